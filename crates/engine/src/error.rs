@@ -1,0 +1,110 @@
+//! The engine's one error type. Every message says what was wrong and, where possible, what to do.
+
+use std::fmt;
+
+/// Everything that can go wrong in the engine. Bad input is always reported with one of these;
+/// the engine never panics on user data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A time zone name that is not in the IANA database. `suggestions` holds close names.
+    UnknownZone {
+        /// The name as given.
+        name: String,
+        /// Close zone names, best first (may be empty).
+        suggestions: Vec<String>,
+    },
+    /// A date, time or date-time that could not be read.
+    BadDateTime {
+        /// The text as given.
+        text: String,
+        /// The expected shape, e.g. `YYYY-MM-DDTHH:MM`.
+        expected: &'static str,
+    },
+    /// A disambiguation name other than `compatible`, `earlier`, `later` or `reject`.
+    UnknownDisambiguation(String),
+    /// A wall-clock time that does not exist in the zone (skipped by a daylight-saving switch)
+    /// and the caller asked to reject it.
+    NonexistentLocalTime {
+        /// The zone.
+        zone: String,
+        /// The wall-clock time asked for.
+        local: String,
+        /// The skipped span, e.g. `02:00–03:00`.
+        skipped: String,
+    },
+    /// A wall-clock time that happens twice in the zone and the caller asked to reject it.
+    AmbiguousLocalTime {
+        /// The zone.
+        zone: String,
+        /// The wall-clock time asked for.
+        local: String,
+        /// The two UTC offsets it could have, earlier first.
+        offsets: (String, String),
+    },
+    /// A time outside the range the engine handles (years 1000–9999).
+    OutOfRange(String),
+    /// A schedule document that is not valid JSON; line and column are 1-based.
+    Syntax {
+        /// What the JSON parser said.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// A schedule document whose `format` this version of Meridian does not read.
+    UnsupportedFormat(String),
+    /// A schedule document that is valid JSON but not a valid schedule. `path` is a JSON path
+    /// such as `sessions[2].cohorts[0]`.
+    Invalid {
+        /// Where in the document.
+        path: String,
+        /// What is wrong, in words a coordinator can act on.
+        message: String,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnknownZone { name, suggestions } => {
+                write!(f, "unknown time zone \"{name}\"")?;
+                match suggestions.as_slice() {
+                    [] => write!(f, "; use an IANA name such as Europe/Berlin"),
+                    some => write!(f, "; did you mean {}?", some.join(", ")),
+                }
+            }
+            Error::BadDateTime { text, expected } => {
+                write!(f, "cannot read \"{text}\" as a date or time; expected {expected}")
+            }
+            Error::UnknownDisambiguation(s) => write!(
+                f,
+                "unknown disambiguation \"{s}\"; use compatible, earlier, later or reject"
+            ),
+            Error::NonexistentLocalTime { zone, local, skipped } => write!(
+                f,
+                "{local} does not exist in {zone}: the clocks skip {skipped} that day; \
+                 pick another time or use --disambiguation compatible"
+            ),
+            Error::AmbiguousLocalTime { zone, local, offsets } => write!(
+                f,
+                "{local} happens twice in {zone} (at UTC{} and at UTC{}); \
+                 use --disambiguation earlier or later to choose",
+                offsets.0, offsets.1
+            ),
+            Error::OutOfRange(s) => write!(f, "{s} is out of range (years 1000 to 9999)"),
+            Error::Syntax { message, line, column } => {
+                write!(f, "line {line}, column {column}: {message}")
+            }
+            Error::UnsupportedFormat(v) => write!(
+                f,
+                "format \"{v}\" is not one this version of Meridian reads (it reads \"{}\"); \
+                 if it came from a newer Meridian, open it there",
+                crate::schedule::FORMAT
+            ),
+            Error::Invalid { path, message } => write!(f, "{path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

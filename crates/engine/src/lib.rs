@@ -1,0 +1,21 @@
+//! Meridian's engine: the pure domain of a scheduler for joint university classes.
+//!
+//! It owns time zones and the two kinds of time ([`CivilDateTime`] on a wall clock, [`Instant`]
+//! on the UTC line), campuses and alliance presets, the schedule document and its validation,
+//! and the expansion of sessions into dated occurrences. It has no browser or operating-system
+//! dependency: the Yew app and the `meridian` CLI both call it. Bad input gives an [`Error`],
+//! never a panic.
+
+pub mod demo;
+mod error;
+pub mod occurrence;
+pub mod presets;
+pub mod schedule;
+pub mod time;
+pub mod zone;
+
+pub use error::Error;
+pub use occurrence::{occurrences, Occurrence};
+pub use schedule::{Campus, Schedule, Session};
+pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};
+pub use zone::{Disambiguation, LocalTime, Resolution, Resolved, Zone, TZDB_VERSION};

@@ -1,0 +1,136 @@
+//! Sessions expanded into dated occurrences on the UTC time line.
+//!
+//! A series keeps its wall-clock time in its anchor zone; every week is resolved on its own with
+//! [`Disambiguation::Compatible`], so one series lands at different local times at partners whose
+//! daylight-saving switches fall on other dates.
+
+use crate::schedule::{Schedule, Session, Term};
+use crate::time::{CivilDate, CivilDateTime, Instant};
+use crate::zone::{Disambiguation, LocalTime, Resolution, Zone};
+use crate::Error;
+
+/// Upper bound on the occurrences one session may produce (a year of daily sessions is 366).
+const MAX_PER_SESSION: usize = 400;
+
+/// One dated meeting of a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Index of the session in [`Schedule::sessions`].
+    pub session: usize,
+    /// Wall-clock start in the session's anchor zone, as scheduled.
+    pub local_start: CivilDateTime,
+    /// The anchor zone.
+    pub zone: Zone,
+    /// Absolute start.
+    pub start: Instant,
+    /// Absolute end (start + duration; a switch during a session does not stretch it).
+    pub end: Instant,
+    /// Whether the scheduled wall-clock start was exact, skipped (gap) or repeated (fold).
+    pub resolution: Resolution,
+}
+
+impl Occurrence {
+    /// The start as seen in another zone.
+    pub fn local_start_in(&self, zone: Zone) -> LocalTime {
+        zone.local(self.start)
+    }
+    /// The end as seen in another zone.
+    pub fn local_end_in(&self, zone: Zone) -> LocalTime {
+        zone.local(self.end)
+    }
+}
+
+/// The dates (in the anchor zone) on which a session takes place, before the term clip:
+/// its first date for a one-off, every matching weekday for a weekly series.
+pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
+    let first = session.start.date();
+    let Some(rule) = &session.repeat else {
+        return vec![first];
+    };
+    let mut weekdays = rule.weekdays.clone();
+    if weekdays.is_empty() {
+        weekdays.push(first.weekday());
+    }
+    weekdays.sort();
+    weekdays.dedup();
+    let last = match rule.until {
+        Some(u) => u.min(term.end),
+        None => term.end,
+    };
+    let step = i64::from(rule.interval.max(1)) * 7;
+    let mut out = Vec::new();
+    let mut counted = 0u32;
+    let mut monday = first.monday();
+    'weeks: while monday <= last {
+        for &w in &weekdays {
+            let Some(date) = monday.add_days(w.index() as i64) else { break 'weeks };
+            if date < first {
+                continue;
+            }
+            if date > last || rule.count.is_some_and(|c| counted >= c) || out.len() >= MAX_PER_SESSION {
+                break 'weeks;
+            }
+            counted += 1;
+            if !rule.skip.contains(&date) {
+                out.push(date);
+            }
+        }
+        match monday.add_days(step) {
+            Some(m) => monday = m,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Every occurrence of one session within the schedule's term, in time order.
+pub fn session_occurrences(
+    schedule: &Schedule,
+    index: usize,
+) -> Result<Vec<Occurrence>, Error> {
+    let Some(session) = schedule.sessions.get(index) else {
+        return Ok(Vec::new());
+    };
+    let zone = schedule.anchor_zone(session);
+    let time = session.start.time();
+    let mut out = Vec::new();
+    for date in session_dates(session, &schedule.term) {
+        if !schedule.term.contains(date) {
+            continue;
+        }
+        let local_start = date.at(time);
+        let resolved = zone.resolve(local_start, Disambiguation::Compatible)?;
+        let end = resolved
+            .instant
+            .add_minutes(i64::from(session.duration_minutes))
+            .ok_or_else(|| Error::OutOfRange(local_start.to_string()))?;
+        out.push(Occurrence {
+            session: index,
+            local_start,
+            zone,
+            start: resolved.instant,
+            end,
+            resolution: resolved.resolution,
+        });
+    }
+    Ok(out)
+}
+
+/// Every occurrence of every session whose start lies in `[from, to)` (or the whole term when
+/// both are `None`), sorted by start, then by session order.
+pub fn occurrences(
+    schedule: &Schedule,
+    from: Option<Instant>,
+    to: Option<Instant>,
+) -> Result<Vec<Occurrence>, Error> {
+    let mut all = Vec::new();
+    for i in 0..schedule.sessions.len() {
+        all.extend(
+            session_occurrences(schedule, i)?
+                .into_iter()
+                .filter(|o| from.is_none_or(|f| o.start >= f) && to.is_none_or(|t| o.start < t)),
+        );
+    }
+    all.sort_by(|a, b| a.start.cmp(&b.start).then(a.session.cmp(&b.session)));
+    Ok(all)
+}

@@ -1,0 +1,132 @@
+//! Alliance presets: the partner campuses of ENHANCE, the PoliMi–TUM partnership and the Global
+//! MOOC Alliance, with their IANA zones and Meridian's default teaching hours (Monday–Friday,
+//! 08:00–20:00 local), which a coordinator edits per campus.
+
+use crate::schedule::{default_teaching_hours, Campus, CampusId};
+use crate::zone::Zone;
+
+/// Facts about one campus known to Meridian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownCampus {
+    /// Identifier used in presets and share links.
+    pub id: &'static str,
+    /// Full name.
+    pub name: &'static str,
+    /// Short label.
+    pub short: &'static str,
+    /// City.
+    pub city: &'static str,
+    /// ISO 3166 country code.
+    pub country: &'static str,
+    /// IANA zone name.
+    pub zone: &'static str,
+}
+
+impl KnownCampus {
+    /// A schedule campus with default teaching hours, no own term and no closures.
+    pub fn to_campus(&self) -> Campus {
+        Campus {
+            id: CampusId(self.id.to_string()),
+            name: self.name.to_string(),
+            short: self.short.to_string(),
+            city: self.city.to_string(),
+            country: self.country.to_string(),
+            // Every zone here is checked by a test to exist.
+            zone: Zone::parse(self.zone).unwrap_or(Zone::UTC),
+            teaching_hours: default_teaching_hours(),
+            term: None,
+            closures: Vec::new(),
+        }
+    }
+}
+
+/// An alliance or partnership whose campuses teach together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Alliance {
+    /// Identifier, e.g. `enhance`.
+    pub id: &'static str,
+    /// Name, e.g. "ENHANCE".
+    pub name: &'static str,
+    /// One line about it.
+    pub description: &'static str,
+    /// Ids of its campuses in [`CAMPUSES`], in the order shown.
+    pub members: &'static [&'static str],
+}
+
+impl Alliance {
+    /// The member campuses, ready to put in a schedule.
+    pub fn campuses(&self) -> Vec<Campus> {
+        self.members.iter().filter_map(|id| known_campus(id)).map(|k| k.to_campus()).collect()
+    }
+}
+
+/// The campus with this id, if Meridian knows it.
+pub fn known_campus(id: &str) -> Option<&'static KnownCampus> {
+    CAMPUSES.iter().find(|c| c.id == id)
+}
+
+/// The alliance with this id.
+pub fn alliance(id: &str) -> Option<&'static Alliance> {
+    ALLIANCES.iter().find(|a| a.id == id)
+}
+
+macro_rules! campus {
+    ($id:literal, $name:literal, $short:literal, $city:literal, $country:literal, $zone:literal) => {
+        KnownCampus { id: $id, name: $name, short: $short, city: $city, country: $country, zone: $zone }
+    };
+}
+
+/// Every campus of the three alliances (from `shared/reference/campuses.md`).
+pub const CAMPUSES: &[KnownCampus] = &[
+    campus!("tub", "Technische Universität Berlin", "TU Berlin", "Berlin", "DE", "Europe/Berlin"),
+    campus!("chalmers", "Chalmers University of Technology", "Chalmers", "Gothenburg", "SE", "Europe/Stockholm"),
+    campus!("ntnu", "Norwegian University of Science and Technology", "NTNU", "Trondheim", "NO", "Europe/Oslo"),
+    campus!("polimi", "Politecnico di Milano", "PoliMi", "Milan", "IT", "Europe/Rome"),
+    campus!("rwth", "RWTH Aachen University", "RWTH", "Aachen", "DE", "Europe/Berlin"),
+    campus!("upv", "Universitat Politècnica de València", "UPV", "Valencia", "ES", "Europe/Madrid"),
+    campus!("wut", "Warsaw University of Technology", "WUT", "Warsaw", "PL", "Europe/Warsaw"),
+    campus!("tum", "Technical University of Munich", "TUM", "Munich", "DE", "Europe/Berlin"),
+    campus!("cri", "CRI — Center for Research and Interdisciplinarity", "CRI", "Paris", "FR", "Europe/Paris"),
+    campus!("edx", "edX", "edX", "Cambridge, MA", "US", "America/New_York"),
+    campus!("must", "Mongolian University of Science and Technology", "MUST", "Ulaanbaatar", "MN", "Asia/Ulaanbaatar"),
+    campus!("ntu", "Nanyang Technological University", "NTU", "Singapore", "SG", "Asia/Singapore"),
+    campus!("pku", "Peking University", "PKU", "Beijing", "CN", "Asia/Shanghai"),
+    campus!("rice", "Rice University", "Rice", "Houston", "US", "America/Chicago"),
+    campus!("spbu", "Saint Petersburg University", "SPbU", "Saint Petersburg", "RU", "Europe/Moscow"),
+    campus!("sjtu", "Shanghai Jiao Tong University", "SJTU", "Shanghai", "CN", "Asia/Shanghai"),
+    campus!("thaimooc", "Thai MOOC", "Thai MOOC", "Bangkok", "TH", "Asia/Bangkok"),
+    campus!("tsinghua", "Tsinghua University", "Tsinghua", "Beijing", "CN", "Asia/Shanghai"),
+    campus!("auckland", "University of Auckland", "Auckland", "Auckland", "NZ", "Pacific/Auckland"),
+    campus!("uchile", "University of Chile", "U. Chile", "Santiago", "CL", "America/Santiago"),
+    campus!("manchester", "University of Manchester", "Manchester", "Manchester", "GB", "Europe/London"),
+    campus!("nairobi", "University of Nairobi", "Nairobi", "Nairobi", "KE", "Africa/Nairobi"),
+    campus!("toronto", "University of Toronto", "Toronto", "Toronto", "CA", "America/Toronto"),
+    campus!("xuetangx", "XuetangX", "XuetangX", "Beijing", "CN", "Asia/Shanghai"),
+    campus!("zju", "Zhejiang University", "ZJU", "Hangzhou", "CN", "Asia/Shanghai"),
+];
+
+/// The alliances Meridian has presets for.
+pub const ALLIANCES: &[Alliance] = &[
+    Alliance {
+        id: "enhance",
+        name: "ENHANCE",
+        description: "European Universities of Technology Alliance: virtual joint classrooms across seven campuses",
+        members: &["tub", "chalmers", "ntnu", "polimi", "rwth", "upv", "wut"],
+    },
+    Alliance {
+        id: "polimi-tum",
+        name: "PoliMi–TUM",
+        description: "Strategic partnership of Politecnico di Milano and TU Munich",
+        members: &["polimi", "tum"],
+    },
+    Alliance {
+        id: "gma",
+        name: "Global MOOC Alliance",
+        description: "Joint teaching from Auckland to Santiago",
+        members: &[
+            "cri", "edx", "must", "ntu", "pku", "polimi", "rice", "rwth", "spbu", "sjtu",
+            "thaimooc", "tsinghua", "auckland", "uchile", "manchester", "nairobi", "toronto",
+            "xuetangx", "zju",
+        ],
+    },
+];

@@ -1,0 +1,207 @@
+//! The schedule format: examples load, every validation error names where and what, and a
+//! weekly series keeps its anchor wall-clock time while partners' local times move.
+
+use meridian_engine::schedule::{Schedule, FORMAT};
+use meridian_engine::{demo, occurrences, Error, Instant, Resolution, Zone};
+use std::fs;
+
+fn examples() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut out: Vec<(String, String)> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| (p.display().to_string(), fs::read_to_string(&p).unwrap()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_example_is_a_valid_schedule_that_round_trips_through_json() {
+    let all = examples();
+    assert!(all.len() >= 2, "examples/ holds the demo schedules");
+    for (path, text) in all {
+        let s = Schedule::from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(Schedule::from_json(&s.to_json()).unwrap(), s, "{path} round-trips");
+        assert!(!occurrences(&s, None, None).unwrap().is_empty(), "{path} has occurrences");
+    }
+}
+
+#[test]
+fn the_enhance_demo_has_seven_campuses_and_crosses_the_october_switch() {
+    let s = demo::load("enhance-autumn-2026").unwrap();
+    assert_eq!(s.alliance.as_deref(), Some("ENHANCE"));
+    assert_eq!(s.campuses.len(), 7);
+    assert!(s.cohorts.len() >= 7);
+    // The Toronto-anchored guest series: 16:00, 15:00, 16:00, 16:00 in Berlin.
+    let guest = s.sessions.iter().position(|x| x.id.as_str() == "guest-grid").unwrap();
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let times: Vec<String> = occurrences(&s, None, None)
+        .unwrap()
+        .iter()
+        .filter(|o| o.session == guest)
+        .map(|o| o.local_start_in(berlin).datetime.to_string())
+        .collect();
+    assert_eq!(
+        times,
+        ["2026-10-19 16:00", "2026-10-26 15:00", "2026-11-02 16:00", "2026-11-09 16:00"]
+    );
+}
+
+#[test]
+fn the_gma_demo_has_sessions_on_another_local_weekday_at_partners() {
+    let s = demo::load("gma-spring-2027").unwrap();
+    let opening = occurrences(&s, None, None).unwrap().into_iter().find(|o| s.sessions[o.session].id.as_str() == "opening").unwrap();
+    let toronto = opening.local_start_in(Zone::parse("America/Toronto").unwrap());
+    assert_eq!(toronto.weekday().short_name(), "Sun");
+    assert_eq!(toronto.datetime.to_string(), "2027-02-28 14:00");
+    assert_eq!(opening.local_start_in(opening.zone).weekday().short_name(), "Mon");
+}
+
+/// The table "weekly series anchored at Monday 10:00 Europe/Berlin, spring 2026" from
+/// `shared/reference/campuses.md`.
+#[test]
+fn a_berlin_monday_series_lands_where_the_reference_table_says() {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","id":"t","name":"t","term":{{"start":"2026-03-01","end":"2026-04-30"}},
+        "campuses":[{{"id":"tub","name":"TU Berlin","short":"TUB","city":"Berlin","zone":"Europe/Berlin"}}],
+        "sessions":[{{"id":"s","title":"s","host":"tub","start":"2026-03-02T10:00","duration_minutes":90,
+        "repeat":{{"count":6}}}}]}}"#
+    );
+    let s = Schedule::from_json(&text).unwrap();
+    let occ = occurrences(&s, None, None).unwrap();
+    let zones = ["America/Toronto", "America/Chicago", "America/Santiago", "Pacific/Auckland", "Asia/Shanghai", "Europe/London"];
+    let expected = [
+        ("2026-03-02", ["04:00", "03:00", "06:00", "22:00", "17:00", "09:00"]),
+        ("2026-03-09", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
+        ("2026-03-16", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
+        ("2026-03-23", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
+        ("2026-03-30", ["04:00", "03:00", "05:00", "21:00", "16:00", "09:00"]),
+        ("2026-04-06", ["04:00", "03:00", "04:00", "20:00", "16:00", "09:00"]),
+    ];
+    assert_eq!(occ.len(), expected.len());
+    for (o, (date, times)) in occ.iter().zip(expected) {
+        assert_eq!(o.local_start.date().to_string(), date);
+        assert_eq!(o.resolution, Resolution::Exact);
+        for (z, t) in zones.iter().zip(times) {
+            let local = o.local_start_in(Zone::parse(z).unwrap());
+            assert_eq!(local.datetime.time().to_string(), t, "{date} in {z}");
+        }
+    }
+}
+
+fn minimal(sessions: &str) -> String {
+    format!(
+        r#"{{"format":"{FORMAT}","id":"t","name":"t","term":{{"start":"2026-09-07","end":"2026-12-18"}},
+        "campuses":[{{"id":"tub","name":"TU Berlin","short":"TUB","city":"Berlin","zone":"Europe/Berlin"}}],
+        "cohorts":[{{"id":"tub-1","name":"TUB 1","campus":"tub"}}],
+        "sessions":[{sessions}]}}"#
+    )
+}
+
+fn load_err(text: &str) -> Error {
+    Schedule::from_json(text).expect_err("should be refused")
+}
+
+#[test]
+fn a_dangling_cohort_names_the_session_and_the_missing_cohort() {
+    let e = load_err(&minimal(
+        r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"cohorts":["tub-1","ntnu-1"]}"#,
+    ));
+    let Error::Invalid { path, message } = &e else { panic!("{e:?}") };
+    assert_eq!(path, "sessions[0].cohorts[1]");
+    assert!(message.contains("\"lec\"") && message.contains("\"ntnu-1\""), "{message}");
+}
+
+#[test]
+fn an_unknown_zone_is_refused_with_its_path_and_a_suggestion() {
+    let text = minimal("").replace("Europe/Berlin", "Europe/Berln");
+    let e = load_err(&text);
+    let Error::Invalid { path, message } = &e else { panic!("{e:?}") };
+    assert_eq!(path, "campuses[0].zone");
+    assert!(message.contains("did you mean Europe/Berlin"), "{message}");
+}
+
+#[test]
+fn a_term_that_ends_before_it_starts_is_refused() {
+    let text = minimal("").replace(r#""end":"2026-12-18""#, r#""end":"2026-08-01""#);
+    let e = load_err(&text);
+    assert_eq!(e.to_string(), "term.end: the term ends (2026-08-01) before it starts (2026-09-07)");
+}
+
+#[test]
+fn a_repeat_until_before_the_first_date_is_refused() {
+    let e = load_err(&minimal(
+        r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"repeat":{"until":"2026-09-01"}}"#,
+    ));
+    assert!(e.to_string().starts_with("sessions[0].repeat.until:"), "{e}");
+}
+
+#[test]
+fn an_unknown_format_version_says_it_is_from_a_newer_meridian() {
+    let e = load_err(&minimal("").replace(FORMAT, "meridian/9"));
+    assert_eq!(e, Error::UnsupportedFormat("meridian/9".into()));
+    assert!(e.to_string().contains("newer Meridian"));
+    assert!(load_err("{}").to_string().starts_with("format: missing"));
+}
+
+#[test]
+fn a_syntax_error_carries_line_and_column() {
+    let e = load_err("{\n  \"format\": \"meridian/1\",\n  \"id\": oops\n}");
+    let Error::Syntax { line, column, .. } = e else { panic!("{e:?}") };
+    assert_eq!((line, column), (3, 9), "points at `oops`");
+}
+
+#[test]
+fn wrong_types_and_misspelt_fields_carry_their_path() {
+    let e = load_err(&minimal(
+        r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":"ninety"}"#,
+    ));
+    assert!(e.to_string().starts_with("sessions[0].duration_minutes:"), "{e}");
+    let e = load_err(&minimal(
+        r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"cohort":["tub-1"]}"#,
+    ));
+    assert!(e.to_string().contains("unknown field `cohort`"), "{e}");
+    let e = load_err(&minimal(
+        r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07 25:00","duration_minutes":60}"#,
+    ));
+    assert!(e.to_string().starts_with("sessions[0].start:"), "{e}");
+}
+
+#[test]
+fn duplicate_ids_and_zero_durations_are_refused() {
+    let s = r#"{"id":"a","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60}"#;
+    assert!(load_err(&minimal(&format!("{s},{s}"))).to_string().contains("two sessions have the id \"a\""));
+    let zero = s.replace("60", "0");
+    assert!(load_err(&minimal(&zero)).to_string().starts_with("sessions[0].duration_minutes"));
+}
+
+#[test]
+fn a_series_skips_dates_counts_them_and_stays_in_the_term() {
+    let s = Schedule::from_json(&minimal(
+        r#"{"id":"a","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,
+            "repeat":{"interval":2,"weekdays":["mon","thu"],"count":5,"skip":["2026-09-10"]}},
+           {"id":"b","title":"L","host":"tub","start":"2026-12-07T10:00","duration_minutes":60,"repeat":{}}"#,
+    ))
+    .unwrap();
+    let dates = |i: usize| -> Vec<String> {
+        occurrences(&s, None, None).unwrap().iter().filter(|o| o.session == i).map(|o| o.local_start.date().to_string()).collect()
+    };
+    // Five counted (the skipped Thursday counts, as in RFC 5545), every other week.
+    assert_eq!(dates(0), ["2026-09-07", "2026-09-21", "2026-09-24", "2026-10-05"]);
+    // Without until or count, a series runs to the end of the term.
+    assert_eq!(dates(1), ["2026-12-07", "2026-12-14"]);
+}
+
+#[test]
+fn an_occurrence_in_a_gap_is_marked_and_moved_forward() {
+    let text = minimal(r#"{"id":"a","title":"L","host":"tub","start":"2026-10-18T02:30","duration_minutes":60,"repeat":{"count":3}}"#)
+        .replace("2026-12-18", "2027-04-30")
+        .replace("\"start\":\"2026-10-18", "\"start\":\"2027-03-21");
+    let s = Schedule::from_json(&text).unwrap();
+    let occ = occurrences(&s, None, None).unwrap();
+    let names: Vec<&str> = occ.iter().map(|o| o.resolution.name()).collect();
+    assert_eq!(names, ["exact", "gap", "exact"]);
+    assert_eq!(occ[1].start, Instant::parse_rfc3339("2027-03-28T01:30:00Z").unwrap());
+}
