@@ -1,1 +1,93 @@
-fn main(){}
+//! `meridian`: Meridian's engine from a terminal. A thin layer: argument parsing (clap), file
+//! reading and output formatting; every decision about time is the engine's.
+//!
+//! Exit codes: 0 success, 1 a requested check failed (e.g. `reject` met a gap or fold), 2 bad
+//! input (with a message naming the file, path and problem).
+
+mod convert;
+mod occurrences;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use meridian_engine::{Error, TZDB_VERSION};
+use std::process::ExitCode;
+
+/// Plans joint university classes across time zones.
+#[derive(Parser)]
+#[command(name = "meridian", about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Converts a wall-clock time in one zone to an instant and to other zones.
+    ///
+    /// With `-` instead of --zone/--at, reads one request a line from standard input
+    /// (`ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]`) and writes one JSON object a line.
+    Convert(convert::Args),
+    /// Lists every occurrence of a schedule's sessions, with local times at each campus.
+    Occurrences(occurrences::Args),
+    /// Searches time zones by city or IANA name.
+    Zones {
+        /// Part of a city or zone name, e.g. "Gothenburg" or "America/".
+        query: String,
+    },
+}
+
+/// A failure, with the exit code it maps to.
+pub enum Failure {
+    /// Exit 1: what was asked could not be done (a rejected gap or fold).
+    Check(String),
+    /// Exit 2: the input was bad.
+    Input(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::NonexistentLocalTime { .. } | Error::AmbiguousLocalTime { .. } => {
+                Failure::Check(e.to_string())
+            }
+            other => Failure::Input(other.to_string()),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let version = format!("{} (IANA tzdb {TZDB_VERSION})", env!("CARGO_PKG_VERSION"));
+    let matches = Cli::command().version(version).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let result = match cli.command {
+        Command::Convert(args) => convert::run(args),
+        Command::Occurrences(args) => occurrences::run(args),
+        Command::Zones { query } => {
+            let hits = meridian_engine::Zone::search(&query, 20);
+            if hits.is_empty() {
+                Err(Failure::Input(format!("no time zone or city matches \"{query}\"")))
+            } else {
+                for m in hits {
+                    match m.city {
+                        Some(city) => println!("{}  ({city})", m.zone),
+                        None => println!("{}", m.zone),
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure::Check(m)) => {
+            eprintln!("meridian: {m}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Input(m)) => {
+            eprintln!("meridian: {m}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -434,8 +434,10 @@ fn suggest(wanted: &str) -> Vec<String> {
         }
     }
     scored.sort();
+    // Only the closest names: "Berln" suggests Berlin, not every zone a few letters away.
+    let best = scored.first().map_or(0, |s| s.0);
     let mut out: Vec<String> = Vec::new();
-    for (_, z) in scored {
+    for (_, z) in scored.into_iter().filter(|s| s.0 <= best + usize::from(best > 0)) {
         if !out.iter().any(|o| o == z) {
             out.push(z.to_string());
         }

@@ -1,0 +1,171 @@
+//! `meridian convert`: one wall-clock time, resolved explicitly, shown in other zones.
+
+use crate::Failure;
+use meridian_engine::{CivilDateTime, Disambiguation, Error, Resolution, Resolved, Zone};
+use serde_json::{json, Value};
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// `-` to read requests from standard input, one a line.
+    #[arg(value_name = "-", conflicts_with_all = ["zone", "at"])]
+    stdin: Option<String>,
+    /// The zone the wall-clock time is in (IANA name, e.g. Europe/Berlin).
+    #[arg(long, required_unless_present = "stdin")]
+    zone: Option<String>,
+    /// The wall-clock time, YYYY-MM-DDTHH:MM.
+    #[arg(long, required_unless_present = "stdin")]
+    at: Option<String>,
+    /// Zones to show the instant in (repeatable); defaults to --zone.
+    #[arg(long = "to", value_name = "ZONE")]
+    to: Vec<String>,
+    /// What to do with a time skipped (gap) or repeated (fold) by a switch.
+    #[arg(long, default_value = "compatible", value_parser = ["compatible", "earlier", "later", "reject"])]
+    disambiguation: String,
+    /// One JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+struct Request {
+    zone: Zone,
+    at: CivilDateTime,
+    disambiguation: Disambiguation,
+    to: Vec<Zone>,
+}
+
+impl Request {
+    fn parse(zone: &str, at: &str, disambiguation: &str, to: &[String]) -> Result<Self, Error> {
+        let zone = Zone::parse(zone)?;
+        let to = if to.is_empty() {
+            vec![zone]
+        } else {
+            to.iter().map(|z| Zone::parse(z)).collect::<Result<_, _>>()?
+        };
+        Ok(Request { zone, at: CivilDateTime::parse(at)?, disambiguation: disambiguation.parse()?, to })
+    }
+
+    /// `ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]`
+    fn parse_line(line: &str) -> Result<Self, Error> {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let [zone, at, rest @ ..] = words.as_slice() else {
+            return Err(Error::BadDateTime {
+                text: line.to_string(),
+                expected: "ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]",
+            });
+        };
+        let (dis, to) = match rest.first() {
+            Some(w) if w.parse::<Disambiguation>().is_ok() => (*w, &rest[1..]),
+            _ => ("compatible", rest),
+        };
+        let to: Vec<String> = to.iter().map(|s| s.to_string()).collect();
+        Request::parse(zone, at, dis, &to)
+    }
+
+    fn resolve(&self) -> Result<Resolved, Error> {
+        self.zone.resolve(self.at, self.disambiguation)
+    }
+
+    fn to_json(&self, r: &Resolved) -> Value {
+        let local: Vec<Value> = self
+            .to
+            .iter()
+            .map(|z| {
+                let l = z.local(r.instant);
+                json!({
+                    "zone": z.name(),
+                    "datetime": l.datetime.to_iso(),
+                    "offset": l.offset.to_iso(),
+                    "abbreviation": l.abbreviation,
+                    "weekday": l.weekday().short_name(),
+                })
+            })
+            .collect();
+        let mut out = json!({
+            "instant": r.instant.to_rfc3339(),
+            "resolution": r.resolution.name(),
+            "disambiguation": self.disambiguation.name(),
+            "local": local,
+        });
+        match r.resolution {
+            Resolution::Exact => {}
+            Resolution::Gap { skipped_from, skipped_to, before, after } => {
+                out["gap"] = json!({
+                    "skipped_from": skipped_from.to_iso(), "skipped_to": skipped_to.to_iso(),
+                    "offset_before": before.to_iso(), "offset_after": after.to_iso(),
+                });
+            }
+            Resolution::Fold { earlier, later } => {
+                out["fold"] = json!({ "earlier_offset": earlier.to_iso(), "later_offset": later.to_iso() });
+            }
+        }
+        out
+    }
+
+    fn to_text(&self, r: &Resolved) -> String {
+        let mut s = format!("{} {} = {}\n", self.at, self.zone, r.instant.to_rfc3339());
+        if let Some(what) = r.resolution.describe(self.at) {
+            s += &format!("  {}: {what}; resolved as {}\n", r.resolution.name(), self.disambiguation.name());
+        }
+        let width = self.to.iter().map(|z| z.name().len()).max().unwrap_or(0);
+        for z in &self.to {
+            let l = z.local(r.instant);
+            s += &format!(
+                "  {:width$}  {} {}  {} {}\n",
+                z.name(),
+                l.weekday(),
+                l.datetime,
+                l.offset,
+                l.abbreviation
+            );
+        }
+        s
+    }
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    if let Some(dash) = &args.stdin {
+        if dash != "-" {
+            return Err(Failure::Input(format!("unexpected argument \"{dash}\"; use - to read from standard input")));
+        }
+        return batch();
+    }
+    let request = Request::parse(
+        args.zone.as_deref().unwrap_or_default(),
+        args.at.as_deref().unwrap_or_default(),
+        &args.disambiguation,
+        &args.to,
+    )?;
+    let resolved = request.resolve()?;
+    if args.json {
+        println!("{}", request.to_json(&resolved));
+    } else {
+        print!("{}", request.to_text(&resolved));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One JSON object per input line; a failed line gives `{"line": N, "error": "..."}` and the
+/// rest go on. Exit 1 when any line failed.
+fn batch() -> Result<ExitCode, Failure> {
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = false;
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.map_err(|e| Failure::Input(format!("standard input: {e}")))?;
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let value = match Request::parse_line(&line).and_then(|r| r.resolve().map(|x| r.to_json(&x))) {
+            Ok(v) => v,
+            Err(e) => {
+                failed = true;
+                json!({ "line": n + 1, "input": line, "error": e.to_string() })
+            }
+        };
+        writeln!(out, "{value}").map_err(|e| Failure::Input(format!("standard output: {e}")))?;
+    }
+    out.flush().map_err(|e| Failure::Input(format!("standard output: {e}")))?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
