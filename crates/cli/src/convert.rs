@@ -41,9 +41,16 @@ impl Request {
         let to = if to.is_empty() {
             vec![zone]
         } else {
-            to.iter().map(|z| Zone::parse(z)).collect::<Result<_, _>>()?
+            to.iter()
+                .map(|z| Zone::parse(z))
+                .collect::<Result<_, _>>()?
         };
-        Ok(Request { zone, at: CivilDateTime::parse(at)?, disambiguation: disambiguation.parse()?, to })
+        Ok(Request {
+            zone,
+            at: CivilDateTime::parse(at)?,
+            disambiguation: disambiguation.parse()?,
+            to,
+        })
     }
 
     /// `ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]`
@@ -90,14 +97,20 @@ impl Request {
         });
         match r.resolution {
             Resolution::Exact => {}
-            Resolution::Gap { skipped_from, skipped_to, before, after } => {
+            Resolution::Gap {
+                skipped_from,
+                skipped_to,
+                before,
+                after,
+            } => {
                 out["gap"] = json!({
                     "skipped_from": skipped_from.to_iso(), "skipped_to": skipped_to.to_iso(),
                     "offset_before": before.to_iso(), "offset_after": after.to_iso(),
                 });
             }
             Resolution::Fold { earlier, later } => {
-                out["fold"] = json!({ "earlier_offset": earlier.to_iso(), "later_offset": later.to_iso() });
+                out["fold"] =
+                    json!({ "earlier_offset": earlier.to_iso(), "later_offset": later.to_iso() });
             }
         }
         out
@@ -106,7 +119,11 @@ impl Request {
     fn to_text(&self, r: &Resolved) -> String {
         let mut s = format!("{} {} = {}\n", self.at, self.zone, r.instant.to_rfc3339());
         if let Some(what) = r.resolution.describe(self.at) {
-            s += &format!("  {}: {what}; resolved as {}\n", r.resolution.name(), self.disambiguation.name());
+            s += &format!(
+                "  {}: {what}; resolved as {}\n",
+                r.resolution.name(),
+                self.disambiguation.name()
+            );
         }
         let width = self.to.iter().map(|z| z.name().len()).max().unwrap_or(0);
         for z in &self.to {
@@ -127,7 +144,9 @@ impl Request {
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     if let Some(dash) = &args.stdin {
         if dash != "-" {
-            return Err(Failure::Input(format!("unexpected argument \"{dash}\"; use - to read from standard input")));
+            return Err(Failure::Input(format!(
+                "unexpected argument \"{dash}\"; use - to read from standard input"
+            )));
         }
         return batch();
     }
@@ -157,15 +176,21 @@ fn batch() -> Result<ExitCode, Failure> {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let value = match Request::parse_line(&line).and_then(|r| r.resolve().map(|x| r.to_json(&x))) {
-            Ok(v) => v,
-            Err(e) => {
-                failed = true;
-                json!({ "line": n + 1, "input": line, "error": e.to_string() })
-            }
-        };
+        let value =
+            match Request::parse_line(&line).and_then(|r| r.resolve().map(|x| r.to_json(&x))) {
+                Ok(v) => v,
+                Err(e) => {
+                    failed = true;
+                    json!({ "line": n + 1, "input": line, "error": e.to_string() })
+                }
+            };
         writeln!(out, "{value}").map_err(|e| Failure::Input(format!("standard output: {e}")))?;
     }
-    out.flush().map_err(|e| Failure::Input(format!("standard output: {e}")))?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    out.flush()
+        .map_err(|e| Failure::Input(format!("standard output: {e}")))?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

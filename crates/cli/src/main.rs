@@ -67,7 +67,9 @@ fn main() -> ExitCode {
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {
-                Err(Failure::Input(format!("no time zone or city matches \"{query}\"")))
+                Err(Failure::Input(format!(
+                    "no time zone or city matches \"{query}\""
+                )))
             } else {
                 for m in hits {
                     match m.city {

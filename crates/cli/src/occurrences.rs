@@ -61,7 +61,14 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 "local": local,
             }));
         } else {
-            println!("{} {}  {}  ({} – {})", o.local_start.weekday(), o.local_start.date(), session.title, o.start, o.end);
+            println!(
+                "{} {}  {}  ({} – {})",
+                o.local_start.weekday(),
+                o.local_start.date(),
+                session.title,
+                o.start,
+                o.end
+            );
             if let Some(note) = o.resolution.describe(o.local_start) {
                 println!("    ! {note}; moved to the time after the switch");
             }
@@ -80,7 +87,10 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,10 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn meridian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_meridian")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_meridian"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -30,8 +33,16 @@ fn version_names_the_tzdb() {
 #[test]
 fn convert_json_reports_a_gap_and_the_local_times() {
     let o = meridian(&[
-        "convert", "--zone", "Europe/Berlin", "--at", "2026-03-29T02:30", "--to", "America/Santiago",
-        "--to", "Pacific/Auckland", "--json",
+        "convert",
+        "--zone",
+        "Europe/Berlin",
+        "--at",
+        "2026-03-29T02:30",
+        "--to",
+        "America/Santiago",
+        "--to",
+        "Pacific/Auckland",
+        "--json",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -48,25 +59,67 @@ fn convert_json_reports_a_gap_and_the_local_times() {
 
 #[test]
 fn convert_fold_takes_earlier_or_later_as_asked() {
-    for (d, instant) in [("compatible", "2026-11-01T05:30:00Z"), ("earlier", "2026-11-01T05:30:00Z"), ("later", "2026-11-01T06:30:00Z")] {
-        let o = meridian(&["convert", "--zone", "America/Toronto", "--at", "2026-11-01T01:30", "--disambiguation", d, "--json"]);
+    for (d, instant) in [
+        ("compatible", "2026-11-01T05:30:00Z"),
+        ("earlier", "2026-11-01T05:30:00Z"),
+        ("later", "2026-11-01T06:30:00Z"),
+    ] {
+        let o = meridian(&[
+            "convert",
+            "--zone",
+            "America/Toronto",
+            "--at",
+            "2026-11-01T01:30",
+            "--disambiguation",
+            d,
+            "--json",
+        ]);
         let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-        assert_eq!((v["instant"].as_str().unwrap(), v["resolution"].as_str().unwrap()), (instant, "fold"), "{d}");
+        assert_eq!(
+            (
+                v["instant"].as_str().unwrap(),
+                v["resolution"].as_str().unwrap()
+            ),
+            (instant, "fold"),
+            "{d}"
+        );
     }
 }
 
 #[test]
 fn convert_reject_on_a_gap_exits_1_with_a_clear_message() {
-    let o = meridian(&["convert", "--zone", "Europe/Berlin", "--at", "2026-03-29T02:30", "--disambiguation", "reject"]);
+    let o = meridian(&[
+        "convert",
+        "--zone",
+        "Europe/Berlin",
+        "--at",
+        "2026-03-29T02:30",
+        "--disambiguation",
+        "reject",
+    ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("does not exist in Europe/Berlin: the clocks skip 02:00–03:00"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("does not exist in Europe/Berlin: the clocks skip 02:00–03:00"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn convert_unknown_zone_exits_2_and_suggests() {
-    let o = meridian(&["convert", "--zone", "Pacific/Aukland", "--at", "2026-03-29T02:30"]);
+    let o = meridian(&[
+        "convert",
+        "--zone",
+        "Pacific/Aukland",
+        "--at",
+        "2026-03-29T02:30",
+    ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("did you mean Pacific/Auckland?"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("did you mean Pacific/Auckland?"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -84,10 +137,20 @@ fn convert_batch_answers_every_line_and_goes_on_after_errors() {
         .write_all(b"Europe/Berlin 2026-03-29T02:30 reject\n# comment\nPacific/Auckland 2026-03-02T08:00 Europe/Berlin America/Toronto\nNowhere/Place 2026-01-01T00:00\n")
         .unwrap();
     let o = child.wait_with_output().unwrap();
-    assert_eq!(o.status.code(), Some(1), "a failed line makes the run exit 1");
-    let lines: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a failed line makes the run exit 1"
+    );
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
-    assert!(lines[0]["error"].as_str().unwrap().contains("does not exist"));
+    assert!(lines[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("does not exist"));
     assert_eq!(lines[1]["local"][0]["weekday"], "Sun");
     assert_eq!(lines[1]["local"][1]["datetime"], "2026-03-01T14:00:00");
     assert_eq!(lines[2]["line"], 4);
@@ -95,15 +158,31 @@ fn convert_batch_answers_every_line_and_goes_on_after_errors() {
 
 #[test]
 fn occurrences_json_lists_local_times_per_campus() {
-    let o = meridian(&["occurrences", &example("gma-spring-2027.json"), "--from", "2027-03-01", "--to", "2027-03-01", "--json"]);
+    let o = meridian(&[
+        "occurrences",
+        &example("gma-spring-2027.json"),
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-03-01",
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     let opening = &v[0];
     assert_eq!(opening["session"], "opening");
     assert_eq!(opening["start"], "2027-02-28T19:00:00Z");
     assert_eq!(opening["end"], "2027-02-28T20:00:00Z");
-    let toronto = opening["local"].as_array().unwrap().iter().find(|l| l["campus"] == "toronto").unwrap();
-    assert_eq!((toronto["start"].as_str(), toronto["weekday"].as_str()), (Some("2027-02-28T14:00:00"), Some("Sun")));
+    let toronto = opening["local"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["campus"] == "toronto")
+        .unwrap();
+    assert_eq!(
+        (toronto["start"].as_str(), toronto["weekday"].as_str()),
+        (Some("2027-02-28T14:00:00"), Some("Sun"))
+    );
 }
 
 #[test]
@@ -111,7 +190,12 @@ fn occurrences_on_a_bad_file_exit_2_naming_file_path_and_problem() {
     let dir = std::env::temp_dir().join(format!("meridian-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("bad.json");
-    let text = std::fs::read_to_string(example("enhance-autumn-2026.json")).unwrap().replace("\"ntnu-msc1\", \"chalmers-msc1\", \"wut-msc1\"", "\"ntnu-msc1\", \"kth-msc1\"");
+    let text = std::fs::read_to_string(example("enhance-autumn-2026.json"))
+        .unwrap()
+        .replace(
+            "\"ntnu-msc1\", \"chalmers-msc1\", \"wut-msc1\"",
+            "\"ntnu-msc1\", \"kth-msc1\"",
+        );
     std::fs::write(&file, text).unwrap();
     let o = meridian(&["occurrences", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -125,5 +209,9 @@ fn occurrences_on_a_bad_file_exit_2_naming_file_path_and_problem() {
 #[test]
 fn zones_finds_a_campus_city() {
     let o = meridian(&["zones", "Trondheim"]);
-    assert!(stdout(&o).starts_with("Europe/Oslo  (Trondheim)"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("Europe/Oslo  (Trondheim)"),
+        "{}",
+        stdout(&o)
+    );
 }

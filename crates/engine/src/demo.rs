@@ -12,14 +12,20 @@ pub const ENHANCE_AUTUMN_2026: &str = include_str!("../../../examples/enhance-au
 pub const GMA_SPRING_2027: &str = include_str!("../../../examples/gma-spring-2027.json");
 
 /// Every demo as (file stem, JSON text); the first is the app's default.
-pub const ALL: &[(&str, &str)] =
-    &[("enhance-autumn-2026", ENHANCE_AUTUMN_2026), ("gma-spring-2027", GMA_SPRING_2027)];
+pub const ALL: &[(&str, &str)] = &[
+    ("enhance-autumn-2026", ENHANCE_AUTUMN_2026),
+    ("gma-spring-2027", GMA_SPRING_2027),
+];
 
 /// Loads a demo by file stem.
 pub fn load(name: &str) -> Result<Schedule, Error> {
-    let text = ALL.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).ok_or_else(|| Error::Invalid {
-        path: String::new(),
-        message: format!("no demo schedule named \"{name}\""),
-    })?;
+    let text = ALL
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| Error::Invalid {
+            path: String::new(),
+            message: format!("no demo schedule named \"{name}\""),
+        })?;
     Schedule::from_json(text)
 }

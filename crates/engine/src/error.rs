@@ -75,25 +75,40 @@ impl fmt::Display for Error {
                 }
             }
             Error::BadDateTime { text, expected } => {
-                write!(f, "cannot read \"{text}\" as a date or time; expected {expected}")
+                write!(
+                    f,
+                    "cannot read \"{text}\" as a date or time; expected {expected}"
+                )
             }
             Error::UnknownDisambiguation(s) => write!(
                 f,
                 "unknown disambiguation \"{s}\"; use compatible, earlier, later or reject"
             ),
-            Error::NonexistentLocalTime { zone, local, skipped } => write!(
+            Error::NonexistentLocalTime {
+                zone,
+                local,
+                skipped,
+            } => write!(
                 f,
                 "{local} does not exist in {zone}: the clocks skip {skipped} that day; \
                  pick another time or use --disambiguation compatible"
             ),
-            Error::AmbiguousLocalTime { zone, local, offsets } => write!(
+            Error::AmbiguousLocalTime {
+                zone,
+                local,
+                offsets,
+            } => write!(
                 f,
                 "{local} happens twice in {zone} (at UTC{} and at UTC{}); \
                  use --disambiguation earlier or later to choose",
                 offsets.0, offsets.1
             ),
             Error::OutOfRange(s) => write!(f, "{s} is out of range (years 1000 to 9999)"),
-            Error::Syntax { message, line, column } => {
+            Error::Syntax {
+                message,
+                line,
+                column,
+            } => {
                 write!(f, "line {line}, column {column}: {message}")
             }
             Error::UnsupportedFormat(v) => write!(

@@ -63,11 +63,16 @@ pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
     let mut monday = first.monday();
     'weeks: while monday <= last {
         for &w in &weekdays {
-            let Some(date) = monday.add_days(w.index() as i64) else { break 'weeks };
+            let Some(date) = monday.add_days(w.index() as i64) else {
+                break 'weeks;
+            };
             if date < first {
                 continue;
             }
-            if date > last || rule.count.is_some_and(|c| counted >= c) || out.len() >= MAX_PER_SESSION {
+            if date > last
+                || rule.count.is_some_and(|c| counted >= c)
+                || out.len() >= MAX_PER_SESSION
+            {
                 break 'weeks;
             }
             counted += 1;
@@ -84,10 +89,7 @@ pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
 }
 
 /// Every occurrence of one session within the schedule's term, in time order.
-pub fn session_occurrences(
-    schedule: &Schedule,
-    index: usize,
-) -> Result<Vec<Occurrence>, Error> {
+pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occurrence>, Error> {
     let Some(session) = schedule.sessions.get(index) else {
         return Ok(Vec::new());
     };

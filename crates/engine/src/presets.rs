@@ -14,6 +14,8 @@ pub struct KnownCampus {
     pub name: &'static str,
     /// Short label.
     pub short: &'static str,
+    /// Ruler code (the IATA city code where there is a familiar one).
+    pub code: &'static str,
     /// City.
     pub city: &'static str,
     /// ISO 3166 country code.
@@ -29,6 +31,7 @@ impl KnownCampus {
             id: CampusId(self.id.to_string()),
             name: self.name.to_string(),
             short: self.short.to_string(),
+            code: Some(self.code.to_string()),
             city: self.city.to_string(),
             country: self.country.to_string(),
             // Every zone here is checked by a test to exist.
@@ -56,7 +59,11 @@ pub struct Alliance {
 impl Alliance {
     /// The member campuses, ready to put in a schedule.
     pub fn campuses(&self) -> Vec<Campus> {
-        self.members.iter().filter_map(|id| known_campus(id)).map(|k| k.to_campus()).collect()
+        self.members
+            .iter()
+            .filter_map(|id| known_campus(id))
+            .map(|k| k.to_campus())
+            .collect()
     }
 }
 
@@ -71,38 +78,246 @@ pub fn alliance(id: &str) -> Option<&'static Alliance> {
 }
 
 macro_rules! campus {
-    ($id:literal, $name:literal, $short:literal, $city:literal, $country:literal, $zone:literal) => {
-        KnownCampus { id: $id, name: $name, short: $short, city: $city, country: $country, zone: $zone }
+    ($id:literal, $name:literal, $short:literal, $code:literal, $city:literal, $country:literal, $zone:literal) => {
+        KnownCampus {
+            id: $id,
+            name: $name,
+            short: $short,
+            code: $code,
+            city: $city,
+            country: $country,
+            zone: $zone,
+        }
     };
 }
 
 /// Every campus of the three alliances (from `shared/reference/campuses.md`).
 pub const CAMPUSES: &[KnownCampus] = &[
-    campus!("tub", "Technische Universität Berlin", "TU Berlin", "Berlin", "DE", "Europe/Berlin"),
-    campus!("chalmers", "Chalmers University of Technology", "Chalmers", "Gothenburg", "SE", "Europe/Stockholm"),
-    campus!("ntnu", "Norwegian University of Science and Technology", "NTNU", "Trondheim", "NO", "Europe/Oslo"),
-    campus!("polimi", "Politecnico di Milano", "PoliMi", "Milan", "IT", "Europe/Rome"),
-    campus!("rwth", "RWTH Aachen University", "RWTH", "Aachen", "DE", "Europe/Berlin"),
-    campus!("upv", "Universitat Politècnica de València", "UPV", "Valencia", "ES", "Europe/Madrid"),
-    campus!("wut", "Warsaw University of Technology", "WUT", "Warsaw", "PL", "Europe/Warsaw"),
-    campus!("tum", "Technical University of Munich", "TUM", "Munich", "DE", "Europe/Berlin"),
-    campus!("cri", "CRI — Center for Research and Interdisciplinarity", "CRI", "Paris", "FR", "Europe/Paris"),
-    campus!("edx", "edX", "edX", "Cambridge, MA", "US", "America/New_York"),
-    campus!("must", "Mongolian University of Science and Technology", "MUST", "Ulaanbaatar", "MN", "Asia/Ulaanbaatar"),
-    campus!("ntu", "Nanyang Technological University", "NTU", "Singapore", "SG", "Asia/Singapore"),
-    campus!("pku", "Peking University", "PKU", "Beijing", "CN", "Asia/Shanghai"),
-    campus!("rice", "Rice University", "Rice", "Houston", "US", "America/Chicago"),
-    campus!("spbu", "Saint Petersburg University", "SPbU", "Saint Petersburg", "RU", "Europe/Moscow"),
-    campus!("sjtu", "Shanghai Jiao Tong University", "SJTU", "Shanghai", "CN", "Asia/Shanghai"),
-    campus!("thaimooc", "Thai MOOC", "Thai MOOC", "Bangkok", "TH", "Asia/Bangkok"),
-    campus!("tsinghua", "Tsinghua University", "Tsinghua", "Beijing", "CN", "Asia/Shanghai"),
-    campus!("auckland", "University of Auckland", "Auckland", "Auckland", "NZ", "Pacific/Auckland"),
-    campus!("uchile", "University of Chile", "U. Chile", "Santiago", "CL", "America/Santiago"),
-    campus!("manchester", "University of Manchester", "Manchester", "Manchester", "GB", "Europe/London"),
-    campus!("nairobi", "University of Nairobi", "Nairobi", "Nairobi", "KE", "Africa/Nairobi"),
-    campus!("toronto", "University of Toronto", "Toronto", "Toronto", "CA", "America/Toronto"),
-    campus!("xuetangx", "XuetangX", "XuetangX", "Beijing", "CN", "Asia/Shanghai"),
-    campus!("zju", "Zhejiang University", "ZJU", "Hangzhou", "CN", "Asia/Shanghai"),
+    campus!(
+        "tub",
+        "Technische Universität Berlin",
+        "TU Berlin",
+        "BER",
+        "Berlin",
+        "DE",
+        "Europe/Berlin"
+    ),
+    campus!(
+        "chalmers",
+        "Chalmers University of Technology",
+        "Chalmers",
+        "GOT",
+        "Gothenburg",
+        "SE",
+        "Europe/Stockholm"
+    ),
+    campus!(
+        "ntnu",
+        "Norwegian University of Science and Technology",
+        "NTNU",
+        "TRD",
+        "Trondheim",
+        "NO",
+        "Europe/Oslo"
+    ),
+    campus!(
+        "polimi",
+        "Politecnico di Milano",
+        "PoliMi",
+        "MIL",
+        "Milan",
+        "IT",
+        "Europe/Rome"
+    ),
+    campus!(
+        "rwth",
+        "RWTH Aachen University",
+        "RWTH",
+        "AAC",
+        "Aachen",
+        "DE",
+        "Europe/Berlin"
+    ),
+    campus!(
+        "upv",
+        "Universitat Politècnica de València",
+        "UPV",
+        "VLC",
+        "Valencia",
+        "ES",
+        "Europe/Madrid"
+    ),
+    campus!(
+        "wut",
+        "Warsaw University of Technology",
+        "WUT",
+        "WAW",
+        "Warsaw",
+        "PL",
+        "Europe/Warsaw"
+    ),
+    campus!(
+        "tum",
+        "Technical University of Munich",
+        "TUM",
+        "MUC",
+        "Munich",
+        "DE",
+        "Europe/Berlin"
+    ),
+    campus!(
+        "cri",
+        "CRI — Center for Research and Interdisciplinarity",
+        "CRI",
+        "PAR",
+        "Paris",
+        "FR",
+        "Europe/Paris"
+    ),
+    campus!(
+        "edx",
+        "edX",
+        "edX",
+        "EDX",
+        "Cambridge, MA",
+        "US",
+        "America/New_York"
+    ),
+    campus!(
+        "must",
+        "Mongolian University of Science and Technology",
+        "MUST",
+        "ULN",
+        "Ulaanbaatar",
+        "MN",
+        "Asia/Ulaanbaatar"
+    ),
+    campus!(
+        "ntu",
+        "Nanyang Technological University",
+        "NTU",
+        "SIN",
+        "Singapore",
+        "SG",
+        "Asia/Singapore"
+    ),
+    campus!(
+        "pku",
+        "Peking University",
+        "PKU",
+        "PEK",
+        "Beijing",
+        "CN",
+        "Asia/Shanghai"
+    ),
+    campus!(
+        "rice",
+        "Rice University",
+        "Rice",
+        "HOU",
+        "Houston",
+        "US",
+        "America/Chicago"
+    ),
+    campus!(
+        "spbu",
+        "Saint Petersburg University",
+        "SPbU",
+        "SPB",
+        "Saint Petersburg",
+        "RU",
+        "Europe/Moscow"
+    ),
+    campus!(
+        "sjtu",
+        "Shanghai Jiao Tong University",
+        "SJTU",
+        "SHA",
+        "Shanghai",
+        "CN",
+        "Asia/Shanghai"
+    ),
+    campus!(
+        "thaimooc",
+        "Thai MOOC",
+        "Thai MOOC",
+        "BKK",
+        "Bangkok",
+        "TH",
+        "Asia/Bangkok"
+    ),
+    campus!(
+        "tsinghua",
+        "Tsinghua University",
+        "Tsinghua",
+        "THU",
+        "Beijing",
+        "CN",
+        "Asia/Shanghai"
+    ),
+    campus!(
+        "auckland",
+        "University of Auckland",
+        "Auckland",
+        "AKL",
+        "Auckland",
+        "NZ",
+        "Pacific/Auckland"
+    ),
+    campus!(
+        "uchile",
+        "University of Chile",
+        "U. Chile",
+        "SCL",
+        "Santiago",
+        "CL",
+        "America/Santiago"
+    ),
+    campus!(
+        "manchester",
+        "University of Manchester",
+        "Manchester",
+        "MAN",
+        "Manchester",
+        "GB",
+        "Europe/London"
+    ),
+    campus!(
+        "nairobi",
+        "University of Nairobi",
+        "Nairobi",
+        "NBO",
+        "Nairobi",
+        "KE",
+        "Africa/Nairobi"
+    ),
+    campus!(
+        "toronto",
+        "University of Toronto",
+        "Toronto",
+        "TOR",
+        "Toronto",
+        "CA",
+        "America/Toronto"
+    ),
+    campus!(
+        "xuetangx",
+        "XuetangX",
+        "XuetangX",
+        "XTX",
+        "Beijing",
+        "CN",
+        "Asia/Shanghai"
+    ),
+    campus!(
+        "zju",
+        "Zhejiang University",
+        "ZJU",
+        "HGH",
+        "Hangzhou",
+        "CN",
+        "Asia/Shanghai"
+    ),
 ];
 
 /// The alliances Meridian has presets for.

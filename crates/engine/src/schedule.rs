@@ -137,11 +137,17 @@ pub struct Hours {
 
 impl Hours {
     /// Meridian's default when a campus has not said: 08:00–20:00.
-    pub const DEFAULT: Hours = Hours { start_minute: 8 * 60, end_minute: 20 * 60 };
+    pub const DEFAULT: Hours = Hours {
+        start_minute: 8 * 60,
+        end_minute: 20 * 60,
+    };
 
     /// Reads `HH:MM-HH:MM`.
     pub fn parse(text: &str) -> Result<Self, Error> {
-        let bad = || Error::BadDateTime { text: text.to_string(), expected: "HH:MM-HH:MM" };
+        let bad = || Error::BadDateTime {
+            text: text.to_string(),
+            expected: "HH:MM-HH:MM",
+        };
         let (a, b) = text.split_once(['-', '–']).ok_or_else(bad)?;
         let start = CivilTime::parse(a).map_err(|_| bad())?.minutes_of_day();
         let end = if b.trim() == "24:00" {
@@ -155,7 +161,10 @@ impl Hours {
                 message: format!("teaching hours \"{text}\" end before they start"),
             });
         }
-        Ok(Hours { start_minute: start as u16, end_minute: end as u16 })
+        Ok(Hours {
+            start_minute: start as u16,
+            end_minute: end as u16,
+        })
     }
 
     /// Whether the local span `[start, end)` in minutes after midnight lies within these hours.
@@ -176,7 +185,10 @@ pub type TeachingHours = BTreeMap<Weekday, Hours>;
 
 /// The default week: Monday to Friday, 08:00–20:00.
 pub fn default_teaching_hours() -> TeachingHours {
-    Weekday::ALL[..5].iter().map(|&d| (d, Hours::DEFAULT)).collect()
+    Weekday::ALL[..5]
+        .iter()
+        .map(|&d| (d, Hours::DEFAULT))
+        .collect()
 }
 
 /// A day or span of days on which a campus does not teach (a holiday, a reading week).
@@ -207,8 +219,12 @@ pub struct Campus {
     pub id: CampusId,
     /// Full name, e.g. "Technische Universität Berlin".
     pub name: String,
-    /// Short label for rulers and chips, e.g. "TU Berlin".
+    /// Short label for chips and lists, e.g. "TU Berlin".
     pub short: String,
+    /// A code of at most 5 characters for narrow places such as the grid's rulers, e.g. "BER"
+    /// (IATA city codes work well). Derived from `short` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// City, e.g. "Berlin".
     pub city: String,
     /// ISO 3166 country code, e.g. "DE".
@@ -225,6 +241,24 @@ pub struct Campus {
     /// Holidays and other closed days.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closures: Vec<Closure>,
+}
+
+impl Campus {
+    /// The ruler code: `code`, or `short` when it is at most 5 characters, or the first three
+    /// letters of `short` in capitals.
+    pub fn code(&self) -> String {
+        match &self.code {
+            Some(c) => c.clone(),
+            None if self.short.chars().count() <= 5 => self.short.clone(),
+            None => self
+                .short
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .take(3)
+                .collect::<String>()
+                .to_uppercase(),
+        }
+    }
 }
 
 /// A group of students at one campus who attend together.
@@ -422,7 +456,12 @@ impl Schedule {
         match value.get("format") {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
             Some(serde_json::Value::String(f)) => return Err(Error::UnsupportedFormat(f.clone())),
-            Some(_) => return Err(invalid("format", format!("must be the string \"{FORMAT}\""))),
+            Some(_) => {
+                return Err(invalid(
+                    "format",
+                    format!("must be the string \"{FORMAT}\""),
+                ))
+            }
             None => {
                 return Err(invalid(
                     "format",
@@ -433,7 +472,10 @@ impl Schedule {
         let de = &mut serde_json::Deserializer::from_str(text);
         let schedule: Schedule = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            Error::Invalid { path, message: e.into_inner().to_string() }
+            Error::Invalid {
+                path,
+                message: e.into_inner().to_string(),
+            }
         })?;
         schedule.validate()?;
         Ok(schedule)
@@ -454,16 +496,46 @@ impl Schedule {
             return Err(invalid("id", "must not be empty".into()));
         }
         check_term(&self.term, "term")?;
-        let campuses = unique_ids(self.campuses.iter().map(|c| c.id.as_str()), "campuses", "campus")?;
-        let cohorts = unique_ids(self.cohorts.iter().map(|c| c.id.as_str()), "cohorts", "cohort")?;
-        let lecturers =
-            unique_ids(self.lecturers.iter().map(|c| c.id.as_str()), "lecturers", "lecturer")?;
+        let campuses = unique_ids(
+            self.campuses.iter().map(|c| c.id.as_str()),
+            "campuses",
+            "campus",
+        )?;
+        let cohorts = unique_ids(
+            self.cohorts.iter().map(|c| c.id.as_str()),
+            "cohorts",
+            "cohort",
+        )?;
+        let lecturers = unique_ids(
+            self.lecturers.iter().map(|c| c.id.as_str()),
+            "lecturers",
+            "lecturer",
+        )?;
         let rooms = unique_ids(self.rooms.iter().map(|c| c.id.as_str()), "rooms", "room")?;
-        unique_ids(self.sessions.iter().map(|c| c.id.as_str()), "sessions", "session")?;
+        unique_ids(
+            self.sessions.iter().map(|c| c.id.as_str()),
+            "sessions",
+            "session",
+        )?;
         if self.campuses.is_empty() {
-            return Err(invalid("campuses", "a schedule needs at least one campus".into()));
+            return Err(invalid(
+                "campuses",
+                "a schedule needs at least one campus".into(),
+            ));
         }
         for (i, c) in self.campuses.iter().enumerate() {
+            if c.code
+                .as_ref()
+                .is_some_and(|code| code.trim().is_empty() || code.chars().count() > 5)
+            {
+                return Err(invalid(
+                    &format!("campuses[{i}].code"),
+                    format!(
+                        "campus \"{}\" needs a code of 1 to 5 characters, e.g. \"BER\"",
+                        c.id
+                    ),
+                ));
+            }
             if let Some(t) = &c.term {
                 check_term(t, &format!("campuses[{i}].term"))?;
             }
@@ -481,7 +553,10 @@ impl Schedule {
             if !known(&campuses, c.campus.as_str()) {
                 return Err(invalid(
                     &format!("cohorts[{i}].campus"),
-                    format!("cohort \"{}\" belongs to campus \"{}\", which is not in this schedule", c.id, c.campus),
+                    format!(
+                        "cohort \"{}\" belongs to campus \"{}\", which is not in this schedule",
+                        c.id, c.campus
+                    ),
                 ));
             }
         }
@@ -489,7 +564,10 @@ impl Schedule {
             if !known(&campuses, r.campus.as_str()) {
                 return Err(invalid(
                     &format!("rooms[{i}].campus"),
-                    format!("room \"{}\" is at campus \"{}\", which is not in this schedule", r.id, r.campus),
+                    format!(
+                        "room \"{}\" is at campus \"{}\", which is not in this schedule",
+                        r.id, r.campus
+                    ),
                 ));
             }
         }
@@ -498,7 +576,10 @@ impl Schedule {
                 if !known(&campuses, c.as_str()) {
                     return Err(invalid(
                         &format!("lecturers[{i}].campus"),
-                        format!("lecturer \"{}\" is at campus \"{c}\", which is not in this schedule", l.id),
+                        format!(
+                            "lecturer \"{}\" is at campus \"{c}\", which is not in this schedule",
+                            l.id
+                        ),
                     ));
                 }
             }
@@ -506,7 +587,13 @@ impl Schedule {
         for (i, s) in self.sessions.iter().enumerate() {
             let at = |field: &str| format!("sessions[{i}].{field}");
             let missing = |field: String, what: &str, id: &str| {
-                invalid(&field, format!("session \"{}\" refers to {what} \"{id}\", which is not in this schedule", s.id))
+                invalid(
+                    &field,
+                    format!(
+                        "session \"{}\" refers to {what} \"{id}\", which is not in this schedule",
+                        s.id
+                    ),
+                )
             };
             if !known(&campuses, s.host.as_str()) {
                 return Err(missing(at("host"), "host campus", s.host.as_str()));
@@ -534,19 +621,29 @@ impl Schedule {
             }
             if let Some(w) = &s.repeat {
                 if w.interval == 0 || w.interval > 52 {
-                    return Err(invalid(&at("repeat.interval"), "must be between 1 and 52 weeks".into()));
+                    return Err(invalid(
+                        &at("repeat.interval"),
+                        "must be between 1 and 52 weeks".into(),
+                    ));
                 }
                 if w.count == Some(0) {
                     return Err(invalid(&at("repeat.count"), "must be at least 1".into()));
                 }
                 if w.until.is_some() && w.count.is_some() {
-                    return Err(invalid(&at("repeat"), "give either until or count, not both".into()));
+                    return Err(invalid(
+                        &at("repeat"),
+                        "give either until or count, not both".into(),
+                    ));
                 }
                 if let Some(u) = w.until {
                     if u < s.start.date() {
                         return Err(invalid(
                             &at("repeat.until"),
-                            format!("session \"{}\" repeats until {u}, before its first date {}", s.id, s.start.date()),
+                            format!(
+                                "session \"{}\" repeats until {u}, before its first date {}",
+                                s.id,
+                                s.start.date()
+                            ),
                         ));
                     }
                 }
@@ -587,8 +684,20 @@ impl Schedule {
     /// the campuses of its cohorts and of its rooms.
     pub fn participating_campuses<'a>(&'a self, session: &Session) -> Vec<&'a Campus> {
         let mut ids: Vec<&CampusId> = vec![&session.host];
-        ids.extend(session.cohorts.iter().filter_map(|c| self.cohort(c)).map(|c| &c.campus));
-        ids.extend(session.rooms.iter().filter_map(|r| self.room(r)).map(|r| &r.campus));
+        ids.extend(
+            session
+                .cohorts
+                .iter()
+                .filter_map(|c| self.cohort(c))
+                .map(|c| &c.campus),
+        );
+        ids.extend(
+            session
+                .rooms
+                .iter()
+                .filter_map(|r| self.room(r))
+                .map(|r| &r.campus),
+        );
         let mut out: Vec<&Campus> = Vec::new();
         if let Some(host) = self.campus(&session.host) {
             out.push(host);
@@ -603,7 +712,10 @@ impl Schedule {
 }
 
 fn invalid(path: &str, message: String) -> Error {
-    Error::Invalid { path: path.to_string(), message }
+    Error::Invalid {
+        path: path.to_string(),
+        message,
+    }
 }
 
 fn check_term(t: &Term, path: &str) -> Result<(), Error> {
@@ -627,10 +739,16 @@ fn unique_ids<'a>(
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
-            return Err(invalid(&format!("{list}[{i}].id"), format!("every {what} needs an id")));
+            return Err(invalid(
+                &format!("{list}[{i}].id"),
+                format!("every {what} needs an id"),
+            ));
         }
         if !seen.insert(id) {
-            return Err(invalid(&format!("{list}[{i}].id"), format!("two {list} have the id \"{id}\"")));
+            return Err(invalid(
+                &format!("{list}[{i}].id"),
+                format!("two {list} have the id \"{id}\""),
+            ));
         }
     }
     Ok(seen)
@@ -643,4 +761,3 @@ fn strip_position(message: &str) -> String {
         None => message.to_string(),
     }
 }
-

@@ -82,7 +82,10 @@ impl CivilDate {
 
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, Error> {
-        let bad = || Error::BadDateTime { text: text.to_string(), expected: "YYYY-MM-DD" };
+        let bad = || Error::BadDateTime {
+            text: text.to_string(),
+            expected: "YYYY-MM-DD",
+        };
         let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| bad())?;
         if !YEARS.contains(&d.year()) {
             return Err(Error::OutOfRange(text.to_string()));
@@ -108,7 +111,9 @@ impl CivilDate {
     }
     /// The date `days` later (earlier when negative); `None` past the supported range.
     pub fn add_days(self, days: i64) -> Option<Self> {
-        let d = self.0.checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+        let d = self
+            .0
+            .checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
         YEARS.contains(&d.year()).then_some(CivilDate(d))
     }
     /// Whole days from `self` to `other` (negative when `other` is earlier).
@@ -153,7 +158,10 @@ impl CivilTime {
         NaiveTime::parse_from_str(t, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
             .map(CivilTime)
-            .map_err(|_| Error::BadDateTime { text: text.to_string(), expected: "HH:MM" })
+            .map_err(|_| Error::BadDateTime {
+                text: text.to_string(),
+                expected: "HH:MM",
+            })
     }
     /// The hour, 0–23.
     pub fn hour(self) -> u32 {
@@ -221,7 +229,9 @@ impl CivilDateTime {
     }
     /// Adds minutes of wall-clock time (no zone involved).
     pub fn add_minutes(self, minutes: i64) -> Option<Self> {
-        let dt = self.0.checked_add_signed(chrono::TimeDelta::try_minutes(minutes)?)?;
+        let dt = self
+            .0
+            .checked_add_signed(chrono::TimeDelta::try_minutes(minutes)?)?;
         YEARS.contains(&dt.year()).then_some(CivilDateTime(dt))
     }
 }

@@ -109,7 +109,11 @@ impl Resolution {
     pub fn describe(&self, local: CivilDateTime) -> Option<String> {
         match self {
             Resolution::Exact => None,
-            Resolution::Gap { skipped_from, skipped_to, .. } => Some(format!(
+            Resolution::Gap {
+                skipped_from,
+                skipped_to,
+                ..
+            } => Some(format!(
                 "{} does not exist on {} (clocks skip {}–{})",
                 local.time(),
                 local.date(),
@@ -182,7 +186,10 @@ impl Zone {
         if let Some(z) = Zone::all().find(|z| z.name().eq_ignore_ascii_case(wanted)) {
             return Ok(z);
         }
-        Err(Error::UnknownZone { name: name.to_string(), suggestions: suggest(wanted) })
+        Err(Error::UnknownZone {
+            name: name.to_string(),
+            suggestions: suggest(wanted),
+        })
     }
 
     /// The IANA name.
@@ -192,7 +199,11 @@ impl Zone {
 
     /// The last part of the name as a place, e.g. `Los Angeles` for `America/Los_Angeles`.
     pub fn place(self) -> String {
-        self.name().rsplit('/').next().unwrap_or_default().replace('_', " ")
+        self.name()
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .replace('_', " ")
     }
 
     /// Zones whose name or city contains `query` (case-insensitive; spaces match underscores).
@@ -206,8 +217,20 @@ impl Zone {
         for &(city, zone_name) in CITIES {
             let c = normalise(city);
             if let (true, Ok(zone)) = (c.contains(&q), Zone::parse(zone_name)) {
-                let rank = if c == q { 0 } else if c.starts_with(&q) { 2 } else { 4 };
-                hits.push((rank, ZoneMatch { zone, city: Some(city) }));
+                let rank = if c == q {
+                    0
+                } else if c.starts_with(&q) {
+                    2
+                } else {
+                    4
+                };
+                hits.push((
+                    rank,
+                    ZoneMatch {
+                        zone,
+                        city: Some(city),
+                    },
+                ));
             }
         }
         for zone in Zone::all() {
@@ -245,12 +268,22 @@ impl Zone {
             Some(a) => a.to_string(),
             None => numeric_abbreviation(offset),
         };
-        LocalTime { zone: self, datetime: CivilDateTime(dt.naive_local()), offset, abbreviation }
+        LocalTime {
+            zone: self,
+            datetime: CivilDateTime(dt.naive_local()),
+            offset,
+            abbreviation,
+        }
     }
 
     /// The UTC offset in force at an instant.
     pub fn offset_at(self, instant: Instant) -> UtcOffset {
-        UtcOffset(self.0.offset_from_utc_datetime(&instant.utc().naive_utc()).fix().local_minus_utc())
+        UtcOffset(
+            self.0
+                .offset_from_utc_datetime(&instant.utc().naive_utc())
+                .fix()
+                .local_minus_utc(),
+        )
     }
 
     /// Resolves a wall-clock time in this zone to an instant. `disambiguation` says what to do
@@ -270,7 +303,10 @@ impl Zone {
                 resolution: Resolution::Exact,
             }),
             LocalResult::Ambiguous(a, b) => {
-                let (oa, ob) = (a.offset().fix().local_minus_utc(), b.offset().fix().local_minus_utc());
+                let (oa, ob) = (
+                    a.offset().fix().local_minus_utc(),
+                    b.offset().fix().local_minus_utc(),
+                );
                 // The first occurrence has the larger offset (the smaller instant).
                 let (earlier, later) = (UtcOffset(oa.max(ob)), UtcOffset(oa.min(ob)));
                 let resolution = Resolution::Fold { earlier, later };
@@ -285,7 +321,10 @@ impl Zone {
                         })
                     }
                 };
-                Ok(Resolved { instant: as_utc(chosen)?, resolution })
+                Ok(Resolved {
+                    instant: as_utc(chosen)?,
+                    resolution,
+                })
             }
             LocalResult::None => {
                 let (transition, before, after) = self.transition_near(local)?;
@@ -309,15 +348,14 @@ impl Zone {
                         return Err(Error::NonexistentLocalTime {
                             zone: self.name().into(),
                             local: local.to_string(),
-                            skipped: format!(
-                                "{}–{}",
-                                wall(before)?.time(),
-                                wall(after)?.time()
-                            ),
+                            skipped: format!("{}–{}", wall(before)?.time(), wall(after)?.time()),
                         })
                     }
                 };
-                Ok(Resolved { instant: as_utc(chosen)?, resolution })
+                Ok(Resolved {
+                    instant: as_utc(chosen)?,
+                    resolution,
+                })
             }
         }
     }
@@ -325,10 +363,17 @@ impl Zone {
     /// The offset change closest to a skipped wall-clock time: (first instant with the new
     /// offset, offset before, offset after). Offsets lie within ±1 day, so the switch lies
     /// between the wall time read as UTC ± 1 day; a binary search finds the exact second.
-    fn transition_near(self, local: CivilDateTime) -> Result<(Instant, UtcOffset, UtcOffset), Error> {
+    fn transition_near(
+        self,
+        local: CivilDateTime,
+    ) -> Result<(Instant, UtcOffset, UtcOffset), Error> {
         let naive = local.0.and_utc().timestamp();
         let out = || Error::OutOfRange(local.to_string());
-        let at = |s: i64| Instant::from_unix_seconds(s).map(|i| self.offset_at(i)).ok_or_else(out);
+        let at = |s: i64| {
+            Instant::from_unix_seconds(s)
+                .map(|i| self.offset_at(i))
+                .ok_or_else(out)
+        };
         let (mut lo, mut hi) = (naive - 86_400, naive + 86_400);
         let before = at(lo)?;
         while hi - lo > 1 {
@@ -351,7 +396,9 @@ impl Zone {
         let mut t = from.unix_seconds();
         let end = to.unix_seconds();
         let off = |s: i64| Instant::from_unix_seconds(s).map(|i| self.offset_at(i));
-        let Some(mut current) = off(t) else { return found };
+        let Some(mut current) = off(t) else {
+            return found;
+        };
         while t < end {
             let next = (t + STEP).min(end);
             let Some(o) = off(next) else { break };
@@ -437,7 +484,10 @@ fn suggest(wanted: &str) -> Vec<String> {
     // Only the closest names: "Berln" suggests Berlin, not every zone a few letters away.
     let best = scored.first().map_or(0, |s| s.0);
     let mut out: Vec<String> = Vec::new();
-    for (_, z) in scored.into_iter().filter(|s| s.0 <= best + usize::from(best > 0)) {
+    for (_, z) in scored
+        .into_iter()
+        .filter(|s| s.0 <= best + usize::from(best > 0))
+    {
         if !out.iter().any(|o| o == z) {
             out.push(z.to_string());
         }

@@ -23,8 +23,15 @@ fn every_example_is_a_valid_schedule_that_round_trips_through_json() {
     assert!(all.len() >= 2, "examples/ holds the demo schedules");
     for (path, text) in all {
         let s = Schedule::from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-        assert_eq!(Schedule::from_json(&s.to_json()).unwrap(), s, "{path} round-trips");
-        assert!(!occurrences(&s, None, None).unwrap().is_empty(), "{path} has occurrences");
+        assert_eq!(
+            Schedule::from_json(&s.to_json()).unwrap(),
+            s,
+            "{path} round-trips"
+        );
+        assert!(
+            !occurrences(&s, None, None).unwrap().is_empty(),
+            "{path} has occurrences"
+        );
     }
 }
 
@@ -35,7 +42,11 @@ fn the_enhance_demo_has_seven_campuses_and_crosses_the_october_switch() {
     assert_eq!(s.campuses.len(), 7);
     assert!(s.cohorts.len() >= 7);
     // The Toronto-anchored guest series: 16:00, 15:00, 16:00, 16:00 in Berlin.
-    let guest = s.sessions.iter().position(|x| x.id.as_str() == "guest-grid").unwrap();
+    let guest = s
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == "guest-grid")
+        .unwrap();
     let berlin = Zone::parse("Europe/Berlin").unwrap();
     let times: Vec<String> = occurrences(&s, None, None)
         .unwrap()
@@ -45,18 +56,30 @@ fn the_enhance_demo_has_seven_campuses_and_crosses_the_october_switch() {
         .collect();
     assert_eq!(
         times,
-        ["2026-10-19 16:00", "2026-10-26 15:00", "2026-11-02 16:00", "2026-11-09 16:00"]
+        [
+            "2026-10-19 16:00",
+            "2026-10-26 15:00",
+            "2026-11-02 16:00",
+            "2026-11-09 16:00"
+        ]
     );
 }
 
 #[test]
 fn the_gma_demo_has_sessions_on_another_local_weekday_at_partners() {
     let s = demo::load("gma-spring-2027").unwrap();
-    let opening = occurrences(&s, None, None).unwrap().into_iter().find(|o| s.sessions[o.session].id.as_str() == "opening").unwrap();
+    let opening = occurrences(&s, None, None)
+        .unwrap()
+        .into_iter()
+        .find(|o| s.sessions[o.session].id.as_str() == "opening")
+        .unwrap();
     let toronto = opening.local_start_in(Zone::parse("America/Toronto").unwrap());
     assert_eq!(toronto.weekday().short_name(), "Sun");
     assert_eq!(toronto.datetime.to_string(), "2027-02-28 14:00");
-    assert_eq!(opening.local_start_in(opening.zone).weekday().short_name(), "Mon");
+    assert_eq!(
+        opening.local_start_in(opening.zone).weekday().short_name(),
+        "Mon"
+    );
 }
 
 /// The table "weekly series anchored at Monday 10:00 Europe/Berlin, spring 2026" from
@@ -71,14 +94,39 @@ fn a_berlin_monday_series_lands_where_the_reference_table_says() {
     );
     let s = Schedule::from_json(&text).unwrap();
     let occ = occurrences(&s, None, None).unwrap();
-    let zones = ["America/Toronto", "America/Chicago", "America/Santiago", "Pacific/Auckland", "Asia/Shanghai", "Europe/London"];
+    let zones = [
+        "America/Toronto",
+        "America/Chicago",
+        "America/Santiago",
+        "Pacific/Auckland",
+        "Asia/Shanghai",
+        "Europe/London",
+    ];
     let expected = [
-        ("2026-03-02", ["04:00", "03:00", "06:00", "22:00", "17:00", "09:00"]),
-        ("2026-03-09", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
-        ("2026-03-16", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
-        ("2026-03-23", ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"]),
-        ("2026-03-30", ["04:00", "03:00", "05:00", "21:00", "16:00", "09:00"]),
-        ("2026-04-06", ["04:00", "03:00", "04:00", "20:00", "16:00", "09:00"]),
+        (
+            "2026-03-02",
+            ["04:00", "03:00", "06:00", "22:00", "17:00", "09:00"],
+        ),
+        (
+            "2026-03-09",
+            ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"],
+        ),
+        (
+            "2026-03-16",
+            ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"],
+        ),
+        (
+            "2026-03-23",
+            ["05:00", "04:00", "06:00", "22:00", "17:00", "09:00"],
+        ),
+        (
+            "2026-03-30",
+            ["04:00", "03:00", "05:00", "21:00", "16:00", "09:00"],
+        ),
+        (
+            "2026-04-06",
+            ["04:00", "03:00", "04:00", "20:00", "16:00", "09:00"],
+        ),
     ];
     assert_eq!(occ.len(), expected.len());
     for (o, (date, times)) in occ.iter().zip(expected) {
@@ -109,16 +157,23 @@ fn a_dangling_cohort_names_the_session_and_the_missing_cohort() {
     let e = load_err(&minimal(
         r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"cohorts":["tub-1","ntnu-1"]}"#,
     ));
-    let Error::Invalid { path, message } = &e else { panic!("{e:?}") };
+    let Error::Invalid { path, message } = &e else {
+        panic!("{e:?}")
+    };
     assert_eq!(path, "sessions[0].cohorts[1]");
-    assert!(message.contains("\"lec\"") && message.contains("\"ntnu-1\""), "{message}");
+    assert!(
+        message.contains("\"lec\"") && message.contains("\"ntnu-1\""),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_unknown_zone_is_refused_with_its_path_and_a_suggestion() {
     let text = minimal("").replace("Europe/Berlin", "Europe/Berln");
     let e = load_err(&text);
-    let Error::Invalid { path, message } = &e else { panic!("{e:?}") };
+    let Error::Invalid { path, message } = &e else {
+        panic!("{e:?}")
+    };
     assert_eq!(path, "campuses[0].zone");
     assert!(message.contains("did you mean Europe/Berlin"), "{message}");
 }
@@ -127,7 +182,10 @@ fn an_unknown_zone_is_refused_with_its_path_and_a_suggestion() {
 fn a_term_that_ends_before_it_starts_is_refused() {
     let text = minimal("").replace(r#""end":"2026-12-18""#, r#""end":"2026-08-01""#);
     let e = load_err(&text);
-    assert_eq!(e.to_string(), "term.end: the term ends (2026-08-01) before it starts (2026-09-07)");
+    assert_eq!(
+        e.to_string(),
+        "term.end: the term ends (2026-08-01) before it starts (2026-09-07)"
+    );
 }
 
 #[test]
@@ -135,7 +193,10 @@ fn a_repeat_until_before_the_first_date_is_refused() {
     let e = load_err(&minimal(
         r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"repeat":{"until":"2026-09-01"}}"#,
     ));
-    assert!(e.to_string().starts_with("sessions[0].repeat.until:"), "{e}");
+    assert!(
+        e.to_string().starts_with("sessions[0].repeat.until:"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -149,7 +210,9 @@ fn an_unknown_format_version_says_it_is_from_a_newer_meridian() {
 #[test]
 fn a_syntax_error_carries_line_and_column() {
     let e = load_err("{\n  \"format\": \"meridian/1\",\n  \"id\": oops\n}");
-    let Error::Syntax { line, column, .. } = e else { panic!("{e:?}") };
+    let Error::Syntax { line, column, .. } = e else {
+        panic!("{e:?}")
+    };
     assert_eq!((line, column), (3, 9), "points at `oops`");
 }
 
@@ -158,7 +221,10 @@ fn wrong_types_and_misspelt_fields_carry_their_path() {
     let e = load_err(&minimal(
         r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":"ninety"}"#,
     ));
-    assert!(e.to_string().starts_with("sessions[0].duration_minutes:"), "{e}");
+    assert!(
+        e.to_string().starts_with("sessions[0].duration_minutes:"),
+        "{e}"
+    );
     let e = load_err(&minimal(
         r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60,"cohort":["tub-1"]}"#,
     ));
@@ -171,10 +237,15 @@ fn wrong_types_and_misspelt_fields_carry_their_path() {
 
 #[test]
 fn duplicate_ids_and_zero_durations_are_refused() {
-    let s = r#"{"id":"a","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60}"#;
-    assert!(load_err(&minimal(&format!("{s},{s}"))).to_string().contains("two sessions have the id \"a\""));
+    let s =
+        r#"{"id":"a","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60}"#;
+    assert!(load_err(&minimal(&format!("{s},{s}")))
+        .to_string()
+        .contains("two sessions have the id \"a\""));
     let zero = s.replace("60", "0");
-    assert!(load_err(&minimal(&zero)).to_string().starts_with("sessions[0].duration_minutes"));
+    assert!(load_err(&minimal(&zero))
+        .to_string()
+        .starts_with("sessions[0].duration_minutes"));
 }
 
 #[test]
@@ -186,10 +257,18 @@ fn a_series_skips_dates_counts_them_and_stays_in_the_term() {
     ))
     .unwrap();
     let dates = |i: usize| -> Vec<String> {
-        occurrences(&s, None, None).unwrap().iter().filter(|o| o.session == i).map(|o| o.local_start.date().to_string()).collect()
+        occurrences(&s, None, None)
+            .unwrap()
+            .iter()
+            .filter(|o| o.session == i)
+            .map(|o| o.local_start.date().to_string())
+            .collect()
     };
     // Five counted (the skipped Thursday counts, as in RFC 5545), every other week.
-    assert_eq!(dates(0), ["2026-09-07", "2026-09-21", "2026-09-24", "2026-10-05"]);
+    assert_eq!(
+        dates(0),
+        ["2026-09-07", "2026-09-21", "2026-09-24", "2026-10-05"]
+    );
     // Without until or count, a series runs to the end of the term.
     assert_eq!(dates(1), ["2026-12-07", "2026-12-14"]);
 }
@@ -203,5 +282,8 @@ fn an_occurrence_in_a_gap_is_marked_and_moved_forward() {
     let occ = occurrences(&s, None, None).unwrap();
     let names: Vec<&str> = occ.iter().map(|o| o.resolution.name()).collect();
     assert_eq!(names, ["exact", "gap", "exact"]);
-    assert_eq!(occ[1].start, Instant::parse_rfc3339("2027-03-28T01:30:00Z").unwrap());
+    assert_eq!(
+        occ[1].start,
+        Instant::parse_rfc3339("2027-03-28T01:30:00Z").unwrap()
+    );
 }

@@ -14,7 +14,10 @@ fn zone(s: &str) -> Zone {
 
 /// Instant of a wall-clock time at a known offset (minutes east of UTC).
 fn at_offset(local: &str, offset_minutes: i64) -> Instant {
-    let wall_as_utc = Zone::UTC.resolve(dt(local), Disambiguation::Reject).unwrap().instant;
+    let wall_as_utc = Zone::UTC
+        .resolve(dt(local), Disambiguation::Reject)
+        .unwrap()
+        .instant;
     wall_as_utc.add_minutes(-offset_minutes).unwrap()
 }
 
@@ -119,7 +122,11 @@ fn january_offsets_match_the_reference() {
     for &(name, jan, _) in TABLE {
         for year in ["2026", "2027"] {
             let i = Instant::parse_rfc3339(&format!("{year}-01-15T12:00:00Z")).unwrap();
-            assert_eq!(i64::from(zone(name).offset_at(i).seconds()), hm(jan), "{name} in January {year}");
+            assert_eq!(
+                i64::from(zone(name).offset_at(i).seconds()),
+                hm(jan),
+                "{name} in January {year}"
+            );
         }
     }
 }
@@ -134,9 +141,17 @@ fn every_switch_of_2026_and_2027_is_found_at_the_right_instant() {
         assert_eq!(found.len(), switches.len(), "{name}: {found:?}");
         for (&(after, from_off, to_off), &(t, before, now)) in switches.iter().zip(&found) {
             assert_eq!(t, at_offset(after, to_off), "{name} switch at {after}");
-            assert_eq!(i64::from(before.seconds()), hm(from_off), "{name} before {after}");
+            assert_eq!(
+                i64::from(before.seconds()),
+                hm(from_off),
+                "{name} before {after}"
+            );
             assert_eq!(i64::from(now.seconds()), hm(to_off), "{name} after {after}");
-            assert_eq!(z.local(t).datetime, dt(after), "{name}: wall time just after the switch");
+            assert_eq!(
+                z.local(t).datetime,
+                dt(after),
+                "{name}: wall time just after the switch"
+            );
         }
     }
 }
@@ -152,21 +167,45 @@ fn gap_hours_resolve_by_each_disambiguation() {
             for offset in (0..gap).step_by(15) {
                 let local = first_skipped.add_minutes(offset).unwrap();
                 let compatible = z.resolve(local, Disambiguation::Compatible).unwrap();
-                let Resolution::Gap { skipped_from, skipped_to, before, after: after_off } =
-                    compatible.resolution
+                let Resolution::Gap {
+                    skipped_from,
+                    skipped_to,
+                    before,
+                    after: after_off,
+                } = compatible.resolution
                 else {
-                    panic!("{name} {local}: expected a gap, got {:?}", compatible.resolution)
+                    panic!(
+                        "{name} {local}: expected a gap, got {:?}",
+                        compatible.resolution
+                    )
                 };
-                assert_eq!((skipped_from, skipped_to), (first_skipped, dt(after)), "{name} {local}");
-                assert_eq!((i64::from(before.seconds()), i64::from(after_off.seconds())), (hm(from_off), hm(to_off)));
+                assert_eq!(
+                    (skipped_from, skipped_to),
+                    (first_skipped, dt(after)),
+                    "{name} {local}"
+                );
+                assert_eq!(
+                    (i64::from(before.seconds()), i64::from(after_off.seconds())),
+                    (hm(from_off), hm(to_off))
+                );
                 // Compatible moves forward by the gap: 02:30 reads as 03:30.
                 let expected_later = at_offset(&local.to_iso()[..16], from_off);
-                assert_eq!(compatible.instant, expected_later, "{name} {local} compatible");
-                assert_eq!(z.local(compatible.instant).datetime, local.add_minutes(gap).unwrap());
+                assert_eq!(
+                    compatible.instant, expected_later,
+                    "{name} {local} compatible"
+                );
+                assert_eq!(
+                    z.local(compatible.instant).datetime,
+                    local.add_minutes(gap).unwrap()
+                );
                 let later = z.resolve(local, Disambiguation::Later).unwrap();
                 assert_eq!(later.instant, expected_later, "{name} {local} later");
                 let earlier = z.resolve(local, Disambiguation::Earlier).unwrap();
-                assert_eq!(earlier.instant, at_offset(&local.to_iso()[..16], to_off), "{name} {local} earlier");
+                assert_eq!(
+                    earlier.instant,
+                    at_offset(&local.to_iso()[..16], to_off),
+                    "{name} {local} earlier"
+                );
                 assert!(matches!(
                     z.resolve(local, Disambiguation::Reject),
                     Err(Error::NonexistentLocalTime { .. })
@@ -175,7 +214,12 @@ fn gap_hours_resolve_by_each_disambiguation() {
             let exact = z.resolve(dt(after), Disambiguation::Reject).unwrap();
             assert_eq!(exact.resolution, Resolution::Exact, "{name} {after} exists");
             let before_gap = first_skipped.add_minutes(-1).unwrap();
-            assert_eq!(z.resolve(before_gap, Disambiguation::Reject).unwrap().resolution, Resolution::Exact);
+            assert_eq!(
+                z.resolve(before_gap, Disambiguation::Reject)
+                    .unwrap()
+                    .resolution,
+                Resolution::Exact
+            );
         }
     }
 }
@@ -191,18 +235,38 @@ fn fold_hours_resolve_by_each_disambiguation() {
                 let iso = &local.to_iso()[..16];
                 let compatible = z.resolve(local, Disambiguation::Compatible).unwrap();
                 assert_eq!(compatible.resolution.name(), "fold", "{name} {local}");
-                let Resolution::Fold { earlier, later } = compatible.resolution else { unreachable!() };
-                assert_eq!((i64::from(earlier.seconds()), i64::from(later.seconds())), (hm(from_off), hm(to_off)));
-                assert_eq!(compatible.instant, at_offset(iso, from_off), "{name} {local} compatible = earlier");
-                assert_eq!(z.resolve(local, Disambiguation::Earlier).unwrap().instant, at_offset(iso, from_off));
-                assert_eq!(z.resolve(local, Disambiguation::Later).unwrap().instant, at_offset(iso, to_off));
+                let Resolution::Fold { earlier, later } = compatible.resolution else {
+                    unreachable!()
+                };
+                assert_eq!(
+                    (i64::from(earlier.seconds()), i64::from(later.seconds())),
+                    (hm(from_off), hm(to_off))
+                );
+                assert_eq!(
+                    compatible.instant,
+                    at_offset(iso, from_off),
+                    "{name} {local} compatible = earlier"
+                );
+                assert_eq!(
+                    z.resolve(local, Disambiguation::Earlier).unwrap().instant,
+                    at_offset(iso, from_off)
+                );
+                assert_eq!(
+                    z.resolve(local, Disambiguation::Later).unwrap().instant,
+                    at_offset(iso, to_off)
+                );
                 assert!(matches!(
                     z.resolve(local, Disambiguation::Reject),
                     Err(Error::AmbiguousLocalTime { .. })
                 ));
             }
             let after_fold = dt(after).add_minutes(fold).unwrap();
-            assert_eq!(z.resolve(after_fold, Disambiguation::Reject).unwrap().resolution, Resolution::Exact);
+            assert_eq!(
+                z.resolve(after_fold, Disambiguation::Reject)
+                    .unwrap()
+                    .resolution,
+                Resolution::Exact
+            );
         }
     }
 }
@@ -229,12 +293,32 @@ fn abbreviations_name_the_season_or_fall_back_to_the_offset() {
 
 #[test]
 fn a_monday_morning_in_auckland_is_still_sunday_in_europe_and_the_americas() {
-    let r = zone("Pacific/Auckland").resolve(dt("2026-03-02T08:00"), Disambiguation::Reject).unwrap();
+    let r = zone("Pacific/Auckland")
+        .resolve(dt("2026-03-02T08:00"), Disambiguation::Reject)
+        .unwrap();
     let berlin = zone("Europe/Berlin").local(r.instant);
     let toronto = zone("America/Toronto").local(r.instant);
-    assert_eq!((berlin.weekday().short_name(), berlin.datetime.time().to_string()), ("Sun", "20:00".into()));
-    assert_eq!((toronto.weekday().short_name(), toronto.datetime.time().to_string()), ("Sun", "14:00".into()));
-    assert_eq!(zone("Pacific/Auckland").local(r.instant).weekday().short_name(), "Mon");
+    assert_eq!(
+        (
+            berlin.weekday().short_name(),
+            berlin.datetime.time().to_string()
+        ),
+        ("Sun", "20:00".into())
+    );
+    assert_eq!(
+        (
+            toronto.weekday().short_name(),
+            toronto.datetime.time().to_string()
+        ),
+        ("Sun", "14:00".into())
+    );
+    assert_eq!(
+        zone("Pacific/Auckland")
+            .local(r.instant)
+            .weekday()
+            .short_name(),
+        "Mon"
+    );
 }
 
 #[test]
@@ -249,14 +333,22 @@ fn unknown_zones_suggest_close_names() {
     for (typo, wanted) in cases {
         match Zone::parse(typo) {
             Err(Error::UnknownZone { suggestions, .. }) => {
-                assert_eq!(suggestions.first().map(String::as_str), Some(wanted), "{typo}: {suggestions:?}")
+                assert_eq!(
+                    suggestions.first().map(String::as_str),
+                    Some(wanted),
+                    "{typo}: {suggestions:?}"
+                )
             }
             other => panic!("{typo}: {other:?}"),
         }
     }
     let message = Zone::parse("Europe/Berln").unwrap_err().to_string();
     assert!(message.contains("did you mean Europe/Berlin"), "{message}");
-    assert_eq!(zone("europe/berlin").name(), "Europe/Berlin", "case is forgiven");
+    assert_eq!(
+        zone("europe/berlin").name(),
+        "Europe/Berlin",
+        "case is forgiven"
+    );
 }
 
 #[test]
@@ -270,7 +362,10 @@ fn zones_are_searchable_by_city_and_name() {
     assert_eq!(first("Europe/Warsaw"), Some("Europe/Warsaw"));
     assert!(Zone::search("", 5).is_empty());
     assert!(Zone::search("xyzzy", 5).is_empty());
-    assert!(Zone::all().count() > 500, "the whole IANA database is available");
+    assert!(
+        Zone::all().count() > 500,
+        "the whole IANA database is available"
+    );
 }
 
 #[test]

@@ -1,0 +1,51 @@
+# Meridian. `make serve` and `make test` install whatever is missing (see scripts/ensure-tools.sh),
+# then build, serve or test. Everything comes from the package registries; nothing is downloaded
+# as a prebuilt binary.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-tz clean
+
+## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
+serve: setup
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+## dist: a release build in dist/
+dist: setup
+	trunk build --release --offline
+	@ls -l dist/*.wasm | awk '{ printf "dist: %s is %d bytes", $$9, $$5 }'; printf " (%d gzip -9)\n" $$(gzip -9 -c dist/*.wasm | wc -c)
+
+setup:
+	@scripts/ensure-tools.sh build
+
+setup-test:
+	@scripts/ensure-tools.sh test
+
+## test: every check — formatting, lints, native tests, wasm tests in headless Chromium,
+## end-to-end in Chromium (Playwright + axe), and the cross-check against Python's zoneinfo
+test: setup-test lint test-native test-wasm dist test-e2e test-tz
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p meridian-app --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p meridian-engine --lib --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --workspace
+	cargo build -p meridian-cli
+
+test-wasm:
+	cargo test -p meridian-app --target wasm32-unknown-unknown --test wasm_app
+
+test-e2e:
+	npx playwright test
+
+test-tz:
+	MERIDIAN_BIN=target/debug/meridian .venv/bin/python -m pytest -q tests/tzcheck
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

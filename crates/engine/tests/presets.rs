@@ -1,0 +1,61 @@
+//! The alliance presets match `shared/reference/campuses.md`.
+
+use meridian_engine::presets::{alliance, ALLIANCES, CAMPUSES};
+use meridian_engine::schedule::Hours;
+use meridian_engine::{Weekday, Zone};
+
+#[test]
+fn every_preset_campus_has_a_real_zone_and_a_short_code() {
+    for c in CAMPUSES {
+        assert!(Zone::parse(c.zone).is_ok(), "{}: {}", c.id, c.zone);
+        assert!((1..=5).contains(&c.code.chars().count()), "{}", c.id);
+    }
+    let mut ids: Vec<&str> = CAMPUSES.iter().map(|c| c.id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), CAMPUSES.len(), "campus ids are unique");
+}
+
+#[test]
+fn the_three_alliances_have_their_members() {
+    let names = |id: &str| -> Vec<String> {
+        alliance(id)
+            .unwrap()
+            .campuses()
+            .iter()
+            .map(|c| c.city.clone())
+            .collect()
+    };
+    assert_eq!(
+        names("enhance"),
+        [
+            "Berlin",
+            "Gothenburg",
+            "Trondheim",
+            "Milan",
+            "Aachen",
+            "Valencia",
+            "Warsaw"
+        ]
+    );
+    assert_eq!(names("polimi-tum"), ["Milan", "Munich"]);
+    let gma = alliance("gma").unwrap().campuses();
+    assert_eq!(gma.len(), 19);
+    let zone_of = |city: &str| gma.iter().find(|c| c.city == city).unwrap().zone.name();
+    assert_eq!(zone_of("Auckland"), "Pacific/Auckland");
+    assert_eq!(zone_of("Santiago"), "America/Santiago");
+    assert_eq!(zone_of("Houston"), "America/Chicago");
+    assert_eq!(zone_of("Saint Petersburg"), "Europe/Moscow");
+    assert_eq!(ALLIANCES.len(), 3);
+}
+
+#[test]
+fn preset_campuses_teach_monday_to_friday_8_to_20_until_edited() {
+    let tub = alliance("enhance").unwrap().campuses().remove(0);
+    assert_eq!(tub.teaching_hours.len(), 5);
+    assert_eq!(tub.teaching_hours.get(&Weekday::Mon), Some(&Hours::DEFAULT));
+    assert_eq!(tub.teaching_hours.get(&Weekday::Sat), None);
+    assert_eq!(Hours::DEFAULT.to_string(), "08:00-20:00");
+    assert_eq!(Hours::parse("08:15-24:00").unwrap().end_minute, 1440);
+    assert!(Hours::parse("18:00-08:00").is_err());
+}

@@ -1,0 +1,28 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser), against the release build
+// in dist/ served on 127.0.0.1:8081 (8080 stays free for `make serve`).
+const { defineConfig, devices } = require('@playwright/test');
+
+module.exports = defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:8081',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    timezoneId: 'America/Toronto',
+    locale: 'en-CA',
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  ],
+  webServer: {
+    command: 'python3 -m http.server 8081 --bind 127.0.0.1 --directory dist',
+    url: 'http://127.0.0.1:8081/index.html',
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

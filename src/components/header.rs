@@ -1,0 +1,130 @@
+//! The header: schedule name and alliance, which demo is open, the grid's reference zone and
+//! the viewer's own zone.
+
+use crate::store::{Action, State};
+use meridian_engine::{demo, Zone};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The current state.
+    pub state: Rc<State>,
+    /// Reports what the user chose.
+    pub on_action: Callback<Action>,
+}
+
+const DEMO_LABELS: &[(&str, &str)] = &[
+    ("enhance-autumn-2026", "ENHANCE · autumn 2026"),
+    ("gma-spring-2027", "Global MOOC Alliance · spring 2027"),
+];
+
+/// The page header.
+#[function_component(Header)]
+pub fn header(props: &Props) -> Html {
+    let s = &props.state;
+    let on_demo = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some((name, _)) = demo::ALL.iter().find(|(n, _)| *n == v) {
+                cb.emit(Action::DemoOpened(name));
+            }
+        })
+    };
+    let on_reference = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(z) = Zone::parse(&v) {
+                cb.emit(Action::ReferenceZoneChosen(z));
+            }
+        })
+    };
+    let on_viewer = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let text = input.value();
+            let found = Zone::parse(&text)
+                .ok()
+                .or_else(|| Zone::search(&text, 1).first().map(|m| m.zone));
+            match found {
+                Some(z) => {
+                    input.set_value(z.name());
+                    cb.emit(Action::ViewerZoneChosen(z));
+                }
+                None => cb.emit(Action::ZoneRejected(format!(
+                    "No time zone matches \"{text}\". Type a city (e.g. Trondheim) or an IANA name (e.g. Europe/Oslo)."
+                ))),
+            }
+        })
+    };
+    // Reference zone options: each distinct campus zone (named by its campuses), yours, UTC.
+    let mut zones: Vec<(Zone, String)> = Vec::new();
+    for c in &s.schedule.campuses {
+        match zones.iter_mut().find(|(z, _)| *z == c.zone) {
+            Some((_, label)) => label.push_str(&format!(", {}", c.short)),
+            None => zones.push((c.zone, c.short.clone())),
+        }
+    }
+    let mut options: Vec<(Zone, String)> = zones
+        .into_iter()
+        .map(|(z, names)| (z, format!("{names} ({})", z.place())))
+        .collect();
+    if !options.iter().any(|(z, _)| *z == s.viewer) {
+        options.push((s.viewer, format!("Your time ({})", s.viewer.place())));
+    }
+    if !options.iter().any(|(z, _)| *z == Zone::UTC) {
+        options.push((Zone::UTC, "UTC".into()));
+    }
+    if !options.iter().any(|(z, _)| *z == s.reference) {
+        options.push((s.reference, s.reference.name().to_string()));
+    }
+    html! {
+        <header class="header">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">{ "◐" }</span>
+                <span class="brand-name">{ "Meridian" }</span>
+            </div>
+            <div class="title">
+                <h1>{ &s.schedule.name }</h1>
+                if let Some(a) = &s.schedule.alliance {
+                    <span class="alliance">{ a }</span>
+                }
+                <span class="campus-count">{ format!("{} campuses", s.schedule.campuses.len()) }</span>
+            </div>
+            <div class="controls">
+                <label class="control">
+                    <span>{ "Schedule" }</span>
+                    <select onchange={on_demo}>
+                        { for DEMO_LABELS.iter().map(|(n, label)| html! {
+                            <option value={*n} selected={*n == s.demo}>{ *label }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="control">
+                    <span>{ "Grid in" }</span>
+                    <select onchange={on_reference}>
+                        { for options.iter().map(|(z, label)| html! {
+                            <option value={z.name()} selected={*z == s.reference}>{ label }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="control">
+                    <span>{ "Your time zone" }</span>
+                    <input type="text" list="all-zones" value={s.viewer.name()} onchange={on_viewer}
+                        autocomplete="off" spellcheck="false" />
+                </label>
+                <datalist id="all-zones">
+                    { for Zone::all().map(|z| html! { <option value={z.name()} /> }) }
+                </datalist>
+            </div>
+        </header>
+    }
+}

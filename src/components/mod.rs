@@ -1,0 +1,8 @@
+//! Function components: props down, callbacks up. `app` owns the store; the others only draw
+//! what they are given and report what the user did.
+
+pub mod app;
+pub mod header;
+pub mod session_block;
+pub mod week_grid;
+pub mod week_nav;

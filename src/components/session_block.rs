@@ -1,0 +1,80 @@
+//! One session occurrence on the grid: title and time; on hover or focus, its local start at
+//! every participating campus.
+
+use crate::view_model::{campus_colour, Block};
+use yew::prelude::*;
+
+/// Minutes to pixels on the grid.
+pub const PX_PER_MINUTE: f64 = 0.9;
+
+/// Props of [`SessionBlock`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// What to draw.
+    pub block: Block,
+    /// A unique id for the details popover.
+    pub id: String,
+    /// Open the details upwards (the block is in the lower half of the grid).
+    #[prop_or_default]
+    pub up: bool,
+}
+
+/// A session block.
+#[function_component(SessionBlock)]
+pub fn session_block(props: &Props) -> Html {
+    let b = &props.block;
+    let width = 100.0 / b.lanes.max(1) as f64;
+    let style = format!(
+        "top:{}px;height:{}px;left:calc({}% + 2px);width:calc({}% - 4px);--host:{}",
+        f64::from(b.top) * PX_PER_MINUTE,
+        (f64::from(b.height) * PX_PER_MINUTE).max(18.0),
+        width * b.lane as f64,
+        width,
+        campus_colour(b.host)
+    );
+    let details_id = format!("{}-details", props.id);
+    let side = classes!(
+        "details",
+        if b.day >= 4 { "left" } else { "right" },
+        props.up.then_some("up")
+    );
+    let warn = b.resolution_note.is_some();
+    html! {
+        <div class={classes!("block-wrap", (b.height < 50).then_some("short"))} style={style}>
+            <button type="button" class={classes!("block", warn.then_some("has-note"))}
+                aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
+                <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>
+                <span class="block-time">{ &b.time }</span>
+                <span class="block-dots" aria-hidden="true">
+                    { for b.locals.iter().map(|l| html! {
+                        <span class="dot" style={format!("background:{}", campus_colour(l.campus))}></span>
+                    }) }
+                </span>
+            </button>
+            <div class={side} role="tooltip" id={details_id}>
+                <p class="details-title">{ &b.title }</p>
+                if let Some(note) = &b.resolution_note {
+                    <p class="details-note">{ format!("⚠ {note}") }</p>
+                }
+                <table>
+                    <caption class="visually-hidden">{ "Local time at each campus" }</caption>
+                    <tbody>
+                    { for b.locals.iter().map(|l| html! {
+                        <tr class={classes!(l.outside_hours.then_some("outside"))}>
+                            <th scope="row">
+                                <span class="dot" style={format!("background:{}", campus_colour(l.campus))}></span>
+                                { &l.campus_label }
+                            </th>
+                            <td class="time">{ &l.time }</td>
+                            <td class="flags">
+                                if l.other_weekday { <span class="flag">{ "other day" }</span> }
+                                if l.outside_hours { <span class="flag">{ "outside hours" }</span> }
+                            </td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,80 @@
+//! Week navigation through the term, and the daylight-saving switches of the shown week.
+
+use crate::store::Action;
+use crate::view_model::{week_label, SwitchNotice};
+use meridian_engine::CivilDate;
+use yew::prelude::*;
+
+/// Props of [`WeekNav`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Mondays of the term's weeks.
+    pub weeks: Vec<CivilDate>,
+    /// The shown week's Monday.
+    pub week: CivilDate,
+    /// Switches during the shown week.
+    pub switches: Vec<SwitchNotice>,
+    /// Reports the chosen week.
+    pub on_action: Callback<Action>,
+}
+
+/// Previous / next buttons and a week picker.
+#[function_component(WeekNav)]
+pub fn week_nav(props: &Props) -> Html {
+    let index = props.weeks.iter().position(|w| *w == props.week);
+    let go = |target: Option<CivilDate>| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(w) = target {
+                cb.emit(Action::WeekChosen(w));
+            }
+        })
+    };
+    let prev = index
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| props.weeks.get(i).copied());
+    let next = index.map_or(props.weeks.first().copied(), |i| {
+        props.weeks.get(i + 1).copied()
+    });
+    let on_pick = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(d) = CivilDate::parse(&v) {
+                cb.emit(Action::WeekChosen(d));
+            }
+        })
+    };
+    let position = index.map(|i| format!("term week {} of {}", i + 1, props.weeks.len()));
+    html! {
+        <nav class="week-nav" aria-label="Weeks of the term">
+            <button type="button" class="icon-button" onclick={go(prev)} disabled={prev.is_none()}
+                aria-label="Previous week">{ "◀" }</button>
+            <label class="week-pick">
+                <span class="visually-hidden">{ "Week" }</span>
+                <select onchange={on_pick}>
+                    if index.is_none() {
+                        <option selected=true value={props.week.to_string()}>{ week_label(props.week) }</option>
+                    }
+                    { for props.weeks.iter().map(|w| html! {
+                        <option value={w.to_string()} selected={*w == props.week}>{ week_label(*w) }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" class="icon-button" onclick={go(next)} disabled={next.is_none()}
+                aria-label="Next week">{ "▶" }</button>
+            if let Some(p) = position {
+                <span class="week-position">{ p }</span>
+            }
+            if !props.switches.is_empty() {
+                <ul class="switches" aria-label="Daylight-saving switches this week">
+                    { for props.switches.iter().map(|s| html! {
+                        <li><span aria-hidden="true">{ "◐ " }</span>{ &s.text }</li>
+                    }) }
+                </ul>
+            }
+        </nav>
+    }
+}

@@ -1,0 +1,178 @@
+//! The app's one source of truth: [`State`] changed only by [`Action`]s, each named for what
+//! happened. Components read the state and dispatch actions; nothing else mutates it.
+
+use meridian_engine::schedule::Schedule;
+use meridian_engine::{demo, CivilDate, Zone};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the app shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// File stem of the open demo schedule.
+    pub demo: &'static str,
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// Monday of the shown week (a date in the reference zone).
+    pub week: CivilDate,
+    /// The zone the grid is drawn in.
+    pub reference: Zone,
+    /// The viewer's own zone (detected, switchable).
+    pub viewer: Zone,
+    /// The day shown on a phone (0 = Monday).
+    pub day: usize,
+    /// A problem to show (e.g. a demo that failed to load, a zone that was not found).
+    pub notice: Option<String>,
+}
+
+/// Something the user did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A demo schedule was opened (by file stem).
+    DemoOpened(&'static str),
+    /// A week was chosen (its Monday).
+    WeekChosen(CivilDate),
+    /// The reference zone of the grid was changed.
+    ReferenceZoneChosen(Zone),
+    /// The viewer said which zone they are in.
+    ViewerZoneChosen(Zone),
+    /// The viewer typed a zone that does not exist; the message says what to do.
+    ZoneRejected(String),
+    /// A day was picked in the one-day (phone) view.
+    DayChosen(usize),
+}
+
+impl State {
+    /// The state for a demo schedule, opened on `week` (or the week of `today` when it is in the
+    /// term, else the term's first week), drawn in the host's zone unless `reference` is given.
+    pub fn open(
+        name: &'static str,
+        viewer: Zone,
+        today: Option<CivilDate>,
+        week: Option<CivilDate>,
+        reference: Option<Zone>,
+    ) -> State {
+        let (schedule, notice) = match demo::load(name) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                fallback_schedule(),
+                Some(format!("The demo schedule could not be loaded: {e}")),
+            ),
+        };
+        let term = schedule.term;
+        let week = week
+            .or(today.filter(|d| term.contains(*d)))
+            .unwrap_or(term.start)
+            .monday();
+        let reference = reference
+            .or_else(|| schedule.campuses.first().map(|c| c.zone))
+            .unwrap_or(viewer);
+        let day = today
+            .filter(|d| d.monday() == week)
+            .map_or(0, |d| d.weekday().index());
+        State {
+            demo: name,
+            schedule: Rc::new(schedule),
+            week,
+            reference,
+            viewer,
+            day,
+            notice,
+        }
+    }
+
+    /// Mondays of every week of the term.
+    pub fn term_weeks(&self) -> Vec<CivilDate> {
+        self.schedule.term.week_mondays()
+    }
+}
+
+fn fallback_schedule() -> Schedule {
+    // The smallest valid schedule, so that the app can still draw and explain the problem.
+    Schedule::from_json(
+        r#"{"format":"meridian/1","id":"empty","name":"Empty schedule","term":{"start":"2026-09-07","end":"2026-12-18"},
+        "campuses":[{"id":"utc","name":"UTC","short":"UTC","city":"—","zone":"UTC"}]}"#,
+    )
+    .unwrap_or_else(|_| unreachable!("the fallback schedule is valid"))
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::DemoOpened(name) => {
+                next = State::open(name, self.viewer, None, None, None);
+            }
+            Action::WeekChosen(monday) => {
+                next.week = monday.monday();
+                next.notice = None;
+            }
+            Action::ReferenceZoneChosen(zone) => next.reference = zone,
+            Action::ViewerZoneChosen(zone) => {
+                next.viewer = zone;
+                next.notice = None;
+            }
+            Action::ZoneRejected(message) => next.notice = Some(message),
+            Action::DayChosen(day) => next.day = day.min(6),
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> CivilDate {
+        CivilDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn opening_a_demo_during_its_term_shows_the_current_week() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = State::open(
+            "enhance-autumn-2026",
+            berlin,
+            Some(date("2026-11-25")),
+            None,
+            None,
+        );
+        assert_eq!(s.week, date("2026-11-23"));
+        assert_eq!(s.day, 2);
+        let before = State::open(
+            "enhance-autumn-2026",
+            berlin,
+            Some(date("2026-05-01")),
+            None,
+            None,
+        );
+        assert_eq!(
+            before.week,
+            date("2026-09-07"),
+            "outside the term: its first week"
+        );
+        assert_eq!(
+            before.reference.name(),
+            "Europe/Berlin",
+            "the host campus's zone by default"
+        );
+    }
+
+    #[test]
+    fn actions_change_only_what_they_name() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let s2 = s.clone().reduce(Action::WeekChosen(date("2026-10-21")));
+        assert_eq!(s2.week, date("2026-10-19"));
+        assert_eq!(s2.schedule, s.schedule);
+        let s3 = s2.reduce(Action::DemoOpened("gma-spring-2027"));
+        assert_eq!(s3.schedule.id, "demo-gma-spring-2027");
+        assert_eq!(s3.week, date("2027-03-01"));
+        assert_eq!(
+            s3.viewer, berlin,
+            "the viewer's zone survives opening another schedule"
+        );
+    }
+}
