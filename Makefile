@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-tz clean
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py clean
 
 ## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
 serve: setup
@@ -25,7 +25,7 @@ setup-test:
 
 ## test: every check — formatting, lints, native tests, wasm tests in headless Chromium,
 ## end-to-end in Chromium (Playwright + axe), and the cross-check against Python's zoneinfo
-test: setup-test lint test-native test-wasm dist test-e2e test-tz
+test: setup-test lint test-native test-wasm dist test-e2e test-py
 
 lint:
 	cargo fmt --all --check
@@ -43,8 +43,8 @@ test-wasm:
 test-e2e:
 	npx playwright test
 
-test-tz:
-	MERIDIAN_BIN=target/debug/meridian .venv/bin/python -m pytest -q tests/tzcheck
+test-py:
+	MERIDIAN_BIN=target/debug/meridian .venv/bin/python -m pytest -q tests/python
 
 clean:
 	cargo clean

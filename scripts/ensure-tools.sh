@@ -75,7 +75,7 @@ ensure_chromium() {
 
 ensure_python() {
   # An independent time zone implementation (Python's zoneinfo on the tzdata package) for the
-  # cross-check in tests/tzcheck.
+  # cross-check and the JSON Schema check in tests/python.
   if [ -x .venv/bin/python ] && [ .venv/.stamp -nt requirements-test.txt ]; then
     present+=("python venv")
   else

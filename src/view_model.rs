@@ -95,6 +95,8 @@ pub struct Ruler {
     pub zone: Zone,
     /// e.g. "UTC+01:00 · CET" on Monday of the shown week.
     pub offset: String,
+    /// The same offset, compact for the ruler head: "+1", "+5:30", "−4".
+    pub offset_short: String,
     /// Colour (campus colour, or a neutral one for the viewer).
     pub colour: &'static str,
     /// Hour marks.
@@ -408,6 +410,7 @@ fn ruler(
 ) -> Ruler {
     let mut marks = Vec::new();
     let mut offset = String::new();
+    let mut offset_short = String::new();
     for h in first_hour..last_hour {
         let Some(t) = CivilTime::new(h, 0) else {
             continue;
@@ -418,6 +421,7 @@ fn ruler(
         let local = zone.local(r.instant);
         if offset.is_empty() {
             offset = format!("UTC{} · {}", local.offset, local.abbreviation);
+            offset_short = compact_offset(local.offset.seconds());
         }
         let lt = local.datetime.time();
         let label = if lt.minutes_of_day() == 0 {
@@ -444,8 +448,23 @@ fn ruler(
         name: name.to_string(),
         zone,
         offset,
+        offset_short,
         colour,
         marks,
+    }
+}
+
+/// "+1", "+5:30", "−4" (a real minus sign), "±0".
+pub fn compact_offset(seconds: i32) -> String {
+    let sign = match seconds.signum() {
+        -1 => "−",
+        0 => "±",
+        _ => "+",
+    };
+    let minutes = seconds.unsigned_abs() / 60;
+    match minutes % 60 {
+        0 => format!("{sign}{}", minutes / 60),
+        m => format!("{sign}{}:{m:02}", minutes / 60),
     }
 }
 
@@ -605,6 +624,11 @@ mod tests {
         let ten = milan.marks.iter().find(|m| m.label == "10").unwrap();
         assert!(ten.teaching);
         assert_eq!(milan.offset, "UTC+01:00 · CET");
+        assert_eq!(milan.offset_short, "+1");
+        assert_eq!(v.rulers[0].offset_short, "−5");
+        assert_eq!(compact_offset(5 * 3600 + 45 * 60), "+5:45");
+        assert_eq!(compact_offset(-(3 * 3600 + 30 * 60)), "−3:30");
+        assert_eq!(compact_offset(0), "±0");
     }
 
     #[test]

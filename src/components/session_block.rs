@@ -40,15 +40,17 @@ pub fn session_block(props: &Props) -> Html {
     );
     let warn = b.resolution_note.is_some();
     html! {
-        <div class={classes!("block-wrap", (b.height < 50).then_some("short"))} style={style}>
+        <div class={classes!("block-wrap", (b.height < 75).then_some("short"))} style={style}>
             <button type="button" class={classes!("block", warn.then_some("has-note"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
+                <span class="block-inner">
                 <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>
                 <span class="block-time">{ &b.time }</span>
                 <span class="block-dots" aria-hidden="true">
                     { for b.locals.iter().map(|l| html! {
                         <span class="dot" style={format!("background:{}", campus_colour(l.campus))}></span>
                     }) }
+                </span>
                 </span>
             </button>
             <div class={side} role="tooltip" id={details_id}>

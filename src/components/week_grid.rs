@@ -72,7 +72,7 @@ pub fn week_grid(props: &Props) -> Html {
                                 title={format!("{} ({}, {})", r.name, r.zone, r.offset)}>
                                 <span class="ruler-name" aria-hidden="true">{ &r.label }</span>
                                 <span class="visually-hidden">{ format!("{} ruler", r.name) }</span>
-                                <span class="ruler-offset">{ r.offset.split(" · ").next().unwrap_or_default().trim_start_matches("UTC") }</span>
+                                <span class="ruler-offset">{ &r.offset_short }</span>
                             </div>
                         }) }
                     </div>

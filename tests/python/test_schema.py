@@ -1,0 +1,44 @@
+"""docs/schedule.schema.json describes what Meridian reads: every example validates, and
+documents Meridian refuses for their shape are refused by the schema too."""
+
+import copy
+import glob
+import json
+
+import jsonschema
+
+SCHEMA = json.load(open("docs/schedule.schema.json"))
+EXAMPLES = sorted(glob.glob("examples/*.json"))
+
+
+def validator():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    return jsonschema.Draft202012Validator(SCHEMA)
+
+
+def test_every_example_matches_the_schema():
+    assert len(EXAMPLES) >= 2
+    v = validator()
+    for path in EXAMPLES:
+        errors = [e.message for e in v.iter_errors(json.load(open(path)))]
+        assert errors == [], path
+
+
+def test_the_schema_refuses_what_meridian_refuses():
+    base = json.load(open(EXAMPLES[0]))
+    v = validator()
+    broken = []
+    for mutate in (
+        lambda d: d.update(format="meridian/9"),
+        lambda d: d["sessions"][0].update(cohort=["x"]),
+        lambda d: d["sessions"][0].update(duration_minutes=0),
+        lambda d: d["sessions"][0].update(start="2026-09-07"),
+        lambda d: d["sessions"][0]["repeat"].update(count=3),
+        lambda d: d["campuses"][0].update(code="TOOLONG"),
+        lambda d: d["campuses"][0]["teaching_hours"].update(sun="9-5"),
+        lambda d: d.pop("term"),
+    ):
+        doc = copy.deepcopy(base)
+        mutate(doc)
+        broken.append(v.is_valid(doc))
+    assert broken == [False] * len(broken)
