@@ -488,7 +488,8 @@ fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) -> Vec<Switch
             }
         }
     }
-    groups.sort_by_key(|g| g.0);
+    // In the order a reader scans dates: by the local date of each switch, then by instant.
+    groups.sort_by_key(|g| (g.1.local(g.0).datetime.date(), g.0));
     groups
         .into_iter()
         .map(|(t, zone, names, before, after)| {
@@ -501,7 +502,15 @@ fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) -> Vec<Switch
             } else {
                 "clocks go back"
             };
-            let from_time = before_wall.map(|b| hhmm(b.time())).unwrap_or_default();
+            // Midnight at the end of the day reads as 24:00 ("24:00 → 23:00" in Santiago).
+            let from_time = before_wall
+                .map(|b| {
+                    match b.date() > after_local.datetime.date() && b.time().minutes_of_day() == 0 {
+                        true => "24:00".to_string(),
+                        false => hhmm(b.time()),
+                    }
+                })
+                .unwrap_or_default();
             SwitchNotice {
                 text: format!(
                     "{} {}: {} — {direction} {} → {} (now UTC{})",
@@ -629,6 +638,21 @@ mod tests {
         assert_eq!(compact_offset(5 * 3600 + 45 * 60), "+5:45");
         assert_eq!(compact_offset(-(3 * 3600 + 30 * 60)), "−3:30");
         assert_eq!(compact_offset(0), "±0");
+    }
+
+    #[test]
+    fn a_switch_at_midnight_reads_as_24_00() {
+        let s = demo::load("gma-spring-2027").unwrap();
+        let rome = Zone::parse("Europe/Rome").unwrap();
+        let v = week_view(&s, date("2027-03-29"), rome, None);
+        let texts: Vec<&str> = v.switches.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Sat 3 Apr: U. Chile — clocks go back 24:00 → 23:00 (now UTC-04:00)",
+                "Sun 4 Apr: Auckland — clocks go back 03:00 → 02:00 (now UTC+12:00)"
+            ]
+        );
     }
 
     #[test]
