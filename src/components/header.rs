@@ -121,10 +121,18 @@ pub fn header(props: &Props) -> Html {
                     <input type="text" list="all-zones" value={s.viewer.name()} onchange={on_viewer}
                         autocomplete="off" spellcheck="false" />
                 </label>
-                <datalist id="all-zones">
-                    { for Zone::all().map(|z| html! { <option value={z.name()} /> }) }
-                </datalist>
+                <ZoneList />
             </div>
         </header>
+    }
+}
+
+/// Every IANA zone as suggestions for the zone input. It has no props, so it renders once.
+#[function_component(ZoneList)]
+fn zone_list() -> Html {
+    html! {
+        <datalist id="all-zones">
+            { for Zone::all().map(|z| html! { <option value={z.name()} /> }) }
+        </datalist>
     }
 }

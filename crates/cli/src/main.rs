@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 a requested check failed (e.g. `reject` met a gap or fold), 2 bad
 //! input (with a message naming the file, path and problem).
 
+mod check;
 mod convert;
 mod occurrences;
 
@@ -28,6 +29,10 @@ enum Command {
     Convert(convert::Args),
     /// Lists every occurrence of a schedule's sessions, with local times at each campus.
     Occurrences(occurrences::Args),
+    /// Lists every conflict of a schedule (double bookings, teaching hours, holidays, drift…).
+    ///
+    /// Exit 0 when there is no conflict of severity error, 1 when there is, 2 on bad input.
+    Check(check::Args),
     /// Searches time zones by city or IANA name.
     Zones {
         /// Part of a city or zone name, e.g. "Gothenburg" or "America/".
@@ -64,6 +69,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Convert(args) => convert::run(args),
         Command::Occurrences(args) => occurrences::run(args),
+        Command::Check(args) => check::run(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

@@ -215,3 +215,67 @@ fn zones_finds_a_campus_city() {
         stdout(&o)
     );
 }
+
+#[test]
+fn check_lists_conflicts_as_json_and_exits_1_on_errors() {
+    let o = meridian(&["check", &example("enhance-autumn-2026.json"), "--json"]);
+    assert_eq!(o.status.code(), Some(1), "the demo has errors on purpose");
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let all = v.as_array().unwrap();
+    for c in all {
+        for field in [
+            "kind", "severity", "message", "start", "campuses", "sessions",
+        ] {
+            assert!(c.get(field).is_some(), "{field} in {c}");
+        }
+    }
+    let starts: Vec<&str> = all.iter().map(|c| c["start"].as_str().unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "ordered by start");
+    let clash = all
+        .iter()
+        .find(|c| c["kind"] == "cohort-double-booked")
+        .unwrap();
+    assert_eq!(clash["severity"], "error");
+    assert_eq!(
+        clash["sessions"],
+        serde_json::json!(["markets", "markets-tutorial"])
+    );
+    let drift = all
+        .iter()
+        .find(|c| c["kind"] == "daylight-saving-drift")
+        .unwrap();
+    assert_eq!(drift["severity"], "info");
+    assert_eq!(drift["drift"][0]["segments"][1]["local_start"], "15:00");
+}
+
+#[test]
+fn check_severity_filters_and_a_clean_schedule_exits_0() {
+    let o = meridian(&[
+        "check",
+        &example("enhance-autumn-2026.json"),
+        "--severity",
+        "error",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["severity"] == "error"));
+    let dir = std::env::temp_dir().join(format!("meridian-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("clean.json");
+    std::fs::write(
+        &file,
+        r#"{"format":"meridian/1","id":"c","name":"c","term":{"start":"2026-09-07","end":"2026-09-30"},
+        "campuses":[{"id":"tub","name":"TU Berlin","short":"TUB","city":"Berlin","zone":"Europe/Berlin"}],
+        "sessions":[{"id":"a","title":"A","host":"tub","start":"2026-09-08T10:00","duration_minutes":60,"repeat":{}}]}"#,
+    )
+    .unwrap();
+    let o = meridian(&["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(stdout(&o).trim(), "0 errors, 0 warnings, 0 infos");
+    let o = meridian(&["check", "/nonexistent.json"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -6,6 +6,9 @@
 //! dependency: the Yew app and the `meridian` CLI both call it. Bad input gives an [`Error`],
 //! never a panic.
 
+#![warn(missing_docs)]
+
+pub mod conflict;
 pub mod demo;
 mod error;
 pub mod occurrence;
@@ -14,6 +17,7 @@ pub mod schedule;
 pub mod time;
 pub mod zone;
 
+pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};
 pub use error::Error;
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};

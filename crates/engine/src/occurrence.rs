@@ -17,6 +17,10 @@ const MAX_PER_SESSION: usize = 400;
 pub struct Occurrence {
     /// Index of the session in [`Schedule::sessions`].
     pub session: usize,
+    /// The occurrence's date in its series (anchor zone); names it even when it was moved.
+    pub date: CivilDate,
+    /// Whether this occurrence was changed (moved, lengthened, other rooms) in the series.
+    pub changed: bool,
     /// Wall-clock start in the session's anchor zone, as scheduled.
     pub local_start: CivilDateTime,
     /// The anchor zone.
@@ -30,6 +34,20 @@ pub struct Occurrence {
 }
 
 impl Occurrence {
+    /// The rooms booked for this occurrence (a change may name other rooms than the series).
+    pub fn rooms<'a>(&self, schedule: &'a Schedule) -> &'a [crate::schedule::RoomId] {
+        let Some(session) = schedule.sessions.get(self.session) else {
+            return &[];
+        };
+        match session.change_on(self.date).and_then(|c| c.rooms.as_ref()) {
+            Some(rooms) => rooms,
+            None => &session.rooms,
+        }
+    }
+    /// Length in minutes.
+    pub fn duration_minutes(&self) -> i64 {
+        self.start.minutes_until(self.end)
+    }
     /// The start as seen in another zone.
     pub fn local_start_in(&self, zone: Zone) -> LocalTime {
         zone.local(self.start)
@@ -100,14 +118,22 @@ pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occu
         if !schedule.term.contains(date) {
             continue;
         }
-        let local_start = date.at(time);
+        let change = session.change_on(date);
+        let local_start = change
+            .and_then(|c| c.start)
+            .unwrap_or_else(|| date.at(time));
+        let duration = change
+            .and_then(|c| c.duration_minutes)
+            .unwrap_or(session.duration_minutes);
         let resolved = zone.resolve(local_start, Disambiguation::Compatible)?;
         let end = resolved
             .instant
-            .add_minutes(i64::from(session.duration_minutes))
+            .add_minutes(i64::from(duration))
             .ok_or_else(|| Error::OutOfRange(local_start.to_string()))?;
         out.push(Occurrence {
             session: index,
+            date,
+            changed: change.is_some(),
             local_start,
             zone,
             start: resolved.instant,
@@ -115,6 +141,7 @@ pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occu
             resolution: resolved.resolution,
         });
     }
+    out.sort_by_key(|o| o.start);
     Ok(out)
 }
 

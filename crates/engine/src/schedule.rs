@@ -369,6 +369,39 @@ fn one() -> u32 {
     1
 }
 
+/// One occurrence of a series changed without breaking the series: moved, lengthened or in
+/// another room. `date` names the occurrence (its date in the series, anchor zone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OccurrenceChange {
+    /// The date the occurrence had in the series (anchor zone).
+    pub date: CivilDate,
+    /// New wall-clock start in the anchor zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<CivilDateTime>,
+    /// New length in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    /// Rooms for this occurrence instead of the series' rooms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rooms: Option<Vec<RoomId>>,
+}
+
+/// Schedule-wide rules for the conflict check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// The least break, in minutes, between two sessions of one cohort or lecturer (0: none).
+    #[serde(default)]
+    pub min_break_minutes: u32,
+}
+
+impl Rules {
+    fn is_default(&self) -> bool {
+        *self == Rules::default()
+    }
+}
+
 /// A session: a one-off or a weekly series, taught from a host campus, anchored to the
 /// wall clock of one zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -411,6 +444,16 @@ pub struct Session {
     /// Free-text notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Single occurrences moved or changed without breaking the series.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<OccurrenceChange>,
+}
+
+impl Session {
+    /// The change recorded for the occurrence of `date`, if any.
+    pub fn change_on(&self, date: CivilDate) -> Option<&OccurrenceChange> {
+        self.changes.iter().find(|c| c.date == date)
+    }
 }
 
 /// A whole schedule: what a coordinator edits and what a link shares.
@@ -442,6 +485,9 @@ pub struct Schedule {
     /// Sessions.
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// Rules for the conflict check.
+    #[serde(default, skip_serializing_if = "Rules::is_default")]
+    pub rules: Rules,
 }
 
 impl Schedule {
@@ -619,6 +665,32 @@ impl Schedule {
                     format!("session \"{}\" must last between 1 minute and 7 days", s.id),
                 ));
             }
+            for (j, change) in s.changes.iter().enumerate() {
+                let here = |field: &str| at(&format!("changes[{j}].{field}"));
+                if !crate::occurrence::session_dates(s, &self.term).contains(&change.date) {
+                    return Err(invalid(
+                        &here("date"),
+                        format!(
+                            "session \"{}\" has no occurrence on {} to change",
+                            s.id, change.date
+                        ),
+                    ));
+                }
+                if change
+                    .duration_minutes
+                    .is_some_and(|d| d == 0 || d > MAX_DURATION_MINUTES)
+                {
+                    return Err(invalid(
+                        &here("duration_minutes"),
+                        "must be between 1 minute and 7 days".into(),
+                    ));
+                }
+                for (k, r) in change.rooms.iter().flatten().enumerate() {
+                    if !known(&rooms, r.as_str()) {
+                        return Err(missing(here(&format!("rooms[{k}]")), "room", r.as_str()));
+                    }
+                }
+            }
             if let Some(w) = &s.repeat {
                 if w.interval == 0 || w.interval > 52 {
                     return Err(invalid(
@@ -678,6 +750,16 @@ impl Schedule {
             .zone
             .or_else(|| self.campus(&session.host).map(|c| c.zone))
             .unwrap_or(Zone::UTC)
+    }
+
+    /// The place whose clock a session's time is told in: the host's city when the session is
+    /// anchored in the host's zone, else the zone's place ("Toronto").
+    pub fn anchor_place(&self, session: &Session) -> String {
+        let zone = self.anchor_zone(session);
+        match self.campus(&session.host) {
+            Some(host) if host.zone == zone => host.city.clone(),
+            _ => zone.place(),
+        }
     }
 
     /// The campuses taking part in a session, host first, then in schedule order: the host,

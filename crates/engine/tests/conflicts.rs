@@ -1,0 +1,533 @@
+//! The conflict engine on real-looking schedules, and the sweep against a plain pairwise check.
+
+use meridian_engine::conflict::{overlapping_pairs, overlapping_pairs_pairwise, Resource};
+use meridian_engine::schedule::FORMAT;
+use meridian_engine::{
+    check, demo, occurrences, Conflict, ConflictIndex, ConflictKind, Schedule, Severity,
+};
+use proptest::prelude::*;
+
+/// Four campuses in both hemispheres, two cohorts each side, a lecturer, a room per campus.
+fn schedule(rules: &str, sessions: &str) -> Schedule {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","id":"t","name":"Test term","term":{{"start":"2026-03-02","end":"2026-06-26"}},
+        "campuses":[
+          {{"id":"tub","name":"TU Berlin","short":"TU Berlin","city":"Berlin","zone":"Europe/Berlin",
+            "closures":[{{"name":"Easter Monday","start":"2026-04-06"}}]}},
+          {{"id":"uchile","name":"Universidad de Chile","short":"U. Chile","city":"Santiago","zone":"America/Santiago"}},
+          {{"id":"toronto","name":"University of Toronto","short":"Toronto","city":"Toronto","zone":"America/Toronto",
+            "teaching_hours":{{"mon":"09:00-17:00","tue":"09:00-17:00","wed":"09:00-17:00","thu":"09:00-17:00","fri":"09:00-17:00"}}}},
+          {{"id":"ntnu","name":"NTNU","short":"NTNU","city":"Trondheim","zone":"Europe/Oslo","term":{{"start":"2026-03-09","end":"2026-06-26"}}}}],
+        "cohorts":[
+          {{"id":"tub-1","name":"TUB-MSc1","campus":"tub"}},{{"id":"ntnu-1","name":"NTNU-MSc1","campus":"ntnu"}},
+          {{"id":"chile-1","name":"UCH-MSc1","campus":"uchile"}},{{"id":"tor-1","name":"TOR-MSc1","campus":"toronto"}}],
+        "lecturers":[{{"id":"lee","name":"Dr. Lee","campus":"tub"}}],
+        "rooms":[{{"id":"h1","name":"H 1012","campus":"tub"}},{{"id":"s2","name":"S2","campus":"ntnu"}}],
+        "sessions":[{sessions}]{rules}}}"#
+    );
+    Schedule::from_json(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn session(id: &str, host: &str, start: &str, minutes: u32, extra: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","title":"{id}","host":"{host}","start":"{start}","duration_minutes":{minutes}{extra}}}"#
+    )
+}
+
+fn of_kind(all: &[Conflict], kind: ConflictKind) -> Vec<&Conflict> {
+    all.iter().filter(|c| c.kind == kind).collect()
+}
+
+#[test]
+fn a_cohort_booked_twice_is_an_error_with_local_times_and_a_hint() {
+    let s = schedule(
+        "",
+        &[
+            session(
+                "energy",
+                "ntnu",
+                "2026-03-10T10:15",
+                90,
+                r#","cohorts":["ntnu-1"]"#,
+            ),
+            session(
+                "lab",
+                "ntnu",
+                "2026-03-10T11:00",
+                90,
+                r#","cohorts":["ntnu-1"]"#,
+            ),
+        ]
+        .join(","),
+    );
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::CohortDoubleBooked);
+    assert_eq!(clash.len(), 1);
+    assert_eq!(clash[0].severity, Severity::Error);
+    assert_eq!(
+        clash[0].message,
+        "Cohort NTNU-MSc1 has two sessions on Tue 10 Mar 2026, 10:15–11:45 and 11:00–12:30 Trondheim time (energy and lab, overlapping 45 min)"
+    );
+    assert_eq!(
+        clash[0].hint.as_deref(),
+        Some("move lab by 45 min to 11:45, after energy")
+    );
+    assert_eq!(
+        clash[0]
+            .campuses
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>(),
+        ["ntnu"]
+    );
+}
+
+#[test]
+fn sessions_that_only_touch_do_not_clash() {
+    let s = schedule(
+        "",
+        &[
+            session(
+                "a",
+                "tub",
+                "2026-03-10T10:00",
+                90,
+                r#","cohorts":["tub-1"],"lecturer":"lee","rooms":["h1"]"#,
+            ),
+            session(
+                "b",
+                "tub",
+                "2026-03-10T11:30",
+                90,
+                r#","cohorts":["tub-1"],"lecturer":"lee","rooms":["h1"]"#,
+            ),
+        ]
+        .join(","),
+    );
+    assert!(
+        check(&s).iter().all(|c| c.severity != Severity::Error),
+        "{:#?}",
+        check(&s)
+    );
+}
+
+#[test]
+fn a_weekly_clash_is_one_conflict_listing_every_week() {
+    let s = schedule(
+        "",
+        &[
+            session(
+                "a",
+                "tub",
+                "2026-03-10T10:00",
+                90,
+                r#","cohorts":["tub-1"],"repeat":{"count":4},"lecturer":"lee""#,
+            ),
+            session(
+                "b",
+                "tub",
+                "2026-03-10T11:00",
+                60,
+                r#","repeat":{"count":4},"lecturer":"lee","rooms":["h1"]"#,
+            ),
+        ]
+        .join(","),
+    );
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::LecturerDoubleBooked);
+    assert_eq!(clash.len(), 1);
+    assert_eq!(clash[0].occurrences.len(), 8);
+    assert!(
+        clash[0]
+            .message
+            .ends_with("(and 3 more dates, until Tue 31 Mar 2026)"),
+        "{}",
+        clash[0].message
+    );
+    assert_eq!(ConflictIndex::new(&s).clashes().len(), 4);
+}
+
+#[test]
+fn a_room_clash_names_the_room() {
+    let s = schedule(
+        "",
+        &[
+            session("a", "tub", "2026-03-11T10:00", 60, r#","rooms":["h1"]"#),
+            session("b", "tub", "2026-03-11T10:30", 60, r#","rooms":["h1"]"#),
+        ]
+        .join(","),
+    );
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::RoomDoubleBooked);
+    assert!(clash[0].message.starts_with(
+        "Room H 1012 has two sessions on Wed 11 Mar 2026, 10:00–11:00 and 10:30–11:30 Berlin time"
+    ));
+}
+
+#[test]
+fn too_little_break_is_a_warning_only_when_the_rule_asks() {
+    let sessions = [
+        session(
+            "a",
+            "tub",
+            "2026-03-10T10:00",
+            90,
+            r#","cohorts":["tub-1"]"#,
+        ),
+        session(
+            "b",
+            "tub",
+            "2026-03-10T11:35",
+            60,
+            r#","cohorts":["tub-1"]"#,
+        ),
+    ]
+    .join(",");
+    assert!(of_kind(&check(&schedule("", &sessions)), ConflictKind::ShortBreak).is_empty());
+    let s = schedule(r#","rules":{"min_break_minutes":15}"#, &sessions);
+    let all = check(&s);
+    let brk = of_kind(&all, ConflictKind::ShortBreak);
+    assert_eq!(brk.len(), 1);
+    assert_eq!(brk[0].severity, Severity::Warning);
+    assert_eq!(
+        brk[0].message,
+        "Cohort TUB-MSc1 has only 5 min between a (ends 11:30) and b (starts 11:35) on Tue 10 Mar 2026, Berlin time; the rule asks for 15 min"
+    );
+}
+
+#[test]
+fn outside_a_partners_teaching_hours_gives_its_local_time_and_the_common_window() {
+    // 09:00 Berlin is 03:00 (winter) in Toronto.
+    let s = schedule(
+        "",
+        &session(
+            "early",
+            "tub",
+            "2026-03-03T09:00",
+            60,
+            r#","cohorts":["tub-1","tor-1"]"#,
+        ),
+    );
+    let all = check(&s);
+    let out = of_kind(&all, ConflictKind::OutsideTeachingHours);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].message, "early on Tue 3 Mar 2026 runs 03:00–04:00 Toronto time, outside Toronto's teaching hours (09:00–17:00)");
+    assert_eq!(
+        out[0].hint.as_deref(),
+        Some("everyone taking part is in teaching hours 15:00–20:00 Berlin time that day")
+    );
+}
+
+#[test]
+fn a_holiday_and_a_partner_term_are_reported() {
+    let s = schedule(
+        "",
+        &session(
+            "mon",
+            "tub",
+            "2026-03-02T10:00",
+            60,
+            r#","cohorts":["tub-1","ntnu-1"],"repeat":{"count":6}"#,
+        ),
+    );
+    let all = check(&s);
+    let closed = of_kind(&all, ConflictKind::OnClosure);
+    assert_eq!(closed.len(), 1);
+    assert_eq!(
+        closed[0].message,
+        "mon on Mon 6 Apr 2026 falls on Easter Monday at TU Berlin (closed)"
+    );
+    let term = of_kind(&all, ConflictKind::OutsideCampusTerm);
+    assert_eq!(term.len(), 1);
+    assert!(
+        term[0]
+            .message
+            .starts_with("mon on Mon 2 Mar 2026 is outside NTNU's term"),
+        "{}",
+        term[0].message
+    );
+}
+
+#[test]
+fn another_local_weekday_that_is_not_a_teaching_day_is_a_warning() {
+    // Monday 01:00 Berlin is still Sunday in Santiago and Toronto.
+    let s = schedule(
+        "",
+        &session(
+            "late",
+            "tub",
+            "2026-03-02T01:00",
+            60,
+            r#","cohorts":["chile-1"]"#,
+        ),
+    );
+    let all = check(&s);
+    let other = of_kind(&all, ConflictKind::OtherLocalWeekday);
+    assert_eq!(other.len(), 1);
+    assert_eq!(other[0].message, "late on Mon 2 Mar is on Sun 1 Mar 2026 at U. Chile, 21:00–22:00 Santiago time, not a teaching day there");
+    assert!(of_kind(&all, ConflictKind::OutsideTeachingHours)
+        .iter()
+        .all(|c| !c.campuses.iter().any(|x| x.as_str() == "uchile")));
+}
+
+/// The reference table: Monday 10:00 Berlin, spring 2026, seen from Santiago and Toronto.
+#[test]
+fn daylight_saving_drift_is_info_with_the_reference_drift_report() {
+    let s = schedule(
+        "",
+        &session(
+            "weekly",
+            "tub",
+            "2026-03-02T10:00",
+            60,
+            r#","cohorts":["chile-1","tor-1"],"repeat":{"count":8}"#,
+        ),
+    );
+    let all = check(&s);
+    let drift = of_kind(&all, ConflictKind::DaylightSavingDrift);
+    assert_eq!(drift.len(), 1);
+    assert_eq!(drift[0].severity, Severity::Info);
+    let rows: Vec<String> = drift[0].drift.iter().map(|r| r.describe()).collect();
+    assert_eq!(
+        rows,
+        [
+            "Santiago: 06:00 until 23 Mar, 05:00 on 30 Mar, 04:00 from 6 Apr",
+            "Toronto: 04:00 on 2 Mar, 05:00 from 9 Mar to 23 Mar, 04:00 from 30 Mar"
+        ]
+    );
+    assert!(drift[0].message.starts_with("weekly (Mon 10:00 Berlin time) moves at partners during the term: Santiago: 06:00 until 23 Mar"));
+}
+
+#[test]
+fn a_time_in_a_gap_is_a_warning_and_a_changed_occurrence_moves() {
+    let s = schedule(
+        "",
+        &session(
+            "night",
+            "tub",
+            "2026-03-22T02:30",
+            60,
+            r#","repeat":{"count":3},"changes":[{"date":"2026-04-05","start":"2026-04-05T09:00","duration_minutes":30}]"#,
+        ),
+    );
+    let all = check(&s);
+    let gap = of_kind(&all, ConflictKind::SkippedOrRepeatedTime);
+    assert_eq!(gap.len(), 1);
+    assert_eq!(gap[0].message, "night: 02:30 does not exist on 2026-03-29 (clocks skip 02:00–03:00) in Berlin; moved forward past the switch");
+    let occ = occurrences(&s, None, None).unwrap();
+    assert_eq!(occ[2].local_start.to_string(), "2026-04-05 09:00");
+    assert_eq!((occ[2].changed, occ[2].duration_minutes()), (true, 30));
+}
+
+#[test]
+fn a_change_on_a_date_the_series_does_not_have_is_refused() {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","id":"t","name":"t","term":{{"start":"2026-03-02","end":"2026-06-26"}},
+        "campuses":[{{"id":"tub","name":"TU Berlin","short":"TUB","city":"Berlin","zone":"Europe/Berlin"}}],
+        "sessions":[{}]}}"#,
+        session(
+            "a",
+            "tub",
+            "2026-03-02T10:00",
+            60,
+            r#","repeat":{"count":3},"changes":[{"date":"2026-03-03"}]"#
+        )
+    );
+    let e = Schedule::from_json(&text).unwrap_err().to_string();
+    assert_eq!(
+        e,
+        "sessions[0].changes[0].date: session \"a\" has no occurrence on 2026-03-03 to change"
+    );
+}
+
+#[test]
+fn the_demos_show_realistic_conflicts_on_purpose() {
+    let enhance = check(&demo::load("enhance-autumn-2026").unwrap());
+    for kind in [
+        ConflictKind::CohortDoubleBooked,
+        ConflictKind::OnClosure,
+        ConflictKind::OutsideTeachingHours,
+        ConflictKind::OutsideCampusTerm,
+        ConflictKind::DaylightSavingDrift,
+    ] {
+        assert!(
+            !of_kind(&enhance, kind).is_empty(),
+            "ENHANCE demo shows {kind:?}"
+        );
+    }
+    let gma = check(&demo::load("gma-spring-2027").unwrap());
+    for kind in [
+        ConflictKind::OtherLocalWeekday,
+        ConflictKind::DaylightSavingDrift,
+        ConflictKind::OnClosure,
+    ] {
+        assert!(!of_kind(&gma, kind).is_empty(), "GMA demo shows {kind:?}");
+    }
+    // Stable order: by start, then kind.
+    assert!(enhance
+        .windows(2)
+        .all(|w| (w[0].start, w[0].kind) <= (w[1].start, w[1].kind)));
+}
+
+fn intervals() -> impl Strategy<Value = Vec<(i64, i64)>> {
+    // Small ranges so that touching, nested, equal and empty intervals are common.
+    prop::collection::vec((0i64..60, 0i64..12), 0..40).prop_map(|v| {
+        v.into_iter()
+            .map(|(s, len)| (s * 15, s * 15 + len * 15))
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #[test]
+    fn the_sweep_finds_exactly_the_pairs_a_pairwise_check_finds(iv in intervals()) {
+        prop_assert_eq!(overlapping_pairs(&iv), overlapping_pairs_pairwise(&iv));
+    }
+}
+
+/// A random schedule: sessions over 3 cohorts, 2 lecturers and 2 rooms at campuses on both sides
+/// of the date line, weekly or one-off, some crossing midnight in UTC, some back to back.
+fn random_schedule() -> impl Strategy<Value = Schedule> {
+    let one = (
+        0usize..4,
+        0u32..7,
+        0u32..96,
+        prop_oneof![Just(15u32), Just(45), Just(60), Just(90), Just(240)],
+        any::<bool>(),
+        0u8..8,
+        0u8..4,
+        0u8..4,
+    );
+    prop::collection::vec(one, 1..14).prop_map(|specs| {
+        let hosts = ["tub", "uchile", "toronto", "ntnu"];
+        let cohorts = ["tub-1", "ntnu-1", "chile-1"];
+        let sessions: Vec<String> = specs
+            .iter()
+            .enumerate()
+            .map(
+                |(i, &(host, day, quarter, minutes, weekly, cohort_bits, lecturer, room))| {
+                    let start = format!(
+                        "2026-03-{:02}T{:02}:{:02}",
+                        23 + day,
+                        quarter / 4,
+                        quarter % 4 * 15
+                    );
+                    let picked: Vec<String> = cohorts
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, _)| cohort_bits & (1 << k) != 0)
+                        .map(|(_, c)| format!("\"{c}\""))
+                        .collect();
+                    let mut extra = format!(r#","cohorts":[{}]"#, picked.join(","));
+                    if lecturer < 2 {
+                        extra += r#","lecturer":"lee""#;
+                    }
+                    if room < 2 {
+                        extra += &format!(r#","rooms":["{}"]"#, ["h1", "s2"][room as usize]);
+                    }
+                    if weekly {
+                        extra += r#","repeat":{"count":3}"#;
+                    }
+                    session(&format!("s{i}"), hosts[host], &start, minutes, &extra)
+                },
+            )
+            .collect();
+        schedule("", &sessions.join(","))
+    })
+}
+
+/// Every pair of occurrences sharing a resource, compared pairwise.
+fn pairwise_clashes(s: &Schedule) -> Vec<(Resource, i64, i64, usize, usize)> {
+    let occ = occurrences(s, None, None).unwrap();
+    let res = |o: &meridian_engine::Occurrence| -> Vec<Resource> {
+        let session = &s.sessions[o.session];
+        let mut r: Vec<Resource> = session
+            .cohorts
+            .iter()
+            .map(|c| Resource::Cohort(s.cohorts.iter().position(|x| &x.id == c).unwrap()))
+            .collect();
+        r.extend(
+            session
+                .lecturer
+                .iter()
+                .map(|l| Resource::Lecturer(s.lecturers.iter().position(|x| &x.id == l).unwrap())),
+        );
+        r.extend(
+            o.rooms(s)
+                .iter()
+                .map(|x| Resource::Room(s.rooms.iter().position(|y| &y.id == x).unwrap())),
+        );
+        r
+    };
+    let mut out = Vec::new();
+    for i in 0..occ.len() {
+        for j in i + 1..occ.len() {
+            let (a, b) = (&occ[i], &occ[j]);
+            if a.start < b.end && b.start < a.end {
+                for r in res(a) {
+                    if res(b).contains(&r) {
+                        let (x, y) = if (a.start, a.session) <= (b.start, b.session) {
+                            (a, b)
+                        } else {
+                            (b, a)
+                        };
+                        out.push((
+                            r,
+                            x.start.unix_seconds(),
+                            y.start.unix_seconds(),
+                            x.session,
+                            y.session,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn index_clashes(index: &ConflictIndex) -> Vec<(Resource, i64, i64, usize, usize)> {
+    let mut out: Vec<_> = index
+        .clashes()
+        .into_iter()
+        .map(|(r, a, b)| {
+            let (x, y) = if (a.start, a.session) <= (b.start, b.session) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            (
+                r,
+                x.start.unix_seconds(),
+                y.start.unix_seconds(),
+                x.session,
+                y.session,
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn double_bookings_agree_with_a_pairwise_check_on_random_schedules(s in random_schedule()) {
+        prop_assert_eq!(index_clashes(&ConflictIndex::new(&s)), pairwise_clashes(&s));
+    }
+
+    #[test]
+    fn an_incremental_recheck_equals_a_full_check(s in random_schedule(), which in 0usize..14, shift in 1i64..200) {
+        let i = which % s.sessions.len();
+        let mut index = ConflictIndex::new(&s);
+        let mut moved = s.clone();
+        moved.sessions[i].start = moved.sessions[i].start.add_minutes(shift * 5).unwrap();
+        moved.sessions[i].cohorts.reverse();
+        index.session_changed(&moved, i);
+        let fresh = ConflictIndex::new(&moved);
+        prop_assert_eq!(index.conflicts(), fresh.conflicts());
+        prop_assert_eq!(index_clashes(&index), index_clashes(&fresh));
+    }
+}
