@@ -11,11 +11,12 @@
 //! repeated by a switch. Drift looks at a whole series. Occurrences of a weekly series that
 //! clash in the same way every week are reported once, with every occurrence listed.
 
-use crate::occurrence::{session_occurrences, Occurrence};
+use crate::occurrence::{session_occurrences_with, Occurrence};
 use crate::schedule::{Campus, CampusId, Schedule, SessionId};
-use crate::time::{CivilDate, CivilTime, Instant, Weekday};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
 use crate::zone::{Resolution, Zone};
-use std::collections::BTreeMap;
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 /// How bad a conflict is.
@@ -307,80 +308,314 @@ struct Booking {
     occurrence: usize,
 }
 
+/// A zone's offsets over the term, so that converting thousands of instants costs a short
+/// search instead of a database lookup each.
+#[derive(Debug, Clone)]
+struct Clock {
+    zone: Zone,
+    from: i64,
+    to: i64,
+    /// (instant, offset in force from then), the first at `from`.
+    changes: Vec<(i64, i32)>,
+}
+
+impl Clock {
+    fn new(zone: Zone, from: Instant, to: Instant) -> Clock {
+        let mut changes = vec![(from.unix_seconds(), zone.offset_at(from).seconds())];
+        changes.extend(
+            zone.transitions(from, to)
+                .into_iter()
+                .map(|(t, _, after)| (t.unix_seconds(), after.seconds())),
+        );
+        Clock {
+            zone,
+            from: from.unix_seconds(),
+            to: to.unix_seconds(),
+            changes,
+        }
+    }
+
+    fn offset(&self, t: i64) -> i32 {
+        if t < self.from || t >= self.to {
+            return Instant::from_unix_seconds(t).map_or(0, |i| self.zone.offset_at(i).seconds());
+        }
+        let i = self.changes.partition_point(|c| c.0 <= t);
+        self.changes[i.saturating_sub(1)].1
+    }
+
+    /// `compatible` resolution of a wall-clock time: by the cached offsets when no switch lies
+    /// within two days (then the time is exact), else by the database.
+    fn resolve(&self, local: CivilDateTime) -> Result<crate::Resolved, crate::Error> {
+        let wall = local.0.and_utc().timestamp();
+        let near = |t: i64| {
+            let i = self.changes.partition_point(|c| c.0 <= t - 2 * 86_400);
+            self.changes.get(i).is_some_and(|c| c.0 < t + 2 * 86_400)
+        };
+        if wall - 86_400 > self.from && wall + 86_400 < self.to && !near(wall) {
+            let offset = self.offset(wall);
+            if let Some(instant) = Instant::from_unix_seconds(wall - i64::from(offset)) {
+                return Ok(crate::Resolved {
+                    instant,
+                    resolution: Resolution::Exact,
+                });
+            }
+        }
+        self.zone.resolve(local, crate::Disambiguation::Compatible)
+    }
+
+    fn civil(&self, t: i64) -> CivilDateTime {
+        CivilDateTime::from_clock_seconds(t + i64::from(self.offset(t))).unwrap_or_else(|| {
+            CivilDate::new(1970, 1, 1).map_or_else(|| unreachable!(), |d| d.at(CivilTime::MIDNIGHT))
+        })
+    }
+}
+
+/// What the index knows about one session, resolved once.
+#[derive(Debug, Clone, Default)]
+struct SessionInfo {
+    /// Cohorts and lecturer (every occurrence) and the series' rooms.
+    resources: Vec<Resource>,
+    /// Participating campuses, host first (indices).
+    campuses: Vec<usize>,
+    /// Clock of the anchor zone.
+    anchor: usize,
+}
+
+/// A conflict before it is grouped and put into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Raw {
+    Pair {
+        kind: ConflictKind,
+        resource: Resource,
+        a: (usize, usize),
+        b: (usize, usize),
+    },
+    Single {
+        kind: ConflictKind,
+        session: usize,
+        occurrence: usize,
+        campus: Option<usize>,
+        detail: usize,
+    },
+    Drift {
+        session: usize,
+    },
+}
+
+/// What makes raw conflicts "the same every week": kind, resource or campus, the sessions, a
+/// detail (closure, local start and length), and the local start times of a pair.
+type GroupKey = (ConflictKind, usize, usize, usize, usize, u32, u32);
+
+/// Raw conflicts that repeat the same way on several dates, put into words when first asked.
+#[derive(Debug, Clone)]
+struct Group {
+    kind: ConflictKind,
+    raw: Vec<Raw>,
+    words: OnceCell<Conflict>,
+}
+
 /// Conflicts of a schedule, kept up to date as sessions change.
 #[derive(Debug, Clone)]
 pub struct ConflictIndex {
     occurrences: Vec<Vec<Occurrence>>,
+    info: Vec<SessionInfo>,
     resources_of: Vec<Vec<Resource>>,
-    bookings: BTreeMap<Resource, Vec<Booking>>,
-    per_session: Vec<Vec<Conflict>>,
-    per_resource: BTreeMap<Resource, Vec<Conflict>>,
+    /// Bookings per resource, at [`resource_key`].
+    bookings: Vec<Vec<Booking>>,
+    /// Clock of each campus (index into `clocks`).
+    campus_clock: Vec<usize>,
+    per_session: Vec<Vec<Group>>,
+    per_resource: BTreeMap<Resource, Vec<Group>>,
     clashes: BTreeMap<Resource, Vec<(OccurrenceRef, OccurrenceRef)>>,
+    clocks: Vec<Clock>,
+    clock_of_zone: HashMap<Zone, usize>,
+    ids: Ids,
+    lists: (usize, usize, usize, usize),
+}
+
+/// Positions of cohorts, lecturers, rooms and campuses by id, built once per index.
+#[derive(Debug, Clone, Default)]
+struct Ids {
+    cohorts: HashMap<String, usize>,
+    lecturers: HashMap<String, usize>,
+    rooms: HashMap<String, usize>,
+    campuses: HashMap<String, usize>,
+    /// The zone each cohort, lecturer (when known) and room lives by.
+    cohort_zone: Vec<Zone>,
+    lecturer_zone: Vec<Option<Zone>>,
+    room_zone: Vec<Zone>,
+    /// The campus (index) of each cohort and room.
+    cohort_campus: Vec<Option<usize>>,
+    room_campus: Vec<Option<usize>>,
+}
+
+impl Ids {
+    fn new(s: &Schedule) -> Ids {
+        let map = |ids: Vec<&str>| {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.to_string(), i))
+                .collect()
+        };
+        let campuses: HashMap<String, usize> =
+            map(s.campuses.iter().map(|x| x.id.as_str()).collect());
+        let zone = |id: &CampusId| campuses.get(id.as_str()).map(|&i| s.campuses[i].zone);
+        Ids {
+            cohorts: map(s.cohorts.iter().map(|x| x.id.as_str()).collect()),
+            lecturers: map(s.lecturers.iter().map(|x| x.id.as_str()).collect()),
+            rooms: map(s.rooms.iter().map(|x| x.id.as_str()).collect()),
+            cohort_zone: s
+                .cohorts
+                .iter()
+                .map(|x| zone(&x.campus).unwrap_or(Zone::UTC))
+                .collect(),
+            lecturer_zone: s
+                .lecturers
+                .iter()
+                .map(|x| x.campus.as_ref().and_then(zone))
+                .collect(),
+            room_zone: s
+                .rooms
+                .iter()
+                .map(|x| zone(&x.campus).unwrap_or(Zone::UTC))
+                .collect(),
+            cohort_campus: s
+                .cohorts
+                .iter()
+                .map(|x| campuses.get(x.campus.as_str()).copied())
+                .collect(),
+            room_campus: s
+                .rooms
+                .iter()
+                .map(|x| campuses.get(x.campus.as_str()).copied())
+                .collect(),
+            campuses,
+        }
+    }
 }
 
 impl ConflictIndex {
     /// Checks the whole schedule.
     pub fn new(schedule: &Schedule) -> ConflictIndex {
+        let term = schedule.term;
+        let edge = |d: Option<CivilDate>| {
+            d.and_then(|d| {
+                Zone::UTC
+                    .resolve(d.at(CivilTime::MIDNIGHT), crate::Disambiguation::Compatible)
+                    .ok()
+            })
+            .map(|r| r.instant)
+        };
+        let from = edge(term.start.add_days(-2)).or_else(|| Instant::from_unix_seconds(0));
+        let to = edge(term.end.add_days(9)).or_else(|| Instant::from_unix_seconds(0));
         let mut index = ConflictIndex {
             occurrences: Vec::new(),
+            info: Vec::new(),
             resources_of: Vec::new(),
-            bookings: BTreeMap::new(),
+            bookings: Vec::new(),
+            campus_clock: Vec::new(),
             per_session: Vec::new(),
             per_resource: BTreeMap::new(),
             clashes: BTreeMap::new(),
+            clocks: Vec::new(),
+            clock_of_zone: HashMap::new(),
+            ids: Ids::new(schedule),
+            lists: list_sizes(schedule),
         };
-        for i in 0..schedule.sessions.len() {
-            let occ = session_occurrences(schedule, i).unwrap_or_default();
-            index.resources_of.push(resources(schedule, i, &occ));
-            index.per_session.push(session_conflicts(schedule, i, &occ));
-            index.occurrences.push(occ);
+        if let (Some(from), Some(to)) = (from, to) {
+            for zone in schedule
+                .campuses
+                .iter()
+                .map(|c| c.zone)
+                .chain(schedule.sessions.iter().map(|s| schedule.anchor_zone(s)))
+            {
+                if !index.clock_of_zone.contains_key(&zone) {
+                    index.clock_of_zone.insert(zone, index.clocks.len());
+                    index.clocks.push(Clock::new(zone, from, to));
+                }
+            }
         }
-        for (s, occ) in index.occurrences.iter().enumerate() {
-            for (k, o) in occ.iter().enumerate() {
-                for r in occurrence_resources(schedule, o) {
-                    index.bookings.entry(r).or_default().push(Booking {
+        index.campus_clock = schedule
+            .campuses
+            .iter()
+            .map(|c| index.clock_of_zone.get(&c.zone).copied().unwrap_or(0))
+            .collect();
+        let (nc, nl, nr) = (
+            schedule.cohorts.len(),
+            schedule.lecturers.len(),
+            schedule.rooms.len(),
+        );
+        index.bookings = vec![Vec::new(); 3 * nc.max(nl).max(nr)];
+        for i in 0..schedule.sessions.len() {
+            let info = index.session_info(schedule, i).unwrap_or_default();
+            index.info.push(info);
+            let occ = index.expand(schedule, i);
+            index.occurrences.push(occ);
+            index.per_session.push(Vec::new());
+            index.resources_of.push(Vec::new());
+        }
+        for i in 0..schedule.sessions.len() {
+            index.resources_of[i] = index.session_resources(schedule, i);
+            index.per_session[i] = index.session_conflicts(schedule, i);
+            index.add_bookings(schedule, i);
+        }
+        for k in 0..index.bookings.len() {
+            if !index.bookings[k].is_empty() {
+                index.recheck_resource(schedule, resource_of_key(k));
+            }
+        }
+        index
+    }
+
+    /// The occurrences of session `i`, resolved through the cached clocks.
+    fn expand(&self, schedule: &Schedule, i: usize) -> Vec<Occurrence> {
+        let resolve = |zone: Zone, local: CivilDateTime| match self.clock_of_zone.get(&zone) {
+            Some(&c) => self.clocks[c].resolve(local),
+            None => zone.resolve(local, crate::Disambiguation::Compatible),
+        };
+        session_occurrences_with(schedule, i, &resolve).unwrap_or_default()
+    }
+
+    /// Books every occurrence of session `i` on its resources.
+    fn add_bookings(&mut self, schedule: &Schedule, i: usize) {
+        for (k, o) in self.occurrences[i].iter().enumerate() {
+            for r in self.occurrence_resources(schedule, i, o) {
+                if let Some(list) = self.bookings.get_mut(resource_key(r)) {
+                    list.push(Booking {
                         start: o.start.unix_seconds(),
                         end: o.end.unix_seconds(),
-                        session: s,
+                        session: i,
                         occurrence: k,
                     });
                 }
             }
         }
-        let all: Vec<Resource> = index.bookings.keys().copied().collect();
-        for r in all {
-            index.recheck_resource(schedule, r);
-        }
-        index
     }
 
-    /// Re-checks after session `i` changed (same number of sessions as before; otherwise use
-    /// [`ConflictIndex::new`]). Touches only the resources the session booked before or books now.
+    /// Re-checks after session `i` changed. Touches only the resources the session booked before
+    /// or books now. When anything but that session changed (a campus's hours, the lists of
+    /// cohorts, rooms or sessions), build a new index instead; this falls back to that when the
+    /// lists changed size.
     pub fn session_changed(&mut self, schedule: &Schedule, i: usize) {
-        if schedule.sessions.len() != self.occurrences.len() || i >= self.occurrences.len() {
+        if list_sizes(schedule) != self.lists || i >= self.occurrences.len() {
             *self = ConflictIndex::new(schedule);
             return;
         }
-        let occ = session_occurrences(schedule, i).unwrap_or_default();
+        let Some(info) = self.session_info(schedule, i) else {
+            *self = ConflictIndex::new(schedule);
+            return;
+        };
+        self.info[i] = info;
+        self.occurrences[i] = self.expand(schedule, i);
         let mut touched = std::mem::take(&mut self.resources_of[i]);
         for r in &touched {
-            if let Some(list) = self.bookings.get_mut(r) {
+            if let Some(list) = self.bookings.get_mut(resource_key(*r)) {
                 list.retain(|b| b.session != i);
             }
         }
-        for (k, o) in occ.iter().enumerate() {
-            for r in occurrence_resources(schedule, o) {
-                self.bookings.entry(r).or_default().push(Booking {
-                    start: o.start.unix_seconds(),
-                    end: o.end.unix_seconds(),
-                    session: i,
-                    occurrence: k,
-                });
-            }
-        }
-        self.resources_of[i] = resources(schedule, i, &occ);
-        self.per_session[i] = session_conflicts(schedule, i, &occ);
-        self.occurrences[i] = occ;
+        self.add_bookings(schedule, i);
+        self.resources_of[i] = self.session_resources(schedule, i);
+        self.per_session[i] = self.session_conflicts(schedule, i);
         touched.extend(self.resources_of[i].iter().copied());
         touched.sort();
         touched.dedup();
@@ -389,33 +624,146 @@ impl ConflictIndex {
         }
     }
 
+    /// What the index needs to know about session `i`, or `None` when its anchor zone has no
+    /// clock yet (a zone new to the schedule: rebuild).
+    fn session_info(&self, schedule: &Schedule, i: usize) -> Option<SessionInfo> {
+        let session = schedule.sessions.get(i)?;
+        let ids = &self.ids;
+        let mut resources: Vec<Resource> = session
+            .cohorts
+            .iter()
+            .filter_map(|c| ids.cohorts.get(c.as_str()))
+            .map(|&k| Resource::Cohort(k))
+            .collect();
+        resources.extend(
+            session
+                .lecturer
+                .iter()
+                .filter_map(|l| ids.lecturers.get(l.as_str()))
+                .map(|&k| Resource::Lecturer(k)),
+        );
+        resources.extend(
+            session
+                .rooms
+                .iter()
+                .filter_map(|r| ids.rooms.get(r.as_str()))
+                .map(|&k| Resource::Room(k)),
+        );
+        resources.sort();
+        resources.dedup();
+        // As Schedule::participating_campuses: the host, then the others in schedule order.
+        let host = ids.campuses.get(session.host.as_str()).copied();
+        let mut others = BTreeSet::new();
+        for r in &resources {
+            match *r {
+                Resource::Cohort(k) => others.extend(ids.cohort_campus[k]),
+                Resource::Room(k) => others.extend(ids.room_campus[k]),
+                Resource::Lecturer(_) => {}
+            }
+        }
+        let campuses = host
+            .into_iter()
+            .chain(others.into_iter().filter(|&c| Some(c) != host))
+            .collect();
+        let anchor = *self.clock_of_zone.get(&schedule.anchor_zone(session))?;
+        Some(SessionInfo {
+            resources,
+            campuses,
+            anchor,
+        })
+    }
+
+    fn occurrence_resources(&self, schedule: &Schedule, i: usize, o: &Occurrence) -> Vec<Resource> {
+        let info = &self.info[i];
+        let changed_rooms = o
+            .changed
+            .then(|| {
+                schedule.sessions[i]
+                    .change_on(o.date)
+                    .and_then(|c| c.rooms.as_ref())
+            })
+            .flatten();
+        match changed_rooms {
+            None => info.resources.clone(),
+            Some(rooms) => {
+                let mut r: Vec<Resource> = info
+                    .resources
+                    .iter()
+                    .copied()
+                    .filter(|r| !matches!(r, Resource::Room(_)))
+                    .collect();
+                r.extend(
+                    rooms
+                        .iter()
+                        .filter_map(|x| self.ids.rooms.get(x.as_str()))
+                        .map(|&k| Resource::Room(k)),
+                );
+                r.sort();
+                r.dedup();
+                r
+            }
+        }
+    }
+
+    fn session_resources(&self, schedule: &Schedule, i: usize) -> Vec<Resource> {
+        let mut out = self.info[i].resources.clone();
+        for o in self.occurrences[i].iter().filter(|o| o.changed) {
+            out.extend(self.occurrence_resources(schedule, i, o));
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     fn recheck_resource(&mut self, schedule: &Schedule, r: Resource) {
-        let Some(list) = self.bookings.get_mut(&r) else {
+        let Some(list) = self.bookings.get_mut(resource_key(r)) else {
             return;
         };
         list.sort_unstable_by_key(|b| (b.start, b.end, b.session, b.occurrence));
         let list = &*list;
-        let mut raw: Vec<(ConflictKind, usize, usize)> = Vec::new();
+        let mut raw: Vec<Raw> = Vec::new();
+        let at = |j: usize| (list[j].session, list[j].occurrence);
         // Sweep: every booking against those still running when it starts.
         let mut active: Vec<usize> = Vec::new();
         for (j, b) in list.iter().enumerate() {
             active.retain(|&a| list[a].end > b.start);
             for &a in &active {
                 if overlaps((list[a].start, list[a].end), (b.start, b.end)) {
-                    raw.push((double_kind(r), a, j));
+                    raw.push(Raw::Pair {
+                        kind: double_kind(r),
+                        resource: r,
+                        a: at(a),
+                        b: at(j),
+                    });
                 }
             }
             active.push(j);
         }
+        self.clashes.insert(
+            r,
+            raw.iter()
+                .filter_map(|x| match *x {
+                    Raw::Pair { a, b, .. } => Some((
+                        reference(&self.occurrences[a.0][a.1]),
+                        reference(&self.occurrences[b.0][b.1]),
+                    )),
+                    Raw::Single { .. } | Raw::Drift { .. } => None,
+                })
+                .collect(),
+        );
         // Breaks: the booking that ended last before this one started, if too close.
         let min_break = i64::from(schedule.rules.min_break_minutes) * 60;
         if min_break > 0 && !matches!(r, Resource::Room(_)) {
             let mut latest: Option<usize> = None;
             for (j, b) in list.iter().enumerate() {
                 if let Some(p) = latest {
-                    let gap = b.start - list[p].end;
-                    if (0..min_break).contains(&gap) {
-                        raw.push((ConflictKind::ShortBreak, p, j));
+                    if (0..min_break).contains(&(b.start - list[p].end)) {
+                        raw.push(Raw::Pair {
+                            kind: ConflictKind::ShortBreak,
+                            resource: r,
+                            a: at(p),
+                            b: at(j),
+                        });
                     }
                 }
                 if latest.is_none_or(|p| b.end >= list[p].end) {
@@ -423,38 +771,455 @@ impl ConflictIndex {
                 }
             }
         }
-        let clashes = raw
-            .iter()
-            .filter(|(kind, _, _)| *kind != ConflictKind::ShortBreak)
-            .map(|&(_, a, b)| {
-                let (a, b) = (&list[a], &list[b]);
-                (
-                    reference(&self.occurrences[a.session][a.occurrence]),
-                    reference(&self.occurrences[b.session][b.occurrence]),
-                )
-            })
-            .collect();
-        self.clashes.insert(r, clashes);
-        let conflicts = raw
-            .into_iter()
-            .map(|(kind, a, b)| {
-                let (a, b) = (&list[a], &list[b]);
-                let oa = &self.occurrences[a.session][a.occurrence];
-                let ob = &self.occurrences[b.session][b.occurrence];
-                pair_conflict(schedule, kind, r, oa, ob)
-            })
-            .collect();
-        self.per_resource.insert(r, group(conflicts));
+        let groups = self.group(raw);
+        self.per_resource.insert(r, groups);
     }
 
-    /// Every conflict, sorted by start, then kind.
-    pub fn conflicts(&self) -> Vec<Conflict> {
+    /// Conflicts of one session alone: per occurrence and participating campus, and drift.
+    fn session_conflicts(&self, schedule: &Schedule, i: usize) -> Vec<Group> {
+        let info = &self.info[i];
+        let anchor = &self.clocks[info.anchor];
+        let occ = &self.occurrences[i];
+        let mut raw: Vec<Raw> = Vec::new();
+        let single = |kind, occurrence, campus, detail| Raw::Single {
+            kind,
+            session: i,
+            occurrence,
+            campus,
+            detail,
+        };
+        for (k, o) in occ.iter().enumerate() {
+            if o.resolution != Resolution::Exact {
+                raw.push(single(ConflictKind::SkippedOrRepeatedTime, k, None, 0));
+            }
+            let host_day = anchor.civil(o.start.unix_seconds()).weekday();
+            let minutes = o.duration_minutes().max(0) as u32;
+            for &c in &info.campuses {
+                let campus = &schedule.campuses[c];
+                let local = self.clocks[self.campus_clock[c]].civil(o.start.unix_seconds());
+                let date = local.date();
+                if let Some(x) = campus.closures.iter().position(|x| x.covers(date)) {
+                    raw.push(single(ConflictKind::OnClosure, k, Some(c), x));
+                    continue;
+                }
+                if campus.term.is_some_and(|t| !t.contains(date)) {
+                    raw.push(single(ConflictKind::OutsideCampusTerm, k, Some(c), 0));
+                    continue;
+                }
+                let from = local.time().minutes_of_day();
+                let detail = (from * 10_000 + minutes) as usize;
+                match campus.teaching_hours.get(&local.weekday()) {
+                    None if local.weekday() != host_day => {
+                        raw.push(single(ConflictKind::OtherLocalWeekday, k, Some(c), detail))
+                    }
+                    None => raw.push(single(
+                        ConflictKind::OutsideTeachingHours,
+                        k,
+                        Some(c),
+                        detail,
+                    )),
+                    Some(hours) if !hours.contains(from, from + minutes) => raw.push(single(
+                        ConflictKind::OutsideTeachingHours,
+                        k,
+                        Some(c),
+                        detail,
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+        if self.drifts(schedule, i) {
+            raw.push(Raw::Drift { session: i });
+        }
+        self.group(raw)
+    }
+
+    /// Whether session `i` is a series whose local start changes at some participating campus.
+    fn drifts(&self, schedule: &Schedule, i: usize) -> bool {
+        schedule.sessions[i].repeat.is_some()
+            && self.info[i].campuses.iter().any(|&c| {
+                let clock = &self.clocks[self.campus_clock[c]];
+                let mut times = self.occurrences[i]
+                    .iter()
+                    .filter(|o| !o.changed)
+                    .map(|o| clock.civil(o.start.unix_seconds()).time());
+                times.next().is_some_and(|first| times.any(|t| t != first))
+            })
+    }
+
+    fn local(&self, zone: Zone, t: Instant) -> CivilDateTime {
+        match self.clock_of_zone.get(&zone) {
+            Some(&c) => self.clocks[c].civil(t.unix_seconds()),
+            None => zone.local(t).datetime,
+        }
+    }
+
+    /// Groups raw conflicts that repeat the same way on several dates.
+    fn group(&self, raw: Vec<Raw>) -> Vec<Group> {
+        let mut groups: Vec<Vec<Raw>> = Vec::new();
+        let mut by_key: HashMap<GroupKey, usize> = HashMap::new();
+        for x in raw {
+            let key = match x {
+                Raw::Pair {
+                    kind,
+                    resource,
+                    a,
+                    b,
+                } => {
+                    let zone = self.resource_zone(resource, a.0);
+                    let ta = self
+                        .local(zone, self.occurrences[a.0][a.1].start)
+                        .time()
+                        .minutes_of_day();
+                    let tb = self
+                        .local(zone, self.occurrences[b.0][b.1].start)
+                        .time()
+                        .minutes_of_day();
+                    (kind, resource_key(resource), a.0, b.0, 0, ta, tb)
+                }
+                Raw::Single {
+                    kind,
+                    session,
+                    occurrence,
+                    campus,
+                    detail,
+                } => {
+                    let d = if kind == ConflictKind::SkippedOrRepeatedTime {
+                        occurrence
+                    } else {
+                        detail
+                    };
+                    (
+                        kind,
+                        campus.map_or(usize::MAX, |c| c),
+                        session,
+                        usize::MAX,
+                        d,
+                        0,
+                        0,
+                    )
+                }
+                Raw::Drift { session } => (
+                    ConflictKind::DaylightSavingDrift,
+                    usize::MAX,
+                    session,
+                    usize::MAX,
+                    0,
+                    0,
+                    0,
+                ),
+            };
+            match by_key.get(&key) {
+                Some(&g) => groups[g].push(x),
+                None => {
+                    by_key.insert(key, groups.len());
+                    groups.push(vec![x]);
+                }
+            }
+        }
+        groups
+            .into_iter()
+            .map(|raw| Group {
+                kind: raw_kind(&raw[0]),
+                raw,
+                words: OnceCell::new(),
+            })
+            .collect()
+    }
+
+    /// A group in words, described once and kept.
+    fn words<'a>(&self, schedule: &Schedule, g: &'a Group) -> &'a Conflict {
+        g.words.get_or_init(|| self.describe(schedule, &g.raw))
+    }
+
+    fn resource_zone(&self, r: Resource, session: usize) -> Zone {
+        match r {
+            Resource::Cohort(i) => self.ids.cohort_zone[i],
+            Resource::Lecturer(i) => self.ids.lecturer_zone[i].unwrap_or_else(|| {
+                let host = self.info[session].campuses.first().copied();
+                host.map_or(self.clocks[self.info[session].anchor].zone, |c| {
+                    self.clocks[c].zone
+                })
+            }),
+            Resource::Room(i) => self.ids.room_zone[i],
+        }
+    }
+
+    /// One group in words: the first member's message, then how many more dates.
+    fn describe(&self, schedule: &Schedule, group: &[Raw]) -> Conflict {
+        let occ = |(s, k): (usize, usize)| &self.occurrences[s][k];
+        let (mut conflict, mut dates) = match group[0] {
+            Raw::Drift { session } => {
+                let c = self.drift(schedule, session);
+                return c.unwrap_or_else(|| {
+                    unreachable!("a drift group is made only for a drifting series")
+                });
+            }
+            Raw::Pair { kind, resource, .. } => {
+                let mut c = None;
+                let mut dates = Vec::new();
+                let mut refs = Vec::new();
+                for x in group {
+                    if let Raw::Pair { a, b, .. } = *x {
+                        let zone = self.resource_zone(resource, a.0);
+                        dates.push(self.local(zone, occ(b).start).date());
+                        refs.push(reference(occ(a)));
+                        refs.push(reference(occ(b)));
+                        if c.is_none() {
+                            let (ia, ib) = (&self.info[a.0].campuses, &self.info[b.0].campuses);
+                            let mut campuses = ia.clone();
+                            campuses.extend(ib.iter().filter(|x| !ia.contains(x)));
+                            c = Some(pair_conflict(
+                                schedule,
+                                kind,
+                                resource,
+                                zone,
+                                &campuses,
+                                occ(a),
+                                occ(b),
+                            ));
+                        }
+                    }
+                }
+                let mut c = c.unwrap_or_else(|| unreachable!("a group has a member"));
+                refs.dedup();
+                c.occurrences = refs;
+                (c, dates)
+            }
+            Raw::Single {
+                kind,
+                session,
+                occurrence,
+                campus,
+                detail,
+            } => {
+                let campus = campus.map(|c| &schedule.campuses[c]);
+                let zone = campus.map_or(self.clocks[self.info[session].anchor].zone, |c| c.zone);
+                let first = &self.occurrences[session][occurrence];
+                let mut c = self.single_conflict(schedule, kind, session, first, campus, detail);
+                let mut dates = Vec::new();
+                c.occurrences.clear();
+                for x in group {
+                    if let Raw::Single { occurrence, .. } = *x {
+                        let o = &self.occurrences[session][occurrence];
+                        dates.push(self.local(zone, o.start).date());
+                        c.occurrences.push(reference(o));
+                    }
+                }
+                (c, dates)
+            }
+        };
+        dates.sort();
+        dates.dedup();
+        if dates.len() > 1 {
+            let more = dates.len() - 1;
+            let word = if more == 1 { "date" } else { "dates" };
+            let last = dates[dates.len() - 1];
+            conflict.message = format!(
+                "{} (and {more} more {word}, until {})",
+                conflict.message,
+                long_date(last)
+            );
+        }
+        conflict.occurrences.sort_by_key(|o| (o.start, o.session));
+        conflict.start = conflict
+            .occurrences
+            .first()
+            .map_or(conflict.start, |o| o.start);
+        conflict
+    }
+
+    fn single_conflict(
+        &self,
+        schedule: &Schedule,
+        kind: ConflictKind,
+        i: usize,
+        o: &Occurrence,
+        campus: Option<&Campus>,
+        detail: usize,
+    ) -> Conflict {
+        let session = &schedule.sessions[i];
+        let anchor = &self.clocks[self.info[i].anchor];
+        let (message, hint) = match campus {
+            None => {
+                let note = o.resolution.describe(o.local_start).unwrap_or_default();
+                let what = match o.resolution {
+                    Resolution::Gap { .. } => "moved forward past the switch",
+                    _ => "taken at its first occurrence",
+                };
+                (
+                    format!(
+                        "{}: {note} in {}; {what}",
+                        session.title,
+                        schedule.anchor_place(session)
+                    ),
+                    Some("pick a wall-clock time outside the switch hour".to_string()),
+                )
+            }
+            Some(c) => {
+                let s = self.local(c.zone, o.start);
+                let e = self.local(c.zone, o.end);
+                let date = s.date();
+                let span = format!("{}–{}", hhmm(s.time()), hhmm(e.time()));
+                let city = &c.city;
+                match kind {
+                    ConflictKind::OnClosure => (
+                        format!(
+                            "{} on {} falls on {} at {} (closed)",
+                            session.title,
+                            long_date(date),
+                            c.closures
+                                .get(detail)
+                                .map_or("a closure", |x| x.name.as_str()),
+                            c.short
+                        ),
+                        Some("skip this date or move the occurrence".to_string()),
+                    ),
+                    ConflictKind::OutsideCampusTerm => {
+                        let term = c.term.unwrap_or(schedule.term);
+                        (
+                            format!(
+                                "{} on {} is outside {} term ({} – {})",
+                                session.title,
+                                long_date(date),
+                                possessive(&c.short),
+                                long_date(term.start),
+                                long_date(term.end)
+                            ),
+                            None,
+                        )
+                    }
+                    ConflictKind::OtherLocalWeekday => {
+                        let host = anchor.civil(o.start.unix_seconds());
+                        (
+                            format!(
+                                "{} on {} {} is on {} at {}, {span} {city} time, not a teaching day there",
+                                session.title,
+                                host.weekday(),
+                                day_month(host.date()),
+                                long_date(date),
+                                c.short
+                            ),
+                            common_window_hint(schedule, session, &self.info[i].campuses, anchor.zone, o),
+                        )
+                    }
+                    _ => match c.teaching_hours.get(&s.weekday()) {
+                        None => (
+                            format!(
+                                "{} on {} is on a day {} does not teach ({span} {city} time)",
+                                session.title,
+                                long_date(date),
+                                c.short
+                            ),
+                            common_window_hint(
+                                schedule,
+                                session,
+                                &self.info[i].campuses,
+                                anchor.zone,
+                                o,
+                            ),
+                        ),
+                        Some(hours) => (
+                            format!(
+                                "{} on {} runs {span} {city} time, outside {} teaching hours ({})",
+                                session.title,
+                                long_date(date),
+                                possessive(&c.short),
+                                hours.to_string().replace('-', "–")
+                            ),
+                            common_window_hint(
+                                schedule,
+                                session,
+                                &self.info[i].campuses,
+                                anchor.zone,
+                                o,
+                            ),
+                        ),
+                    },
+                }
+            }
+        };
+        Conflict {
+            kind,
+            severity: kind.severity(),
+            start: o.start,
+            sessions: vec![session.id.clone()],
+            campuses: campus.map(|c| vec![c.id.clone()]).unwrap_or_default(),
+            occurrences: vec![reference(o)],
+            message,
+            hint,
+            drift: Vec::new(),
+        }
+    }
+
+    /// A series whose local start changes during the term at some participating campus.
+    fn drift(&self, schedule: &Schedule, i: usize) -> Option<Conflict> {
+        let session = &schedule.sessions[i];
+        session.repeat.as_ref()?;
+        let regular: Vec<&Occurrence> = self.occurrences[i].iter().filter(|o| !o.changed).collect();
+        let mut rows = Vec::new();
+        for &c in &self.info[i].campuses {
+            let campus = &schedule.campuses[c];
+            let clock = &self.clocks[self.campus_clock[c]];
+            let mut segments: Vec<DriftSegment> = Vec::new();
+            for o in &regular {
+                let l = clock.civil(o.start.unix_seconds());
+                match segments.last_mut() {
+                    Some(s) if s.local_start == l.time() => {
+                        s.last = l.date();
+                        s.count += 1;
+                    }
+                    _ => segments.push(DriftSegment {
+                        first: l.date(),
+                        last: l.date(),
+                        local_start: l.time(),
+                        count: 1,
+                    }),
+                }
+            }
+            if segments.len() > 1 {
+                rows.push(DriftRow {
+                    campus: campus.id.clone(),
+                    city: campus.city.clone(),
+                    segments,
+                });
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        let first = regular.first()?;
+        let anchor = &self.clocks[self.info[i].anchor];
+        let message = format!(
+            "{} ({} {} {} time) moves at partners during the term: {}",
+            session.title,
+            anchor.civil(first.start.unix_seconds()).weekday(),
+            hhmm(first.local_start.time()),
+            schedule.anchor_place(session),
+            describe_rows(&rows)
+        );
+        Some(Conflict {
+            kind: ConflictKind::DaylightSavingDrift,
+            severity: Severity::Info,
+            start: first.start,
+            sessions: vec![session.id.clone()],
+            campuses: rows.iter().map(|r| r.campus.clone()).collect(),
+            occurrences: regular.iter().map(|o| reference(o)).collect(),
+            message,
+            hint: None,
+            drift: rows,
+        })
+    }
+
+    /// Every conflict in words, sorted by start, then kind. `schedule` is the one the index
+    /// was built or last updated with; each conflict is put into words once and kept.
+    pub fn conflicts(&self, schedule: &Schedule) -> Vec<Conflict> {
         let mut all: Vec<Conflict> = self
             .per_session
             .iter()
             .flatten()
             .chain(self.per_resource.values().flatten())
-            .cloned()
+            .map(|g| self.words(schedule, g).clone())
             .collect();
         all.sort_by(|a, b| {
             (a.start, a.kind, &a.sessions, &a.message).cmp(&(
@@ -467,16 +1232,16 @@ impl ConflictIndex {
         all
     }
 
-    /// Number of conflicts of each severity: (errors, warnings, infos).
+    /// Number of conflicts of each severity: (errors, warnings, infos). Needs no words.
     pub fn counts(&self) -> (usize, usize, usize) {
         let mut c = (0, 0, 0);
-        for x in self
+        for g in self
             .per_session
             .iter()
             .flatten()
             .chain(self.per_resource.values().flatten())
         {
-            match x.severity {
+            match g.kind.severity() {
                 Severity::Error => c.0 += 1,
                 Severity::Warning => c.1 += 1,
                 Severity::Info => c.2 += 1,
@@ -500,9 +1265,42 @@ impl ConflictIndex {
     }
 }
 
+fn list_sizes(s: &Schedule) -> (usize, usize, usize, usize) {
+    (
+        s.sessions.len(),
+        s.cohorts.len(),
+        s.lecturers.len(),
+        s.rooms.len() * 1000 + s.campuses.len(),
+    )
+}
+
+fn resource_of_key(k: usize) -> Resource {
+    match k % 3 {
+        0 => Resource::Cohort(k / 3),
+        1 => Resource::Lecturer(k / 3),
+        _ => Resource::Room(k / 3),
+    }
+}
+
+/// Dense position of a resource: cohorts, lecturers and rooms interleaved.
+fn resource_key(r: Resource) -> usize {
+    match r {
+        Resource::Cohort(i) => i * 3,
+        Resource::Lecturer(i) => i * 3 + 1,
+        Resource::Room(i) => i * 3 + 2,
+    }
+}
+
 /// Every conflict of a schedule, sorted by start, then kind.
 pub fn check(schedule: &Schedule) -> Vec<Conflict> {
-    ConflictIndex::new(schedule).conflicts()
+    ConflictIndex::new(schedule).conflicts(schedule)
+}
+
+fn raw_kind(r: &Raw) -> ConflictKind {
+    match *r {
+        Raw::Pair { kind, .. } | Raw::Single { kind, .. } => kind,
+        Raw::Drift { .. } => ConflictKind::DaylightSavingDrift,
+    }
 }
 
 fn double_kind(r: Resource) -> ConflictKind {
@@ -513,63 +1311,12 @@ fn double_kind(r: Resource) -> ConflictKind {
     }
 }
 
-fn occurrence_resources(schedule: &Schedule, o: &Occurrence) -> Vec<Resource> {
-    let Some(session) = schedule.sessions.get(o.session) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Resource> = Vec::new();
-    for c in &session.cohorts {
-        if let Some(i) = schedule.cohorts.iter().position(|x| &x.id == c) {
-            out.push(Resource::Cohort(i));
-        }
+fn resource_label(schedule: &Schedule, r: Resource) -> String {
+    match r {
+        Resource::Cohort(i) => format!("Cohort {}", schedule.cohorts[i].name),
+        Resource::Lecturer(i) => format!("Lecturer {}", schedule.lecturers[i].name),
+        Resource::Room(i) => format!("Room {}", schedule.rooms[i].name),
     }
-    if let Some(l) = &session.lecturer {
-        if let Some(i) = schedule.lecturers.iter().position(|x| &x.id == l) {
-            out.push(Resource::Lecturer(i));
-        }
-    }
-    for r in o.rooms(schedule) {
-        if let Some(i) = schedule.rooms.iter().position(|x| &x.id == r) {
-            out.push(Resource::Room(i));
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-fn resources(schedule: &Schedule, _i: usize, occ: &[Occurrence]) -> Vec<Resource> {
-    let mut out: Vec<Resource> = occ
-        .iter()
-        .flat_map(|o| occurrence_resources(schedule, o))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// The campus whose clock a resource lives by, and how to name the resource.
-fn resource_label(schedule: &Schedule, r: Resource, fallback: &Campus) -> (String, Zone, String) {
-    let campus_zone = |id: &CampusId| schedule.campus(id).map(|c| (c.zone, c.city.clone()));
-    let (label, place) = match r {
-        Resource::Cohort(i) => {
-            let c = &schedule.cohorts[i];
-            (format!("Cohort {}", c.name), campus_zone(&c.campus))
-        }
-        Resource::Lecturer(i) => {
-            let l = &schedule.lecturers[i];
-            (
-                format!("Lecturer {}", l.name),
-                l.campus.as_ref().and_then(campus_zone),
-            )
-        }
-        Resource::Room(i) => {
-            let room = &schedule.rooms[i];
-            (format!("Room {}", room.name), campus_zone(&room.campus))
-        }
-    };
-    let (zone, city) = place.unwrap_or((fallback.zone, fallback.city.clone()));
-    (label, zone, city)
 }
 
 fn reference(o: &Occurrence) -> OccurrenceRef {
@@ -585,17 +1332,22 @@ fn pair_conflict(
     schedule: &Schedule,
     kind: ConflictKind,
     r: Resource,
+    zone: Zone,
+    campuses: &[usize],
     a: &Occurrence,
     b: &Occurrence,
-) -> (Conflict, CivilDate) {
+) -> Conflict {
     let (sa, sb) = (&schedule.sessions[a.session], &schedule.sessions[b.session]);
-    let host = schedule.campus(&sa.host).unwrap_or(&schedule.campuses[0]);
-    let (label, zone, city) = resource_label(schedule, r, host);
-    let (la, lb) = (zone.local(a.start), zone.local(b.start));
-    let (ea, eb) = (zone.local(a.end), zone.local(b.end));
-    let span = |s: &crate::LocalTime, e: &crate::LocalTime| {
-        format!("{}–{}", hhmm(s.datetime.time()), hhmm(e.datetime.time()))
-    };
+    let label = resource_label(schedule, r);
+    let city = schedule
+        .campuses
+        .iter()
+        .find(|c| c.zone == zone)
+        .map_or_else(|| zone.place(), |c| c.city.clone());
+    let (la, lb) = (zone.local(a.start).datetime, zone.local(b.start).datetime);
+    let (ea, eb) = (zone.local(a.end).datetime, zone.local(b.end).datetime);
+    let span =
+        |s: CivilDateTime, e: CivilDateTime| format!("{}–{}", hhmm(s.time()), hhmm(e.time()));
     let (message, hint) = if kind == ConflictKind::ShortBreak {
         let gap = a.end.minutes_until(b.start);
         let want = schedule.rules.min_break_minutes;
@@ -603,10 +1355,10 @@ fn pair_conflict(
             format!(
                 "{label} has only {gap} min between {} (ends {}) and {} (starts {}) on {}, {city} time; the rule asks for {want} min",
                 sa.title,
-                hhmm(ea.datetime.time()),
+                hhmm(ea.time()),
                 sb.title,
-                hhmm(lb.datetime.time()),
-                long_date(lb.datetime.date()),
+                hhmm(lb.time()),
+                long_date(lb.date()),
             ),
             Some(format!("move {} by {} min", sb.title, i64::from(want) - gap)),
         )
@@ -626,26 +1378,22 @@ fn pair_conflict(
         (
             format!(
                 "{label} has two sessions on {}, {} and {} {city} time ({names}, overlapping {overlap} min)",
-                long_date(la.datetime.date()),
-                span(&la, &ea),
-                span(&lb, &eb),
+                long_date(la.date()),
+                span(la, ea),
+                span(lb, eb),
             ),
             Some(format!("move {} by {shift} min to {moved}, after {}", sb.title, sa.title)),
         )
     };
-    let mut campuses: Vec<CampusId> = Vec::new();
-    for s in [sa, sb] {
-        for c in schedule.participating_campuses(s) {
-            if !campuses.contains(&c.id) {
-                campuses.push(c.id.clone());
-            }
-        }
-    }
+    let campuses: Vec<CampusId> = campuses
+        .iter()
+        .map(|&c| schedule.campuses[c].id.clone())
+        .collect();
     let mut sessions = vec![sa.id.clone()];
     if sb.id != sa.id {
         sessions.push(sb.id.clone());
     }
-    let conflict = Conflict {
+    Conflict {
         kind,
         severity: kind.severity(),
         start: a.start.min(b.start),
@@ -655,158 +1403,14 @@ fn pair_conflict(
         message,
         hint,
         drift: Vec::new(),
-    };
-    (conflict, lb.datetime.date())
-}
-
-/// Conflicts that concern one session: per occurrence and participating campus, and drift.
-fn session_conflicts(schedule: &Schedule, i: usize, occ: &[Occurrence]) -> Vec<Conflict> {
-    let session = &schedule.sessions[i];
-    let campuses = schedule.participating_campuses(session);
-    let anchor = schedule.anchor_zone(session);
-    let mut out = Vec::new();
-    let one = |kind: ConflictKind,
-               o: &Occurrence,
-               campus: Option<&Campus>,
-               message: String,
-               hint: Option<String>| {
-        let date = campus.map_or(o.local_start.date(), |c| {
-            c.zone.local(o.start).datetime.date()
-        });
-        (
-            Conflict {
-                kind,
-                severity: kind.severity(),
-                start: o.start,
-                sessions: vec![session.id.clone()],
-                campuses: campus.map(|c| vec![c.id.clone()]).unwrap_or_default(),
-                occurrences: vec![reference(o)],
-                message,
-                hint,
-                drift: Vec::new(),
-            },
-            date,
-        )
-    };
-    for o in occ {
-        let host_day = anchor.local(o.start).weekday();
-        if let Some(note) = o.resolution.describe(o.local_start) {
-            let what = match o.resolution {
-                Resolution::Gap { .. } => "moved forward past the switch",
-                _ => "taken at its first occurrence",
-            };
-            out.push(one(
-                ConflictKind::SkippedOrRepeatedTime,
-                o,
-                None,
-                format!(
-                    "{}: {note} in {}; {what}",
-                    session.title,
-                    schedule.anchor_place(session)
-                ),
-                Some("pick a wall-clock time outside the switch hour".into()),
-            ));
-        }
-        for c in &campuses {
-            let s = c.zone.local(o.start);
-            let e = c.zone.local(o.end);
-            let date = s.datetime.date();
-            let span = format!("{}–{}", hhmm(s.datetime.time()), hhmm(e.datetime.time()));
-            let city = &c.city;
-            if let Some(closure) = c.closures.iter().find(|x| x.covers(date)) {
-                out.push(one(
-                    ConflictKind::OnClosure,
-                    o,
-                    Some(c),
-                    format!(
-                        "{} on {} falls on {} at {} (closed)",
-                        session.title,
-                        long_date(date),
-                        closure.name,
-                        c.short
-                    ),
-                    Some("skip this date or move the occurrence".into()),
-                ));
-                continue;
-            }
-            if let Some(term) = c.term.filter(|t| !t.contains(date)) {
-                out.push(one(
-                    ConflictKind::OutsideCampusTerm,
-                    o,
-                    Some(c),
-                    format!(
-                        "{} on {} is outside {} term ({} – {})",
-                        session.title,
-                        long_date(date),
-                        possessive(&c.short),
-                        long_date(term.start),
-                        long_date(term.end)
-                    ),
-                    None,
-                ));
-                continue;
-            }
-            let weekday = s.weekday();
-            match c.teaching_hours.get(&weekday) {
-                None if weekday != host_day => out.push(one(
-                    ConflictKind::OtherLocalWeekday,
-                    o,
-                    Some(c),
-                    format!(
-                        "{} on {} {} is on {} at {}, {span} {city} time, not a teaching day there",
-                        session.title,
-                        host_day,
-                        day_month(anchor.local(o.start).datetime.date()),
-                        long_date(date),
-                        c.short
-                    ),
-                    common_window_hint(schedule, session, anchor, o),
-                )),
-                None => out.push(one(
-                    ConflictKind::OutsideTeachingHours,
-                    o,
-                    Some(c),
-                    format!(
-                        "{} on {} is on a day {} does not teach ({span} {city} time)",
-                        session.title,
-                        long_date(date),
-                        c.short
-                    ),
-                    common_window_hint(schedule, session, anchor, o),
-                )),
-                Some(hours) => {
-                    let from = s.datetime.time().minutes_of_day();
-                    let to = from + o.duration_minutes().max(0) as u32;
-                    if !hours.contains(from, to) {
-                        out.push(one(
-                            ConflictKind::OutsideTeachingHours,
-                            o,
-                            Some(c),
-                            format!(
-                                "{} on {} runs {span} {city} time, outside {} teaching hours ({})",
-                                session.title,
-                                long_date(date),
-                                possessive(&c.short),
-                                hours.to_string().replace('-', "–")
-                            ),
-                            common_window_hint(schedule, session, anchor, o),
-                        ));
-                    }
-                }
-            }
-        }
     }
-    let mut grouped = group(out);
-    if let Some(d) = drift(schedule, i, occ) {
-        grouped.push(d);
-    }
-    grouped
 }
 
 /// When everyone taking part is in teaching hours that day, as a hint in anchor-zone time.
 fn common_window_hint(
     schedule: &Schedule,
     session: &crate::Session,
+    campuses: &[usize],
     anchor: Zone,
     o: &Occurrence,
 ) -> Option<String> {
@@ -824,7 +1428,7 @@ fn common_window_hint(
         start_of(anchor, day, 0)?,
         start_of(anchor, day.add_days(1)?, 0)?,
     )];
-    for c in schedule.participating_campuses(session) {
+    for c in campuses.iter().map(|&c| &schedule.campuses[c]) {
         let mut open: Vec<(i64, i64)> = Vec::new();
         for k in -1..=1 {
             let d = day.add_days(k)?;
@@ -855,117 +1459,4 @@ fn common_window_hint(
         hhmm(anchor.local(e).datetime.time()),
         schedule.anchor_place(session)
     ))
-}
-
-/// Merges conflicts that repeat the same way every week into one, listing every occurrence.
-/// Each comes with the local date its message speaks of, so "until" is told in the same clock.
-fn group(conflicts: Vec<(Conflict, CivilDate)>) -> Vec<Conflict> {
-    // Key: kind, sessions, campuses, and the message with its date taken out.
-    let mut groups: Vec<(String, Conflict, Vec<CivilDate>)> = Vec::new();
-    for (c, date) in conflicts {
-        let date = Some(date);
-        let key = format!(
-            "{:?}|{:?}|{:?}|{}",
-            c.kind,
-            c.sessions,
-            c.campuses,
-            strip_dates(&c.message)
-        );
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some((_, g, dates)) => {
-                g.occurrences.extend(c.occurrences);
-                dates.extend(date);
-            }
-            None => groups.push((key, c, date.into_iter().collect())),
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(_, mut c, dates)| {
-            if dates.len() > 1 {
-                let last = dates.iter().max().copied().unwrap_or(dates[0]);
-                let more = dates.len() - 1;
-                let dates_word = if more == 1 { "date" } else { "dates" };
-                c.message = format!(
-                    "{} (and {more} more {dates_word}, until {})",
-                    c.message,
-                    long_date(last)
-                );
-            }
-            c.occurrences.sort_by_key(|o| (o.start, o.session));
-            c.start = c.occurrences.first().map_or(c.start, |o| o.start);
-            c
-        })
-        .collect()
-}
-
-/// The message without day and month names and numbers that differ from week to week.
-fn strip_dates(message: &str) -> String {
-    let weekdays = Weekday::ALL.map(|w| w.short_name());
-    message
-        .split(' ')
-        .filter(|w| {
-            let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
-            !(w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4
-                || MONTHS.contains(&w)
-                || weekdays.contains(&w))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A series whose local start changes during the term at some participating campus.
-fn drift(schedule: &Schedule, i: usize, occ: &[Occurrence]) -> Option<Conflict> {
-    let session = &schedule.sessions[i];
-    session.repeat.as_ref()?;
-    let regular: Vec<&Occurrence> = occ.iter().filter(|o| !o.changed).collect();
-    let mut rows = Vec::new();
-    for c in schedule.participating_campuses(session) {
-        let mut segments: Vec<DriftSegment> = Vec::new();
-        for o in &regular {
-            let l = c.zone.local(o.start).datetime;
-            match segments.last_mut() {
-                Some(s) if s.local_start == l.time() => {
-                    s.last = l.date();
-                    s.count += 1;
-                }
-                _ => segments.push(DriftSegment {
-                    first: l.date(),
-                    last: l.date(),
-                    local_start: l.time(),
-                    count: 1,
-                }),
-            }
-        }
-        if segments.len() > 1 {
-            rows.push(DriftRow {
-                campus: c.id.clone(),
-                city: c.city.clone(),
-                segments,
-            });
-        }
-    }
-    if rows.is_empty() {
-        return None;
-    }
-    let first = regular.first()?;
-    let message = format!(
-        "{} ({} {} {} time) moves at partners during the term: {}",
-        session.title,
-        schedule.anchor_zone(session).local(first.start).weekday(),
-        hhmm(first.local_start.time()),
-        schedule.anchor_place(session),
-        describe_rows(&rows)
-    );
-    Some(Conflict {
-        kind: ConflictKind::DaylightSavingDrift,
-        severity: Severity::Info,
-        start: first.start,
-        sessions: vec![session.id.clone()],
-        campuses: rows.iter().map(|r| r.campus.clone()).collect(),
-        occurrences: regular.iter().map(|o| reference(o)).collect(),
-        message,
-        hint: None,
-        drift: rows,
-    })
 }

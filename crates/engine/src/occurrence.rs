@@ -108,6 +108,18 @@ pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
 
 /// Every occurrence of one session within the schedule's term, in time order.
 pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occurrence>, Error> {
+    session_occurrences_with(schedule, index, &|zone, local| {
+        zone.resolve(local, Disambiguation::Compatible)
+    })
+}
+
+/// [`session_occurrences`] with the `compatible` resolution supplied by the caller (the conflict
+/// index resolves through its cached offsets).
+pub(crate) fn session_occurrences_with(
+    schedule: &Schedule,
+    index: usize,
+    resolve: &dyn Fn(Zone, CivilDateTime) -> Result<crate::Resolved, Error>,
+) -> Result<Vec<Occurrence>, Error> {
     let Some(session) = schedule.sessions.get(index) else {
         return Ok(Vec::new());
     };
@@ -125,7 +137,7 @@ pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occu
         let duration = change
             .and_then(|c| c.duration_minutes)
             .unwrap_or(session.duration_minutes);
-        let resolved = zone.resolve(local_start, Disambiguation::Compatible)?;
+        let resolved = resolve(zone, local_start)?;
         let end = resolved
             .instant
             .add_minutes(i64::from(duration))

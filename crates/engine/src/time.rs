@@ -227,6 +227,12 @@ impl CivilDateTime {
     pub fn to_iso(self) -> String {
         self.0.format("%Y-%m-%dT%H:%M:%S").to_string()
     }
+    /// The wall-clock reading `seconds` after 1970-01-01T00:00 on a clock (used with an instant's
+    /// seconds plus a known offset).
+    pub(crate) fn from_clock_seconds(seconds: i64) -> Option<Self> {
+        DateTime::<Utc>::from_timestamp(seconds, 0).map(|d| CivilDateTime(d.naive_utc()))
+    }
+
     /// Adds minutes of wall-clock time (no zone involved).
     pub fn add_minutes(self, minutes: i64) -> Option<Self> {
         let dt = self

@@ -1,0 +1,215 @@
+//! Synthetic schedules for the benchmarks, and the timed runs shared by the native binary and
+//! the browser page (`bench/index.html`, driven by `bench/run.js`).
+//!
+//! A generated schedule looks like a big alliance term: campuses around the world (both
+//! hemispheres, with and without daylight saving), five cohorts, six lecturers and four rooms per
+//! campus, and weekly series on weekdays between 08:00 and 18:00 host time, each joined by one
+//! to three cohorts of other campuses. It is deterministic (a fixed seed), so native, wasm and the
+//! JavaScript baseline measure the same data.
+
+use meridian_engine::schedule::{Schedule, FORMAT};
+use meridian_engine::ConflictIndex;
+use serde_json::{json, Value};
+
+/// Zones of the generated campuses, cycled.
+const ZONES: [&str; 20] = [
+    "Europe/Berlin",
+    "Europe/Stockholm",
+    "Europe/Oslo",
+    "Europe/Rome",
+    "Europe/Madrid",
+    "Europe/Warsaw",
+    "Europe/London",
+    "Europe/Moscow",
+    "Africa/Nairobi",
+    "Asia/Kolkata",
+    "Asia/Bangkok",
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Pacific/Auckland",
+    "Australia/Sydney",
+    "America/Santiago",
+    "America/Sao_Paulo",
+    "America/Toronto",
+    "America/Chicago",
+    "America/Los_Angeles",
+];
+
+/// A small deterministic generator (xorshift64*), so no dependency is needed for randomness.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+/// A schedule of `campuses` campuses and `series` weekly series over `weeks` weeks (one
+/// occurrence a week each), as the JSON document.
+pub fn generate_json(campuses: usize, series: usize, weeks: u32) -> Value {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (campuses * 1_000_003 + series) as u64);
+    let campus_list: Vec<Value> = (0..campuses)
+        .map(|i| {
+            json!({"id": format!("c{i}"), "name": format!("Campus {i}"), "short": format!("C{i}"),
+                   "city": format!("City {i}"), "zone": ZONES[i % ZONES.len()]})
+        })
+        .collect();
+    let per = |n: usize, what: &str, extra: &dyn Fn(usize) -> Value| -> Vec<Value> {
+        (0..campuses * n)
+            .map(|i| {
+                let mut v = json!({"id": format!("{what}{i}"), "name": format!("{what} {i}")});
+                v["campus"] = json!(format!("c{}", i / n));
+                if let (Some(o), Value::Object(e)) = (v.as_object_mut(), extra(i)) {
+                    o.extend(e);
+                }
+                v
+            })
+            .collect()
+    };
+    // Resources grow with the number of series, so each cohort keeps a realistic week
+    // (about eight sessions) whatever the schedule's size.
+    let scale = series.div_ceil(500).max(1);
+    let (nk, nl, nr) = (5 * scale, 6 * scale, 4 * scale);
+    let cohorts = per(nk, "k", &|_| json!({}));
+    let lecturers = per(nl, "l", &|_| json!({}));
+    let rooms = per(nr, "r", &|_| json!({"capacity": 60}));
+    // Term: 15+ weeks from Monday 2 March 2026, across the March and April switches.
+    let end_day = 2 + weeks * 7;
+    let end = chrono_like_date(2026, 3, end_day);
+    let sessions: Vec<Value> = (0..series)
+        .map(|i| {
+            let host = rng.below(campuses as u64) as usize;
+            let day = 2 + rng.below(5) as u32; // Monday..Friday of the first week
+            let quarter = 32 + rng.below(40) as u32; // 08:00..17:45
+            let minutes = [60, 90, 120][rng.below(3) as usize];
+            let mut cohorts: Vec<String> =
+                vec![format!("k{}", host * nk + rng.below(nk as u64) as usize)];
+            for _ in 0..rng.below(3) {
+                cohorts.push(format!("k{}", rng.below((campuses * nk) as u64)));
+            }
+            cohorts.sort();
+            cohorts.dedup();
+            json!({
+                "id": format!("s{i}"), "title": format!("Series {i}"), "host": format!("c{host}"),
+                "start": format!("2026-03-{day:02}T{:02}:{:02}", quarter / 4, quarter % 4 * 15),
+                "duration_minutes": minutes,
+                "repeat": {"count": weeks},
+                "cohorts": cohorts,
+                "lecturer": format!("l{}", host * nl + rng.below(nl as u64) as usize),
+                "rooms": [format!("r{}", host * nr + rng.below(nr as u64) as usize)],
+            })
+        })
+        .collect();
+    json!({
+        "format": FORMAT, "id": format!("bench-{campuses}-{series}-{weeks}"),
+        "name": format!("Benchmark: {campuses} campuses × {series} series × {weeks} weeks"),
+        "term": {"start": "2026-03-02", "end": end},
+        "campuses": campus_list, "cohorts": cohorts, "lecturers": lecturers, "rooms": rooms,
+        "sessions": sessions,
+    })
+}
+
+/// `YYYY-MM-DD` for day `day` counted from the first of `month` (days past the month roll on).
+fn chrono_like_date(year: i32, month: u32, day: u32) -> String {
+    let d = meridian_engine::CivilDate::new(year, month, 1)
+        .and_then(|d| d.add_days(i64::from(day) - 1));
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The generated schedule, validated.
+pub fn generate(campuses: usize, series: usize, weeks: u32) -> Schedule {
+    Schedule::from_json(&generate_json(campuses, series, weeks).to_string())
+        .unwrap_or_else(|e| panic!("generated schedule: {e}"))
+}
+
+/// One timed run: how long a full check and an incremental re-check take.
+pub struct Figures {
+    /// Occurrences in the schedule.
+    pub occurrences: usize,
+    /// Conflicts found.
+    pub conflicts: usize,
+    /// Double-booked pairs found.
+    pub clashes: usize,
+    /// Median full check, milliseconds.
+    pub full_ms: f64,
+    /// Median incremental re-check after one series moved, milliseconds.
+    pub incremental_ms: f64,
+}
+
+/// Times `ConflictIndex::new` and `session_changed` (median of `runs`), with `now` a clock in ms.
+pub fn measure(schedule: &Schedule, runs: usize, now: &dyn Fn() -> f64) -> Figures {
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut full = Vec::new();
+    let mut index = ConflictIndex::new(schedule);
+    for _ in 0..runs {
+        let t = now();
+        index = ConflictIndex::new(schedule);
+        full.push(now() - t);
+    }
+    let mut moved = schedule.clone();
+    let mut incremental = Vec::new();
+    for k in 0..runs {
+        let i = (k * 7919) % moved.sessions.len();
+        if let Some(s) = moved.sessions[i].start.add_minutes(15) {
+            moved.sessions[i].start = s;
+        }
+        let t = now();
+        index.session_changed(&moved, i);
+        incremental.push(now() - t);
+    }
+    let occurrences = (0..schedule.sessions.len())
+        .map(|i| index.occurrences_of(i).len())
+        .sum();
+    Figures {
+        occurrences,
+        conflicts: index.conflicts(schedule).len(),
+        clashes: index.clashes().len(),
+        full_ms: median(full),
+        incremental_ms: median(incremental),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::prelude::*;
+
+    fn now() -> f64 {
+        js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+            .ok()
+            .and_then(|p| js_sys::Reflect::get(&p, &"now".into()).ok().map(|f| (p, f)))
+            .and_then(|(p, f)| {
+                f.dyn_into::<js_sys::Function>()
+                    .ok()
+                    .and_then(|f| f.call0(&p).ok())
+            })
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    }
+
+    /// The generated schedule as JSON, for the JavaScript baseline.
+    #[wasm_bindgen]
+    pub fn schedule_json(campuses: usize, series: usize, weeks: u32) -> String {
+        super::generate_json(campuses, series, weeks).to_string()
+    }
+
+    /// Runs the engine on the generated schedule and returns the figures as JSON.
+    #[wasm_bindgen]
+    pub fn run(campuses: usize, series: usize, weeks: u32, runs: usize) -> String {
+        let s = super::generate(campuses, series, weeks);
+        let f = super::measure(&s, runs, &now);
+        serde_json::json!({
+            "occurrences": f.occurrences, "conflicts": f.conflicts, "clashes": f.clashes,
+            "full_ms": f.full_ms, "incremental_ms": f.incremental_ms,
+        })
+        .to_string()
+    }
+}
