@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py clean
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench clean
 
 ## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
 serve: setup
@@ -50,3 +50,11 @@ test-py:
 clean:
 	cargo clean
 	rm -rf dist test-results playwright-report
+
+## bench: conflict-check figures, natively and in headless Chromium (engine as wasm) against a
+## Luxon + pairwise baseline on the same data (a command, not a test)
+bench: setup-test
+	cargo run --release -q -p meridian-bench
+	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown
+	wasm-bindgen --target web --out-dir target/bench-web target/wasm32-unknown-unknown/release/meridian_bench.wasm
+	node bench/run.js

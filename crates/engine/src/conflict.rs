@@ -15,8 +15,9 @@ use crate::occurrence::{session_occurrences_with, Occurrence};
 use crate::schedule::{Campus, CampusId, Schedule, SessionId};
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
 use crate::zone::{Resolution, Zone};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// How bad a conflict is.
@@ -317,7 +318,14 @@ struct Clock {
     to: i64,
     /// (instant, offset in force from then), the first at `from`.
     changes: Vec<(i64, i32)>,
+    /// The local dates of the covered span, from the day numbered `first_day` (days since
+    /// 1970-01-01): turning a local second count into a date is then an array lookup.
+    first_day: i64,
+    dates: Vec<CivilDate>,
 }
+
+/// Longest span (days) a clock keeps a date table for; longer terms take the slower path.
+const MAX_CLOCK_DAYS: i64 = 20_000;
 
 impl Clock {
     fn new(zone: Zone, from: Instant, to: Instant) -> Clock {
@@ -327,11 +335,23 @@ impl Clock {
                 .into_iter()
                 .map(|(t, _, after)| (t.unix_seconds(), after.seconds())),
         );
+        // Offsets stay within ±26 h, so one day either side covers every local date.
+        let first_day = from.unix_seconds().div_euclid(86_400) - 1;
+        let last_day = to.unix_seconds().div_euclid(86_400) + 1;
+        let first_date = CivilDate::new(1970, 1, 1).and_then(|d| d.add_days(first_day));
+        let dates = match first_date {
+            Some(first) if last_day - first_day <= MAX_CLOCK_DAYS => (0..=last_day - first_day)
+                .map_while(|n| first.add_days(n))
+                .collect(),
+            _ => Vec::new(),
+        };
         Clock {
             zone,
             from: from.unix_seconds(),
             to: to.unix_seconds(),
             changes,
+            first_day,
+            dates,
         }
     }
 
@@ -364,7 +384,17 @@ impl Clock {
     }
 
     fn civil(&self, t: i64) -> CivilDateTime {
-        CivilDateTime::from_clock_seconds(t + i64::from(self.offset(t))).unwrap_or_else(|| {
+        let local = t + i64::from(self.offset(t));
+        let date = usize::try_from(local.div_euclid(86_400) - self.first_day)
+            .ok()
+            .and_then(|i| self.dates.get(i));
+        let time = u32::try_from(local.rem_euclid(86_400))
+            .ok()
+            .and_then(|s| chrono::NaiveTime::from_num_seconds_from_midnight_opt(s, 0));
+        if let (Some(date), Some(time)) = (date, time) {
+            return date.at(CivilTime(time));
+        }
+        CivilDateTime::from_clock_seconds(local).unwrap_or_else(|| {
             CivilDate::new(1970, 1, 1).map_or_else(|| unreachable!(), |d| d.at(CivilTime::MIDNIGHT))
         })
     }
@@ -518,7 +548,7 @@ impl ConflictIndex {
             per_resource: BTreeMap::new(),
             clashes: BTreeMap::new(),
             clocks: Vec::new(),
-            clock_of_zone: HashMap::new(),
+            clock_of_zone: HashMap::default(),
             ids: Ids::new(schedule),
             lists: list_sizes(schedule),
         };
@@ -554,6 +584,18 @@ impl ConflictIndex {
             index.per_session.push(Vec::new());
             index.resources_of.push(Vec::new());
         }
+        // Size every booking list once instead of growing it booking by booking.
+        let mut sizes = vec![0usize; index.bookings.len()];
+        for (info, occ) in index.info.iter().zip(&index.occurrences) {
+            for &r in &info.resources {
+                if let Some(n) = sizes.get_mut(resource_key(r)) {
+                    *n += occ.len();
+                }
+            }
+        }
+        for (list, n) in index.bookings.iter_mut().zip(sizes) {
+            list.reserve_exact(n);
+        }
         for i in 0..schedule.sessions.len() {
             index.resources_of[i] = index.session_resources(schedule, i);
             index.per_session[i] = index.session_conflicts(schedule, i);
@@ -578,15 +620,20 @@ impl ConflictIndex {
 
     /// Books every occurrence of session `i` on its resources.
     fn add_bookings(&mut self, schedule: &Schedule, i: usize) {
-        for (k, o) in self.occurrences[i].iter().enumerate() {
-            for r in self.occurrence_resources(schedule, i, o) {
+        for k in 0..self.occurrences[i].len() {
+            let o = &self.occurrences[i][k];
+            let booking = Booking {
+                start: o.start.unix_seconds(),
+                end: o.end.unix_seconds(),
+                session: i,
+                occurrence: k,
+            };
+            // Only a changed occurrence may book other rooms than its series.
+            let changed = o.changed.then(|| self.occurrence_resources(schedule, i, o));
+            let resources = changed.as_deref().unwrap_or(&self.info[i].resources);
+            for &r in resources {
                 if let Some(list) = self.bookings.get_mut(resource_key(r)) {
-                    list.push(Booking {
-                        start: o.start.unix_seconds(),
-                        end: o.end.unix_seconds(),
-                        session: i,
-                        occurrence: k,
-                    });
+                    list.push(booking);
                 }
             }
         }
@@ -857,7 +904,7 @@ impl ConflictIndex {
     /// Groups raw conflicts that repeat the same way on several dates.
     fn group(&self, raw: Vec<Raw>) -> Vec<Group> {
         let mut groups: Vec<Vec<Raw>> = Vec::new();
-        let mut by_key: HashMap<GroupKey, usize> = HashMap::new();
+        let mut by_key: HashMap<GroupKey, usize> = HashMap::default();
         for x in raw {
             let key = match x {
                 Raw::Pair {
@@ -866,15 +913,17 @@ impl ConflictIndex {
                     a,
                     b,
                 } => {
-                    let zone = self.resource_zone(resource, a.0);
-                    let ta = self
-                        .local(zone, self.occurrences[a.0][a.1].start)
+                    let clock = self.resource_clock(resource, a.0);
+                    let minutes = |(s, k): (usize, usize)| {
+                        let start = self.occurrences[s][k].start;
+                        match clock {
+                            Some(c) => self.clocks[c].civil(start.unix_seconds()),
+                            None => self.local(self.resource_zone(resource, a.0), start),
+                        }
                         .time()
-                        .minutes_of_day();
-                    let tb = self
-                        .local(zone, self.occurrences[b.0][b.1].start)
-                        .time()
-                        .minutes_of_day();
+                        .minutes_of_day()
+                    };
+                    let (ta, tb) = (minutes(a), minutes(b));
                     (kind, resource_key(resource), a.0, b.0, 0, ta, tb)
                 }
                 Raw::Single {
@@ -930,6 +979,22 @@ impl ConflictIndex {
     /// A group in words, described once and kept.
     fn words<'a>(&self, schedule: &Schedule, g: &'a Group) -> &'a Conflict {
         g.words.get_or_init(|| self.describe(schedule, &g.raw))
+    }
+
+    /// The clock of the campus a cohort or room belongs to, when it has one.
+    fn resource_clock(&self, r: Resource, session: usize) -> Option<usize> {
+        let campus = match r {
+            Resource::Cohort(i) => self.ids.cohort_campus[i],
+            Resource::Room(i) => self.ids.room_campus[i],
+            Resource::Lecturer(_) => None,
+        };
+        match campus {
+            Some(c) => self.campus_clock.get(c).copied(),
+            None => self
+                .clock_of_zone
+                .get(&self.resource_zone(r, session))
+                .copied(),
+        }
     }
 
     fn resource_zone(&self, r: Resource, session: usize) -> Zone {

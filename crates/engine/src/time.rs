@@ -256,8 +256,11 @@ pub struct Instant(i64);
 impl Instant {
     /// The instant `seconds` after 1970-01-01T00:00:00Z; `None` outside years 1000–9999.
     pub fn from_unix_seconds(seconds: i64) -> Option<Self> {
-        let dt = DateTime::<Utc>::from_timestamp(seconds, 0)?;
-        YEARS.contains(&dt.year()).then_some(Instant(seconds))
+        // 1000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: a range check, not a calendar
+        // computation (this runs for every occurrence).
+        const FIRST: i64 = -30_610_224_000;
+        const END: i64 = 253_402_300_800;
+        (FIRST..END).contains(&seconds).then_some(Instant(seconds))
     }
     /// Seconds since 1970-01-01T00:00:00Z.
     pub fn unix_seconds(self) -> i64 {

@@ -389,9 +389,27 @@ impl Zone {
     }
 
     /// The instants in `[from, to)` at which this zone's UTC offset changes, each with the
-    /// offsets before and after. Found by sampling every 6 hours and bisecting.
+    /// offsets before and after. Found by sampling and bisecting: daily from 1970 on (no zone
+    /// has changed its offset twice within a week since then, so no switch is missed), every
+    /// 6 hours before.
     pub fn transitions(self, from: Instant, to: Instant) -> Vec<(Instant, UtcOffset, UtcOffset)> {
-        const STEP: i64 = 6 * 3600;
+        let step = if from.unix_seconds() >= 0 {
+            86_400
+        } else {
+            6 * 3600
+        };
+        self.transitions_sampled(from, to, step)
+    }
+
+    /// [`Zone::transitions`] with the sampling step given (seconds), for tests.
+    #[doc(hidden)]
+    pub fn transitions_sampled(
+        self,
+        from: Instant,
+        to: Instant,
+        step: i64,
+    ) -> Vec<(Instant, UtcOffset, UtcOffset)> {
+        let step = step.max(1);
         let mut found = Vec::new();
         let mut t = from.unix_seconds();
         let end = to.unix_seconds();
@@ -400,7 +418,7 @@ impl Zone {
             return found;
         };
         while t < end {
-            let next = (t + STEP).min(end);
+            let next = (t + step).min(end);
             let Some(o) = off(next) else { break };
             if o != current {
                 let (mut lo, mut hi) = (t, next);

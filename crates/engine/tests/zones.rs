@@ -399,3 +399,28 @@ proptest! {
         prop_assert_eq!(z.offset_at(instant), local.offset);
     }
 }
+
+#[test]
+fn instants_cover_exactly_the_years_1000_to_9999() {
+    let first = Instant::parse_rfc3339("1000-01-01T00:00:00Z").unwrap();
+    let last = Instant::parse_rfc3339("9999-12-31T23:59:59Z").unwrap();
+    assert_eq!(first.to_rfc3339(), "1000-01-01T00:00:00Z");
+    assert_eq!(last.to_rfc3339(), "9999-12-31T23:59:59Z");
+    assert!(Instant::from_unix_seconds(first.unix_seconds() - 1).is_none());
+    assert!(Instant::from_unix_seconds(last.unix_seconds() + 1).is_none());
+    assert!(Instant::parse_rfc3339("0999-12-31T23:59:59Z").is_err());
+    assert!(last.add_minutes(1).is_none());
+}
+
+#[test]
+fn daily_sampling_finds_every_switch_an_hourly_scan_finds() {
+    let from = Instant::parse_rfc3339("2025-01-01T00:00:00Z").unwrap();
+    let to = Instant::parse_rfc3339("2028-01-01T00:00:00Z").unwrap();
+    for zone in Zone::all() {
+        assert_eq!(
+            zone.transitions(from, to),
+            zone.transitions_sampled(from, to, 3600),
+            "{zone}"
+        );
+    }
+}
