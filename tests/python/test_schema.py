@@ -37,6 +37,11 @@ def test_the_schema_refuses_what_meridian_refuses():
         lambda d: d["campuses"][0].update(code="TOOLONG"),
         lambda d: d["campuses"][0]["teaching_hours"].update(sun="9-5"),
         lambda d: d.pop("term"),
+        lambda d: d["sessions"][0].update(changes=[{"start": "2026-09-14T11:00"}]),
+        lambda d: d["sessions"][0].update(changes=[{"date": "2026-09-14", "time": "11:00"}]),
+        lambda d: d["sessions"][0].update(changes=[{"date": "2026-09-14", "duration_minutes": 0}]),
+        lambda d: d.update(rules={"min_break_minutes": -5}),
+        lambda d: d.update(rules={"min_break": 15}),
     ):
         doc = copy.deepcopy(base)
         mutate(doc)

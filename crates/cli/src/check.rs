@@ -75,7 +75,14 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             Severity::Warning => (n.0, n.1 + 1, n.2),
             Severity::Info => (n.0, n.1, n.2 + 1),
         });
-        println!("{e} errors, {w} warnings, {i} infos");
+        let n =
+            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+        println!(
+            "{}, {}, {}",
+            n(e, "error", "errors"),
+            n(w, "warning", "warnings"),
+            n(i, "info", "infos")
+        );
     }
     Ok(if errors > 0 {
         ExitCode::from(1)

@@ -165,6 +165,66 @@ fn a_room_clash_names_the_room() {
 }
 
 #[test]
+fn a_room_clash_hints_when_the_room_is_free_that_day() {
+    let s = schedule(
+        "",
+        &[
+            session("a", "tub", "2026-03-11T10:00", 60, r#","rooms":["h1"]"#),
+            session("b", "tub", "2026-03-11T10:30", 60, r#","rooms":["h1"]"#),
+            session("c", "tub", "2026-03-11T11:30", 60, r#","rooms":["h1"]"#),
+        ]
+        .join(","),
+    );
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::RoomDoubleBooked);
+    assert_eq!(clash.len(), 1, "{all:#?}");
+    // b (60 min) cannot go to 11:00 (c starts 11:30): the room is next free from 12:30 until
+    // the end of Berlin's teaching day.
+    assert_eq!(
+        clash[0].hint.as_deref(),
+        Some("move b by 120 min to 12:30: H 1012 is free 12:30–20:00 that day")
+    );
+}
+
+#[test]
+fn a_move_hint_never_points_into_another_session_of_the_cohort() {
+    let s = schedule(
+        "",
+        &[
+            session(
+                "a",
+                "tub",
+                "2026-03-11T10:00",
+                60,
+                r#","cohorts":["tub-1"]"#,
+            ),
+            session(
+                "b",
+                "tub",
+                "2026-03-11T10:30",
+                60,
+                r#","cohorts":["tub-1"]"#,
+            ),
+            session(
+                "c",
+                "tub",
+                "2026-03-11T11:30",
+                90,
+                r#","cohorts":["tub-1"]"#,
+            ),
+        ]
+        .join(","),
+    );
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::CohortDoubleBooked);
+    assert_eq!(clash.len(), 1, "{all:#?}");
+    assert_eq!(
+        clash[0].hint.as_deref(),
+        Some("move b by 150 min to 13:00, when Cohort TUB-MSc1 is free")
+    );
+}
+
+#[test]
 fn too_little_break_is_a_warning_only_when_the_rule_asks() {
     let sessions = [
         session(
