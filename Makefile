@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench clean
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench fuzz clean
 
 ## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
 serve: setup
@@ -58,3 +58,8 @@ bench: setup-test
 	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir target/bench-web target/wasm32-unknown-unknown/release/meridian_bench.wasm
 	node bench/run.js
+
+## fuzz: a million random and mutated share links thrown at the decoder (a command, not a test;
+## `make test` runs 20,000 of them)
+fuzz:
+	cargo run --release -q -p meridian-bench --bin meridian-fuzz -- $(or $(RUNS),1000000)

@@ -7,6 +7,11 @@
 //! to three cohorts of other campuses. It is deterministic (a fixed seed), so native, wasm and the
 //! JavaScript baseline measure the same data.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod links;
+
 use meridian_engine::schedule::{Schedule, FORMAT};
 use meridian_engine::ConflictIndex;
 use serde_json::{json, Value};
@@ -36,16 +41,16 @@ const ZONES: [&str; 20] = [
 ];
 
 /// A small deterministic generator (xorshift64*), so no dependency is needed for randomness.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
 }

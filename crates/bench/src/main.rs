@@ -14,4 +14,29 @@ fn main() {
             f.occurrences, f.conflicts, f.clashes, f.full_ms, f.incremental_ms
         );
     }
+    println!(
+        "share links (edit link, base {})",
+        meridian_bench::links::BASE
+    );
+    let schedules = [
+        meridian_engine::demo::load("enhance-autumn-2026").unwrap_or_else(|e| panic!("{e}")),
+        meridian_engine::demo::load("gma-spring-2027").unwrap_or_else(|e| panic!("{e}")),
+        meridian_bench::links::fifty_sessions(),
+    ];
+    for s in &schedules {
+        let f = meridian_bench::links::figures(s);
+        let qr = match f.qr {
+            Some((v, w)) => format!("fits one QR code (version {v}, {w}×{w} modules, level L)"),
+            None => "does not fit one QR code".to_string(),
+        };
+        println!(
+            "  {} ({} sessions): link {} characters ({} with the address), lz-string on the JSON {} characters: {:.0} % of it; {qr}",
+            f.name,
+            f.sessions,
+            f.link_chars,
+            f.url_chars,
+            f.lz_chars,
+            100.0 * f.link_chars as f64 / f.lz_chars as f64
+        );
+    }
 }

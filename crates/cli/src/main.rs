@@ -6,6 +6,7 @@
 
 mod check;
 mod convert;
+mod link;
 mod occurrences;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -33,6 +34,9 @@ enum Command {
     ///
     /// Exit 0 when there is no conflict of severity error, 1 when there is, 2 on bad input.
     Check(check::Args),
+    /// Makes and reads share links (the schedule in the URL, as the app shares it).
+    #[command(subcommand)]
+    Link(link::Command),
     /// Searches time zones by city or IANA name.
     Zones {
         /// Part of a city or zone name, e.g. "Gothenburg" or "America/".
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
         Command::Convert(args) => convert::run(args),
         Command::Occurrences(args) => occurrences::run(args),
         Command::Check(args) => check::run(args),
+        Command::Link(command) => link::run(command),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

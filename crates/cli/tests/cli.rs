@@ -279,3 +279,76 @@ fn check_severity_filters_and_a_clean_schedule_exits_0() {
     let o = meridian(&["check", "/nonexistent.json"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn link_encode_then_decode_gives_the_schedule_back() {
+    let file = example("gma-spring-2027.json");
+    let o = meridian(&[
+        "link",
+        "encode",
+        &file,
+        "--base",
+        "https://meridian.example/",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let link = stdout(&o).trim().to_string();
+    assert!(link.starts_with("https://meridian.example/#s1."), "{link}");
+    let o = meridian(&["link", "decode", &link]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let decoded: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let original: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(decoded["id"], original["id"]);
+    assert_eq!(decoded["sessions"], original["sessions"]);
+    // Decoding then encoding gives the same link.
+    let tmp = std::env::temp_dir().join(format!("meridian-link-{}.json", std::process::id()));
+    std::fs::write(&tmp, stdout(&o)).unwrap();
+    let again = meridian(&[
+        "link",
+        "encode",
+        tmp.to_str().unwrap(),
+        "--base",
+        "https://meridian.example/",
+    ]);
+    assert_eq!(stdout(&again).trim(), link);
+    let _ = std::fs::remove_file(tmp);
+}
+
+#[test]
+fn link_encode_narrows_a_view_link_to_a_cohort() {
+    let file = example("enhance-autumn-2026.json");
+    let o = meridian(&["link", "encode", &file, "--view", "--cohort", "polimi-msc1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = meridian(&["link", "decode", stdout(&o).trim()]);
+    let decoded: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for s in decoded["sessions"].as_array().unwrap() {
+        assert!(s["cohorts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "polimi-msc1"));
+    }
+    let o = meridian(&["link", "encode", &file, "--view", "--cohort", "nobody"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no cohort \"nobody\""),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn link_decode_of_a_cut_link_exits_2_and_says_so() {
+    let file = example("enhance-autumn-2026.json");
+    let o = meridian(&["link", "encode", &file]);
+    let link = stdout(&o).trim().to_string();
+    let o = meridian(&["link", "decode", &link[..link.len() - 40]]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("this link was cut off"),
+        "{}",
+        stderr(&o)
+    );
+    let o = meridian(&["link", "decode", "#s9.abc"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("newer Meridian"), "{}", stderr(&o));
+}

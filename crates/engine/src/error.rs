@@ -62,6 +62,30 @@ pub enum Error {
         /// What is wrong, in words a coordinator can act on.
         message: String,
     },
+    /// A share link that cannot be opened (its decoded schedule, when there is one, is checked
+    /// like an imported file and fails with the other variants).
+    BadLink(LinkProblem),
+}
+
+/// Why a share link cannot be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// The text holds no Meridian link (no `s1.` payload).
+    NotALink,
+    /// The link ends too early: it was cut off when copied or sent.
+    CutOff,
+    /// Made by a newer Meridian: its link version is one this version does not read.
+    Newer {
+        /// The link's version.
+        version: u32,
+    },
+    /// The payload was changed after it was made (or is not Meridian's).
+    Damaged,
+    /// Longer than any link Meridian makes, or unpacks to more than it accepts.
+    TooLong {
+        /// The limit, in characters of link or bytes unpacked.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for Error {
@@ -118,8 +142,34 @@ impl fmt::Display for Error {
                 crate::schedule::FORMAT
             ),
             Error::Invalid { path, message } => write!(f, "{path}: {message}"),
+            Error::BadLink(p) => write!(f, "{p}"),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+impl fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkProblem::NotALink => f.write_str(
+                "this is not a Meridian link: a schedule link has \"#s1.\" followed by letters and digits",
+            ),
+            LinkProblem::CutOff => f.write_str(
+                "this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)",
+            ),
+            LinkProblem::Newer { version } => write!(
+                f,
+                "this link was made by a newer Meridian (link version {version}; this one reads version {}): open it with the newest Meridian",
+                crate::link::LINK_VERSION
+            ),
+            LinkProblem::Damaged => f.write_str(
+                "this link is damaged (some characters were changed): ask the sender for it again",
+            ),
+            LinkProblem::TooLong { limit } => write!(
+                f,
+                "this link is larger than any schedule Meridian shares (limit {limit}): it was not made by Meridian"
+            ),
+        }
+    }
+}

@@ -11,6 +11,7 @@
 pub mod conflict;
 pub mod demo;
 mod error;
+pub mod link;
 pub mod occurrence;
 pub mod presets;
 pub mod schedule;
@@ -18,7 +19,7 @@ pub mod time;
 pub mod zone;
 
 pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};
-pub use error::Error;
+pub use error::{Error, LinkProblem};
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};

@@ -1,0 +1,120 @@
+//! `meridian link`: share links from a terminal, the same ones the app makes and opens.
+
+use crate::occurrences::load;
+use crate::Failure;
+use meridian_engine::link::{decode, encode, LinkKind};
+use meridian_engine::schedule::{CampusId, CohortId};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Prints the share link of a schedule file.
+    Encode {
+        /// A schedule file (JSON, format meridian/1).
+        file: PathBuf,
+        /// A read-only link for the student timetable instead of an edit link.
+        #[arg(long)]
+        view: bool,
+        /// Narrows a view link to the sessions this campus takes part in (a campus id).
+        #[arg(long, requires = "view")]
+        campus: Option<String>,
+        /// Narrows a view link to the sessions this cohort attends (a cohort id).
+        #[arg(long, requires = "view")]
+        cohort: Option<String>,
+        /// Where Meridian is served; the link is this URL with the schedule after `#`.
+        #[arg(long, default_value = "http://127.0.0.1:8080/")]
+        base: String,
+        /// Prints the link's QR form (`#Q1.` and base32, which QR codes hold more compactly).
+        #[arg(long)]
+        qr: bool,
+        /// Also writes the QR code as SVG to this file.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+    },
+    /// Prints the schedule a link holds, as JSON (exit 2 with the reason on a bad link).
+    Decode {
+        /// The link, its fragment (`#s1.…`) or `-` to read it from standard input.
+        link: String,
+    },
+}
+
+pub fn run(command: Command) -> Result<ExitCode, Failure> {
+    match command {
+        Command::Encode {
+            file,
+            view,
+            campus,
+            cohort,
+            base,
+            qr,
+            svg,
+        } => {
+            let schedule = load(&file)?;
+            if let Some(c) = &campus {
+                if !schedule.campuses.iter().any(|x| x.id.as_str() == c) {
+                    return Err(Failure::Input(format!(
+                        "{}: no campus \"{c}\"; it has {}",
+                        file.display(),
+                        list(schedule.campuses.iter().map(|x| x.id.as_str()))
+                    )));
+                }
+            }
+            if let Some(c) = &cohort {
+                if !schedule.cohorts.iter().any(|x| x.id.as_str() == c) {
+                    return Err(Failure::Input(format!(
+                        "{}: no cohort \"{c}\"; it has {}",
+                        file.display(),
+                        list(schedule.cohorts.iter().map(|x| x.id.as_str()))
+                    )));
+                }
+            }
+            let kind = if view {
+                LinkKind::View {
+                    campus: campus.map(|c| CampusId(c)),
+                    cohort: cohort.map(|c| CohortId(c)),
+                }
+            } else {
+                LinkKind::Edit
+            };
+            if let Some(path) = svg {
+                let code = meridian_engine::link::qr(&base, &schedule, &kind).ok_or_else(|| {
+                    Failure::Input(
+                        "this schedule is too large for one QR code; share the link instead"
+                            .to_string(),
+                    )
+                })?;
+                std::fs::write(&path, code.svg).map_err(|e| {
+                    Failure::Input(format!("cannot write {}: {e}", path.display()))
+                })?;
+            }
+            let text = if qr {
+                meridian_engine::link::encode_for_qr(&schedule, &kind)
+            } else {
+                encode(&schedule, &kind)
+            };
+            let base = base.split('#').next().unwrap_or_default();
+            println!("{base}#{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Decode { link } => {
+            let text = if link == "-" {
+                let mut s = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut s)
+                    .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+                s
+            } else {
+                link
+            };
+            let shared = decode(&text)?;
+            println!("{}", shared.schedule.to_json());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,1038 @@
+//! Share links: a whole schedule in a URL fragment, `#s1.<payload>`.
+//!
+//! The payload is a compact binary form of the schedule, not JSON: preset campuses by reference
+//! with only their edits, every string stored once in a table and referred to by number, dates
+//! as day offsets from the term's start and times as minutes of the day, everything in
+//! variable-length integers ([postcard]). That is compressed with zlib (deflate plus an Adler-32
+//! check, [miniz_oxide]) and written in unpadded base64url, which survives URLs, mail and chat.
+//! QR codes get the same bytes in base32 (`#Q1.…`), which their alphanumeric mode packs
+//! tighter.
+//!
+//! Decoding is total: any text gives a schedule or a typed [`LinkProblem`] within bounded time
+//! and memory (the link's length and the unpacked size have hard limits), and a decoded schedule
+//! passes the same validation as an imported file.
+//!
+//! **Versioning rule.** `s1` is link version 1. A released version is never changed: a link made
+//! once keeps decoding, guarded by golden links in the tests. Anything an `s1` payload cannot
+//! say gets a new version (`s2.`), and this module keeps a decoder for every older one. A
+//! version newer than this module knows is reported as [`LinkProblem::Newer`].
+
+use crate::error::LinkProblem;
+use crate::presets::known_campus;
+use crate::schedule::{
+    Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, OccurrenceChange,
+    Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind, TeachingHours, Term, Weekly,
+    FORMAT,
+};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Weekday};
+use crate::zone::Zone;
+use crate::Error;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The link version this Meridian writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// The longest link text (after `#s1.`) Meridian reads; far above any schedule it makes.
+pub const MAX_LINK_CHARS: usize = 256 * 1024;
+
+/// The most bytes a payload may unpack to (a guard against decompression bombs).
+pub const MAX_UNPACKED_BYTES: usize = 1024 * 1024;
+
+/// A preset dictionary for deflate, part of link version 1 and frozen with it: words that
+/// schedules of any alliance share (zones, holidays, the preset campuses as of version 1,
+/// programmes, kinds of session, meeting services), so that a short link does not spend its
+/// bytes spelling them out. Most used last (deflate's distances are shorter there).
+const DICTIONARY: &str = concat!(
+    "Europe/London Europe/Paris Europe/Madrid Europe/Rome Europe/Stockholm Europe/Oslo ",
+    "Europe/Warsaw Europe/Moscow Africa/Nairobi Asia/Kolkata Asia/Bangkok Asia/Singapore ",
+    "Asia/Shanghai Asia/Ulaanbaatar Asia/Tokyo Australia/Sydney Pacific/Auckland ",
+    "America/Santiago America/Sao_Paulo America/New_York America/Toronto America/Chicago ",
+    "America/Denver America/Los_Angeles Europe/Berlin ",
+    "New Year's Day, Epiphany, Good Friday, Easter Monday, Labour Day, May Day, Ascension Day, ",
+    "Whit Monday, Corpus Christi, Midsummer, Assumption Day, National Day, Constitution Day, ",
+    "Independence Day, Liberation Day, Republic Day, Reformation Day, German Unity Day, ",
+    "All Saints' Day, Immaculate Conception, Christmas Eve, Christmas Day, Boxing Day, ",
+    "Spring Festival, Lunar New Year, Reading week, Exam period, Holiday, Closed. ",
+    "tub TU Berlin · Technische Universität Berlin, Berlin. ",
+    "chalmers Chalmers · Chalmers University of Technology, Gothenburg. ",
+    "ntnu NTNU · Norwegian University of Science and Technology, Trondheim. ",
+    "polimi PoliMi · Politecnico di Milano, Milan. ",
+    "rwth RWTH · RWTH Aachen University, Aachen. ",
+    "upv UPV · Universitat Politècnica de València, Valencia. ",
+    "wut WUT · Warsaw University of Technology, Warsaw. ",
+    "tum TUM · Technical University of Munich, Munich. ",
+    "cri CRI · CRI — Center for Research and Interdisciplinarity, Paris. ",
+    "edx edX · edX, Cambridge, MA. ",
+    "must MUST · Mongolian University of Science and Technology, Ulaanbaatar. ",
+    "ntu NTU · Nanyang Technological University, Singapore. ",
+    "pku PKU · Peking University, Beijing. ",
+    "rice Rice · Rice University, Houston. ",
+    "spbu SPbU · Saint Petersburg University, Saint Petersburg. ",
+    "sjtu SJTU · Shanghai Jiao Tong University, Shanghai. ",
+    "thaimooc Thai MOOC · Thai MOOC, Bangkok. ",
+    "tsinghua Tsinghua · Tsinghua University, Beijing. ",
+    "auckland Auckland · University of Auckland, Auckland. ",
+    "uchile U. Chile · University of Chile, Santiago. ",
+    "manchester Manchester · University of Manchester, Manchester. ",
+    "nairobi Nairobi · University of Nairobi, Nairobi. ",
+    "toronto Toronto · University of Toronto, Toronto. ",
+    "xuetangx XuetangX · XuetangX, Beijing. ",
+    "zju ZJU · Zhejiang University, Hangzhou. ",
+    "Prof. Dr. Mr. Ms. Teaching assistant, Lecturer, ",
+    "Bachelor, Master, PhD, MBA, BSc MSc ",
+    "Architecture, Biology, Chemistry, Chemical Engineering, Civil Engineering, Economics, ",
+    "Materials, Mathematics, Physics, Robotics, Artificial Intelligence, Machine Learning, ",
+    "Data Science, Computer Science, Management, Design, Environmental Engineering, ",
+    "Mechanical Engineering, Electrical Engineering, Information Technology, Energy, Power, ",
+    "Environment, Sustainability, Sustainable, Renewable, Systems, Engineering, Technology, ",
+    "Introduction to Advanced Applied Project Kick-off Workshop ",
+    ", year 1, year 2, year 3 · ",
+    "Aula Room Hall Building Auditorium Studio studio hybrid on-site in person ",
+    "recorded recording Online online ",
+    "Joint lecture Lecture Seminar Lab Tutorial Midterm exam Final exam Exam Office hours ",
+    "Guest lecture: joint lecture lecture seminar lab tutorial exam ",
+    "https://zoom.us/j/ https://teams.microsoft.com/l/meetup-join/ https://meet.google.com/ ",
+    "https://www. https://meet. ",
+    " the and of on in at from to for with each its this that is are by after before until ",
+    "every week weeks time times teaching hours summer time winter time ",
+    "cohort cohorts campus students room rooms ",
+);
+
+/// What a link opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkKind {
+    /// The whole schedule, to open in the planner as a copy.
+    Edit,
+    /// Read-only, for the student timetable; may be narrowed to one campus or cohort (the link
+    /// then holds only the sessions they take part in).
+    View {
+        /// The campus it is narrowed to.
+        campus: Option<CampusId>,
+        /// The cohort it is narrowed to.
+        cohort: Option<CohortId>,
+    },
+}
+
+/// A decoded link: what it opens and the schedule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedSchedule {
+    /// Edit or view.
+    pub kind: LinkKind,
+    /// The schedule, validated.
+    pub schedule: Schedule,
+}
+
+/// The link text for a schedule, `s1.<payload>` (put it after `#`). For a view link narrowed
+/// to a campus or cohort, only the sessions they take part in are kept. Deterministic: the same
+/// schedule always gives the same text, and decoding then encoding gives it back.
+pub fn encode(schedule: &Schedule, kind: &LinkKind) -> String {
+    format!(
+        "s{LINK_VERSION}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed(schedule, kind))
+    )
+}
+
+/// The same link for a QR code: `Q1.` and the same bytes in base32 (RFC 4648, capitals and
+/// digits), which a QR code stores in its alphanumeric mode at 5.5 bits a character instead of
+/// 8, so about a fifth more schedule fits in one code. [`decode`] reads both forms.
+pub fn encode_for_qr(schedule: &Schedule, kind: &LinkKind) -> String {
+    format!(
+        "Q{LINK_VERSION}.{}",
+        data_encoding::BASE32_NOPAD.encode(&packed(schedule, kind))
+    )
+}
+
+/// The packed payload bytes of a link.
+fn packed(schedule: &Schedule, kind: &LinkKind) -> Vec<u8> {
+    let narrowed;
+    let schedule = match kind {
+        LinkKind::View { campus, cohort } if campus.is_some() || cohort.is_some() => {
+            narrowed = narrow(schedule, campus.as_ref(), cohort.as_ref());
+            &narrowed
+        }
+        _ => schedule,
+    };
+    let wire = Packer::default().pack(schedule, kind);
+    let bytes = postcard::to_allocvec(&wire).unwrap_or_default();
+    pack_bytes(&bytes)
+}
+
+/// A full URL: `base` (its own fragment dropped) followed by `#` and the link text.
+pub fn url(base: &str, schedule: &Schedule, kind: &LinkKind) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}#{}", encode(schedule, kind))
+}
+
+/// Reads a link: a whole URL, a fragment (`#s1.…`) or the bare text (`s1.…`).
+pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
+    let bad = |p| Error::BadLink(p);
+    let text = text.trim();
+    let fragment = match text.rfind('#') {
+        Some(i) => &text[i + 1..],
+        None => text,
+    };
+    let (alphabet, version, payload) = split_version(fragment).ok_or(bad(LinkProblem::NotALink))?;
+    if version > LINK_VERSION {
+        return Err(bad(LinkProblem::Newer { version }));
+    }
+    if version != 1 {
+        return Err(bad(LinkProblem::NotALink));
+    }
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(bad(LinkProblem::TooLong {
+            limit: MAX_LINK_CHARS,
+        }));
+    }
+    if payload.is_empty() {
+        return Err(bad(LinkProblem::CutOff));
+    }
+    let packed = match alphabet {
+        Alphabet::Base64Url => from_base64url(payload)?,
+        Alphabet::Base32 => from_base32(payload)?,
+    };
+    let bytes = unpack_bytes(&packed)?;
+    let wire: Wire = match postcard::take_from_bytes::<Wire>(&bytes) {
+        Ok((wire, [])) => wire,
+        _ => return Err(bad(LinkProblem::Damaged)),
+    };
+    let (kind, schedule) = unpack(wire).ok_or(bad(LinkProblem::Damaged))?;
+    // The same validation as an imported file: through the JSON form, so that what types
+    // cannot say (hours, references, spans) is checked exactly as on import.
+    let schedule = Schedule::from_json(&serde_json::to_string(&schedule).unwrap_or_default())?;
+    if let LinkKind::View { campus, cohort } = &kind {
+        let campus_known = campus
+            .as_ref()
+            .is_none_or(|c| schedule.campuses.iter().any(|x| x.id == *c));
+        let cohort_known = cohort
+            .as_ref()
+            .is_none_or(|c| schedule.cohorts.iter().any(|x| x.id == *c));
+        if !(campus_known && cohort_known) {
+            return Err(bad(LinkProblem::Damaged));
+        }
+    }
+    Ok(SharedSchedule { kind, schedule })
+}
+
+/// How a link's bytes are written: `s` base64url (URLs), `Q` base32 (QR codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Alphabet {
+    Base64Url,
+    Base32,
+}
+
+/// `s<version>.<payload>` or `Q<version>.<payload>` → (alphabet, version, payload).
+fn split_version(fragment: &str) -> Option<(Alphabet, u32, &str)> {
+    let alphabet = match fragment.as_bytes().first()? {
+        b's' => Alphabet::Base64Url,
+        b'Q' | b'q' => Alphabet::Base32,
+        _ => return None,
+    };
+    let (v, payload) = fragment[1..].split_once('.')?;
+    if v.is_empty() || v.len() > 6 || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((alphabet, v.parse().ok()?, payload))
+}
+
+fn from_base64url(payload: &str) -> Result<Vec<u8>, Error> {
+    if !payload
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(Error::BadLink(LinkProblem::Damaged));
+    }
+    // A base64 text cut at any point still decodes when a last lone character is dropped; the
+    // missing end then shows up as a deflate stream that stops early.
+    let whole = payload.len() - usize::from(payload.len() % 4 == 1);
+    let lenient = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::RequireNone),
+    );
+    lenient
+        .decode(&payload[..whole])
+        .map_err(|_| Error::BadLink(LinkProblem::Damaged))
+}
+
+fn from_base32(payload: &str) -> Result<Vec<u8>, Error> {
+    // Some QR readers hand over the text in small letters.
+    let upper = payload.to_ascii_uppercase();
+    if !upper
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+    {
+        return Err(Error::BadLink(LinkProblem::Damaged));
+    }
+    // Base32 groups of 8 characters hold 5 bytes; a text cut inside a group keeps the bytes
+    // its whole characters spell (lengths 1, 3 and 6 in a group spell no whole byte more).
+    let keep = match upper.len() % 8 {
+        1 | 3 | 6 => upper.len() - 1,
+        _ => upper.len(),
+    };
+    let mut spec = data_encoding::Specification::new();
+    spec.symbols.push_str("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    spec.check_trailing_bits = false;
+    let lenient = spec
+        .encoding()
+        .map_err(|_| Error::BadLink(LinkProblem::Damaged))?;
+    lenient
+        .decode(&upper.as_bytes()[..keep])
+        .map_err(|_| Error::BadLink(LinkProblem::Damaged))
+}
+
+/// A QR code of a link, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrLink {
+    /// The text the code holds: the address, `#`, then the `Q1.` form of the link.
+    pub text: String,
+    /// The QR version (1–40).
+    pub version: i16,
+    /// Modules a side.
+    pub width: usize,
+    /// The code as SVG, dark modules on a white square with the quiet zone.
+    pub svg: String,
+}
+
+/// The QR code of a schedule's link at `base`, at error correction L (the most data), or
+/// `None` when the schedule is too large for one code (share the link itself then).
+pub fn qr(base: &str, schedule: &Schedule, kind: &LinkKind) -> Option<QrLink> {
+    let base = base.split('#').next().unwrap_or(base);
+    let text = format!("{base}#{}", encode_for_qr(schedule, kind));
+    let code =
+        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
+    let version = match code.version() {
+        qrcode::Version::Normal(v) | qrcode::Version::Micro(v) => v,
+    };
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(256, 256)
+        .quiet_zone(true)
+        .build();
+    Some(QrLink {
+        version,
+        width: code.width(),
+        svg,
+        text,
+    })
+}
+
+/// The bytes followed by their Adler-32, deflated (raw, no zlib header) after [`DICTIONARY`].
+///
+/// miniz_oxide has no preset-dictionary call, so the compressor reads the dictionary first and
+/// flushes (a sync flush ends on a byte boundary and keeps the window), and only what it writes
+/// after that is kept. The reader rebuilds the same window from the dictionary in stored blocks.
+pub(crate) fn pack_bytes(bytes: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{
+        compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
+    };
+    let mut data = bytes.to_vec();
+    let check = miniz_oxide::mz_adler32_oxide(miniz_oxide::MZ_ADLER32_INIT, bytes);
+    data.extend_from_slice(&check.to_be_bytes());
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, -15, 0));
+    let mut out = Vec::new();
+    let mut run = |input: &[u8], flush: TDEFLFlush, out: &mut Vec<u8>| {
+        let mut input = input;
+        let mut buf = [0u8; 8192];
+        loop {
+            let (status, read, wrote) = compress(&mut compressor, input, &mut buf, flush);
+            out.extend_from_slice(&buf[..wrote]);
+            input = &input[read..];
+            let finished = match status {
+                TDEFLStatus::Done => true,
+                TDEFLStatus::Okay => input.is_empty() && wrote < buf.len(),
+                _ => true,
+            };
+            if finished {
+                break;
+            }
+        }
+    };
+    run(DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut out);
+    let start = out.len();
+    run(&data, TDEFLFlush::Finish, &mut out);
+    out.split_off(start)
+}
+
+/// The reverse of [`pack_bytes`], with the output limited to [`MAX_UNPACKED_BYTES`].
+pub(crate) fn unpack_bytes(packed: &[u8]) -> Result<Vec<u8>, Error> {
+    use miniz_oxide::inflate::TINFLStatus;
+    let dictionary = DICTIONARY.as_bytes();
+    // The dictionary as stored (uncompressed) blocks: header byte 0 (not last, stored), then
+    // LEN and its complement, little-endian, then the bytes.
+    let mut stream = Vec::with_capacity(dictionary.len() + 8 + packed.len());
+    for chunk in dictionary.chunks(u16::MAX as usize) {
+        let len = chunk.len() as u16;
+        stream.push(0);
+        stream.extend_from_slice(&len.to_le_bytes());
+        stream.extend_from_slice(&(!len).to_le_bytes());
+        stream.extend_from_slice(chunk);
+    }
+    stream.extend_from_slice(packed);
+    let limit = dictionary.len() + MAX_UNPACKED_BYTES + 4;
+    let mut data =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
+            Error::BadLink(match e.status {
+                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+                    LinkProblem::CutOff
+                }
+                TINFLStatus::HasMoreOutput => LinkProblem::TooLong {
+                    limit: MAX_UNPACKED_BYTES,
+                },
+                _ => LinkProblem::Damaged,
+            })
+        })?;
+    let mut data = data.split_off(dictionary.len().min(data.len()));
+    if data.len() < 4 {
+        return Err(Error::BadLink(LinkProblem::Damaged));
+    }
+    let check = data.split_off(data.len() - 4);
+    let expected = miniz_oxide::mz_adler32_oxide(miniz_oxide::MZ_ADLER32_INIT, &data);
+    if check != expected.to_be_bytes() {
+        return Err(Error::BadLink(LinkProblem::Damaged));
+    }
+    Ok(data)
+}
+
+/// The schedule with only the sessions a campus or cohort takes part in.
+fn narrow(schedule: &Schedule, campus: Option<&CampusId>, cohort: Option<&CohortId>) -> Schedule {
+    let mut s = schedule.clone();
+    let campus_of_cohort: HashMap<&str, &str> = schedule
+        .cohorts
+        .iter()
+        .map(|c| (c.id.as_str(), c.campus.as_str()))
+        .collect();
+    let campus_of_room: HashMap<&str, &str> = schedule
+        .rooms
+        .iter()
+        .map(|r| (r.id.as_str(), r.campus.as_str()))
+        .collect();
+    s.sessions.retain(|x| {
+        let by_cohort = cohort.is_none_or(|c| x.cohorts.contains(c));
+        let by_campus = campus.is_none_or(|c| {
+            x.host == *c
+                || x.cohorts
+                    .iter()
+                    .any(|k| campus_of_cohort.get(k.as_str()) == Some(&c.as_str()))
+                || x.rooms
+                    .iter()
+                    .any(|r| campus_of_room.get(r.as_str()) == Some(&c.as_str()))
+        });
+        by_cohort && by_campus
+    });
+    s
+}
+
+// ---- The wire form of link version 1. Never change these types: add a version instead. ----
+
+type Str = u32;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Wire {
+    /// `None` for an edit link; a view link with its narrowing (string numbers).
+    view: Option<(Option<Str>, Option<Str>)>,
+    strings: Vec<String>,
+    id: Str,
+    name: Str,
+    alliance: Option<Str>,
+    /// Days since 2000-01-01.
+    term_start: i32,
+    /// Days from the term's start to its end.
+    term_days: i32,
+    campuses: Vec<WireCampus>,
+    /// (id, name, campus number, size)
+    cohorts: Vec<(Str, Str, u32, Option<u32>)>,
+    /// (id, name, campus number)
+    lecturers: Vec<(Str, Str, Option<u32>)>,
+    /// (id, name, campus number, capacity)
+    rooms: Vec<(Str, Str, u32, Option<u32>)>,
+    sessions: Vec<WireSession>,
+    min_break_minutes: u32,
+}
+
+/// (weekdays as bits, Monday = 1, start minute, end minute): days with the same hours share
+/// one entry.
+type WireHours = Vec<(u8, u16, u16)>;
+/// (name, first day, last day) as day offsets
+type WireClosure = (Str, i32, Option<i32>);
+/// (first day, last day) as day offsets
+type WireTerm = (i32, i32);
+/// (day offset, minute of the day)
+type WireDateTime = (i32, u16);
+
+#[derive(Debug, Serialize, Deserialize)]
+enum WireCampus {
+    /// A campus Meridian knows, by its preset id, with only what differs from the preset.
+    Known {
+        preset: Str,
+        /// Its id in the schedule, when not the preset's.
+        id: Option<Str>,
+        /// Name, short name, code, city, country and zone, when any differs from the preset.
+        details: Option<WireDetails>,
+        hours: Option<WireHours>,
+        term: Option<WireTerm>,
+        closures: Vec<WireClosure>,
+    },
+    /// Any other campus, whole.
+    Own {
+        id: Str,
+        name: Str,
+        short: Str,
+        code: Option<Str>,
+        city: Str,
+        country: Str,
+        zone: Str,
+        hours: WireHours,
+        term: Option<WireTerm>,
+        closures: Vec<WireClosure>,
+    },
+}
+
+/// (interval, weekdays 0 = Monday, until, count, skipped days)
+type WireWeekly = (u32, Vec<u8>, Option<i32>, Option<u32>, Vec<i32>);
+/// (date, new start, new length, new rooms) of one changed occurrence
+type WireChange = (i32, Option<WireDateTime>, Option<u32>, Option<Vec<u32>>);
+/// (name, short, code, city, country, zone) of a renamed or moved preset campus.
+type WireDetails = (Str, Str, Option<Str>, Str, Str, Str);
+
+#[derive(Debug, Serialize, Deserialize)]
+struct WireSession {
+    id: Str,
+    title: Str,
+    course: Option<Str>,
+    kind: u8,
+    host: u32,
+    zone: Option<Str>,
+    start: WireDateTime,
+    duration_minutes: u32,
+    repeat: Option<WireWeekly>,
+    cohorts: Vec<u32>,
+    lecturer: Option<u32>,
+    rooms: Vec<u32>,
+    meeting_url: Option<Str>,
+    notes: Option<Str>,
+    changes: Vec<WireChange>,
+}
+
+const KINDS: [SessionKind; 8] = [
+    SessionKind::JointLecture,
+    SessionKind::Lecture,
+    SessionKind::Lab,
+    SessionKind::Seminar,
+    SessionKind::Tutorial,
+    SessionKind::Exam,
+    SessionKind::OfficeHours,
+    SessionKind::Other,
+];
+
+fn epoch() -> CivilDate {
+    CivilDate::new(2000, 1, 1).unwrap_or_else(|| unreachable!("2000-01-01 is a date"))
+}
+
+/// Strings stored once, numbered in order of first use.
+#[derive(Default)]
+struct Packer {
+    strings: Vec<String>,
+    numbers: HashMap<String, Str>,
+    origin: Option<CivilDate>,
+}
+
+impl Packer {
+    fn s(&mut self, text: &str) -> Str {
+        if let Some(&n) = self.numbers.get(text) {
+            return n;
+        }
+        let n = self.strings.len() as Str;
+        self.strings.push(text.to_string());
+        self.numbers.insert(text.to_string(), n);
+        n
+    }
+
+    fn day(&self, d: CivilDate) -> i32 {
+        self.origin.unwrap_or_else(epoch).days_until(d) as i32
+    }
+
+    fn datetime(&self, t: CivilDateTime) -> WireDateTime {
+        (self.day(t.date()), t.time().minutes_of_day() as u16)
+    }
+
+    fn hours(h: &TeachingHours) -> WireHours {
+        let mut out: WireHours = Vec::new();
+        for (d, h) in h {
+            let bit = 1u8 << d.index();
+            match out
+                .iter_mut()
+                .find(|x| (x.1, x.2) == (h.start_minute, h.end_minute))
+            {
+                Some(x) => x.0 |= bit,
+                None => out.push((bit, h.start_minute, h.end_minute)),
+            }
+        }
+        out
+    }
+
+    fn closures(&mut self, c: &[Closure]) -> Vec<WireClosure> {
+        c.iter()
+            .map(|c| {
+                (
+                    self.s(&c.name),
+                    self.day(c.start),
+                    c.end.map(|e| self.day(e)),
+                )
+            })
+            .collect()
+    }
+
+    fn term(&self, t: &Term) -> WireTerm {
+        (self.day(t.start), self.day(t.end))
+    }
+
+    fn campus(&mut self, c: &Campus) -> WireCampus {
+        let Some(known) = known_campus(c.id.as_str()) else {
+            return WireCampus::Own {
+                id: self.s(c.id.as_str()),
+                name: self.s(&c.name),
+                short: self.s(&c.short),
+                code: c.code.as_deref().map(|x| self.s(x)),
+                city: self.s(&c.city),
+                country: self.s(&c.country),
+                zone: self.s(c.zone.name()),
+                hours: Packer::hours(&c.teaching_hours),
+                term: c.term.as_ref().map(|t| self.term(t)),
+                closures: self.closures(&c.closures),
+            };
+        };
+        let preset = known.to_campus();
+        let same = (&c.name, &c.short, &c.code, &c.city, &c.country, c.zone)
+            == (
+                &preset.name,
+                &preset.short,
+                &preset.code,
+                &preset.city,
+                &preset.country,
+                preset.zone,
+            );
+        let details = (!same).then(|| {
+            (
+                self.s(&c.name),
+                self.s(&c.short),
+                c.code.as_deref().map(|x| self.s(x)),
+                self.s(&c.city),
+                self.s(&c.country),
+                self.s(c.zone.name()),
+            )
+        });
+        WireCampus::Known {
+            preset: self.s(known.id),
+            id: (c.id.as_str() != known.id).then(|| self.s(c.id.as_str())),
+            details,
+            hours: (c.teaching_hours != preset.teaching_hours)
+                .then(|| Packer::hours(&c.teaching_hours)),
+            term: c.term.as_ref().map(|t| self.term(t)),
+            closures: self.closures(&c.closures),
+        }
+    }
+
+    fn pack(mut self, s: &Schedule, kind: &LinkKind) -> Wire {
+        self.origin = Some(s.term.start);
+        let view = match kind {
+            LinkKind::Edit => None,
+            LinkKind::View { campus, cohort } => Some((
+                campus.as_ref().map(|c| self.s(c.as_str())),
+                cohort.as_ref().map(|c| self.s(c.as_str())),
+            )),
+        };
+        let position = |ids: Vec<&str>| -> HashMap<String, u32> {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.to_string(), i as u32))
+                .collect()
+        };
+        let campus_no = position(s.campuses.iter().map(|c| c.id.as_str()).collect());
+        let cohort_no = position(s.cohorts.iter().map(|c| c.id.as_str()).collect());
+        let lecturer_no = position(s.lecturers.iter().map(|c| c.id.as_str()).collect());
+        let room_no = position(s.rooms.iter().map(|c| c.id.as_str()).collect());
+        let at = |map: &HashMap<String, u32>, id: &str| map.get(id).copied().unwrap_or(u32::MAX);
+        let id = self.s(&s.id);
+        let name = self.s(&s.name);
+        let alliance = s.alliance.as_deref().map(|a| self.s(a));
+        let campuses = s.campuses.iter().map(|c| self.campus(c)).collect();
+        let cohorts = s
+            .cohorts
+            .iter()
+            .map(|c| {
+                (
+                    self.s(c.id.as_str()),
+                    self.s(&c.name),
+                    at(&campus_no, c.campus.as_str()),
+                    c.size,
+                )
+            })
+            .collect();
+        let lecturers = s
+            .lecturers
+            .iter()
+            .map(|l| {
+                (
+                    self.s(l.id.as_str()),
+                    self.s(&l.name),
+                    l.campus.as_ref().map(|c| at(&campus_no, c.as_str())),
+                )
+            })
+            .collect();
+        let rooms = s
+            .rooms
+            .iter()
+            .map(|r| {
+                (
+                    self.s(r.id.as_str()),
+                    self.s(&r.name),
+                    at(&campus_no, r.campus.as_str()),
+                    r.capacity,
+                )
+            })
+            .collect();
+        let sessions = s
+            .sessions
+            .iter()
+            .map(|x| WireSession {
+                id: self.s(x.id.as_str()),
+                title: self.s(&x.title),
+                course: x.course.as_deref().map(|c| self.s(c)),
+                kind: KINDS.iter().position(|k| *k == x.kind).unwrap_or(0) as u8,
+                host: at(&campus_no, x.host.as_str()),
+                zone: x.zone.map(|z| self.s(z.name())),
+                start: self.datetime(x.start),
+                duration_minutes: x.duration_minutes,
+                repeat: x.repeat.as_ref().map(|r| {
+                    (
+                        r.interval,
+                        r.weekdays.iter().map(|d| d.index() as u8).collect(),
+                        r.until.map(|d| self.day(d)),
+                        r.count,
+                        r.skip.iter().map(|d| self.day(*d)).collect(),
+                    )
+                }),
+                cohorts: x
+                    .cohorts
+                    .iter()
+                    .map(|c| at(&cohort_no, c.as_str()))
+                    .collect(),
+                lecturer: x.lecturer.as_ref().map(|l| at(&lecturer_no, l.as_str())),
+                rooms: x.rooms.iter().map(|r| at(&room_no, r.as_str())).collect(),
+                meeting_url: x.meeting_url.as_deref().map(|u| self.s(u)),
+                notes: x.notes.as_deref().map(|n| self.s(n)),
+                changes: x
+                    .changes
+                    .iter()
+                    .map(|c| {
+                        (
+                            self.day(c.date),
+                            c.start.map(|t| self.datetime(t)),
+                            c.duration_minutes,
+                            c.rooms
+                                .as_ref()
+                                .map(|rs| rs.iter().map(|r| at(&room_no, r.as_str())).collect()),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        Wire {
+            view,
+            id,
+            name,
+            alliance,
+            term_start: epoch().days_until(s.term.start) as i32,
+            term_days: s.term.start.days_until(s.term.end) as i32,
+            campuses,
+            cohorts,
+            lecturers,
+            rooms,
+            sessions,
+            min_break_minutes: s.rules.min_break_minutes,
+            strings: self.strings,
+        }
+    }
+}
+
+/// The schedule a wire form describes; `None` when it refers to what is not there.
+fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
+    let strings = &w.strings;
+    let s = |n: Str| strings.get(n as usize).cloned();
+    let origin = epoch().add_days(i64::from(w.term_start))?;
+    let day = |d: i32| origin.add_days(i64::from(d));
+    let datetime = |(d, m): WireDateTime| {
+        (m < 1440).then_some(())?;
+        Some(day(d)?.at(CivilTime::from_minutes_of_day(u32::from(m))))
+    };
+    let zone = |n: Str| Zone::parse(&s(n)?).ok();
+    let hours = |h: &WireHours| -> Option<TeachingHours> {
+        let mut out = TeachingHours::new();
+        for &(days, a, b) in h {
+            for d in Weekday::ALL.iter().filter(|d| days & (1 << d.index()) != 0) {
+                let hours = Hours {
+                    start_minute: a,
+                    end_minute: b,
+                };
+                // A weekday in two entries is not what an encoder writes.
+                out.insert(*d, hours).is_none().then_some(())?;
+            }
+        }
+        Some(out)
+    };
+    let closures = |c: &[WireClosure]| -> Option<Vec<Closure>> {
+        c.iter()
+            .map(|&(n, a, b)| {
+                Some(Closure {
+                    name: s(n)?,
+                    start: day(a)?,
+                    end: match b {
+                        Some(b) => Some(day(b)?),
+                        None => None,
+                    },
+                })
+            })
+            .collect()
+    };
+    let term = |(a, b): WireTerm| {
+        Some(Term {
+            start: day(a)?,
+            end: day(b)?,
+        })
+    };
+    let opt = |o: Option<Str>| -> Option<Option<String>> {
+        match o {
+            Some(n) => Some(Some(s(n)?)),
+            None => Some(None),
+        }
+    };
+    let mut campuses = Vec::with_capacity(w.campuses.len().min(1024));
+    for c in &w.campuses {
+        campuses.push(match c {
+            WireCampus::Own {
+                id,
+                name,
+                short,
+                code,
+                city,
+                country,
+                zone: z,
+                hours: h,
+                term: t,
+                closures: cl,
+            } => Campus {
+                id: CampusId(s(*id)?),
+                name: s(*name)?,
+                short: s(*short)?,
+                code: opt(*code)?,
+                city: s(*city)?,
+                country: s(*country)?,
+                zone: zone(*z)?,
+                teaching_hours: hours(h)?,
+                term: match t {
+                    Some(t) => Some(term(*t)?),
+                    None => None,
+                },
+                closures: closures(cl)?,
+            },
+            WireCampus::Known {
+                preset,
+                id,
+                details,
+                hours: h,
+                term: t,
+                closures: cl,
+            } => {
+                let mut c = known_campus(&s(*preset)?)?.to_campus();
+                if let Some(id) = id {
+                    c.id = CampusId(s(*id)?);
+                }
+                if let Some((name, short, code, city, country, z)) = details {
+                    c.name = s(*name)?;
+                    c.short = s(*short)?;
+                    c.code = opt(*code)?;
+                    c.city = s(*city)?;
+                    c.country = s(*country)?;
+                    c.zone = zone(*z)?;
+                }
+                if let Some(h) = h {
+                    c.teaching_hours = hours(h)?;
+                }
+                c.term = match t {
+                    Some(t) => Some(term(*t)?),
+                    None => None,
+                };
+                c.closures = closures(cl)?;
+                c
+            }
+        });
+    }
+    let campus_id = |n: u32| campuses.get(n as usize).map(|c: &Campus| c.id.clone());
+    let cohorts = w
+        .cohorts
+        .iter()
+        .map(|&(id, name, campus, size)| {
+            Some(Cohort {
+                id: CohortId(s(id)?),
+                name: s(name)?,
+                campus: campus_id(campus)?,
+                size,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let lecturers = w
+        .lecturers
+        .iter()
+        .map(|&(id, name, campus)| {
+            Some(Lecturer {
+                id: LecturerId(s(id)?),
+                name: s(name)?,
+                campus: match campus {
+                    Some(c) => Some(campus_id(c)?),
+                    None => None,
+                },
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let rooms = w
+        .rooms
+        .iter()
+        .map(|&(id, name, campus, capacity)| {
+            Some(Room {
+                id: RoomId(s(id)?),
+                name: s(name)?,
+                campus: campus_id(campus)?,
+                capacity,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let room_ids = |rs: &[u32]| -> Option<Vec<RoomId>> {
+        rs.iter()
+            .map(|&r| rooms.get(r as usize).map(|x| x.id.clone()))
+            .collect()
+    };
+    let sessions = w
+        .sessions
+        .iter()
+        .map(|x| {
+            Some(Session {
+                id: SessionId(s(x.id)?),
+                title: s(x.title)?,
+                course: opt(x.course)?,
+                kind: *KINDS.get(usize::from(x.kind))?,
+                host: campus_id(x.host)?,
+                zone: match x.zone {
+                    Some(z) => Some(zone(z)?),
+                    None => None,
+                },
+                start: datetime(x.start)?,
+                duration_minutes: x.duration_minutes,
+                repeat: match &x.repeat {
+                    Some((interval, weekdays, until, count, skip)) => Some(Weekly {
+                        interval: *interval,
+                        weekdays: weekdays
+                            .iter()
+                            .map(|&d| Weekday::ALL.get(usize::from(d)).copied())
+                            .collect::<Option<_>>()?,
+                        until: match until {
+                            Some(u) => Some(day(*u)?),
+                            None => None,
+                        },
+                        count: *count,
+                        skip: skip.iter().map(|&d| day(d)).collect::<Option<_>>()?,
+                    }),
+                    None => None,
+                },
+                cohorts: x
+                    .cohorts
+                    .iter()
+                    .map(|&c| cohorts.get(c as usize).map(|k| k.id.clone()))
+                    .collect::<Option<_>>()?,
+                lecturer: match x.lecturer {
+                    Some(l) => Some(lecturers.get(l as usize)?.id.clone()),
+                    None => None,
+                },
+                rooms: room_ids(&x.rooms)?,
+                meeting_url: opt(x.meeting_url)?,
+                notes: opt(x.notes)?,
+                changes: x
+                    .changes
+                    .iter()
+                    .map(|(date, start, duration, rs)| {
+                        Some(OccurrenceChange {
+                            date: day(*date)?,
+                            start: match start {
+                                Some(t) => Some(datetime(*t)?),
+                                None => None,
+                            },
+                            duration_minutes: *duration,
+                            rooms: match rs {
+                                Some(rs) => Some(room_ids(rs)?),
+                                None => None,
+                            },
+                        })
+                    })
+                    .collect::<Option<_>>()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let kind = match w.view {
+        None => LinkKind::Edit,
+        Some((campus, cohort)) => LinkKind::View {
+            campus: match campus {
+                Some(c) => Some(CampusId(s(c)?)),
+                None => None,
+            },
+            cohort: match cohort {
+                Some(c) => Some(CohortId(s(c)?)),
+                None => None,
+            },
+        },
+    };
+    let schedule = Schedule {
+        format: FORMAT.to_string(),
+        id: s(w.id)?,
+        name: s(w.name)?,
+        alliance: opt(w.alliance)?,
+        term: Term {
+            start: origin,
+            end: day(w.term_days)?,
+        },
+        campuses,
+        cohorts,
+        lecturers,
+        rooms,
+        sessions,
+        rules: Rules {
+            min_break_minutes: w.min_break_minutes,
+        },
+    };
+    Some((kind, schedule))
+}
+
+/// A version-1 link around arbitrary payload bytes (for tests and the fuzzer: hostile payloads
+/// that pass the checksum).
+#[doc(hidden)]
+pub fn link_of_bytes(bytes: &[u8]) -> String {
+    format!(
+        "s{LINK_VERSION}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(pack_bytes(bytes))
+    )
+}
+
+/// The payload bytes of a link, unpacked and checked but not decoded (for the fuzzer, which
+/// mutates them under a valid checksum).
+#[doc(hidden)]
+pub fn payload_bytes(link: &str) -> Result<Vec<u8>, Error> {
+    let payload = link.rsplit('#').next().unwrap_or(link);
+    let (alphabet, _, payload) =
+        split_version(payload.trim()).ok_or(Error::BadLink(LinkProblem::NotALink))?;
+    let packed = match alphabet {
+        Alphabet::Base64Url => from_base64url(payload)?,
+        Alphabet::Base32 => from_base32(payload)?,
+    };
+    unpack_bytes(&packed)
+}
