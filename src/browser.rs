@@ -29,3 +29,131 @@ pub fn query_param(name: &str) -> Option<String> {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
+
+/// The page's fragment without `#` (where share links carry the schedule), if any.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#').unwrap_or(&hash);
+    (!hash.is_empty()).then(|| hash.to_string())
+}
+
+/// Drops the fragment from the address bar without reloading (after a shared copy was saved).
+pub fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        let url = page_address();
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The page's address without its fragment: what share links are built on.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Why the browser's storage could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageProblem {
+    /// No storage (private mode, disabled by the user or the browser).
+    Unavailable,
+    /// The storage is full (or refused the write).
+    Full,
+}
+
+fn storage() -> Result<web_sys::Storage, StorageProblem> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)
+}
+
+/// The text stored under `key`, if any.
+pub fn read(key: &str) -> Result<Option<String>, StorageProblem> {
+    storage()?
+        .get_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Stores `value` under `key`.
+pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
+    storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageProblem::Full)
+}
+
+/// Puts text on the clipboard; `done` hears whether it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Whether the browser has a system share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the system share sheet with a title and a link.
+pub fn share(title: &str, url: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let navigator = w.navigator();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    if let Some(f) = share {
+        if let Ok(p) = f.call1(&navigator, &data) {
+            if let Ok(p) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(p) {
+                // A cancelled share rejects; nothing to do then.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                });
+            }
+        }
+    }
+}
+
+/// Calls `on_change` with the new fragment whenever the page's fragment changes (a link pasted
+/// into the address bar of an open Meridian). Returns a guard; dropping it stops listening.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<FragmentListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if let Some(f) = fragment() {
+            on_change(f);
+        }
+    });
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(FragmentListener { closure })
+}
+
+/// Listens for fragment changes until dropped.
+pub struct FragmentListener {
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for FragmentListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod library;
 pub mod store;
 pub mod view_model;
 

@@ -1,16 +1,31 @@
 //! The app's one source of truth: [`State`] changed only by [`Action`]s, each named for what
 //! happened. Components read the state and dispatch actions; nothing else mutates it.
 
+use crate::library::Entry;
+use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{demo, CivilDate, Zone};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// Where the open schedule came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// A demo (by file stem).
+    Demo(&'static str),
+    /// A share link: a copy to look at, not stored until the user saves it.
+    Shared(LinkKind),
+    /// The user's schedules in this browser.
+    Saved,
+}
+
 /// What the app shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// File stem of the open demo schedule.
-    pub demo: &'static str,
+    /// Where the open schedule came from.
+    pub origin: Origin,
+    /// The schedules kept in this browser.
+    pub library: Vec<Entry>,
     /// The open schedule.
     pub schedule: Rc<Schedule>,
     /// Monday of the shown week (a date in the reference zone).
@@ -23,6 +38,8 @@ pub struct State {
     pub day: usize,
     /// A problem to show (e.g. a demo that failed to load, a zone that was not found).
     pub notice: Option<String>,
+    /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
+    pub today: Option<CivilDate>,
 }
 
 /// Something the user did.
@@ -30,6 +47,17 @@ pub struct State {
 pub enum Action {
     /// A demo schedule was opened (by file stem).
     DemoOpened(&'static str),
+    /// A share link was opened: its schedule is shown as a copy.
+    LinkOpened(LinkKind, Rc<Schedule>),
+    /// A schedule kept in this browser was opened.
+    SavedOpened(Rc<Schedule>),
+    /// The open schedule was saved to this browser (possibly as a copy with a new identity);
+    /// the list is what storage holds now.
+    Saved(Rc<Schedule>, Vec<Entry>),
+    /// The list of stored schedules was read.
+    LibraryRead(Vec<Entry>),
+    /// Something went wrong that the user should know (a bad link, full storage).
+    ProblemReported(String),
     /// A week was chosen (its Monday).
     WeekChosen(CivilDate),
     /// The reference zone of the grid was changed.
@@ -71,13 +99,39 @@ impl State {
             .filter(|d| d.monday() == week)
             .map_or(0, |d| d.weekday().index());
         State {
-            demo: name,
+            origin: Origin::Demo(name),
+            library: Vec::new(),
             schedule: Rc::new(schedule),
             week,
             reference,
             viewer,
             day,
             notice,
+            today,
+        }
+    }
+
+    /// The state for another schedule, keeping the viewer's zone and the stored list: opened on
+    /// the week of `today` when it is in the term, else its first week, in its host's zone.
+    pub fn with_schedule(&self, origin: Origin, schedule: Rc<Schedule>) -> State {
+        let today = self.today;
+        let term = schedule.term;
+        let week = today
+            .filter(|d| term.contains(*d))
+            .unwrap_or(term.start)
+            .monday();
+        State {
+            origin,
+            library: self.library.clone(),
+            reference: schedule.campuses.first().map_or(self.viewer, |c| c.zone),
+            schedule,
+            week,
+            viewer: self.viewer,
+            day: today
+                .filter(|d| d.monday() == week)
+                .map_or(0, |d| d.weekday().index()),
+            notice: None,
+            today,
         }
     }
 
@@ -103,8 +157,23 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::DemoOpened(name) => {
-                next = State::open(name, self.viewer, None, None, None);
+                next = State::open(name, self.viewer, self.today, None, None);
+                next.library = self.library.clone();
             }
+            Action::LinkOpened(kind, schedule) => {
+                next = self.with_schedule(Origin::Shared(kind), schedule);
+            }
+            Action::SavedOpened(schedule) => {
+                next = self.with_schedule(Origin::Saved, schedule);
+            }
+            Action::Saved(schedule, library) => {
+                next.schedule = schedule;
+                next.library = library;
+                next.origin = Origin::Saved;
+                next.notice = None;
+            }
+            Action::LibraryRead(library) => next.library = library,
+            Action::ProblemReported(message) => next.notice = Some(message),
             Action::WeekChosen(monday) => {
                 next.week = monday.monday();
                 next.notice = None;

@@ -71,6 +71,20 @@ pub struct Block {
     pub resolution_note: Option<String>,
     /// Part of an occurrence that started the day before.
     pub continued: bool,
+    /// The online meeting, if the session has one.
+    pub meeting: Option<Meeting>,
+    /// The session's notes (shown as text).
+    pub notes: Option<String>,
+}
+
+/// A session's online meeting as the details show it. A schedule may come from anyone's share
+/// link, so only `http`/`https` become links.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Meeting {
+    /// A web link: shown as a link.
+    Link(String),
+    /// Anything else (`javascript:`, `data:`…): shown as text and flagged, never as a link.
+    NotAWebLink(String),
 }
 
 /// An hour mark on a ruler.
@@ -338,6 +352,13 @@ pub fn week_view(
                         .map(|d| format!("{d} in {}", o.zone)),
                 },
                 continued: p.continued,
+                meeting: session.meeting_url.as_deref().map(|u| {
+                    match meridian_engine::schedule::web_link(u) {
+                        Some(link) => Meeting::Link(link.to_string()),
+                        None => Meeting::NotAWebLink(u.to_string()),
+                    }
+                }),
+                notes: session.notes.clone(),
             }
         })
         .collect();

@@ -1,18 +1,57 @@
 //! The root component: owns the store and lays out the page.
 
 use super::header::Header;
+use super::share_dialog::ShareDialog;
+use super::shared_banner::{SaveChoice, SharedBanner};
 use super::week_grid::WeekGrid;
 use super::week_nav::WeekNav;
 use crate::browser;
-use crate::store::{Action, State};
+use crate::library;
+use crate::store::{Action, Origin, State};
 use crate::view_model::week_view;
-use meridian_engine::{demo, CivilDate, Zone, TZDB_VERSION};
+use meridian_engine::{demo, link, CivilDate, Zone, TZDB_VERSION};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The first state: the demo named in `?demo=` (default: the ENHANCE term), the viewer's zone
-/// from `?tz=` or the browser, the week from `?week=` or today.
+/// The first state: a share link in the fragment if there is one, else the demo named in
+/// `?demo=` (default: the ENHANCE term); the viewer's zone from `?tz=` or the browser, the week
+/// from `?week=` or today; and the list of schedules stored in this browser.
 fn initial_state() -> State {
+    let mut state = first_demo();
+    match library::entries(&browser::read) {
+        Ok(list) => state.library = list,
+        Err(e) => state.notice = Some(format!("Your stored schedules could not be read: {e}.")),
+    }
+    let last = browser::read(library::LAST_OPENED_KEY).ok().flatten();
+    let saved = last.as_deref().and_then(|l| l.strip_prefix("saved:"));
+    if let (None, Some(id)) = (browser::query_param("demo"), saved) {
+        match library::load(&browser::read, id) {
+            Ok(s) => {
+                let library = state.library.clone();
+                state = state.with_schedule(Origin::Saved, Rc::new(s));
+                state.library = library;
+            }
+            Err(e) => state.notice = Some(format!("Your last schedule could not be opened: {e}.")),
+        }
+    }
+    if let Some(fragment) = browser::fragment() {
+        match link::decode(&fragment) {
+            Ok(shared) => {
+                let library = state.library.clone();
+                state = state.with_schedule(Origin::Shared(shared.kind), Rc::new(shared.schedule));
+                state.library = library;
+            }
+            Err(e) => {
+                state.notice = Some(format!(
+                    "The link you opened could not be read: {e}. Showing the demo schedule instead."
+                ))
+            }
+        }
+    }
+    state
+}
+
+fn first_demo() -> State {
     let viewer = browser::query_param("tz")
         .and_then(|z| Zone::parse(&z).ok())
         .or_else(browser::detected_zone)
@@ -45,12 +84,72 @@ pub fn app() -> Html {
         ),
         |(schedule, week, reference, viewer)| week_view(schedule, *week, *reference, Some(*viewer)),
     );
+    {
+        // Remember what is open, so that a reload opens it again (a shared copy is not stored).
+        let last = match &state.origin {
+            Origin::Demo(name) => Some(format!("demo:{name}")),
+            Origin::Saved => Some(format!("saved:{}", state.schedule.id)),
+            Origin::Shared(_) => None,
+        };
+        use_effect_with(last, |last| {
+            if let Some(last) = last {
+                let _ = browser::write(library::LAST_OPENED_KEY, last);
+            }
+        });
+    }
+    {
+        // A link pasted into the address bar of this tab changes only the fragment.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move |fragment| {
+                dispatch.emit(match link::decode(&fragment) {
+                    Ok(shared) => Action::LinkOpened(shared.kind, Rc::new(shared.schedule)),
+                    Err(e) => Action::ProblemReported(format!(
+                        "The link you opened could not be read: {e}."
+                    )),
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let sharing = use_state(|| false);
+    let on_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(true))
+    };
+    let on_share_closed = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(false))
+    };
+    let on_open_saved = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |id: String| {
+            dispatch.emit(match library::load(&browser::read, &id) {
+                Ok(s) => Action::SavedOpened(Rc::new(s)),
+                Err(e) => {
+                    Action::ProblemReported(format!("That schedule could not be opened: {e}."))
+                }
+            })
+        })
+    };
+    let on_save = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |choice: SaveChoice| dispatch.emit(save(&state, choice)))
+    };
     let schedule = &state.schedule;
+    let shared_state = Rc::new((*state).clone());
     html! {
         <div class="app">
-            <Header state={Rc::new((*state).clone())} on_action={dispatch.clone()} />
+            <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
+                on_share={on_share} />
+            if let Origin::Shared(kind) = &state.origin {
+                <SharedBanner state={shared_state} kind={kind.clone()} on_save={on_save} />
+            }
             if let Some(n) = &state.notice {
                 <p class="notice" role="alert">{ n }</p>
+            }
+            if *sharing {
+                <ShareDialog schedule={schedule.clone()} on_close={on_share_closed} />
             }
             <main class="planner" aria-label="Week grid">
                 <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
@@ -66,5 +165,21 @@ pub fn app() -> Html {
                 <span>{ "Everything stays in this browser" }</span>
             </footer>
         </div>
+    }
+}
+
+/// Stores the open (shared) schedule as the user chose, and says what happened.
+fn save(state: &State, choice: SaveChoice) -> Action {
+    let schedule = match choice {
+        SaveChoice::KeepBoth => library::copy_beside(&state.schedule, &state.library),
+        SaveChoice::New | SaveChoice::Replace => (*state.schedule).clone(),
+    };
+    match library::save(&browser::read, &browser::write, &schedule) {
+        Ok(list) => {
+            // The link has done its work: a reload now opens the saved schedule.
+            browser::clear_fragment();
+            Action::Saved(Rc::new(schedule), list)
+        }
+        Err(e) => Action::ProblemReported(format!("The schedule was not saved: {e}.")),
     }
 }

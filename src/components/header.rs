@@ -1,7 +1,7 @@
 //! The header: schedule name and alliance, which demo is open, the grid's reference zone and
 //! the viewer's own zone.
 
-use crate::store::{Action, State};
+use crate::store::{Action, Origin, State};
 use meridian_engine::{demo, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,6 +13,10 @@ pub struct Props {
     pub state: Rc<State>,
     /// Reports what the user chose.
     pub on_action: Callback<Action>,
+    /// A stored schedule was chosen (by id); the app loads it.
+    pub on_open_saved: Callback<String>,
+    /// The user asked to share the schedule.
+    pub on_share: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -24,16 +28,26 @@ const DEMO_LABELS: &[(&str, &str)] = &[
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
     let s = &props.state;
-    let on_demo = {
+    let on_schedule = {
         let cb = props.on_action.clone();
+        let open_saved = props.on_open_saved.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            if let Some((name, _)) = demo::ALL.iter().find(|(n, _)| *n == v) {
+            if let Some(id) = v.strip_prefix("saved:") {
+                open_saved.emit(id.to_string());
+            } else if let Some((name, _)) = demo::ALL
+                .iter()
+                .find(|(n, _)| Some(*n) == v.strip_prefix("demo:"))
+            {
                 cb.emit(Action::DemoOpened(name));
             }
         })
+    };
+    let on_share = {
+        let cb = props.on_share.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let on_reference = {
         let cb = props.on_action.clone();
@@ -102,10 +116,23 @@ pub fn header(props: &Props) -> Html {
             <div class="controls">
                 <label class="control">
                     <span>{ "Schedule" }</span>
-                    <select onchange={on_demo}>
+                    <select onchange={on_schedule}>
+                        if let Origin::Shared(_) = s.origin {
+                            <option value="shared" selected=true>{ format!("{} (shared link)", s.schedule.name) }</option>
+                        }
+                        <optgroup label="Demos">
                         { for DEMO_LABELS.iter().map(|(n, label)| html! {
-                            <option value={*n} selected={*n == s.demo}>{ *label }</option>
+                            <option value={format!("demo:{n}")} selected={s.origin == Origin::Demo(n)}>{ *label }</option>
                         }) }
+                        </optgroup>
+                        if !s.library.is_empty() {
+                            <optgroup label="My schedules">
+                            { for s.library.iter().map(|e| html! {
+                                <option value={format!("saved:{}", e.id)}
+                                    selected={s.origin == Origin::Saved && s.schedule.id == e.id}>{ &e.name }</option>
+                            }) }
+                            </optgroup>
+                        }
                     </select>
                 </label>
                 <label class="control">
@@ -122,6 +149,7 @@ pub fn header(props: &Props) -> Html {
                         autocomplete="off" spellcheck="false" />
                 </label>
                 <ZoneList />
+                <button type="button" class="button primary share-button" onclick={on_share}>{ "Share" }</button>
             </div>
         </header>
     }

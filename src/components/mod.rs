@@ -4,5 +4,7 @@
 pub mod app;
 pub mod header;
 pub mod session_block;
+pub mod share_dialog;
+pub mod shared_banner;
 pub mod week_grid;
 pub mod week_nav;

@@ -1,7 +1,7 @@
 //! One session occurrence on the grid: title and time; on hover or focus, its local start at
 //! every participating campus.
 
-use crate::view_model::{campus_colour, Block};
+use crate::view_model::{campus_colour, Block, Meeting};
 use yew::prelude::*;
 
 /// Minutes to pixels on the grid.
@@ -76,6 +76,24 @@ pub fn session_block(props: &Props) -> Html {
                     }) }
                     </tbody>
                 </table>
+                { match &b.meeting {
+                    Some(Meeting::Link(url)) => html! {
+                        <p class="details-meeting">
+                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Join online" }</a>
+                            <span class="details-url">{ url }</span>
+                        </p>
+                    },
+                    Some(Meeting::NotAWebLink(text)) => html! {
+                        <p class="details-meeting unsafe">
+                            <span class="flag">{ "not a web link" }</span>
+                            <span class="details-url">{ text }</span>
+                        </p>
+                    },
+                    None => html! {},
+                } }
+                if let Some(n) = &b.notes {
+                    <p class="details-notes">{ n }</p>
+                }
             </div>
         </div>
     }

@@ -85,9 +85,8 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
                             .to_string(),
                     )
                 })?;
-                std::fs::write(&path, code.svg).map_err(|e| {
-                    Failure::Input(format!("cannot write {}: {e}", path.display()))
-                })?;
+                std::fs::write(&path, code.svg)
+                    .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
             }
             let text = if qr {
                 meridian_engine::link::encode_for_qr(&schedule, &kind)

@@ -456,6 +456,25 @@ impl Session {
     }
 }
 
+/// A meeting link safe to show as a link: `http://` or `https://` (any letter case) with a
+/// host and no spaces or control characters, trimmed. Anything else (`javascript:`, `data:`,
+/// `file:`, a bare word) is `None`: show it as text, never as a link, since a schedule may come
+/// from anyone's share link.
+pub fn web_link(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return None;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let clean = url.chars().all(|c| !c.is_control() && !c.is_whitespace());
+    (clean && !host.is_empty() && !host.starts_with(['@', ':'])).then_some(url)
+}
+
 /// A whole schedule: what a coordinator edits and what a link shares.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

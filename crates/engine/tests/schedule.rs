@@ -287,3 +287,33 @@ fn an_occurrence_in_a_gap_is_marked_and_moved_forward() {
         Instant::parse_rfc3339("2027-03-28T01:30:00Z").unwrap()
     );
 }
+
+#[test]
+fn only_http_and_https_meeting_urls_count_as_links() {
+    use meridian_engine::schedule::web_link;
+    for ok in [
+        "https://meet.example.org/enhance-ses",
+        "HTTPS://Zoom.us/j/123",
+        "http://127.0.0.1:8080/x?y=1#z",
+        "  https://teams.microsoft.com/l/meetup-join/abc  ",
+    ] {
+        assert_eq!(web_link(ok), Some(ok.trim()), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "file:///etc/passwd",
+        "vbscript:msgbox",
+        "https://",
+        "https:///path",
+        "https://exa mple.org",
+        "https://example.org/\u{0}x",
+        "//example.org",
+        "meet.example.org",
+        "",
+    ] {
+        assert_eq!(web_link(bad), None, "{bad:?}");
+    }
+}

@@ -1,0 +1,204 @@
+//! The share dialog: the edit link and the students' link (optionally for one campus or
+//! cohort), each with its length and a copy button, the system share sheet where the browser
+//! has one, and a QR code.
+
+use crate::browser;
+use meridian_engine::link::{self, LinkKind};
+use meridian_engine::schedule::{CampusId, CohortId, Schedule};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ShareDialog`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The schedule to share.
+    pub schedule: Rc<Schedule>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// Which links the QR code shows.
+#[derive(Clone, Copy, PartialEq)]
+enum QrOf {
+    Students,
+    Editing,
+}
+
+/// The view link's narrowing from the select's value (`all`, `campus:ID`, `cohort:ID`).
+fn view_kind(scope: &str) -> LinkKind {
+    let (campus, cohort) = match scope.split_once(':') {
+        Some(("campus", id)) => (Some(CampusId::from(id)), None),
+        Some(("cohort", id)) => (None, Some(CohortId::from(id))),
+        _ => (None, None),
+    };
+    LinkKind::View { campus, cohort }
+}
+
+/// The share dialog.
+#[function_component(ShareDialog)]
+pub fn share_dialog(props: &Props) -> Html {
+    let scope = use_state(|| "all".to_string());
+    let qr_of = use_state(|| QrOf::Students);
+    let status = use_state(String::new);
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let base = browser::page_address();
+    let schedule = &props.schedule;
+    let edit_url = link::url(&base, schedule, &LinkKind::Edit);
+    let view = view_kind(&scope);
+    let view_url = link::url(&base, schedule, &view);
+    let qr = use_memo(
+        (
+            props.schedule.clone(),
+            (*scope).clone(),
+            *qr_of,
+            base.clone(),
+        ),
+        |(schedule, scope, qr_of, base)| {
+            let kind = match qr_of {
+                QrOf::Students => view_kind(scope),
+                QrOf::Editing => LinkKind::Edit,
+            };
+            link::qr(base, schedule, &kind)
+        },
+    );
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_key = {
+        let cb = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cb.emit(());
+            }
+        })
+    };
+    let copy = |url: String, what: &'static str| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            browser::copy_text(&url, move |ok| {
+                status.set(if ok {
+                    format!("Copied the {what} to the clipboard.")
+                } else {
+                    format!("Could not copy: select the {what} and press Ctrl+C (⌘C on a Mac).")
+                })
+            });
+        })
+    };
+    let on_scope = {
+        let scope = scope.clone();
+        Callback::from(move |e: Event| {
+            scope.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
+        })
+    };
+    let qr_choice = |which: QrOf| {
+        let qr_of = qr_of.clone();
+        Callback::from(move |_: Event| qr_of.set(which))
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .select()
+    });
+    let share_sheet = {
+        let (title, url) = (schedule.name.clone(), view_url.clone());
+        Callback::from(move |_: MouseEvent| browser::share(&title, &url))
+    };
+    let chars = |url: &str| {
+        let n = url.chars().count();
+        format!("{n} characters")
+    };
+    html! {
+        <>
+        <div class="dialog-backdrop" onclick={close.clone()}></div>
+        <div class="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title"
+            tabindex="-1" ref={dialog} onkeydown={on_key}>
+            <h2 id="share-title">{ format!("Share “{}”", schedule.name) }</h2>
+            <p class="dialog-lead">
+                { "The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy." }
+            </p>
+            <section class="share-section">
+                <h3 id="edit-link-label">{ "Link to edit" }</h3>
+                <p class="hint">{ "Opens in the planner as a copy that the recipient can change and save." }</p>
+                <div class="link-row">
+                    <input type="text" readonly=true value={edit_url.clone()} aria-labelledby="edit-link-label"
+                        class="link-text" data-link="edit" onfocus={select_all.clone()} />
+                    <button type="button" class="button" onclick={copy(edit_url.clone(), "link to edit")}>{ "Copy" }</button>
+                </div>
+                <p class="link-meta" data-length="edit">{ chars(&edit_url) }</p>
+            </section>
+            <section class="share-section">
+                <h3 id="view-link-label">{ "Link for students" }</h3>
+                <p class="hint">{ "Read-only: opens the timetable in each student's own time zone." }</p>
+                <label class="control inline">
+                    <span>{ "For" }</span>
+                    <select onchange={on_scope}>
+                        <option value="all" selected={*scope == "all"}>{ "Everyone" }</option>
+                        <optgroup label="One campus">
+                        { for schedule.campuses.iter().map(|c| {
+                            let v = format!("campus:{}", c.id);
+                            html! { <option value={v.clone()} selected={*scope == v}>{ &c.short }</option> }
+                        }) }
+                        </optgroup>
+                        <optgroup label="One cohort">
+                        { for schedule.cohorts.iter().map(|c| {
+                            let v = format!("cohort:{}", c.id);
+                            html! { <option value={v.clone()} selected={*scope == v}>{ &c.name }</option> }
+                        }) }
+                        </optgroup>
+                    </select>
+                </label>
+                <div class="link-row">
+                    <input type="text" readonly=true value={view_url.clone()} aria-labelledby="view-link-label"
+                        class="link-text" data-link="view" onfocus={select_all} />
+                    <button type="button" class="button" onclick={copy(view_url.clone(), "link for students")}>{ "Copy" }</button>
+                </div>
+                <p class="link-meta" data-length="view">{ chars(&view_url) }</p>
+            </section>
+            <section class="share-section qr-section">
+                <h3>{ "QR code" }</h3>
+                <div class="radio-row" role="radiogroup" aria-label="QR code of">
+                    <label><input type="radio" name="qr-of" checked={*qr_of == QrOf::Students}
+                        onchange={qr_choice(QrOf::Students)} />{ " the link for students" }</label>
+                    <label><input type="radio" name="qr-of" checked={*qr_of == QrOf::Editing}
+                        onchange={qr_choice(QrOf::Editing)} />{ " the link to edit" }</label>
+                </div>
+                { match qr.as_ref() {
+                    Some(code) => html! {
+                        <figure class="qr">
+                            <div class="qr-code" role="img"
+                                aria-label={format!("QR code of the {} (version {})", if *qr_of == QrOf::Students { "link for students" } else { "link to edit" }, code.version)}>
+                                // Markup made by the qrcode crate from base32 text: no user text in it.
+                                { Html::from_html_unchecked(AttrValue::from(code.svg.clone())) }
+                            </div>
+                            <figcaption class="hint">{ format!("{}×{} modules: point a phone camera at it, or put it on a slide.", code.width, code.width) }</figcaption>
+                        </figure>
+                    },
+                    None => html! {
+                        <p class="hint">{ "This schedule is too large for one QR code: share the link instead." }</p>
+                    },
+                } }
+            </section>
+            <p class="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <div class="dialog-actions">
+                if browser::can_share() {
+                    <button type="button" class="button" onclick={share_sheet}>{ "Share link for students…" }</button>
+                }
+                <button type="button" class="button primary" onclick={close}>{ "Done" }</button>
+            </div>
+        </div>
+        </>
+    }
+}

@@ -1,0 +1,104 @@
+//! The banner over a schedule opened from a share link: it is a copy, not stored until the user
+//! saves it, and saving never overwrites a stored schedule without asking.
+
+use crate::store::State;
+use meridian_engine::link::LinkKind;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How to save a shared copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveChoice {
+    /// Nothing with its identity is stored: save it.
+    New,
+    /// Replace the stored schedule with the same identity.
+    Replace,
+    /// Keep the stored one and save this beside it under a new identity.
+    KeepBoth,
+}
+
+/// Props of [`SharedBanner`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The state (a shared copy is open).
+    pub state: Rc<State>,
+    /// The link's kind.
+    pub kind: LinkKind,
+    /// The user chose how to save.
+    pub on_save: Callback<SaveChoice>,
+}
+
+/// The shared-copy banner.
+#[function_component(SharedBanner)]
+pub fn shared_banner(props: &Props) -> Html {
+    let asking = use_state(|| false);
+    let s = &props.state;
+    let stored = s.library.iter().find(|e| e.id == s.schedule.id);
+    let save = {
+        let (asking, on_save, exists) = (asking.clone(), props.on_save.clone(), stored.is_some());
+        Callback::from(move |_: MouseEvent| {
+            if exists {
+                asking.set(true);
+            } else {
+                on_save.emit(SaveChoice::New);
+            }
+        })
+    };
+    let choose = |choice: SaveChoice| {
+        let (asking, on_save) = (asking.clone(), props.on_save.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            on_save.emit(choice);
+        })
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let narrowed = match &props.kind {
+        LinkKind::View {
+            cohort: Some(c), ..
+        } => s
+            .schedule
+            .cohorts
+            .iter()
+            .find(|x| x.id == *c)
+            .map(|x| format!(" for {}", x.name)),
+        LinkKind::View {
+            campus: Some(c), ..
+        } => s
+            .schedule
+            .campuses
+            .iter()
+            .find(|x| x.id == *c)
+            .map(|x| format!(" for {}", x.short)),
+        _ => None,
+    }
+    .unwrap_or_default();
+    html! {
+        <section class="banner" aria-label="Shared schedule">
+            if matches!(props.kind, LinkKind::Edit) {
+                <p>
+                    <strong>{ "Shared copy." }</strong>
+                    { " You are looking at a schedule from a link. It is not stored in this browser until you save it; your own schedules are untouched." }
+                </p>
+                if *asking {
+                    <div class="banner-choice" role="group" aria-label="A schedule with this identity is stored">
+                        <p>{ format!("“{}” is already in your schedules. Replace it with this copy, or keep both?",
+                            stored.map_or(s.schedule.name.as_str(), |e| e.name.as_str())) }</p>
+                        <button type="button" class="button" onclick={choose(SaveChoice::Replace)}>{ "Replace it" }</button>
+                        <button type="button" class="button primary" onclick={choose(SaveChoice::KeepBoth)}>{ "Keep both" }</button>
+                        <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button primary" onclick={save}>{ "Save to my schedules" }</button>
+                }
+            } else {
+                <p>
+                    <strong>{ format!("Read-only timetable{narrowed}.") }</strong>
+                    { " Shared by link: times are shown in your time zone; nothing is stored." }
+                </p>
+            }
+        </section>
+    }
+}
