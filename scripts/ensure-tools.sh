@@ -62,14 +62,15 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    present+=("chromium")
+  # zbarimg (zbar-tools) reads the share dialog's QR codes back, as a phone camera would.
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/zbarimg ]; then
+    present+=("chromium and zbar")
   else
-    say "installing Debian chromium and chromium-driver (about a minute)"
+    say "installing Debian chromium, chromium-driver and zbar-tools (about a minute)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq chromium chromium-driver >&2
-    installed+=("chromium")
+    apt-get install -y -qq chromium chromium-driver zbar-tools >&2
+    installed+=("chromium and zbar")
   fi
 }
 
