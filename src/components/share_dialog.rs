@@ -116,6 +116,25 @@ pub fn share_dialog(props: &Props) -> Html {
         let (title, url) = (schedule.name.clone(), view_url.clone());
         Callback::from(move |_: MouseEvent| browser::share(&title, &url))
     };
+    let download =
+        {
+            let (schedule, scope, status) = (props.schedule.clone(), scope.clone(), status.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (campus, cohort) = match view_kind(&scope) {
+                    LinkKind::View { campus, cohort } => (campus, cohort),
+                    LinkKind::Edit => (None, None),
+                };
+                let scope = meridian_engine::ics::Scope { campus, cohort };
+                let Some(now) = browser::now() else { return };
+                let text = meridian_engine::ics::export(&schedule, &scope, now);
+                let name = meridian_engine::ics::file_name(&schedule, &scope);
+                status.set(if browser::download(&name, "text/calendar;charset=utf-8", &text) {
+                format!("Downloaded {name}: open it with your calendar app to add every session.")
+            } else {
+                "The calendar file could not be made in this browser.".to_string()
+            });
+            })
+        };
     let chars = |url: &str| {
         let n = url.chars().count();
         format!("{n} characters")
@@ -166,6 +185,7 @@ pub fn share_dialog(props: &Props) -> Html {
                     <button type="button" class="button" onclick={copy(view_url.clone(), "link for students")}>{ "Copy" }</button>
                 </div>
                 <p class="link-meta" data-length="view">{ chars(&view_url) }</p>
+                <button type="button" class="button" onclick={download}>{ "Download calendar (.ics)" }</button>
             </section>
             <section class="share-section qr-section">
                 <h3>{ "QR code" }</h3>

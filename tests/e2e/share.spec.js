@@ -143,3 +143,21 @@ test('hostile text in a link is shown as text and a javascript: meeting link is 
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
+
+test('a cohort downloads its calendar file from the share dialog', async ({ page }) => {
+  await page.clock.setFixedTime(FIXED);
+  await page.goto('/');
+  const dialog = await openShareDialog(page);
+  await dialog.getByRole('combobox', { name: 'For' }).selectOption({ label: 'NTNU · MSc Energy and Environment, year 1' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('sustainable-energy-systems-autumn-2026-ntnu-msc1.ics');
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  // The same file as the CLI writes for that cohort, but for the time stamp.
+  const cli = meridian('ics', 'examples/enhance-autumn-2026.json', '--cohort', 'ntnu-msc1', '--stamp', '2026-10-20T12:00:00Z');
+  expect(text).toBe(cli);
+  await expect(dialog.getByRole('status')).toContainText('Downloaded sustainable-energy-systems-autumn-2026-ntnu-msc1.ics');
+});

@@ -6,6 +6,7 @@
 
 mod check;
 mod convert;
+mod ics;
 mod link;
 mod occurrences;
 
@@ -34,6 +35,8 @@ enum Command {
     ///
     /// Exit 0 when there is no conflict of severity error, 1 when there is, 2 on bad input.
     Check(check::Args),
+    /// Writes a schedule as an iCalendar (.ics) file that any calendar imports.
+    Ics(ics::Args),
     /// Makes and reads share links (the schedule in the URL, as the app shares it).
     #[command(subcommand)]
     Link(link::Command),
@@ -64,6 +67,13 @@ impl From<Error> for Failure {
 }
 
 fn main() -> ExitCode {
+    // Like other Unix tools, stop quietly when the reader of our output goes away
+    // (`meridian occurrences … | head`), instead of panicking on a broken pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let version = format!("{} (IANA tzdb {TZDB_VERSION})", env!("CARGO_PKG_VERSION"));
     let matches = Cli::command().version(version).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
@@ -75,6 +85,7 @@ fn main() -> ExitCode {
         Command::Occurrences(args) => occurrences::run(args),
         Command::Check(args) => check::run(args),
         Command::Link(command) => link::run(command),
+        Command::Ics(args) => ics::run(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

@@ -352,3 +352,41 @@ fn link_decode_of_a_cut_link_exits_2_and_says_so() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("newer Meridian"), "{}", stderr(&o));
 }
+
+#[test]
+fn output_cut_short_by_a_closed_pipe_is_not_a_panic() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_meridian"))
+        .args([
+            "occurrences",
+            &example("enhance-autumn-2026.json"),
+            "--json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reader has gone (its end of the pipe is dropped above).
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn ics_writes_a_calendar_and_refuses_an_unknown_cohort() {
+    let file = example("enhance-autumn-2026.json");
+    let o = meridian(&["ics", &file, "--stamp", "2026-11-24T12:00:00Z"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 7);
+    let o = meridian(&["ics", &file, "--cohort", "nobody"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no cohort \"nobody\""),
+        "{}",
+        stderr(&o)
+    );
+}

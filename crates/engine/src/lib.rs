@@ -11,6 +11,7 @@
 pub mod conflict;
 pub mod demo;
 mod error;
+pub mod ics;
 pub mod link;
 pub mod occurrence;
 pub mod presets;

@@ -149,7 +149,7 @@ fn packed(schedule: &Schedule, kind: &LinkKind) -> Vec<u8> {
     let narrowed;
     let schedule = match kind {
         LinkKind::View { campus, cohort } if campus.is_some() || cohort.is_some() => {
-            narrowed = narrow(schedule, campus.as_ref(), cohort.as_ref());
+            narrowed = schedule.narrowed(campus.as_ref(), cohort.as_ref());
             &narrowed
         }
         _ => schedule,
@@ -394,35 +394,6 @@ pub(crate) fn unpack_bytes(packed: &[u8]) -> Result<Vec<u8>, Error> {
         return Err(Error::BadLink(LinkProblem::Damaged));
     }
     Ok(data)
-}
-
-/// The schedule with only the sessions a campus or cohort takes part in.
-fn narrow(schedule: &Schedule, campus: Option<&CampusId>, cohort: Option<&CohortId>) -> Schedule {
-    let mut s = schedule.clone();
-    let campus_of_cohort: HashMap<&str, &str> = schedule
-        .cohorts
-        .iter()
-        .map(|c| (c.id.as_str(), c.campus.as_str()))
-        .collect();
-    let campus_of_room: HashMap<&str, &str> = schedule
-        .rooms
-        .iter()
-        .map(|r| (r.id.as_str(), r.campus.as_str()))
-        .collect();
-    s.sessions.retain(|x| {
-        let by_cohort = cohort.is_none_or(|c| x.cohorts.contains(c));
-        let by_campus = campus.is_none_or(|c| {
-            x.host == *c
-                || x.cohorts
-                    .iter()
-                    .any(|k| campus_of_cohort.get(k.as_str()) == Some(&c.as_str()))
-                || x.rooms
-                    .iter()
-                    .any(|r| campus_of_room.get(r.as_str()) == Some(&c.as_str()))
-        });
-        by_cohort && by_campus
-    });
-    s
 }
 
 // ---- The wire form of link version 1. Never change these types: add a version instead. ----

@@ -781,6 +781,26 @@ impl Schedule {
         }
     }
 
+    /// The schedule with only the sessions a campus or a cohort takes part in (a campus takes
+    /// part when it hosts, or one of its cohorts attends, or one of its rooms is booked). With
+    /// neither, the whole schedule.
+    pub fn narrowed(&self, campus: Option<&CampusId>, cohort: Option<&CohortId>) -> Schedule {
+        let mut s = self.clone();
+        let campus_of_cohort =
+            |k: &CohortId| self.cohorts.iter().find(|c| c.id == *k).map(|c| &c.campus);
+        let campus_of_room = |r: &RoomId| self.rooms.iter().find(|x| x.id == *r).map(|x| &x.campus);
+        s.sessions.retain(|x| {
+            let by_cohort = cohort.is_none_or(|c| x.cohorts.contains(c));
+            let by_campus = campus.is_none_or(|c| {
+                x.host == *c
+                    || x.cohorts.iter().any(|k| campus_of_cohort(k) == Some(c))
+                    || x.rooms.iter().any(|r| campus_of_room(r) == Some(c))
+            });
+            by_cohort && by_campus
+        });
+        s
+    }
+
     /// The campuses taking part in a session, host first, then in schedule order: the host,
     /// the campuses of its cohorts and of its rooms.
     pub fn participating_campuses<'a>(&'a self, session: &Session) -> Vec<&'a Campus> {

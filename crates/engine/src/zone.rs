@@ -260,6 +260,14 @@ impl Zone {
             .collect()
     }
 
+    /// Whether daylight-saving (summer) time is in force at `instant` (a positive DST part of
+    /// the offset; Dublin's negative winter rule counts as standard time).
+    pub fn is_daylight_saving(self, instant: Instant) -> bool {
+        use chrono_tz::OffsetComponents;
+        let dt = instant.utc().with_timezone(&self.0);
+        dt.offset().dst_offset().num_seconds() > 0
+    }
+
     /// The instant's wall-clock time, offset and abbreviation in this zone.
     pub fn local(self, instant: Instant) -> LocalTime {
         let dt = instant.utc().with_timezone(&self.0);

@@ -1,0 +1,76 @@
+//! `meridian ics`: a schedule (or what a campus or cohort takes part in) as an iCalendar file.
+
+use crate::occurrences::load;
+use crate::Failure;
+use meridian_engine::ics::{export, file_name, Scope};
+use meridian_engine::schedule::{CampusId, CohortId};
+use meridian_engine::Instant;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A schedule file (JSON, format meridian/1).
+    file: PathBuf,
+    /// Only the sessions this campus takes part in (a campus id).
+    #[arg(long)]
+    campus: Option<String>,
+    /// Only the sessions this cohort attends (a cohort id).
+    #[arg(long)]
+    cohort: Option<String>,
+    /// Write to this file instead of standard output (`-o .` picks a name from the schedule).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The export's time stamp (DTSTAMP), RFC 3339; defaults to now. For reproducible files.
+    #[arg(long, value_name = "INSTANT")]
+    stamp: Option<String>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    let schedule = load(&args.file)?;
+    let scope = Scope {
+        campus: args.campus.map(CampusId),
+        cohort: args.cohort.map(CohortId),
+    };
+    if let Some(c) = &scope.campus {
+        if schedule.campus(c).is_none() {
+            return Err(Failure::Input(format!(
+                "{}: no campus \"{c}\"",
+                args.file.display()
+            )));
+        }
+    }
+    if let Some(c) = &scope.cohort {
+        if !schedule.cohorts.iter().any(|x| x.id == *c) {
+            return Err(Failure::Input(format!(
+                "{}: no cohort \"{c}\"",
+                args.file.display()
+            )));
+        }
+    }
+    let stamp = match &args.stamp {
+        Some(s) => Instant::parse_rfc3339(s)?,
+        None => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            Instant::from_unix_seconds(secs)
+                .ok_or_else(|| Failure::Input("the system clock is out of range".into()))?
+        }
+    };
+    let text = export(&schedule, &scope, stamp);
+    match args.output {
+        None => print!("{text}"),
+        Some(path) => {
+            let path = if path.as_os_str() == "." {
+                PathBuf::from(file_name(&schedule, &scope))
+            } else {
+                path
+            };
+            std::fs::write(&path, text)
+                .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
