@@ -72,8 +72,8 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
             }
             let kind = if view {
                 LinkKind::View {
-                    campus: campus.map(|c| CampusId(c)),
-                    cohort: cohort.map(|c| CohortId(c)),
+                    campus: campus.map(CampusId),
+                    cohort: cohort.map(CohortId),
                 }
             } else {
                 LinkKind::Edit
