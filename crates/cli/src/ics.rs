@@ -28,26 +28,16 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
+    crate::check_scope(
+        &schedule,
+        &args.file,
+        args.campus.as_deref(),
+        args.cohort.as_deref(),
+    )?;
     let scope = Scope {
         campus: args.campus.map(CampusId),
         cohort: args.cohort.map(CohortId),
     };
-    if let Some(c) = &scope.campus {
-        if schedule.campus(c).is_none() {
-            return Err(Failure::Input(format!(
-                "{}: no campus \"{c}\"",
-                args.file.display()
-            )));
-        }
-    }
-    if let Some(c) = &scope.cohort {
-        if !schedule.cohorts.iter().any(|x| x.id == *c) {
-            return Err(Failure::Input(format!(
-                "{}: no cohort \"{c}\"",
-                args.file.display()
-            )));
-        }
-    }
     let stamp = match &args.stamp {
         Some(s) => Instant::parse_rfc3339(s)?,
         None => {

@@ -52,24 +52,7 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
             svg,
         } => {
             let schedule = load(&file)?;
-            if let Some(c) = &campus {
-                if !schedule.campuses.iter().any(|x| x.id.as_str() == c) {
-                    return Err(Failure::Input(format!(
-                        "{}: no campus \"{c}\"; it has {}",
-                        file.display(),
-                        list(schedule.campuses.iter().map(|x| x.id.as_str()))
-                    )));
-                }
-            }
-            if let Some(c) = &cohort {
-                if !schedule.cohorts.iter().any(|x| x.id.as_str() == c) {
-                    return Err(Failure::Input(format!(
-                        "{}: no cohort \"{c}\"; it has {}",
-                        file.display(),
-                        list(schedule.cohorts.iter().map(|x| x.id.as_str()))
-                    )));
-                }
-            }
+            crate::check_scope(&schedule, &file, campus.as_deref(), cohort.as_deref())?;
             let kind = if view {
                 LinkKind::View {
                     campus: campus.map(CampusId),
@@ -112,8 +95,4 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    ids.collect::<Vec<_>>().join(", ")
 }

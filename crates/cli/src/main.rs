@@ -66,6 +66,35 @@ impl From<Error> for Failure {
     }
 }
 
+/// Refuses a campus or cohort id the schedule does not have, listing the ones it has.
+pub fn check_scope(
+    schedule: &meridian_engine::Schedule,
+    file: &std::path::Path,
+    campus: Option<&str>,
+    cohort: Option<&str>,
+) -> Result<(), Failure> {
+    let missing = |what: &str, id: &str, ids: Vec<&str>| {
+        Failure::Input(format!(
+            "{}: no {what} \"{id}\"; it has {}",
+            file.display(),
+            ids.join(", ")
+        ))
+    };
+    if let Some(c) = campus {
+        if !schedule.campuses.iter().any(|x| x.id.as_str() == c) {
+            let ids = schedule.campuses.iter().map(|x| x.id.as_str()).collect();
+            return Err(missing("campus", c, ids));
+        }
+    }
+    if let Some(c) = cohort {
+        if !schedule.cohorts.iter().any(|x| x.id.as_str() == c) {
+            let ids = schedule.cohorts.iter().map(|x| x.id.as_str()).collect();
+            return Err(missing("cohort", c, ids));
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     // Like other Unix tools, stop quietly when the reader of our output goes away
     // (`meridian occurrences … | head`), instead of panicking on a broken pipe.
