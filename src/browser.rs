@@ -186,3 +186,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     done
 }
+
+/// Whether the viewer's locale reads a 12-hour clock (`Intl.DateTimeFormat` with an hour:
+/// `h11`/`h12` hour cycles).
+pub fn uses_12_hour_clock() -> bool {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"hour".into(), &"numeric".into());
+    let resolved =
+        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).resolved_options();
+    js_sys::Reflect::get(&resolved, &"hourCycle".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .is_some_and(|c| c == "h11" || c == "h12")
+}

@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod library;
 pub mod store;
+pub mod timetable_view;
 pub mod view_model;
 
 /// Mounts the app on the page's body.

@@ -19,9 +19,33 @@ pub enum Origin {
     Saved,
 }
 
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The coordinator's week grid of every session.
+    Planner,
+    /// A student's own timetable (agenda, week, notices, calendar file).
+    Timetable,
+}
+
+/// Whose timetable a student looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StudentChoice {
+    /// Their campus.
+    pub campus: Option<meridian_engine::schedule::CampusId>,
+    /// Their cohort.
+    pub cohort: Option<meridian_engine::schedule::CohortId>,
+}
+
 /// What the app shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    /// Planner or timetable.
+    pub mode: Mode,
+    /// The student's campus and cohort in the timetable.
+    pub student: StudentChoice,
+    /// Whether the viewer's locale reads a 12-hour clock.
+    pub twelve_hour: bool,
     /// Where the open schedule came from.
     pub origin: Origin,
     /// The schedules kept in this browser.
@@ -58,6 +82,10 @@ pub enum Action {
     LibraryRead(Vec<Entry>),
     /// Something went wrong that the user should know (a bad link, full storage).
     ProblemReported(String),
+    /// The planner or the timetable was chosen.
+    ModeChosen(Mode),
+    /// A student said which campus and cohort they are in.
+    StudentChosen(StudentChoice),
     /// A week was chosen (its Monday).
     WeekChosen(CivilDate),
     /// The reference zone of the grid was changed.
@@ -99,6 +127,9 @@ impl State {
             .filter(|d| d.monday() == week)
             .map_or(0, |d| d.weekday().index());
         State {
+            mode: Mode::Planner,
+            student: StudentChoice::default(),
+            twelve_hour: false,
             origin: Origin::Demo(name),
             library: Vec::new(),
             schedule: Rc::new(schedule),
@@ -116,11 +147,31 @@ impl State {
     pub fn with_schedule(&self, origin: Origin, schedule: Rc<Schedule>) -> State {
         let today = self.today;
         let term = schedule.term;
+        let (mode, student) = match &origin {
+            Origin::Shared(LinkKind::View { campus, cohort }) => (
+                Mode::Timetable,
+                StudentChoice {
+                    campus: campus.clone().or_else(|| {
+                        let c = cohort.as_ref()?;
+                        schedule
+                            .cohorts
+                            .iter()
+                            .find(|x| x.id == *c)
+                            .map(|x| x.campus.clone())
+                    }),
+                    cohort: cohort.clone(),
+                },
+            ),
+            _ => (self.mode, StudentChoice::default()),
+        };
         let week = today
             .filter(|d| term.contains(*d))
             .unwrap_or(term.start)
             .monday();
         State {
+            mode,
+            student,
+            twelve_hour: self.twelve_hour,
             origin,
             library: self.library.clone(),
             reference: schedule.campuses.first().map_or(self.viewer, |c| c.zone),
@@ -159,6 +210,8 @@ impl Reducible for State {
             Action::DemoOpened(name) => {
                 next = State::open(name, self.viewer, self.today, None, None);
                 next.library = self.library.clone();
+                next.mode = self.mode;
+                next.twelve_hour = self.twelve_hour;
             }
             Action::LinkOpened(kind, schedule) => {
                 next = self.with_schedule(Origin::Shared(kind), schedule);
@@ -174,6 +227,8 @@ impl Reducible for State {
             }
             Action::LibraryRead(library) => next.library = library,
             Action::ProblemReported(message) => next.notice = Some(message),
+            Action::ModeChosen(mode) => next.mode = mode,
+            Action::StudentChosen(choice) => next.student = choice,
             Action::WeekChosen(monday) => {
                 next.week = monday.monday();
                 next.notice = None;

@@ -3,11 +3,12 @@
 use super::header::Header;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
+use super::timetable::Timetable;
 use super::week_grid::WeekGrid;
 use super::week_nav::WeekNav;
 use crate::browser;
 use crate::library;
-use crate::store::{Action, Origin, State};
+use crate::store::{Action, Mode, Origin, State};
 use crate::view_model::week_view;
 use meridian_engine::{demo, link, CivilDate, Zone, TZDB_VERSION};
 use std::rc::Rc;
@@ -18,6 +19,10 @@ use yew::prelude::*;
 /// from `?week=` or today; and the list of schedules stored in this browser.
 fn initial_state() -> State {
     let mut state = first_demo();
+    state.twelve_hour = browser::uses_12_hour_clock();
+    if browser::query_param("view").as_deref() == Some("timetable") {
+        state.mode = Mode::Timetable;
+    }
     match library::entries(&browser::read) {
         Ok(list) => state.library = list,
         Err(e) => state.notice = Some(format!("Your stored schedules could not be read: {e}.")),
@@ -151,12 +156,16 @@ pub fn app() -> Html {
             if *sharing {
                 <ShareDialog schedule={schedule.clone()} on_close={on_share_closed} />
             }
-            <main class="planner" aria-label="Week grid">
-                <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
-                    on_action={dispatch.clone()} />
-                <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
-                    reference={state.reference} on_action={dispatch} />
-            </main>
+            if state.mode == Mode::Timetable {
+                <Timetable state={Rc::new((*state).clone())} on_action={dispatch.clone()} />
+            } else {
+                <main class="planner" aria-label="Week grid">
+                    <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
+                        on_action={dispatch.clone()} />
+                    <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
+                        reference={state.reference} on_action={dispatch} />
+                </main>
+            }
             <footer class="footer">
                 <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>
                 <span aria-hidden="true">{ "·" }</span>

@@ -1,7 +1,7 @@
 //! The header: schedule name and alliance, which demo is open, the grid's reference zone and
 //! the viewer's own zone.
 
-use crate::store::{Action, Origin, State};
+use crate::store::{Action, Mode, Origin, State};
 use meridian_engine::{demo, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,6 +44,10 @@ pub fn header(props: &Props) -> Html {
                 cb.emit(Action::DemoOpened(name));
             }
         })
+    };
+    let mode = |m: Mode| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::ModeChosen(m)))
     };
     let on_share = {
         let cb = props.on_share.clone();
@@ -113,6 +117,12 @@ pub fn header(props: &Props) -> Html {
                 }
                 <span class="campus-count">{ format!("{} campuses", s.schedule.campuses.len()) }</span>
             </div>
+            <div class="mode-switch" role="group" aria-label="View">
+                <button type="button" class="button" aria-pressed={(s.mode == Mode::Planner).to_string()}
+                    onclick={mode(Mode::Planner)}>{ "Planner" }</button>
+                <button type="button" class="button" aria-pressed={(s.mode == Mode::Timetable).to_string()}
+                    onclick={mode(Mode::Timetable)}>{ "My timetable" }</button>
+            </div>
             <div class="controls">
                 <label class="control">
                     <span>{ "Schedule" }</span>
@@ -135,6 +145,7 @@ pub fn header(props: &Props) -> Html {
                         }
                     </select>
                 </label>
+                if s.mode == Mode::Planner {
                 <label class="control">
                     <span>{ "Grid in" }</span>
                     <select onchange={on_reference}>
@@ -143,6 +154,7 @@ pub fn header(props: &Props) -> Html {
                         }) }
                     </select>
                 </label>
+                }
                 <label class="control">
                     <span>{ "Your time zone" }</span>
                     <input type="text" list="all-zones" value={s.viewer.name()} onchange={on_viewer}

@@ -6,5 +6,6 @@ pub mod header;
 pub mod session_block;
 pub mod share_dialog;
 pub mod shared_banner;
+pub mod timetable;
 pub mod week_grid;
 pub mod week_nav;

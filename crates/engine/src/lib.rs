@@ -17,6 +17,7 @@ pub mod occurrence;
 pub mod presets;
 pub mod schedule;
 pub mod time;
+pub mod timetable;
 pub mod zone;
 
 pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};

@@ -1,0 +1,143 @@
+//! The student timetable's data: a Berlin series seen from Santiago and Toronto (the table in
+//! shared/reference/campuses.md), skipped and moved weeks, and the next session.
+
+use meridian_engine::schedule::{CohortId, FORMAT};
+use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
+use meridian_engine::{CivilTime, Instant, Schedule, Zone};
+
+fn schedule() -> Schedule {
+    Schedule::from_json(&format!(
+        r#"{{"format":"{FORMAT}","id":"t","name":"Spring","term":{{"start":"2026-03-02","end":"2026-04-30"}},
+        "campuses":[{{"id":"tub","name":"TU Berlin","short":"TU Berlin","city":"Berlin","zone":"Europe/Berlin"}},
+                    {{"id":"uchile","name":"U. Chile","short":"U. Chile","city":"Santiago","zone":"America/Santiago"}}],
+        "cohorts":[{{"id":"tub-1","name":"TUB 1","campus":"tub"}},{{"id":"chile-1","name":"UCH 1","campus":"uchile"}}],
+        "sessions":[
+          {{"id":"weekly","title":"Weekly","host":"tub","start":"2026-03-02T10:00","duration_minutes":90,
+            "repeat":{{"skip":["2026-04-13"]}},"cohorts":["tub-1","chile-1"],
+            "changes":[{{"date":"2026-04-20","start":"2026-04-21T12:00"}}]}},
+          {{"id":"berlin-only","title":"Berlin only","host":"tub","start":"2026-03-03T09:00","duration_minutes":60,
+            "repeat":{{}},"cohorts":["tub-1"]}}]}}"#
+    ))
+    .unwrap()
+}
+
+fn viewer(cohort: &str, zone: &str) -> Viewer {
+    Viewer {
+        campus: None,
+        cohort: Some(CohortId::from(cohort)),
+        zone: Some(Zone::parse(zone).unwrap()),
+    }
+}
+
+fn t(s: &str) -> CivilTime {
+    CivilTime::parse(s).unwrap()
+}
+
+#[test]
+fn santiago_sees_the_berlin_series_at_three_times_and_learns_why() {
+    let s = schedule();
+    let changes = time_changes(&s, &viewer("chile-1", "America/Santiago"));
+    let got: Vec<_> = changes
+        .iter()
+        .map(|c| {
+            (
+                c.from.to_string(),
+                c.was,
+                c.now,
+                c.switched
+                    .iter()
+                    .map(|(z, summer)| (z.name(), *summer))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "2026-03-30".to_string(),
+                t("06:00"),
+                t("05:00"),
+                vec![("Europe/Berlin", true)]
+            ),
+            (
+                "2026-04-06".to_string(),
+                t("05:00"),
+                t("04:00"),
+                vec![("America/Santiago", false)]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn toronto_sees_two_changes_one_from_each_side() {
+    let s = schedule();
+    let changes = time_changes(&s, &viewer("tub-1", "America/Toronto"));
+    let weekly: Vec<_> = changes
+        .iter()
+        .filter(|c| s.sessions[c.session].id.as_str() == "weekly")
+        .map(|c| (c.from.to_string(), c.was, c.now, c.switched[0].0.name()))
+        .collect();
+    assert_eq!(
+        weekly,
+        [
+            (
+                "2026-03-09".to_string(),
+                t("04:00"),
+                t("05:00"),
+                "America/Toronto"
+            ),
+            (
+                "2026-03-30".to_string(),
+                t("05:00"),
+                t("04:00"),
+                "Europe/Berlin"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_agenda_shows_skipped_and_moved_weeks_and_only_the_cohorts_sessions() {
+    let s = schedule();
+    let entries = agenda(&s, &viewer("chile-1", "America/Santiago"));
+    assert!(entries
+        .iter()
+        .all(|e| s.sessions[e.session].id.as_str() == "weekly"));
+    assert_eq!(entries.len(), 9, "2 Mar to 27 Apr: nine Mondays");
+    let skipped: Vec<_> = entries
+        .iter()
+        .filter(|e| e.status == Status::Skipped)
+        .collect();
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(skipped[0].local_start.to_string(), "2026-04-13 04:00");
+    let moved: Vec<_> = entries
+        .iter()
+        .filter(|e| e.status == Status::Changed)
+        .collect();
+    assert_eq!(moved[0].local_start.to_string(), "2026-04-21 06:00");
+    assert_eq!(moved[0].host_start.to_string(), "2026-04-21 12:00");
+    let berlin = agenda(&s, &viewer("tub-1", "Europe/Berlin"));
+    assert!(berlin.len() > entries.len());
+}
+
+#[test]
+fn the_next_session_is_the_first_not_over_and_never_a_skipped_one() {
+    let s = schedule();
+    let entries = agenda(&s, &viewer("chile-1", "America/Santiago"));
+    // Monday 13 April is skipped: on the Sunday before, the next one is the moved Tuesday.
+    let sunday = Instant::parse_rfc3339("2026-04-12T12:00:00Z").unwrap();
+    assert_eq!(
+        next(&entries, sunday).unwrap().local_start.to_string(),
+        "2026-04-21 06:00"
+    );
+    // During a session, it is that session.
+    let during = Instant::parse_rfc3339("2026-03-02T09:30:00Z").unwrap();
+    assert_eq!(
+        next(&entries, during).unwrap().local_start.to_string(),
+        "2026-03-02 06:00"
+    );
+    let after = Instant::parse_rfc3339("2026-05-01T00:00:00Z").unwrap();
+    assert!(next(&entries, after).is_none());
+}

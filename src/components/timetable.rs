@@ -1,0 +1,291 @@
+//! A student's timetable: pick campus and cohort (remembered in this browser), then the next
+//! session, notices where a time changes, the agenda or the week in the student's own zone with
+//! the host's time beside it, a term overview, and the calendar file.
+
+use super::week_grid::WeekGrid;
+use super::week_nav::WeekNav;
+use crate::browser;
+use crate::store::{Action, State, StudentChoice};
+use crate::timetable_view::{countdown, days, notice, overview, short_date};
+use crate::view_model::{week_view, Meeting};
+use meridian_engine::schedule::{CampusId, CohortId};
+use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the student's choice is kept: a map from schedule id to campus and cohort.
+const CHOICE_KEY: &str = "meridian.student.v1";
+
+fn remembered(schedule_id: &str) -> Option<StudentChoice> {
+    let text = browser::read(CHOICE_KEY).ok().flatten()?;
+    let map: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let entry = map.get(schedule_id)?;
+    let field = |k: &str| entry.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    Some(StudentChoice {
+        campus: field("campus").map(CampusId),
+        cohort: field("cohort").map(CohortId),
+    })
+}
+
+fn remember(schedule_id: &str, choice: &StudentChoice) {
+    let mut map: serde_json::Value = browser::read(CHOICE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .filter(|v: &serde_json::Value| v.is_object())
+        .unwrap_or_else(|| serde_json::json!({}));
+    map[schedule_id] = serde_json::json!({
+        "campus": choice.campus.as_ref().map(|c| c.as_str()),
+        "cohort": choice.cohort.as_ref().map(|c| c.as_str()),
+    });
+    // Not being able to remember is no reason to stop the student.
+    let _ = browser::write(CHOICE_KEY, &map.to_string());
+}
+
+/// Props of [`Timetable`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The state.
+    pub state: Rc<State>,
+    /// Reports what the student chose.
+    pub on_action: Callback<Action>,
+}
+
+/// Agenda or week.
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    Agenda,
+    Week,
+}
+
+/// The student timetable.
+#[function_component(Timetable)]
+pub fn timetable(props: &Props) -> Html {
+    let s = &props.state;
+    let layout = use_state(|| Layout::Agenda);
+    let show_past = use_state(|| false);
+    {
+        // A remembered choice for this schedule, when none is made yet.
+        let (id, empty, cb) = (
+            s.schedule.id.clone(),
+            s.student == StudentChoice::default(),
+            props.on_action.clone(),
+        );
+        use_effect_with(id, move |id| {
+            if empty {
+                if let Some(choice) = remembered(id) {
+                    cb.emit(Action::StudentChosen(choice));
+                }
+            }
+        });
+    }
+    let choose = {
+        let (cb, id) = (props.on_action.clone(), s.schedule.id.clone());
+        move |choice: StudentChoice| {
+            remember(&id, &choice);
+            cb.emit(Action::StudentChosen(choice));
+        }
+    };
+    let on_campus = {
+        let (choose, schedule) = (choose.clone(), s.schedule.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let campus = (!v.is_empty()).then_some(CampusId(v));
+            // Keep the cohort only if it belongs to the new campus.
+            let cohort = campus.as_ref().and_then(|c| {
+                let only: Vec<_> = schedule.cohorts.iter().filter(|k| k.campus == *c).collect();
+                (only.len() == 1).then(|| only[0].id.clone())
+            });
+            choose(StudentChoice { campus, cohort });
+        })
+    };
+    let on_cohort = {
+        let (choose, campus) = (choose.clone(), s.student.campus.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            choose(StudentChoice {
+                campus: campus.clone(),
+                cohort: (!v.is_empty()).then_some(CohortId(v)),
+            });
+        })
+    };
+    let viewer = Viewer {
+        campus: s.student.campus.clone(),
+        cohort: s.student.cohort.clone(),
+        zone: Some(s.viewer),
+    };
+    let entries = agenda(&s.schedule, &viewer);
+    let now = browser::now();
+    let upcoming = now.and_then(|n| next(&entries, n).map(|e| (n, e)));
+    // Only what is still to come: a change that has happened is just the time now.
+    let changes: Vec<_> = time_changes(&s.schedule, &viewer)
+        .into_iter()
+        .filter(|c| s.today.is_none_or(|t| c.from >= t))
+        .collect();
+    let twelve = s.twelve_hour;
+    let reference_now = now
+        .or_else(|| entries.first().map(|e| e.start))
+        .or_else(|| meridian_engine::Instant::from_unix_seconds(0));
+    let all_days = match reference_now {
+        Some(n) => days(&s.schedule, &entries, n, twelve),
+        None => Vec::new(),
+    };
+    let today = s.today;
+    let shown: Vec<_> = all_days
+        .iter()
+        .filter(|d| *show_past || today.is_none_or(|t| d.date >= t))
+        .collect();
+    let hidden = all_days.len() - shown.len();
+    let narrowed = Rc::new(
+        s.schedule
+            .narrowed(viewer.campus.as_ref(), viewer.cohort.as_ref()),
+    );
+    let week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
+    let set_layout = |l: Layout| {
+        let layout = layout.clone();
+        Callback::from(move |_: MouseEvent| layout.set(l))
+    };
+    let toggle_past = {
+        let show_past = show_past.clone();
+        Callback::from(move |_: MouseEvent| show_past.set(!*show_past))
+    };
+    let download = {
+        let (schedule, viewer) = (s.schedule.clone(), viewer.clone());
+        Callback::from(move |_: MouseEvent| {
+            let scope = meridian_engine::ics::Scope {
+                campus: viewer.campus.clone(),
+                cohort: viewer.cohort.clone(),
+            };
+            if let Some(now) = browser::now() {
+                let text = meridian_engine::ics::export(&schedule, &scope, now);
+                browser::download(
+                    &meridian_engine::ics::file_name(&schedule, &scope),
+                    "text/calendar;charset=utf-8",
+                    &text,
+                );
+            }
+        })
+    };
+    let cohorts: Vec<_> = s
+        .schedule
+        .cohorts
+        .iter()
+        .filter(|k| s.student.campus.as_ref().is_none_or(|c| k.campus == *c))
+        .collect();
+    let rows = overview(&s.schedule, &entries, twelve);
+    html! {
+        <main class="timetable" aria-label="My timetable">
+            <div class="who">
+                <label class="control">
+                    <span>{ "My campus" }</span>
+                    <select onchange={on_campus}>
+                        <option value="" selected={s.student.campus.is_none()}>{ "All campuses" }</option>
+                        { for s.schedule.campuses.iter().map(|c| html! {
+                            <option value={c.id.to_string()} selected={s.student.campus.as_ref() == Some(&c.id)}>{ &c.short }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="control">
+                    <span>{ "My cohort" }</span>
+                    <select onchange={on_cohort}>
+                        <option value="" selected={s.student.cohort.is_none()}>{ "All cohorts" }</option>
+                        { for cohorts.iter().map(|k| html! {
+                            <option value={k.id.to_string()} selected={s.student.cohort.as_ref() == Some(&k.id)}>{ &k.name }</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="button" onclick={download}>{ "Add to my calendar (.ics)" }</button>
+            </div>
+            if let Some((now, e)) = upcoming {
+                <p class="next-session">
+                    { "Next: " }
+                    <strong>{ &s.schedule.sessions[e.session].title }</strong>
+                    { format!(" {} — {}, {} your time",
+                        countdown(now, e.start),
+                        short_date(e.local_start.date()),
+                        crate::timetable_view::clock(e.local_start.time(), twelve)) }
+                </p>
+            } else if !entries.is_empty() {
+                <p class="next-session">{ "No more sessions this term." }</p>
+            }
+            if !changes.is_empty() {
+                <ul class="time-notices" aria-label="Time changes">
+                    { for changes.iter().map(|c| html! { <li>{ notice(&s.schedule, c, twelve) }</li> }) }
+                </ul>
+            }
+            <div class="layout-switch" role="group" aria-label="Show">
+                <button type="button" class="button" aria-pressed={(*layout == Layout::Agenda).to_string()}
+                    onclick={set_layout(Layout::Agenda)}>{ "Agenda" }</button>
+                <button type="button" class="button" aria-pressed={(*layout == Layout::Week).to_string()}
+                    onclick={set_layout(Layout::Week)}>{ "Week" }</button>
+            </div>
+            if *layout == Layout::Agenda {
+                <section class="agenda" aria-label="Agenda">
+                    if hidden > 0 || *show_past {
+                        <button type="button" class="link-button" onclick={toggle_past}>
+                            { if *show_past { "Hide earlier days".to_string() } else { format!("Show {hidden} earlier days") } }
+                        </button>
+                    }
+                    if shown.is_empty() {
+                        <p class="hint">{ "No sessions to show." }</p>
+                    }
+                    { for shown.iter().map(|d| html! {
+                        <section class="agenda-day" aria-label={d.label.clone()}>
+                            <h2 class="agenda-date">{ &d.label }</h2>
+                            <ul>
+                            { for d.items.iter().map(|i| html! {
+                                <li class={classes!("agenda-item", (i.status == Status::Skipped).then_some("skipped"), i.past.then_some("past"))}>
+                                    <span class="agenda-time">{ &i.time }</span>
+                                    <span class="agenda-title">{ &i.title }
+                                        { match i.status {
+                                            Status::Skipped => html! { <span class="flag">{ "no class this week" }</span> },
+                                            Status::Changed => html! { <span class="flag">{ "moved this week" }</span> },
+                                            Status::Regular => html! {},
+                                        } }
+                                    </span>
+                                    <span class="agenda-meta">
+                                        { format!("{} · host time {}", i.length, i.host) }
+                                        if !i.rooms.is_empty() { { format!(" · {}", i.rooms) } }
+                                    </span>
+                                    { match &i.meeting {
+                                        Some(Meeting::Link(url)) if i.status != Status::Skipped => html! {
+                                            <a class="agenda-join" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Join online" }</a>
+                                        },
+                                        Some(Meeting::NotAWebLink(text)) => html! {
+                                            <span class="agenda-meta"><span class="flag">{ "not a web link" }</span>{ format!(" {text}") }</span>
+                                        },
+                                        _ => html! {},
+                                    } }
+                                </li>
+                            }) }
+                            </ul>
+                        </section>
+                    }) }
+                </section>
+            } else {
+                <section class="planner" aria-label="Week">
+                    <WeekNav weeks={s.term_weeks()} week={s.week} switches={week.switches.clone()}
+                        on_action={props.on_action.clone()} />
+                    <WeekGrid view={Rc::new(week)} schedule={narrowed.clone()} day={s.day}
+                        reference={s.viewer} on_action={props.on_action.clone()} />
+                </section>
+            }
+            <section class="term-overview" aria-label="Term at a glance">
+                <h2>{ format!("Term at a glance — {}", s.schedule.name) }</h2>
+                <p class="hint">{ format!("Times in {} ({}).", s.viewer.place(), s.viewer.name()) }</p>
+                <table>
+                    <thead><tr><th scope="col">{ "Session" }</th><th scope="col">{ "When" }</th><th scope="col">{ "Dates" }</th></tr></thead>
+                    <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr><th scope="row">{ &r.title }</th><td>{ &r.when }</td><td>{ &r.dates }</td></tr>
+                    }) }
+                    </tbody>
+                </table>
+            </section>
+        </main>
+    }
+}

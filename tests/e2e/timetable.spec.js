@@ -1,0 +1,75 @@
+// A student arrives by a link on a phone: picks their cohort, sees correct local times across a
+// switch with a notice saying why, the host's time beside them, skipped weeks, and downloads a
+// calendar file that is exactly the CLI's.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const meridian = (...args) => execFileSync(path.resolve('target/debug/meridian'), args, { encoding: 'utf8' });
+const shot = (page, name) =>
+  page.screenshot({ path: `tests/e2e/screenshots/${name}-${test.info().project.name}.png`, fullPage: false });
+
+// Thu 22 Oct 2026, 12:00 UTC: before Europe (25 Oct) and Toronto (1 Nov) leave summer time.
+const BEFORE_SWITCH = new Date('2026-10-22T12:00:00Z');
+
+test('a student opens a view link, picks a cohort, and reads times across a switch', async ({ page }) => {
+  await page.clock.setFixedTime(BEFORE_SWITCH);
+  const link = meridian('link', 'encode', 'examples/enhance-autumn-2026.json', '--view', '--campus', 'tub',
+    '--base', 'http://127.0.0.1:8081/').trim();
+  await page.goto(link);
+  await expect(page.getByRole('main', { name: 'My timetable' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Shared schedule' })).toContainText('Read-only timetable for TU Berlin');
+  await page.getByRole('combobox', { name: 'My cohort' }).selectOption({ label: 'TU Berlin · MSc Energy Engineering, year 1' });
+
+  // The viewer is in Toronto (en-CA, a 12-hour clock). The Berlin lecture at 10:15 is 4:15 a.m.
+  // until Europe leaves summer time, then 5:15 a.m., then 4:15 a.m. again after Toronto does.
+  const notices = page.getByRole('list', { name: 'Time changes' });
+  await expect(notices).toContainText('From Mon 26 Oct, Energy systems: joint lecture starts at 5:15 a.m. instead of 4:15 a.m. (Berlin leaves summer time).');
+  await expect(notices).toContainText('From Mon 2 Nov, Energy systems: joint lecture starts at 4:15 a.m. instead of 5:15 a.m. (Toronto leaves summer time).');
+  const day = (label) => page.getByRole('region', { name: label });
+  await expect(day('Mon 26 Oct').getByRole('listitem').filter({ hasText: 'Energy systems' }))
+    .toContainText('5:15 a.m.–6:45 a.m.');
+  await expect(day('Mon 26 Oct').getByRole('listitem').filter({ hasText: 'Energy systems' }))
+    .toContainText('host time 10:15 a.m. in Berlin (TU Berlin)');
+  await expect(day('Mon 2 Nov').getByRole('listitem').filter({ hasText: 'Energy systems' }))
+    .toContainText('4:15 a.m.–5:45 a.m.');
+  await expect(page.locator('.next-session')).toHaveText('Next: Energy systems: joint lecture in 3 days — Mon 26 Oct, 5:15 a.m. your time');
+  await shot(page, 'timetable-agenda');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  // The calendar file for that cohort is the CLI's, to the byte (but for its time stamp).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to my calendar (.ics)' }).click(),
+  ]);
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  const cli = meridian('ics', 'examples/enhance-autumn-2026.json', '--campus', 'tub', '--cohort', 'tub-msc1',
+    '--stamp', '2026-10-22T12:00:00Z');
+  expect(text).toBe(cli);
+
+  // The week layout shows the same session in the viewer's zone.
+  await page.getByRole('button', { name: 'Week' }).click();
+  await expect(page.getByRole('combobox', { name: 'Week' })).toHaveValue('2026-10-19');
+  await shot(page, 'timetable-week');
+});
+
+test('the choice is remembered, skipped weeks show, and a 24-hour locale reads 24-hour times', async ({ browser }, info) => {
+  const context = await browser.newContext({
+    viewport: info.project.use.viewport, locale: 'en-GB', timezoneId: 'Europe/Oslo',
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-10-01T12:00:00Z'));
+  await page.goto('/?view=timetable');
+  await page.getByRole('combobox', { name: 'My campus' }).selectOption({ label: 'NTNU' });
+  await expect(page.getByRole('combobox', { name: 'My cohort' })).toHaveValue('ntnu-msc1');
+  // The hydrogen lab skips 21 Oct.
+  const skipped = page.getByRole('region', { name: 'Wed 21 Oct' }).getByRole('listitem').filter({ hasText: 'Hydrogen' });
+  await expect(skipped).toContainText('no class this week');
+  await expect(skipped).toContainText('14:15–16:15');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'My cohort' })).toHaveValue('ntnu-msc1');
+  await context.close();
+});
