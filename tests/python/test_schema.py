@@ -47,3 +47,18 @@ def test_the_schema_refuses_what_meridian_refuses():
         mutate(doc)
         broken.append(v.is_valid(doc))
     assert broken == [False] * len(broken)
+
+
+def test_busy_time_is_described():
+    v = validator()
+    doc = copy.deepcopy(json.load(open(EXAMPLES[0])))
+    block = {"start": "2026-10-27T09:15:00Z", "end": "2026-10-27T11:00:00Z", "title": "Thermodynamics"}
+    cohort = doc["cohorts"][0]["id"]
+    doc["busy"] = [{"id": "te", "name": "TimeEdit", "cohort": cohort, "blocks": [block]}]
+    assert [e.message for e in v.iter_errors(doc)] == []
+    two_targets = copy.deepcopy(doc)
+    two_targets["busy"][0]["room"] = doc["rooms"][0]["id"]
+    assert not v.is_valid(two_targets)
+    local_time = copy.deepcopy(doc)
+    local_time["busy"][0]["blocks"][0]["start"] = "2026-10-27T10:15"
+    assert not v.is_valid(local_time)

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 a requested check failed (e.g. `reject` met a gap or fold), 2 bad
 //! input (with a message naming the file, path and problem).
 
+mod busy;
 mod check;
 mod convert;
 mod ics;
@@ -37,6 +38,9 @@ enum Command {
     Check(check::Args),
     /// Writes a schedule as an iCalendar (.ics) file that any calendar imports.
     Ics(ics::Args),
+    /// Attaches a calendar file (.ics) to a schedule as busy time of a campus, cohort, lecturer
+    /// or room; `meridian check` then reports sessions that meet during it.
+    Busy(busy::Args),
     /// Makes and reads share links (the schedule in the URL, as the app shares it).
     #[command(subcommand)]
     Link(link::Command),
@@ -115,6 +119,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Link(command) => link::run(command),
         Command::Ics(args) => ics::run(args),
+        Command::Busy(args) => busy::run(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

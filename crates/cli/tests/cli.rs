@@ -390,3 +390,59 @@ fn ics_writes_a_calendar_and_refuses_an_unknown_cohort() {
         stderr(&o)
     );
 }
+
+#[test]
+fn busy_attaches_a_calendar_and_check_reports_the_clash() {
+    let dir = std::env::temp_dir().join(format!("meridian-busy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ics = dir.join("timeedit.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Europe/Oslo:20261027T101500\r\nDTEND;TZID=Europe/Oslo:20261027T120000\r\nSUMMARY:Thermodynamics\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = dir.join("with-busy.json");
+    let o = meridian(&[
+        "busy",
+        &example("enhance-autumn-2026.json"),
+        ics.to_str().unwrap(),
+        "--cohort",
+        "ntnu-msc1",
+        "--name",
+        "NTNU TimeEdit",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o).trim(), "1 busy block in the term");
+    let o = meridian(&["check", out.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let all: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let busy: Vec<&Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "busy-elsewhere")
+        .collect();
+    assert_eq!(busy.len(), 1);
+    assert!(busy[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("(Thermodynamics, from NTNU TimeEdit) when Midterm exam meets"));
+    // A broken calendar names its line and changes nothing.
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:yesterday\nEND:VEVENT\nEND:VCALENDAR\n",
+    )
+    .unwrap();
+    let o = meridian(&[
+        "busy",
+        &example("enhance-autumn-2026.json"),
+        ics.to_str().unwrap(),
+        "--cohort",
+        "ntnu-msc1",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(dir);
+}

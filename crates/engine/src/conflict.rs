@@ -63,6 +63,8 @@ pub enum ConflictKind {
     LecturerDoubleBooked,
     /// A room is booked twice at once.
     RoomDoubleBooked,
+    /// A session meets while its cohort, lecturer or room is busy in an imported calendar.
+    BusyElsewhere,
     /// A session falls on a closure (holiday) of a participating campus.
     OnClosure,
     /// Less than the schedule's minimum break between two sessions of a cohort or lecturer.
@@ -86,6 +88,7 @@ impl ConflictKind {
             ConflictKind::CohortDoubleBooked => "cohort-double-booked",
             ConflictKind::LecturerDoubleBooked => "lecturer-double-booked",
             ConflictKind::RoomDoubleBooked => "room-double-booked",
+            ConflictKind::BusyElsewhere => "busy-elsewhere",
             ConflictKind::OnClosure => "on-closure",
             ConflictKind::ShortBreak => "short-break",
             ConflictKind::OutsideTeachingHours => "outside-teaching-hours",
@@ -101,6 +104,7 @@ impl ConflictKind {
             ConflictKind::CohortDoubleBooked
             | ConflictKind::LecturerDoubleBooked
             | ConflictKind::RoomDoubleBooked
+            | ConflictKind::BusyElsewhere
             | ConflictKind::OnClosure => Severity::Error,
             ConflictKind::DaylightSavingDrift => Severity::Info,
             _ => Severity::Warning,
@@ -584,6 +588,60 @@ impl ConflictIndex {
             index.per_session.push(Vec::new());
             index.resources_of.push(Vec::new());
         }
+        // Imported busy time: each calendar is a pseudo-session after the real ones, whose
+        // occurrences are its blocks (in their order) and whose resources are what it is
+        // attached to. From here on it books like any session.
+        for b in &schedule.busy {
+            let n = index.occurrences.len();
+            index.occurrences.push(
+                b.blocks
+                    .iter()
+                    .map(|x| Occurrence {
+                        session: n,
+                        date: Zone::UTC.local(x.start).datetime.date(),
+                        changed: false,
+                        local_start: Zone::UTC.local(x.start).datetime,
+                        zone: Zone::UTC,
+                        start: x.start,
+                        end: x.end,
+                        resolution: Resolution::Exact,
+                    })
+                    .collect(),
+            );
+            let ids = &index.ids;
+            let mut resources: Vec<Resource> = Vec::new();
+            let mut campuses = Vec::new();
+            if let Some(c) = b.campus.as_ref().and_then(|c| ids.campuses.get(c.as_str())) {
+                campuses.push(*c);
+                resources.extend(
+                    (0..ids.cohort_campus.len())
+                        .filter(|&k| ids.cohort_campus[k] == Some(*c))
+                        .map(Resource::Cohort),
+                );
+            }
+            if let Some(&k) = b.cohort.as_ref().and_then(|c| ids.cohorts.get(c.as_str())) {
+                resources.push(Resource::Cohort(k));
+                campuses.extend(ids.cohort_campus[k]);
+            }
+            if let Some(&k) = b
+                .lecturer
+                .as_ref()
+                .and_then(|c| ids.lecturers.get(c.as_str()))
+            {
+                resources.push(Resource::Lecturer(k));
+            }
+            if let Some(&k) = b.room.as_ref().and_then(|c| ids.rooms.get(c.as_str())) {
+                resources.push(Resource::Room(k));
+                campuses.extend(ids.room_campus[k]);
+            }
+            index.info.push(SessionInfo {
+                resources: resources.clone(),
+                campuses,
+                anchor: 0,
+            });
+            index.per_session.push(Vec::new());
+            index.resources_of.push(resources);
+        }
         // Size every booking list once instead of growing it booking by booking.
         let mut sizes = vec![0usize; index.bookings.len()];
         for (info, occ) in index.info.iter().zip(&index.occurrences) {
@@ -599,6 +657,9 @@ impl ConflictIndex {
         for i in 0..schedule.sessions.len() {
             index.resources_of[i] = index.session_resources(schedule, i);
             index.per_session[i] = index.session_conflicts(schedule, i);
+            index.add_bookings(schedule, i);
+        }
+        for i in schedule.sessions.len()..index.occurrences.len() {
             index.add_bookings(schedule, i);
         }
         for k in 0..index.bookings.len() {
@@ -772,12 +833,19 @@ impl ConflictIndex {
         let at = |j: usize| (list[j].session, list[j].occurrence);
         // Sweep: every booking against those still running when it starts.
         let mut active: Vec<usize> = Vec::new();
+        let sessions = schedule.sessions.len();
         for (j, b) in list.iter().enumerate() {
             active.retain(|&a| list[a].end > b.start);
             for &a in &active {
                 if overlaps((list[a].start, list[a].end), (b.start, b.end)) {
+                    // Busy time against a session; two busy blocks are not ours to judge.
+                    let kind = match (list[a].session >= sessions, b.session >= sessions) {
+                        (false, false) => double_kind(r),
+                        (true, true) => continue,
+                        _ => ConflictKind::BusyElsewhere,
+                    };
                     raw.push(Raw::Pair {
-                        kind: double_kind(r),
+                        kind,
                         resource: r,
                         a: at(a),
                         b: at(j),
@@ -790,11 +858,11 @@ impl ConflictIndex {
             r,
             raw.iter()
                 .filter_map(|x| match *x {
-                    Raw::Pair { a, b, .. } => Some((
+                    Raw::Pair { a, b, kind, .. } if kind != ConflictKind::BusyElsewhere => Some((
                         reference(&self.occurrences[a.0][a.1]),
                         reference(&self.occurrences[b.0][b.1]),
                     )),
-                    Raw::Single { .. } | Raw::Drift { .. } => None,
+                    Raw::Pair { .. } | Raw::Single { .. } | Raw::Drift { .. } => None,
                 })
                 .collect(),
         );
@@ -802,7 +870,11 @@ impl ConflictIndex {
         let min_break = i64::from(schedule.rules.min_break_minutes) * 60;
         if min_break > 0 && !matches!(r, Resource::Room(_)) {
             let mut latest: Option<usize> = None;
-            for (j, b) in list.iter().enumerate() {
+            for (j, b) in list
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.session < sessions)
+            {
                 if let Some(p) = latest {
                     if (0..min_break).contains(&(b.start - list[p].end)) {
                         raw.push(Raw::Pair {
@@ -1028,9 +1100,13 @@ impl ConflictIndex {
                     if let Raw::Pair { a, b, .. } = *x {
                         let zone = self.resource_zone(resource, a.0);
                         dates.push(self.local(zone, occ(b).start).date());
-                        refs.push(reference(occ(a)));
-                        refs.push(reference(occ(b)));
-                        if c.is_none() {
+                        // Busy blocks are not occurrences of the schedule: only sessions count.
+                        for x in [a, b].into_iter().filter(|x| x.0 < schedule.sessions.len()) {
+                            refs.push(reference(occ(x)));
+                        }
+                        if c.is_none() && kind == ConflictKind::BusyElsewhere {
+                            c = Some(self.busy_conflict(schedule, resource, zone, a, b));
+                        } else if c.is_none() {
                             let (ia, ib) = (&self.info[a.0].campuses, &self.info[b.0].campuses);
                             let mut campuses = ia.clone();
                             campuses.extend(ib.iter().filter(|x| !ia.contains(x)));
@@ -1050,7 +1126,13 @@ impl ConflictIndex {
                 if let (true, Raw::Pair { a, b, .. }) = (kind != ConflictKind::ShortBreak, group[0])
                 {
                     let zone = self.resource_zone(resource, a.0);
-                    c.hint = self.free_slot_hint(schedule, resource, zone, occ(a), occ(b));
+                    // The session is what moves; busy time stays where it is.
+                    let (fixed, moving) = if b.0 >= schedule.sessions.len() {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
+                    c.hint = self.free_slot_hint(schedule, resource, zone, occ(fixed), occ(moving));
                 }
                 refs.dedup();
                 c.occurrences = refs;
@@ -1179,11 +1261,70 @@ impl ConflictIndex {
                 local(ws)?,
                 local(we)?
             ),
-            _ if to == first.end.unix_seconds() => {
+            _ if to == first.end.unix_seconds() && first.session < schedule.sessions.len() => {
                 format!("{moved}, after {}", schedule.sessions[first.session].title)
             }
             _ => format!("{moved}, when {label} is free"),
         })
+    }
+
+    /// A session meeting while its resource is busy in an imported calendar.
+    fn busy_conflict(
+        &self,
+        schedule: &Schedule,
+        r: Resource,
+        zone: Zone,
+        a: (usize, usize),
+        b: (usize, usize),
+    ) -> Conflict {
+        let sessions = schedule.sessions.len();
+        let (busy, meeting) = if a.0 >= sessions { (a, b) } else { (b, a) };
+        let calendar = &schedule.busy[busy.0 - sessions];
+        let block = &calendar.blocks[busy.1];
+        let (bo, so) = (
+            &self.occurrences[busy.0][busy.1],
+            &self.occurrences[meeting.0][meeting.1],
+        );
+        let session = &schedule.sessions[meeting.0];
+        let city = schedule
+            .campuses
+            .iter()
+            .find(|c| c.zone == zone)
+            .map_or_else(|| zone.place(), |c| c.city.clone());
+        let span = |o: &Occurrence| {
+            format!(
+                "{}–{}",
+                hhmm(zone.local(o.start).datetime.time()),
+                hhmm(zone.local(o.end).datetime.time())
+            )
+        };
+        let what = if block.title.trim().is_empty() {
+            calendar.name.clone()
+        } else {
+            format!("{}, from {}", block.title, calendar.name)
+        };
+        Conflict {
+            kind: ConflictKind::BusyElsewhere,
+            severity: Severity::Error,
+            start: so.start.min(bo.start),
+            sessions: vec![session.id.clone()],
+            campuses: self.info[meeting.0]
+                .campuses
+                .iter()
+                .map(|&c| schedule.campuses[c].id.clone())
+                .collect(),
+            occurrences: vec![reference(so)],
+            message: format!(
+                "{} is busy on {}, {} {city} time ({what}) when {} meets {}",
+                resource_label(schedule, r),
+                long_date(zone.local(bo.start).datetime.date()),
+                span(bo),
+                session.title,
+                span(so)
+            ),
+            hint: None,
+            drift: Vec::new(),
+        }
     }
 
     fn single_conflict(
@@ -1423,8 +1564,9 @@ impl ConflictIndex {
 }
 
 fn list_sizes(s: &Schedule) -> (usize, usize, usize, usize) {
+    let busy: usize = s.busy.iter().map(|b| b.blocks.len() + 1).sum();
     (
-        s.sessions.len(),
+        s.sessions.len() + busy * 1_000_000,
         s.cohorts.len(),
         s.lecturers.len(),
         s.rooms.len() * 1000 + s.campuses.len(),

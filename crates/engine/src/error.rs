@@ -62,6 +62,14 @@ pub enum Error {
         /// What is wrong, in words a coordinator can act on.
         message: String,
     },
+    /// An iCalendar file that cannot be read; `line` is 1-based (0 when it is about the whole
+    /// file).
+    Calendar {
+        /// Where.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A share link that cannot be opened (its decoded schedule, when there is one, is checked
     /// like an imported file and fails with the other variants).
     BadLink(LinkProblem),
@@ -143,6 +151,8 @@ impl fmt::Display for Error {
             ),
             Error::Invalid { path, message } => write!(f, "{path}: {message}"),
             Error::BadLink(p) => write!(f, "{p}"),
+            Error::Calendar { line: 0, message } => write!(f, "calendar file: {message}"),
+            Error::Calendar { line, message } => write!(f, "calendar file, line {line}: {message}"),
         }
     }
 }

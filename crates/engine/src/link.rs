@@ -31,8 +31,10 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// The link version this Meridian writes.
-pub const LINK_VERSION: u32 = 1;
+/// The newest link version this Meridian reads and writes. Version 1 holds a schedule;
+/// version 2 adds imported busy time after version 1's fields (and is written only when a
+/// schedule has some, so every other link stays version 1).
+pub const LINK_VERSION: u32 = 2;
 
 /// The longest link text (after `#s1.`) Meridian reads; far above any schedule it makes.
 pub const MAX_LINK_CHARS: usize = 256 * 1024;
@@ -128,9 +130,10 @@ pub struct SharedSchedule {
 /// to a campus or cohort, only the sessions they take part in are kept. Deterministic: the same
 /// schedule always gives the same text, and decoding then encoding gives it back.
 pub fn encode(schedule: &Schedule, kind: &LinkKind) -> String {
+    let (version, bytes) = packed(schedule, kind);
     format!(
-        "s{LINK_VERSION}.{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed(schedule, kind))
+        "s{version}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
     )
 }
 
@@ -138,14 +141,12 @@ pub fn encode(schedule: &Schedule, kind: &LinkKind) -> String {
 /// digits), which a QR code stores in its alphanumeric mode at 5.5 bits a character instead of
 /// 8, so about a fifth more schedule fits in one code. [`decode`] reads both forms.
 pub fn encode_for_qr(schedule: &Schedule, kind: &LinkKind) -> String {
-    format!(
-        "Q{LINK_VERSION}.{}",
-        data_encoding::BASE32_NOPAD.encode(&packed(schedule, kind))
-    )
+    let (version, bytes) = packed(schedule, kind);
+    format!("Q{version}.{}", data_encoding::BASE32_NOPAD.encode(&bytes))
 }
 
-/// The packed payload bytes of a link.
-fn packed(schedule: &Schedule, kind: &LinkKind) -> Vec<u8> {
+/// The link version and packed payload bytes of a link.
+fn packed(schedule: &Schedule, kind: &LinkKind) -> (u32, Vec<u8>) {
     let narrowed;
     let schedule = match kind {
         LinkKind::View { campus, cohort } if campus.is_some() || cohort.is_some() => {
@@ -155,8 +156,13 @@ fn packed(schedule: &Schedule, kind: &LinkKind) -> Vec<u8> {
         _ => schedule,
     };
     let wire = Packer::default().pack(schedule, kind);
-    let bytes = postcard::to_allocvec(&wire).unwrap_or_default();
-    pack_bytes(&bytes)
+    let mut bytes = postcard::to_allocvec(&wire).unwrap_or_default();
+    if schedule.busy.is_empty() {
+        return (1, pack_bytes(&bytes));
+    }
+    let busy = pack_busy(schedule);
+    bytes.extend(postcard::to_allocvec(&busy).unwrap_or_default());
+    (2, pack_bytes(&bytes))
 }
 
 /// A full URL: `base` (its own fragment dropped) followed by `#` and the link text.
@@ -177,7 +183,7 @@ pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
     if version > LINK_VERSION {
         return Err(bad(LinkProblem::Newer { version }));
     }
-    if version != 1 {
+    if version == 0 {
         return Err(bad(LinkProblem::NotALink));
     }
     if payload.len() > MAX_LINK_CHARS {
@@ -193,11 +199,17 @@ pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
         Alphabet::Base32 => from_base32(payload)?,
     };
     let bytes = unpack_bytes(&packed)?;
-    let wire: Wire = match postcard::take_from_bytes::<Wire>(&bytes) {
-        Ok((wire, [])) => wire,
-        _ => return Err(bad(LinkProblem::Damaged)),
-    };
-    let (kind, schedule) = unpack(wire).ok_or(bad(LinkProblem::Damaged))?;
+    let (wire, busy): (Wire, Vec<WireBusy>) =
+        match (version, postcard::take_from_bytes::<Wire>(&bytes)) {
+            (1, Ok((wire, []))) => (wire, Vec::new()),
+            (2, Ok((wire, rest))) => match postcard::take_from_bytes::<Vec<WireBusy>>(rest) {
+                Ok((busy, [])) => (wire, busy),
+                _ => return Err(bad(LinkProblem::Damaged)),
+            },
+            _ => return Err(bad(LinkProblem::Damaged)),
+        };
+    let (kind, mut schedule) = unpack(wire).ok_or(bad(LinkProblem::Damaged))?;
+    schedule.busy = unpack_busy(&schedule, busy).ok_or(bad(LinkProblem::Damaged))?;
     // The same validation as an imported file: through the JSON form, so that what types
     // cannot say (hours, references, spans) is checked exactly as on import.
     let schedule = Schedule::from_json(&serde_json::to_string(&schedule).unwrap_or_default())?;
@@ -980,8 +992,120 @@ fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
         rules: Rules {
             min_break_minutes: w.min_break_minutes,
         },
+        busy: Vec::new(),
     };
     Some((kind, schedule))
+}
+
+/// Link version 2's addition: a busy calendar, its attachment as (0 campus, 1 cohort,
+/// 2 lecturer, 3 room; position in that list), and its blocks as (seconds from the term's first
+/// midnight UTC, length in seconds, title).
+#[derive(Debug, Serialize, Deserialize)]
+struct WireBusy {
+    id: String,
+    name: String,
+    target: (u8, u32),
+    blocks: Vec<(i64, u32, String)>,
+}
+
+fn term_origin(s: &Schedule) -> Option<i64> {
+    Zone::UTC
+        .resolve(
+            s.term.start.at(CivilTime::MIDNIGHT),
+            crate::Disambiguation::Compatible,
+        )
+        .ok()
+        .map(|r| r.instant.unix_seconds())
+}
+
+fn pack_busy(s: &Schedule) -> Vec<WireBusy> {
+    let origin = term_origin(s).unwrap_or(0);
+    let position = |ids: Vec<&str>, id: &str| ids.iter().position(|x| *x == id).unwrap_or(0) as u32;
+    s.busy
+        .iter()
+        .map(|b| WireBusy {
+            id: b.id.clone(),
+            name: b.name.clone(),
+            target: match (&b.campus, &b.cohort, &b.lecturer, &b.room) {
+                (Some(c), ..) => (
+                    0,
+                    position(
+                        s.campuses.iter().map(|x| x.id.as_str()).collect(),
+                        c.as_str(),
+                    ),
+                ),
+                (_, Some(c), ..) => (
+                    1,
+                    position(
+                        s.cohorts.iter().map(|x| x.id.as_str()).collect(),
+                        c.as_str(),
+                    ),
+                ),
+                (_, _, Some(c), _) => (
+                    2,
+                    position(
+                        s.lecturers.iter().map(|x| x.id.as_str()).collect(),
+                        c.as_str(),
+                    ),
+                ),
+                (_, _, _, Some(c)) => (
+                    3,
+                    position(s.rooms.iter().map(|x| x.id.as_str()).collect(), c.as_str()),
+                ),
+                _ => (0, 0),
+            },
+            blocks: b
+                .blocks
+                .iter()
+                .map(|x| {
+                    (
+                        x.start.unix_seconds() - origin,
+                        (x.end.unix_seconds() - x.start.unix_seconds())
+                            .clamp(0, i64::from(u32::MAX)) as u32,
+                        x.title.clone(),
+                    )
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn unpack_busy(s: &Schedule, busy: Vec<WireBusy>) -> Option<Vec<crate::schedule::BusyCalendar>> {
+    let origin = term_origin(s)?;
+    busy.into_iter()
+        .map(|b| {
+            let (kind, n) = b.target;
+            let n = n as usize;
+            let mut calendar = crate::schedule::BusyCalendar {
+                id: b.id,
+                name: b.name,
+                campus: None,
+                cohort: None,
+                lecturer: None,
+                room: None,
+                blocks: Vec::new(),
+            };
+            match kind {
+                0 => calendar.campus = Some(s.campuses.get(n)?.id.clone()),
+                1 => calendar.cohort = Some(s.cohorts.get(n)?.id.clone()),
+                2 => calendar.lecturer = Some(s.lecturers.get(n)?.id.clone()),
+                3 => calendar.room = Some(s.rooms.get(n)?.id.clone()),
+                _ => return None,
+            }
+            calendar.blocks = b
+                .blocks
+                .into_iter()
+                .map(|(start, length, title)| {
+                    let start = crate::Instant::from_unix_seconds(origin.checked_add(start)?)?;
+                    let end = crate::Instant::from_unix_seconds(
+                        start.unix_seconds().checked_add(i64::from(length))?,
+                    )?;
+                    Some(crate::schedule::BusyBlock { start, end, title })
+                })
+                .collect::<Option<_>>()?;
+            Some(calendar)
+        })
+        .collect()
 }
 
 /// A version-1 link around arbitrary payload bytes (for tests and the fuzzer: hostile payloads
@@ -989,7 +1113,7 @@ fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
 #[doc(hidden)]
 pub fn link_of_bytes(bytes: &[u8]) -> String {
     format!(
-        "s{LINK_VERSION}.{}",
+        "s1.{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(pack_bytes(bytes))
     )
 }

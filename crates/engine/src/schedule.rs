@@ -3,7 +3,7 @@
 //!
 //! See `docs/schedule-format.md` for the format as users see it.
 
-use crate::time::{CivilDate, CivilDateTime, CivilTime, Weekday};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday};
 use crate::zone::Zone;
 use crate::Error;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -83,6 +83,18 @@ macro_rules! string_serde {
 string_serde!(CivilDate);
 string_serde!(CivilTime);
 string_serde!(Hours);
+
+impl Serialize for Instant {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+impl<'de> Deserialize<'de> for Instant {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Instant::parse_rfc3339(&text).map_err(serde::de::Error::custom)
+    }
+}
 
 impl Serialize for CivilDateTime {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -456,6 +468,46 @@ impl Session {
     }
 }
 
+/// Busy time imported from a calendar (a partner's timetabling system, a lecturer's calendar),
+/// attached to one campus, cohort, lecturer or room. It takes part in the conflict check like
+/// any booking; a campus's busy time books each of its cohorts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusyCalendar {
+    /// Identifier.
+    pub id: String,
+    /// Where it came from, e.g. "NTNU TimeEdit, autumn 2026".
+    pub name: String,
+    /// The campus it applies to (all its cohorts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campus: Option<CampusId>,
+    /// The cohort it applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<CohortId>,
+    /// The lecturer it applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lecturer: Option<LecturerId>,
+    /// The room it applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomId>,
+    /// The busy blocks, expanded from the calendar's events (recurring ones included).
+    #[serde(default)]
+    pub blocks: Vec<BusyBlock>,
+}
+
+/// One busy stretch of time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusyBlock {
+    /// Start (UTC).
+    pub start: Instant,
+    /// End (UTC).
+    pub end: Instant,
+    /// What it is, from the calendar's event.
+    #[serde(default)]
+    pub title: String,
+}
+
 /// A meeting link safe to show as a link: `http://` or `https://` (any letter case) with a
 /// host and no spaces or control characters, trimmed. Anything else (`javascript:`, `data:`,
 /// `file:`, a bare word) is `None`: show it as text, never as a link, since a schedule may come
@@ -507,6 +559,9 @@ pub struct Schedule {
     /// Rules for the conflict check.
     #[serde(default, skip_serializing_if = "Rules::is_default")]
     pub rules: Rules,
+    /// Busy time imported from other calendars.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub busy: Vec<BusyCalendar>,
 }
 
 impl Schedule {
@@ -647,6 +702,48 @@ impl Schedule {
                         ),
                     ));
                 }
+            }
+        }
+        unique_ids(
+            self.busy.iter().map(|b| b.id.as_str()),
+            "busy",
+            "busy calendar",
+        )?;
+        for (i, b) in self.busy.iter().enumerate() {
+            let at = |field: &str| format!("busy[{i}].{field}");
+            let targets = [
+                b.campus.as_ref().map(|c| ("campus", c.as_str(), &campuses)),
+                b.cohort.as_ref().map(|c| ("cohort", c.as_str(), &cohorts)),
+                b.lecturer
+                    .as_ref()
+                    .map(|c| ("lecturer", c.as_str(), &lecturers)),
+                b.room.as_ref().map(|c| ("room", c.as_str(), &rooms)),
+            ];
+            let set: Vec<_> = targets.iter().flatten().collect();
+            if set.len() != 1 {
+                return Err(invalid(
+                    &format!("busy[{i}]"),
+                    format!(
+                        "busy calendar \"{}\" must apply to exactly one campus, cohort, lecturer or room",
+                        b.id
+                    ),
+                ));
+            }
+            let (what, id, ids) = set[0];
+            if !known(ids, id) {
+                return Err(invalid(
+                    &at(what),
+                    format!(
+                        "busy calendar \"{}\" applies to {what} \"{id}\", which is not in this schedule",
+                        b.id
+                    ),
+                ));
+            }
+            if let Some(j) = b.blocks.iter().position(|x| x.end <= x.start) {
+                return Err(invalid(
+                    &at(&format!("blocks[{j}].end")),
+                    format!("busy block \"{}\" ends before it starts", b.blocks[j].title),
+                ));
             }
         }
         for (i, s) in self.sessions.iter().enumerate() {

@@ -141,8 +141,8 @@ fn a_link_cut_off_anywhere_says_it_was_cut_off() {
 #[test]
 fn a_link_from_a_newer_meridian_says_so() {
     assert_eq!(
-        problem("#s2.eJwLAAAB"),
-        Some(LinkProblem::Newer { version: 2 })
+        problem("#s3.eJwLAAAB"),
+        Some(LinkProblem::Newer { version: 3 })
     );
     let message = decode("https://x.example/#s17.abc")
         .unwrap_err()
@@ -333,4 +333,29 @@ fn a_qr_code_holds_the_address_and_the_link() {
     assert_eq!(code.width, 17 + 4 * code.version as usize);
     assert!(code.svg.contains("<svg"), "{}", &code.svg[..100]);
     assert_eq!(decode(&code.text).unwrap().schedule, s);
+}
+
+#[test]
+fn busy_time_travels_in_a_version_2_link_and_other_links_stay_version_1() {
+    let mut s = enhance();
+    s.busy.push(meridian_engine::schedule::BusyCalendar {
+        id: "ntnu-timeedit".into(),
+        name: "NTNU TimeEdit".into(),
+        campus: None,
+        cohort: Some(CohortId::from("ntnu-msc1")),
+        lecturer: None,
+        room: None,
+        blocks: vec![meridian_engine::schedule::BusyBlock {
+            start: meridian_engine::Instant::parse_rfc3339("2026-10-06T08:15:00Z").unwrap(),
+            end: meridian_engine::Instant::parse_rfc3339("2026-10-06T10:00:30Z").unwrap(),
+            title: "Thermodynamics".into(),
+        }],
+    });
+    let link = encode(&s, &LinkKind::Edit);
+    assert!(link.starts_with("s2."), "{link}");
+    assert_eq!(decode(&link).unwrap().schedule, s);
+    let qr = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit);
+    assert!(qr.starts_with("Q2."));
+    assert_eq!(decode(&qr).unwrap().schedule, s);
+    assert!(encode(&enhance(), &LinkKind::Edit).starts_with("s1."));
 }

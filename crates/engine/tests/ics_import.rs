@@ -1,0 +1,195 @@
+//! Importing a partner's calendar as busy time: what timetabling systems export, the errors a
+//! coordinator can act on, and the conflicts busy time produces.
+
+use meridian_engine::ics::{export, import, Scope, MAX_IMPORT_BYTES};
+use meridian_engine::schedule::{BusyCalendar, CohortId};
+use meridian_engine::{check, demo, ConflictKind, Error, Instant, Zone};
+
+fn at(s: &str) -> Instant {
+    Instant::parse_rfc3339(s).unwrap()
+}
+
+fn oslo() -> Zone {
+    Zone::parse("Europe/Oslo").unwrap()
+}
+
+const TIMEEDIT: &str = "BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//TimeEdit//EN\r
+BEGIN:VTIMEZONE\r
+TZID:W. Europe Standard Time\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+UID:te-1\r
+DTSTART;TZID=W. Europe Standard Time:20261006T101500\r
+DTEND;TZID=W. Europe Standard Time:20261006T120000\r
+RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=6\r
+EXDATE;TZID=W. Europe Standard Time:20261020T101500\r
+SUMMARY:Thermodynamics\\, lecture\r
+  (folded)\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:te-1\r
+RECURRENCE-ID;TZID=W. Europe Standard Time:20261013T101500\r
+DTSTART;TZID=W. Europe Standard Time:20261013T140000\r
+DURATION:PT1H\r
+SUMMARY:Thermodynamics (moved)\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:te-2\r
+DTSTART:20261008T080000Z\r
+DTEND:20261008T090000Z\r
+STATUS:CANCELLED\r
+SUMMARY:Cancelled\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:te-3\r
+DTSTART:20261009T090000\r
+DURATION:PT45M\r
+TRANSP:TRANSPARENT\r
+SUMMARY:Free time\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:te-4\r
+DTSTART;VALUE=DATE:20261016\r
+SUMMARY:Excursion\r
+END:VEVENT\r
+END:VCALENDAR\r
+";
+
+#[test]
+fn a_timetabling_export_becomes_busy_blocks() {
+    let blocks = import(
+        TIMEEDIT,
+        oslo(),
+        at("2026-09-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+    )
+    .unwrap();
+    let got: Vec<(String, String, String)> = blocks
+        .iter()
+        .map(|b| (b.start.to_string(), b.end.to_string(), b.title.clone()))
+        .collect();
+    let row = |a: &str, b: &str, t: &str| (a.to_string(), b.to_string(), t.to_string());
+    assert_eq!(
+        got,
+        [
+            row(
+                "2026-10-06T08:15:00Z",
+                "2026-10-06T10:00:00Z",
+                "Thermodynamics, lecture (folded)"
+            ),
+            row(
+                "2026-10-13T12:00:00Z",
+                "2026-10-13T13:00:00Z",
+                "Thermodynamics (moved)"
+            ),
+            row("2026-10-15T22:00:00Z", "2026-10-16T22:00:00Z", "Excursion"),
+            // 20 Oct is excluded; 27 Oct is after the switch (CET), so 09:15 UTC.
+            row(
+                "2026-10-27T09:15:00Z",
+                "2026-10-27T11:00:00Z",
+                "Thermodynamics, lecture (folded)"
+            ),
+            row(
+                "2026-11-03T09:15:00Z",
+                "2026-11-03T11:00:00Z",
+                "Thermodynamics, lecture (folded)"
+            ),
+            row(
+                "2026-11-10T09:15:00Z",
+                "2026-11-10T11:00:00Z",
+                "Thermodynamics, lecture (folded)"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn meridians_own_export_imports_to_exactly_its_occurrences() {
+    let s = demo::load("gma-spring-2027").unwrap();
+    let text = export(&s, &Scope::default(), at("2027-01-01T00:00:00Z"));
+    let blocks = import(
+        &text,
+        Zone::UTC,
+        at("2027-01-01T00:00:00Z"),
+        at("2028-01-01T00:00:00Z"),
+    )
+    .unwrap();
+    let mut expected: Vec<(Instant, Instant)> = meridian_engine::occurrences(&s, None, None)
+        .unwrap()
+        .iter()
+        .map(|o| (o.start, o.end))
+        .collect();
+    expected.sort();
+    let got: Vec<(Instant, Instant)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn a_malformed_file_names_the_line() {
+    let err = |text: &str| match import(
+        text,
+        oslo(),
+        at("2026-01-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+    ) {
+        Err(Error::Calendar { line, message }) => (line, message),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(err("hello").0, 1);
+    let (line, message) =
+        err("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026-10-06\nEND:VEVENT\nEND:VCALENDAR\n");
+    assert_eq!(line, 3);
+    assert!(message.contains("is not a date"), "{message}");
+    let (line, message) = err("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261006T100000Z\nRRULE:FREQ=MONTHLY\nEND:VEVENT\nEND:VCALENDAR\n");
+    assert_eq!(line, 4);
+    assert!(message.contains("FREQ=MONTHLY is not read"), "{message}");
+    let (_, message) = err("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20261006T100000\nEND:VEVENT\nEND:VCALENDAR\n");
+    assert!(
+        message.contains("unknown time zone \"Mars/Olympus\""),
+        "{message}"
+    );
+    let (_, message) = err("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261006T100000Z\n");
+    assert!(message.contains("cut off"), "{message}");
+    let huge = format!("BEGIN:VCALENDAR\n{}", "X".repeat(MAX_IMPORT_BYTES));
+    let (line, message) = err(&huge);
+    assert_eq!(line, 0);
+    assert!(message.contains("up to 5 MB"), "{message}");
+}
+
+#[test]
+fn a_cohorts_busy_time_clashes_with_a_session_and_says_where_it_came_from() {
+    let mut s = demo::load("enhance-autumn-2026").unwrap();
+    let blocks = import(
+        TIMEEDIT,
+        oslo(),
+        at("2026-09-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+    )
+    .unwrap();
+    s.busy.push(BusyCalendar {
+        id: "ntnu-timeedit".into(),
+        name: "NTNU TimeEdit".into(),
+        campus: None,
+        cohort: Some(CohortId::from("ntnu-msc1")),
+        lecturer: None,
+        room: None,
+        blocks,
+    });
+    let s = meridian_engine::Schedule::from_json(&s.to_json()).unwrap();
+    let all = check(&s);
+    let busy: Vec<_> = all
+        .iter()
+        .filter(|c| c.kind == ConflictKind::BusyElsewhere)
+        .collect();
+    // The excursion (all day Fri 16 Oct in Oslo) does not meet an NTNU session; the hydrogen lab
+    // (Wed, every other week) does not meet Tuesday's thermodynamics; the midterm (Tue 27 Oct,
+    // 10:00–12:00 Berlin, all cohorts) does.
+    assert_eq!(busy.len(), 1, "{busy:#?}");
+    assert_eq!(
+        busy[0].message,
+        "Cohort NTNU · MSc Energy and Environment, year 1 is busy on Tue 27 Oct 2026, 10:15–12:00 Trondheim time (Thermodynamics, lecture (folded), from NTNU TimeEdit) when Midterm exam meets 10:00–12:00"
+    );
+    assert_eq!(busy[0].sessions.len(), 1);
+}
