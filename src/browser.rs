@@ -199,3 +199,15 @@ pub fn uses_12_hour_clock() -> bool {
         .and_then(|v| v.as_string())
         .is_some_and(|c| c == "h11" || c == "h12")
 }
+
+/// Reads a file the user picked as text; `done` gets `None` when it cannot be read.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        done(text);
+    });
+}

@@ -17,6 +17,8 @@ pub enum Origin {
     Shared(LinkKind),
     /// The user's schedules in this browser.
     Saved,
+    /// Changed here (e.g. busy time imported into a demo) and not stored yet.
+    Unsaved,
 }
 
 /// Which screen is shown.
@@ -64,6 +66,8 @@ pub struct State {
     pub notice: Option<String>,
     /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
     pub today: Option<CivilDate>,
+    /// Something that went well, said calmly (e.g. what an import added).
+    pub status: Option<String>,
 }
 
 /// Something the user did.
@@ -82,6 +86,8 @@ pub enum Action {
     LibraryRead(Vec<Entry>),
     /// Something went wrong that the user should know (a bad link, full storage).
     ProblemReported(String),
+    /// Busy time was imported into the open schedule (the new schedule, and what to tell).
+    BusyImported(Rc<Schedule>, String),
     /// The planner or the timetable was chosen.
     ModeChosen(Mode),
     /// A student said which campus and cohort they are in.
@@ -139,6 +145,7 @@ impl State {
             day,
             notice,
             today,
+            status: None,
         }
     }
 
@@ -183,6 +190,7 @@ impl State {
                 .map_or(0, |d| d.weekday().index()),
             notice: None,
             today,
+            status: None,
         }
     }
 
@@ -227,11 +235,20 @@ impl Reducible for State {
             }
             Action::LibraryRead(library) => next.library = library,
             Action::ProblemReported(message) => next.notice = Some(message),
+            Action::BusyImported(schedule, message) => {
+                next.schedule = schedule;
+                if next.origin != Origin::Saved {
+                    next.origin = Origin::Unsaved;
+                }
+                next.status = Some(message);
+                next.notice = None;
+            }
             Action::ModeChosen(mode) => next.mode = mode,
             Action::StudentChosen(choice) => next.student = choice,
             Action::WeekChosen(monday) => {
                 next.week = monday.monday();
                 next.notice = None;
+                next.status = None;
             }
             Action::ReferenceZoneChosen(zone) => next.reference = zone,
             Action::ViewerZoneChosen(zone) => {

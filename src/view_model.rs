@@ -75,6 +75,8 @@ pub struct Block {
     pub meeting: Option<Meeting>,
     /// The session's notes (shown as text).
     pub notes: Option<String>,
+    /// For imported busy time (drawn greyed): whose it is and where it came from.
+    pub busy: Option<String>,
 }
 
 /// A session's online meeting as the details show it. A schedule may come from anyone's share
@@ -195,7 +197,7 @@ pub fn week_view(
         .collect();
     let week_start = start_of_day(reference, monday);
     let week_end = monday.add_days(7).and_then(|d| start_of_day(reference, d));
-    let occ = match (week_start, week_end) {
+    let mut occ: Vec<meridian_engine::Occurrence> = match (week_start, week_end) {
         (Some(a), Some(b)) => occurrences(schedule, None, None)
             .unwrap_or_default()
             .into_iter()
@@ -203,6 +205,28 @@ pub fn week_view(
             .collect(),
         _ => Vec::new(),
     };
+    // Imported busy time, drawn greyed among the sessions: (calendar, block) per extra entry.
+    let sessions = occ.len();
+    let mut busy_of: Vec<(usize, usize)> = Vec::new();
+    if let (Some(a), Some(b)) = (week_start, week_end) {
+        for (c, cal) in schedule.busy.iter().enumerate() {
+            for (k, x) in cal.blocks.iter().enumerate() {
+                if x.end > a && x.start < b {
+                    busy_of.push((c, k));
+                    occ.push(meridian_engine::Occurrence {
+                        session: usize::MAX,
+                        date: reference.local(x.start).datetime.date(),
+                        changed: false,
+                        local_start: reference.local(x.start).datetime,
+                        zone: reference,
+                        start: x.start,
+                        end: x.end,
+                        resolution: Resolution::Exact,
+                    });
+                }
+            }
+        }
+    }
 
     // Pieces per day in reference-zone minutes [start, end).
     struct Piece {
@@ -309,6 +333,20 @@ pub fn week_view(
         .enumerate()
         .map(|(i, p)| {
             let o = &occ[p.occ];
+            if p.occ >= sessions {
+                let (c, k) = busy_of[p.occ - sessions];
+                return busy_block(
+                    schedule,
+                    reference,
+                    o,
+                    p.day,
+                    p.start.saturating_sub(first_hour * 60),
+                    p.end - p.start,
+                    (lane_of[i], lanes_of[i]),
+                    (c, k),
+                    p.continued,
+                );
+            }
             let session = &schedule.sessions[o.session];
             let rs = reference.local(o.start).datetime.time();
             let re = reference.local(o.end).datetime.time();
@@ -359,6 +397,7 @@ pub fn week_view(
                     }
                 }),
                 notes: session.notes.clone(),
+                busy: None,
             }
         })
         .collect();
@@ -545,6 +584,69 @@ fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) -> Vec<Switch
             }
         })
         .collect()
+}
+
+/// A block of imported busy time: greyed, titled with the event, and saying whose time it is.
+#[allow(clippy::too_many_arguments)]
+fn busy_block(
+    schedule: &Schedule,
+    reference: Zone,
+    o: &meridian_engine::Occurrence,
+    day: usize,
+    top: u32,
+    height: u32,
+    (lane, lanes): (usize, usize),
+    (c, k): (usize, usize),
+    continued: bool,
+) -> Block {
+    let cal = &schedule.busy[c];
+    let whose = match (&cal.campus, &cal.cohort, &cal.lecturer, &cal.room) {
+        (Some(x), ..) => schedule.campus(x).map(|c| c.short.clone()),
+        (_, Some(x), ..) => schedule
+            .cohorts
+            .iter()
+            .find(|c| c.id == *x)
+            .map(|c| c.name.clone()),
+        (_, _, Some(x), _) => schedule
+            .lecturers
+            .iter()
+            .find(|c| c.id == *x)
+            .map(|c| c.name.clone()),
+        (_, _, _, Some(x)) => schedule
+            .rooms
+            .iter()
+            .find(|c| c.id == *x)
+            .map(|c| c.name.clone()),
+        _ => None,
+    }
+    .unwrap_or_default();
+    let title = &cal.blocks[k].title;
+    Block {
+        session: usize::MAX,
+        start: o.start,
+        day,
+        top,
+        height,
+        lane,
+        lanes,
+        title: if title.trim().is_empty() {
+            "Busy".to_string()
+        } else {
+            title.clone()
+        },
+        time: format!(
+            "{}–{}",
+            hhmm(reference.local(o.start).datetime.time()),
+            hhmm(reference.local(o.end).datetime.time())
+        ),
+        host: 0,
+        locals: Vec::new(),
+        resolution_note: None,
+        continued,
+        meeting: None,
+        notes: None,
+        busy: Some(format!("Busy for {whose} (from {})", cal.name)),
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The root component: owns the store and lays out the page.
 
+use super::busy_import::BusyImport;
 use super::header::Header;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
@@ -94,7 +95,7 @@ pub fn app() -> Html {
         let last = match &state.origin {
             Origin::Demo(name) => Some(format!("demo:{name}")),
             Origin::Saved => Some(format!("saved:{}", state.schedule.id)),
-            Origin::Shared(_) => None,
+            Origin::Shared(_) | Origin::Unsaved => None,
         };
         use_effect_with(last, |last| {
             if let Some(last) = last {
@@ -141,17 +142,60 @@ pub fn app() -> Html {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |choice: SaveChoice| dispatch.emit(save(&state, choice)))
     };
+    let importing = use_state(|| false);
+    let on_import = {
+        let importing = importing.clone();
+        Callback::from(move |_| importing.set(true))
+    };
+    let on_import_closed = {
+        let importing = importing.clone();
+        Callback::from(move |_| importing.set(false))
+    };
+    let on_imported = {
+        let (state, dispatch, importing) = (state.clone(), dispatch.clone(), importing.clone());
+        Callback::from(
+            move |(schedule, blocks): (Rc<meridian_engine::Schedule>, usize)| {
+                importing.set(false);
+                let name = schedule
+                    .busy
+                    .last()
+                    .map_or(String::new(), |b| b.name.clone());
+                let message = format!(
+                "Imported {blocks} busy block{} from “{name}”: they take part in the conflict check and show greyed in the grid.",
+                if blocks == 1 { "" } else { "s" }
+            );
+                // A stored schedule stays stored: write the change through.
+                if state.origin == Origin::Saved {
+                    if let Err(e) = library::save(&browser::read, &browser::write, &schedule) {
+                        dispatch.emit(Action::ProblemReported(format!(
+                            "The import is open here but was not saved: {e}."
+                        )));
+                    }
+                }
+                dispatch.emit(Action::BusyImported(schedule, message));
+            },
+        )
+    };
     let schedule = &state.schedule;
     let shared_state = Rc::new((*state).clone());
     html! {
         <div class="app">
             <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
-                on_share={on_share} />
+                on_share={on_share} on_import={on_import} />
             if let Origin::Shared(kind) = &state.origin {
-                <SharedBanner state={shared_state} kind={kind.clone()} on_save={on_save} />
+                <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save.clone()} />
+            }
+            if state.origin == Origin::Unsaved {
+                <SharedBanner state={shared_state} kind={meridian_engine::link::LinkKind::Edit} changed_here=true on_save={on_save} />
             }
             if let Some(n) = &state.notice {
                 <p class="notice" role="alert">{ n }</p>
+            }
+            if let Some(m) = &state.status {
+                <p class="status-line" role="status">{ m }</p>
+            }
+            if *importing {
+                <BusyImport schedule={schedule.clone()} on_imported={on_imported} on_close={on_import_closed} />
             }
             if *sharing {
                 <ShareDialog schedule={schedule.clone()} on_close={on_share_closed} />

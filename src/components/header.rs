@@ -17,6 +17,8 @@ pub struct Props {
     pub on_open_saved: Callback<String>,
     /// The user asked to share the schedule.
     pub on_share: Callback<()>,
+    /// The user asked to import busy time from a calendar file.
+    pub on_import: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -51,6 +53,10 @@ pub fn header(props: &Props) -> Html {
     };
     let on_share = {
         let cb = props.on_share.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_import = {
+        let cb = props.on_import.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let on_reference = {
@@ -130,6 +136,9 @@ pub fn header(props: &Props) -> Html {
                         if let Origin::Shared(_) = s.origin {
                             <option value="shared" selected=true>{ format!("{} (shared link)", s.schedule.name) }</option>
                         }
+                        if s.origin == Origin::Unsaved {
+                            <option value="unsaved" selected=true>{ format!("{} (not saved)", s.schedule.name) }</option>
+                        }
                         <optgroup label="Demos">
                         { for DEMO_LABELS.iter().map(|(n, label)| html! {
                             <option value={format!("demo:{n}")} selected={s.origin == Origin::Demo(n)}>{ *label }</option>
@@ -161,6 +170,9 @@ pub fn header(props: &Props) -> Html {
                         autocomplete="off" spellcheck="false" />
                 </label>
                 <ZoneList />
+                if s.mode == Mode::Planner {
+                    <button type="button" class="button share-button" onclick={on_import}>{ "Import busy time" }</button>
+                }
                 <button type="button" class="button primary share-button" onclick={on_share}>{ "Share" }</button>
             </div>
         </header>

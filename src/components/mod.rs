@@ -2,6 +2,7 @@
 //! what they are given and report what the user did.
 
 pub mod app;
+pub mod busy_import;
 pub mod header;
 pub mod session_block;
 pub mod share_dialog;

@@ -41,7 +41,7 @@ pub fn session_block(props: &Props) -> Html {
     let warn = b.resolution_note.is_some();
     html! {
         <div class={classes!("block-wrap", (b.height < 75).then_some("short"))} style={style}>
-            <button type="button" class={classes!("block", warn.then_some("has-note"))}
+            <button type="button" class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
                 <span class="block-inner">
                 <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>
@@ -55,9 +55,13 @@ pub fn session_block(props: &Props) -> Html {
             </button>
             <div class={side} role="tooltip" id={details_id}>
                 <p class="details-title">{ &b.title }</p>
+                if let Some(whose) = &b.busy {
+                    <p class="details-busy">{ format!("{whose}, {}", b.time) }</p>
+                }
                 if let Some(note) = &b.resolution_note {
                     <p class="details-note">{ format!("⚠ {note}") }</p>
                 }
+                if !b.locals.is_empty() {
                 <table>
                     <caption class="visually-hidden">{ "Local time at each campus" }</caption>
                     <tbody>
@@ -76,6 +80,7 @@ pub fn session_block(props: &Props) -> Html {
                     }) }
                     </tbody>
                 </table>
+                }
                 { match &b.meeting {
                     Some(Meeting::Link(url)) => html! {
                         <p class="details-meeting">

@@ -3,7 +3,6 @@
 use crate::occurrences::load;
 use crate::Failure;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId};
-use meridian_engine::{CivilTime, Disambiguation, Zone};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,10 +33,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
-    let mut schedule = load(&args.file)?;
+    let schedule = load(&args.file)?;
     let text = std::fs::read_to_string(&args.calendar)
         .map_err(|e| Failure::Input(format!("cannot read {}: {e}", args.calendar.display())))?;
-    let mut calendar = BusyCalendar {
+    let calendar = BusyCalendar {
         id: String::new(),
         name: args.name.clone().unwrap_or_else(|| {
             args.calendar
@@ -50,77 +49,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         room: args.room.clone().map(RoomId),
         blocks: Vec::new(),
     };
-    // Local times without a zone are read at the campus the calendar belongs to.
-    let campus = calendar
-        .campus
-        .clone()
-        .or_else(|| {
-            let c = calendar.cohort.as_ref()?;
-            schedule
-                .cohorts
-                .iter()
-                .find(|x| x.id == *c)
-                .map(|x| x.campus.clone())
-        })
-        .or_else(|| {
-            let r = calendar.room.as_ref()?;
-            schedule
-                .rooms
-                .iter()
-                .find(|x| x.id == *r)
-                .map(|x| x.campus.clone())
-        })
-        .or_else(|| {
-            let l = calendar.lecturer.as_ref()?;
-            schedule
-                .lecturers
-                .iter()
-                .find(|x| x.id == *l)?
-                .campus
-                .clone()
-        });
-    let zone = campus
-        .as_ref()
-        .and_then(|c| schedule.campus(c))
-        .map_or(Zone::UTC, |c| c.zone);
-    let edge = |d: Option<meridian_engine::CivilDate>| {
-        d.and_then(|d| {
-            Zone::UTC
-                .resolve(d.at(CivilTime::MIDNIGHT), Disambiguation::Compatible)
-                .ok()
-        })
-        .map(|r| r.instant)
-    };
-    let (from, to) = match (
-        edge(schedule.term.start.add_days(-1)),
-        edge(schedule.term.end.add_days(2)),
-    ) {
-        (Some(a), Some(b)) => (a, b),
-        _ => return Err(Failure::Input("the schedule's term is out of range".into())),
-    };
-    calendar.blocks = meridian_engine::ics::import(&text, zone, from, to)
-        .map_err(|e| Failure::Input(format!("{}: {e}", args.calendar.display())))?;
-    let base: String = calendar
-        .name
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    calendar.id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
+    let (schedule, blocks) =
+        meridian_engine::ics::attach(&schedule, &text, calendar).map_err(|e| match e {
+            meridian_engine::Error::Calendar { .. } => {
+                Failure::Input(format!("{}: {e}", args.calendar.display()))
             }
-        })
-        .find(|id| !schedule.busy.iter().any(|b| b.id == *id))
-        .unwrap_or(base);
-    let blocks = calendar.blocks.len();
-    schedule.busy.push(calendar);
-    // The result is checked like any schedule (the target must exist).
-    let schedule = meridian_engine::Schedule::from_json(&schedule.to_json())
-        .map_err(|e| Failure::Input(format!("{}: {e}", args.file.display())))?;
+            e => Failure::Input(format!("{}: {e}", args.file.display())),
+        })?;
     let json = schedule.to_json();
     match args.output {
         None => println!("{json}"),

@@ -619,6 +619,83 @@ fn parse_duration(v: &str, line: usize) -> Result<i64, crate::Error> {
     Ok(sign * total)
 }
 
+/// The schedule with a calendar file attached as busy time: `calendar` says to what (exactly one
+/// of campus, cohort, lecturer or room) and what to call it; its blocks are read from `text` over
+/// the term (local times without a zone at the campus it belongs to) and its id is made unique.
+/// The result is validated like an imported file. Returns it with the number of blocks read.
+pub fn attach(
+    schedule: &Schedule,
+    text: &str,
+    mut calendar: crate::schedule::BusyCalendar,
+) -> Result<(Schedule, usize), crate::Error> {
+    let campus = calendar
+        .campus
+        .clone()
+        .or_else(|| {
+            let c = calendar.cohort.as_ref()?;
+            schedule
+                .cohorts
+                .iter()
+                .find(|x| x.id == *c)
+                .map(|x| x.campus.clone())
+        })
+        .or_else(|| {
+            let r = calendar.room.as_ref()?;
+            schedule
+                .rooms
+                .iter()
+                .find(|x| x.id == *r)
+                .map(|x| x.campus.clone())
+        })
+        .or_else(|| {
+            let l = calendar.lecturer.as_ref()?;
+            schedule
+                .lecturers
+                .iter()
+                .find(|x| x.id == *l)?
+                .campus
+                .clone()
+        });
+    let zone = campus
+        .as_ref()
+        .and_then(|c| schedule.campus(c))
+        .map_or(Zone::UTC, |c| c.zone);
+    let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, Zone::UTC));
+    let (Some(from), Some(to)) = (
+        edge(schedule.term.start.add_days(-1)),
+        edge(schedule.term.end.add_days(2)),
+    ) else {
+        return Err(bad(0, "the schedule's term is out of range"));
+    };
+    calendar.blocks = import(text, zone, from, to)?;
+    let base: String = calendar
+        .name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let base = if base.trim_matches('-').is_empty() {
+        "calendar".to_string()
+    } else {
+        base
+    };
+    calendar.id = (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| !schedule.busy.iter().any(|b| b.id == *id))
+        .unwrap_or(base);
+    let blocks = calendar.blocks.len();
+    let mut next = schedule.clone();
+    next.busy.push(calendar);
+    let next = Schedule::from_json(&next.to_json())?;
+    Ok((next, blocks))
+}
+
 /// Reads a calendar file (from TimeEdit, Untis, Google Calendar, Outlook…) into busy blocks
 /// between `from` and `to`, expanding daily and weekly repeating events. Local times without a
 /// zone are read in `zone` (the campus the calendar belongs to). Cancelled and "free"

@@ -1,0 +1,172 @@
+//! Importing a partner's calendar (.ics) as busy time of a campus, cohort, lecturer or room. A
+//! file that cannot be read leaves the schedule untouched and says why, with the line.
+
+use crate::browser;
+use meridian_engine::ics::MAX_IMPORT_BYTES;
+use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId, Schedule};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`BusyImport`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// The schedule with the calendar attached, and how many blocks it has.
+    pub on_imported: Callback<(Rc<Schedule>, usize)>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// The import dialog.
+#[function_component(BusyImport)]
+pub fn busy_import(props: &Props) -> Html {
+    let s = &props.schedule;
+    let target = use_state(|| {
+        s.cohorts
+            .first()
+            .map_or(String::new(), |c| format!("cohort:{}", c.id))
+    });
+    let name = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let file_input = use_node_ref();
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |e: Event| {
+            target.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let import = {
+        let (schedule, target, name, problem, file_input, done) = (
+            s.clone(),
+            target.clone(),
+            name.clone(),
+            problem.clone(),
+            file_input.clone(),
+            props.on_imported.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(file) = file_input
+                .cast::<web_sys::HtmlInputElement>()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                problem.set(Some("Choose a calendar file (.ics) first.".into()));
+                return;
+            };
+            if file.size() > MAX_IMPORT_BYTES as f64 {
+                problem.set(Some(format!(
+                    "“{}” is {:.1} MB; Meridian reads calendar files up to {} MB (export a shorter period).",
+                    file.name(),
+                    file.size() / 1_048_576.0,
+                    MAX_IMPORT_BYTES / 1_048_576
+                )));
+                return;
+            }
+            let (kind, id) = target.split_once(':').unwrap_or(("", ""));
+            let stem = file.name();
+            let stem = stem.strip_suffix(".ics").unwrap_or(&stem).to_string();
+            let calendar = BusyCalendar {
+                id: String::new(),
+                name: if name.trim().is_empty() {
+                    stem
+                } else {
+                    name.trim().to_string()
+                },
+                campus: (kind == "campus").then(|| CampusId::from(id)),
+                cohort: (kind == "cohort").then(|| CohortId::from(id)),
+                lecturer: (kind == "lecturer").then(|| LecturerId::from(id)),
+                room: (kind == "room").then(|| RoomId::from(id)),
+                blocks: Vec::new(),
+            };
+            let (schedule, problem, done) = (schedule.clone(), problem.clone(), done.clone());
+            browser::read_file(file, move |text| match text {
+                None => problem.set(Some("The file could not be read.".into())),
+                Some(text) => match meridian_engine::ics::attach(&schedule, &text, calendar) {
+                    Ok((next, blocks)) => done.emit((Rc::new(next), blocks)),
+                    Err(e) => problem.set(Some(format!("Nothing was imported: {e}."))),
+                },
+            });
+        })
+    };
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_key = {
+        let cb = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                cb.emit(());
+            }
+        })
+    };
+    let options = |label: &'static str, kind: &'static str, items: Vec<(String, String)>| {
+        html! {
+            <optgroup label={label}>
+                { for items.into_iter().map(|(id, text)| {
+                    let v = format!("{kind}:{id}");
+                    html! { <option value={v.clone()} selected={*target == v}>{ text }</option> }
+                }) }
+            </optgroup>
+        }
+    };
+    html! {
+        <>
+        <div class="dialog-backdrop" onclick={close.clone()}></div>
+        <form class="dialog" role="dialog" aria-modal="true" aria-labelledby="busy-title" tabindex="-1"
+            ref={dialog} onkeydown={on_key} onsubmit={import}>
+            <h2 id="busy-title">{ "Import busy time" }</h2>
+            <p class="dialog-lead">
+                { "A calendar file from a partner's timetabling system (TimeEdit, Untis, Google Calendar, Outlook). Its events become busy time in the conflict check and appear greyed in the grid. Nothing leaves this browser." }
+            </p>
+            <label class="control">
+                <span>{ "Calendar file (.ics)" }</span>
+                <input type="file" accept=".ics,text/calendar" ref={file_input} />
+            </label>
+            <label class="control">
+                <span>{ "Busy time of" }</span>
+                <select onchange={on_target}>
+                    { options("Cohorts", "cohort", s.cohorts.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options("Lecturers", "lecturer", s.lecturers.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options("Rooms", "room", s.rooms.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options("Whole campus (every cohort)", "campus", s.campuses.iter().map(|c| (c.id.to_string(), c.short.clone())).collect()) }
+                </select>
+            </label>
+            <label class="control">
+                <span>{ "Name (optional)" }</span>
+                <input type="text" value={(*name).clone()} oninput={on_name} placeholder="e.g. NTNU TimeEdit, autumn 2026" />
+            </label>
+            if let Some(p) = &*problem {
+                <p class="notice" role="alert">{ p }</p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="submit" class="button primary">{ "Import" }</button>
+            </div>
+        </form>
+        </>
+    }
+}
