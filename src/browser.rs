@@ -211,3 +211,59 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'stati
         done(text);
     });
 }
+
+/// Runs `f` once after `ms` milliseconds, unless the returned guard is dropped first.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::once(f);
+    let id = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
+        .ok()?;
+    Some(Timer {
+        id,
+        _closure: closure,
+    })
+}
+
+/// A pending [`after`]; dropping it cancels the call.
+pub struct Timer {
+    id: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `on_key` for every key pressed anywhere on the page, until the guard is dropped.
+pub fn on_key(on_key: impl Fn(web_sys::KeyboardEvent) + 'static) -> Option<KeyListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(on_key);
+    window
+        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(KeyListener { closure })
+}
+
+/// Listens for keys until dropped.
+pub struct KeyListener {
+    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -17,8 +17,6 @@ pub enum Origin {
     Shared(LinkKind),
     /// The user's schedules in this browser.
     Saved,
-    /// Changed here (e.g. busy time imported into a demo) and not stored yet.
-    Unsaved,
 }
 
 /// Which screen is shown.
@@ -68,6 +66,38 @@ pub struct State {
     pub today: Option<CivilDate>,
     /// Something that went well, said calmly (e.g. what an import added).
     pub status: Option<String>,
+    /// Earlier versions of the schedule, the latest last (undo).
+    pub past: Vec<Rc<Schedule>>,
+    /// Versions undone, the next to redo last.
+    pub future: Vec<Rc<Schedule>>,
+    /// Sessions to highlight (a conflict the user asked to see).
+    pub highlight: Vec<meridian_engine::schedule::SessionId>,
+    /// The session that keeps the keyboard focus after a keyboard edit.
+    pub focus: Option<usize>,
+}
+
+/// How many versions undo keeps.
+pub const UNDO_DEPTH: usize = 100;
+
+/// A change the coordinator made to the open schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A series (all its weeks) moved by minutes and days.
+    SessionMoved {
+        /// Index of the session.
+        session: usize,
+        /// Minutes later (earlier when negative).
+        minutes: i64,
+    },
+    /// A session made longer or shorter.
+    SessionResized {
+        /// Index of the session.
+        session: usize,
+        /// Minutes more (fewer when negative).
+        minutes: i64,
+    },
+    /// A session removed.
+    SessionDeleted(usize),
 }
 
 /// Something the user did.
@@ -88,6 +118,14 @@ pub enum Action {
     ProblemReported(String),
     /// Busy time was imported into the open schedule (the new schedule, and what to tell).
     BusyImported(Rc<Schedule>, String),
+    /// The coordinator changed the schedule.
+    Edited(Edit),
+    /// The last change was undone.
+    Undone,
+    /// The last undone change was made again.
+    Redone,
+    /// Sessions were picked to be shown (from the conflicts list), in the week of `week`.
+    ConflictShown(Vec<meridian_engine::schedule::SessionId>, CivilDate),
     /// The planner or the timetable was chosen.
     ModeChosen(Mode),
     /// A student said which campus and cohort they are in.
@@ -146,6 +184,10 @@ impl State {
             notice,
             today,
             status: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            highlight: Vec::new(),
+            focus: None,
         }
     }
 
@@ -191,6 +233,10 @@ impl State {
             notice: None,
             today,
             status: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            highlight: Vec::new(),
+            focus: None,
         }
     }
 
@@ -207,6 +253,105 @@ fn fallback_schedule() -> Schedule {
         "campuses":[{"id":"utc","name":"UTC","short":"UTC","city":"—","zone":"UTC"}]}"#,
     )
     .unwrap_or_else(|_| unreachable!("the fallback schedule is valid"))
+}
+
+impl State {
+    /// Records a new version of the schedule: the current one goes to the undo history, and a
+    /// schedule that is not stored yet (a demo, a shared copy) becomes the user's own copy under
+    /// a free identity, which autosave then keeps. Nothing stored is ever overwritten by this.
+    fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<String>) {
+        let mut before = self.schedule.clone();
+        if self.origin != Origin::Saved {
+            // The copy takes a free identity (and "(my copy)" for a demo) from the version
+            // before the change on, so that undo stays within the copy.
+            let rename = |s: &mut Schedule| {
+                if matches!(self.origin, Origin::Demo(_))
+                    || self.library.iter().any(|e| e.id == s.id)
+                {
+                    s.id = crate::library::copy_beside(s, &self.library).id;
+                }
+                if matches!(self.origin, Origin::Demo(_)) {
+                    s.name = format!("{} (my copy)", s.name);
+                }
+            };
+            rename(&mut schedule);
+            let mut b = (*before).clone();
+            rename(&mut b);
+            before = Rc::new(b);
+            next.origin = Origin::Saved;
+            next.past.clear();
+        }
+        next.past.push(before);
+        if next.past.len() > UNDO_DEPTH {
+            next.past.remove(0);
+        }
+        next.future.clear();
+        next.schedule = Rc::new(schedule);
+        next.status = what;
+        next.notice = None;
+    }
+}
+
+/// The schedule after an edit, and a line saying what changed; or why it cannot be made.
+pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), String> {
+    let mut s = schedule.clone();
+    let name = |i: usize| {
+        schedule
+            .sessions
+            .get(i)
+            .map(|x| x.title.clone())
+            .ok_or_else(|| "That session is no longer in the schedule.".to_string())
+    };
+    let what = match *edit {
+        Edit::SessionMoved { session, minutes } => {
+            let title = name(session)?;
+            let x = &mut s.sessions[session];
+            x.start = x
+                .start
+                .add_minutes(minutes)
+                .ok_or_else(|| format!("{title} cannot move that far."))?;
+            // Changed weeks and skipped dates move with the series.
+            let days = x
+                .start
+                .date()
+                .days_until(schedule.sessions[session].start.date());
+            if days != 0 {
+                for c in &mut x.changes {
+                    c.date = c.date.add_days(-days).unwrap_or(c.date);
+                }
+                if let Some(r) = &mut x.repeat {
+                    for d in &mut r.skip {
+                        *d = d.add_days(-days).unwrap_or(*d);
+                    }
+                }
+            }
+            let word = if minutes < 0 { "earlier" } else { "later" };
+            format!(
+                "Moved {title} {} {word}.",
+                crate::timetable_view::length(minutes.abs())
+            )
+        }
+        Edit::SessionResized { session, minutes } => {
+            let title = name(session)?;
+            let x = &mut s.sessions[session];
+            let next = i64::from(x.duration_minutes) + minutes;
+            if !(5..=i64::from(meridian_engine::schedule::MAX_DURATION_MINUTES)).contains(&next) {
+                return Err(format!(
+                    "{title} cannot be shorter than 5 minutes or longer than a week."
+                ));
+            }
+            x.duration_minutes = next as u32;
+            format!("{title} now lasts {}.", crate::timetable_view::length(next))
+        }
+        Edit::SessionDeleted(session) => {
+            let title = name(session)?;
+            s.sessions.remove(session);
+            format!("Deleted {title}. Undo brings it back.")
+        }
+    };
+    s.validate()
+        .map_err(|e| format!("That change is not possible: {e}"))?;
+    Ok((s, what))
 }
 
 impl Reducible for State {
@@ -236,12 +381,36 @@ impl Reducible for State {
             Action::LibraryRead(library) => next.library = library,
             Action::ProblemReported(message) => next.notice = Some(message),
             Action::BusyImported(schedule, message) => {
-                next.schedule = schedule;
-                if next.origin != Origin::Saved {
-                    next.origin = Origin::Unsaved;
+                self.changed(&mut next, (*schedule).clone(), Some(message));
+            }
+            Action::Edited(edit) => match apply(&self.schedule, &edit) {
+                Ok((schedule, what)) => {
+                    self.changed(&mut next, schedule, Some(what));
+                    next.focus = match edit {
+                        Edit::SessionMoved { session, .. }
+                        | Edit::SessionResized { session, .. } => Some(session),
+                        Edit::SessionDeleted(_) => None,
+                    };
                 }
-                next.status = Some(message);
-                next.notice = None;
+                Err(why) => next.notice = Some(why),
+            },
+            Action::Undone => {
+                if let Some(previous) = next.past.pop() {
+                    next.future
+                        .push(std::mem::replace(&mut next.schedule, previous));
+                    next.status = Some("Undone.".into());
+                }
+            }
+            Action::Redone => {
+                if let Some(later) = next.future.pop() {
+                    next.past.push(std::mem::replace(&mut next.schedule, later));
+                    next.status = Some("Done again.".into());
+                }
+            }
+            Action::ConflictShown(sessions, week) => {
+                next.highlight = sessions;
+                next.week = week.monday();
+                next.mode = Mode::Planner;
             }
             Action::ModeChosen(mode) => next.mode = mode,
             Action::StudentChosen(choice) => next.student = choice,
@@ -249,6 +418,7 @@ impl Reducible for State {
                 next.week = monday.monday();
                 next.notice = None;
                 next.status = None;
+                next.focus = None;
             }
             Action::ReferenceZoneChosen(zone) => next.reference = zone,
             Action::ViewerZoneChosen(zone) => {
@@ -315,5 +485,48 @@ mod tests {
             s3.viewer, berlin,
             "the viewer's zone survives opening another schedule"
         );
+    }
+
+    #[test]
+    fn the_first_edit_of_a_demo_makes_a_copy_and_undo_stays_in_it() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let moved = s.clone().reduce(Action::Edited(Edit::SessionMoved {
+            session: 4,
+            minutes: 15,
+        }));
+        assert_eq!(moved.origin, Origin::Saved);
+        assert_ne!(
+            moved.schedule.id, s.schedule.id,
+            "a copy has its own identity"
+        );
+        assert!(moved.schedule.name.ends_with("(my copy)"));
+        let undone = moved.reduce(Action::Undone);
+        assert_eq!(
+            undone.schedule.sessions, s.schedule.sessions,
+            "the content is back"
+        );
+        assert_eq!(undone.schedule.id, undone.future[0].id, "still the copy");
+        let redone = undone.reduce(Action::Redone);
+        assert_eq!(
+            redone.schedule.sessions[4].start.to_string(),
+            "2026-09-08 10:45"
+        );
+    }
+
+    #[test]
+    fn an_impossible_edit_changes_nothing_and_says_why() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let shorter = s.clone().reduce(Action::Edited(Edit::SessionResized {
+            session: 4,
+            minutes: -60,
+        }));
+        assert_eq!(shorter.schedule, s.schedule);
+        assert!(shorter
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("shorter than 5 minutes"));
     }
 }

@@ -1,6 +1,7 @@
 //! The root component: owns the store and lays out the page.
 
 use super::busy_import::BusyImport;
+use super::conflicts_panel::ConflictsPanel;
 use super::header::Header;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
@@ -95,7 +96,7 @@ pub fn app() -> Html {
         let last = match &state.origin {
             Origin::Demo(name) => Some(format!("demo:{name}")),
             Origin::Saved => Some(format!("saved:{}", state.schedule.id)),
-            Origin::Shared(_) | Origin::Unsaved => None,
+            Origin::Shared(_) => None,
         };
         use_effect_with(last, |last| {
             if let Some(last) = last {
@@ -118,6 +119,29 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    {
+        // Autosave: a stored schedule is written shortly after each change (one write for a
+        // burst of key presses). Failing storage keeps the work open and says so.
+        let (schedule, saved, dispatch) = (
+            state.schedule.clone(),
+            state.origin == Origin::Saved,
+            dispatch.clone(),
+        );
+        use_effect_with((schedule, saved), move |(schedule, saved)| {
+            let timer = saved.then(|| {
+                let schedule = schedule.clone();
+                browser::after(400, move || {
+                    match library::save(&browser::read, &browser::write, &schedule) {
+                        Ok(list) => dispatch.emit(Action::LibraryRead(list)),
+                        Err(e) => dispatch.emit(Action::ProblemReported(format!(
+                            "Your last change is open here but not saved: {e}."
+                        ))),
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let sharing = use_state(|| false);
     let on_share = {
         let sharing = sharing.clone();
@@ -136,6 +160,25 @@ pub fn app() -> Html {
                     Action::ProblemReported(format!("That schedule could not be opened: {e}."))
                 }
             })
+        })
+    };
+    let on_open_file = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |file: web_sys::File| {
+            let (dispatch, name) = (dispatch.clone(), file.name());
+            browser::read_file(file, move |text| {
+                dispatch.emit(
+                    match text.map(|t| meridian_engine::Schedule::from_json(&t)) {
+                        Some(Ok(s)) => {
+                            Action::LinkOpened(meridian_engine::link::LinkKind::Edit, Rc::new(s))
+                        }
+                        Some(Err(e)) => Action::ProblemReported(format!(
+                            "“{name}” was not opened, and nothing changed: {e}."
+                        )),
+                        None => Action::ProblemReported(format!("“{name}” could not be read.")),
+                    },
+                )
+            });
         })
     };
     let on_save = {
@@ -176,17 +219,51 @@ pub fn app() -> Html {
             },
         )
     };
+    {
+        // Undo and redo from anywhere on the page (not while typing in a field).
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_key(move |e| {
+                let typing = e
+                    .target()
+                    .and_then(|t| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()
+                    })
+                    .is_some();
+                if typing || !(e.ctrl_key() || e.meta_key()) {
+                    return;
+                }
+                match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                    ("z", false) => dispatch.emit(Action::Undone),
+                    ("z", true) | ("y", false) => dispatch.emit(Action::Redone),
+                    _ => return,
+                }
+                e.prevent_default();
+            });
+            move || drop(listener)
+        });
+    }
+    let highlight: Vec<usize> = state
+        .schedule
+        .sessions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| state.highlight.contains(&x.id))
+        .map(|(i, _)| i)
+        .collect();
+    // The whole check, again after each change (about a millisecond for a term like the demos;
+    // see DESIGN.md for 7,500 occurrences).
+    let conflicts = use_memo(state.schedule.clone(), |s| {
+        meridian_engine::ConflictIndex::new(s).conflicts(s)
+    });
     let schedule = &state.schedule;
     let shared_state = Rc::new((*state).clone());
     html! {
         <div class="app">
             <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
-                on_share={on_share} on_import={on_import} />
+                on_share={on_share} on_import={on_import} on_open_file={on_open_file} />
             if let Origin::Shared(kind) = &state.origin {
-                <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save.clone()} />
-            }
-            if state.origin == Origin::Unsaved {
-                <SharedBanner state={shared_state} kind={meridian_engine::link::LinkKind::Edit} changed_here=true on_save={on_save} />
+                <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save} />
             }
             if let Some(n) = &state.notice {
                 <p class="notice" role="alert">{ n }</p>
@@ -203,12 +280,16 @@ pub fn app() -> Html {
             if state.mode == Mode::Timetable {
                 <Timetable state={Rc::new((*state).clone())} on_action={dispatch.clone()} />
             } else {
-                <main class="planner" aria-label="Week grid">
-                    <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
-                        on_action={dispatch.clone()} />
-                    <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
-                        reference={state.reference} on_action={dispatch} />
-                </main>
+                <div class="planner-body">
+                    <main class="planner" aria-label="Week grid">
+                        <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
+                            on_action={dispatch.clone()} />
+                        <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
+                            reference={state.reference} on_action={dispatch.clone()} editable=true
+                            focus={state.focus} highlight={highlight} />
+                    </main>
+                    <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} />
+                </div>
             }
             <footer class="footer">
                 <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>

@@ -19,6 +19,8 @@ pub struct Props {
     pub on_share: Callback<()>,
     /// The user asked to import busy time from a calendar file.
     pub on_import: Callback<()>,
+    /// The user picked a schedule file (JSON) to open.
+    pub on_open_file: Callback<web_sys::File>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -54,6 +56,32 @@ pub fn header(props: &Props) -> Html {
     let on_share = {
         let cb = props.on_share.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let export = {
+        let schedule = s.schedule.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = meridian_engine::ics::file_name(&schedule, &Default::default());
+            let name = format!("{}.json", name.trim_end_matches(".ics"));
+            crate::browser::download(&name, "application/json", &schedule.to_json());
+        })
+    };
+    let on_file = {
+        let cb = props.on_open_file.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Some(f) = input.files().and_then(|f| f.get(0)) {
+                cb.emit(f);
+            }
+            input.set_value("");
+        })
+    };
+    let undo = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::Undone))
+    };
+    let redo = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::Redone))
     };
     let on_import = {
         let cb = props.on_import.clone();
@@ -136,9 +164,6 @@ pub fn header(props: &Props) -> Html {
                         if let Origin::Shared(_) = s.origin {
                             <option value="shared" selected=true>{ format!("{} (shared link)", s.schedule.name) }</option>
                         }
-                        if s.origin == Origin::Unsaved {
-                            <option value="unsaved" selected=true>{ format!("{} (not saved)", s.schedule.name) }</option>
-                        }
                         <optgroup label="Demos">
                         { for DEMO_LABELS.iter().map(|(n, label)| html! {
                             <option value={format!("demo:{n}")} selected={s.origin == Origin::Demo(n)}>{ *label }</option>
@@ -171,7 +196,18 @@ pub fn header(props: &Props) -> Html {
                 </label>
                 <ZoneList />
                 if s.mode == Mode::Planner {
+                    <div class="undo-redo" role="group" aria-label="History">
+                        <button type="button" class="button share-button" disabled={s.past.is_empty()}
+                            onclick={undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                        <button type="button" class="button share-button" disabled={s.future.is_empty()}
+                            onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                    </div>
                     <button type="button" class="button share-button" onclick={on_import}>{ "Import busy time" }</button>
+                    <button type="button" class="button share-button" onclick={export}>{ "Export file" }</button>
+                    <label class="button share-button file-button">
+                        { "Open file" }
+                        <input type="file" accept=".json,application/json" class="visually-hidden" onchange={on_file} />
+                    </label>
                 }
                 <button type="button" class="button primary share-button" onclick={on_share}>{ "Share" }</button>
             </div>

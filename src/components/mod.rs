@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod busy_import;
+pub mod conflicts_panel;
 pub mod header;
 pub mod session_block;
 pub mod share_dialog;

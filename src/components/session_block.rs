@@ -1,6 +1,7 @@
 //! One session occurrence on the grid: title and time; on hover or focus, its local start at
 //! every participating campus.
 
+use crate::store::Edit;
 use crate::view_model::{campus_colour, Block, Meeting};
 use yew::prelude::*;
 
@@ -17,7 +18,20 @@ pub struct Props {
     /// Open the details upwards (the block is in the lower half of the grid).
     #[prop_or_default]
     pub up: bool,
+    /// Reports keyboard edits (arrows move, Shift+arrows resize, Delete removes); absent when
+    /// the grid is read-only.
+    #[prop_or_default]
+    pub on_edit: Option<Callback<Edit>>,
+    /// Take the keyboard focus (the session was just moved with the keyboard).
+    #[prop_or_default]
+    pub focus: bool,
+    /// Highlighted (a conflict the user asked to see).
+    #[prop_or_default]
+    pub highlight: bool,
 }
+
+/// The step of a keyboard move or resize, in minutes.
+pub const STEP_MINUTES: i64 = 15;
 
 /// A session block.
 #[function_component(SessionBlock)]
@@ -39,9 +53,65 @@ pub fn session_block(props: &Props) -> Html {
         props.up.then_some("up")
     );
     let warn = b.resolution_note.is_some();
+    let button = use_node_ref();
+    {
+        let button = button.clone();
+        use_effect_with(props.focus, move |focus| {
+            if *focus {
+                if let Some(el) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let on_key = props
+        .on_edit
+        .clone()
+        .filter(|_| b.busy.is_none())
+        .map(|cb| {
+            let session = b.session;
+            Callback::from(move |e: KeyboardEvent| {
+                let edit = match (e.key().as_str(), e.shift_key()) {
+                    ("ArrowUp", false) => Edit::SessionMoved {
+                        session,
+                        minutes: -STEP_MINUTES,
+                    },
+                    ("ArrowDown", false) => Edit::SessionMoved {
+                        session,
+                        minutes: STEP_MINUTES,
+                    },
+                    ("ArrowLeft", false) => Edit::SessionMoved {
+                        session,
+                        minutes: -24 * 60,
+                    },
+                    ("ArrowRight", false) => Edit::SessionMoved {
+                        session,
+                        minutes: 24 * 60,
+                    },
+                    ("ArrowUp", true) => Edit::SessionResized {
+                        session,
+                        minutes: -STEP_MINUTES,
+                    },
+                    ("ArrowDown", true) => Edit::SessionResized {
+                        session,
+                        minutes: STEP_MINUTES,
+                    },
+                    ("Delete", _) | ("Backspace", _) => Edit::SessionDeleted(session),
+                    _ => return,
+                };
+                e.prevent_default();
+                cb.emit(edit);
+            })
+        });
+    let hint = props
+        .on_edit
+        .as_ref()
+        .filter(|_| b.busy.is_none())
+        .map(|_| "Arrow keys move this series by 15 minutes or a day; Shift with up and down changes its length; Delete removes it (Ctrl+Z undoes).");
     html! {
         <div class={classes!("block-wrap", (b.height < 75).then_some("short"))} style={style}>
-            <button type="button" class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"))}
+            <button type="button" ref={button} onkeydown={on_key} title={hint}
+                class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
                 <span class="block-inner">
                 <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>

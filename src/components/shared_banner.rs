@@ -26,9 +26,6 @@ pub struct Props {
     pub kind: LinkKind,
     /// The user chose how to save.
     pub on_save: Callback<SaveChoice>,
-    /// Changed in this browser (not opened from a link).
-    #[prop_or_default]
-    pub changed_here: bool,
 }
 
 /// The shared-copy banner.
@@ -79,19 +76,12 @@ pub fn shared_banner(props: &Props) -> Html {
     }
     .unwrap_or_default();
     html! {
-        <section class="banner" aria-label={if props.changed_here { "Unsaved changes" } else { "Shared schedule" }}>
+        <section class="banner" aria-label="Shared schedule">
             if matches!(props.kind, LinkKind::Edit) {
-                if props.changed_here {
-                    <p>
-                        <strong>{ "Changed, not saved." }</strong>
-                        { " This schedule has changes that are not stored in this browser yet; save it to keep them." }
-                    </p>
-                } else {
-                    <p>
-                        <strong>{ "Shared copy." }</strong>
-                        { " You are looking at a schedule from a link. It is not stored in this browser until you save it; your own schedules are untouched." }
-                    </p>
-                }
+                <p>
+                    <strong>{ "Shared copy." }</strong>
+                    { " You opened a schedule from a link or a file. It is not stored in this browser until you save it (or change it); your own schedules are untouched." }
+                </p>
                 if *asking {
                     <div class="banner-choice" role="group" aria-label="A schedule with this identity is stored">
                         <p>{ format!("“{}” is already in your schedules. Replace it with this copy, or keep both?",

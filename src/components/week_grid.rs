@@ -20,8 +20,17 @@ pub struct Props {
     pub day: usize,
     /// The grid's zone.
     pub reference: Zone,
-    /// Reports the picked day.
+    /// Reports the picked day, and edits when the grid is editable.
     pub on_action: Callback<Action>,
+    /// Sessions can be moved, resized and removed with the keyboard.
+    #[prop_or_default]
+    pub editable: bool,
+    /// The session to give the keyboard focus (just moved).
+    #[prop_or_default]
+    pub focus: Option<usize>,
+    /// Sessions to highlight, by index.
+    #[prop_or_default]
+    pub highlight: Vec<usize>,
 }
 
 fn ruler_html(r: &Ruler, height: f64) -> Html {
@@ -45,6 +54,10 @@ fn ruler_html(r: &Ruler, height: f64) -> Html {
 pub fn week_grid(props: &Props) -> Html {
     let v = &props.view;
     let hours = v.last_hour.saturating_sub(v.first_hour);
+    let on_edit = props.editable.then(|| {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: crate::store::Edit| cb.emit(Action::Edited(e)))
+    });
     let height = f64::from(hours * 60) * PX_PER_MINUTE;
     let hour_px = 60.0 * PX_PER_MINUTE;
     let day_tabs = v.days.iter().enumerate().map(|(i, d)| {
@@ -88,9 +101,17 @@ pub fn week_grid(props: &Props) -> Html {
                         <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"))}
                             style={format!("height:{height}px;--hour:{hour_px}px")}
                             aria-label={d.label.clone()} role="group">
-                            { for v.blocks.iter().enumerate().filter(|(_, b)| b.day == i).map(|(k, b)| html! {
-                                <SessionBlock key={format!("{}-{}-{}", b.session, b.start.unix_seconds(), b.day)}
-                                    block={b.clone()} id={format!("occ-{k}")} up={b.top > hours * 30} />
+                            { for v.blocks.iter().enumerate().filter(|(_, b)| b.day == i).map(|(k, b)| {
+                                // Keyed by session and its place in the day, so that a block moved
+                                // within the day stays the same element (and keeps the focus).
+                                let nth = v.blocks[..k].iter().filter(|x| x.day == i && x.session == b.session).count();
+                                html! {
+                                    <SessionBlock key={format!("{}-{}-{nth}-{}", b.session, b.day, b.start.unix_seconds() * i64::from(b.busy.is_some()))}
+                                        block={b.clone()} id={format!("occ-{k}")} up={b.top > hours * 30}
+                                        on_edit={on_edit.clone()}
+                                        focus={props.focus == Some(b.session) && nth == 0}
+                                        highlight={props.highlight.contains(&b.session)} />
+                                }
                             }) }
                         </div>
                     }) }

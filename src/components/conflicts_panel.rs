@@ -1,0 +1,109 @@
+//! The conflicts list: live, grouped by severity with counts, each item jumping to its week and
+//! highlighting its sessions; daylight-saving drift as a small table (campus × weeks → time).
+
+use crate::store::Action;
+use crate::timetable_view::{clock, short_date};
+use meridian_engine::{Conflict, Severity, Zone};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ConflictsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Every conflict of the schedule, in start order.
+    pub conflicts: Rc<Vec<Conflict>>,
+    /// The grid's zone (a conflict's week is found there).
+    pub reference: Zone,
+    /// Reports "show me".
+    pub on_action: Callback<Action>,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The panel.
+#[function_component(ConflictsPanel)]
+pub fn conflicts_panel(props: &Props) -> Html {
+    let count = |s: Severity| props.conflicts.iter().filter(|c| c.severity == s).count();
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let group = |severity: Severity, title: &str| {
+        let items: Vec<&Conflict> = props
+            .conflicts
+            .iter()
+            .filter(|c| c.severity == severity)
+            .collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <details class={classes!("conflict-group", severity.name())} open={severity != Severity::Info}>
+                <summary><span class="severity-dot" aria-hidden="true"></span>{ format!("{title} ({})", items.len()) }</summary>
+                <ul>
+                { for items.into_iter().map(|c| {
+                    let show = {
+                        let (cb, sessions, week) = (
+                            props.on_action.clone(),
+                            c.sessions.clone(),
+                            props.reference.local(c.start).datetime.date(),
+                        );
+                        Callback::from(move |_: MouseEvent| cb.emit(Action::ConflictShown(sessions.clone(), week)))
+                    };
+                    html! {
+                        <li class="conflict" data-kind={c.kind.name()}>
+                            <p class="conflict-message">{ &c.message }</p>
+                            if let Some(h) = &c.hint {
+                                <p class="conflict-hint">{ format!("Hint: {h}") }</p>
+                            }
+                            if !c.drift.is_empty() {
+                                <table class="drift">
+                                    <caption class="visually-hidden">{ "Local start at each campus over the term" }</caption>
+                                    <tbody>
+                                    { for c.drift.iter().map(|row| html! {
+                                        <tr>
+                                            <th scope="row">{ &row.city }</th>
+                                            { for row.segments.iter().map(|seg| html! {
+                                                <td>
+                                                    <span class="time">{ clock(seg.local_start, false) }</span>
+                                                    <span class="drift-dates">{
+                                                        if seg.first == seg.last { short_date(seg.first) }
+                                                        else { format!("{} – {}", short_date(seg.first), short_date(seg.last)) }
+                                                    }</span>
+                                                </td>
+                                            }) }
+                                        </tr>
+                                    }) }
+                                    </tbody>
+                                </table>
+                            }
+                            <button type="button" class="link-button" onclick={show}>
+                                { format!("Show week of {}", short_date(props.reference.local(c.start).datetime.date())) }
+                            </button>
+                        </li>
+                    }
+                }) }
+                </ul>
+            </details>
+        }
+    };
+    html! {
+        <aside class="conflicts" aria-label="Conflicts">
+            <h2>
+                { "Conflicts " }
+                <span class="conflict-counts" aria-live="polite">
+                    { format!("{} · {} · {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"), plural(infos, "note", "notes")) }
+                </span>
+            </h2>
+            if props.conflicts.is_empty() {
+                <p class="hint">{ "No conflicts: every session fits every campus, every week." }</p>
+            }
+            { group(Severity::Error, "Errors") }
+            { group(Severity::Warning, "Warnings") }
+            { group(Severity::Info, "Daylight-saving drift and notes") }
+        </aside>
+    }
+}

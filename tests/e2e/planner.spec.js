@@ -1,0 +1,81 @@
+// The coordinator's journey on the ENHANCE demo: see a clash in the conflicts list, fix it by
+// moving the session with the keyboard, undo and redo, reload and find the work restored, export
+// the schedule and open it again; a broken file changes nothing.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const fs = require('fs');
+
+const shot = (page, name) =>
+  page.screenshot({ path: `tests/e2e/screenshots/${name}-${test.info().project.name}.png`, fullPage: false });
+
+const CLASH = 'Energy markets and policy and Markets tutorial';
+
+test('fix a clash with the keyboard, undo, redo, reload, export and reopen', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'keyboard editing is a desktop journey; the phone journey is below');
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(1);
+  await expect(panel.getByRole('heading')).toContainText('9 errors');
+  await shot(page, 'planner-conflicts');
+
+  // The tutorial (PoliMi, Tue 10:30–11:30 Milan) overlaps the markets lecture until 11:00.
+  const tutorial = page.locator('.block', { hasText: 'Markets tutorial' }).first();
+  await tutorial.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 15 min later.');
+  await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toBeFocused();
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+
+  // Undo twice: 15 minutes later still overlaps by 15 minutes, then the original.
+  await page.keyboard.press('Control+z');
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toContainText('overlapping 15 min');
+  await page.keyboard.press('Control+z');
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toContainText('overlapping 30 min');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await page.keyboard.press('Control+Shift+z');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+
+  // Autosave: a reload opens the copy, moved.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
+  await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toContainText('11:00–12:00');
+
+  // Export, then open the file: the same schedule, as a copy to save.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export file' }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(exported.sessions.find((s) => s.id === 'markets-tutorial').start).toBe('2026-09-08T11:00');
+  const open = page.getByLabel('Open file');
+  await open.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "meridian/1",\n "id": }') });
+  await expect(page.getByRole('alert')).toContainText('“broken.json” was not opened, and nothing changed: line 2, column');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  exported.name = 'Reopened term';
+  await open.setInputFiles({ name: 'term.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reopened term');
+  await expect(page.getByRole('region', { name: 'Shared schedule' })).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('on a phone the conflicts list follows the grid and jumps to a week', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'phone layout');
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  const item = panel.locator('.conflict', { hasText: 'Hispanic Day' });
+  await item.getByRole('button', { name: /Show week of Mon 12 Oct/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Week' })).toHaveValue('2026-10-12');
+  await page.getByRole('tab', { name: /Mon 12 Oct/ }).click();
+  await expect(page.locator('.block.highlight', { hasText: 'Energy systems' })).toBeVisible();
+  await shot(page, 'planner-conflict-shown');
+});
