@@ -202,12 +202,17 @@ pub fn header(props: &Props) -> Html {
                         <button type="button" class="button share-button" disabled={s.future.is_empty()}
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
-                    <button type="button" class="button share-button" onclick={on_import}>{ "Import busy time" }</button>
-                    <button type="button" class="button share-button" onclick={export}>{ "Export file" }</button>
-                    <label class="button share-button file-button">
-                        { "Open file" }
-                        <input type="file" accept=".json,application/json" class="visually-hidden" onchange={on_file} />
-                    </label>
+                    <details class="menu share-button">
+                        <summary class="button">{ "File" }</summary>
+                        <div class="menu-items">
+                            <button type="button" class="button" onclick={on_import}>{ "Import busy time" }</button>
+                            <button type="button" class="button" onclick={export}>{ "Export file" }</button>
+                            <label class="button file-button">
+                                { "Open file" }
+                                <input type="file" accept=".json,application/json" class="visually-hidden" onchange={on_file} />
+                            </label>
+                        </div>
+                    </details>
                 }
                 <button type="button" class="button primary share-button" onclick={on_share}>{ "Share" }</button>
             </div>

@@ -14,6 +14,7 @@ const TIMEEDIT = [
 ].join('\r\n');
 
 async function importFile(page, name, text, target) {
+  await page.locator('summary', { hasText: 'File' }).click();
   await page.getByRole('button', { name: 'Import busy time' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import busy time' });
   await dialog.getByLabel('Calendar file (.ics)').setInputFiles({ name, mimeType: 'text/calendar', buffer: Buffer.from(text) });

@@ -50,7 +50,7 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   // Export, then open the file: the same schedule, as a copy to save.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export file' }).click(),
+    page.locator('summary', { hasText: 'File' }).click().then(() => page.getByRole('button', { name: 'Export file' }).click()),
   ]);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   expect(exported.sessions.find((s) => s.id === 'markets-tutorial').start).toBe('2026-09-08T11:00');
