@@ -74,6 +74,8 @@ pub struct State {
     pub highlight: Vec<meridian_engine::schedule::SessionId>,
     /// The session that keeps the keyboard focus after a keyboard edit.
     pub focus: Option<usize>,
+    /// The session form, when open: `Some(None)` for a new session, `Some(Some(i))` to edit.
+    pub form: Option<Option<usize>>,
 }
 
 /// How many versions undo keeps.
@@ -98,6 +100,10 @@ pub enum Edit {
     },
     /// A session removed.
     SessionDeleted(usize),
+    /// A new session.
+    SessionAdded(Box<meridian_engine::Session>),
+    /// A session's fields changed in the form.
+    SessionReplaced(usize, Box<meridian_engine::Session>),
 }
 
 /// Something the user did.
@@ -120,6 +126,10 @@ pub enum Action {
     BusyImported(Rc<Schedule>, String),
     /// The coordinator changed the schedule.
     Edited(Edit),
+    /// The session form was opened (for a new session, or to edit one).
+    SessionFormOpened(Option<usize>),
+    /// The session form was closed without a change.
+    SessionFormClosed,
     /// The last change was undone.
     Undone,
     /// The last undone change was made again.
@@ -188,6 +198,7 @@ impl State {
             future: Vec::new(),
             highlight: Vec::new(),
             focus: None,
+            form: None,
         }
     }
 
@@ -237,6 +248,7 @@ impl State {
             future: Vec::new(),
             highlight: Vec::new(),
             focus: None,
+            form: None,
         }
     }
 
@@ -348,6 +360,15 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             s.sessions.remove(session);
             format!("Deleted {title}. Undo brings it back.")
         }
+        Edit::SessionAdded(ref new) => {
+            s.sessions.push((**new).clone());
+            format!("Added {}.", new.title)
+        }
+        Edit::SessionReplaced(session, ref new) => {
+            name(session)?;
+            s.sessions[session] = (**new).clone();
+            format!("Saved {}.", new.title)
+        }
     };
     s.validate()
         .map_err(|e| format!("That change is not possible: {e}"))?;
@@ -386,14 +407,17 @@ impl Reducible for State {
             Action::Edited(edit) => match apply(&self.schedule, &edit) {
                 Ok((schedule, what)) => {
                     self.changed(&mut next, schedule, Some(what));
+                    next.form = None;
                     next.focus = match edit {
                         Edit::SessionMoved { session, .. }
                         | Edit::SessionResized { session, .. } => Some(session),
-                        Edit::SessionDeleted(_) => None,
+                        _ => None,
                     };
                 }
                 Err(why) => next.notice = Some(why),
             },
+            Action::SessionFormOpened(which) => next.form = Some(which),
+            Action::SessionFormClosed => next.form = None,
             Action::Undone => {
                 if let Some(previous) = next.past.pop() {
                     next.future

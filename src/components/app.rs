@@ -3,6 +3,7 @@
 use super::busy_import::BusyImport;
 use super::conflicts_panel::ConflictsPanel;
 use super::header::Header;
+use super::session_form::SessionForm;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
 use super::timetable::Timetable;
@@ -270,6 +271,11 @@ pub fn app() -> Html {
             }
             if let Some(m) = &state.status {
                 <p class="status-line" role="status">{ m }</p>
+            }
+            if let Some(which) = state.form {
+                <SessionForm schedule={schedule.clone()} session={which} date={state.week}
+                    on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
+                    on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
             }
             if *importing {
                 <BusyImport schedule={schedule.clone()} on_imported={on_imported} on_close={on_import_closed} />

@@ -136,8 +136,9 @@ pub fn busy_import(props: &Props) -> Html {
     html! {
         <>
         <div class="dialog-backdrop" onclick={close.clone()}></div>
-        <form class="dialog" role="dialog" aria-modal="true" aria-labelledby="busy-title" tabindex="-1"
-            ref={dialog} onkeydown={on_key} onsubmit={import}>
+        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="busy-title" tabindex="-1"
+            ref={dialog} onkeydown={on_key}>
+            <form onsubmit={import}>
             <h2 id="busy-title">{ "Import busy time" }</h2>
             <p class="dialog-lead">
                 { "A calendar file from a partner's timetabling system (TimeEdit, Untis, Google Calendar, Outlook). Its events become busy time in the conflict check and appear greyed in the grid. Nothing leaves this browser." }
@@ -166,7 +167,8 @@ pub fn busy_import(props: &Props) -> Html {
                 <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
                 <button type="submit" class="button primary">{ "Import" }</button>
             </div>
-        </form>
+            </form>
+        </div>
         </>
     }
 }

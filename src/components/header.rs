@@ -75,6 +75,10 @@ pub fn header(props: &Props) -> Html {
             input.set_value("");
         })
     };
+    let new_session = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::SessionFormOpened(None)))
+    };
     let undo = {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| cb.emit(Action::Undone))
@@ -202,6 +206,7 @@ pub fn header(props: &Props) -> Html {
                         <button type="button" class="button share-button" disabled={s.future.is_empty()}
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
+                    <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
                     <details class="menu share-button">
                         <summary class="button">{ "File" }</summary>
                         <div class="menu-items">

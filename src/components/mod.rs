@@ -6,6 +6,7 @@ pub mod busy_import;
 pub mod conflicts_panel;
 pub mod header;
 pub mod session_block;
+pub mod session_form;
 pub mod share_dialog;
 pub mod shared_banner;
 pub mod timetable;

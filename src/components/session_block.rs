@@ -22,6 +22,9 @@ pub struct Props {
     /// the grid is read-only.
     #[prop_or_default]
     pub on_edit: Option<Callback<Edit>>,
+    /// Opens the session in the form (Enter, or a double click).
+    #[prop_or_default]
+    pub on_open: Option<Callback<usize>>,
     /// Take the keyboard focus (the session was just moved with the keyboard).
     #[prop_or_default]
     pub focus: bool,
@@ -107,10 +110,18 @@ pub fn session_block(props: &Props) -> Html {
         .on_edit
         .as_ref()
         .filter(|_| b.busy.is_none())
-        .map(|_| "Arrow keys move this series by 15 minutes or a day; Shift with up and down changes its length; Delete removes it (Ctrl+Z undoes).");
+        .map(|_| "Enter or double click edits; arrow keys move this series by 15 minutes or a day; Shift with up and down changes its length; Delete removes it (Ctrl+Z undoes).");
+    let on_double = props
+        .on_open
+        .clone()
+        .filter(|_| b.busy.is_none())
+        .map(|cb| {
+            let session = b.session;
+            Callback::from(move |_: MouseEvent| cb.emit(session))
+        });
     html! {
         <div class={classes!("block-wrap", (b.height < 75).then_some("short"))} style={style}>
-            <button type="button" ref={button} onkeydown={on_key} title={hint}
+            <button type="button" ref={button} onkeydown={on_key} ondblclick={on_double} title={hint}
                 class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
                 <span class="block-inner">

@@ -58,6 +58,10 @@ pub fn week_grid(props: &Props) -> Html {
         let cb = props.on_action.clone();
         Callback::from(move |e: crate::store::Edit| cb.emit(Action::Edited(e)))
     });
+    let on_open = props.editable.then(|| {
+        let cb = props.on_action.clone();
+        Callback::from(move |i: usize| cb.emit(Action::SessionFormOpened(Some(i))))
+    });
     let height = f64::from(hours * 60) * PX_PER_MINUTE;
     let hour_px = 60.0 * PX_PER_MINUTE;
     let day_tabs = v.days.iter().enumerate().map(|(i, d)| {
@@ -108,7 +112,7 @@ pub fn week_grid(props: &Props) -> Html {
                                 html! {
                                     <SessionBlock key={format!("{}-{}-{nth}-{}", b.session, b.day, b.start.unix_seconds() * i64::from(b.busy.is_some()))}
                                         block={b.clone()} id={format!("occ-{k}")} up={b.top > hours * 30}
-                                        on_edit={on_edit.clone()}
+                                        on_edit={on_edit.clone()} on_open={on_open.clone()}
                                         focus={props.focus == Some(b.session) && nth == 0}
                                         highlight={props.highlight.contains(&b.session)} />
                                 }

@@ -79,3 +79,44 @@ test('on a phone the conflicts list follows the grid and jumps to a week', async
   await expect(page.locator('.block.highlight', { hasText: 'Energy systems' })).toBeVisible();
   await shot(page, 'planner-conflict-shown');
 });
+
+test('add a series in the form, see it clash, fix it in the form', async ({ page }, info) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New session' }).click();
+  const form = page.getByRole('dialog', { name: 'New session' });
+  await form.getByLabel('Title', { exact: true }).fill('Wind energy seminar');
+  await form.getByRole('combobox', { name: 'Taught from' }).selectOption({ label: 'NTNU' });
+  await form.getByLabel('First date', { exact: true }).fill('2026-10-19');
+  await form.getByLabel('Starts at', { exact: true }).fill('10:30');
+  await form.getByLabel('Length (minutes)').fill('60');
+  await form.getByLabel('TU Berlin · MSc Energy Engineering, year 1').check();
+  await shot(page, 'session-form');
+  const results = await new AxeBuilder({ page }).include('.session-form').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').first()).toContainText('Added Wind energy seminar.');
+
+  // Mondays 10:30–11:30 in Trondheim overlap the Berlin lecture (10:15–11:45) for TU Berlin's cohort.
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  const clash = panel.locator('.conflict', { hasText: 'Energy systems: joint lecture and Wind energy seminar' });
+  await expect(clash).toHaveCount(1);
+  if (info.project.name === 'phone') await page.getByRole('tab', { name: /Mon 19 Oct/ }).click();
+  const block = page.locator('.block', { hasText: 'Wind energy seminar' }).first();
+  await block.dblclick();
+  const edit = page.getByRole('dialog', { name: 'Edit session' });
+  await edit.getByLabel('Starts at', { exact: true }).fill('12:00');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(clash).toHaveCount(0);
+
+  // What the schedule refuses keeps the form open with the reason.
+  await page.getByRole('button', { name: 'New session' }).click();
+  const again = page.getByRole('dialog', { name: 'New session' });
+  await again.getByLabel('Title', { exact: true }).fill('Too long');
+  await again.getByLabel('Length (minutes)').fill('20000');
+  await again.getByRole('button', { name: 'Add session' }).click();
+  await expect(again.getByRole('alert')).toContainText('must last between 1 minute and 7 days');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await expect(again).toBeHidden();
+});

@@ -340,6 +340,18 @@ pub enum SessionKind {
 }
 
 impl SessionKind {
+    /// Every kind, in the order a form offers them.
+    pub const ALL: [SessionKind; 8] = [
+        SessionKind::JointLecture,
+        SessionKind::Lecture,
+        SessionKind::Lab,
+        SessionKind::Seminar,
+        SessionKind::Tutorial,
+        SessionKind::Exam,
+        SessionKind::OfficeHours,
+        SessionKind::Other,
+    ];
+
     /// Words for the UI, e.g. "joint lecture".
     pub fn label(self) -> &'static str {
         match self {

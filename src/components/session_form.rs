@@ -1,0 +1,454 @@
+//! The session form: every field of the schedule format, for a new session or an existing one.
+//! What the schedule refuses is said in the form, and nothing changes until it is right.
+
+use crate::store::{apply, Edit};
+use meridian_engine::schedule::{
+    CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
+};
+use meridian_engine::{CivilDate, CivilDateTime, Weekday, Zone};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`SessionForm`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The schedule.
+    pub schedule: Rc<Schedule>,
+    /// The session to edit, or `None` for a new one.
+    pub session: Option<usize>,
+    /// A date to start a new session on (the shown week's Monday).
+    pub date: CivilDate,
+    /// The edit, once it is valid.
+    pub on_edit: Callback<Edit>,
+    /// The form asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// The form's fields as typed.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    title: String,
+    course: String,
+    kind: SessionKind,
+    host: String,
+    zone: String,
+    date: String,
+    time: String,
+    minutes: String,
+    weekly: bool,
+    interval: String,
+    weekdays: Vec<Weekday>,
+    until: String,
+    count: String,
+    skip: String,
+    cohorts: Vec<String>,
+    lecturer: String,
+    rooms: Vec<String>,
+    meeting: String,
+    notes: String,
+}
+
+impl Draft {
+    fn of(s: &Schedule, session: Option<&Session>, date: CivilDate) -> Draft {
+        match session {
+            Some(x) => Draft {
+                title: x.title.clone(),
+                course: x.course.clone().unwrap_or_default(),
+                kind: x.kind,
+                host: x.host.to_string(),
+                zone: x.zone.map(|z| z.name().to_string()).unwrap_or_default(),
+                date: x.start.date().to_string(),
+                time: x.start.time().to_string(),
+                minutes: x.duration_minutes.to_string(),
+                weekly: x.repeat.is_some(),
+                interval: x
+                    .repeat
+                    .as_ref()
+                    .map_or("1".into(), |r| r.interval.to_string()),
+                weekdays: x.repeat.as_ref().map_or(Vec::new(), |r| r.weekdays.clone()),
+                until: x
+                    .repeat
+                    .as_ref()
+                    .and_then(|r| r.until)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                count: x
+                    .repeat
+                    .as_ref()
+                    .and_then(|r| r.count)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+                skip: x.repeat.as_ref().map_or(String::new(), |r| {
+                    r.skip
+                        .iter()
+                        .map(|d| d.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+                cohorts: x.cohorts.iter().map(|c| c.to_string()).collect(),
+                lecturer: x
+                    .lecturer
+                    .as_ref()
+                    .map(|l| l.to_string())
+                    .unwrap_or_default(),
+                rooms: x.rooms.iter().map(|r| r.to_string()).collect(),
+                meeting: x.meeting_url.clone().unwrap_or_default(),
+                notes: x.notes.clone().unwrap_or_default(),
+            },
+            None => Draft {
+                title: String::new(),
+                course: String::new(),
+                kind: SessionKind::JointLecture,
+                host: s
+                    .campuses
+                    .first()
+                    .map(|c| c.id.to_string())
+                    .unwrap_or_default(),
+                zone: String::new(),
+                date: date.max(s.term.start).to_string(),
+                time: "10:00".into(),
+                minutes: "90".into(),
+                weekly: true,
+                interval: "1".into(),
+                weekdays: Vec::new(),
+                until: String::new(),
+                count: String::new(),
+                skip: String::new(),
+                cohorts: Vec::new(),
+                lecturer: String::new(),
+                rooms: Vec::new(),
+                meeting: String::new(),
+                notes: String::new(),
+            },
+        }
+    }
+
+    /// The session this draft describes, or what is wrong in words.
+    fn session(&self, s: &Schedule, editing: Option<&Session>) -> Result<Session, String> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err("Give the session a title.".into());
+        }
+        let start = CivilDateTime::parse(&format!("{}T{}", self.date.trim(), self.time.trim()))
+            .map_err(|_| "Give a start date and time.".to_string())?;
+        let minutes: u32 = self
+            .minutes
+            .trim()
+            .parse()
+            .map_err(|_| "The length is a number of minutes, e.g. 90.".to_string())?;
+        let zone = match self.zone.trim() {
+            "" => None,
+            z => Some(Zone::parse(z).map_err(|e| e.to_string())?),
+        };
+        let date = |text: &str, what: &str| {
+            CivilDate::parse(text.trim()).map_err(|_| format!("{what} is a date, YYYY-MM-DD."))
+        };
+        let repeat = if self.weekly {
+            Some(Weekly {
+                interval: self
+                    .interval
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or("Repeat every 1 or more weeks.")?,
+                weekdays: self.weekdays.clone(),
+                until: match self.until.trim() {
+                    "" => None,
+                    t => Some(date(t, "“Until”")?),
+                },
+                count: match self.count.trim() {
+                    "" => None,
+                    c => Some(c.parse().map_err(|_| "“Times” is a number.".to_string())?),
+                },
+                skip: self
+                    .skip
+                    .split([',', ' '])
+                    .filter(|t| !t.trim().is_empty())
+                    .map(|t| date(t, "Each skipped date"))
+                    .collect::<Result<_, _>>()?,
+            })
+        } else {
+            None
+        };
+        let id = match editing {
+            Some(x) => x.id.clone(),
+            None => {
+                let base: String = title
+                    .to_lowercase()
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                    .collect::<String>()
+                    .split('-')
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("-");
+                let base = if base.is_empty() {
+                    "session".to_string()
+                } else {
+                    base
+                };
+                let id = (1..)
+                    .map(|n| {
+                        if n == 1 {
+                            base.clone()
+                        } else {
+                            format!("{base}-{n}")
+                        }
+                    })
+                    .find(|id| !s.sessions.iter().any(|x| x.id.as_str() == id))
+                    .unwrap_or(base);
+                SessionId(id)
+            }
+        };
+        let opt = |t: &str| (!t.trim().is_empty()).then(|| t.trim().to_string());
+        Ok(Session {
+            id,
+            title: title.to_string(),
+            course: opt(&self.course),
+            kind: self.kind,
+            host: self.host.as_str().into(),
+            zone,
+            start,
+            duration_minutes: minutes,
+            repeat,
+            cohorts: self
+                .cohorts
+                .iter()
+                .map(|c| CohortId::from(c.as_str()))
+                .collect(),
+            lecturer: opt(&self.lecturer).map(LecturerId),
+            rooms: self
+                .rooms
+                .iter()
+                .map(|r| RoomId::from(r.as_str()))
+                .collect(),
+            meeting_url: opt(&self.meeting),
+            notes: opt(&self.notes),
+            changes: editing.map(|x| x.changes.clone()).unwrap_or_default(),
+        })
+    }
+}
+
+/// The form.
+#[function_component(SessionForm)]
+pub fn session_form(props: &Props) -> Html {
+    let s = &props.schedule;
+    let editing = props.session.and_then(|i| s.sessions.get(i));
+    let draft = use_state(|| Draft::of(s, editing, props.date));
+    let problem = use_state(|| None::<String>);
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    // One updater for every field: the closure says how the typed value changes the draft.
+    let set = |f: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t.clone())
+                        .ok()
+                        .map(|i| i.value())
+                        .or_else(|| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t.clone())
+                                .ok()
+                                .map(|i| i.value())
+                        })
+                        .or_else(|| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t)
+                                .ok()
+                                .map(|i| i.value())
+                        })
+                })
+                .unwrap_or_default();
+            let mut d = (*draft).clone();
+            f(&mut d, value);
+            draft.set(d);
+        })
+    };
+    // Text fields update the draft as they are typed, so nothing typed is lost when another
+    // field re-renders the form.
+    let input = |f: fn(&mut Draft, String)| set(f).reform(|e: InputEvent| -> Event { e.into() });
+    let toggle = |list: fn(&mut Draft) -> &mut Vec<String>, id: String| {
+        let draft = draft.clone();
+        Callback::from(move |_: Event| {
+            let mut d = (*draft).clone();
+            let l = list(&mut d);
+            match l.iter().position(|x| *x == id) {
+                Some(i) => {
+                    l.remove(i);
+                }
+                None => l.push(id.clone()),
+            }
+            draft.set(d);
+        })
+    };
+    let toggle_day = |day: Weekday| {
+        let draft = draft.clone();
+        Callback::from(move |_: Event| {
+            let mut d = (*draft).clone();
+            match d.weekdays.iter().position(|x| *x == day) {
+                Some(i) => {
+                    d.weekdays.remove(i);
+                }
+                None => {
+                    d.weekdays.push(day);
+                    d.weekdays.sort();
+                }
+            }
+            draft.set(d);
+        })
+    };
+    let submit = {
+        let (draft, problem, schedule, index, on_edit) = (
+            draft.clone(),
+            problem.clone(),
+            s.clone(),
+            props.session,
+            props.on_edit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let editing = index.and_then(|i| schedule.sessions.get(i));
+            let edit = match draft.session(&schedule, editing) {
+                Ok(x) => match index {
+                    Some(i) => Edit::SessionReplaced(i, Box::new(x)),
+                    None => Edit::SessionAdded(Box::new(x)),
+                },
+                Err(why) => {
+                    problem.set(Some(why));
+                    return;
+                }
+            };
+            // Checked here first, so that the form stays open with the reason.
+            match apply(&schedule, &edit) {
+                Ok(_) => on_edit.emit(edit),
+                Err(why) => problem.set(Some(why)),
+            }
+        })
+    };
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_key = {
+        let cb = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                cb.emit(());
+            }
+        })
+    };
+    let d = &*draft;
+    html! {
+        <>
+        <div class="dialog-backdrop" onclick={close.clone()}></div>
+        <div class="dialog session-form" role="dialog" aria-modal="true" aria-labelledby="session-form-title"
+            tabindex="-1" ref={dialog} onkeydown={on_key}>
+            <form onsubmit={submit}>
+            <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
+            <div class="form-grid">
+                <label class="control wide"><span>{ "Title" }</span>
+                    <input type="text" value={d.title.clone()} oninput={input(|d, v| d.title = v)} required=true /></label>
+                <label class="control"><span>{ "Course" }</span>
+                    <input type="text" value={d.course.clone()} oninput={input(|d, v| d.course = v)} /></label>
+                <label class="control"><span>{ "Kind" }</span>
+                    <select onchange={set(|d, v| d.kind = SessionKind::ALL.into_iter().find(|k| k.label() == v).unwrap_or_default())}>
+                        { for SessionKind::ALL.iter().map(|k| html! {
+                            <option value={k.label()} selected={*k == d.kind}>{ k.label() }</option>
+                        }) }
+                    </select></label>
+                <label class="control"><span>{ "Taught from" }</span>
+                    <select onchange={set(|d, v| d.host = v)}>
+                        { for s.campuses.iter().map(|c| html! {
+                            <option value={c.id.to_string()} selected={c.id.as_str() == d.host}>{ &c.short }</option>
+                        }) }
+                    </select></label>
+                <label class="control"><span>{ "Time is fixed in" }</span>
+                    <select onchange={set(|d, v| d.zone = v)}>
+                        <option value="" selected={d.zone.is_empty()}>{ "the host's zone" }</option>
+                        { for s.campuses.iter().filter(|c| c.id.as_str() != d.host).map(|c| html! {
+                            <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", c.city, c.zone) }</option>
+                        }) }
+                    </select></label>
+                <label class="control"><span>{ "First date" }</span>
+                    <input type="date" value={d.date.clone()} oninput={input(|d, v| d.date = v)} required=true /></label>
+                <label class="control"><span>{ "Starts at" }</span>
+                    <input type="time" value={d.time.clone()} oninput={input(|d, v| d.time = v)} required=true /></label>
+                <label class="control"><span>{ "Length (minutes)" }</span>
+                    <input type="number" min="5" step="5" value={d.minutes.clone()} oninput={input(|d, v| d.minutes = v)} /></label>
+            </div>
+            <fieldset>
+                <legend>{ "Repeats" }</legend>
+                <label class="check"><input type="checkbox" checked={d.weekly}
+                    onchange={set(|d, _| d.weekly = !d.weekly)} />{ " every week or few weeks" }</label>
+                if d.weekly {
+                    <div class="form-grid">
+                        <label class="control"><span>{ "Every … weeks" }</span>
+                            <input type="number" min="1" value={d.interval.clone()} oninput={input(|d, v| d.interval = v)} /></label>
+                        <label class="control"><span>{ "Until (optional)" }</span>
+                            <input type="date" value={d.until.clone()} oninput={input(|d, v| d.until = v)} /></label>
+                        <label class="control"><span>{ "Times (optional)" }</span>
+                            <input type="number" min="1" value={d.count.clone()} oninput={input(|d, v| d.count = v)} /></label>
+                        <label class="control wide"><span>{ "Skipped dates (YYYY-MM-DD, comma between)" }</span>
+                            <input type="text" value={d.skip.clone()} oninput={input(|d, v| d.skip = v)} /></label>
+                    </div>
+                    <div class="checks" role="group" aria-label="On these days (the first date's day when none)">
+                        { for Weekday::ALL.iter().map(|w| html! {
+                            <label class="check"><input type="checkbox" checked={d.weekdays.contains(w)}
+                                onchange={toggle_day(*w)} />{ format!(" {w}") }</label>
+                        }) }
+                    </div>
+                }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Cohorts" }</legend>
+                <div class="checks">
+                { for s.cohorts.iter().map(|c| html! {
+                    <label class="check"><input type="checkbox" checked={d.cohorts.contains(&c.id.to_string())}
+                        onchange={toggle(|d| &mut d.cohorts, c.id.to_string())} />{ format!(" {}", c.name) }</label>
+                }) }
+                </div>
+            </fieldset>
+            <div class="form-grid">
+                <label class="control"><span>{ "Lecturer" }</span>
+                    <select onchange={set(|d, v| d.lecturer = v)}>
+                        <option value="" selected={d.lecturer.is_empty()}>{ "—" }</option>
+                        { for s.lecturers.iter().map(|l| html! {
+                            <option value={l.id.to_string()} selected={l.id.as_str() == d.lecturer}>{ &l.name }</option>
+                        }) }
+                    </select></label>
+                <label class="control wide"><span>{ "Online meeting link" }</span>
+                    <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder="https://…" /></label>
+            </div>
+            <fieldset>
+                <legend>{ "Rooms" }</legend>
+                <div class="checks">
+                { for s.rooms.iter().map(|r| html! {
+                    <label class="check"><input type="checkbox" checked={d.rooms.contains(&r.id.to_string())}
+                        onchange={toggle(|d| &mut d.rooms, r.id.to_string())} />
+                        { format!(" {} ({})", r.name, s.campus(&r.campus).map_or(r.campus.to_string(), |c| c.short.clone())) }</label>
+                }) }
+                </div>
+            </fieldset>
+            <label class="control wide"><span>{ "Notes" }</span>
+                <textarea rows="2" value={d.notes.clone()} onchange={set(|d, v| d.notes = v)} /></label>
+            if let Some(p) = &*problem {
+                <p class="notice" role="alert">{ p }</p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="submit" class="button primary">{ if editing.is_some() { "Save" } else { "Add session" } }</button>
+            </div>
+            </form>
+        </div>
+        </>
+    }
+}
