@@ -115,6 +115,8 @@ pub enum Action {
     LinkOpened(LinkKind, Rc<Schedule>),
     /// A schedule kept in this browser was opened.
     SavedOpened(Rc<Schedule>),
+    /// A new schedule was made (from a preset); it is stored from now on.
+    ScheduleCreated(Rc<Schedule>),
     /// The open schedule was saved to this browser (possibly as a copy with a new identity);
     /// the list is what storage holds now.
     Saved(Rc<Schedule>, Vec<Entry>),
@@ -392,6 +394,14 @@ impl Reducible for State {
             }
             Action::SavedOpened(schedule) => {
                 next = self.with_schedule(Origin::Saved, schedule);
+            }
+            Action::ScheduleCreated(schedule) => {
+                let name = schedule.name.clone();
+                next = self.with_schedule(Origin::Saved, schedule);
+                next.mode = Mode::Planner;
+                next.status = Some(format!(
+                    "Created “{name}”. Add sessions with “New session”; every change is kept in this browser."
+                ));
             }
             Action::Saved(schedule, library) => {
                 next.schedule = schedule;

@@ -3,6 +3,7 @@
 use super::busy_import::BusyImport;
 use super::conflicts_panel::ConflictsPanel;
 use super::header::Header;
+use super::new_schedule::NewSchedule;
 use super::session_form::SessionForm;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
@@ -186,6 +187,22 @@ pub fn app() -> Html {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |choice: SaveChoice| dispatch.emit(save(&state, choice)))
     };
+    let creating = use_state(|| false);
+    let on_new = {
+        let creating = creating.clone();
+        Callback::from(move |_| creating.set(true))
+    };
+    let on_created = {
+        let (creating, dispatch) = (creating.clone(), dispatch.clone());
+        Callback::from(move |s: Rc<meridian_engine::Schedule>| {
+            creating.set(false);
+            dispatch.emit(Action::ScheduleCreated(s));
+        })
+    };
+    let on_new_closed = {
+        let creating = creating.clone();
+        Callback::from(move |_| creating.set(false))
+    };
     let importing = use_state(|| false);
     let on_import = {
         let importing = importing.clone();
@@ -262,7 +279,7 @@ pub fn app() -> Html {
     html! {
         <div class="app">
             <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
-                on_share={on_share} on_import={on_import} on_open_file={on_open_file} />
+                on_share={on_share} on_import={on_import} on_open_file={on_open_file} on_new={on_new} />
             if let Origin::Shared(kind) = &state.origin {
                 <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save} />
             }
@@ -276,6 +293,9 @@ pub fn app() -> Html {
                 <SessionForm schedule={schedule.clone()} session={which} date={state.week}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
+            }
+            if *creating {
+                <NewSchedule library={state.library.clone()} today={state.today} on_created={on_created} on_close={on_new_closed} />
             }
             if *importing {
                 <BusyImport schedule={schedule.clone()} on_imported={on_imported} on_close={on_import_closed} />

@@ -21,6 +21,8 @@ pub struct Props {
     pub on_import: Callback<()>,
     /// The user picked a schedule file (JSON) to open.
     pub on_open_file: Callback<web_sys::File>,
+    /// The user asked for a new schedule.
+    pub on_new: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -57,22 +59,41 @@ pub fn header(props: &Props) -> Html {
         let cb = props.on_share.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    // The File menu closes once one of its items is chosen.
+    let menu = use_node_ref();
+    let close_menu = {
+        let menu = menu.clone();
+        move || {
+            if let Some(m) = menu.cast::<web_sys::Element>() {
+                let _ = m.remove_attribute("open");
+            }
+        }
+    };
     let export = {
-        let schedule = s.schedule.clone();
+        let (schedule, close) = (s.schedule.clone(), close_menu.clone());
         Callback::from(move |_: MouseEvent| {
+            close();
             let name = meridian_engine::ics::file_name(&schedule, &Default::default());
             let name = format!("{}.json", name.trim_end_matches(".ics"));
             crate::browser::download(&name, "application/json", &schedule.to_json());
         })
     };
     let on_file = {
-        let cb = props.on_open_file.clone();
+        let (cb, close) = (props.on_open_file.clone(), close_menu.clone());
         Callback::from(move |e: Event| {
+            close();
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             if let Some(f) = input.files().and_then(|f| f.get(0)) {
                 cb.emit(f);
             }
             input.set_value("");
+        })
+    };
+    let on_new = {
+        let (cb, close) = (props.on_new.clone(), close_menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            close();
+            cb.emit(())
         })
     };
     let new_session = {
@@ -88,8 +109,11 @@ pub fn header(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(Action::Redone))
     };
     let on_import = {
-        let cb = props.on_import.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        let (cb, close) = (props.on_import.clone(), close_menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            close();
+            cb.emit(())
+        })
     };
     let on_reference = {
         let cb = props.on_action.clone();
@@ -207,9 +231,10 @@ pub fn header(props: &Props) -> Html {
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
-                    <details class="menu share-button">
+                    <details class="menu share-button" ref={menu}>
                         <summary class="button">{ "File" }</summary>
                         <div class="menu-items">
+                            <button type="button" class="button" onclick={on_new}>{ "New schedule…" }</button>
                             <button type="button" class="button" onclick={on_import}>{ "Import busy time" }</button>
                             <button type="button" class="button" onclick={export}>{ "Export file" }</button>
                             <label class="button file-button">

@@ -5,6 +5,7 @@ pub mod app;
 pub mod busy_import;
 pub mod conflicts_panel;
 pub mod header;
+pub mod new_schedule;
 pub mod session_block;
 pub mod session_form;
 pub mod share_dialog;

@@ -120,3 +120,40 @@ test('add a series in the form, see it clash, fix it in the form', async ({ page
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(again).toBeHidden();
 });
+
+test('a new four-campus term from the ENHANCE preset, with a series, kept across a reload', async ({ page }, info) => {
+  await page.clock.setFixedTime(new Date('2027-01-10T12:00:00Z'));
+  await page.goto('/');
+  await page.locator('summary', { hasText: 'File' }).click();
+  await page.getByRole('button', { name: 'New schedule…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New schedule' });
+  await dialog.getByRole('combobox', { name: 'Alliance' }).selectOption({ label: 'ENHANCE' });
+  for (const c of ['RWTH (Aachen)', 'UPV (Valencia)', 'WUT (Warsaw)']) await dialog.getByLabel(c).uncheck();
+  await dialog.getByLabel('Name').fill('Hydrogen economy — spring 2027');
+  await dialog.getByLabel('Term starts').fill('2027-02-15');
+  await dialog.getByLabel('Term ends').fill('2027-06-11');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hydrogen economy — spring 2027');
+  await expect(page.locator('.campus-count')).toHaveText('4 campuses');
+
+  await page.getByRole('button', { name: 'New session' }).click();
+  const form = page.getByRole('dialog', { name: 'New session' });
+  await form.getByLabel('Title', { exact: true }).fill('Electrolysis lecture');
+  await form.getByLabel('First date', { exact: true }).fill('2027-02-16');
+  await form.getByLabel('Starts at', { exact: true }).fill('09:15');
+  for (const c of ['TU Berlin cohort', 'Chalmers cohort', 'NTNU cohort', 'PoliMi cohort']) await form.getByLabel(c).check();
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('combobox', { name: 'Week' }).selectOption('2027-02-15');
+  if (info.project.name === 'phone') await page.getByRole('tab', { name: /Tue 16 Feb/ }).click();
+  await expect(page.locator('.block', { hasText: 'Electrolysis lecture' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Conflicts' }).getByRole('heading')).toContainText('0 errors');
+  await shot(page, 'new-term');
+
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hydrogen economy — spring 2027');
+  await page.getByRole('combobox', { name: 'Week' }).selectOption('2027-02-15');
+  if (info.project.name === 'phone') await page.getByRole('tab', { name: /Tue 16 Feb/ }).click();
+  await expect(page.locator('.block', { hasText: 'Electrolysis lecture' })).toBeVisible();
+});

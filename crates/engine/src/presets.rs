@@ -345,3 +345,45 @@ pub const ALLIANCES: &[Alliance] = &[
         ],
     },
 ];
+
+/// A new, empty schedule for some campuses Meridian knows: each with default teaching hours
+/// and one cohort ("<short> cohort", which the coordinator renames), no sessions yet. Unknown
+/// campus ids are left out. The result is validated.
+pub fn new_schedule(
+    id: &str,
+    name: &str,
+    alliance: Option<&str>,
+    campuses: &[&str],
+    term: crate::schedule::Term,
+) -> Result<crate::Schedule, crate::Error> {
+    let campuses: Vec<Campus> = campuses
+        .iter()
+        .filter_map(|c| known_campus(c))
+        .map(|k| k.to_campus())
+        .collect();
+    let cohorts = campuses
+        .iter()
+        .map(|c| crate::schedule::Cohort {
+            id: crate::schedule::CohortId(format!("{}-cohort", c.id)),
+            name: format!("{} cohort", c.short),
+            campus: c.id.clone(),
+            size: None,
+        })
+        .collect();
+    let s = crate::Schedule {
+        format: crate::schedule::FORMAT.to_string(),
+        id: id.to_string(),
+        name: name.to_string(),
+        alliance: alliance.map(str::to_string),
+        term,
+        campuses,
+        cohorts,
+        lecturers: Vec::new(),
+        rooms: Vec::new(),
+        sessions: Vec::new(),
+        rules: Default::default(),
+        busy: Vec::new(),
+    };
+    s.validate()?;
+    Ok(s)
+}

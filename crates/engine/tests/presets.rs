@@ -59,3 +59,30 @@ fn preset_campuses_teach_monday_to_friday_8_to_20_until_edited() {
     assert_eq!(Hours::parse("08:15-24:00").unwrap().end_minute, 1440);
     assert!(Hours::parse("18:00-08:00").is_err());
 }
+
+#[test]
+fn a_new_schedule_from_a_preset_has_its_campuses_and_a_cohort_each() {
+    use meridian_engine::presets::{alliance, new_schedule};
+    use meridian_engine::schedule::Term;
+    use meridian_engine::CivilDate;
+    let enhance = alliance("enhance").unwrap();
+    let term = Term {
+        start: CivilDate::parse("2027-02-15").unwrap(),
+        end: CivilDate::parse("2027-06-11").unwrap(),
+    };
+    let four = &enhance.members[..4];
+    let s = new_schedule("t", "Spring", Some(enhance.name), four, term).unwrap();
+    assert_eq!(s.campuses.len(), 4);
+    assert_eq!(s.cohorts.len(), 4);
+    assert_eq!(s.cohorts[2].name, "NTNU cohort");
+    assert!(s.sessions.is_empty());
+    let backwards = Term {
+        start: term.end,
+        end: term.start,
+    };
+    assert!(new_schedule("t", "Spring", None, four, backwards).is_err());
+    assert!(
+        new_schedule("t", "Spring", None, &[], term).is_err(),
+        "a schedule needs a campus"
+    );
+}

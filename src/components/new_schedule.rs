@@ -1,0 +1,207 @@
+//! A new schedule from an alliance preset: pick the alliance, tick its campuses, name the term
+//! and give its dates. It is stored at once, so every change after is kept.
+
+use crate::library::Entry;
+use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
+use meridian_engine::schedule::{Schedule, Term};
+use meridian_engine::CivilDate;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`NewSchedule`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The schedules already stored (for a free identity).
+    pub library: Vec<Entry>,
+    /// Today, for default term dates.
+    pub today: Option<CivilDate>,
+    /// The new schedule.
+    pub on_created: Callback<Rc<Schedule>>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// The dialog.
+#[function_component(NewSchedule)]
+pub fn new_schedule_dialog(props: &Props) -> Html {
+    let preset = use_state(|| ALLIANCES[0].id.to_string());
+    let chosen = use_state(|| {
+        ALLIANCES[0]
+            .members
+            .iter()
+            .map(|m| m.to_string())
+            .collect::<Vec<_>>()
+    });
+    let name = use_state(String::new);
+    let start = use_state(|| {
+        props
+            .today
+            .and_then(|d| d.add_days(7))
+            .map(|d| d.monday().to_string())
+            .unwrap_or_default()
+    });
+    let end = use_state(|| {
+        props
+            .today
+            .and_then(|d| d.add_days(7 + 7 * 15 - 3))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    });
+    let problem = use_state(|| None::<String>);
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let text = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            state.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let on_preset = {
+        let (preset, chosen) = (preset.clone(), chosen.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            chosen.set(alliance(&v).map_or(Vec::new(), |a| {
+                a.members.iter().map(|m| m.to_string()).collect()
+            }));
+            preset.set(v);
+        })
+    };
+    let toggle = |id: &'static str| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| {
+            let mut c = (*chosen).clone();
+            match c.iter().position(|x| x == id) {
+                Some(i) => {
+                    c.remove(i);
+                }
+                None => c.push(id.to_string()),
+            }
+            chosen.set(c);
+        })
+    };
+    let create = {
+        let (preset, chosen, name, start, end, problem, library, done) = (
+            preset.clone(),
+            chosen.clone(),
+            name.clone(),
+            start.clone(),
+            end.clone(),
+            problem.clone(),
+            props.library.clone(),
+            props.on_created.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let a = alliance(&preset);
+            let (Ok(s), Ok(e)) = (CivilDate::parse(&start), CivilDate::parse(&end)) else {
+                problem.set(Some("Give the term's first and last day.".into()));
+                return;
+            };
+            let title = if name.trim().is_empty() {
+                format!("{} term", a.map_or("New", |a| a.name))
+            } else {
+                name.trim().to_string()
+            };
+            // Members in the alliance's order.
+            let ids: Vec<&str> = a
+                .map_or(Vec::new(), |a| a.members.to_vec())
+                .into_iter()
+                .filter(|m| chosen.iter().any(|c| c == m))
+                .collect();
+            let base: String = title
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                .collect();
+            let id = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}-{n}")
+                    }
+                })
+                .find(|id| !library.iter().any(|x| x.id == *id))
+                .unwrap_or(base);
+            match new_schedule(
+                &id,
+                &title,
+                a.map(|a| a.name),
+                &ids,
+                Term { start: s, end: e },
+            ) {
+                Ok(schedule) => done.emit(Rc::new(schedule)),
+                Err(e) => problem.set(Some(format!("The schedule cannot be made: {e}."))),
+            }
+        })
+    };
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_key = {
+        let cb = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                cb.emit(());
+            }
+        })
+    };
+    let members: Vec<&'static str> = alliance(&preset).map_or(Vec::new(), |a| a.members.to_vec());
+    html! {
+        <>
+        <div class="dialog-backdrop" onclick={close.clone()}></div>
+        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="new-title" tabindex="-1"
+            ref={dialog} onkeydown={on_key}>
+            <form onsubmit={create}>
+            <h2 id="new-title">{ "New schedule" }</h2>
+            <p class="dialog-lead">{ "Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later." }</p>
+            <label class="control"><span>{ "Alliance" }</span>
+                <select onchange={on_preset}>
+                    { for ALLIANCES.iter().map(|a| html! {
+                        <option value={a.id} selected={*preset == a.id}>{ a.name }</option>
+                    }) }
+                </select></label>
+            <fieldset>
+                <legend>{ "Campuses" }</legend>
+                <div class="checks">
+                { for members.into_iter().map(|m| {
+                    let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| format!("{} ({})", k.short, k.city));
+                    html! {
+                        <label class="check"><input type="checkbox" checked={chosen.iter().any(|c| c == m)} onchange={toggle(m)} />{ format!(" {label}") }</label>
+                    }
+                }) }
+                </div>
+            </fieldset>
+            <label class="control"><span>{ "Name" }</span>
+                <input type="text" value={(*name).clone()} oninput={text(&name)} placeholder="e.g. Sustainable Energy Systems — spring 2027" /></label>
+            <div class="form-grid">
+                <label class="control"><span>{ "Term starts" }</span>
+                    <input type="date" value={(*start).clone()} oninput={text(&start)} /></label>
+                <label class="control"><span>{ "Term ends" }</span>
+                    <input type="date" value={(*end).clone()} oninput={text(&end)} /></label>
+            </div>
+            if let Some(p) = &*problem {
+                <p class="notice" role="alert">{ p }</p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="submit" class="button primary">{ "Create" }</button>
+            </div>
+            </form>
+        </div>
+        </>
+    }
+}
