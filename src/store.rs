@@ -300,9 +300,22 @@ impl State {
             next.past.remove(0);
         }
         next.future.clear();
+        list(&mut next.library, &schedule);
         next.schedule = Rc::new(schedule);
         next.status = what;
         next.notice = None;
+    }
+}
+
+/// The list of stored schedules as it will be once autosave has written `schedule`.
+fn list(library: &mut Vec<crate::library::Entry>, schedule: &Schedule) {
+    let entry = crate::library::Entry {
+        id: schedule.id.clone(),
+        name: schedule.name.clone(),
+    };
+    match library.iter_mut().find(|e| e.id == entry.id) {
+        Some(e) => *e = entry,
+        None => library.push(entry),
     }
 }
 
@@ -397,7 +410,8 @@ impl Reducible for State {
             }
             Action::ScheduleCreated(schedule) => {
                 let name = schedule.name.clone();
-                next = self.with_schedule(Origin::Saved, schedule);
+                next = self.with_schedule(Origin::Saved, schedule.clone());
+                list(&mut next.library, &schedule);
                 next.mode = Mode::Planner;
                 next.status = Some(format!(
                     "Created “{name}”. Add sessions with “New session”; every change is kept in this browser."

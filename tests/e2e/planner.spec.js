@@ -135,6 +135,7 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hydrogen economy — spring 2027');
   await expect(page.locator('.campus-count')).toHaveText('4 campuses');
+  await expect(page.getByLabel('Schedule')).toHaveValue(/^saved:hydrogen-economy/);
 
   await page.getByRole('button', { name: 'New session' }).click();
   const form = page.getByRole('dialog', { name: 'New session' });
