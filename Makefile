@@ -54,7 +54,7 @@ clean:
 ## bench: conflict-check figures, natively and in headless Chromium (engine as wasm) against a
 ## Luxon + pairwise baseline on the same data (a command, not a test)
 bench: setup-test
-	cargo run --release -q -p meridian-bench
+	cargo run --release -q -p meridian-bench --bin meridian-bench
 	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir target/bench-web target/wasm32-unknown-unknown/release/meridian_bench.wasm
 	node bench/run.js

@@ -23,6 +23,8 @@ module.exports = defineConfig({
     command: 'python3 -m http.server 8081 --bind 127.0.0.1 --directory dist',
     url: 'http://127.0.0.1:8081/index.html',
     reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 30_000,
   },
 });
