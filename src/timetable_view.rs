@@ -21,6 +21,20 @@ pub fn clock(t: CivilTime, twelve_hour: bool) -> String {
     }
 }
 
+/// A span of wall-clock times: `16:00–17:30`, or on a 12-hour clock `4:00–5:30 p.m.` (one
+/// suffix when both ends share it) and `11:00 a.m.–12:30 p.m.`.
+pub fn span(a: CivilTime, b: CivilTime, twelve_hour: bool) -> String {
+    let (ca, cb) = (clock(a, twelve_hour), clock(b, twelve_hour));
+    if twelve_hour {
+        let suffix = |t: &str| t.rsplit(' ').next().unwrap_or("").to_string();
+        if suffix(&ca) == suffix(&cb) {
+            let bare = ca.rsplit_once(' ').map_or(ca.as_str(), |(t, _)| t);
+            return format!("{bare}–{cb}");
+        }
+    }
+    format!("{ca}–{cb}")
+}
+
 /// `Mon 30 Mar`.
 pub fn short_date(d: CivilDate) -> String {
     const MONTHS: [&str; 12] = [
@@ -108,11 +122,7 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
             continue;
         };
         let host = schedule.campus(&session.host);
-        let mut time = format!(
-            "{}–{}",
-            clock(e.local_start.time(), twelve_hour),
-            clock(e.local_end.time(), twelve_hour)
-        );
+        let mut time = span(e.local_start.time(), e.local_end.time(), twelve_hour);
         if e.local_end.date() != e.local_start.date() {
             time.push_str(" (next day)");
         }
@@ -224,10 +234,9 @@ pub fn overview(schedule: &Schedule, entries: &[Entry], twelve_hour: bool) -> Ve
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
             for e in list {
                 let key = format!(
-                    "{} {}–{}",
+                    "{} {}",
                     e.local_start.weekday(),
-                    clock(e.local_start.time(), twelve_hour),
-                    clock(e.local_end.time(), twelve_hour)
+                    span(e.local_start.time(), e.local_end.time(), twelve_hour)
                 );
                 *counts.entry(key).or_default() += 1;
             }
@@ -286,6 +295,9 @@ mod tests {
         assert_eq!(clock(t("16:05"), true), "4:05 p.m.");
         assert_eq!(clock(t("00:30"), true), "12:30 a.m.");
         assert_eq!(clock(t("12:00"), true), "12:00 p.m.");
+        assert_eq!(span(t("16:00"), t("17:30"), true), "4:00–5:30 p.m.");
+        assert_eq!(span(t("11:00"), t("12:30"), true), "11:00 a.m.–12:30 p.m.");
+        assert_eq!(span(t("16:00"), t("17:30"), false), "16:00–17:30");
         assert_eq!(
             countdown(
                 Instant::parse_rfc3339("2026-10-20T12:00:00Z").unwrap(),

@@ -49,6 +49,8 @@ pub struct Block {
     pub session: usize,
     /// Absolute start of the occurrence.
     pub start: Instant,
+    /// Absolute end of the occurrence.
+    pub end: Instant,
     /// Day column (0 = Monday).
     pub day: usize,
     /// Minutes after the grid's first hour where the block starts on its day.
@@ -374,6 +376,7 @@ pub fn week_view(
             Block {
                 session: o.session,
                 start: o.start,
+                end: o.end,
                 day: p.day,
                 top: p.start.saturating_sub(first_hour * 60),
                 height: p.end - p.start,
@@ -586,6 +589,20 @@ fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) -> Vec<Switch
         .collect()
 }
 
+/// The blocks' times on the viewer's clock (12-hour when their locale reads one).
+pub fn in_viewers_clock(view: &mut WeekView, reference: Zone, twelve_hour: bool) {
+    if !twelve_hour {
+        return;
+    }
+    for b in &mut view.blocks {
+        b.time = crate::timetable_view::span(
+            reference.local(b.start).datetime.time(),
+            reference.local(b.end).datetime.time(),
+            true,
+        );
+    }
+}
+
 /// A block of imported busy time: greyed, titled with the event, and saying whose time it is.
 #[allow(clippy::too_many_arguments)]
 fn busy_block(
@@ -624,6 +641,7 @@ fn busy_block(
     Block {
         session: usize::MAX,
         start: o.start,
+        end: o.end,
         day,
         top,
         height,

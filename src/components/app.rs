@@ -90,8 +90,13 @@ pub fn app() -> Html {
             state.week,
             state.reference,
             state.viewer,
+            state.twelve_hour,
         ),
-        |(schedule, week, reference, viewer)| week_view(schedule, *week, *reference, Some(*viewer)),
+        |(schedule, week, reference, viewer, twelve)| {
+            let mut v = week_view(schedule, *week, *reference, Some(*viewer));
+            crate::view_model::in_viewers_clock(&mut v, *reference, *twelve);
+            v
+        },
     );
     {
         // Remember what is open, so that a reload opens it again (a shared copy is not stored).

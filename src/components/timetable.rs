@@ -144,7 +144,8 @@ pub fn timetable(props: &Props) -> Html {
         s.schedule
             .narrowed(viewer.campus.as_ref(), viewer.cohort.as_ref()),
     );
-    let week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
+    let mut week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
+    crate::view_model::in_viewers_clock(&mut week, s.viewer, twelve);
     let set_layout = |l: Layout| {
         let layout = layout.clone();
         Callback::from(move |_: MouseEvent| layout.set(l))

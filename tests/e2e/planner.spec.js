@@ -45,7 +45,7 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
-  await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toContainText('11:00–12:00');
+  await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toContainText('11:00 a.m.–12:00 p.m.');
 
   // Export, then open the file: the same schedule, as a copy to save.
   const [download] = await Promise.all([

@@ -56,7 +56,7 @@ test('the grid can be drawn in the viewer zone and the viewer zone can be change
   await page.goto('/?week=2026-10-19');
   await page.getByLabel('Grid in').selectOption('America/Toronto');
   // The Toronto-anchored guest lecture sits at 10:00 in a Toronto grid.
-  await expect(page.locator('.block', { hasText: 'Guest lecture' })).toContainText('10:00–11:00');
+  await expect(page.locator('.block', { hasText: 'Guest lecture' })).toContainText('10:00–11:00 a.m.');
   const zone = page.getByLabel('Your time zone');
   await zone.fill('Trondheim');
   await zone.press('Enter');

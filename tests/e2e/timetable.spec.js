@@ -30,11 +30,11 @@ test('a student opens a view link, picks a cohort, and reads times across a swit
   await expect(notices).toContainText('From Mon 2 Nov, Energy systems: joint lecture starts at 4:15 a.m. instead of 5:15 a.m. (Toronto leaves summer time).');
   const day = (label) => page.getByRole('region', { name: label });
   await expect(day('Mon 26 Oct').getByRole('listitem').filter({ hasText: 'Energy systems' }))
-    .toContainText('5:15 a.m.–6:45 a.m.');
+    .toContainText('5:15–6:45 a.m.');
   await expect(day('Mon 26 Oct').getByRole('listitem').filter({ hasText: 'Energy systems' }))
     .toContainText('host time 10:15 a.m. in Berlin (TU Berlin)');
   await expect(day('Mon 2 Nov').getByRole('listitem').filter({ hasText: 'Energy systems' }))
-    .toContainText('4:15 a.m.–5:45 a.m.');
+    .toContainText('4:15–5:45 a.m.');
   await expect(page.locator('.next-session')).toHaveText('Next: Energy systems: joint lecture in 3 days — Mon 26 Oct, 5:15 a.m. your time');
   await shot(page, 'timetable-agenda');
   const results = await new AxeBuilder({ page }).analyze();
@@ -49,6 +49,14 @@ test('a student opens a view link, picks a cohort, and reads times across a swit
   const cli = meridian('ics', 'examples/enhance-autumn-2026.json', '--campus', 'tub', '--cohort', 'tub-msc1',
     '--stamp', '2026-10-22T12:00:00Z');
   expect(text).toBe(cli);
+
+  // Printed, the page is the term overview: each session once, in the viewer's time.
+  await page.emulateMedia({ media: 'print' });
+  const overview = page.getByRole('region', { name: 'Term at a glance' });
+  await expect(overview.getByRole('row', { name: /Energy systems/ })).toContainText('Mon 4:15–5:45 a.m.');
+  await expect(page.getByRole('region', { name: 'Agenda' })).toBeHidden();
+  await shot(page, 'timetable-print');
+  await page.emulateMedia({ media: 'screen' });
 
   // The week layout shows the same session in the viewer's zone.
   await page.getByRole('button', { name: 'Week' }).click();
