@@ -279,6 +279,39 @@ pub fn app() -> Html {
     let conflicts = use_memo(state.schedule.clone(), |s| {
         meridian_engine::ConflictIndex::new(s).conflicts(s)
     });
+    // The term strip: weeks with an error, and weeks in which some campus's clocks change.
+    let marks = use_memo(
+        (state.schedule.clone(), conflicts.clone(), state.reference),
+        |(s, conflicts, reference)| {
+            let weeks = s.term.week_mondays();
+            let zones: Vec<meridian_engine::Zone> = s.campuses.iter().map(|c| c.zone).collect();
+            let at = |d: meridian_engine::CivilDate| {
+                reference
+                    .resolve(
+                        d.at(meridian_engine::CivilTime::MIDNIGHT),
+                        meridian_engine::Disambiguation::Compatible,
+                    )
+                    .ok()
+                    .map(|r| r.instant)
+            };
+            weeks
+                .iter()
+                .map(|&m| {
+                    let error = conflicts.iter().any(|c| {
+                        c.severity == meridian_engine::Severity::Error
+                            && c.occurrences
+                                .iter()
+                                .any(|o| reference.local(o.start).datetime.date().monday() == m)
+                    });
+                    let switch = match (at(m), m.add_days(7).and_then(at)) {
+                        (Some(a), Some(b)) => zones.iter().any(|z| !z.transitions(a, b).is_empty()),
+                        _ => false,
+                    };
+                    (m, error, switch)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
     let schedule = &state.schedule;
     let shared_state = Rc::new((*state).clone());
     html! {
@@ -314,7 +347,7 @@ pub fn app() -> Html {
                 <div class="planner-body">
                     <main class="planner" aria-label="Week grid">
                         <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
-                            on_action={dispatch.clone()} />
+                            on_action={dispatch.clone()} marks={(*marks).clone()} />
                         <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
                             reference={state.reference} on_action={dispatch.clone()} editable=true
                             focus={state.focus} highlight={highlight} />

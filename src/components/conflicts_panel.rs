@@ -18,6 +18,9 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
+/// How many conflicts of a group are drawn until the user asks for all.
+const SHOWN: usize = 40;
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -25,6 +28,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// The panel.
 #[function_component(ConflictsPanel)]
 pub fn conflicts_panel(props: &Props) -> Html {
+    // A big schedule can have a thousand conflicts: draw the first few of each group, all on
+    // request, so that re-drawing after each edit stays quick.
+    let all = use_state(|| false);
     let count = |s: Severity| props.conflicts.iter().filter(|c| c.severity == s).count();
     let (errors, warnings, infos) = (
         count(Severity::Error),
@@ -40,9 +46,19 @@ pub fn conflicts_panel(props: &Props) -> Html {
         if items.is_empty() {
             return html! {};
         }
+        let total = items.len();
+        let items: Vec<&Conflict> = items
+            .into_iter()
+            .take(if *all { usize::MAX } else { SHOWN })
+            .collect();
+        let more = total - items.len();
+        let show_all = {
+            let all = all.clone();
+            Callback::from(move |_: MouseEvent| all.set(true))
+        };
         html! {
             <details class={classes!("conflict-group", severity.name())} open={severity != Severity::Info}>
-                <summary><span class="severity-dot" aria-hidden="true"></span>{ format!("{title} ({})", items.len()) }</summary>
+                <summary><span class="severity-dot" aria-hidden="true"></span>{ format!("{title} ({total})") }</summary>
                 <ul>
                 { for items.into_iter().map(|c| {
                     let show = {
@@ -87,6 +103,9 @@ pub fn conflicts_panel(props: &Props) -> Html {
                     }
                 }) }
                 </ul>
+                if more > 0 {
+                    <button type="button" class="link-button" onclick={show_all}>{ format!("Show {more} more") }</button>
+                }
             </details>
         }
     };

@@ -16,6 +16,10 @@ pub struct Props {
     pub switches: Vec<SwitchNotice>,
     /// Reports the chosen week.
     pub on_action: Callback<Action>,
+    /// Per week of the term: (Monday, has an error, has a daylight-saving switch somewhere).
+    /// Empty: no term strip.
+    #[prop_or_default]
+    pub marks: Vec<(CivilDate, bool, bool)>,
 }
 
 /// Previous / next buttons and a week picker.
@@ -67,6 +71,27 @@ pub fn week_nav(props: &Props) -> Html {
                 aria-label="Next week">{ "▶" }</button>
             if let Some(p) = position {
                 <span class="week-position">{ p }</span>
+            }
+            if !props.marks.is_empty() {
+                <ol class="term-strip" aria-label="Term at a glance: weeks with conflicts or clock switches">
+                    { for props.marks.iter().enumerate().map(|(i, (monday, error, switch))| {
+                        let cb = props.on_action.clone();
+                        let monday = *monday;
+                        let mut label = format!("Week {} ({})", i + 1, crate::timetable_view::short_date(monday));
+                        if *error { label.push_str(", has conflicts"); }
+                        if *switch { label.push_str(", clocks change"); }
+                        html! {
+                            <li>
+                                <button type="button" aria-label={label.clone()} title={label}
+                                    aria-current={(monday == props.week).then_some("true")}
+                                    class={classes!("week-cell", (monday == props.week).then_some("current"), error.then_some("error"), switch.then_some("switch"))}
+                                    onclick={Callback::from(move |_| cb.emit(Action::WeekChosen(monday)))}>
+                                    <span aria-hidden="true">{ i + 1 }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
             }
             if !props.switches.is_empty() {
                 <ul class="switches" aria-label="Daylight-saving switches this week">

@@ -17,6 +17,10 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   const panel = page.getByRole('complementary', { name: 'Conflicts' });
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(1);
   await expect(panel.getByRole('heading')).toContainText('9 errors');
+  // The term strip marks weeks with conflicts and weeks in which clocks change somewhere.
+  const strip = page.getByRole('list', { name: /Term at a glance/ });
+  await expect(strip.getByRole('button', { name: 'Week 6 (Mon 12 Oct), has conflicts' })).toBeVisible();
+  await expect(strip.getByRole('button', { name: /^Week 7 \(Mon 19 Oct\),.*clocks change$/ })).toHaveAttribute('aria-current', 'true');
   await shot(page, 'planner-conflicts');
 
   // The tutorial (PoliMi, Tue 10:30–11:30 Milan) overlaps the markets lecture until 11:00.
