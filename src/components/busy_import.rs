@@ -1,6 +1,7 @@
 //! Importing a partner's calendar (.ics) as busy time of a campus, cohort, lecturer or room. A
 //! file that cannot be read leaves the schedule untouched and says why, with the line.
 
+use super::dialog::Dialog;
 use crate::browser;
 use meridian_engine::ics::MAX_IMPORT_BYTES;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId, Schedule};
@@ -30,15 +31,6 @@ pub fn busy_import(props: &Props) -> Html {
     let name = use_state(String::new);
     let problem = use_state(|| None::<String>);
     let file_input = use_node_ref();
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     let on_target = {
         let target = target.clone();
         Callback::from(move |e: Event| {
@@ -115,14 +107,6 @@ pub fn busy_import(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let on_key = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
     let options = |label: &'static str, kind: &'static str, items: Vec<(String, String)>| {
         html! {
             <optgroup label={label}>
@@ -134,10 +118,7 @@ pub fn busy_import(props: &Props) -> Html {
         }
     };
     html! {
-        <>
-        <div class="dialog-backdrop" onclick={close.clone()}></div>
-        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="busy-title" tabindex="-1"
-            ref={dialog} onkeydown={on_key}>
+        <Dialog labelled_by="busy-title" on_close={props.on_close.clone()}>
             <form onsubmit={import}>
             <h2 id="busy-title">{ "Import busy time" }</h2>
             <p class="dialog-lead">
@@ -168,7 +149,6 @@ pub fn busy_import(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Import" }</button>
             </div>
             </form>
-        </div>
-        </>
+        </Dialog>
     }
 }

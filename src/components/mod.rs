@@ -4,6 +4,7 @@
 pub mod app;
 pub mod busy_import;
 pub mod conflicts_panel;
+pub mod dialog;
 pub mod header;
 pub mod new_schedule;
 pub mod session_block;

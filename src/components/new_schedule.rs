@@ -1,6 +1,7 @@
 //! A new schedule from an alliance preset: pick the alliance, tick its campuses, name the term
 //! and give its dates. It is stored at once, so every change after is kept.
 
+use super::dialog::Dialog;
 use crate::library::Entry;
 use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
 use meridian_engine::schedule::{Schedule, Term};
@@ -48,15 +49,6 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
             .unwrap_or_default()
     });
     let problem = use_state(|| None::<String>);
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     let text = |state: &UseStateHandle<String>| {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
@@ -151,20 +143,9 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let on_key = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
     let members: Vec<&'static str> = alliance(&preset).map_or(Vec::new(), |a| a.members.to_vec());
     html! {
-        <>
-        <div class="dialog-backdrop" onclick={close.clone()}></div>
-        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="new-title" tabindex="-1"
-            ref={dialog} onkeydown={on_key}>
+        <Dialog labelled_by="new-title" on_close={props.on_close.clone()}>
             <form onsubmit={create}>
             <h2 id="new-title">{ "New schedule" }</h2>
             <p class="dialog-lead">{ "Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later." }</p>
@@ -201,7 +182,6 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Create" }</button>
             </div>
             </form>
-        </div>
-        </>
+        </Dialog>
     }
 }

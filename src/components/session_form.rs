@@ -1,6 +1,7 @@
 //! The session form: every field of the schedule format, for a new session or an existing one.
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
+use super::dialog::Dialog;
 use crate::store::{apply, Edit};
 use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
@@ -237,15 +238,6 @@ pub fn session_form(props: &Props) -> Html {
     let editing = props.session.and_then(|i| s.sessions.get(i));
     let draft = use_state(|| Draft::of(s, editing, props.date));
     let problem = use_state(|| None::<String>);
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     // One updater for every field: the closure says how the typed value changes the draft.
     let set = |f: fn(&mut Draft, String)| {
         let draft = draft.clone();
@@ -338,20 +330,9 @@ pub fn session_form(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let on_key = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
     let d = &*draft;
     html! {
-        <>
-        <div class="dialog-backdrop" onclick={close.clone()}></div>
-        <div class="dialog session-form" role="dialog" aria-modal="true" aria-labelledby="session-form-title"
-            tabindex="-1" ref={dialog} onkeydown={on_key}>
+        <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
             <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
             <div class="form-grid">
@@ -448,7 +429,6 @@ pub fn session_form(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ if editing.is_some() { "Save" } else { "Add session" } }</button>
             </div>
             </form>
-        </div>
-        </>
+        </Dialog>
     }
 }

@@ -2,6 +2,7 @@
 //! cohort), each with its length and a copy button, the system share sheet where the browser
 //! has one, and a QR code.
 
+use super::dialog::Dialog;
 use crate::browser;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
@@ -40,15 +41,6 @@ pub fn share_dialog(props: &Props) -> Html {
     let scope = use_state(|| "all".to_string());
     let qr_of = use_state(|| QrOf::Students);
     let status = use_state(String::new);
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = dialog.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     let base = browser::page_address();
     let schedule = &props.schedule;
     let edit_url = link::url(&base, schedule, &LinkKind::Edit);
@@ -72,15 +64,6 @@ pub fn share_dialog(props: &Props) -> Html {
     let close = {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let on_key = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cb.emit(());
-            }
-        })
     };
     let copy = |url: String, what: &'static str| {
         let status = status.clone();
@@ -140,10 +123,7 @@ pub fn share_dialog(props: &Props) -> Html {
         format!("{n} characters")
     };
     html! {
-        <>
-        <div class="dialog-backdrop" onclick={close.clone()}></div>
-        <div class="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title"
-            tabindex="-1" ref={dialog} onkeydown={on_key}>
+        <Dialog labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
             <h2 id="share-title">{ format!("Share “{}”", schedule.name) }</h2>
             <p class="dialog-lead">
                 { "The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy." }
@@ -218,7 +198,6 @@ pub fn share_dialog(props: &Props) -> Html {
                 }
                 <button type="button" class="button primary" onclick={close}>{ "Done" }</button>
             </div>
-        </div>
-        </>
+        </Dialog>
     }
 }
