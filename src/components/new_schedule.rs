@@ -112,21 +112,9 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 .into_iter()
                 .filter(|m| chosen.iter().any(|c| c == m))
                 .collect();
-            let base: String = title
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                .collect();
-            let id = (1..)
-                .map(|n| {
-                    if n == 1 {
-                        base.clone()
-                    } else {
-                        format!("{base}-{n}")
-                    }
-                })
-                .find(|id| !library.iter().any(|x| x.id == *id))
-                .unwrap_or(base);
+            let id = meridian_engine::schedule::free_id(&title, "term", |id| {
+                library.iter().any(|x| x.id == id)
+            });
             match new_schedule(
                 &id,
                 &title,

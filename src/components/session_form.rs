@@ -174,33 +174,9 @@ impl Draft {
         };
         let id = match editing {
             Some(x) => x.id.clone(),
-            None => {
-                let base: String = title
-                    .to_lowercase()
-                    .chars()
-                    .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                    .collect::<String>()
-                    .split('-')
-                    .filter(|w| !w.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("-");
-                let base = if base.is_empty() {
-                    "session".to_string()
-                } else {
-                    base
-                };
-                let id = (1..)
-                    .map(|n| {
-                        if n == 1 {
-                            base.clone()
-                        } else {
-                            format!("{base}-{n}")
-                        }
-                    })
-                    .find(|id| !s.sessions.iter().any(|x| x.id.as_str() == id))
-                    .unwrap_or(base);
-                SessionId(id)
-            }
+            None => SessionId(meridian_engine::schedule::free_id(title, "session", |id| {
+                s.sessions.iter().any(|x| x.id.as_str() == id)
+            })),
         };
         let opt = |t: &str| (!t.trim().is_empty()).then(|| t.trim().to_string());
         Ok(Session {

@@ -668,27 +668,9 @@ pub fn attach(
         return Err(bad(0, "the schedule's term is out of range"));
     };
     calendar.blocks = import(text, zone, from, to)?;
-    let base: String = calendar
-        .name
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let base = if base.trim_matches('-').is_empty() {
-        "calendar".to_string()
-    } else {
-        base
-    };
-    calendar.id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !schedule.busy.iter().any(|b| b.id == *id))
-        .unwrap_or(base);
+    calendar.id = crate::schedule::free_id(&calendar.name, "calendar", |id| {
+        schedule.busy.iter().any(|b| b.id == id)
+    });
     let blocks = calendar.blocks.len();
     let mut next = schedule.clone();
     next.busy.push(calendar);

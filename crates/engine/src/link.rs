@@ -499,16 +499,9 @@ struct WireSession {
     changes: Vec<WireChange>,
 }
 
-const KINDS: [SessionKind; 8] = [
-    SessionKind::JointLecture,
-    SessionKind::Lecture,
-    SessionKind::Lab,
-    SessionKind::Seminar,
-    SessionKind::Tutorial,
-    SessionKind::Exam,
-    SessionKind::OfficeHours,
-    SessionKind::Other,
-];
+/// Session kinds by number in the wire form: [`SessionKind::ALL`]'s order, which link
+/// version 1 fixes (never reorder it).
+const KINDS: [SessionKind; 8] = SessionKind::ALL;
 
 fn epoch() -> CivilDate {
     CivilDate::new(2000, 1, 1).unwrap_or_else(|| unreachable!("2000-01-01 is a date"))

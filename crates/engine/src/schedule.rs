@@ -480,6 +480,32 @@ impl Session {
     }
 }
 
+/// An identifier made from a name, free among the ones `taken` says are used: the name in small
+/// letters with dashes between its words (`fallback` when nothing is left), then `-2`, `-3`…
+pub fn free_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let words: Vec<String> = name
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let base = if words.is_empty() {
+        fallback.to_string()
+    } else {
+        words.join("-")
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}
+
 /// Busy time imported from a calendar (a partner's timetabling system, a lecturer's calendar),
 /// attached to one campus, cohort, lecturer or room. It takes part in the conflict check like
 /// any booking; a campus's busy time books each of its cohorts.

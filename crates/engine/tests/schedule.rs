@@ -317,3 +317,19 @@ fn only_http_and_https_meeting_urls_count_as_links() {
         assert_eq!(web_link(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn free_ids_come_from_names_and_never_collide() {
+    use meridian_engine::schedule::free_id;
+    assert_eq!(
+        free_id("Hydrogen economy — spring 2027", "term", |_| false),
+        "hydrogen-economy-spring-2027"
+    );
+    assert_eq!(free_id("Lab", "session", |id| id == "lab"), "lab-2");
+    assert_eq!(
+        free_id("Lab", "session", |id| id == "lab" || id == "lab-2"),
+        "lab-3"
+    );
+    assert_eq!(free_id(" — ", "session", |_| false), "session");
+    assert_eq!(free_id("Énergie 能源", "x", |_| false), "énergie-能源");
+}
