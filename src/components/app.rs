@@ -312,6 +312,53 @@ pub fn app() -> Html {
                 .collect::<Vec<_>>()
         },
     );
+    // While a session is dragged: its local start at every campus and the conflicts the move
+    // would add, before the drop.
+    let dragging = use_state(|| None::<(usize, i64)>);
+    let on_drag = {
+        let dragging = dragging.clone();
+        Callback::from(move |d: Option<(usize, i64)>| dragging.set(d))
+    };
+    let preview = use_memo(
+        (state.schedule.clone(), *dragging, conflicts.clone()),
+        |(s, d, now)| {
+            let (i, minutes) = (*d)?;
+            let edit = crate::store::Edit::SessionMoved {
+                session: i,
+                minutes,
+            };
+            let (candidate, _) = crate::store::apply(s, &edit).ok()?;
+            let session = candidate.sessions.get(i)?;
+            let first = meridian_engine::occurrence::session_occurrences(&candidate, i)
+                .ok()?
+                .into_iter()
+                .next()?;
+            let times: Vec<(String, String)> = candidate
+                .participating_campuses(session)
+                .into_iter()
+                .map(|c| {
+                    let l = c.zone.local(first.start);
+                    (
+                        c.short.clone(),
+                        format!(
+                            "{} {}",
+                            l.weekday(),
+                            crate::timetable_view::clock(l.datetime.time(), false)
+                        ),
+                    )
+                })
+                .collect();
+            let added: Vec<String> = meridian_engine::ConflictIndex::new(&candidate)
+                .conflicts(&candidate)
+                .into_iter()
+                .filter(|c| {
+                    c.sessions.contains(&session.id) && !now.iter().any(|n| n.message == c.message)
+                })
+                .map(|c| c.message)
+                .collect();
+            Some((session.title.clone(), times, added))
+        },
+    );
     let schedule = &state.schedule;
     let shared_state = Rc::new((*state).clone());
     html! {
@@ -350,7 +397,22 @@ pub fn app() -> Html {
                             on_action={dispatch.clone()} marks={(*marks).clone()} />
                         <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
                             reference={state.reference} on_action={dispatch.clone()} editable=true
-                            focus={state.focus} highlight={highlight} />
+                            focus={state.focus} highlight={highlight} on_drag={on_drag} />
+                        if let Some((title, times, added)) = (*preview).clone() {
+                            <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
+                                <p class="details-title">{ format!("{title}, first week") }</p>
+                                <ul class="drag-times">
+                                    { for times.iter().map(|(c, t)| html! { <li><span>{ c }</span>{ format!(" {t}") }</li> }) }
+                                </ul>
+                                if added.is_empty() {
+                                    <p class="drag-ok">{ "No new conflicts." }</p>
+                                } else {
+                                    <ul class="drag-conflicts">
+                                        { for added.iter().map(|m| html! { <li>{ m }</li> }) }
+                                    </ul>
+                                }
+                            </aside>
+                        }
                     </main>
                     <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} />
                 </div>

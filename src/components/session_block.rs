@@ -31,6 +31,24 @@ pub struct Props {
     /// Highlighted (a conflict the user asked to see).
     #[prop_or_default]
     pub highlight: bool,
+    /// While dragging: the session and the move so far in minutes (snapped), `None` when the
+    /// drag ends or is cancelled; the app shows the local times and conflicts it would cause.
+    #[prop_or_default]
+    pub on_drag: Option<Callback<Option<(usize, i64)>>>,
+}
+
+/// Snapping of a drag, in minutes.
+pub const SNAP_MINUTES: i64 = 15;
+
+/// A drag in progress: where the pointer went down, and the move so far (minutes, days).
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Drag {
+    x: i32,
+    y: i32,
+    column: i32,
+    minutes: i64,
+    days: i64,
+    moved: bool,
 }
 
 /// The step of a keyboard move or resize, in minutes.
@@ -119,10 +137,103 @@ pub fn session_block(props: &Props) -> Html {
             let session = b.session;
             Callback::from(move |_: MouseEvent| cb.emit(session))
         });
+    // Dragging: vertical is time (snapped to 15 minutes), horizontal is days (the width of a
+    // day column). Pointer capture keeps the drag when the pointer leaves the block.
+    let drag = use_state(|| None::<Drag>);
+    let draggable = props.on_edit.is_some() && props.on_drag.is_some() && b.busy.is_none();
+    let column_width = {
+        let button = button.clone();
+        move || {
+            button
+                .cast::<web_sys::HtmlElement>()
+                .and_then(|b| b.closest(".day").ok().flatten())
+                .map_or(120, |d| d.client_width().max(40))
+        }
+    };
+    let on_down = {
+        let (drag, column_width) = (drag.clone(), column_width.clone());
+        Callback::from(move |e: PointerEvent| {
+            if !draggable || e.button() != 0 {
+                return;
+            }
+            if let Some(t) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
+                let _ = t.set_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some(Drag {
+                x: e.client_x(),
+                y: e.client_y(),
+                column: column_width(),
+                ..Drag::default()
+            }));
+        })
+    };
+    let on_move = {
+        let (drag, report, session) = (drag.clone(), props.on_drag.clone(), b.session);
+        Callback::from(move |e: PointerEvent| {
+            let Some(mut d) = *drag else { return };
+            let dy = f64::from(e.client_y() - d.y) / PX_PER_MINUTE;
+            let minutes = (dy / SNAP_MINUTES as f64).round() as i64 * SNAP_MINUTES;
+            let days = (f64::from(e.client_x() - d.x) / f64::from(d.column)).round() as i64;
+            if (minutes, days) != (d.minutes, d.days) {
+                d.minutes = minutes;
+                d.days = days;
+                d.moved = true;
+                drag.set(Some(d));
+                if let Some(r) = &report {
+                    r.emit(Some((session, minutes + days * 24 * 60)));
+                }
+            }
+        })
+    };
+    let on_up = {
+        let (drag, report, edit, session) = (
+            drag.clone(),
+            props.on_drag.clone(),
+            props.on_edit.clone(),
+            b.session,
+        );
+        Callback::from(move |_: PointerEvent| {
+            let Some(d) = *drag else { return };
+            drag.set(None);
+            if let Some(r) = &report {
+                r.emit(None);
+            }
+            let total = d.minutes + d.days * 24 * 60;
+            if d.moved && total != 0 {
+                if let Some(edit) = &edit {
+                    edit.emit(Edit::SessionMoved {
+                        session,
+                        minutes: total,
+                    });
+                }
+            }
+        })
+    };
+    let on_cancel = {
+        let (drag, report) = (drag.clone(), props.on_drag.clone());
+        Callback::from(move |_: PointerEvent| {
+            drag.set(None);
+            if let Some(r) = &report {
+                r.emit(None);
+            }
+        })
+    };
+    let shift = drag.as_ref().filter(|d| d.moved).map(|d| {
+        format!(
+            "transform:translate({}px, {}px);z-index:30;opacity:.85",
+            d.days * i64::from(d.column),
+            d.minutes as f64 * PX_PER_MINUTE
+        )
+    });
     html! {
-        <div class={classes!("block-wrap", (b.height < 75).then_some("short"))} style={style}>
+        <div class={classes!("block-wrap", (b.height < 75).then_some("short"), drag.is_some().then_some("dragging"))}
+            style={format!("{style};{}", shift.unwrap_or_default())}>
             <button type="button" ref={button} onkeydown={on_key} ondblclick={on_double} title={hint}
-                class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"))}
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}
+                class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"), draggable.then_some("draggable"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
                 <span class="block-inner">
                 <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>

@@ -31,6 +31,9 @@ pub struct Props {
     /// Sessions to highlight, by index.
     #[prop_or_default]
     pub highlight: Vec<usize>,
+    /// Hears a drag in progress (session, minutes) and its end (`None`).
+    #[prop_or_default]
+    pub on_drag: Option<Callback<Option<(usize, i64)>>>,
 }
 
 fn ruler_html(r: &Ruler, height: f64) -> Html {
@@ -112,7 +115,7 @@ pub fn week_grid(props: &Props) -> Html {
                                 html! {
                                     <SessionBlock key={format!("{}-{}-{nth}-{}", b.session, b.day, b.start.unix_seconds() * i64::from(b.busy.is_some()))}
                                         block={b.clone()} id={format!("occ-{k}")} up={b.top > hours * 30}
-                                        on_edit={on_edit.clone()} on_open={on_open.clone()}
+                                        on_edit={on_edit.clone()} on_open={on_open.clone()} on_drag={props.on_drag.clone()}
                                         focus={props.focus == Some(b.session) && nth == 0}
                                         highlight={props.highlight.contains(&b.session)} />
                                 }

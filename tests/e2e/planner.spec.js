@@ -162,3 +162,28 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   if (info.project.name === 'phone') await page.getByRole('tab', { name: /Tue 16 Feb/ }).click();
   await expect(page.locator('.block', { hasText: 'Electrolysis lecture' })).toBeVisible();
 });
+
+test('drag a series to a free time: the preview shows local times and conflicts before the drop', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'a mouse drag; the phone uses the keyboard-free form and buttons');
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(1);
+  const block = page.locator('.block', { hasText: 'Markets tutorial' }).first();
+  const box = await block.boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + 8;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // 0.9 px a minute: 27 px is 30 minutes.
+  for (let dy = 5; dy <= 27; dy += 5) await page.mouse.move(x, y + dy);
+  await page.mouse.move(x, y + 27);
+  const preview = page.getByRole('complementary', { name: 'Where the session would go' });
+  await expect(preview).toContainText('Markets tutorial, first week');
+  await expect(preview).toContainText('PoliMi Tue 11:00');
+  await shot(page, 'drag-preview');
+  await page.mouse.up();
+  await expect(preview).toBeHidden();
+  await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 30 min later.');
+  await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
+});
