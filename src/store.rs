@@ -104,6 +104,8 @@ pub enum Edit {
     SessionAdded(Box<meridian_engine::Session>),
     /// A session's fields changed in the form.
     SessionReplaced(usize, Box<meridian_engine::Session>),
+    /// Campuses, cohorts, lecturers or rooms changed (the whole schedule as edited).
+    ScheduleChanged(Box<Schedule>),
 }
 
 /// Something the user did.
@@ -383,6 +385,13 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             name(session)?;
             s.sessions[session] = (**new).clone();
             format!("Saved {}.", new.title)
+        }
+        Edit::ScheduleChanged(ref new) => {
+            // Its identity is the schedule's, whatever the edited copy says.
+            let id = s.id.clone();
+            s = (**new).clone();
+            s.id = id;
+            "Saved campuses and people.".to_string()
         }
     };
     s.validate()

@@ -4,6 +4,7 @@ use super::busy_import::BusyImport;
 use super::conflicts_panel::ConflictsPanel;
 use super::header::Header;
 use super::new_schedule::NewSchedule;
+use super::people::People;
 use super::session_form::SessionForm;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
@@ -208,6 +209,11 @@ pub fn app() -> Html {
         let creating = creating.clone();
         Callback::from(move |_| creating.set(false))
     };
+    let people = use_state(|| false);
+    let on_people = {
+        let people = people.clone();
+        Callback::from(move |_| people.set(true))
+    };
     let importing = use_state(|| false);
     let on_import = {
         let importing = importing.clone();
@@ -364,7 +370,7 @@ pub fn app() -> Html {
     html! {
         <div class="app">
             <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
-                on_share={on_share} on_import={on_import} on_open_file={on_open_file} on_new={on_new} />
+                on_share={on_share} on_import={on_import} on_open_file={on_open_file} on_new={on_new} on_people={on_people} />
             if let Origin::Shared(kind) = &state.origin {
                 <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save} />
             }
@@ -378,6 +384,11 @@ pub fn app() -> Html {
                 <SessionForm schedule={schedule.clone()} session={which} date={state.week}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
+            }
+            if *people {
+                <People schedule={schedule.clone()}
+                    on_edit={{ let (d, p) = (dispatch.clone(), people.clone()); Callback::from(move |e| { p.set(false); d.emit(Action::Edited(e)) }) }}
+                    on_close={{ let p = people.clone(); Callback::from(move |_| p.set(false)) }} />
             }
             if *creating {
                 <NewSchedule library={state.library.clone()} today={state.today} on_created={on_created} on_close={on_new_closed} />

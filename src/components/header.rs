@@ -23,6 +23,8 @@ pub struct Props {
     pub on_open_file: Callback<web_sys::File>,
     /// The user asked for a new schedule.
     pub on_new: Callback<()>,
+    /// The user asked to edit campuses, cohorts, lecturers and rooms.
+    pub on_people: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -231,6 +233,7 @@ pub fn header(props: &Props) -> Html {
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
+                    <button type="button" class="button share-button" onclick={props.on_people.reform(|_: MouseEvent| ())}>{ "Campuses & people" }</button>
                     <details class="menu share-button" ref={menu}>
                         <summary class="button">{ "File" }</summary>
                         <div class="menu-items">

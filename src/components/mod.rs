@@ -7,6 +7,7 @@ pub mod conflicts_panel;
 pub mod dialog;
 pub mod header;
 pub mod new_schedule;
+pub mod people;
 pub mod session_block;
 pub mod session_form;
 pub mod share_dialog;

@@ -141,12 +141,29 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   await expect(page.locator('.campus-count')).toHaveText('4 campuses');
   await expect(page.getByLabel('Schedule')).toHaveValue(/^saved:hydrogen-economy/);
 
+  // Name the cohorts, add a lecturer and a room, close PoliMi on Fridays.
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  await people.getByRole('textbox', { name: 'Cohort name' }).nth(2).fill('NTNU · MSc Hydrogen, year 1');
+  await people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' }).fill('');
+  await people.getByRole('button', { name: 'Add a lecturer' }).click();
+  await people.getByRole('textbox', { name: 'Lecturer name' }).fill('Prof. Ingrid Berg');
+  await people.getByRole('button', { name: 'Add a room' }).click();
+  await people.getByRole('textbox', { name: 'Room name' }).fill('Hydrogen lab');
+  await people.getByRole('searchbox', { name: 'Add a campus: search a university, city or time zone' }).fill('Santiago');
+  await people.getByRole('button', { name: /\+ U\. Chile/ }).click();
+  await shot(page, 'people');
+  await people.getByRole('button', { name: 'Save' }).click();
+  await expect(people).toBeHidden();
+  await expect(page.locator('.campus-count')).toHaveText('5 campuses');
+
   await page.getByRole('button', { name: 'New session' }).click();
   const form = page.getByRole('dialog', { name: 'New session' });
   await form.getByLabel('Title', { exact: true }).fill('Electrolysis lecture');
   await form.getByLabel('First date', { exact: true }).fill('2027-02-16');
   await form.getByLabel('Starts at', { exact: true }).fill('09:15');
-  for (const c of ['TU Berlin cohort', 'Chalmers cohort', 'NTNU cohort', 'PoliMi cohort']) await form.getByLabel(c).check();
+  for (const c of ['TU Berlin cohort', 'Chalmers cohort', 'NTNU · MSc Hydrogen, year 1', 'PoliMi cohort']) await form.getByLabel(c).check();
+  await form.getByRole('combobox', { name: 'Lecturer' }).selectOption({ label: 'Prof. Ingrid Berg' });
   await form.getByRole('button', { name: 'Add session' }).click();
   await expect(form).toBeHidden();
   await page.getByRole('combobox', { name: 'Week' }).selectOption('2027-02-15');

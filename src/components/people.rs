@@ -1,0 +1,255 @@
+//! Campuses and people: each campus's teaching hours and closures, adding a campus by city or
+//! zone, and the cohorts, lecturers and rooms. Edits a copy; "Save" checks it like an imported
+//! file and records one undoable change.
+
+use super::dialog::Dialog;
+use crate::store::{apply, Edit};
+use meridian_engine::presets::CAMPUSES;
+use meridian_engine::schedule::{
+    free_id, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, Room,
+    RoomId, Schedule,
+};
+use meridian_engine::{CivilDate, Weekday, Zone};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`People`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The schedule.
+    pub schedule: Rc<Schedule>,
+    /// The change, once valid.
+    pub on_edit: Callback<Edit>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+fn value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t.clone())
+                .ok()
+                .map(|i| i.value())
+                .or_else(|| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t)
+                        .ok()
+                        .map(|s| s.value())
+                })
+        })
+        .unwrap_or_default()
+}
+
+/// The dialog.
+#[function_component(People)]
+pub fn people(props: &Props) -> Html {
+    let draft = use_state(|| (*props.schedule).clone());
+    let problem = use_state(|| None::<String>);
+    let search = use_state(String::new);
+    // One way to change the draft: a function of it and the typed value.
+    let change = |f: Rc<dyn Fn(&mut Schedule, String)>| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let mut d = (*draft).clone();
+            f(&mut d, value(&e));
+            draft.set(d);
+        })
+    };
+    let click = |f: Rc<dyn Fn(&mut Schedule)>| {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut d = (*draft).clone();
+            f(&mut d);
+            draft.set(d);
+        })
+    };
+    let save = {
+        let (draft, problem, schedule, on_edit) = (
+            draft.clone(),
+            problem.clone(),
+            props.schedule.clone(),
+            props.on_edit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let edit = Edit::ScheduleChanged(Box::new((*draft).clone()));
+            match apply(&schedule, &edit) {
+                Ok(_) => on_edit.emit(edit),
+                Err(why) => problem.set(Some(why)),
+            }
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let d = &*draft;
+    let campus_options = |selected: &CampusId| {
+        d.campuses
+            .iter()
+            .map(|c| html! { <option value={c.id.to_string()} selected={c.id == *selected}>{ &c.short }</option> })
+            .collect::<Html>()
+    };
+    // Campuses to add: known ones matching the search, then any zone by city or name.
+    let q = search.trim().to_lowercase();
+    let known: Vec<_> = if q.len() < 2 {
+        Vec::new()
+    } else {
+        CAMPUSES
+            .iter()
+            .filter(|k| !d.campuses.iter().any(|c| c.id.as_str() == k.id))
+            .filter(|k| {
+                [k.name, k.short, k.city, k.zone]
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(&q))
+            })
+            .take(5)
+            .collect()
+    };
+    let zones = if q.len() < 2 {
+        Vec::new()
+    } else {
+        Zone::search(&q, 5)
+    };
+    html! {
+        <Dialog labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
+            <form onsubmit={save}>
+            <h2 id="people-title">{ "Campuses and people" }</h2>
+            <fieldset>
+                <legend>{ "Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures" }</legend>
+                { for d.campuses.iter().enumerate().map(|(i, c)| html! {
+                    <div class="campus-row">
+                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" · {} · {}", c.city, c.zone) }</p>
+                        <div class="hours-row">
+                        { for Weekday::ALL.iter().map(|w| {
+                            let w = *w;
+                            let text = c.teaching_hours.get(&w).map(|h| h.to_string()).unwrap_or_default();
+                            html! {
+                                <label class="control hours"><span>{ w.to_string() }</span>
+                                    <input type="text" value={text} placeholder="—"
+                                        aria-label={format!("{} teaching hours on {w}", c.short)}
+                                        onchange={change(Rc::new(move |d: &mut Schedule, v: String| {
+                                            let v = v.trim().to_string();
+                                            if v.is_empty() {
+                                                d.campuses[i].teaching_hours.remove(&w);
+                                            } else if let Ok(h) = Hours::parse(&v) {
+                                                d.campuses[i].teaching_hours.insert(w, h);
+                                            }
+                                        }))} />
+                                </label>
+                            }
+                        }) }
+                        </div>
+                        <ul class="closures">
+                        { for c.closures.iter().enumerate().map(|(j, x)| html! {
+                            <li>
+                                { format!("{} — {}{}", x.name, x.start, x.end.map(|e| format!(" to {e}")).unwrap_or_default()) }
+                                <button type="button" class="link-button" aria-label={format!("Remove closure {}", x.name)}
+                                    onclick={click(Rc::new(move |d: &mut Schedule| { d.campuses[i].closures.remove(j); }))}>{ "remove" }</button>
+                            </li>
+                        }) }
+                        </ul>
+                        <label class="control inline"><span>{ "Add a closure (name, date)" }</span>
+                            <input type="text" placeholder="Holiday, 2026-12-08" aria-label={format!("Add a closure at {}", c.short)}
+                                onchange={change(Rc::new(move |d: &mut Schedule, v: String| {
+                                    if let Some((name, date)) = v.rsplit_once(',') {
+                                        if let Ok(date) = CivilDate::parse(date) {
+                                            d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
+                                        }
+                                    }
+                                }))} />
+                        </label>
+                    </div>
+                }) }
+                <label class="control"><span>{ "Add a campus: search a university, city or time zone" }</span>
+                    <input type="search" value={(*search).clone()} oninput={{
+                        let search = search.clone();
+                        Callback::from(move |e: InputEvent| search.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+                    }} /></label>
+                <div class="checks">
+                    { for known.iter().map(|k| {
+                        let id = k.id;
+                        html! {
+                            <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
+                                if let Some(k) = meridian_engine::presets::known_campus(id) { d.campuses.push(k.to_campus()); }
+                            }))}>{ format!("+ {} ({})", k.short, k.city) }</button>
+                        }
+                    }) }
+                    { for zones.iter().map(|m| {
+                        let (zone, city) = (m.zone, m.city.unwrap_or_else(|| zone_city(m.zone)).to_string());
+                        html! {
+                            <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
+                                let id = free_id(&city, "campus", |id| d.campuses.iter().any(|c| c.id.as_str() == id));
+                                d.campuses.push(Campus {
+                                    id: CampusId(id), name: format!("Campus {city}"), short: city.clone(), code: None,
+                                    city: city.clone(), country: String::new(), zone,
+                                    teaching_hours: meridian_engine::schedule::default_teaching_hours(),
+                                    term: None, closures: Vec::new(),
+                                });
+                            }))}>{ format!("+ a campus in {} ({})", m.city.unwrap_or_else(|| zone_city(m.zone)), m.zone) }</button>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Cohorts" }</legend>
+                { for d.cohorts.iter().enumerate().map(|(i, k)| html! {
+                    <div class="person-row">
+                        <input type="text" value={k.name.clone()} aria-label="Cohort name"
+                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].name = v))} />
+                        <select aria-label={format!("Campus of {}", k.name)}
+                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].campus = CampusId(v)))}>
+                            { campus_options(&k.campus) }
+                        </select>
+                    </div>
+                }) }
+                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                    let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
+                    let id = free_id("cohort", "cohort", |id| d.cohorts.iter().any(|c| c.id.as_str() == id));
+                    d.cohorts.push(Cohort { id: CohortId(id), name: "New cohort".into(), campus, size: None });
+                }))}>{ "Add a cohort" }</button>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Lecturers" }</legend>
+                { for d.lecturers.iter().enumerate().map(|(i, l)| html! {
+                    <div class="person-row">
+                        <input type="text" value={l.name.clone()} aria-label="Lecturer name"
+                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
+                    </div>
+                }) }
+                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                    let id = free_id("lecturer", "lecturer", |id| d.lecturers.iter().any(|c| c.id.as_str() == id));
+                    let campus = d.campuses.first().map(|c| c.id.clone());
+                    d.lecturers.push(Lecturer { id: LecturerId(id), name: "New lecturer".into(), campus });
+                }))}>{ "Add a lecturer" }</button>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Rooms" }</legend>
+                { for d.rooms.iter().enumerate().map(|(i, r)| html! {
+                    <div class="person-row">
+                        <input type="text" value={r.name.clone()} aria-label="Room name"
+                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].name = v))} />
+                        <select aria-label={format!("Campus of {}", r.name)}
+                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].campus = CampusId(v)))}>
+                            { campus_options(&r.campus) }
+                        </select>
+                    </div>
+                }) }
+                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                    let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
+                    let id = free_id("room", "room", |id| d.rooms.iter().any(|c| c.id.as_str() == id));
+                    d.rooms.push(Room { id: RoomId(id), name: "New room".into(), campus, capacity: None });
+                }))}>{ "Add a room" }</button>
+            </fieldset>
+            if let Some(p) = &*problem {
+                <p class="notice" role="alert">{ p }</p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="submit" class="button primary">{ "Save" }</button>
+            </div>
+            </form>
+        </Dialog>
+    }
+}
+
+/// The last part of a zone's name as a city, e.g. `Sao Paulo`.
+fn zone_city(z: Zone) -> &'static str {
+    z.name().rsplit('/').next().unwrap_or(z.name())
+}
