@@ -39,6 +39,9 @@ fn value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// How a typed value changes the schedule being edited.
+type SetField = dyn Fn(&mut Schedule, String);
+
 /// The dialog.
 #[function_component(People)]
 pub fn people(props: &Props) -> Html {
@@ -46,7 +49,7 @@ pub fn people(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
     // One way to change the draft: a function of it and the typed value.
-    let change = |f: Rc<dyn Fn(&mut Schedule, String)>| {
+    let change = |f: Rc<SetField>| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
             let mut d = (*draft).clone();
