@@ -267,3 +267,10 @@ impl Drop for KeyListener {
         }
     }
 }
+
+/// Removes what is stored under `key` (nothing when storage is unavailable).
+pub fn erase(key: &str) {
+    if let Ok(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}

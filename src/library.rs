@@ -178,3 +178,66 @@ mod tests {
         assert!(store.borrow().is_empty());
     }
 }
+
+/// Removes a stored schedule and returns the new list and the removed document (to undo).
+pub fn remove(
+    read: Read,
+    write: Write,
+    id: &str,
+    erase: &dyn Fn(&str),
+) -> Result<(Vec<Entry>, Option<String>), LibraryError> {
+    let mut list = entries(read)?;
+    let kept = read(&schedule_key(id)).map_err(LibraryError::Storage)?;
+    list.retain(|e| e.id != id);
+    let text = serde_json::to_string(&list).unwrap_or_default();
+    write(INDEX_KEY, &text).map_err(LibraryError::Storage)?;
+    erase(&schedule_key(id));
+    Ok((list, kept))
+}
+
+/// Renames a stored schedule.
+pub fn rename(read: Read, write: Write, id: &str, name: &str) -> Result<Vec<Entry>, LibraryError> {
+    let mut s = load(read, id)?;
+    s.name = name.trim().to_string();
+    save(read, write, &s)
+}
+
+/// Stores a copy of a stored schedule beside it ("(copy)", a free identity).
+pub fn duplicate(read: Read, write: Write, id: &str) -> Result<Vec<Entry>, LibraryError> {
+    let s = load(read, id)?;
+    let list = entries(read)?;
+    save(read, write, &copy_beside(&s, &list))
+}
+
+#[cfg(test)]
+mod manage_tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    #[test]
+    fn rename_duplicate_and_remove_with_the_document_kept_for_undo() {
+        let store = RefCell::new(HashMap::<String, String>::new());
+        let read = |k: &str| Ok(store.borrow().get(k).cloned());
+        let write = |k: &str, v: &str| {
+            store.borrow_mut().insert(k.to_string(), v.to_string());
+            Ok(())
+        };
+        let erase = |k: &str| {
+            store.borrow_mut().remove(k);
+        };
+        let s = meridian_engine::demo::load("gma-spring-2027").unwrap();
+        save(&read, &write, &s).unwrap();
+        let list = rename(&read, &write, &s.id, "Renamed").unwrap();
+        assert_eq!(list[0].name, "Renamed");
+        let list = duplicate(&read, &write, &s.id).unwrap();
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[1].name, "Renamed (copy)");
+        let (list, kept) = remove(&read, &write, &s.id, &erase).unwrap();
+        assert_eq!(list.len(), 1);
+        assert!(load(&read, &s.id).is_err());
+        // Undo: the kept document goes back.
+        let back = Schedule::from_json(&kept.unwrap()).unwrap();
+        assert_eq!(save(&read, &write, &back).unwrap().len(), 2);
+    }
+}

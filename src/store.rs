@@ -106,6 +106,8 @@ pub enum Edit {
     SessionReplaced(usize, Box<meridian_engine::Session>),
     /// Campuses, cohorts, lecturers or rooms changed (the whole schedule as edited).
     ScheduleChanged(Box<Schedule>),
+    /// The schedule's name changed.
+    ScheduleRenamed(String),
 }
 
 /// Something the user did.
@@ -385,6 +387,14 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             name(session)?;
             s.sessions[session] = (**new).clone();
             format!("Saved {}.", new.title)
+        }
+        Edit::ScheduleRenamed(ref name) => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err("A schedule needs a name.".into());
+            }
+            s.name = name.to_string();
+            format!("Renamed to “{name}”.")
         }
         Edit::ScheduleChanged(ref new) => {
             // Its identity is the schedule's, whatever the edited copy says.

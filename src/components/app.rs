@@ -3,6 +3,7 @@
 use super::busy_import::BusyImport;
 use super::conflicts_panel::ConflictsPanel;
 use super::header::Header;
+use super::my_schedules::MySchedules;
 use super::new_schedule::NewSchedule;
 use super::people::People;
 use super::session_form::SessionForm;
@@ -209,6 +210,11 @@ pub fn app() -> Html {
         let creating = creating.clone();
         Callback::from(move |_| creating.set(false))
     };
+    let mine = use_state(|| false);
+    let on_mine = {
+        let mine = mine.clone();
+        Callback::from(move |_| mine.set(true))
+    };
     let people = use_state(|| false);
     let on_people = {
         let people = people.clone();
@@ -369,8 +375,8 @@ pub fn app() -> Html {
     let shared_state = Rc::new((*state).clone());
     html! {
         <div class="app">
-            <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved}
-                on_share={on_share} on_import={on_import} on_open_file={on_open_file} on_new={on_new} on_people={on_people} />
+            <Header state={shared_state.clone()} on_action={dispatch.clone()} on_open_saved={on_open_saved.clone()}
+                on_share={on_share} on_import={on_import} on_open_file={on_open_file} on_new={on_new} on_people={on_people} on_mine={on_mine} />
             if let Origin::Shared(kind) = &state.origin {
                 <SharedBanner state={shared_state.clone()} kind={kind.clone()} on_save={on_save} />
             }
@@ -384,6 +390,13 @@ pub fn app() -> Html {
                 <SessionForm schedule={schedule.clone()} session={which} date={state.week}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
+            }
+            if *mine {
+                <MySchedules library={state.library.clone()}
+                    open={(state.origin == Origin::Saved).then(|| state.schedule.id.clone())}
+                    current={state.schedule.clone()}
+                    on_open={on_open_saved.clone()} on_action={dispatch.clone()}
+                    on_close={{ let m = mine.clone(); Callback::from(move |_| m.set(false)) }} />
             }
             if *people {
                 <People schedule={schedule.clone()}

@@ -25,6 +25,8 @@ pub struct Props {
     pub on_new: Callback<()>,
     /// The user asked to edit campuses, cohorts, lecturers and rooms.
     pub on_people: Callback<()>,
+    /// The user asked for the list of stored schedules.
+    pub on_mine: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -238,6 +240,10 @@ pub fn header(props: &Props) -> Html {
                         <summary class="button">{ "File" }</summary>
                         <div class="menu-items">
                             <button type="button" class="button" onclick={on_new}>{ "New schedule…" }</button>
+                            <button type="button" class="button" onclick={{
+                                let (cb, close) = (props.on_mine.clone(), close_menu.clone());
+                                Callback::from(move |_: MouseEvent| { close(); cb.emit(()) })
+                            }}>{ "My schedules…" }</button>
                             <button type="button" class="button" onclick={on_import}>{ "Import busy time" }</button>
                             <button type="button" class="button" onclick={export}>{ "Export file" }</button>
                             <label class="button file-button">

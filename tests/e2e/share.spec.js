@@ -161,3 +161,31 @@ test('a cohort downloads its calendar file from the share dialog', async ({ page
   expect(text).toBe(cli);
   await expect(dialog.getByRole('status')).toContainText('Downloaded sustainable-energy-systems-autumn-2026-ntnu-msc1.ics');
 });
+
+test('my schedules: rename, duplicate, delete with a confirmation and an undo', async ({ page }) => {
+  await page.clock.setFixedTime(FIXED);
+  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', 'http://127.0.0.1:8081/').trim();
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Save to my schedules' }).click();
+  await page.locator('summary', { hasText: 'File' }).click();
+  await page.getByRole('button', { name: 'My schedules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'My schedules' });
+  const name = dialog.getByRole('textbox', { name: 'Name of Learning Analytics — spring 2027' });
+  await name.fill('Learning Analytics (GMA)');
+  await name.press('Tab');
+  await dialog.getByRole('button', { name: 'Duplicate' }).click();
+  const rows = dialog.getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(dialog.getByRole('textbox', { name: 'Name of Learning Analytics (GMA) (copy)' })).toBeVisible();
+  await rows.nth(1).getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByRole('group', { name: 'Delete Learning Analytics (GMA) (copy)?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(rows).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(2);
+  const results = await new AxeBuilder({ page }).include('.dialog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.reload();
+  const saved = page.getByLabel('Schedule').locator('optgroup[label="My schedules"] option');
+  await expect(saved).toHaveText(['Learning Analytics (GMA)', 'Learning Analytics (GMA) (copy)']);
+});

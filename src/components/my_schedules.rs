@@ -1,0 +1,141 @@
+//! "My schedules": the schedules kept in this browser — open, rename, duplicate, delete (with a
+//! confirmation, and an undo after).
+
+use super::dialog::Dialog;
+use crate::browser;
+use crate::library::{self, Entry};
+use crate::store::Action;
+use yew::prelude::*;
+
+/// Props of [`MySchedules`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The stored schedules.
+    pub library: Vec<Entry>,
+    /// The id of the open schedule, when it is a stored one.
+    pub open: Option<String>,
+    /// The open schedule as it is now (storage may be a moment behind: autosave waits).
+    pub current: std::rc::Rc<meridian_engine::Schedule>,
+    /// Opens a stored schedule by id.
+    pub on_open: Callback<String>,
+    /// Reports what changed.
+    pub on_action: Callback<Action>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// The dialog.
+#[function_component(MySchedules)]
+pub fn my_schedules(props: &Props) -> Html {
+    let confirming = use_state(|| None::<String>);
+    let deleted = use_state(|| None::<(String, String)>);
+    let report = |r: Result<Vec<Entry>, library::LibraryError>, cb: &Callback<Action>| match r {
+        Ok(list) => cb.emit(Action::LibraryRead(list)),
+        Err(e) => cb.emit(Action::ProblemReported(format!("That did not work: {e}."))),
+    };
+    html! {
+        <Dialog labelled_by="mine-title" on_close={props.on_close.clone()}>
+            <h2 id="mine-title">{ "My schedules" }</h2>
+            <p class="dialog-lead">{ "Kept in this browser only. Export a file or share a link to keep a copy elsewhere." }</p>
+            if props.library.is_empty() {
+                <p class="hint">{ "None yet: change a demo, open a shared link and save it, or make a new schedule." }</p>
+            }
+            <ul class="mine">
+            { for props.library.iter().map(|e| {
+                let id = e.id.clone();
+                let rename = {
+                    let (id, cb, is_open) = (id.clone(), props.on_action.clone(), props.open.as_deref() == Some(e.id.as_str()));
+                    Callback::from(move |ev: Event| {
+                        let name = ev.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                        if name.trim().is_empty() {
+                            return;
+                        }
+                        if is_open {
+                            // The open schedule is renamed through the store, so that autosave
+                            // keeps the new name (and undo can take it back).
+                            cb.emit(Action::Edited(crate::store::Edit::ScheduleRenamed(name)));
+                        } else {
+                            report(library::rename(&browser::read, &browser::write, &id, &name), &cb);
+                        }
+                    })
+                };
+                let duplicate = {
+                    let (id, cb, list) = (id.clone(), props.on_action.clone(), props.library.clone());
+                    let current = (props.open.as_deref() == Some(e.id.as_str())).then(|| props.current.clone());
+                    Callback::from(move |_: MouseEvent| match &current {
+                        Some(s) => report(library::save(&browser::read, &browser::write, &library::copy_beside(s, &list)), &cb),
+                        None => report(library::duplicate(&browser::read, &browser::write, &id), &cb),
+                    })
+                };
+                let open = {
+                    let (id, cb, close) = (id.clone(), props.on_open.clone(), props.on_close.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        cb.emit(id.clone());
+                        close.emit(());
+                    })
+                };
+                let ask = {
+                    let (id, confirming) = (id.clone(), confirming.clone());
+                    Callback::from(move |_: MouseEvent| confirming.set(Some(id.clone())))
+                };
+                let delete = {
+                    let (id, name, cb, confirming, deleted, was_open) = (
+                        id.clone(), e.name.clone(), props.on_action.clone(), confirming.clone(), deleted.clone(),
+                        props.open.as_deref() == Some(e.id.as_str()),
+                    );
+                    Callback::from(move |_: MouseEvent| {
+                        confirming.set(None);
+                        match library::remove(&browser::read, &browser::write, &id, &browser::erase) {
+                            Ok((list, kept)) => {
+                                deleted.set(kept.map(|k| (name.clone(), k)));
+                                cb.emit(Action::LibraryRead(list));
+                                if was_open {
+                                    cb.emit(Action::DemoOpened(meridian_engine::demo::ALL[0].0));
+                                }
+                            }
+                            Err(e) => cb.emit(Action::ProblemReported(format!("Not deleted: {e}."))),
+                        }
+                    })
+                };
+                let cancel = {
+                    let confirming = confirming.clone();
+                    Callback::from(move |_: MouseEvent| confirming.set(None))
+                };
+                html! {
+                    <li class="mine-row">
+                        <input type="text" value={e.name.clone()} aria-label={format!("Name of {}", e.name)} onchange={rename} />
+                        <button type="button" class="button" onclick={open}>{ "Open" }</button>
+                        <button type="button" class="button" onclick={duplicate}>{ "Duplicate" }</button>
+                        if confirming.as_deref() == Some(e.id.as_str()) {
+                            <span class="confirm" role="group" aria-label={format!("Delete {}?", e.name)}>
+                                { format!("Delete “{}”? ", e.name) }
+                                <button type="button" class="button danger" onclick={delete}>{ "Delete" }</button>
+                                <button type="button" class="button" onclick={cancel}>{ "Keep" }</button>
+                            </span>
+                        } else {
+                            <button type="button" class="button" onclick={ask}>{ "Delete…" }</button>
+                        }
+                    </li>
+                }
+            }) }
+            </ul>
+            if let Some((name, text)) = (*deleted).clone() {
+                <p class="status-line" role="status">
+                    { format!("Deleted “{name}”. ") }
+                    <button type="button" class="link-button" onclick={{
+                        let (deleted, cb) = (deleted.clone(), props.on_action.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if let Ok(s) = meridian_engine::Schedule::from_json(&text) {
+                                report(library::save(&browser::read, &browser::write, &s), &cb);
+                            }
+                            deleted.set(None);
+                        })
+                    }}>{ "Undo" }</button>
+                </p>
+            }
+            <div class="dialog-actions">
+                <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>
+            </div>
+        </Dialog>
+    }
+}
