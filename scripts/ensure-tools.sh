@@ -31,7 +31,7 @@ ensure_trunk() {
   if command -v trunk >/dev/null && trunk --version | grep -q " $TRUNK_VERSION"; then
     present+=("trunk $TRUNK_VERSION")
   else
-    say "installing trunk $TRUNK_VERSION with cargo (about 8 minutes on 2 cores)"
+    say "installing trunk $TRUNK_VERSION with cargo (about 7 minutes on 2 cores)"
     cargo install trunk --version "$TRUNK_VERSION" --locked >&2
     installed+=("trunk $TRUNK_VERSION")
   fi
@@ -43,7 +43,7 @@ ensure_wasm_bindgen() {
     present+=("wasm-bindgen $v")
   else
     # Not --locked: its own lockfile wants a webpki-roots release the registry lacks.
-    say "installing wasm-bindgen-cli $v with cargo (about 3 minutes)"
+    say "installing wasm-bindgen-cli $v with cargo (about 2 minutes)"
     cargo install wasm-bindgen-cli --version "$v" --force >&2
     installed+=("wasm-bindgen-cli $v")
   fi
