@@ -1053,14 +1053,18 @@ impl ConflictIndex {
         g.words.get_or_init(|| self.describe(schedule, &g.raw))
     }
 
-    /// The clock of the campus a cohort or room belongs to, when it has one.
-    fn resource_clock(&self, r: Resource, session: usize) -> Option<usize> {
-        let campus = match r {
+    /// The campus (index) a cohort or room belongs to; a lecturer has none here.
+    fn resource_campus(&self, r: Resource) -> Option<usize> {
+        match r {
             Resource::Cohort(i) => self.ids.cohort_campus[i],
             Resource::Room(i) => self.ids.room_campus[i],
             Resource::Lecturer(_) => None,
-        };
-        match campus {
+        }
+    }
+
+    /// The clock of the campus a cohort or room belongs to, when it has one.
+    fn resource_clock(&self, r: Resource, session: usize) -> Option<usize> {
+        match self.resource_campus(r) {
             Some(c) => self.campus_clock.get(c).copied(),
             None => self
                 .clock_of_zone
@@ -1194,11 +1198,7 @@ impl ConflictIndex {
         moving: &Occurrence,
     ) -> Option<String> {
         let day = zone.local(moving.start).datetime.date();
-        let campus = match resource {
-            Resource::Cohort(k) => self.ids.cohort_campus[k],
-            Resource::Room(k) => self.ids.room_campus[k],
-            Resource::Lecturer(_) => None,
-        };
+        let campus = self.resource_campus(resource);
         let hours = campus.and_then(|c| schedule.campuses[c].teaching_hours.get(&day.weekday()));
         let (open, close) = hours.map_or((0, 1440), |h| {
             (u32::from(h.start_minute), u32::from(h.end_minute))
