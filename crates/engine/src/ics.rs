@@ -9,7 +9,6 @@
 //! and session id), so importing a newer export updates events instead of duplicating them.
 //! Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
 
-use crate::occurrence::session_dates;
 use crate::schedule::{web_link, CampusId, CohortId, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
 use crate::zone::{Disambiguation, Zone};
@@ -256,26 +255,10 @@ fn events(out: &mut Lines, s: &Schedule, session: &Session, stamp: Instant) {
 
 /// The series' counted dates within the term: what the engine expands (before skips).
 fn counted_dates(session: &Session, s: &Schedule) -> Vec<CivilDate> {
-    session_dates(session, &s.term)
+    crate::occurrence::counted_dates(session, &s.term)
         .into_iter()
-        .chain(session.repeat.iter().flat_map(|r| r.skip.iter().copied()))
         .filter(|d| s.term.contains(*d))
-        .filter(|d| {
-            // Skipped dates are counted only when they are dates of the series.
-            session.repeat.is_none() || series_has(session, s, *d)
-        })
-        .collect::<BTreeSet<_>>()
-        .into_iter()
         .collect()
-}
-
-/// Whether `date` is one of the series' dates (skipped or not).
-fn series_has(session: &Session, s: &Schedule, date: CivilDate) -> bool {
-    let mut unskipped = session.clone();
-    if let Some(r) = &mut unskipped.repeat {
-        r.skip.clear();
-    }
-    session_dates(&unskipped, &s.term).contains(&date)
 }
 
 /// DTEND: the wall-clock end in the anchor zone (the exact length then holds for every

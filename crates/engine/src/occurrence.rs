@@ -106,6 +106,19 @@ pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
     out
 }
 
+/// Every date a series counts, skipped ones included (as RFC 5545's `COUNT` counts them),
+/// before the term clip: [`session_dates`] without the skips.
+pub fn counted_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
+    if session.repeat.as_ref().is_none_or(|r| r.skip.is_empty()) {
+        return session_dates(session, term);
+    }
+    let mut all = session.clone();
+    if let Some(r) = &mut all.repeat {
+        r.skip.clear();
+    }
+    session_dates(&all, term)
+}
+
 /// Every occurrence of one session within the schedule's term, in time order.
 pub fn session_occurrences(schedule: &Schedule, index: usize) -> Result<Vec<Occurrence>, Error> {
     session_occurrences_with(schedule, index, &|zone, local| {

@@ -921,19 +921,31 @@ impl Schedule {
     /// neither, the whole schedule.
     pub fn narrowed(&self, campus: Option<&CampusId>, cohort: Option<&CohortId>) -> Schedule {
         let mut s = self.clone();
+        s.sessions.retain(|x| self.involves(x, campus, cohort));
+        s
+    }
+
+    /// Whether a campus and a cohort take part in a session (each `None` = any): the cohort
+    /// attends, and the campus hosts it or one of its cohorts attends or one of its rooms is
+    /// booked.
+    pub fn involves(
+        &self,
+        session: &Session,
+        campus: Option<&CampusId>,
+        cohort: Option<&CohortId>,
+    ) -> bool {
         let campus_of_cohort =
             |k: &CohortId| self.cohorts.iter().find(|c| c.id == *k).map(|c| &c.campus);
         let campus_of_room = |r: &RoomId| self.rooms.iter().find(|x| x.id == *r).map(|x| &x.campus);
-        s.sessions.retain(|x| {
-            let by_cohort = cohort.is_none_or(|c| x.cohorts.contains(c));
-            let by_campus = campus.is_none_or(|c| {
-                x.host == *c
-                    || x.cohorts.iter().any(|k| campus_of_cohort(k) == Some(c))
-                    || x.rooms.iter().any(|r| campus_of_room(r) == Some(c))
-            });
-            by_cohort && by_campus
-        });
-        s
+        cohort.is_none_or(|c| session.cohorts.contains(c))
+            && campus.is_none_or(|c| {
+                session.host == *c
+                    || session
+                        .cohorts
+                        .iter()
+                        .any(|k| campus_of_cohort(k) == Some(c))
+                    || session.rooms.iter().any(|r| campus_of_room(r) == Some(c))
+            })
     }
 
     /// The campuses taking part in a session, host first, then in schedule order: the host,

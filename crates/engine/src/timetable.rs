@@ -72,12 +72,11 @@ pub struct TimeChange {
 
 /// The sessions this viewer takes part in (all when the viewer names neither campus nor cohort).
 pub fn sessions_of(schedule: &Schedule, viewer: &Viewer) -> Vec<usize> {
-    let narrowed = schedule.narrowed(viewer.campus.as_ref(), viewer.cohort.as_ref());
     schedule
         .sessions
         .iter()
         .enumerate()
-        .filter(|(_, s)| narrowed.sessions.iter().any(|n| n.id == s.id))
+        .filter(|(_, s)| schedule.involves(s, viewer.campus.as_ref(), viewer.cohort.as_ref()))
         .map(|(i, _)| i)
         .collect()
 }
@@ -142,11 +141,7 @@ fn skipped_dates(schedule: &Schedule, session: &Session) -> Vec<CivilDate> {
     let Some(rule) = &session.repeat else {
         return Vec::new();
     };
-    let mut all = session.clone();
-    if let Some(r) = &mut all.repeat {
-        r.skip.clear();
-    }
-    crate::occurrence::session_dates(&all, &schedule.term)
+    crate::occurrence::counted_dates(session, &schedule.term)
         .into_iter()
         .filter(|d| rule.skip.contains(d) && schedule.term.contains(*d))
         .collect()
