@@ -1530,6 +1530,43 @@ impl ConflictIndex {
         all
     }
 
+    /// The conflicts session `i` takes part in, in words and in the order of
+    /// [`ConflictIndex::conflicts`]. Only these are put into words, so a drag that re-checks one
+    /// session after [`ConflictIndex::session_changed`] formats nothing else.
+    pub fn conflicts_of(&self, schedule: &Schedule, i: usize) -> Vec<Conflict> {
+        let involves = |g: &&Group| {
+            g.raw.iter().any(|r| match *r {
+                Raw::Pair { a, b, .. } => a.0 == i || b.0 == i,
+                Raw::Single { session, .. } | Raw::Drift { session } => session == i,
+            })
+        };
+        let shared = self
+            .resources_of
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter_map(|r| self.per_resource.get(r))
+            .flatten()
+            .filter(involves);
+        let mut all: Vec<Conflict> = self
+            .per_session
+            .get(i)
+            .into_iter()
+            .flatten()
+            .chain(shared)
+            .map(|g| self.words(schedule, g).clone())
+            .collect();
+        all.sort_by(|a, b| {
+            (a.start, a.kind, &a.sessions, &a.message).cmp(&(
+                b.start,
+                b.kind,
+                &b.sessions,
+                &b.message,
+            ))
+        });
+        all
+    }
+
     /// Number of conflicts of each severity: (errors, warnings, infos). Needs no words.
     pub fn counts(&self) -> (usize, usize, usize) {
         let mut c = (0, 0, 0);

@@ -10,6 +10,7 @@
 
 pub mod conflict;
 pub mod demo;
+pub mod edit;
 mod error;
 pub mod ics;
 pub mod link;

@@ -589,5 +589,9 @@ proptest! {
         let fresh = ConflictIndex::new(&moved);
         prop_assert_eq!(index.conflicts(&moved), fresh.conflicts(&moved));
         prop_assert_eq!(index_clashes(&index), index_clashes(&fresh));
+        // What a drag reads: the moved session's conflicts, the same as the full list's.
+        let id = &moved.sessions[i].id;
+        let mine: Vec<_> = fresh.conflicts(&moved).into_iter().filter(|c| c.sessions.contains(id)).collect();
+        prop_assert_eq!(index.conflicts_of(&moved, i), mine);
     }
 }

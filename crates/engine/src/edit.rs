@@ -1,0 +1,442 @@
+//! Edits that need the schedule's rules: one occurrence of a series changed without breaking
+//! the series ("this week only"), and a campus, cohort, lecturer or room removed together with
+//! everything that refers to it.
+//!
+//! Each returns a new schedule that passes [`Schedule::validate`], or an [`Error`] saying why the
+//! edit cannot be made; the schedule given is never half-changed.
+
+use crate::occurrence::session_dates;
+use crate::schedule::{
+    CampusId, CohortId, LecturerId, OccurrenceChange, RoomId, Schedule, MAX_DURATION_MINUTES,
+};
+use crate::time::{CivilDate, CivilDateTime};
+use crate::Error;
+use std::fmt;
+
+/// What one occurrence of a series should be from now on: each field `None` keeps what the
+/// series says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OccurrenceEdit {
+    /// A new wall-clock start in the session's anchor zone.
+    pub start: Option<CivilDateTime>,
+    /// A new length in minutes.
+    pub duration_minutes: Option<u32>,
+    /// Other rooms for this occurrence.
+    pub rooms: Option<Vec<RoomId>>,
+}
+
+/// What a removal took with it, for the coordinator to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Removed {
+    /// What was removed, e.g. "NTNU".
+    pub what: String,
+    /// Cohorts removed with a campus.
+    pub cohorts: usize,
+    /// Rooms removed with a campus.
+    pub rooms: usize,
+    /// Sessions that no longer name what was removed (its cohort, lecturer or room).
+    pub sessions: usize,
+    /// Busy calendars that belonged to what was removed.
+    pub busy: usize,
+}
+
+impl fmt::Display for Removed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = |k: usize, one: &str| match k {
+            1 => format!("1 {one}"),
+            k => format!("{k} {one}s"),
+        };
+        write!(f, "Removed {}", self.what)?;
+        let with: Vec<String> = [(self.cohorts, "cohort"), (self.rooms, "room")]
+            .into_iter()
+            .filter(|(k, _)| *k > 0)
+            .map(|(k, w)| n(k, w))
+            .collect();
+        if !with.is_empty() {
+            write!(f, " with its {}", with.join(" and "))?;
+        }
+        if self.sessions > 0 {
+            write!(f, "; {} no longer include it", n(self.sessions, "session"))?;
+        }
+        if self.busy > 0 {
+            write!(f, "; {} of busy time went too", n(self.busy, "calendar"))?;
+        }
+        f.write_str(".")
+    }
+}
+
+fn refused(path: String, message: String) -> Error {
+    Error::Invalid { path, message }
+}
+
+impl Schedule {
+    /// The regular wall-clock start of session `session`'s occurrence on `date` (anchor zone),
+    /// before any change.
+    fn regular_start(&self, session: usize, date: CivilDate) -> Option<CivilDateTime> {
+        self.sessions.get(session).map(|s| date.at(s.start.time()))
+    }
+
+    /// The schedule with one occurrence of a series changed ("this week only"). `date` names the
+    /// occurrence by its date in the series. A field equal to the series' value is not recorded,
+    /// and a change that leaves nothing different is removed, so moving an occurrence back makes
+    /// it regular again.
+    pub fn with_occurrence_changed(
+        &self,
+        session: usize,
+        date: CivilDate,
+        edit: OccurrenceEdit,
+    ) -> Result<Schedule, Error> {
+        let path = format!("sessions[{session}]");
+        let s = self.sessions.get(session).ok_or_else(|| {
+            refused(
+                path.clone(),
+                "that session is no longer in the schedule".into(),
+            )
+        })?;
+        if !session_dates(s, &self.term).contains(&date) {
+            return Err(refused(
+                format!("{path}.changes"),
+                format!("“{}” has no occurrence on {date} to change", s.title),
+            ));
+        }
+        if edit
+            .duration_minutes
+            .is_some_and(|d| d < 5 || d > MAX_DURATION_MINUTES)
+        {
+            return Err(refused(
+                format!("{path}.changes"),
+                format!(
+                    "“{}” cannot be shorter than 5 minutes or longer than a week",
+                    s.title
+                ),
+            ));
+        }
+        let regular = self.regular_start(session, date);
+        let change = OccurrenceChange {
+            date,
+            start: edit.start.filter(|t| Some(*t) != regular),
+            duration_minutes: edit.duration_minutes.filter(|d| *d != s.duration_minutes),
+            rooms: edit.rooms.filter(|r| *r != s.rooms),
+        };
+        let mut next = self.clone();
+        let x = &mut next.sessions[session];
+        x.changes.retain(|c| c.date != date);
+        if change.start.is_some() || change.duration_minutes.is_some() || change.rooms.is_some() {
+            x.changes.push(change);
+            x.changes.sort_by_key(|c| c.date);
+        }
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The schedule with one occurrence moved by `minutes` (earlier when negative), this week
+    /// only: from where it is now (a change already made counts).
+    pub fn with_occurrence_moved(
+        &self,
+        session: usize,
+        date: CivilDate,
+        minutes: i64,
+    ) -> Result<Schedule, Error> {
+        let (edit, start) = self.current_occurrence(session, date)?;
+        let start = start.add_minutes(minutes).ok_or_else(|| {
+            refused(
+                format!("sessions[{session}].changes"),
+                "that is too far to move".into(),
+            )
+        })?;
+        self.with_occurrence_changed(
+            session,
+            date,
+            OccurrenceEdit {
+                start: Some(start),
+                ..edit
+            },
+        )
+    }
+
+    /// The schedule with one occurrence made longer by `minutes` (shorter when negative), this
+    /// week only.
+    pub fn with_occurrence_resized(
+        &self,
+        session: usize,
+        date: CivilDate,
+        minutes: i64,
+    ) -> Result<Schedule, Error> {
+        let (edit, _) = self.current_occurrence(session, date)?;
+        let now = edit
+            .duration_minutes
+            .or_else(|| self.sessions.get(session).map(|s| s.duration_minutes))
+            .unwrap_or_default();
+        let next = u32::try_from(i64::from(now) + minutes).unwrap_or(0);
+        self.with_occurrence_changed(
+            session,
+            date,
+            OccurrenceEdit {
+                duration_minutes: Some(next),
+                ..edit
+            },
+        )
+    }
+
+    /// The schedule with one occurrence of a series cancelled: its date joins the series'
+    /// skipped dates (so a `count` still counts it, as in RFC 5545) and any change made to it
+    /// goes.
+    pub fn with_occurrence_skipped(
+        &self,
+        session: usize,
+        date: CivilDate,
+    ) -> Result<Schedule, Error> {
+        let path = format!("sessions[{session}]");
+        let s = self.sessions.get(session).ok_or_else(|| {
+            refused(
+                path.clone(),
+                "that session is no longer in the schedule".into(),
+            )
+        })?;
+        if s.repeat.is_none() {
+            return Err(refused(
+                format!("{path}.repeat"),
+                format!("“{}” is a one-off session: delete it instead", s.title),
+            ));
+        }
+        if !session_dates(s, &self.term).contains(&date) {
+            return Err(refused(
+                format!("{path}.repeat.skip"),
+                format!("“{}” has no occurrence on {date} to cancel", s.title),
+            ));
+        }
+        let mut next = self.clone();
+        let x = &mut next.sessions[session];
+        x.changes.retain(|c| c.date != date);
+        if let Some(r) = &mut x.repeat {
+            r.skip.push(date);
+            r.skip.sort();
+        }
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The occurrence's change as it stands (all fields filled in) and its current start.
+    fn current_occurrence(
+        &self,
+        session: usize,
+        date: CivilDate,
+    ) -> Result<(OccurrenceEdit, CivilDateTime), Error> {
+        let s = self.sessions.get(session).ok_or_else(|| {
+            refused(
+                format!("sessions[{session}]"),
+                "that session is no longer in the schedule".into(),
+            )
+        })?;
+        let change = s.change_on(date);
+        let regular = date.at(s.start.time());
+        let start = change.and_then(|c| c.start).unwrap_or(regular);
+        Ok((
+            OccurrenceEdit {
+                start: Some(start),
+                duration_minutes: change.and_then(|c| c.duration_minutes),
+                rooms: change.and_then(|c| c.rooms.clone()),
+            },
+            start,
+        ))
+    }
+
+    /// The schedule without a cohort: sessions no longer include it, and busy time imported for
+    /// it goes too.
+    pub fn without_cohort(&self, id: &CohortId) -> Result<(Schedule, Removed), Error> {
+        let what = self
+            .cohort(id)
+            .map(|c| c.name.clone())
+            .ok_or_else(|| unknown("cohort", id.as_str()))?;
+        let mut next = self.clone();
+        let mut removed = Removed {
+            what,
+            ..Removed::default()
+        };
+        next.drop_cohort(id, &mut removed);
+        next.validate()?;
+        Ok((next, removed))
+    }
+
+    /// The schedule without a lecturer: sessions they taught have no lecturer, and their busy
+    /// time goes.
+    pub fn without_lecturer(&self, id: &LecturerId) -> Result<(Schedule, Removed), Error> {
+        let what = self
+            .lecturer(id)
+            .map(|l| l.name.clone())
+            .ok_or_else(|| unknown("lecturer", id.as_str()))?;
+        let mut next = self.clone();
+        next.lecturers.retain(|l| l.id != *id);
+        let mut removed = Removed {
+            what,
+            ..Removed::default()
+        };
+        for s in &mut next.sessions {
+            if s.lecturer.as_ref() == Some(id) {
+                s.lecturer = None;
+                removed.sessions += 1;
+            }
+        }
+        let before = next.busy.len();
+        next.busy.retain(|b| b.lecturer.as_ref() != Some(id));
+        removed.busy = before - next.busy.len();
+        next.validate()?;
+        Ok((next, removed))
+    }
+
+    /// The schedule without a room: sessions (and single changed occurrences) no longer book it,
+    /// and its busy time goes.
+    pub fn without_room(&self, id: &RoomId) -> Result<(Schedule, Removed), Error> {
+        let what = self
+            .room(id)
+            .map(|r| r.name.clone())
+            .ok_or_else(|| unknown("room", id.as_str()))?;
+        let mut next = self.clone();
+        let mut removed = Removed {
+            what,
+            ..Removed::default()
+        };
+        next.drop_room(id, &mut removed);
+        next.validate()?;
+        Ok((next, removed))
+    }
+
+    /// The schedule without a campus, its cohorts and its rooms. Refused while sessions are
+    /// taught from it (they must move to another campus first), and for the last campus.
+    pub fn without_campus(&self, id: &CampusId) -> Result<(Schedule, Removed), Error> {
+        let (i, campus) = self
+            .campuses
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == *id)
+            .ok_or_else(|| unknown("campus", id.as_str()))?;
+        let path = format!("campuses[{i}]");
+        if self.campuses.len() == 1 {
+            return Err(refused(
+                path,
+                format!(
+                    "{} is the schedule's only campus; add another first",
+                    campus.short
+                ),
+            ));
+        }
+        let hosted: Vec<&str> = self
+            .sessions
+            .iter()
+            .filter(|s| s.host == *id)
+            .map(|s| s.title.as_str())
+            .collect();
+        if !hosted.is_empty() {
+            return Err(refused(
+                path,
+                format!(
+                    "{} cannot be removed while it teaches {}; have another campus teach {} first",
+                    campus.short,
+                    quoted_list(&hosted),
+                    if hosted.len() == 1 { "it" } else { "them" }
+                ),
+            ));
+        }
+        let mut next = self.clone();
+        let mut removed = Removed {
+            what: campus.short.clone(),
+            ..Removed::default()
+        };
+        let cohorts: Vec<CohortId> = self
+            .cohorts
+            .iter()
+            .filter(|c| c.campus == *id)
+            .map(|c| c.id.clone())
+            .collect();
+        let rooms: Vec<RoomId> = self
+            .rooms
+            .iter()
+            .filter(|r| r.campus == *id)
+            .map(|r| r.id.clone())
+            .collect();
+        let mut touched = Removed::default();
+        for c in &cohorts {
+            next.drop_cohort(c, &mut touched);
+        }
+        for r in &rooms {
+            next.drop_room(r, &mut touched);
+        }
+        removed.cohorts = cohorts.len();
+        removed.rooms = rooms.len();
+        // A session that lost several of the campus's cohorts and rooms counts once.
+        removed.sessions = self
+            .sessions
+            .iter()
+            .zip(&next.sessions)
+            .filter(|(a, b)| a != b)
+            .count();
+        for l in &mut next.lecturers {
+            if l.campus.as_ref() == Some(id) {
+                l.campus = None;
+            }
+        }
+        let before = next.busy.len();
+        next.busy.retain(|b| b.campus.as_ref() != Some(id));
+        removed.busy = touched.busy + before - next.busy.len();
+        next.campuses.retain(|c| c.id != *id);
+        next.validate()?;
+        Ok((next, removed))
+    }
+
+    fn drop_cohort(&mut self, id: &CohortId, removed: &mut Removed) {
+        self.cohorts.retain(|c| c.id != *id);
+        for s in &mut self.sessions {
+            let before = s.cohorts.len();
+            s.cohorts.retain(|c| c != id);
+            if s.cohorts.len() != before {
+                removed.sessions += 1;
+            }
+        }
+        let before = self.busy.len();
+        self.busy.retain(|b| b.cohort.as_ref() != Some(id));
+        removed.busy += before - self.busy.len();
+    }
+
+    fn drop_room(&mut self, id: &RoomId, removed: &mut Removed) {
+        self.rooms.retain(|r| r.id != *id);
+        for s in &mut self.sessions {
+            let before = s.clone();
+            s.rooms.retain(|r| r != id);
+            let regular = s.rooms.clone();
+            for c in &mut s.changes {
+                if let Some(rooms) = &mut c.rooms {
+                    rooms.retain(|r| r != id);
+                    if *rooms == regular {
+                        c.rooms = None;
+                    }
+                }
+            }
+            s.changes
+                .retain(|c| c.start.is_some() || c.duration_minutes.is_some() || c.rooms.is_some());
+            if *s != before {
+                removed.sessions += 1;
+            }
+        }
+        let before = self.busy.len();
+        self.busy.retain(|b| b.room.as_ref() != Some(id));
+        removed.busy += before - self.busy.len();
+    }
+}
+
+fn unknown(kind: &str, id: &str) -> Error {
+    refused(
+        format!("{kind}s"),
+        format!("there is no {kind} \"{id}\" in this schedule"),
+    )
+}
+
+/// “A”, “A and B”, “A, B and 3 more”.
+fn quoted_list(titles: &[&str]) -> String {
+    let q = |t: &&str| format!("“{t}”");
+    match titles {
+        [] => String::new(),
+        [a] => q(a),
+        [a, b] => format!("{} and {}", q(a), q(b)),
+        [a, b, rest @ ..] => format!("{}, {} and {} more", q(a), q(b), rest.len()),
+    }
+}
