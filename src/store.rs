@@ -2,9 +2,10 @@
 //! happened. Components read the state and dispatch actions; nothing else mutates it.
 
 use crate::library::Entry;
+use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
-use meridian_engine::{demo, CivilDate, Zone};
+use meridian_engine::{demo, CivilDate, Instant, Zone};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -74,9 +75,83 @@ pub struct State {
     pub highlight: Vec<meridian_engine::schedule::SessionId>,
     /// The session that keeps the keyboard focus after a keyboard edit.
     pub focus: Option<usize>,
-    /// The session form, when open: `Some(None)` for a new session, `Some(Some(i))` to edit.
-    pub form: Option<Option<usize>>,
+    /// The session form, when open, and what it edits.
+    pub form: Option<FormTarget>,
+    /// Minutes a drag snaps to, and a keyboard move or resize steps by (5 or 15).
+    pub snap: i64,
+    /// A drag of a series was dropped: move or resize this week only, or every week?
+    pub pending: Option<Gesture>,
 }
+
+/// What the session form edits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormTarget {
+    /// A new session; at a time picked on the grid (start, minutes) when one was dragged out.
+    New(Option<(Instant, u32)>),
+    /// An existing session, opened from one of its occurrences (named by its date in the
+    /// series) or from a list.
+    Session {
+        /// Index of the session.
+        index: usize,
+        /// The occurrence it was opened from.
+        occurrence: Option<CivilDate>,
+    },
+}
+
+/// A session moved or resized on the grid by pointer (minutes, snapped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gesture {
+    /// Index of the session.
+    pub session: usize,
+    /// The occurrence that was dragged, by its date in the series.
+    pub date: CivilDate,
+    /// Moved (start later by minutes) or resized (longer by minutes).
+    pub kind: GestureKind,
+    /// Minutes later or longer (earlier or shorter when negative).
+    pub minutes: i64,
+}
+
+/// Whether a drag moved a session or changed its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GestureKind {
+    /// Dragged by its body.
+    Move,
+    /// Dragged by its lower edge.
+    Resize,
+}
+
+/// Which occurrences an edit of one occurrence of a series applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only the occurrence that was dragged.
+    ThisWeek,
+    /// The whole series.
+    EveryWeek,
+}
+
+impl Gesture {
+    /// The edit this gesture makes in a scope.
+    pub fn edit(&self, scope: Scope) -> Edit {
+        let (session, date, minutes) = (self.session, self.date, self.minutes);
+        match (self.kind, scope) {
+            (GestureKind::Move, Scope::EveryWeek) => Edit::SessionMoved { session, minutes },
+            (GestureKind::Resize, Scope::EveryWeek) => Edit::SessionResized { session, minutes },
+            (GestureKind::Move, Scope::ThisWeek) => Edit::OccurrenceMoved {
+                session,
+                date,
+                minutes,
+            },
+            (GestureKind::Resize, Scope::ThisWeek) => Edit::OccurrenceResized {
+                session,
+                date,
+                minutes,
+            },
+        }
+    }
+}
+
+/// Minutes a drag snaps to unless the coordinator picks another step.
+pub const DEFAULT_SNAP_MINUTES: i64 = 15;
 
 /// How many versions undo keeps.
 pub const UNDO_DEPTH: usize = 100;
@@ -108,6 +183,40 @@ pub enum Edit {
     ScheduleChanged(Box<Schedule>),
     /// The schedule's name changed.
     ScheduleRenamed(String),
+    /// One occurrence of a series moved, this week only.
+    OccurrenceMoved {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Minutes later (earlier when negative).
+        minutes: i64,
+    },
+    /// One occurrence of a series made longer or shorter, this week only.
+    OccurrenceResized {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Minutes more (fewer when negative).
+        minutes: i64,
+    },
+    /// One occurrence of a series changed in the form, this week only.
+    OccurrenceChanged {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Its start, length and rooms from now on.
+        change: Box<OccurrenceEdit>,
+    },
+    /// One occurrence of a series cancelled (added to the series' skipped dates).
+    OccurrenceSkipped {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+    },
 }
 
 /// Something the user did.
@@ -133,7 +242,7 @@ pub enum Action {
     /// The coordinator changed the schedule.
     Edited(Edit),
     /// The session form was opened (for a new session, or to edit one).
-    SessionFormOpened(Option<usize>),
+    SessionFormOpened(FormTarget),
     /// The session form was closed without a change.
     SessionFormClosed,
     /// The last change was undone.
@@ -156,6 +265,15 @@ pub enum Action {
     ZoneRejected(String),
     /// A day was picked in the one-day (phone) view.
     DayChosen(usize),
+    /// A snapping step was chosen for drags and keyboard moves (minutes).
+    SnapChosen(i64),
+    /// A session was dragged on the grid and dropped: a one-off changes at once, a series
+    /// asks whether this week only or every week.
+    Dropped(Gesture),
+    /// The coordinator said which weeks a dropped drag applies to.
+    ScopeChosen(Scope),
+    /// The coordinator cancelled a dropped drag.
+    DropCancelled,
 }
 
 impl State {
@@ -205,6 +323,8 @@ impl State {
             highlight: Vec::new(),
             focus: None,
             form: None,
+            snap: DEFAULT_SNAP_MINUTES,
+            pending: None,
         }
     }
 
@@ -255,6 +375,8 @@ impl State {
             highlight: Vec::new(),
             focus: None,
             form: None,
+            snap: self.snap,
+            pending: None,
         }
     }
 
@@ -396,6 +518,65 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             s.name = name.to_string();
             format!("Renamed to “{name}”.")
         }
+        Edit::OccurrenceMoved {
+            session,
+            date,
+            minutes,
+        } => {
+            let title = name(session)?;
+            s = schedule
+                .with_occurrence_moved(session, date, minutes)
+                .map_err(|e| format!("That change is not possible: {e}"))?;
+            let word = if minutes < 0 { "earlier" } else { "later" };
+            format!(
+                "Moved {title} on {} {} {word}, that week only.",
+                crate::timetable_view::short_date(date),
+                crate::timetable_view::length(minutes.abs())
+            )
+        }
+        Edit::OccurrenceResized {
+            session,
+            date,
+            minutes,
+        } => {
+            let title = name(session)?;
+            s = schedule
+                .with_occurrence_resized(session, date, minutes)
+                .map_err(|e| format!("That change is not possible: {e}"))?;
+            let lasts = s.sessions[session]
+                .change_on(date)
+                .and_then(|c| c.duration_minutes)
+                .unwrap_or(s.sessions[session].duration_minutes);
+            format!(
+                "{title} on {} now lasts {}, that week only.",
+                crate::timetable_view::short_date(date),
+                crate::timetable_view::length(i64::from(lasts))
+            )
+        }
+        Edit::OccurrenceChanged {
+            session,
+            date,
+            ref change,
+        } => {
+            let title = name(session)?;
+            s = schedule
+                .with_occurrence_changed(session, date, (**change).clone())
+                .map_err(|e| format!("That change is not possible: {e}"))?;
+            format!(
+                "Saved {title} on {}, that week only.",
+                crate::timetable_view::short_date(date)
+            )
+        }
+        Edit::OccurrenceSkipped { session, date } => {
+            let title = name(session)?;
+            s = schedule
+                .with_occurrence_skipped(session, date)
+                .map_err(|e| format!("That change is not possible: {e}"))?;
+            format!(
+                "{title} does not take place on {}. Undo brings it back.",
+                crate::timetable_view::short_date(date)
+            )
+        }
         Edit::ScheduleChanged(ref new) => {
             // Its identity is the schedule's, whatever the edited copy says.
             let id = s.id.clone();
@@ -451,13 +632,17 @@ impl Reducible for State {
                 Ok((schedule, what)) => {
                     self.changed(&mut next, schedule, Some(what));
                     next.form = None;
+                    next.pending = None;
                     next.focus = match edit {
                         Edit::SessionMoved { session, .. }
                         | Edit::SessionResized { session, .. } => Some(session),
                         _ => None,
                     };
                 }
-                Err(why) => next.notice = Some(why),
+                Err(why) => {
+                    next.notice = Some(why);
+                    next.pending = None;
+                }
             },
             Action::SessionFormOpened(which) => next.form = Some(which),
             Action::SessionFormClosed => next.form = None,
@@ -494,6 +679,25 @@ impl Reducible for State {
             }
             Action::ZoneRejected(message) => next.notice = Some(message),
             Action::DayChosen(day) => next.day = day.min(6),
+            Action::SnapChosen(minutes) => next.snap = minutes.clamp(1, 60),
+            Action::Dropped(g) => {
+                let series = self
+                    .schedule
+                    .sessions
+                    .get(g.session)
+                    .is_some_and(|x| x.repeat.is_some());
+                if series {
+                    next.pending = Some(g);
+                } else {
+                    return self.reduce(Action::Edited(g.edit(Scope::EveryWeek)));
+                }
+            }
+            Action::ScopeChosen(scope) => {
+                if let Some(g) = self.pending {
+                    return self.reduce(Action::Edited(g.edit(scope)));
+                }
+            }
+            Action::DropCancelled => next.pending = None,
         }
         Rc::new(next)
     }
@@ -595,5 +799,96 @@ mod tests {
             .as_deref()
             .unwrap_or("")
             .contains("shorter than 5 minutes"));
+    }
+
+    fn gesture(s: &State, id: &str, date: &str, kind: GestureKind, minutes: i64) -> Gesture {
+        Gesture {
+            session: s
+                .schedule
+                .sessions
+                .iter()
+                .position(|x| x.id.as_str() == id)
+                .unwrap(),
+            date: CivilDate::parse(date).unwrap(),
+            kind,
+            minutes,
+        }
+    }
+
+    #[test]
+    fn a_dropped_series_asks_which_weeks_and_this_week_only_moves_one() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let g = gesture(&s, "energy-systems", "2026-10-26", GestureKind::Move, 30);
+        let asked = s.clone().reduce(Action::Dropped(g));
+        assert_eq!(asked.pending, Some(g), "nothing changes before the answer");
+        assert_eq!(asked.schedule, s.schedule);
+        let cancelled = asked.clone().reduce(Action::DropCancelled);
+        assert_eq!(cancelled.pending, None);
+        assert_eq!(cancelled.schedule, s.schedule);
+
+        let one = asked.clone().reduce(Action::ScopeChosen(Scope::ThisWeek));
+        assert_eq!(one.pending, None);
+        let x = &one.schedule.sessions[g.session];
+        assert_eq!(
+            x.start, s.schedule.sessions[g.session].start,
+            "the series stays"
+        );
+        assert_eq!(x.changes.len(), 1);
+        assert_eq!(x.changes[0].start.unwrap().to_string(), "2026-10-26 10:45");
+        assert_eq!(
+            one.status.as_deref(),
+            Some("Moved Energy systems: joint lecture on Mon 26 Oct 30 min later, that week only.")
+        );
+        let undone = one.reduce(Action::Undone);
+        assert_eq!(undone.schedule.sessions, s.schedule.sessions);
+
+        let all = asked.reduce(Action::ScopeChosen(Scope::EveryWeek));
+        assert_eq!(
+            all.schedule.sessions[g.session].start.to_string(),
+            "2026-09-07 10:45"
+        );
+    }
+
+    #[test]
+    fn a_dropped_one_off_changes_at_once_and_a_resize_keeps_its_start() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let g = gesture(&s, "midterm", "2026-10-27", GestureKind::Resize, 30);
+        let longer = s.clone().reduce(Action::Dropped(g));
+        assert_eq!(longer.pending, None);
+        assert_eq!(longer.schedule.sessions[g.session].duration_minutes, 150);
+        let week = gesture(&s, "hydrogen-lab", "2026-09-23", GestureKind::Resize, -30);
+        let shorter = s
+            .reduce(Action::Dropped(week))
+            .reduce(Action::ScopeChosen(Scope::ThisWeek));
+        let x = &shorter.schedule.sessions[week.session];
+        assert_eq!(x.duration_minutes, 120, "the series keeps its length");
+        assert_eq!(x.changes[0].duration_minutes, Some(90));
+        assert_eq!(x.changes[0].start, None);
+    }
+
+    #[test]
+    fn a_week_that_cannot_change_says_why_and_forgets_the_drop() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let g = gesture(
+            &s,
+            "markets-tutorial",
+            "2026-09-08",
+            GestureKind::Resize,
+            -60,
+        );
+        let refused = s
+            .clone()
+            .reduce(Action::Dropped(g))
+            .reduce(Action::ScopeChosen(Scope::ThisWeek));
+        assert_eq!(refused.pending, None);
+        assert_eq!(refused.schedule, s.schedule);
+        assert!(refused
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("cannot be shorter than 5 minutes"));
     }
 }

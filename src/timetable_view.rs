@@ -3,7 +3,7 @@
 //! Pure and tested natively; times follow the viewer's 12- or 24-hour clock.
 
 use crate::view_model::Meeting;
-use meridian_engine::schedule::{web_link, Schedule};
+use meridian_engine::schedule::Schedule;
 use meridian_engine::timetable::{Entry, Status, TimeChange};
 use meridian_engine::{CivilDate, CivilTime, Instant, Zone};
 use std::collections::BTreeMap;
@@ -151,10 +151,7 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
                 host.map(|h| format!(" ({})", h.short)).unwrap_or_default()
             ),
             rooms,
-            meeting: session.meeting_url.as_deref().map(|u| match web_link(u) {
-                Some(l) => Meeting::Link(l.to_string()),
-                None => Meeting::NotAWebLink(u.to_string()),
-            }),
+            meeting: session.meeting_url.as_deref().map(Meeting::of),
             status: e.status,
             past: e.end <= now,
         });

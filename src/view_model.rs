@@ -47,6 +47,14 @@ pub struct LocalLine {
 pub struct Block {
     /// Index of the session in the schedule.
     pub session: usize,
+    /// The occurrence's date in its series (anchor zone): names it for "this week only".
+    pub date: CivilDate,
+    /// Whether the session is a series (a drag then asks: this week only or every week).
+    pub series: bool,
+    /// Whether this occurrence was changed on its own.
+    pub changed: bool,
+    /// Whether this piece ends where the occurrence ends (its lower edge resizes it).
+    pub ends_here: bool,
     /// Absolute start of the occurrence.
     pub start: Instant,
     /// Absolute end of the occurrence.
@@ -89,6 +97,16 @@ pub enum Meeting {
     Link(String),
     /// Anything else (`javascript:`, `data:`…): shown as text and flagged, never as a link.
     NotAWebLink(String),
+}
+
+impl Meeting {
+    /// A session's meeting URL as it may be shown.
+    pub fn of(url: &str) -> Meeting {
+        match meridian_engine::schedule::web_link(url) {
+            Some(link) => Meeting::Link(link.to_string()),
+            None => Meeting::NotAWebLink(url.to_string()),
+        }
+    }
 }
 
 /// An hour mark on a ruler.
@@ -237,6 +255,7 @@ pub fn week_view(
         start: u32,
         end: u32,
         continued: bool,
+        ends_here: bool,
     }
     let mut pieces: Vec<Piece> = Vec::new();
     for (k, o) in occ.iter().enumerate() {
@@ -259,6 +278,8 @@ pub fn week_view(
                     start: from,
                     end: to,
                     continued,
+                    ends_here: end_day <= day
+                        || (to == 1440 && e.time().minutes_of_day() == 0 && end_day == day + 1),
                 });
             }
             if end_day <= day
@@ -375,6 +396,10 @@ pub fn week_view(
                 .collect();
             Block {
                 session: o.session,
+                date: o.date,
+                series: session.repeat.is_some(),
+                changed: o.changed,
+                ends_here: p.ends_here,
                 start: o.start,
                 end: o.end,
                 day: p.day,
@@ -393,12 +418,7 @@ pub fn week_view(
                         .map(|d| format!("{d} in {}", o.zone)),
                 },
                 continued: p.continued,
-                meeting: session.meeting_url.as_deref().map(|u| {
-                    match meridian_engine::schedule::web_link(u) {
-                        Some(link) => Meeting::Link(link.to_string()),
-                        None => Meeting::NotAWebLink(u.to_string()),
-                    }
-                }),
+                meeting: session.meeting_url.as_deref().map(Meeting::of),
                 notes: session.notes.clone(),
                 busy: None,
             }
@@ -640,6 +660,10 @@ fn busy_block(
     let title = &cal.blocks[k].title;
     Block {
         session: usize::MAX,
+        date: o.date,
+        series: false,
+        changed: false,
+        ends_here: true,
         start: o.start,
         end: o.end,
         day,

@@ -6,6 +6,7 @@ use super::header::Header;
 use super::my_schedules::MySchedules;
 use super::new_schedule::NewSchedule;
 use super::people::People;
+use super::scope_choice::ScopeChoice;
 use super::session_form::SessionForm;
 use super::share_dialog::ShareDialog;
 use super::shared_banner::{SaveChoice, SharedBanner};
@@ -14,7 +15,7 @@ use super::week_grid::WeekGrid;
 use super::week_nav::WeekNav;
 use crate::browser;
 use crate::library;
-use crate::store::{Action, Mode, Origin, State};
+use crate::store::{Action, Gesture, Mode, Origin, Scope, State};
 use crate::view_model::week_view;
 use meridian_engine::{demo, link, CivilDate, Zone, TZDB_VERSION};
 use std::rc::Rc;
@@ -286,11 +287,15 @@ pub fn app() -> Html {
         .filter(|(_, x)| state.highlight.contains(&x.id))
         .map(|(i, _)| i)
         .collect();
-    // The whole check, again after each change (about a millisecond for a term like the demos;
-    // see DESIGN.md for 7,500 occurrences).
-    let conflicts = use_memo(state.schedule.clone(), |s| {
-        meridian_engine::ConflictIndex::new(s).conflicts(s)
+    // The whole check, again after each change (see DESIGN.md for its time on 7,500
+    // occurrences); a drag re-checks only the dragged session on a copy of this index.
+    let index = use_memo(state.schedule.clone(), |s| {
+        browser::timed("meridian:check", || meridian_engine::ConflictIndex::new(s))
     });
+    let conflicts = {
+        let index = index.clone();
+        use_memo(state.schedule.clone(), move |s| index.conflicts(s))
+    };
     // The term strip: weeks with an error, and weeks in which some campus's clocks change.
     let marks = use_memo(
         (state.schedule.clone(), conflicts.clone(), state.reference),
@@ -324,53 +329,39 @@ pub fn app() -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    // While a session is dragged: its local start at every campus and the conflicts the move
-    // would add, before the drop.
-    let dragging = use_state(|| None::<(usize, i64)>);
+    // While a session is dragged: the dragged week's local times at every campus and the
+    // conflicts the move would add, before the drop. Re-checked incrementally: a scratch copy
+    // of the index (made once per schedule version) re-checks only the dragged session, then
+    // is put back.
+    let dragging = use_state(|| None::<Gesture>);
     let on_drag = {
         let dragging = dragging.clone();
-        Callback::from(move |d: Option<(usize, i64)>| dragging.set(d))
+        Callback::from(move |d: Option<Gesture>| dragging.set(d))
     };
-    let preview = use_memo(
-        (state.schedule.clone(), *dragging, conflicts.clone()),
-        |(s, d, now)| {
-            let (i, minutes) = (*d)?;
-            let edit = crate::store::Edit::SessionMoved {
-                session: i,
-                minutes,
-            };
-            let (candidate, _) = crate::store::apply(s, &edit).ok()?;
-            let session = candidate.sessions.get(i)?;
-            let first = meridian_engine::occurrence::session_occurrences(&candidate, i)
-                .ok()?
-                .into_iter()
-                .next()?;
-            let times: Vec<(String, String)> = candidate
-                .participating_campuses(session)
-                .into_iter()
-                .map(|c| {
-                    let l = c.zone.local(first.start);
-                    (
-                        c.short.clone(),
-                        format!(
-                            "{} {}",
-                            l.weekday(),
-                            crate::timetable_view::clock(l.datetime.time(), false)
-                        ),
-                    )
-                })
-                .collect();
-            let added: Vec<String> = meridian_engine::ConflictIndex::new(&candidate)
-                .conflicts(&candidate)
-                .into_iter()
-                .filter(|c| {
-                    c.sessions.contains(&session.id) && !now.iter().any(|n| n.message == c.message)
-                })
-                .map(|c| c.message)
-                .collect();
-            Some((session.title.clone(), times, added))
-        },
-    );
+    let scratch = use_mut_ref(|| {
+        None::<(
+            Rc<meridian_engine::Schedule>,
+            meridian_engine::ConflictIndex,
+        )>
+    });
+    let preview = use_memo((state.schedule.clone(), *dragging), |(s, g)| {
+        let g = (*g)?;
+        browser::timed("meridian:drag-recheck", || {
+            let mut scratch = scratch.borrow_mut();
+            if !scratch
+                .as_ref()
+                .is_some_and(|(base, _)| Rc::ptr_eq(base, s))
+            {
+                *scratch = Some((s.clone(), (*index).clone()));
+            }
+            let (_, scratch) = scratch.as_mut()?;
+            drag_preview(s, &index, scratch, g)
+        })
+    });
+    let pending = state.pending.and_then(|g| {
+        let title = state.schedule.sessions.get(g.session)?.title.clone();
+        Some(html! { <ScopeChoice gesture={g} title={title} on_action={dispatch.clone()} /> })
+    });
     let schedule = &state.schedule;
     let shared_state = Rc::new((*state).clone());
     html! {
@@ -386,8 +377,9 @@ pub fn app() -> Html {
             if let Some(m) = &state.status {
                 <p class="status-line" role="status">{ m }</p>
             }
-            if let Some(which) = state.form {
-                <SessionForm schedule={schedule.clone()} session={which} date={state.week}
+            { pending.unwrap_or_default() }
+            if let Some(target) = state.form.clone() {
+                <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
             }
@@ -418,18 +410,19 @@ pub fn app() -> Html {
                 <div class="planner-body">
                     <main class="planner" aria-label="Week grid">
                         <WeekNav weeks={state.term_weeks()} week={state.week} switches={view.switches.clone()}
-                            on_action={dispatch.clone()} marks={(*marks).clone()} />
+                            on_action={dispatch.clone()} marks={(*marks).clone()} snap={Some(state.snap)} />
                         <WeekGrid view={view.clone()} schedule={schedule.clone()} day={state.day}
                             reference={state.reference} on_action={dispatch.clone()} editable=true
-                            focus={state.focus} highlight={highlight} on_drag={on_drag} />
+                            focus={state.focus} highlight={highlight} on_drag={on_drag}
+                            snap={state.snap} twelve_hour={state.twelve_hour} />
                         if let Some((title, times, added)) = (*preview).clone() {
                             <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
-                                <p class="details-title">{ format!("{title}, first week") }</p>
+                                <p class="details-title">{ title }</p>
                                 <ul class="drag-times">
                                     { for times.iter().map(|(c, t)| html! { <li><span>{ c }</span>{ format!(" {t}") }</li> }) }
                                 </ul>
                                 if added.is_empty() {
-                                    <p class="drag-ok">{ "No new conflicts." }</p>
+                                    <p class="drag-ok">{ "No new conflicts, even if every week moves." }</p>
                                 } else {
                                     <ul class="drag-conflicts">
                                         { for added.iter().map(|m| html! { <li>{ m }</li> }) }
@@ -466,4 +459,68 @@ fn save(state: &State, choice: SaveChoice) -> Action {
         }
         Err(e) => Action::ProblemReported(format!("The schedule was not saved: {e}.")),
     }
+}
+
+/// What a drag in progress would do: the title with the dragged week's date, that week's local
+/// times at every participating campus, and the conflicts the series would gain if every week
+/// changed (the worst case of the two choices on the drop). `scratch` is a copy of `index`;
+/// it is re-checked for the dragged session only, then put back.
+fn drag_preview(
+    s: &meridian_engine::Schedule,
+    index: &meridian_engine::ConflictIndex,
+    scratch: &mut meridian_engine::ConflictIndex,
+    g: Gesture,
+) -> Option<(String, Vec<(String, String)>, Vec<String>)> {
+    let i = g.session;
+    let (candidate, _) = crate::store::apply(s, &g.edit(Scope::EveryWeek)).ok()?;
+    let session = candidate.sessions.get(i)?;
+    // A move across days moves the series' dates with it.
+    let shift = s
+        .sessions
+        .get(i)?
+        .start
+        .date()
+        .days_until(session.start.date());
+    let date = g.date.add_days(shift)?;
+    scratch.session_changed(&candidate, i);
+    let now: Vec<String> = index
+        .conflicts_of(s, i)
+        .into_iter()
+        .map(|c| c.message)
+        .collect();
+    let added: Vec<String> = scratch
+        .conflicts_of(&candidate, i)
+        .into_iter()
+        .filter(|c| !now.contains(&c.message))
+        .map(|c| c.message)
+        .collect();
+    let week = scratch
+        .occurrences_of(i)
+        .iter()
+        .find(|o| o.date == date)
+        .cloned();
+    scratch.session_changed(s, i);
+    let o = week?;
+    let times = candidate
+        .participating_campuses(session)
+        .into_iter()
+        .map(|c| {
+            let (a, b) = (c.zone.local(o.start), c.zone.local(o.end));
+            (
+                c.short.clone(),
+                format!(
+                    "{} {}–{}",
+                    a.weekday(),
+                    crate::timetable_view::clock(a.datetime.time(), false),
+                    crate::timetable_view::clock(b.datetime.time(), false)
+                ),
+            )
+        })
+        .collect();
+    let title = format!(
+        "{}, {}",
+        session.title,
+        crate::timetable_view::short_date(o.local_start.date())
+    );
+    Some((title, times, added))
 }

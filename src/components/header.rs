@@ -102,7 +102,11 @@ pub fn header(props: &Props) -> Html {
     };
     let new_session = {
         let cb = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(Action::SessionFormOpened(None)))
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(Action::SessionFormOpened(crate::store::FormTarget::New(
+                None,
+            )))
+        })
     };
     let undo = {
         let cb = props.on_action.clone();

@@ -9,6 +9,7 @@ pub mod header;
 pub mod my_schedules;
 pub mod new_schedule;
 pub mod people;
+pub mod scope_choice;
 pub mod session_block;
 pub mod session_form;
 pub mod share_dialog;

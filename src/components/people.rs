@@ -48,6 +48,30 @@ pub fn people(props: &Props) -> Html {
     let draft = use_state(|| (*props.schedule).clone());
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
+    let said = use_state(|| None::<String>);
+    // Removing goes through the engine, which takes out what refers to the removed item (or
+    // says why it cannot go); it is part of the draft until "Save", and undoable after.
+    let remove = |f: Rc<
+        dyn Fn(
+            &Schedule,
+        )
+            -> Result<(Schedule, meridian_engine::edit::Removed), meridian_engine::Error>,
+    >| {
+        let (draft, problem, said) = (draft.clone(), problem.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| match f(&draft) {
+            Ok((next, removed)) => {
+                draft.set(next);
+                problem.set(None);
+                said.set(Some(format!(
+                    "{removed} Save to keep it, Cancel to forget it."
+                )));
+            }
+            Err(e) => {
+                said.set(None);
+                problem.set(Some(format!("Not removed: {e}.")));
+            }
+        })
+    };
     // One way to change the draft: a function of it and the typed value.
     let change = |f: Rc<SetField>| {
         let draft = draft.clone();
@@ -114,11 +138,25 @@ pub fn people(props: &Props) -> Html {
         <Dialog labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={save}>
             <h2 id="people-title">{ "Campuses and people" }</h2>
+            // Kept in view while the dialog scrolls: what a removal took along, or why not.
+            <div class="dialog-messages">
+                if let Some(m) = &*said {
+                    <p class="status-line" role="status">{ m }</p>
+                }
+                if let Some(p) = &*problem {
+                    <p class="notice" role="alert">{ p }</p>
+                }
+            </div>
             <fieldset>
                 <legend>{ "Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures" }</legend>
                 { for d.campuses.iter().enumerate().map(|(i, c)| html! {
                     <div class="campus-row">
-                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" · {} · {}", c.city, c.zone) }</p>
+                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" · {} · {}", c.city, c.zone) }
+                            {{ let id = c.id.clone(); html! {
+                                <button type="button" class="link-button" aria-label={format!("Remove campus {}", c.short)}
+                                    onclick={remove(Rc::new(move |d: &Schedule| d.without_campus(&id)))}>{ "remove campus" }</button>
+                            } }}
+                        </p>
                         <div class="hours-row">
                         { for Weekday::ALL.iter().map(|w| {
                             let w = *w;
@@ -200,6 +238,10 @@ pub fn people(props: &Props) -> Html {
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].campus = CampusId(v)))}>
                             { campus_options(&k.campus) }
                         </select>
+                        {{ let id = k.id.clone(); html! {
+                            <button type="button" class="link-button" aria-label={format!("Remove cohort {}", k.name)}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_cohort(&id)))}>{ "remove" }</button>
+                        } }}
                     </div>
                 }) }
                 <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
@@ -214,6 +256,10 @@ pub fn people(props: &Props) -> Html {
                     <div class="person-row">
                         <input type="text" value={l.name.clone()} aria-label="Lecturer name"
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
+                        {{ let id = l.id.clone(); html! {
+                            <button type="button" class="link-button" aria-label={format!("Remove lecturer {}", l.name)}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_lecturer(&id)))}>{ "remove" }</button>
+                        } }}
                     </div>
                 }) }
                 <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
@@ -232,6 +278,10 @@ pub fn people(props: &Props) -> Html {
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].campus = CampusId(v)))}>
                             { campus_options(&r.campus) }
                         </select>
+                        {{ let id = r.id.clone(); html! {
+                            <button type="button" class="link-button" aria-label={format!("Remove room {}", r.name)}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_room(&id)))}>{ "remove" }</button>
+                        } }}
                     </div>
                 }) }
                 <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
@@ -240,9 +290,7 @@ pub fn people(props: &Props) -> Html {
                     d.rooms.push(Room { id: RoomId(id), name: "New room".into(), campus, capacity: None });
                 }))}>{ "Add a room" }</button>
             </fieldset>
-            if let Some(p) = &*problem {
-                <p class="notice" role="alert">{ p }</p>
-            }
+
             <div class="dialog-actions">
                 <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
                 <button type="submit" class="button primary">{ "Save" }</button>

@@ -1,7 +1,7 @@
 //! One session occurrence on the grid: title and time; on hover or focus, its local start at
 //! every participating campus.
 
-use crate::store::Edit;
+use crate::store::{Edit, Gesture, GestureKind};
 use crate::view_model::{campus_colour, Block, Meeting};
 use yew::prelude::*;
 
@@ -22,37 +22,40 @@ pub struct Props {
     /// the grid is read-only.
     #[prop_or_default]
     pub on_edit: Option<Callback<Edit>>,
-    /// Opens the session in the form (Enter, or a double click).
+    /// Opens the session in the form (Enter, or a double click), from this occurrence (its
+    /// date in the series).
     #[prop_or_default]
-    pub on_open: Option<Callback<usize>>,
+    pub on_open: Option<Callback<(usize, meridian_engine::CivilDate)>>,
     /// Take the keyboard focus (the session was just moved with the keyboard).
     #[prop_or_default]
     pub focus: bool,
     /// Highlighted (a conflict the user asked to see).
     #[prop_or_default]
     pub highlight: bool,
-    /// While dragging: the session and the move so far in minutes (snapped), `None` when the
-    /// drag ends or is cancelled; the app shows the local times and conflicts it would cause.
+    /// While dragging: the move or resize so far (snapped), `None` when the drag ends or is
+    /// cancelled; the app shows the local times and conflicts it would cause.
     #[prop_or_default]
-    pub on_drag: Option<Callback<Option<(usize, i64)>>>,
+    pub on_drag: Option<Callback<Option<Gesture>>>,
+    /// A drag was dropped (the app applies it, or asks "this week only or every week?").
+    #[prop_or_default]
+    pub on_drop: Option<Callback<Gesture>>,
+    /// Minutes a drag snaps to and a keyboard move steps by.
+    #[prop_or(15)]
+    pub snap: i64,
 }
 
-/// Snapping of a drag, in minutes.
-pub const SNAP_MINUTES: i64 = 15;
-
-/// A drag in progress: where the pointer went down, and the move so far (minutes, days).
-#[derive(Clone, Copy, PartialEq, Default)]
+/// A drag in progress: where the pointer went down, what it changes, and the change so far
+/// (minutes, days).
+#[derive(Clone, Copy, PartialEq)]
 struct Drag {
     x: i32,
     y: i32,
     column: i32,
+    kind: GestureKind,
     minutes: i64,
     days: i64,
     moved: bool,
 }
-
-/// The step of a keyboard move or resize, in minutes.
-pub const STEP_MINUTES: i64 = 15;
 
 /// A session block.
 #[function_component(SessionBlock)]
@@ -85,21 +88,29 @@ pub fn session_block(props: &Props) -> Html {
             }
         });
     }
+    let step = props.snap.max(1);
     let on_key = props
         .on_edit
         .clone()
         .filter(|_| b.busy.is_none())
         .map(|cb| {
-            let session = b.session;
+            let (session, date, open) = (b.session, b.date, props.on_open.clone());
             Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" {
+                    if let Some(open) = &open {
+                        e.prevent_default();
+                        open.emit((session, date));
+                    }
+                    return;
+                }
                 let edit = match (e.key().as_str(), e.shift_key()) {
                     ("ArrowUp", false) => Edit::SessionMoved {
                         session,
-                        minutes: -STEP_MINUTES,
+                        minutes: -step,
                     },
                     ("ArrowDown", false) => Edit::SessionMoved {
                         session,
-                        minutes: STEP_MINUTES,
+                        minutes: step,
                     },
                     ("ArrowLeft", false) => Edit::SessionMoved {
                         session,
@@ -111,11 +122,11 @@ pub fn session_block(props: &Props) -> Html {
                     },
                     ("ArrowUp", true) => Edit::SessionResized {
                         session,
-                        minutes: -STEP_MINUTES,
+                        minutes: -step,
                     },
                     ("ArrowDown", true) => Edit::SessionResized {
                         session,
-                        minutes: STEP_MINUTES,
+                        minutes: step,
                     },
                     ("Delete", _) | ("Backspace", _) => Edit::SessionDeleted(session),
                     _ => return,
@@ -128,19 +139,20 @@ pub fn session_block(props: &Props) -> Html {
         .on_edit
         .as_ref()
         .filter(|_| b.busy.is_none())
-        .map(|_| "Enter or double click edits; arrow keys move this series by 15 minutes or a day; Shift with up and down changes its length; Delete removes it (Ctrl+Z undoes).");
+        .map(|_| format!("Enter or double click edits (this week only or every week); arrow keys move every week by {step} minutes or a day; Shift with up and down changes the length; Delete removes the session (Ctrl+Z undoes). Drag to move, drag the lower edge to change the length."));
     let on_double = props
         .on_open
         .clone()
         .filter(|_| b.busy.is_none())
         .map(|cb| {
-            let session = b.session;
-            Callback::from(move |_: MouseEvent| cb.emit(session))
+            let (session, date) = (b.session, b.date);
+            Callback::from(move |_: MouseEvent| cb.emit((session, date)))
         });
-    // Dragging: vertical is time (snapped to 15 minutes), horizontal is days (the width of a
-    // day column). Pointer capture keeps the drag when the pointer leaves the block.
+    // Dragging: by the body it moves (vertical is time, horizontal is days, the width of a day
+    // column); by the lower edge it changes the length. Both snap. Pointer capture keeps the
+    // drag when the pointer leaves the block.
     let drag = use_state(|| None::<Drag>);
-    let draggable = props.on_edit.is_some() && props.on_drag.is_some() && b.busy.is_none();
+    let draggable = props.on_edit.is_some() && props.on_drop.is_some() && b.busy.is_none();
     let column_width = {
         let button = button.clone();
         move || {
@@ -150,12 +162,13 @@ pub fn session_block(props: &Props) -> Html {
                 .map_or(120, |d| d.client_width().max(40))
         }
     };
-    let on_down = {
+    let on_down = |kind: GestureKind| {
         let (drag, column_width) = (drag.clone(), column_width.clone());
         Callback::from(move |e: PointerEvent| {
             if !draggable || e.button() != 0 {
                 return;
             }
+            e.stop_propagation();
             if let Some(t) = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
@@ -166,48 +179,57 @@ pub fn session_block(props: &Props) -> Html {
                 x: e.client_x(),
                 y: e.client_y(),
                 column: column_width(),
-                ..Drag::default()
+                kind,
+                minutes: 0,
+                days: 0,
+                moved: false,
             }));
         })
     };
+    let gesture = {
+        let (session, date) = (b.session, b.date);
+        move |d: &Drag| Gesture {
+            session,
+            date,
+            kind: d.kind,
+            minutes: d.minutes + d.days * 24 * 60,
+        }
+    };
     let on_move = {
-        let (drag, report, session) = (drag.clone(), props.on_drag.clone(), b.session);
+        let (drag, report, snap) = (drag.clone(), props.on_drag.clone(), step);
         Callback::from(move |e: PointerEvent| {
             let Some(mut d) = *drag else { return };
             let dy = f64::from(e.client_y() - d.y) / PX_PER_MINUTE;
-            let minutes = (dy / SNAP_MINUTES as f64).round() as i64 * SNAP_MINUTES;
-            let days = (f64::from(e.client_x() - d.x) / f64::from(d.column)).round() as i64;
+            let minutes = (dy / snap as f64).round() as i64 * snap;
+            let days = match d.kind {
+                GestureKind::Move => {
+                    (f64::from(e.client_x() - d.x) / f64::from(d.column)).round() as i64
+                }
+                GestureKind::Resize => 0,
+            };
             if (minutes, days) != (d.minutes, d.days) {
                 d.minutes = minutes;
                 d.days = days;
                 d.moved = true;
                 drag.set(Some(d));
                 if let Some(r) = &report {
-                    r.emit(Some((session, minutes + days * 24 * 60)));
+                    r.emit(Some(gesture(&d)));
                 }
             }
         })
     };
     let on_up = {
-        let (drag, report, edit, session) = (
-            drag.clone(),
-            props.on_drag.clone(),
-            props.on_edit.clone(),
-            b.session,
-        );
+        let (drag, report, drop) = (drag.clone(), props.on_drag.clone(), props.on_drop.clone());
         Callback::from(move |_: PointerEvent| {
             let Some(d) = *drag else { return };
             drag.set(None);
             if let Some(r) = &report {
                 r.emit(None);
             }
-            let total = d.minutes + d.days * 24 * 60;
-            if d.moved && total != 0 {
-                if let Some(edit) = &edit {
-                    edit.emit(Edit::SessionMoved {
-                        session,
-                        minutes: total,
-                    });
+            let g = gesture(&d);
+            if d.moved && g.minutes != 0 {
+                if let Some(drop) = &drop {
+                    drop.emit(g);
                 }
             }
         })
@@ -221,20 +243,24 @@ pub fn session_block(props: &Props) -> Html {
             }
         })
     };
-    let shift = drag.as_ref().filter(|d| d.moved).map(|d| {
-        format!(
+    let shift = drag.as_ref().filter(|d| d.moved).map(|d| match d.kind {
+        GestureKind::Move => format!(
             "transform:translate({}px, {}px);z-index:30;opacity:.85",
             d.days * i64::from(d.column),
             d.minutes as f64 * PX_PER_MINUTE
-        )
+        ),
+        GestureKind::Resize => format!(
+            "height:{}px;z-index:30;opacity:.85",
+            ((f64::from(b.height) + d.minutes as f64) * PX_PER_MINUTE).max(18.0)
+        ),
     });
     html! {
         <div class={classes!("block-wrap", (b.height < 75).then_some("short"), drag.is_some().then_some("dragging"))}
             style={format!("{style};{}", shift.unwrap_or_default())}>
             <button type="button" ref={button} onkeydown={on_key} ondblclick={on_double} title={hint}
-                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}
-                class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"), draggable.then_some("draggable"))}
-                aria-describedby={details_id.clone()} data-session={b.session.to_string()}>
+                onpointerdown={on_down(GestureKind::Move)} onpointermove={on_move.clone()} onpointerup={on_up.clone()} onpointercancel={on_cancel.clone()}
+                class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"), draggable.then_some("draggable"), b.changed.then_some("changed"))}
+                aria-describedby={details_id.clone()} data-session={b.session.to_string()} data-date={b.date.to_string()}>
                 <span class="block-inner">
                 <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>
                 <span class="block-time">{ &b.time }</span>
@@ -245,8 +271,15 @@ pub fn session_block(props: &Props) -> Html {
                 </span>
                 </span>
             </button>
+            if draggable && b.ends_here {
+                <span class="resize-handle" aria-hidden="true" title="Drag to change the length"
+                    onpointerdown={on_down(GestureKind::Resize)} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}></span>
+            }
             <div class={side} role="tooltip" id={details_id}>
                 <p class="details-title">{ &b.title }</p>
+                if b.changed {
+                    <p class="details-note">{ "Changed this week only" }</p>
+                }
                 if let Some(whose) = &b.busy {
                     <p class="details-busy">{ format!("{whose}, {}", b.time) }</p>
                 }

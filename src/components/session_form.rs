@@ -2,7 +2,8 @@
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
 use super::dialog::Dialog;
-use crate::store::{apply, Edit};
+use crate::store::{apply, Edit, FormTarget};
+use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
 };
@@ -15,10 +16,13 @@ use yew::prelude::*;
 pub struct Props {
     /// The schedule.
     pub schedule: Rc<Schedule>,
-    /// The session to edit, or `None` for a new one.
-    pub session: Option<usize>,
-    /// A date to start a new session on (the shown week's Monday).
-    pub date: CivilDate,
+    /// A new session (perhaps at a time picked on the grid), or the session to edit and the
+    /// occurrence it was opened from.
+    pub target: FormTarget,
+    /// The shown week's Monday (a new session starts that week unless a time was picked).
+    pub week: CivilDate,
+    /// The grid's zone: a time picked on the grid is taught from a campus in it, if any.
+    pub reference: Zone,
     /// The edit, once it is valid.
     pub on_edit: Callback<Edit>,
     /// The form asks to close.
@@ -50,6 +54,45 @@ struct Draft {
 }
 
 impl Draft {
+    /// A new session starting at a time picked on the grid, taught from a campus in the grid's
+    /// zone (else the first campus), its start written in that campus's time.
+    fn at(s: &Schedule, start: meridian_engine::Instant, minutes: u32, reference: Zone) -> Draft {
+        let mut d = Draft::of(s, None, s.term.start);
+        let host = s
+            .campuses
+            .iter()
+            .find(|c| c.zone == reference)
+            .or(s.campuses.first());
+        if let Some(c) = host {
+            let local = c.zone.local(start).datetime;
+            d.host = c.id.to_string();
+            d.date = local.date().to_string();
+            d.time = local.time().to_string();
+        }
+        d.minutes = minutes.to_string();
+        d
+    }
+
+    /// The occurrence of `date` as it stands (a change already made counts): this week's
+    /// date, time, length and rooms in the fields, the rest from the series.
+    fn occurrence(s: &Schedule, x: &Session, date: CivilDate) -> Draft {
+        let mut d = Draft::of(s, Some(x), date);
+        let change = x.change_on(date);
+        let start = change
+            .and_then(|c| c.start)
+            .unwrap_or(date.at(x.start.time()));
+        d.date = start.date().to_string();
+        d.time = start.time().to_string();
+        d.minutes = change
+            .and_then(|c| c.duration_minutes)
+            .unwrap_or(x.duration_minutes)
+            .to_string();
+        if let Some(rooms) = change.and_then(|c| c.rooms.as_ref()) {
+            d.rooms = rooms.iter().map(|r| r.to_string()).collect();
+        }
+        d
+    }
+
     fn of(s: &Schedule, session: Option<&Session>, date: CivilDate) -> Draft {
         match session {
             Some(x) => Draft {
@@ -211,9 +254,38 @@ impl Draft {
 #[function_component(SessionForm)]
 pub fn session_form(props: &Props) -> Html {
     let s = &props.schedule;
-    let editing = props.session.and_then(|i| s.sessions.get(i));
-    let draft = use_state(|| Draft::of(s, editing, props.date));
+    let (index, occurrence) = match props.target {
+        FormTarget::Session { index, occurrence } => (Some(index), occurrence),
+        FormTarget::New(_) => (None, None),
+    };
+    let editing = index.and_then(|i| s.sessions.get(i));
+    // Opened from one week of a series: the coordinator says whether the change is for that
+    // week only or for every week.
+    let week_of_series = occurrence.filter(|_| editing.is_some_and(|x| x.repeat.is_some()));
+    let only = use_state(|| false);
+    let draft = use_state(|| match (&props.target, editing) {
+        (FormTarget::New(Some((start, minutes))), _) => {
+            Draft::at(s, *start, *minutes, props.reference)
+        }
+        (_, x) => Draft::of(s, x, props.week),
+    });
     let problem = use_state(|| None::<String>);
+    let choose_scope = |this_week: bool| {
+        let (only, draft, problem, schedule) =
+            (only.clone(), draft.clone(), problem.clone(), s.clone());
+        Callback::from(move |_: Event| {
+            let x = index.and_then(|i| schedule.sessions.get(i));
+            if let (Some(x), Some(date)) = (x, week_of_series) {
+                draft.set(if this_week {
+                    Draft::occurrence(&schedule, x, date)
+                } else {
+                    Draft::of(&schedule, Some(x), date)
+                });
+                only.set(this_week);
+                problem.set(None);
+            }
+        })
+    };
     // One updater for every field: the closure says how the typed value changes the draft.
     let set = |f: fn(&mut Draft, String)| {
         let draft = draft.clone();
@@ -274,21 +346,30 @@ pub fn session_form(props: &Props) -> Html {
             draft.set(d);
         })
     };
+    let this_week = week_of_series.filter(|_| *only);
     let submit = {
-        let (draft, problem, schedule, index, on_edit) = (
+        let (draft, problem, schedule, on_edit) = (
             draft.clone(),
             problem.clone(),
             s.clone(),
-            props.session,
             props.on_edit.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let editing = index.and_then(|i| schedule.sessions.get(i));
             let edit = match draft.session(&schedule, editing) {
-                Ok(x) => match index {
-                    Some(i) => Edit::SessionReplaced(i, Box::new(x)),
-                    None => Edit::SessionAdded(Box::new(x)),
+                Ok(x) => match (index, this_week) {
+                    (Some(session), Some(date)) => Edit::OccurrenceChanged {
+                        session,
+                        date,
+                        change: Box::new(OccurrenceEdit {
+                            start: Some(x.start),
+                            duration_minutes: Some(x.duration_minutes),
+                            rooms: Some(x.rooms),
+                        }),
+                    },
+                    (Some(i), None) => Edit::SessionReplaced(i, Box::new(x)),
+                    (None, _) => Edit::SessionAdded(Box::new(x)),
                 },
                 Err(why) => {
                     problem.set(Some(why));
@@ -306,11 +387,77 @@ pub fn session_form(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let skip = match (index, this_week) {
+        (Some(session), Some(date)) => {
+            let cb = props.on_edit.clone();
+            Some(Callback::from(move |_: MouseEvent| {
+                cb.emit(Edit::OccurrenceSkipped { session, date })
+            }))
+        }
+        _ => None,
+    };
     let d = &*draft;
+    let scope = week_of_series.map(|date| html! {
+        <fieldset class="scope">
+            <legend>{ "Change" }</legend>
+            <label class="check"><input type="radio" name="scope" checked={!*only} onchange={choose_scope(false)} />{ " every week of the series" }</label>
+            <label class="check"><input type="radio" name="scope" checked={*only} onchange={choose_scope(true)} />
+                { format!(" only {} (this week)", crate::timetable_view::short_date(date)) }</label>
+        </fieldset>
+    });
+    let rooms = html! {
+            <fieldset>
+                <legend>{ "Rooms" }</legend>
+                <div class="checks">
+                { for s.rooms.iter().map(|r| html! {
+                    <label class="check"><input type="checkbox" checked={d.rooms.contains(&r.id.to_string())}
+                        onchange={toggle(|d| &mut d.rooms, r.id.to_string())} />
+                        { format!(" {} ({})", r.name, s.campus(&r.campus).map_or(r.campus.to_string(), |c| c.short.clone())) }</label>
+                }) }
+                </div>
+            </fieldset>
+    };
+    let when = html! {
+                <>
+                <label class="control"><span>{ if this_week.is_some() { "Date" } else { "First date" } }</span>
+                    <input type="date" value={d.date.clone()} oninput={input(|d, v| d.date = v)} required=true /></label>
+                <label class="control"><span>{ "Starts at" }</span>
+                    <input type="time" value={d.time.clone()} oninput={input(|d, v| d.time = v)} required=true /></label>
+                <label class="control"><span>{ "Length (minutes)" }</span>
+                    <input type="number" min="5" step="5" value={d.minutes.clone()} oninput={input(|d, v| d.minutes = v)} /></label>
+                </>
+    };
+    if let Some(date) = this_week {
+        return html! {
+            <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
+                <form onsubmit={submit}>
+                <h2 id="session-form-title">{ "Edit session" }</h2>
+                { scope.unwrap_or_default() }
+                <p class="form-note">{ format!(
+                    "{} on {}: the time is in {}. Title, cohorts, lecturer and the rest stay the series'; choose “every week” to change them.",
+                    d.title, crate::timetable_view::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
+                ) }</p>
+                <div class="form-grid">{ when }</div>
+                { rooms }
+                if let Some(p) = &*problem {
+                    <p class="notice" role="alert">{ p }</p>
+                }
+                <div class="dialog-actions">
+                    if let Some(skip) = skip {
+                        <button type="button" class="button danger" onclick={skip}>{ "Cancel this week" }</button>
+                    }
+                    <button type="button" class="button" onclick={close}>{ "Close" }</button>
+                    <button type="submit" class="button primary">{ "Save this week" }</button>
+                </div>
+                </form>
+            </Dialog>
+        };
+    }
     html! {
         <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
             <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
+            { scope.unwrap_or_default() }
             <div class="form-grid">
                 <label class="control wide"><span>{ "Title" }</span>
                     <input type="text" value={d.title.clone()} oninput={input(|d, v| d.title = v)} required=true /></label>
@@ -335,12 +482,7 @@ pub fn session_form(props: &Props) -> Html {
                             <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", c.city, c.zone) }</option>
                         }) }
                     </select></label>
-                <label class="control"><span>{ "First date" }</span>
-                    <input type="date" value={d.date.clone()} oninput={input(|d, v| d.date = v)} required=true /></label>
-                <label class="control"><span>{ "Starts at" }</span>
-                    <input type="time" value={d.time.clone()} oninput={input(|d, v| d.time = v)} required=true /></label>
-                <label class="control"><span>{ "Length (minutes)" }</span>
-                    <input type="number" min="5" step="5" value={d.minutes.clone()} oninput={input(|d, v| d.minutes = v)} /></label>
+                { when }
             </div>
             <fieldset>
                 <legend>{ "Repeats" }</legend>
@@ -385,16 +527,7 @@ pub fn session_form(props: &Props) -> Html {
                 <label class="control wide"><span>{ "Online meeting link" }</span>
                     <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder="https://…" /></label>
             </div>
-            <fieldset>
-                <legend>{ "Rooms" }</legend>
-                <div class="checks">
-                { for s.rooms.iter().map(|r| html! {
-                    <label class="check"><input type="checkbox" checked={d.rooms.contains(&r.id.to_string())}
-                        onchange={toggle(|d| &mut d.rooms, r.id.to_string())} />
-                        { format!(" {} ({})", r.name, s.campus(&r.campus).map_or(r.campus.to_string(), |c| c.short.clone())) }</label>
-                }) }
-                </div>
-            </fieldset>
+            { rooms }
             <label class="control wide"><span>{ "Notes" }</span>
                 <textarea rows="2" value={d.notes.clone()} onchange={set(|d, v| d.notes = v)} /></label>
             if let Some(p) = &*problem {

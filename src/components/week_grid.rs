@@ -2,10 +2,10 @@
 //! reference zone. On a phone, one day at a time.
 
 use super::session_block::{SessionBlock, PX_PER_MINUTE};
-use crate::store::Action;
+use crate::store::{Action, FormTarget, Gesture};
 use crate::view_model::{Ruler, WeekView};
 use meridian_engine::schedule::Schedule;
-use meridian_engine::Zone;
+use meridian_engine::{CivilTime, Disambiguation, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,9 +31,33 @@ pub struct Props {
     /// Sessions to highlight, by index.
     #[prop_or_default]
     pub highlight: Vec<usize>,
-    /// Hears a drag in progress (session, minutes) and its end (`None`).
+    /// Hears a drag in progress and its end (`None`).
     #[prop_or_default]
-    pub on_drag: Option<Callback<Option<(usize, i64)>>>,
+    pub on_drag: Option<Callback<Option<Gesture>>>,
+    /// Minutes drags snap to and keyboard moves step by.
+    #[prop_or(15)]
+    pub snap: i64,
+    /// Whether the viewer reads a 12-hour clock.
+    #[prop_or_default]
+    pub twelve_hour: bool,
+}
+
+/// Empty time being dragged out for a new session: the day column and the span in minutes
+/// after the grid's first hour, as (where the pointer went down, where it is now).
+#[derive(Clone, Copy, PartialEq)]
+struct Sketch {
+    day: usize,
+    top: i32,
+    from: i64,
+    to: i64,
+}
+
+impl Sketch {
+    /// Start and length in minutes after the grid's first hour (at least one step).
+    fn span(&self, snap: i64) -> (i64, i64) {
+        let (a, b) = (self.from.min(self.to), self.from.max(self.to));
+        (a, (b - a).max(snap))
+    }
 }
 
 fn ruler_html(r: &Ruler, height: f64) -> Html {
@@ -52,6 +76,15 @@ fn ruler_html(r: &Ruler, height: f64) -> Html {
     }
 }
 
+/// "10:15–11:45" for a sketched span (grid zone, the viewer's clock).
+fn sketch_label(first_hour: u32, (from, minutes): (i64, i64), twelve_hour: bool) -> String {
+    let at = |m: i64| {
+        let m = u32::try_from(i64::from(first_hour) * 60 + m).unwrap_or(0);
+        crate::timetable_view::clock(CivilTime::from_minutes_of_day(m), twelve_hour)
+    };
+    format!("{}–{}", at(from), at(from + minutes))
+}
+
 /// The grid.
 #[function_component(WeekGrid)]
 pub fn week_grid(props: &Props) -> Html {
@@ -63,8 +96,98 @@ pub fn week_grid(props: &Props) -> Html {
     });
     let on_open = props.editable.then(|| {
         let cb = props.on_action.clone();
-        Callback::from(move |i: usize| cb.emit(Action::SessionFormOpened(Some(i))))
+        Callback::from(move |(index, date)| {
+            cb.emit(Action::SessionFormOpened(FormTarget::Session {
+                index,
+                occurrence: Some(date),
+            }))
+        })
     });
+    let on_drop = props.editable.then(|| {
+        let cb = props.on_action.clone();
+        Callback::from(move |g: Gesture| cb.emit(Action::Dropped(g)))
+    });
+    // Dragging over empty time sketches a new session; the form opens on the drop with that
+    // start and length (in the grid's zone, snapped). Mouse and pen only: on a touch screen a
+    // drag scrolls, and "New session" is the way.
+    let sketch = use_state(|| None::<Sketch>);
+    let snap = props.snap.max(1);
+    let minute_at = move |e: &PointerEvent, top: i32| {
+        let m = f64::from(e.client_y() - top) / PX_PER_MINUTE;
+        ((m / snap as f64).floor() as i64 * snap).max(0)
+    };
+    let on_sketch_down = |day: usize| {
+        let sketch = sketch.clone();
+        let editable = props.editable;
+        Callback::from(move |e: PointerEvent| {
+            let on_empty = e
+                .target()
+                .zip(e.current_target())
+                .is_some_and(|(t, c)| t == c);
+            if !editable || !on_empty || e.button() != 0 || e.pointer_type() == "touch" {
+                return;
+            }
+            let Some(el) = e
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            else {
+                return;
+            };
+            let _ = el.set_pointer_capture(e.pointer_id());
+            let top = el.get_bounding_client_rect().top() as i32;
+            let from = minute_at(&e, top);
+            sketch.set(Some(Sketch {
+                day,
+                top,
+                from,
+                to: from + snap,
+            }));
+        })
+    };
+    let on_sketch_move = {
+        let sketch = sketch.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(mut k) = *sketch {
+                let at = minute_at(&e, k.top) + snap;
+                let to = if at <= k.from { at - snap } else { at };
+                if to != k.to {
+                    k.to = to;
+                    sketch.set(Some(k));
+                }
+            }
+        })
+    };
+    let on_sketch_up = {
+        let (sketch, cb, view, reference) = (
+            sketch.clone(),
+            props.on_action.clone(),
+            props.view.clone(),
+            props.reference,
+        );
+        Callback::from(move |_: PointerEvent| {
+            let Some(k) = *sketch else { return };
+            sketch.set(None);
+            let (from, minutes) = k.span(snap);
+            let start = view.days.get(k.day).and_then(|d| {
+                let at = i64::from(view.first_hour) * 60 + from;
+                let time =
+                    CivilTime::new(u32::try_from(at / 60).ok()?, u32::try_from(at % 60).ok()?)?;
+                reference
+                    .resolve(d.date.at(time), Disambiguation::Compatible)
+                    .ok()
+            });
+            if let Some(r) = start {
+                cb.emit(Action::SessionFormOpened(FormTarget::New(Some((
+                    r.instant,
+                    minutes as u32,
+                )))));
+            }
+        })
+    };
+    let on_sketch_cancel = {
+        let sketch = sketch.clone();
+        Callback::from(move |_: PointerEvent| sketch.set(None))
+    };
     let height = f64::from(hours * 60) * PX_PER_MINUTE;
     let hour_px = 60.0 * PX_PER_MINUTE;
     let day_tabs = v.days.iter().enumerate().map(|(i, d)| {
@@ -105,9 +228,17 @@ pub fn week_grid(props: &Props) -> Html {
                         { for v.rulers.iter().map(|r| ruler_html(r, height)) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"))}
+                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), props.editable.then_some("sketchable"))}
                             style={format!("height:{height}px;--hour:{hour_px}px")}
-                            aria-label={d.label.clone()} role="group">
+                            aria-label={d.label.clone()} role="group"
+                            onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
+                            onpointerup={on_sketch_up.clone()} onpointercancel={on_sketch_cancel.clone()}>
+                            if let Some(k) = sketch.filter(|k| k.day == i) {
+                                <div class="sketch" aria-hidden="true"
+                                    style={{ let (a, m) = k.span(snap); format!("top:{}px;height:{}px", a as f64 * PX_PER_MINUTE, m as f64 * PX_PER_MINUTE) }}>
+                                    { sketch_label(v.first_hour, k.span(snap), props.twelve_hour) }
+                                </div>
+                            }
                             { for v.blocks.iter().enumerate().filter(|(_, b)| b.day == i).map(|(k, b)| {
                                 // Keyed by session and its place in the day, so that a block moved
                                 // within the day stays the same element (and keeps the focus).
@@ -116,6 +247,7 @@ pub fn week_grid(props: &Props) -> Html {
                                     <SessionBlock key={format!("{}-{}-{nth}-{}", b.session, b.day, b.start.unix_seconds() * i64::from(b.busy.is_some()))}
                                         block={b.clone()} id={format!("occ-{k}")} up={b.top > hours * 30}
                                         on_edit={on_edit.clone()} on_open={on_open.clone()} on_drag={props.on_drag.clone()}
+                                        on_drop={on_drop.clone()} snap={snap}
                                         focus={props.focus == Some(b.session) && nth == 0}
                                         highlight={props.highlight.contains(&b.session)} />
                                 }
@@ -125,7 +257,8 @@ pub fn week_grid(props: &Props) -> Html {
                 </div>
             </div>
             <p class="grid-legend">
-                { format!("Grid times in {} · rulers show each campus's local hours, shaded outside teaching hours · hover, focus or tap a session for its local time at every campus", props.reference) }
+                { format!("Grid times in {} · rulers show each campus's local hours, shaded outside teaching hours · hover, focus or tap a session for its local time at every campus{}", props.reference,
+                    if props.editable { " · drag over empty time to add a session" } else { "" }) }
             </p>
         </section>
     }

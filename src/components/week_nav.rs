@@ -20,7 +20,13 @@ pub struct Props {
     /// Empty: no term strip.
     #[prop_or_default]
     pub marks: Vec<(CivilDate, bool, bool)>,
+    /// The snapping step of drags and keyboard moves, when the grid can be edited.
+    #[prop_or_default]
+    pub snap: Option<i64>,
 }
+
+/// The steps a coordinator can snap to, in minutes.
+pub const SNAP_STEPS: [i64; 2] = [5, 15];
 
 /// Previous / next buttons and a week picker.
 #[function_component(WeekNav)]
@@ -71,6 +77,22 @@ pub fn week_nav(props: &Props) -> Html {
                 aria-label="Next week">{ "▶" }</button>
             if let Some(p) = position {
                 <span class="week-position">{ p }</span>
+            }
+            if let Some(snap) = props.snap {
+                <label class="snap-pick">
+                    <span>{ "Snap to" }</span>
+                    <select onchange={{
+                        let cb = props.on_action.clone();
+                        Callback::from(move |e: Event| {
+                            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            if let Ok(m) = v.parse() { cb.emit(Action::SnapChosen(m)); }
+                        })
+                    }}>
+                        { for SNAP_STEPS.iter().map(|m| html! {
+                            <option value={m.to_string()} selected={*m == snap}>{ format!("{m} min") }</option>
+                        }) }
+                    </select>
+                </label>
             }
             if !props.marks.is_empty() {
                 <ol class="term-strip" aria-label="Term at a glance: weeks with conflicts or clock switches">

@@ -101,7 +101,7 @@ impl Schedule {
         }
         if edit
             .duration_minutes
-            .is_some_and(|d| d < 5 || d > MAX_DURATION_MINUTES)
+            .is_some_and(|d| !(5..=MAX_DURATION_MINUTES).contains(&d))
         {
             return Err(refused(
                 format!("{path}.changes"),
