@@ -305,3 +305,12 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     }
     out
 }
+
+/// Every key in the browser's storage (none when storage is unavailable).
+pub fn keys() -> Vec<String> {
+    let Ok(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}

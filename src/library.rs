@@ -21,6 +21,15 @@ pub fn schedule_key(id: &str) -> String {
     format!("meridian.schedule.v1:{id}")
 }
 
+/// Where a damaged stored document is kept aside, its text as it was (`<prefix><id>`, or
+/// `<prefix>list` for a damaged list): out of the way of autosave, for the user to download.
+pub const DAMAGED_PREFIX: &str = "meridian.damaged.v1:";
+
+/// Lists every key in storage.
+pub type Keys<'a> = &'a dyn Fn() -> Vec<String>;
+/// Removes a key from storage.
+pub type Erase<'a> = &'a dyn Fn(&str);
+
 /// One stored schedule, as listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
@@ -42,6 +51,13 @@ pub enum LibraryError {
         /// What is wrong.
         message: String,
     },
+    /// A stored schedule was damaged and has been set aside (see [`DAMAGED_PREFIX`]).
+    SetAside {
+        /// The schedule's id.
+        id: String,
+        /// What is wrong.
+        message: String,
+    },
     /// No schedule with this id is stored.
     Missing(String),
 }
@@ -58,6 +74,10 @@ impl std::fmt::Display for LibraryError {
             LibraryError::Corrupt { id, message } => write!(
                 f,
                 "the stored schedule \"{id}\" is damaged ({message}); it was left untouched"
+            ),
+            LibraryError::SetAside { id, message } => write!(
+                f,
+                "the stored schedule \"{id}\" is damaged ({message}); it was set aside as it was, so nothing overwrites it, and “My schedules” offers it as a file"
             ),
             LibraryError::Missing(id) => write!(f, "no schedule \"{id}\" is stored in this browser"),
         }
@@ -239,5 +259,188 @@ mod manage_tests {
         // Undo: the kept document goes back.
         let back = Schedule::from_json(&kept.unwrap()).unwrap();
         assert_eq!(save(&read, &write, &back).unwrap().len(), 2);
+    }
+}
+
+/// Opens a stored schedule; a damaged one is set aside first (its text moved to
+/// [`DAMAGED_PREFIX`], its entry taken off the list), so that no later save writes over it,
+/// and the error says so.
+pub fn open(read: Read, write: Write, erase: Erase, id: &str) -> Result<Schedule, LibraryError> {
+    match load(read, id) {
+        Err(LibraryError::Corrupt { id, message }) => {
+            set_aside(read, write, erase, &id)?;
+            Err(LibraryError::SetAside { id, message })
+        }
+        other => other,
+    }
+}
+
+/// Moves a damaged schedule's text to [`DAMAGED_PREFIX`] and takes it off the list. The text is
+/// written before anything is erased.
+pub fn set_aside(
+    read: Read,
+    write: Write,
+    erase: Erase,
+    id: &str,
+) -> Result<Vec<Entry>, LibraryError> {
+    if let Some(text) = read(&schedule_key(id)).map_err(LibraryError::Storage)? {
+        write(&format!("{DAMAGED_PREFIX}{id}"), &text).map_err(LibraryError::Storage)?;
+    }
+    let mut list = entries(read)?;
+    list.retain(|e| e.id != id);
+    let text = serde_json::to_string(&list).unwrap_or_default();
+    write(INDEX_KEY, &text).map_err(LibraryError::Storage)?;
+    erase(&schedule_key(id));
+    Ok(list)
+}
+
+/// The list of stored schedules; when the list itself is damaged, it is set aside and made
+/// again from the schedules in storage (each damaged schedule set aside on the way).
+pub fn entries_repaired(
+    read: Read,
+    write: Write,
+    erase: Erase,
+    keys: Keys,
+) -> Result<Vec<Entry>, LibraryError> {
+    match entries(read) {
+        Err(LibraryError::Corrupt { .. }) => {}
+        other => return other,
+    }
+    if let Some(text) = read(INDEX_KEY).map_err(LibraryError::Storage)? {
+        write(&format!("{DAMAGED_PREFIX}list"), &text).map_err(LibraryError::Storage)?;
+    }
+    let prefix = schedule_key("");
+    let mut ids: Vec<String> = keys()
+        .into_iter()
+        .filter_map(|k| k.strip_prefix(&prefix).map(str::to_string))
+        .collect();
+    ids.sort();
+    let mut list = Vec::new();
+    let mut damaged = Vec::new();
+    for id in ids {
+        match load(read, &id) {
+            Ok(s) => list.push(Entry {
+                id: s.id.clone(),
+                name: s.name.clone(),
+            }),
+            Err(_) => damaged.push(id),
+        }
+    }
+    write(INDEX_KEY, &serde_json::to_string(&list).unwrap_or_default())
+        .map_err(LibraryError::Storage)?;
+    for id in damaged {
+        set_aside(read, write, erase, &id)?;
+    }
+    Ok(list)
+}
+
+/// The documents set aside as damaged: (what it was — a schedule's id, or `list` — and its key).
+pub fn damaged(keys: Keys) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = keys()
+        .into_iter()
+        .filter_map(|k| Some((k.strip_prefix(DAMAGED_PREFIX)?.to_string(), k.clone())))
+        .collect();
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod damaged_tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    struct Store(RefCell<BTreeMap<String, String>>);
+
+    impl Store {
+        fn read(&self, k: &str) -> Result<Option<String>, StorageProblem> {
+            Ok(self.0.borrow().get(k).cloned())
+        }
+        fn write(&self, k: &str, v: &str) -> Result<(), StorageProblem> {
+            self.0.borrow_mut().insert(k.to_string(), v.to_string());
+            Ok(())
+        }
+        fn erase(&self, k: &str) {
+            self.0.borrow_mut().remove(k);
+        }
+        fn keys(&self) -> Vec<String> {
+            self.0.borrow().keys().cloned().collect()
+        }
+    }
+
+    #[test]
+    fn a_damaged_schedule_is_set_aside_and_the_others_stay() {
+        let store = Store(RefCell::new(BTreeMap::new()));
+        let (read, write) = (
+            |k: &str| store.read(k),
+            |k: &str, v: &str| store.write(k, v),
+        );
+        let (erase, keys) = (|k: &str| store.erase(k), || store.keys());
+        let good = meridian_engine::demo::load("gma-spring-2027").unwrap();
+        save(&read, &write, &good).unwrap();
+        let mut bad = good.clone();
+        bad.id = "bad".into();
+        save(&read, &write, &bad).unwrap();
+        let broken = "{\"format\":\"meridian/1\", \"id\": \"bad\"";
+        write(&schedule_key("bad"), broken).unwrap();
+
+        let e = open(&read, &write, &erase, "bad").unwrap_err();
+        assert!(
+            matches!(&e, LibraryError::SetAside { id, .. } if id == "bad"),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("set aside as it was"));
+        assert_eq!(
+            read(&format!("{DAMAGED_PREFIX}bad")).unwrap().as_deref(),
+            Some(broken),
+            "kept exactly as it was"
+        );
+        assert_eq!(read(&schedule_key("bad")).unwrap(), None);
+        let list = entries(&read).unwrap();
+        assert_eq!(
+            list.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            [good.id.as_str()]
+        );
+        assert_eq!(
+            open(&read, &write, &erase, &good.id).unwrap(),
+            good,
+            "the others stay"
+        );
+        // Saving a new schedule under the damaged one's id does not touch what was set aside.
+        save(&read, &write, &bad).unwrap();
+        assert_eq!(
+            read(&format!("{DAMAGED_PREFIX}bad")).unwrap().as_deref(),
+            Some(broken)
+        );
+        assert_eq!(
+            damaged(&keys),
+            vec![("bad".to_string(), format!("{DAMAGED_PREFIX}bad"))]
+        );
+    }
+
+    #[test]
+    fn a_damaged_list_is_set_aside_and_made_again_from_the_schedules() {
+        let store = Store(RefCell::new(BTreeMap::new()));
+        let (read, write) = (
+            |k: &str| store.read(k),
+            |k: &str, v: &str| store.write(k, v),
+        );
+        let (erase, keys) = (|k: &str| store.erase(k), || store.keys());
+        let good = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+        save(&read, &write, &good).unwrap();
+        write(&schedule_key("broken"), "not json").unwrap();
+        write(INDEX_KEY, "[{\"id\": ").unwrap();
+        assert!(matches!(entries(&read), Err(LibraryError::Corrupt { .. })));
+        let list = entries_repaired(&read, &write, &erase, &keys).unwrap();
+        assert_eq!(
+            list,
+            vec![Entry {
+                id: good.id.clone(),
+                name: good.name.clone()
+            }]
+        );
+        assert_eq!(entries(&read).unwrap(), list, "the list is whole again");
+        let aside: Vec<String> = damaged(&keys).into_iter().map(|(what, _)| what).collect();
+        assert_eq!(aside, ["broken", "list"]);
     }
 }

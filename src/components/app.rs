@@ -32,18 +32,37 @@ fn initial_state() -> State {
     }
     match library::entries(&browser::read) {
         Ok(list) => state.library = list,
+        Err(library::LibraryError::Corrupt { .. }) => {
+            match library::entries_repaired(
+                &browser::read,
+                &browser::write,
+                &browser::erase,
+                &browser::keys,
+            ) {
+                Ok(list) => {
+                    state.library = list;
+                    state.notice = Some("The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).".into());
+                }
+                Err(e) => {
+                    state.notice = Some(format!("Your stored schedules could not be read: {e}."))
+                }
+            }
+        }
         Err(e) => state.notice = Some(format!("Your stored schedules could not be read: {e}.")),
     }
     let last = browser::read(library::LAST_OPENED_KEY).ok().flatten();
     let saved = last.as_deref().and_then(|l| l.strip_prefix("saved:"));
     if let (None, Some(id)) = (browser::query_param("demo"), saved) {
-        match library::load(&browser::read, id) {
+        match library::open(&browser::read, &browser::write, &browser::erase, id) {
             Ok(s) => {
                 let library = state.library.clone();
                 state = state.with_schedule(Origin::Saved, Rc::new(s));
                 state.library = library;
             }
-            Err(e) => state.notice = Some(format!("Your last schedule could not be opened: {e}.")),
+            Err(e) => {
+                state.notice = Some(format!("Your last schedule could not be opened: {e}."));
+                state.library = library::entries(&browser::read).unwrap_or_default();
+            }
         }
     }
     if let Some(fragment) = browser::fragment() {
@@ -164,12 +183,17 @@ pub fn app() -> Html {
     let on_open_saved = {
         let dispatch = dispatch.clone();
         Callback::from(move |id: String| {
-            dispatch.emit(match library::load(&browser::read, &id) {
-                Ok(s) => Action::SavedOpened(Rc::new(s)),
+            match library::open(&browser::read, &browser::write, &browser::erase, &id) {
+                Ok(s) => dispatch.emit(Action::SavedOpened(Rc::new(s))),
                 Err(e) => {
-                    Action::ProblemReported(format!("That schedule could not be opened: {e}."))
+                    if let Ok(list) = library::entries(&browser::read) {
+                        dispatch.emit(Action::LibraryRead(list));
+                    }
+                    dispatch.emit(Action::ProblemReported(format!(
+                        "That schedule could not be opened: {e}."
+                    )))
                 }
-            })
+            }
         })
     };
     let on_open_file = {
@@ -415,7 +439,7 @@ pub fn app() -> Html {
                             reference={state.reference} on_action={dispatch.clone()} editable=true
                             focus={state.focus} highlight={highlight} on_drag={on_drag}
                             snap={state.snap} twelve_hour={state.twelve_hour} />
-                        if let Some((title, times, added)) = (*preview).clone() {
+                        if let Some(DragPreview { title, times, added }) = (*preview).clone() {
                             <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
                                 <p class="details-title">{ title }</p>
                                 <ul class="drag-times">
@@ -461,6 +485,17 @@ fn save(state: &State, choice: SaveChoice) -> Action {
     }
 }
 
+/// What the drag preview shows.
+#[derive(Clone, PartialEq)]
+struct DragPreview {
+    /// The session and the dragged week's date.
+    title: String,
+    /// (campus, local weekday and times) at every participating campus.
+    times: Vec<(String, String)>,
+    /// Conflicts the move would add.
+    added: Vec<String>,
+}
+
 /// What a drag in progress would do: the title with the dragged week's date, that week's local
 /// times at every participating campus, and the conflicts the series would gain if every week
 /// changed (the worst case of the two choices on the drop). `scratch` is a copy of `index`;
@@ -470,7 +505,7 @@ fn drag_preview(
     index: &meridian_engine::ConflictIndex,
     scratch: &mut meridian_engine::ConflictIndex,
     g: Gesture,
-) -> Option<(String, Vec<(String, String)>, Vec<String>)> {
+) -> Option<DragPreview> {
     let i = g.session;
     let (candidate, _) = crate::store::apply(s, &g.edit(Scope::EveryWeek)).ok()?;
     let session = candidate.sessions.get(i)?;
@@ -522,5 +557,9 @@ fn drag_preview(
         session.title,
         crate::timetable_view::short_date(o.local_start.date())
     );
-    Some((title, times, added))
+    Some(DragPreview {
+        title,
+        times,
+        added,
+    })
 }

@@ -6,6 +6,7 @@ pub mod busy_import;
 pub mod conflicts_panel;
 pub mod dialog;
 pub mod header;
+pub mod latest;
 pub mod my_schedules;
 pub mod new_schedule;
 pub mod people;

@@ -29,6 +29,9 @@ pub struct Props {
 pub fn my_schedules(props: &Props) -> Html {
     let confirming = use_state(|| None::<String>);
     let deleted = use_state(|| None::<(String, String)>);
+    // Documents set aside as damaged (read from storage; `tick` redraws after a discard).
+    let tick = use_state(|| 0u32);
+    let damaged = library::damaged(&browser::keys);
     let report = |r: Result<Vec<Entry>, library::LibraryError>, cb: &Callback<Action>| match r {
         Ok(list) => cb.emit(Action::LibraryRead(list)),
         Err(e) => cb.emit(Action::ProblemReported(format!("That did not work: {e}."))),
@@ -132,6 +135,37 @@ pub fn my_schedules(props: &Props) -> Html {
                         })
                     }}>{ "Undo" }</button>
                 </p>
+            }
+            if !damaged.is_empty() {
+                <h3>{ "Set aside as damaged" }</h3>
+                <p class="hint">{ "These could not be read, so they were moved out of the way as they were. Download one to repair it by hand (it is the schedule's JSON), then open the file." }</p>
+                <ul class="mine">
+                { for damaged.iter().map(|(what, key)| {
+                    let label = if what == "list" { "The list of schedules".to_string() } else { format!("Schedule “{what}”") };
+                    let download = {
+                        let (key, what) = (key.clone(), what.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if let Ok(Some(text)) = browser::read(&key) {
+                                browser::download(&format!("{what}-damaged.json"), "application/json", &text);
+                            }
+                        })
+                    };
+                    let discard = {
+                        let (key, tick) = (key.clone(), tick.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            browser::erase(&key);
+                            tick.set(*tick + 1);
+                        })
+                    };
+                    html! {
+                        <li class="mine-row">
+                            <span class="mine-name">{ label.clone() }</span>
+                            <button type="button" class="button" onclick={download} aria-label={format!("Download {label}")}>{ "Download" }</button>
+                            <button type="button" class="button" onclick={discard} aria-label={format!("Discard {label}")}>{ "Discard" }</button>
+                        </li>
+                    }
+                }) }
+                </ul>
             }
             <div class="dialog-actions">
                 <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>

@@ -26,7 +26,7 @@ pub struct Props {
 #[function_component(NewSchedule)]
 pub fn new_schedule_dialog(props: &Props) -> Html {
     let preset = use_state(|| ALLIANCES[0].id.to_string());
-    let chosen = use_state(|| {
+    let chosen = super::latest::use_latest(|| {
         ALLIANCES[0]
             .members
             .iter()
@@ -64,23 +64,22 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            chosen.set(alliance(&v).map_or(Vec::new(), |a| {
+            let members = alliance(&v).map_or(Vec::new(), |a| {
                 a.members.iter().map(|m| m.to_string()).collect()
-            }));
+            });
+            chosen.update(|c| *c = members);
             preset.set(v);
         })
     };
     let toggle = |id: &'static str| {
         let chosen = chosen.clone();
         Callback::from(move |_: Event| {
-            let mut c = (*chosen).clone();
-            match c.iter().position(|x| x == id) {
+            chosen.update(|c| match c.iter().position(|x| x == id) {
                 Some(i) => {
                     c.remove(i);
                 }
                 None => c.push(id.to_string()),
-            }
-            chosen.set(c);
+            });
         })
     };
     let create = {
@@ -110,7 +109,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
             let ids: Vec<&str> = a
                 .map_or(Vec::new(), |a| a.members.to_vec())
                 .into_iter()
-                .filter(|m| chosen.iter().any(|c| c == m))
+                .filter(|m| chosen.get().iter().any(|c| c == m))
                 .collect();
             let id = meridian_engine::schedule::free_id(&title, "term", |id| {
                 library.iter().any(|x| x.id == id)
@@ -149,7 +148,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 { for members.into_iter().map(|m| {
                     let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| format!("{} ({})", k.short, k.city));
                     html! {
-                        <label class="check"><input type="checkbox" checked={chosen.iter().any(|c| c == m)} onchange={toggle(m)} />{ format!(" {label}") }</label>
+                        <label class="check"><input type="checkbox" checked={chosen.get().iter().any(|c| c == m)} onchange={toggle(m)} />{ format!(" {label}") }</label>
                     }
                 }) }
                 </div>

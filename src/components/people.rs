@@ -3,6 +3,7 @@
 //! file and records one undoable change.
 
 use super::dialog::Dialog;
+use super::latest::use_latest;
 use crate::store::{apply, Edit};
 use meridian_engine::presets::CAMPUSES;
 use meridian_engine::schedule::{
@@ -39,55 +40,50 @@ fn value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// A removal: the schedule without something, and what went with it (or why not).
+type Removal =
+    dyn Fn(&Schedule) -> Result<(Schedule, meridian_engine::edit::Removed), meridian_engine::Error>;
+
 /// How a typed value changes the schedule being edited.
 type SetField = dyn Fn(&mut Schedule, String);
 
 /// The dialog.
 #[function_component(People)]
 pub fn people(props: &Props) -> Html {
-    let draft = use_state(|| (*props.schedule).clone());
+    let draft = use_latest(|| (*props.schedule).clone());
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
     let said = use_state(|| None::<String>);
     // Removing goes through the engine, which takes out what refers to the removed item (or
     // says why it cannot go); it is part of the draft until "Save", and undoable after.
-    let remove = |f: Rc<
-        dyn Fn(
-            &Schedule,
-        )
-            -> Result<(Schedule, meridian_engine::edit::Removed), meridian_engine::Error>,
-    >| {
+    let remove = |f: Rc<Removal>| {
         let (draft, problem, said) = (draft.clone(), problem.clone(), said.clone());
-        Callback::from(move |_: MouseEvent| match f(&draft) {
-            Ok((next, removed)) => {
-                draft.set(next);
-                problem.set(None);
-                said.set(Some(format!(
-                    "{removed} Save to keep it, Cancel to forget it."
-                )));
-            }
-            Err(e) => {
-                said.set(None);
-                problem.set(Some(format!("Not removed: {e}.")));
+        Callback::from(move |_: MouseEvent| {
+            // The borrow ends before the draft changes.
+            let result = f(&draft.get());
+            match result {
+                Ok((next, removed)) => {
+                    draft.update(|d| *d = next);
+                    problem.set(None);
+                    said.set(Some(format!(
+                        "{removed} Save to keep it, Cancel to forget it."
+                    )));
+                }
+                Err(e) => {
+                    said.set(None);
+                    problem.set(Some(format!("Not removed: {e}.")));
+                }
             }
         })
     };
     // One way to change the draft: a function of it and the typed value.
     let change = |f: Rc<SetField>| {
         let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
-            f(&mut d, value(&e));
-            draft.set(d);
-        })
+        Callback::from(move |e: Event| draft.update(|d| f(d, value(&e))))
     };
     let click = |f: Rc<dyn Fn(&mut Schedule)>| {
         let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut d = (*draft).clone();
-            f(&mut d);
-            draft.set(d);
-        })
+        Callback::from(move |_: MouseEvent| draft.update(|d| f(d)))
     };
     let save = {
         let (draft, problem, schedule, on_edit) = (
@@ -98,7 +94,7 @@ pub fn people(props: &Props) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let edit = Edit::ScheduleChanged(Box::new((*draft).clone()));
+            let edit = Edit::ScheduleChanged(Box::new(draft.get().clone()));
             match apply(&schedule, &edit) {
                 Ok(_) => on_edit.emit(edit),
                 Err(why) => problem.set(Some(why)),
@@ -106,7 +102,8 @@ pub fn people(props: &Props) -> Html {
         })
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let d = &*draft;
+    let current = draft.get().clone();
+    let d = &current;
     let campus_options = |selected: &CampusId| {
         d.campuses
             .iter()

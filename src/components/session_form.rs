@@ -2,6 +2,7 @@
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
 use super::dialog::Dialog;
+use super::latest::use_latest;
 use crate::store::{apply, Edit, FormTarget};
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
@@ -263,7 +264,7 @@ pub fn session_form(props: &Props) -> Html {
     // week only or for every week.
     let week_of_series = occurrence.filter(|_| editing.is_some_and(|x| x.repeat.is_some()));
     let only = use_state(|| false);
-    let draft = use_state(|| match (&props.target, editing) {
+    let draft = use_latest(|| match (&props.target, editing) {
         (FormTarget::New(Some((start, minutes))), _) => {
             Draft::at(s, *start, *minutes, props.reference)
         }
@@ -276,11 +277,12 @@ pub fn session_form(props: &Props) -> Html {
         Callback::from(move |_: Event| {
             let x = index.and_then(|i| schedule.sessions.get(i));
             if let (Some(x), Some(date)) = (x, week_of_series) {
-                draft.set(if this_week {
+                let next = if this_week {
                     Draft::occurrence(&schedule, x, date)
                 } else {
                     Draft::of(&schedule, Some(x), date)
-                });
+                };
+                draft.update(|d| *d = next);
                 only.set(this_week);
                 problem.set(None);
             }
@@ -308,9 +310,7 @@ pub fn session_form(props: &Props) -> Html {
                         })
                 })
                 .unwrap_or_default();
-            let mut d = (*draft).clone();
-            f(&mut d, value);
-            draft.set(d);
+            draft.update(|d| f(d, value));
         })
     };
     // Text fields update the draft as they are typed, so nothing typed is lost when another
@@ -319,22 +319,21 @@ pub fn session_form(props: &Props) -> Html {
     let toggle = |list: fn(&mut Draft) -> &mut Vec<String>, id: String| {
         let draft = draft.clone();
         Callback::from(move |_: Event| {
-            let mut d = (*draft).clone();
-            let l = list(&mut d);
-            match l.iter().position(|x| *x == id) {
-                Some(i) => {
-                    l.remove(i);
+            draft.update(|d| {
+                let l = list(d);
+                match l.iter().position(|x| *x == id) {
+                    Some(i) => {
+                        l.remove(i);
+                    }
+                    None => l.push(id.clone()),
                 }
-                None => l.push(id.clone()),
-            }
-            draft.set(d);
+            })
         })
     };
     let toggle_day = |day: Weekday| {
         let draft = draft.clone();
         Callback::from(move |_: Event| {
-            let mut d = (*draft).clone();
-            match d.weekdays.iter().position(|x| *x == day) {
+            draft.update(|d| match d.weekdays.iter().position(|x| *x == day) {
                 Some(i) => {
                     d.weekdays.remove(i);
                 }
@@ -342,8 +341,7 @@ pub fn session_form(props: &Props) -> Html {
                     d.weekdays.push(day);
                     d.weekdays.sort();
                 }
-            }
-            draft.set(d);
+            })
         })
     };
     let this_week = week_of_series.filter(|_| *only);
@@ -357,7 +355,8 @@ pub fn session_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let editing = index.and_then(|i| schedule.sessions.get(i));
-            let edit = match draft.session(&schedule, editing) {
+            let described = draft.get().session(&schedule, editing);
+            let edit = match described {
                 Ok(x) => match (index, this_week) {
                     (Some(session), Some(date)) => Edit::OccurrenceChanged {
                         session,
@@ -396,7 +395,8 @@ pub fn session_form(props: &Props) -> Html {
         }
         _ => None,
     };
-    let d = &*draft;
+    let current = draft.get().clone();
+    let d = &current;
     let scope = week_of_series.map(|date| html! {
         <fieldset class="scope">
             <legend>{ "Change" }</legend>

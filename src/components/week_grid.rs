@@ -120,19 +120,18 @@ pub fn week_grid(props: &Props) -> Html {
         let sketch = sketch.clone();
         let editable = props.editable;
         Callback::from(move |e: PointerEvent| {
-            let on_empty = e
-                .target()
-                .zip(e.current_target())
-                .is_some_and(|(t, c)| t == c);
-            if !editable || !on_empty || e.button() != 0 || e.pointer_type() == "touch" {
-                return;
-            }
+            // Yew delegates events, so the day column is found from the target: a press on the
+            // column itself (not on a session in it).
             let Some(el) = e
-                .current_target()
+                .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .filter(|el| el.class_name().split(' ').any(|c| c == "day"))
             else {
                 return;
             };
+            if !editable || e.button() != 0 || e.pointer_type() == "touch" {
+                return;
+            }
             let _ = el.set_pointer_capture(e.pointer_id());
             let top = el.get_bounding_client_rect().top() as i32;
             let from = minute_at(&e, top);

@@ -196,11 +196,16 @@ test('drag a series to a free time: the preview shows local times and conflicts 
   for (let dy = 5; dy <= 27; dy += 5) await page.mouse.move(x, y + dy);
   await page.mouse.move(x, y + 27);
   const preview = page.getByRole('complementary', { name: 'Where the session would go' });
-  await expect(preview).toContainText('Markets tutorial, first week');
-  await expect(preview).toContainText('PoliMi Tue 11:00');
+  await expect(preview).toContainText('Markets tutorial, Tue 20 Oct');
+  await expect(preview).toContainText('PoliMi Tue 11:00–12:00');
   await shot(page, 'drag-preview');
   await page.mouse.up();
   await expect(preview).toBeHidden();
+  // A series asks which weeks the drop is for.
+  const ask = page.getByRole('dialog', { name: 'Move “Markets tutorial” 30 min later?' });
+  await shot(page, 'drop-scope');
+  await ask.getByRole('button', { name: 'Every week' }).click();
+  await expect(ask).toBeHidden();
   await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 30 min later.');
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
 });
