@@ -52,12 +52,15 @@ clean:
 	rm -rf dist test-results playwright-report
 
 ## bench: conflict-check figures, natively and in headless Chromium (engine as wasm) against a
-## Luxon + pairwise baseline on the same data (a command, not a test)
-bench: setup-test
+## Luxon + pairwise baseline on the same data, and the app's re-check while a session of the
+## 7,500-occurrence schedule is dragged (a command, not a test)
+bench: setup-test dist
 	cargo run --release -q -p meridian-bench --bin meridian-bench
 	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir target/bench-web target/wasm32-unknown-unknown/release/meridian_bench.wasm
 	node bench/run.js
+	cargo build --release -q -p meridian-bench --bin meridian-bench-schedule
+	node bench/app.js
 
 ## fuzz: a million random and mutated share links thrown at the decoder (a command, not a test;
 ## `make test` runs 20,000 of them)

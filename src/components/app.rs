@@ -368,20 +368,23 @@ pub fn app() -> Html {
             meridian_engine::ConflictIndex,
         )>
     });
-    let preview = use_memo((state.schedule.clone(), *dragging), |(s, g)| {
-        let g = (*g)?;
-        browser::timed("meridian:drag-recheck", || {
-            let mut scratch = scratch.borrow_mut();
-            if !scratch
-                .as_ref()
-                .is_some_and(|(base, _)| Rc::ptr_eq(base, s))
-            {
-                *scratch = Some((s.clone(), (*index).clone()));
-            }
-            let (_, scratch) = scratch.as_mut()?;
-            drag_preview(s, &index, scratch, g)
-        })
-    });
+    let preview = use_memo(
+        (state.schedule.clone(), *dragging, state.twelve_hour),
+        |(s, g, twelve)| {
+            let g = (*g)?;
+            browser::timed("meridian:drag-recheck", || {
+                let mut scratch = scratch.borrow_mut();
+                if !scratch
+                    .as_ref()
+                    .is_some_and(|(base, _)| Rc::ptr_eq(base, s))
+                {
+                    *scratch = Some((s.clone(), (*index).clone()));
+                }
+                let (_, scratch) = scratch.as_mut()?;
+                drag_preview(s, &index, scratch, g, *twelve)
+            })
+        },
+    );
     let pending = state.pending.and_then(|g| {
         let title = state.schedule.sessions.get(g.session)?.title.clone();
         Some(html! { <ScopeChoice gesture={g} title={title} on_action={dispatch.clone()} /> })
@@ -505,6 +508,7 @@ fn drag_preview(
     index: &meridian_engine::ConflictIndex,
     scratch: &mut meridian_engine::ConflictIndex,
     g: Gesture,
+    twelve_hour: bool,
 ) -> Option<DragPreview> {
     let i = g.session;
     let (candidate, _) = crate::store::apply(s, &g.edit(Scope::EveryWeek)).ok()?;
@@ -544,10 +548,9 @@ fn drag_preview(
             (
                 c.short.clone(),
                 format!(
-                    "{} {}–{}",
+                    "{} {}",
                     a.weekday(),
-                    crate::timetable_view::clock(a.datetime.time(), false),
-                    crate::timetable_view::clock(b.datetime.time(), false)
+                    crate::timetable_view::span(a.datetime.time(), b.datetime.time(), twelve_hour)
                 ),
             )
         })

@@ -197,7 +197,7 @@ test('drag a series to a free time: the preview shows local times and conflicts 
   await page.mouse.move(x, y + 27);
   const preview = page.getByRole('complementary', { name: 'Where the session would go' });
   await expect(preview).toContainText('Markets tutorial, Tue 20 Oct');
-  await expect(preview).toContainText('PoliMi Tue 11:00–12:00');
+  await expect(preview).toContainText('PoliMi Tue 11:00 a.m.–12:00 p.m.');
   await shot(page, 'drag-preview');
   await page.mouse.up();
   await expect(preview).toBeHidden();

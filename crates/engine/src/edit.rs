@@ -55,8 +55,10 @@ impl fmt::Display for Removed {
         if !with.is_empty() {
             write!(f, " with its {}", with.join(" and "))?;
         }
-        if self.sessions > 0 {
-            write!(f, "; {} no longer include it", n(self.sessions, "session"))?;
+        match self.sessions {
+            0 => {}
+            1 => f.write_str("; 1 session no longer includes it")?,
+            k => write!(f, "; {k} sessions no longer include it")?,
         }
         if self.busy > 0 {
             write!(f, "; {} of busy time went too", n(self.busy, "calendar"))?;

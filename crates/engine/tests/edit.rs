@@ -157,6 +157,11 @@ fn removing_a_lecturer_or_a_room_leaves_their_sessions_without_them() {
         .sessions
         .iter()
         .all(|x| x.lecturer.as_ref().is_none_or(|l| l.as_str() != "rossi")));
+    let (_, one) = s.without_lecturer(&LecturerId::from("okafor")).unwrap();
+    assert_eq!(
+        one.to_string(),
+        "Removed Dr. Chidi Okafor (guest, Toronto); 1 session no longer includes it."
+    );
     // A week moved into another room loses that room too, and a change left with nothing
     // different goes.
     let i = index(&s, "energy-systems");
