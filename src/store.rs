@@ -455,6 +455,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             .map(|x| x.title.clone())
             .ok_or_else(|| "That session is no longer in the schedule.".to_string())
     };
+    let refused = |e: meridian_engine::Error| format!("That change is not possible: {e}");
     let what = match *edit {
         Edit::SessionMoved { session, minutes } => {
             let title = name(session)?;
@@ -526,7 +527,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let title = name(session)?;
             s = schedule
                 .with_occurrence_moved(session, date, minutes)
-                .map_err(|e| format!("That change is not possible: {e}"))?;
+                .map_err(refused)?;
             let word = if minutes < 0 { "earlier" } else { "later" };
             format!(
                 "Moved {title} on {} {} {word}, that week only.",
@@ -542,7 +543,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let title = name(session)?;
             s = schedule
                 .with_occurrence_resized(session, date, minutes)
-                .map_err(|e| format!("That change is not possible: {e}"))?;
+                .map_err(refused)?;
             let lasts = s.sessions[session]
                 .change_on(date)
                 .and_then(|c| c.duration_minutes)
@@ -561,7 +562,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let title = name(session)?;
             s = schedule
                 .with_occurrence_changed(session, date, (**change).clone())
-                .map_err(|e| format!("That change is not possible: {e}"))?;
+                .map_err(refused)?;
             format!(
                 "Saved {title} on {}, that week only.",
                 crate::timetable_view::short_date(date)
@@ -571,7 +572,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let title = name(session)?;
             s = schedule
                 .with_occurrence_skipped(session, date)
-                .map_err(|e| format!("That change is not possible: {e}"))?;
+                .map_err(refused)?;
             format!(
                 "{title} does not take place on {}. Undo brings it back.",
                 crate::timetable_view::short_date(date)
@@ -585,8 +586,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             "Saved campuses and people.".to_string()
         }
     };
-    s.validate()
-        .map_err(|e| format!("That change is not possible: {e}"))?;
+    s.validate().map_err(refused)?;
     Ok((s, what))
 }
 

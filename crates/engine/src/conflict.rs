@@ -1519,14 +1519,7 @@ impl ConflictIndex {
             .chain(self.per_resource.values().flatten())
             .map(|g| self.words(schedule, g).clone())
             .collect();
-        all.sort_by(|a, b| {
-            (a.start, a.kind, &a.sessions, &a.message).cmp(&(
-                b.start,
-                b.kind,
-                &b.sessions,
-                &b.message,
-            ))
-        });
+        in_order(&mut all);
         all
     }
 
@@ -1556,14 +1549,7 @@ impl ConflictIndex {
             .chain(shared)
             .map(|g| self.words(schedule, g).clone())
             .collect();
-        all.sort_by(|a, b| {
-            (a.start, a.kind, &a.sessions, &a.message).cmp(&(
-                b.start,
-                b.kind,
-                &b.sessions,
-                &b.message,
-            ))
-        });
+        in_order(&mut all);
         all
     }
 
@@ -1598,6 +1584,13 @@ impl ConflictIndex {
     pub fn occurrences_of(&self, i: usize) -> &[Occurrence] {
         self.occurrences.get(i).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Conflicts by start, then kind, sessions and message: the order every list is shown in.
+fn in_order(all: &mut [Conflict]) {
+    all.sort_by(|a, b| {
+        (a.start, a.kind, &a.sessions, &a.message).cmp(&(b.start, b.kind, &b.sessions, &b.message))
+    });
 }
 
 fn list_sizes(s: &Schedule) -> (usize, usize, usize, usize) {

@@ -250,14 +250,7 @@ impl Schedule {
             .cohort(id)
             .map(|c| c.name.clone())
             .ok_or_else(|| unknown("cohort", id.as_str()))?;
-        let mut next = self.clone();
-        let mut removed = Removed {
-            what,
-            ..Removed::default()
-        };
-        next.drop_cohort(id, &mut removed);
-        next.validate()?;
-        Ok((next, removed))
+        self.removing(what, |next, removed| next.drop_cohort(id, removed))
     }
 
     /// The schedule without a lecturer: sessions they taught have no lecturer, and their busy
@@ -267,23 +260,18 @@ impl Schedule {
             .lecturer(id)
             .map(|l| l.name.clone())
             .ok_or_else(|| unknown("lecturer", id.as_str()))?;
-        let mut next = self.clone();
-        next.lecturers.retain(|l| l.id != *id);
-        let mut removed = Removed {
-            what,
-            ..Removed::default()
-        };
-        for s in &mut next.sessions {
-            if s.lecturer.as_ref() == Some(id) {
-                s.lecturer = None;
-                removed.sessions += 1;
+        self.removing(what, |next, removed| {
+            next.lecturers.retain(|l| l.id != *id);
+            for s in &mut next.sessions {
+                if s.lecturer.as_ref() == Some(id) {
+                    s.lecturer = None;
+                    removed.sessions += 1;
+                }
             }
-        }
-        let before = next.busy.len();
-        next.busy.retain(|b| b.lecturer.as_ref() != Some(id));
-        removed.busy = before - next.busy.len();
-        next.validate()?;
-        Ok((next, removed))
+            let before = next.busy.len();
+            next.busy.retain(|b| b.lecturer.as_ref() != Some(id));
+            removed.busy = before - next.busy.len();
+        })
     }
 
     /// The schedule without a room: sessions (and single changed occurrences) no longer book it,
@@ -293,12 +281,21 @@ impl Schedule {
             .room(id)
             .map(|r| r.name.clone())
             .ok_or_else(|| unknown("room", id.as_str()))?;
+        self.removing(what, |next, removed| next.drop_room(id, removed))
+    }
+
+    /// A copy changed by `remove`, validated, and what the removal took with it.
+    fn removing(
+        &self,
+        what: String,
+        remove: impl FnOnce(&mut Schedule, &mut Removed),
+    ) -> Result<(Schedule, Removed), Error> {
         let mut next = self.clone();
         let mut removed = Removed {
             what,
             ..Removed::default()
         };
-        next.drop_room(id, &mut removed);
+        remove(&mut next, &mut removed);
         next.validate()?;
         Ok((next, removed))
     }
