@@ -31,6 +31,9 @@ pub fn my_schedules(props: &Props) -> Html {
     let deleted = use_state(|| None::<(String, String)>);
     // Documents set aside as damaged (read from storage; `tick` redraws after a discard).
     let tick = use_state(|| 0u32);
+    // Names typed in this dialog, by schedule id, as typed: a redraw before the field loses
+    // focus (an autosave finishing) shows them instead of resetting the field.
+    let renamed = super::latest::use_latest(std::collections::HashMap::<String, String>::new);
     let damaged = library::damaged(&browser::keys);
     let report = |r: Result<Vec<Entry>, library::LibraryError>, cb: &Callback<Action>| match r {
         Ok(list) => cb.emit(Action::LibraryRead(list)),
@@ -53,6 +56,7 @@ pub fn my_schedules(props: &Props) -> Html {
                         if name.trim().is_empty() {
                             return;
                         }
+
                         if is_open {
                             // The open schedule is renamed through the store, so that autosave
                             // keeps the new name (and undo can take it back).
@@ -63,10 +67,18 @@ pub fn my_schedules(props: &Props) -> Html {
                     })
                 };
                 let duplicate = {
-                    let (id, cb, list) = (id.clone(), props.on_action.clone(), props.library.clone());
+                    let (id, cb, list, renamed) = (id.clone(), props.on_action.clone(), props.library.clone(), renamed.clone());
                     let current = (props.open.as_deref() == Some(e.id.as_str())).then(|| props.current.clone());
                     Callback::from(move |_: MouseEvent| match &current {
-                        Some(s) => report(library::save(&browser::read, &browser::write, &library::copy_beside(s, &list)), &cb),
+                        Some(s) => {
+                            // A rename typed just before this click may not have reached the
+                            // open schedule yet: the copy takes the name as typed.
+                            let mut s = (**s).clone();
+                            if let Some(name) = renamed.get().get(&id).filter(|n| !n.trim().is_empty()) {
+                                s.name = name.trim().to_string();
+                            }
+                            report(library::save(&browser::read, &browser::write, &library::copy_beside(&s, &list)), &cb)
+                        }
                         None => report(library::duplicate(&browser::read, &browser::write, &id), &cb),
                     })
                 };
@@ -106,7 +118,14 @@ pub fn my_schedules(props: &Props) -> Html {
                 };
                 html! {
                     <li class="mine-row">
-                        <input type="text" value={e.name.clone()} aria-label={format!("Name of {}", e.name)} onchange={rename} />
+                        <input type="text" value={renamed.get().get(&e.id).cloned().unwrap_or_else(|| e.name.clone())}
+                            aria-label={format!("Name of {}", e.name)} onchange={rename} oninput={{
+                                let (renamed, id) = (renamed.clone(), e.id.clone());
+                                Callback::from(move |ev: InputEvent| {
+                                    let name = ev.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                                    renamed.update(|r| { r.insert(id.clone(), name); });
+                                })
+                            }} />
                         <button type="button" class="button" onclick={open}>{ "Open" }</button>
                         <button type="button" class="button" onclick={duplicate}>{ "Duplicate" }</button>
                         if confirming.as_deref() == Some(e.id.as_str()) {

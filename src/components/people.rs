@@ -54,6 +54,21 @@ pub fn people(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
     let said = use_state(|| None::<String>);
+    // Text typed into fields that apply on change (hours, a new closure), as typed: a redraw
+    // before the field loses focus (an autosave finishing, say) shows it instead of resetting it.
+    let held = use_latest(std::collections::HashMap::<String, String>::new);
+    let hold = |key: String| {
+        let held = held.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            held.update(|h| {
+                h.insert(key.clone(), v);
+            })
+        })
+    };
+    let shown = |key: &str, drawn: String| held.get().get(key).cloned().unwrap_or(drawn);
     // Removing goes through the engine, which takes out what refers to the removed item (or
     // says why it cannot go); it is part of the draft until "Save", and undoable after.
     let remove = |f: Rc<Removal>| {
@@ -81,6 +96,9 @@ pub fn people(props: &Props) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: Event| draft.update(|d| f(d, value(&e))))
     };
+    // Names change as they are typed, so nothing depends on a blur arriving before the next
+    // click.
+    let typed = |f: Rc<SetField>| change(f).reform(|e: InputEvent| -> Event { e.into() });
     let click = |f: Rc<dyn Fn(&mut Schedule)>| {
         let draft = draft.clone();
         Callback::from(move |_: MouseEvent| draft.update(|d| f(d)))
@@ -160,7 +178,8 @@ pub fn people(props: &Props) -> Html {
                             let text = c.teaching_hours.get(&w).map(|h| h.to_string()).unwrap_or_default();
                             html! {
                                 <label class="control hours"><span>{ w.to_string() }</span>
-                                    <input type="text" value={text} placeholder="—"
+                                    <input type="text" value={shown(&format!("hours:{i}:{w}"), text)} placeholder="—"
+                                        oninput={hold(format!("hours:{i}:{w}"))}
                                         aria-label={format!("{} teaching hours on {w}", c.short)}
                                         onchange={change(Rc::new(move |d: &mut Schedule, v: String| {
                                             let v = v.trim().to_string();
@@ -185,13 +204,21 @@ pub fn people(props: &Props) -> Html {
                         </ul>
                         <label class="control inline"><span>{ "Add a closure (name, date)" }</span>
                             <input type="text" placeholder="Holiday, 2026-12-08" aria-label={format!("Add a closure at {}", c.short)}
-                                onchange={change(Rc::new(move |d: &mut Schedule, v: String| {
-                                    if let Some((name, date)) = v.rsplit_once(',') {
-                                        if let Ok(date) = CivilDate::parse(date) {
-                                            d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
+                                value={shown(&format!("closure:{i}"), String::new())} oninput={hold(format!("closure:{i}"))}
+                                onchange={{
+                                    let (add, held) = (change(Rc::new(move |d: &mut Schedule, v: String| {
+                                        if let Some((name, date)) = v.rsplit_once(',') {
+                                            if let Ok(date) = CivilDate::parse(date) {
+                                                d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
+                                            }
                                         }
-                                    }
-                                }))} />
+                                    })), held.clone());
+                                    Callback::from(move |e: Event| {
+                                        add.emit(e);
+                                        // Added (or not a closure): the field starts empty again.
+                                        held.update(|h| { h.remove(&format!("closure:{i}")); });
+                                    })
+                                }} />
                         </label>
                     </div>
                 }) }
@@ -230,7 +257,7 @@ pub fn people(props: &Props) -> Html {
                 { for d.cohorts.iter().enumerate().map(|(i, k)| html! {
                     <div class="person-row">
                         <input type="text" value={k.name.clone()} aria-label="Cohort name"
-                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].name = v))} />
+                            oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].name = v))} />
                         <select aria-label={format!("Campus of {}", k.name)}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].campus = CampusId(v)))}>
                             { campus_options(&k.campus) }
@@ -252,7 +279,7 @@ pub fn people(props: &Props) -> Html {
                 { for d.lecturers.iter().enumerate().map(|(i, l)| html! {
                     <div class="person-row">
                         <input type="text" value={l.name.clone()} aria-label="Lecturer name"
-                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
+                            oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
                         {{ let id = l.id.clone(); html! {
                             <button type="button" class="link-button" aria-label={format!("Remove lecturer {}", l.name)}
                                 onclick={remove(Rc::new(move |d: &Schedule| d.without_lecturer(&id)))}>{ "remove" }</button>
@@ -270,7 +297,7 @@ pub fn people(props: &Props) -> Html {
                 { for d.rooms.iter().enumerate().map(|(i, r)| html! {
                     <div class="person-row">
                         <input type="text" value={r.name.clone()} aria-label="Room name"
-                            onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].name = v))} />
+                            oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].name = v))} />
                         <select aria-label={format!("Campus of {}", r.name)}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].campus = CampusId(v)))}>
                             { campus_options(&r.campus) }

@@ -529,7 +529,7 @@ pub fn session_form(props: &Props) -> Html {
             </div>
             { rooms }
             <label class="control wide"><span>{ "Notes" }</span>
-                <textarea rows="2" value={d.notes.clone()} onchange={set(|d, v| d.notes = v)} /></label>
+                <textarea rows="2" value={d.notes.clone()} oninput={input(|d, v| d.notes = v)} /></label>
             if let Some(p) = &*problem {
                 <p class="notice" role="alert">{ p }</p>
             }

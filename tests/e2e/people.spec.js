@@ -71,9 +71,9 @@ test('a damaged stored schedule is set aside, reported, and offered as a file', 
   await expect(mine.getByText(`Schedule “${id}”`)).toHaveCount(0);
 });
 
-// Regression: a field's change (fired on blur) and the click that caused the blur used to be
-// handled before a redraw, and the click started from the drawn draft, so the typed name was
-// lost. Both happen here in one task, with no redraw between them.
+// Regression: a typed name and the click right after it used to be handled before a redraw,
+// and the click started from the drawn draft, so the typed name was lost. Both happen here in
+// one task, with no redraw between them.
 test('a name typed just before clicking another button is kept', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
   await page.goto('/');
@@ -81,7 +81,7 @@ test('a name typed just before clicking another button is kept', async ({ page }
   const people = page.getByRole('dialog', { name: 'Campuses and people' });
   await people.getByRole('textbox', { name: 'Lecturer name' }).first().evaluate((input) => {
     input.value = 'Prof. Anna Schulz-Berg';
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
     [...document.querySelectorAll('.dialog button')].find((b) => b.textContent === 'Add a room').click();
   });
   await expect(people.getByRole('textbox', { name: 'Lecturer name' }).first()).toHaveValue('Prof. Anna Schulz-Berg');
@@ -89,7 +89,7 @@ test('a name typed just before clicking another button is kept', async ({ page }
   // The same for the last field before "Save".
   await people.getByRole('textbox', { name: 'Room name' }).last().evaluate((input) => {
     input.value = 'Studio 2';
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
     input.form.requestSubmit();
   });
   await expect(people).toBeHidden();
@@ -97,4 +97,25 @@ test('a name typed just before clicking another button is kept', async ({ page }
   const form = page.getByRole('dialog', { name: 'New session' });
   await expect(form.getByRole('combobox', { name: 'Lecturer' })).toContainText('Prof. Anna Schulz-Berg');
   await expect(form.getByText('Studio 2')).toBeVisible();
+});
+
+// Regression: a redraw while a field that applies on change still had the focus (an autosave
+// finishing, a removal elsewhere in the dialog) reset it to the drawn value, so the typed
+// hours were silently dropped when the field lost focus.
+test('hours typed before the dialog redraws are kept', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  const friday = people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' });
+  await friday.fill('09:00-13:00');
+  // A redraw with the focus still in the field: a removal clicked from script, which does not
+  // move the focus.
+  await people.getByRole('button', { name: 'Remove lecturer Dr. Chidi Okafor (guest, Toronto)' }).evaluate((b) => b.click());
+  await expect(people.getByRole('status')).toContainText('Removed Dr. Chidi Okafor');
+  await expect(friday).toHaveValue('09:00-13:00');
+  await friday.press('Tab');
+  await people.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  await expect(people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' })).toHaveValue('09:00-13:00');
 });
