@@ -82,7 +82,7 @@ const fmt = (x) => x.toFixed(2);
       `  drag re-check: ${r.recheck.length} steps, median ${fmt(median(r.recheck))} ms, slowest ${fmt(Math.max(...r.recheck))} ms (one frame at 60 Hz: 16.7 ms)`,
     );
     console.log(
-      `  frames during the drag: ${r.frames.length}, median interval ${fmt(median(r.frames))} ms, longest ${fmt(Math.max(...r.frames))} ms`,
+      `  frames during the drag: ${r.frames.length}, median interval ${fmt(median(r.frames))} ms, longest ${fmt(Math.max(...r.frames))} ms, ${r.frames.filter((f) => f > 17.5).length} longer than one frame`,
     );
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@
 
 use super::busy_import::BusyImport;
 use super::conflicts_panel::ConflictsPanel;
+use super::drag_preview::{DragChannel, DragPreviewPanel, SharedIndex};
 use super::header::Header;
 use super::my_schedules::MySchedules;
 use super::new_schedule::NewSchedule;
@@ -15,7 +16,7 @@ use super::week_grid::WeekGrid;
 use super::week_nav::WeekNav;
 use crate::browser;
 use crate::library;
-use crate::store::{Action, Gesture, Mode, Origin, Scope, State};
+use crate::store::{Action, Gesture, Mode, Origin, State};
 use crate::view_model::week_view;
 use meridian_engine::{demo, link, CivilDate, Zone, TZDB_VERSION};
 use std::rc::Rc;
@@ -353,38 +354,14 @@ pub fn app() -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    // While a session is dragged: the dragged week's local times at every campus and the
-    // conflicts the move would add, before the drop. Re-checked incrementally: a scratch copy
-    // of the index (made once per schedule version) re-checks only the dragged session, then
-    // is put back.
-    let dragging = use_state(|| None::<Gesture>);
+    // While a session is dragged, only the preview redraws: blocks report through a channel
+    // that the preview listens to, so a drag step does not redraw the app (and its grid of
+    // every block of the week).
+    let drag_channel = use_memo((), |_| DragChannel::default());
     let on_drag = {
-        let dragging = dragging.clone();
-        Callback::from(move |d: Option<Gesture>| dragging.set(d))
+        let channel = drag_channel.clone();
+        Callback::from(move |g: Option<Gesture>| channel.report(g))
     };
-    let scratch = use_mut_ref(|| {
-        None::<(
-            Rc<meridian_engine::Schedule>,
-            meridian_engine::ConflictIndex,
-        )>
-    });
-    let preview = use_memo(
-        (state.schedule.clone(), *dragging, state.twelve_hour),
-        |(s, g, twelve)| {
-            let g = (*g)?;
-            browser::timed("meridian:drag-recheck", || {
-                let mut scratch = scratch.borrow_mut();
-                if !scratch
-                    .as_ref()
-                    .is_some_and(|(base, _)| Rc::ptr_eq(base, s))
-                {
-                    *scratch = Some((s.clone(), (*index).clone()));
-                }
-                let (_, scratch) = scratch.as_mut()?;
-                drag_preview(s, &index, scratch, g, *twelve)
-            })
-        },
-    );
     let pending = state.pending.and_then(|g| {
         let title = state.schedule.sessions.get(g.session)?.title.clone();
         Some(html! { <ScopeChoice gesture={g} title={title} on_action={dispatch.clone()} /> })
@@ -442,21 +419,8 @@ pub fn app() -> Html {
                             reference={state.reference} on_action={dispatch.clone()} editable=true
                             focus={state.focus} highlight={highlight} on_drag={on_drag}
                             snap={state.snap} twelve_hour={state.twelve_hour} />
-                        if let Some(DragPreview { title, times, added }) = (*preview).clone() {
-                            <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
-                                <p class="details-title">{ title }</p>
-                                <ul class="drag-times">
-                                    { for times.iter().map(|(c, t)| html! { <li><span>{ c }</span>{ format!(" {t}") }</li> }) }
-                                </ul>
-                                if added.is_empty() {
-                                    <p class="drag-ok">{ "No new conflicts, even if every week moves." }</p>
-                                } else {
-                                    <ul class="drag-conflicts">
-                                        { for added.iter().map(|m| html! { <li>{ m }</li> }) }
-                                    </ul>
-                                }
-                            </aside>
-                        }
+                        <DragPreviewPanel schedule={schedule.clone()} index={SharedIndex(index.clone())}
+                            twelve_hour={state.twelve_hour} channel={drag_channel.clone()} />
                     </main>
                     <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} />
                 </div>
@@ -486,83 +450,4 @@ fn save(state: &State, choice: SaveChoice) -> Action {
         }
         Err(e) => Action::ProblemReported(format!("The schedule was not saved: {e}.")),
     }
-}
-
-/// What the drag preview shows.
-#[derive(Clone, PartialEq)]
-struct DragPreview {
-    /// The session and the dragged week's date.
-    title: String,
-    /// (campus, local weekday and times) at every participating campus.
-    times: Vec<(String, String)>,
-    /// Conflicts the move would add.
-    added: Vec<String>,
-}
-
-/// What a drag in progress would do: the title with the dragged week's date, that week's local
-/// times at every participating campus, and the conflicts the series would gain if every week
-/// changed (the worst case of the two choices on the drop). `scratch` is a copy of `index`;
-/// it is re-checked for the dragged session only, then put back.
-fn drag_preview(
-    s: &meridian_engine::Schedule,
-    index: &meridian_engine::ConflictIndex,
-    scratch: &mut meridian_engine::ConflictIndex,
-    g: Gesture,
-    twelve_hour: bool,
-) -> Option<DragPreview> {
-    let i = g.session;
-    let (candidate, _) = crate::store::apply(s, &g.edit(Scope::EveryWeek)).ok()?;
-    let session = candidate.sessions.get(i)?;
-    // A move across days moves the series' dates with it.
-    let shift = s
-        .sessions
-        .get(i)?
-        .start
-        .date()
-        .days_until(session.start.date());
-    let date = g.date.add_days(shift)?;
-    scratch.session_changed(&candidate, i);
-    let now: Vec<String> = index
-        .conflicts_of(s, i)
-        .into_iter()
-        .map(|c| c.message)
-        .collect();
-    let added: Vec<String> = scratch
-        .conflicts_of(&candidate, i)
-        .into_iter()
-        .filter(|c| !now.contains(&c.message))
-        .map(|c| c.message)
-        .collect();
-    let week = scratch
-        .occurrences_of(i)
-        .iter()
-        .find(|o| o.date == date)
-        .cloned();
-    scratch.session_changed(s, i);
-    let o = week?;
-    let times = candidate
-        .participating_campuses(session)
-        .into_iter()
-        .map(|c| {
-            let (a, b) = (c.zone.local(o.start), c.zone.local(o.end));
-            (
-                c.short.clone(),
-                format!(
-                    "{} {}",
-                    a.weekday(),
-                    crate::timetable_view::span(a.datetime.time(), b.datetime.time(), twelve_hour)
-                ),
-            )
-        })
-        .collect();
-    let title = format!(
-        "{}, {}",
-        session.title,
-        crate::timetable_view::short_date(o.local_start.date())
-    );
-    Some(DragPreview {
-        title,
-        times,
-        added,
-    })
 }

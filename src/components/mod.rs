@@ -5,6 +5,7 @@ pub mod app;
 pub mod busy_import;
 pub mod conflicts_panel;
 pub mod dialog;
+pub mod drag_preview;
 pub mod header;
 pub mod latest;
 pub mod my_schedules;
