@@ -134,8 +134,20 @@ pub fn header(props: &Props) -> Html {
             }
         })
     };
+    // The zone as typed, shown until it applies: a redraw while typing (an autosave finishing)
+    // would otherwise put the current zone back into the field.
+    let typed_zone = use_state(|| None::<String>);
+    let on_zone_typed = {
+        let typed_zone = typed_zone.clone();
+        Callback::from(move |e: InputEvent| {
+            typed_zone.set(Some(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            ))
+        })
+    };
     let on_viewer = {
-        let cb = props.on_action.clone();
+        let (cb, typed_zone) = (props.on_action.clone(), typed_zone.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let text = input.value();
@@ -145,6 +157,7 @@ pub fn header(props: &Props) -> Html {
             match found {
                 Some(z) => {
                     input.set_value(z.name());
+                    typed_zone.set(None);
                     cb.emit(Action::ViewerZoneChosen(z));
                 }
                 None => cb.emit(Action::ZoneRejected(format!(
@@ -227,7 +240,8 @@ pub fn header(props: &Props) -> Html {
                 }
                 <label class="control">
                     <span>{ "Your time zone" }</span>
-                    <input type="text" list="all-zones" value={s.viewer.name()} onchange={on_viewer}
+                    <input type="text" list="all-zones" value={(*typed_zone).clone().unwrap_or_else(|| s.viewer.name().to_string())}
+                        oninput={on_zone_typed} onchange={on_viewer}
                         autocomplete="off" spellcheck="false" />
                 </label>
                 <ZoneList />

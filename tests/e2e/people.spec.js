@@ -119,3 +119,17 @@ test('hours typed before the dialog redraws are kept', async ({ page }) => {
   await page.getByRole('button', { name: 'Campuses & people' }).click();
   await expect(people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' })).toHaveValue('09:00-13:00');
 });
+
+// The same for the viewer's zone in the header: a redraw while typing used to put the current
+// zone back.
+test('a zone being typed survives a redraw, then applies', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const zone = page.getByRole('combobox', { name: 'Your time zone' });
+  await zone.fill('Trondheim');
+  await page.getByRole('button', { name: 'Next week' }).evaluate((b) => b.click());
+  await expect(page.getByRole('combobox', { name: 'Week' })).toHaveValue('2026-10-26');
+  await expect(zone).toHaveValue('Trondheim');
+  await zone.press('Enter');
+  await expect(zone).toHaveValue('Europe/Oslo');
+});
