@@ -89,12 +89,7 @@ impl Schedule {
         edit: OccurrenceEdit,
     ) -> Result<Schedule, Error> {
         let path = format!("sessions[{session}]");
-        let s = self.sessions.get(session).ok_or_else(|| {
-            refused(
-                path.clone(),
-                "that session is no longer in the schedule".into(),
-            )
-        })?;
+        let s = self.session_at(session)?;
         if !session_dates(s, &self.term).contains(&date) {
             return Err(refused(
                 format!("{path}.changes"),
@@ -189,12 +184,7 @@ impl Schedule {
         date: CivilDate,
     ) -> Result<Schedule, Error> {
         let path = format!("sessions[{session}]");
-        let s = self.sessions.get(session).ok_or_else(|| {
-            refused(
-                path.clone(),
-                "that session is no longer in the schedule".into(),
-            )
-        })?;
+        let s = self.session_at(session)?;
         if s.repeat.is_none() {
             return Err(refused(
                 format!("{path}.repeat"),
@@ -218,18 +208,23 @@ impl Schedule {
         Ok(next)
     }
 
+    /// Session `session`, or why not.
+    fn session_at(&self, session: usize) -> Result<&crate::schedule::Session, Error> {
+        self.sessions.get(session).ok_or_else(|| {
+            refused(
+                format!("sessions[{session}]"),
+                "that session is no longer in the schedule".into(),
+            )
+        })
+    }
+
     /// The occurrence's change as it stands (all fields filled in) and its current start.
     fn current_occurrence(
         &self,
         session: usize,
         date: CivilDate,
     ) -> Result<(OccurrenceEdit, CivilDateTime), Error> {
-        let s = self.sessions.get(session).ok_or_else(|| {
-            refused(
-                format!("sessions[{session}]"),
-                "that session is no longer in the schedule".into(),
-            )
-        })?;
+        let s = self.session_at(session)?;
         let change = s.change_on(date);
         let regular = date.at(s.start.time());
         let start = change.and_then(|c| c.start).unwrap_or(regular);
