@@ -19,7 +19,7 @@ pub fn campus_colour(index: usize) -> &'static str {
 }
 
 /// One day column.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Day {
     /// The date in the reference zone.
     pub date: CivilDate,
@@ -28,7 +28,7 @@ pub struct Day {
 }
 
 /// One participating campus's time for a block.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalLine {
     /// Campus index in the schedule.
     pub campus: usize,
@@ -43,7 +43,7 @@ pub struct LocalLine {
 }
 
 /// A session occurrence placed on the grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     /// Index of the session in the schedule.
     pub session: usize,
@@ -91,7 +91,7 @@ pub struct Block {
 
 /// A session's online meeting as the details show it. A schedule may come from anyone's share
 /// link, so only `http`/`https` become links.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Meeting {
     /// A web link: shown as a link.
     Link(String),
@@ -110,7 +110,7 @@ impl Meeting {
 }
 
 /// An hour mark on a ruler.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
     /// Minutes after the grid's first hour.
     pub top: u32,
@@ -121,7 +121,7 @@ pub struct Mark {
 }
 
 /// One ruler: a campus (or the viewer) and its local hours beside the grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ruler {
     /// A short code for the narrow ruler head, e.g. "BER" or "You".
     pub label: String,
@@ -140,14 +140,14 @@ pub struct Ruler {
 }
 
 /// A daylight-saving switch at some campus during the shown week.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SwitchNotice {
     /// e.g. "Sun 25 Oct: TU Berlin, Chalmers … leave summer time (03:00 → 02:00, now UTC+01:00)".
     pub text: String,
 }
 
 /// Everything the week grid draws.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WeekView {
     /// Monday of the week, in the reference zone.
     pub monday: CivilDate,
