@@ -4,24 +4,9 @@
 // ("meridian:drag-recheck": the dragged session re-checked on a copy of the conflict index,
 // its conflicts worded, and the local times of the dragged week) and the full check after the
 // schedule opened ("meridian:check"), with the frame intervals seen during the drag.
-const http = require('http');
-const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { chromium } = require('@playwright/test');
-
-const root = path.resolve(__dirname, '..', 'dist');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
-const server = http.createServer((req, res) => {
-  let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!file.startsWith(root) || !fs.existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
+const { withChromium } = require('./browser');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,66 +14,53 @@ const median = (xs) => {
 };
 const fmt = (x) => x.toFixed(2);
 
-(async () => {
+withChromium(path.resolve(__dirname, '..', 'dist'), 8094, async (browser, base) => {
   const schedule = execFileSync('target/release/meridian-bench-schedule', ['20', '500', '15']);
-  await new Promise((ok) => server.listen(8094, '127.0.0.1', ok));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  // No fake clock: Playwright's replaces performance.now and drops performance.measure.
+  await page.goto(`${base}/?tz=Europe/Berlin`);
+  await page.getByLabel('Open file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: schedule });
+  await page.getByRole('region', { name: 'Shared schedule' }).waitFor();
+  await page.getByRole('combobox', { name: 'Week' }).selectOption('2026-04-13');
+  await page.getByRole('combobox', { name: 'Snap to' }).selectOption('5');
+  const blocks = await page.locator('.block.draggable').count();
+  const block = page.locator('.block.draggable').first();
+  await block.scrollIntoViewIfNeeded();
+  const box = await block.boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + 6];
+  await page.evaluate(() => {
+    performance.clearMeasures('meridian:drag-recheck');
+    window.__frames = [];
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    // No fake clock: Playwright's replaces performance.now and drops performance.measure.
-    await page.goto('http://127.0.0.1:8094/?tz=Europe/Berlin');
-    await page.getByLabel('Open file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: schedule });
-    await page.getByRole('region', { name: 'Shared schedule' }).waitFor();
-    await page.getByRole('combobox', { name: 'Week' }).selectOption('2026-04-13');
-    await page.getByRole('combobox', { name: 'Snap to' }).selectOption('5');
-    const blocks = await page.locator('.block.draggable').count();
-    const block = page.locator('.block.draggable').first();
-    await block.scrollIntoViewIfNeeded();
-    const box = await block.boundingBox();
-    const [x, y] = [box.x + box.width / 2, box.y + 6];
-    await page.evaluate(() => {
-      performance.clearMeasures('meridian:drag-recheck');
-      window.__frames = [];
-      const tick = (t) => {
-        window.__frames.push(t);
-        if (!window.__stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const steps = 60;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= steps; i++) await page.mouse.move(x, y + i * 4.5);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-    const r = await page.evaluate(() => {
-      window.__stop = true;
-      const f = window.__frames;
-      return {
-        recheck: performance.getEntriesByName('meridian:drag-recheck').map((e) => e.duration),
-        check: performance.getEntriesByName('meridian:check').map((e) => e.duration),
-        frames: f.slice(1).map((t, i) => t - f[i]),
-      };
-    });
-    await page.mouse.up();
-    const cancel = page.getByRole('button', { name: 'Cancel' });
-    if (await cancel.isVisible()) await cancel.click();
-    console.log(`app (Chromium ${browser.version()}, release build, 1280×800): 7,500-occurrence schedule, ${blocks} blocks in the shown week`);
-    console.log(`  full check when the schedule opened: ${r.check.map(fmt).join(', ')} ms`);
-    console.log(
-      `  drag re-check: ${r.recheck.length} steps, median ${fmt(median(r.recheck))} ms, slowest ${fmt(Math.max(...r.recheck))} ms (one frame at 60 Hz: 16.7 ms)`,
-    );
-    console.log(
-      `  frames during the drag: ${r.frames.length}, median interval ${fmt(median(r.frames))} ms, longest ${fmt(Math.max(...r.frames))} ms, ${r.frames.filter((f) => f > 17.5).length} longer than one frame`,
-    );
-  } finally {
-    await browser.close();
-    server.close();
-  }
-})().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  const steps = 60;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x, y + i * 4.5);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const r = await page.evaluate(() => {
+    window.__stop = true;
+    const f = window.__frames;
+    return {
+      recheck: performance.getEntriesByName('meridian:drag-recheck').map((e) => e.duration),
+      check: performance.getEntriesByName('meridian:check').map((e) => e.duration),
+      frames: f.slice(1).map((t, i) => t - f[i]),
+    };
+  });
+  await page.mouse.up();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  if (await cancel.isVisible()) await cancel.click();
+  console.log(`app (Chromium ${browser.version()}, release build, 1280×800): 7,500-occurrence schedule, ${blocks} blocks in the shown week`);
+  console.log(`  full check when the schedule opened: ${r.check.map(fmt).join(', ')} ms`);
+  console.log(
+    `  drag re-check: ${r.recheck.length} steps, median ${fmt(median(r.recheck))} ms, slowest ${fmt(Math.max(...r.recheck))} ms (one frame at 60 Hz: 16.7 ms)`,
+  );
+  console.log(
+    `  frames during the drag: ${r.frames.length}, median interval ${fmt(median(r.frames))} ms, longest ${fmt(Math.max(...r.frames))} ms, ${r.frames.filter((f) => f > 17.5).length} longer than one frame`,
+  );
 });
