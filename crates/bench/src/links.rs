@@ -149,6 +149,14 @@ pub struct LinkFigures {
     /// The smallest QR code holding the whole URL (in its `Q1.` form) at error correction L:
     /// (version, modules a side), or `None` when it needs more than one code.
     pub qr: Option<(i16, usize)>,
+    /// Bytes of the payload before compression, and of the text in it (every distinct name,
+    /// id, note and meeting link, each stored once).
+    pub payload_bytes: usize,
+    /// Of [`LinkFigures::payload_bytes`], the distinct text.
+    pub text_bytes: usize,
+    /// Characters of the link text for the same schedule without its sessions' notes: what
+    /// the free text a coordinator writes costs.
+    pub without_notes_chars: usize,
 }
 
 /// The figures for one schedule.
@@ -157,7 +165,14 @@ pub fn figures(s: &Schedule) -> LinkFigures {
     let text = &link[link.find('#').map_or(0, |i| i + 1)..];
     let json = serde_json::to_string(s).unwrap_or_default();
     let qr = meridian_engine::link::qr(BASE, s, &LinkKind::Edit).map(|q| (q.version, q.width));
+    let mut without_notes = s.clone();
+    for x in &mut without_notes.sessions {
+        x.notes = None;
+    }
     LinkFigures {
+        payload_bytes: meridian_engine::link::payload_bytes(text).map_or(0, |p| p.len()),
+        text_bytes: distinct_text(s),
+        without_notes_chars: meridian_engine::link::encode(&without_notes, &LinkKind::Edit).len(),
         name: s.name.clone(),
         sessions: s.sessions.len(),
         link_chars: text.len(),
@@ -165,4 +180,40 @@ pub fn figures(s: &Schedule) -> LinkFigures {
         lz_chars: lz_str::compress_to_encoded_uri_component(&json).len(),
         qr,
     }
+}
+
+/// Bytes of every distinct string a link stores for `s` (what its string table holds).
+fn distinct_text(s: &Schedule) -> usize {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut add = |t: &str| {
+        seen.insert(t.to_string());
+    };
+    add(&s.id);
+    add(&s.name);
+    s.alliance.iter().for_each(|a| add(a));
+    for c in &s.campuses {
+        add(c.id.as_str());
+        c.closures.iter().for_each(|x| add(&x.name));
+    }
+    for c in &s.cohorts {
+        add(c.id.as_str());
+        add(&c.name);
+    }
+    for l in &s.lecturers {
+        add(l.id.as_str());
+        add(&l.name);
+    }
+    for r in &s.rooms {
+        add(r.id.as_str());
+        add(&r.name);
+    }
+    for x in &s.sessions {
+        add(x.id.as_str());
+        add(&x.title);
+        for t in [&x.course, &x.meeting_url, &x.notes].into_iter().flatten() {
+            add(t);
+        }
+        x.zone.iter().for_each(|z| add(z.name()));
+    }
+    seen.iter().map(String::len).sum()
 }
