@@ -157,6 +157,56 @@ pub struct LinkFigures {
     /// Characters of the link text for the same schedule without its sessions' notes: what
     /// the free text a coordinator writes costs.
     pub without_notes_chars: usize,
+    /// Compressed bytes of the same payload by deflate as links use it, brotli (quality 11,
+    /// its built-in dictionary) and PPMd (order 6, 7-Zip's text compressor), each with the link
+    /// dictionary in front and its cost taken off.
+    pub compressed: Compressed,
+}
+
+/// What three compressors make of one payload, in bytes.
+pub struct Compressed {
+    /// Deflate with the dictionary, as in the link.
+    pub deflate: usize,
+    /// Brotli at quality 11.
+    pub brotli: usize,
+    /// PPMd order 6.
+    pub ppmd: usize,
+}
+
+/// Bytes `compress` adds for `payload` after the link dictionary.
+fn after_dictionary(payload: &[u8], compress: impl Fn(&[u8]) -> usize) -> usize {
+    let dictionary = meridian_engine::link::DICTIONARY.as_bytes();
+    let whole = compress(&[dictionary, payload].concat());
+    whole.saturating_sub(compress(dictionary))
+}
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out.len()
+}
+
+fn ppmd_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let Ok(mut e) = ppmd_rust::Ppmd7Encoder::new(Vec::new(), 6, 16 << 20) else {
+        return 0;
+    };
+    let _ = e.write_all(bytes);
+    e.finish(false).map_or(0, |out| out.len())
+}
+
+/// The three compressors on one payload.
+fn compressed(payload: &[u8], link_bytes: usize) -> Compressed {
+    Compressed {
+        deflate: link_bytes,
+        brotli: after_dictionary(payload, brotli_len),
+        ppmd: after_dictionary(payload, ppmd_len),
+    }
 }
 
 /// The figures for one schedule.
@@ -165,12 +215,15 @@ pub fn figures(s: &Schedule) -> LinkFigures {
     let text = &link[link.find('#').map_or(0, |i| i + 1)..];
     let json = serde_json::to_string(s).unwrap_or_default();
     let qr = meridian_engine::link::qr(BASE, s, &LinkKind::Edit).map(|q| (q.version, q.width));
+    let payload = meridian_engine::link::payload_bytes(text).unwrap_or_default();
     let mut without_notes = s.clone();
     for x in &mut without_notes.sessions {
         x.notes = None;
     }
     LinkFigures {
-        payload_bytes: meridian_engine::link::payload_bytes(text).map_or(0, |p| p.len()),
+        payload_bytes: payload.len(),
+        // Unpadded base64url after `s1.`: 4 characters for 3 bytes.
+        compressed: compressed(&payload, (text.len() - 3) * 3 / 4),
         text_bytes: distinct_text(s),
         without_notes_chars: meridian_engine::link::encode(&without_notes, &LinkKind::Edit).len(),
         name: s.name.clone(),

@@ -2,6 +2,11 @@
 
 use std::time::Instant;
 
+/// Characters of a link text (`s1.` and unpadded base64url) around `bytes` bytes.
+fn chars(bytes: usize) -> usize {
+    3 + (bytes * 4).div_ceil(3)
+}
+
 fn main() {
     let start = Instant::now();
     let now = move || start.elapsed().as_secs_f64() * 1000.0;
@@ -41,6 +46,11 @@ fn main() {
         println!(
             "    payload {} bytes before compression, {} of them text (names, ids, notes, meeting links); without its sessions' notes the link would be {} characters",
             f.payload_bytes, f.text_bytes, f.without_notes_chars
+        );
+        let c = &f.compressed;
+        println!(
+            "    compressed with the link dictionary in front: deflate (links) {} bytes, brotli q11 {} bytes, PPMd order 6 {} bytes; in base64url {} / {} / {} characters",
+            c.deflate, c.brotli, c.ppmd, chars(c.deflate), chars(c.brotli), chars(c.ppmd)
         );
     }
 }
