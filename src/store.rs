@@ -479,11 +479,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                     }
                 }
             }
-            let word = if minutes < 0 { "earlier" } else { "later" };
-            format!(
-                "Moved {title} {} {word}.",
-                crate::timetable_view::length(minutes.abs())
-            )
+            format!("Moved {title} {}.", crate::timetable_view::shift(minutes))
         }
         Edit::SessionResized { session, minutes } => {
             let title = name(session)?;
@@ -528,11 +524,10 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             s = schedule
                 .with_occurrence_moved(session, date, minutes)
                 .map_err(refused)?;
-            let word = if minutes < 0 { "earlier" } else { "later" };
             format!(
-                "Moved {title} on {} {} {word}, that week only.",
+                "Moved {title} on {} {}, that week only.",
                 crate::timetable_view::short_date(date),
-                crate::timetable_view::length(minutes.abs())
+                crate::timetable_view::shift(minutes)
             )
         }
         Edit::OccurrenceResized {
@@ -847,6 +842,40 @@ mod tests {
         assert_eq!(
             all.schedule.sessions[g.session].start.to_string(),
             "2026-09-07 10:45"
+        );
+    }
+
+    #[test]
+    fn a_move_by_whole_days_is_said_in_days_not_hours() {
+        // The question asked "5 days later?" and the answer said "120 h later".
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let g = gesture(
+            &s,
+            "energy-systems",
+            "2026-10-19",
+            GestureKind::Move,
+            5 * 24 * 60,
+        );
+        let one = s
+            .clone()
+            .reduce(Action::Dropped(g))
+            .reduce(Action::ScopeChosen(Scope::ThisWeek));
+        assert_eq!(
+            one.status.as_deref(),
+            Some("Moved Energy systems: joint lecture on Mon 19 Oct 5 days later, that week only.")
+        );
+        let g = gesture(
+            &s,
+            "midterm",
+            "2026-10-27",
+            GestureKind::Move,
+            -(24 * 60 + 30),
+        );
+        let earlier = s.reduce(Action::Dropped(g));
+        assert_eq!(
+            earlier.status.as_deref(),
+            Some("Moved Midterm exam 1 day and 30 min earlier.")
         );
     }
 

@@ -57,6 +57,19 @@ pub fn length(minutes: i64) -> String {
     }
 }
 
+/// How far a move goes: `30 min later`, `1 day earlier`, `5 days and 30 min later`.
+pub fn shift(minutes: i64) -> String {
+    let abs = minutes.abs();
+    let days = |d: i64| format!("{d} day{}", if d == 1 { "" } else { "s" });
+    let amount = match (abs / (24 * 60), abs % (24 * 60)) {
+        (0, m) => length(m),
+        (d, 0) => days(d),
+        (d, m) => format!("{} and {}", days(d), length(m)),
+    };
+    let word = if minutes < 0 { "earlier" } else { "later" };
+    format!("{amount} {word}")
+}
+
 /// How long until `start`: `in 2 h 15 min`, `in 3 days`, or `now` when it has begun.
 pub fn countdown(now: Instant, start: Instant) -> String {
     let minutes = now.minutes_until(start);

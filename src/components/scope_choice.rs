@@ -3,7 +3,7 @@
 
 use super::dialog::Dialog;
 use crate::store::{Action, Gesture, GestureKind, Scope};
-use crate::timetable_view::{length, short_date};
+use crate::timetable_view::{length, shift, short_date};
 use yew::prelude::*;
 
 /// Props of [`ScopeChoice`].
@@ -19,21 +19,11 @@ pub struct Props {
 
 /// "Move “Energy systems” 30 min later: this week only (Mon 26 Oct) or every week?"
 pub fn question(g: &Gesture, title: &str) -> String {
-    let abs = g.minutes.abs();
-    let days = |d: i64| format!("{d} day{}", if d == 1 { "" } else { "s" });
     match g.kind {
-        GestureKind::Move => {
-            let amount = match (abs / (24 * 60), abs % (24 * 60)) {
-                (0, m) => length(m),
-                (d, 0) => days(d),
-                (d, m) => format!("{} and {}", days(d), length(m)),
-            };
-            let word = if g.minutes < 0 { "earlier" } else { "later" };
-            format!("Move “{title}” {amount} {word}?")
-        }
+        GestureKind::Move => format!("Move “{title}” {}?", shift(g.minutes)),
         GestureKind::Resize => format!(
             "Make “{title}” {} {}?",
-            length(abs),
+            length(g.minutes.abs()),
             if g.minutes < 0 { "shorter" } else { "longer" }
         ),
     }

@@ -50,11 +50,78 @@ pub struct Props {
 struct Drag {
     x: i32,
     y: i32,
-    column: i32,
     kind: GestureKind,
     minutes: i64,
     days: i64,
+    /// How far the block is drawn sideways: from its day column's left edge to the target's.
+    shift_x: f64,
     moved: bool,
+}
+
+/// The week's day columns as drawn when a drag starts, left and right edges in viewport pixels
+/// (a column not shown, as on a phone, is empty), and which of them holds the dragged block.
+/// Columns differ in width (a weekend without sessions is narrow), so the day under the pointer
+/// is found by its edges, not by counting column widths.
+#[derive(Clone, Default, PartialEq, Debug)]
+struct Columns {
+    edges: Vec<(f64, f64)>,
+    own: usize,
+}
+
+impl Columns {
+    /// Reads the columns around the block's element.
+    fn around(block: &web_sys::Element) -> Columns {
+        let Some(own) = block.closest(".day").ok().flatten() else {
+            return Columns::default();
+        };
+        let Some(all) = own
+            .parent_element()
+            .and_then(|body| body.query_selector_all(".day").ok())
+        else {
+            return Columns::default();
+        };
+        let mut columns = Columns::default();
+        for i in 0..all.length() {
+            let Some(day) = all
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            else {
+                continue;
+            };
+            if day.is_same_node(Some(&own)) {
+                columns.own = columns.edges.len();
+            }
+            let r = day.get_bounding_client_rect();
+            columns.edges.push((r.left(), r.right()));
+        }
+        columns
+    }
+
+    /// The days from the block's column to the column under `x` (the nearest shown one when
+    /// `x` is beside them all), and how far that column's left edge is from the block's.
+    fn offset(&self, x: f64) -> (i64, f64) {
+        let distance = |&(left, right): &(f64, f64)| {
+            if x < left {
+                left - x
+            } else if x > right {
+                x - right
+            } else {
+                0.0
+            }
+        };
+        let target = self
+            .edges
+            .iter()
+            .enumerate()
+            .filter(|(_, (left, right))| right > left)
+            .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
+            .map_or(self.own, |(i, _)| i);
+        let left = |i: usize| self.edges.get(i).map_or(0.0, |e| e.0);
+        (
+            target as i64 - self.own as i64,
+            left(target) - left(self.own),
+        )
+    }
 }
 
 /// A session block.
@@ -152,18 +219,10 @@ pub fn session_block(props: &Props) -> Html {
     // column); by the lower edge it changes the length. Both snap. Pointer capture keeps the
     // drag when the pointer leaves the block.
     let drag = use_state(|| None::<Drag>);
+    let columns = use_mut_ref(Columns::default);
     let draggable = props.on_edit.is_some() && props.on_drop.is_some() && b.busy.is_none();
-    let column_width = {
-        let button = button.clone();
-        move || {
-            button
-                .cast::<web_sys::HtmlElement>()
-                .and_then(|b| b.closest(".day").ok().flatten())
-                .map_or(120, |d| d.client_width().max(40))
-        }
-    };
     let on_down = |kind: GestureKind| {
-        let (drag, column_width) = (drag.clone(), column_width.clone());
+        let (drag, columns, button) = (drag.clone(), columns.clone(), button.clone());
         Callback::from(move |e: PointerEvent| {
             if !draggable || e.button() != 0 {
                 return;
@@ -175,13 +234,16 @@ pub fn session_block(props: &Props) -> Html {
             {
                 let _ = t.set_pointer_capture(e.pointer_id());
             }
+            if let Some(b) = button.cast::<web_sys::Element>() {
+                *columns.borrow_mut() = Columns::around(&b);
+            }
             drag.set(Some(Drag {
                 x: e.client_x(),
                 y: e.client_y(),
-                column: column_width(),
                 kind,
                 minutes: 0,
                 days: 0,
+                shift_x: 0.0,
                 moved: false,
             }));
         })
@@ -196,20 +258,20 @@ pub fn session_block(props: &Props) -> Html {
         }
     };
     let on_move = {
-        let (drag, report, snap) = (drag.clone(), props.on_drag.clone(), step);
+        let (drag, report, snap, columns) =
+            (drag.clone(), props.on_drag.clone(), step, columns.clone());
         Callback::from(move |e: PointerEvent| {
             let Some(mut d) = *drag else { return };
             let dy = f64::from(e.client_y() - d.y) / PX_PER_MINUTE;
             let minutes = (dy / snap as f64).round() as i64 * snap;
-            let days = match d.kind {
-                GestureKind::Move => {
-                    (f64::from(e.client_x() - d.x) / f64::from(d.column)).round() as i64
-                }
-                GestureKind::Resize => 0,
+            let (days, shift_x) = match d.kind {
+                GestureKind::Move => columns.borrow().offset(f64::from(e.client_x())),
+                GestureKind::Resize => (0, 0.0),
             };
             if (minutes, days) != (d.minutes, d.days) {
                 d.minutes = minutes;
                 d.days = days;
+                d.shift_x = shift_x;
                 d.moved = true;
                 drag.set(Some(d));
                 if let Some(r) = &report {
@@ -246,7 +308,7 @@ pub fn session_block(props: &Props) -> Html {
     let shift = drag.as_ref().filter(|d| d.moved).map(|d| match d.kind {
         GestureKind::Move => format!(
             "transform:translate({}px, {}px);z-index:30;opacity:.85",
-            d.days * i64::from(d.column),
+            d.shift_x,
             d.minutes as f64 * PX_PER_MINUTE
         ),
         GestureKind::Resize => format!(
@@ -257,7 +319,7 @@ pub fn session_block(props: &Props) -> Html {
     html! {
         <div class={classes!("block-wrap", (b.height < 75).then_some("short"), drag.is_some().then_some("dragging"))}
             style={format!("{style};{}", shift.unwrap_or_default())}>
-            <button type="button" ref={button} onkeydown={on_key} ondblclick={on_double} title={hint}
+            <button type="button" ref={button.clone()} onkeydown={on_key} ondblclick={on_double} title={hint}
                 onpointerdown={on_down(GestureKind::Move)} onpointermove={on_move.clone()} onpointerup={on_up.clone()} onpointercancel={on_cancel.clone()}
                 class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"), draggable.then_some("draggable"), b.changed.then_some("changed"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()} data-date={b.date.to_string()}>

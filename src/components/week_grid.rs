@@ -203,6 +203,10 @@ pub fn week_grid(props: &Props) -> Html {
             </button>
         }
     });
+    // A weekend day without sessions is drawn narrow, so that a desktop shows the whole week
+    // without scrolling sideways (a weekend with sessions, as Auckland's Monday is a European
+    // Sunday, keeps its full width).
+    let quiet = |i: usize| i >= 5 && !v.blocks.iter().any(|b| b.day == i);
     html! {
         <section class="grid" aria-label={format!("Sessions, times in {}", props.reference)}>
             <div class="day-tabs" role="tablist" aria-label="Day">{ for day_tabs }</div>
@@ -219,7 +223,7 @@ pub fn week_grid(props: &Props) -> Html {
                         }) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"))}>{ &d.label }</div>
+                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"))}>{ &d.label }</div>
                     }) }
                 </div>
                 <div class="grid-body">
@@ -227,7 +231,7 @@ pub fn week_grid(props: &Props) -> Html {
                         { for v.rulers.iter().map(|r| ruler_html(r, height)) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), props.editable.then_some("sketchable"))}
+                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), props.editable.then_some("sketchable"))}
                             style={format!("height:{height}px;--hour:{hour_px}px")}
                             aria-label={d.label.clone()} role="group"
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}

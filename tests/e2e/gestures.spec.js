@@ -120,3 +120,24 @@ test('in the form: this week only, and cancelling one week', async ({ page }) =>
   await page.getByRole('button', { name: 'Next week' }).click();
   await expect(block(page, 'Grid integration seminar')).toBeVisible();
 });
+
+test('the whole week fits a desktop, and a session dragged onto the narrow empty Saturday lands on Saturday', async ({ page }) => {
+  // No sessions at the weekend this week: Saturday and Sunday are narrow, and nothing scrolls sideways.
+  const grid = page.locator('.grid-scroll');
+  const fits = await grid.evaluate((g) => g.scrollWidth <= g.clientWidth + 1);
+  expect(fits).toBe(true);
+  const saturday = page.getByRole('group', { name: 'Sat 24 Oct' });
+  const friday = page.getByRole('group', { name: 'Fri 23 Oct' });
+  const [sat, fri] = [await saturday.boundingBox(), await friday.boundingBox()];
+  expect(sat.width).toBeLessThan(fri.width * 0.75);
+  // Monday's lecture to the middle of Saturday's column, at the same time of day.
+  const lecture = await block(page, 'Energy systems: joint lecture').boundingBox();
+  await drag(page, lecture.x + lecture.width / 2, lecture.y + 10, 0, sat.x + sat.width / 2 - (lecture.x + lecture.width / 2));
+  await page.getByRole('dialog', { name: 'Move “Energy systems: joint lecture” 5 days later?' })
+    .getByRole('button', { name: 'This week only (Mon 19 Oct)' }).click();
+  await expect(status(page)).toHaveText('Moved Energy systems: joint lecture on Mon 19 Oct 5 days later, that week only.');
+  await expect(saturday.locator('.block', { hasText: 'Energy systems: joint lecture' })).toContainText('10:15–11:45 a.m.');
+  // Saturday now has a session: it is as wide as a weekday again.
+  expect((await saturday.boundingBox()).width).toBeGreaterThan((await friday.boundingBox()).width * 0.9);
+  await shot(page, 'week-saturday-session');
+});
