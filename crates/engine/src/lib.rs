@@ -17,6 +17,7 @@ pub mod link;
 pub mod occurrence;
 pub mod presets;
 pub mod schedule;
+pub mod slots;
 pub mod time;
 pub mod timetable;
 pub mod zone;
