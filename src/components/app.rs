@@ -383,7 +383,7 @@ pub fn app() -> Html {
             }
             { pending.unwrap_or_default() }
             if let Some(target) = state.form.clone() {
-                <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference}
+                <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
             }

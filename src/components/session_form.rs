@@ -3,6 +3,7 @@
 
 use super::dialog::Dialog;
 use super::latest::use_latest;
+use super::time_finder::TimeFinder;
 use crate::store::{apply, Edit, FormTarget};
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
@@ -28,6 +29,9 @@ pub struct Props {
     pub on_edit: Callback<Edit>,
     /// The form asks to close.
     pub on_close: Callback<()>,
+    /// Times in suggestions on a 12-hour clock (the browser's locale uses one).
+    #[prop_or_default]
+    pub twelve_hour: bool,
 }
 
 /// The form's fields as typed.
@@ -395,6 +399,32 @@ pub fn session_form(props: &Props) -> Html {
         }
         _ => None,
     };
+    // "Find a time": the session as the form describes it, tried across its week.
+    let describe = {
+        let (draft, schedule) = (draft.clone(), s.clone());
+        Callback::from(move |()| {
+            let editing = index.and_then(|i| schedule.sessions.get(i));
+            draft.get().session(&schedule, editing)
+        })
+    };
+    let pick = {
+        let draft = draft.clone();
+        Callback::from(move |x: Session| {
+            draft.update(|d| {
+                d.date = x.start.date().to_string();
+                d.time = x.start.time().to_string();
+                if let Some(r) = &x.repeat {
+                    d.weekdays = r.weekdays.clone();
+                    d.skip = r
+                        .skip
+                        .iter()
+                        .map(|d| d.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                }
+            })
+        })
+    };
     let current = draft.get().clone();
     let d = &current;
     let scope = week_of_series.map(|date| html! {
@@ -484,6 +514,7 @@ pub fn session_form(props: &Props) -> Html {
                     </select></label>
                 { when }
             </div>
+            <TimeFinder schedule={s.clone()} index={index} describe={describe} on_pick={pick} twelve_hour={props.twelve_hour} />
             <fieldset>
                 <legend>{ "Repeats" }</legend>
                 <label class="check"><input type="checkbox" checked={d.weekly}

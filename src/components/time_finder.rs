@@ -1,0 +1,107 @@
+//! "Find a time" in the session form: the session as the form describes it, tried at every step
+//! of its week by the engine, the best starts offered as buttons that fill in the form.
+
+use meridian_engine::schedule::{Schedule, Session};
+use meridian_engine::slots::{moved, suggest_times, SlotSearch, Suggestion, Suggestions};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`TimeFinder`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The schedule the session is checked against.
+    pub schedule: Rc<Schedule>,
+    /// The session's place in it when it is being edited, `None` for a new one.
+    pub index: Option<usize>,
+    /// The session as the form describes it now, or what is wrong with the form in words.
+    pub describe: Callback<(), Result<Session, String>>,
+    /// A start was picked: the session moved there (start, weekday and skipped dates).
+    pub on_pick: Callback<Session>,
+    /// Times on a 12-hour clock.
+    #[prop_or_default]
+    pub twelve_hour: bool,
+}
+
+/// What the last search found, and the session it was for.
+#[derive(Clone, PartialEq)]
+enum Found {
+    Nothing,
+    Refused(String),
+    Times(Box<Session>, Suggestions),
+}
+
+/// "Thu 10 Sep, 10:15" (or "10:15 a.m.").
+fn when(x: &Suggestion, twelve_hour: bool) -> String {
+    format!(
+        "{}, {}",
+        crate::timetable_view::short_date(x.start.date()),
+        crate::timetable_view::clock(x.start.time(), twelve_hour)
+    )
+}
+
+/// The finder.
+#[function_component(TimeFinder)]
+pub fn time_finder(props: &Props) -> Html {
+    let found = use_state(|| Found::Nothing);
+    let search = {
+        let (found, describe, schedule, index) = (
+            found.clone(),
+            props.describe.clone(),
+            props.schedule.clone(),
+            props.index,
+        );
+        Callback::from(move |_: MouseEvent| {
+            found.set(match describe.emit(()) {
+                Err(why) => Found::Refused(why),
+                Ok(x) => match suggest_times(&schedule, index, &x, &SlotSearch::default()) {
+                    Ok(times) => Found::Times(Box::new(x), times),
+                    Err(e) => Found::Refused(format!("No times to suggest: {e}.")),
+                },
+            })
+        })
+    };
+    let body = match &*found {
+        Found::Nothing => html! {},
+        Found::Refused(why) => html! { <p class="notice" role="alert">{ why }</p> },
+        Found::Times(x, times) => {
+            let place = props.schedule.anchor_place(x);
+            let now = &times.now;
+            html! {
+                <>
+                <p class="form-note">
+                    { format!("Times in {place}. Now {}: {}", when(now, props.twelve_hour), now.summary()) }
+                    if let Some(p) = &now.first_problem { { format!(" — {p}") } }
+                </p>
+                if times.better.is_empty() {
+                    <p class="form-note">{ "No other time this week is better." }</p>
+                } else {
+                    <ul class="suggestions">
+                    { for times.better.iter().map(|t| {
+                        let (pick, found, session, start) = (props.on_pick.clone(), found.clone(), (**x).clone(), t.start);
+                        html! {
+                            <li>
+                                <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
+                                    pick.emit(moved(&session, start));
+                                    found.set(Found::Nothing);
+                                })}>{ when(t, props.twelve_hour) }</button>
+                                <span class="suggestion-summary">{ t.summary() }</span>
+                                if let Some(p) = &t.first_problem {
+                                    <span class="suggestion-problem">{ p }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                    </ul>
+                }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="time-finder" aria-label="Find a time" aria-live="polite">
+            <button type="button" class="button" onclick={search}>{ "Find a time" }</button>
+            <span class="hint">{ " tries every half hour of the first week on the host's teaching days, each against the whole term" }</span>
+            { body }
+        </section>
+    }
+}
