@@ -10,6 +10,7 @@ mod convert;
 mod ics;
 mod link;
 mod occurrences;
+mod suggest;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use meridian_engine::{Error, TZDB_VERSION};
@@ -41,6 +42,9 @@ enum Command {
     /// Attaches a calendar file (.ics) to a schedule as busy time of a campus, cohort, lecturer
     /// or room; `meridian check` then reports sessions that meet during it.
     Busy(busy::Args),
+    /// Suggests start times for one session: every half hour of its first week on its host's
+    /// teaching days, each checked against the whole schedule, the best first.
+    Suggest(suggest::Args),
     /// Makes and reads share links (the schedule in the URL, as the app shares it).
     #[command(subcommand)]
     Link(link::Command),
@@ -120,6 +124,7 @@ fn main() -> ExitCode {
         Command::Link(command) => link::run(command),
         Command::Ics(args) => ics::run(args),
         Command::Busy(args) => busy::run(args),
+        Command::Suggest(args) => suggest::run(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

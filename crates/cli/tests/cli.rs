@@ -446,3 +446,39 @@ fn busy_attaches_a_calendar_and_check_reports_the_clash() {
     assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn suggest_offers_conflict_free_starts_for_the_clashing_tutorial() {
+    let file = example("enhance-autumn-2026.json");
+    let o = meridian(&["suggest", &file, "markets-tutorial", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["zone"], "Europe/Rome");
+    assert_eq!(v["now"]["start"], "2026-09-08T10:30");
+    assert_eq!(v["now"]["errors"], 3);
+    let better = v["better"].as_array().unwrap();
+    assert_eq!(better.len(), 5);
+    assert_eq!(better[0]["start"], "2026-09-09T10:30");
+    assert_eq!(better[0]["errors"], 0);
+    assert_eq!(better[0]["warnings"], 0);
+    // As text: the session now, then one line per suggestion.
+    let text = stdout(&meridian(&[
+        "suggest",
+        &file,
+        "markets-tutorial",
+        "--limit",
+        "2",
+    ]));
+    assert!(
+        text.starts_with("Markets tutorial (times in Milan), now Tue 2026-09-08 10:30: 3 errors")
+    );
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.contains("  Wed 2026-09-09 10:30: no conflicts"));
+}
+
+#[test]
+fn suggest_names_the_sessions_when_the_id_is_unknown() {
+    let o = meridian(&["suggest", &example("enhance-autumn-2026.json"), "lab"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no session \"lab\"; it has energy-systems, hydrogen-lab"));
+}

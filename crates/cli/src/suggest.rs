@@ -1,0 +1,99 @@
+//! `meridian suggest`: the best start times for one session of a schedule, as the app's "Find a
+//! time" offers them.
+
+use crate::occurrences::load;
+use crate::Failure;
+use meridian_engine::slots::{suggest_times, SlotSearch, Suggestion};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A schedule file (JSON, format meridian/1).
+    file: PathBuf,
+    /// The session's id.
+    session: String,
+    /// Minutes between two starts tried.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(5..=240))]
+    step: u32,
+    /// How many suggestions at most.
+    #[arg(long, default_value_t = 5)]
+    limit: usize,
+    /// A JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+fn row(x: &Suggestion) -> Value {
+    json!({
+        "start": x.start.to_string().replace(' ', "T"),
+        "instant": x.instant.to_rfc3339(),
+        "errors": x.errors,
+        "warnings": x.warnings,
+        "notes": x.notes,
+        "first_problem": x.first_problem,
+    })
+}
+
+fn line(x: &Suggestion) -> String {
+    let problem = x
+        .first_problem
+        .as_deref()
+        .map(|p| format!(" — {p}"))
+        .unwrap_or_default();
+    format!(
+        "{} {}: {}{problem}",
+        x.start.date().weekday(),
+        x.start,
+        x.summary()
+    )
+}
+
+/// Exit 0 with the suggestions (none better than now is not a failure), 2 on bad input.
+pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    let schedule = load(&args.file)?;
+    let Some(index) = schedule
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == args.session)
+    else {
+        let ids: Vec<&str> = schedule.sessions.iter().map(|x| x.id.as_str()).collect();
+        return Err(Failure::Input(format!(
+            "{}: no session \"{}\"; it has {}",
+            args.file.display(),
+            args.session,
+            ids.join(", ")
+        )));
+    };
+    let search = SlotSearch {
+        step_minutes: args.step,
+        limit: args.limit,
+        ..SlotSearch::default()
+    };
+    let session = &schedule.sessions[index];
+    let found = suggest_times(&schedule, Some(index), session, &search)?;
+    if args.json {
+        let out = json!({
+            "session": session.id.as_str(),
+            "zone": schedule.anchor_zone(session).name(),
+            "now": row(&found.now),
+            "better": found.better.iter().map(row).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    } else {
+        println!(
+            "{} (times in {}), now {}",
+            session.title,
+            schedule.anchor_place(session),
+            line(&found.now)
+        );
+        if found.better.is_empty() {
+            println!("no other start in its first week is better");
+        }
+        for x in &found.better {
+            println!("  {}", line(x));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
