@@ -1,6 +1,7 @@
 //! The header: schedule name and alliance, which demo is open, the grid's reference zone and
 //! the viewer's own zone.
 
+use super::text_field::TextField;
 use crate::store::{Action, Mode, Origin, State};
 use meridian_engine::{demo, Zone};
 use std::rc::Rc;
@@ -134,35 +135,25 @@ pub fn header(props: &Props) -> Html {
             }
         })
     };
-    // The zone as typed, shown until it applies: a redraw while typing (an autosave finishing)
-    // would otherwise put the current zone back into the field.
-    let typed_zone = use_state(|| None::<String>);
-    let on_zone_typed = {
-        let typed_zone = typed_zone.clone();
-        Callback::from(move |e: InputEvent| {
-            typed_zone.set(Some(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            ))
-        })
-    };
+    // The zone as typed: a city or an IANA name, applied on Enter or when the field is left;
+    // a name that matches nothing stays in the field, to be corrected.
     let on_viewer = {
-        let (cb, typed_zone) = (props.on_action.clone(), typed_zone.clone());
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            let text = input.value();
+        let cb = props.on_action.clone();
+        Callback::from(move |text: String| {
             let found = Zone::parse(&text)
                 .ok()
                 .or_else(|| Zone::search(&text, 1).first().map(|m| m.zone));
             match found {
                 Some(z) => {
-                    input.set_value(z.name());
-                    typed_zone.set(None);
                     cb.emit(Action::ViewerZoneChosen(z));
+                    true
                 }
-                None => cb.emit(Action::ZoneRejected(format!(
-                    "No time zone matches \"{text}\". Type a city (e.g. Trondheim) or an IANA name (e.g. Europe/Oslo)."
-                ))),
+                None => {
+                    cb.emit(Action::ZoneRejected(format!(
+                        "No time zone matches \"{text}\". Type a city (e.g. Trondheim) or an IANA name (e.g. Europe/Oslo)."
+                    )));
+                    false
+                }
             }
         })
     };
@@ -240,9 +231,7 @@ pub fn header(props: &Props) -> Html {
                 }
                 <label class="control">
                     <span>{ "Your time zone" }</span>
-                    <input type="text" list="all-zones" value={(*typed_zone).clone().unwrap_or_else(|| s.viewer.name().to_string())}
-                        oninput={on_zone_typed} onchange={on_viewer}
-                        autocomplete="off" spellcheck="false" />
+                    <TextField value={s.viewer.name()} list="all-zones" plain=true on_change={on_viewer} />
                 </label>
                 <ZoneList />
                 if s.mode == Mode::Planner {

@@ -16,6 +16,7 @@ pub mod session_block;
 pub mod session_form;
 pub mod share_dialog;
 pub mod shared_banner;
+pub mod text_field;
 pub mod time_finder;
 pub mod timetable;
 pub mod week_grid;

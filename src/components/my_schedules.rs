@@ -2,6 +2,7 @@
 //! confirmation, and an undo after).
 
 use super::dialog::Dialog;
+use super::text_field::TextField;
 use crate::browser;
 use crate::library::{self, Entry};
 use crate::store::Action;
@@ -31,8 +32,8 @@ pub fn my_schedules(props: &Props) -> Html {
     let deleted = use_state(|| None::<(String, String)>);
     // Documents set aside as damaged (read from storage; `tick` redraws after a discard).
     let tick = use_state(|| 0u32);
-    // Names typed in this dialog, by schedule id, as typed: a redraw before the field loses
-    // focus (an autosave finishing) shows them instead of resetting the field.
+    // Names typed in this dialog, by schedule id: "Duplicate" clicked straight after typing
+    // copies the open schedule with the name as typed (the change may not have applied yet).
     let renamed = super::latest::use_latest(std::collections::HashMap::<String, String>::new);
     let damaged = library::damaged(&browser::keys);
     let report = |r: Result<Vec<Entry>, library::LibraryError>, cb: &Callback<Action>| match r {
@@ -51,10 +52,9 @@ pub fn my_schedules(props: &Props) -> Html {
                 let id = e.id.clone();
                 let rename = {
                     let (id, cb, is_open) = (id.clone(), props.on_action.clone(), props.open.as_deref() == Some(e.id.as_str()));
-                    Callback::from(move |ev: Event| {
-                        let name = ev.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                    Callback::from(move |name: String| {
                         if name.trim().is_empty() {
-                            return;
+                            return false;
                         }
 
                         if is_open {
@@ -64,6 +64,7 @@ pub fn my_schedules(props: &Props) -> Html {
                         } else {
                             report(library::rename(&browser::read, &browser::write, &id, &name), &cb);
                         }
+                        true
                     })
                 };
                 let duplicate = {
@@ -118,13 +119,10 @@ pub fn my_schedules(props: &Props) -> Html {
                 };
                 html! {
                     <li class="mine-row">
-                        <input type="text" value={renamed.get().get(&e.id).cloned().unwrap_or_else(|| e.name.clone())}
-                            aria-label={format!("Name of {}", e.name)} onchange={rename} oninput={{
+                        <TextField value={e.name.clone()} label={format!("Name of {}", e.name)} on_change={rename}
+                            on_input={{
                                 let (renamed, id) = (renamed.clone(), e.id.clone());
-                                Callback::from(move |ev: InputEvent| {
-                                    let name = ev.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-                                    renamed.update(|r| { r.insert(id.clone(), name); });
-                                })
+                                Callback::from(move |name: String| renamed.update(|r| { r.insert(id.clone(), name); }))
                             }} />
                         <button type="button" class="button" onclick={open}>{ "Open" }</button>
                         <button type="button" class="button" onclick={duplicate}>{ "Duplicate" }</button>

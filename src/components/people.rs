@@ -4,6 +4,7 @@
 
 use super::dialog::Dialog;
 use super::latest::use_latest;
+use super::text_field::TextField;
 use crate::store::{apply, Edit};
 use meridian_engine::presets::CAMPUSES;
 use meridian_engine::schedule::{
@@ -47,6 +48,9 @@ type Removal =
 /// How a typed value changes the schedule being edited.
 type SetField = dyn Fn(&mut Schedule, String);
 
+/// How text applied on change changes the schedule being edited, or why it does not.
+type ApplyText = dyn Fn(&mut Schedule, &str) -> Result<(), String>;
+
 /// The dialog.
 #[function_component(People)]
 pub fn people(props: &Props) -> Html {
@@ -54,21 +58,25 @@ pub fn people(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
     let said = use_state(|| None::<String>);
-    // Text typed into fields that apply on change (hours, a new closure), as typed: a redraw
-    // before the field loses focus (an autosave finishing, say) shows it instead of resetting it.
-    let held = use_latest(std::collections::HashMap::<String, String>::new);
-    let hold = |key: String| {
-        let held = held.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            held.update(|h| {
-                h.insert(key.clone(), v);
-            })
+    // Fields that apply on change (hours, a new closure): the draft changes when the text
+    // says something; otherwise it stays as typed in its field and the dialog says why.
+    let apply_typed = |f: Rc<ApplyText>| {
+        let (draft, problem) = (draft.clone(), problem.clone());
+        Callback::from(move |text: String| {
+            let mut result = Ok(());
+            draft.update(|d| result = f(d, text.trim()));
+            match result {
+                Ok(()) => {
+                    problem.set(None);
+                    true
+                }
+                Err(why) => {
+                    problem.set(Some(why));
+                    false
+                }
+            }
         })
     };
-    let shown = |key: &str, drawn: String| held.get().get(key).cloned().unwrap_or(drawn);
     // Removing goes through the engine, which takes out what refers to the removed item (or
     // says why it cannot go); it is part of the draft until "Save", and undoable after.
     let remove = |f: Rc<Removal>| {
@@ -178,16 +186,18 @@ pub fn people(props: &Props) -> Html {
                             let text = c.teaching_hours.get(&w).map(|h| h.to_string()).unwrap_or_default();
                             html! {
                                 <label class="control hours"><span>{ w.to_string() }</span>
-                                    <input type="text" value={shown(&format!("hours:{i}:{w}"), text)} placeholder="—"
-                                        oninput={hold(format!("hours:{i}:{w}"))}
-                                        aria-label={format!("{} teaching hours on {w}", c.short)}
-                                        onchange={change(Rc::new(move |d: &mut Schedule, v: String| {
-                                            let v = v.trim().to_string();
+                                    <TextField value={text} placeholder="—"
+                                        label={format!("{} teaching hours on {w}", c.short)}
+                                        on_change={apply_typed(Rc::new(move |d: &mut Schedule, v: &str| {
                                             if v.is_empty() {
                                                 d.campuses[i].teaching_hours.remove(&w);
-                                            } else if let Ok(h) = Hours::parse(&v) {
-                                                d.campuses[i].teaching_hours.insert(w, h);
+                                                return Ok(());
                                             }
+                                            let h = Hours::parse(v).map_err(|_| format!(
+                                                "“{v}” is not teaching hours for {w}: write them as 08:00-18:00, or leave the field empty for no teaching."
+                                            ))?;
+                                            d.campuses[i].teaching_hours.insert(w, h);
+                                            Ok(())
                                         }))} />
                                 </label>
                             }
@@ -203,22 +213,20 @@ pub fn people(props: &Props) -> Html {
                         }) }
                         </ul>
                         <label class="control inline"><span>{ "Add a closure (name, date)" }</span>
-                            <input type="text" placeholder="Holiday, 2026-12-08" aria-label={format!("Add a closure at {}", c.short)}
-                                value={shown(&format!("closure:{i}"), String::new())} oninput={hold(format!("closure:{i}"))}
-                                onchange={{
-                                    let (add, held) = (change(Rc::new(move |d: &mut Schedule, v: String| {
-                                        if let Some((name, date)) = v.rsplit_once(',') {
-                                            if let Ok(date) = CivilDate::parse(date) {
-                                                d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
-                                            }
-                                        }
-                                    })), held.clone());
-                                    Callback::from(move |e: Event| {
-                                        add.emit(e);
-                                        // Added (or not a closure): the field starts empty again.
-                                        held.update(|h| { h.remove(&format!("closure:{i}")); });
-                                    })
-                                }} />
+                            <TextField value="" placeholder="Holiday, 2026-12-08" label={format!("Add a closure at {}", c.short)}
+                                on_change={apply_typed(Rc::new(move |d: &mut Schedule, v: &str| {
+                                    if v.is_empty() {
+                                        return Ok(());
+                                    }
+                                    let refused = || format!("“{v}” is not a closure: write its name, a comma and the date, e.g. Holiday, 2026-12-08.");
+                                    let (name, date) = v.rsplit_once(',').ok_or_else(refused)?;
+                                    let date = CivilDate::parse(date.trim()).map_err(|_| refused())?;
+                                    if name.trim().is_empty() {
+                                        return Err(refused());
+                                    }
+                                    d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
+                                    Ok(())
+                                }))} />
                         </label>
                     </div>
                 }) }

@@ -120,6 +120,35 @@ test('hours typed before the dialog redraws are kept', async ({ page }) => {
   await expect(people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' })).toHaveValue('09:00-13:00');
 });
 
+// Text that does not say hours or a closure used to be dropped without a word (hours) or
+// cleared (a closure); it now stays in its field, and the dialog says how to write it.
+test('hours or a closure that do not parse stay as typed, with how to write them', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  const friday = people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' });
+  await friday.fill('9 to 1');
+  await friday.press('Tab');
+  await expect(people.getByRole('alert')).toHaveText('“9 to 1” is not teaching hours for Fri: write them as 08:00-18:00, or leave the field empty for no teaching.');
+  await expect(friday).toHaveValue('9 to 1');
+  await friday.fill('09:00-13:00');
+  await friday.press('Tab');
+  await expect(people.getByRole('alert')).toHaveCount(0);
+  await expect(friday).toHaveValue('09:00-13:00');
+  const closure = people.getByRole('textbox', { name: 'Add a closure at WUT' });
+  await closure.fill('Rector’s day');
+  await closure.press('Enter');
+  await expect(people.getByRole('alert')).toContainText('“Rector’s day” is not a closure: write its name, a comma and the date');
+  await expect(closure).toHaveValue('Rector’s day');
+  await closure.fill('Rector’s day, 2026-11-16');
+  await closure.press('Enter');
+  await expect(closure).toHaveValue('');
+  await expect(people.getByRole('listitem').filter({ hasText: 'Rector’s day — 2026-11-16' })).toHaveCount(1);
+  await people.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('complementary', { name: 'Conflicts' })).toContainText('Energy systems: joint lecture on Mon 16 Nov 2026 falls on Rector’s day at WUT (closed)');
+});
+
 // The same for the viewer's zone in the header: a redraw while typing used to put the current
 // zone back.
 test('a zone being typed survives a redraw, then applies', async ({ page }) => {

@@ -64,6 +64,11 @@ test('the grid can be drawn in the viewer zone and the viewer zone can be change
   await zone.fill('Atlantis');
   await zone.press('Enter');
   await expect(page.getByRole('alert')).toContainText('No time zone matches "Atlantis"');
+  // Left in the field to be corrected, and the zone in use is unchanged.
+  await expect(zone).toHaveValue('Atlantis');
+  await zone.fill('Gothenburg');
+  await zone.press('Enter');
+  await expect(zone).toHaveValue('Europe/Stockholm');
 });
 
 test('has no detectable accessibility violations', async ({ page }) => {
