@@ -96,6 +96,12 @@ pub enum FormTarget {
         /// The occurrence it was opened from.
         occurrence: Option<CivilDate>,
     },
+    /// An existing session, opened to find it a better time (from the conflicts list): the
+    /// form opens with its suggestions.
+    FindingTime {
+        /// Index of the session.
+        index: usize,
+    },
 }
 
 /// A session moved or resized on the grid by pointer (minutes, snapped).
@@ -251,6 +257,8 @@ pub enum Action {
     Redone,
     /// Sessions were picked to be shown (from the conflicts list), in the week of `week`.
     ConflictShown(Vec<meridian_engine::schedule::SessionId>, CivilDate),
+    /// A better time was asked for a session of a conflict (by id).
+    TimeSought(meridian_engine::schedule::SessionId),
     /// The planner or the timetable was chosen.
     ModeChosen(Mode),
     /// A student said which campus and cohort they are in.
@@ -659,6 +667,12 @@ impl Reducible for State {
                 next.week = week.monday();
                 next.mode = Mode::Planner;
             }
+            Action::TimeSought(id) => {
+                if let Some(index) = next.schedule.sessions.iter().position(|x| x.id == id) {
+                    next.form = Some(FormTarget::FindingTime { index });
+                    next.mode = Mode::Planner;
+                }
+            }
             Action::ModeChosen(mode) => next.mode = mode,
             Action::StudentChosen(choice) => next.student = choice,
             Action::WeekChosen(monday) => {
@@ -842,6 +856,27 @@ mod tests {
         assert_eq!(
             all.schedule.sessions[g.session].start.to_string(),
             "2026-09-07 10:45"
+        );
+    }
+
+    #[test]
+    fn finding_a_time_from_a_conflict_opens_the_form_on_that_session() {
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+        let i = s
+            .schedule
+            .sessions
+            .iter()
+            .position(|x| x.id.as_str() == "markets-tutorial")
+            .unwrap();
+        let asked = s
+            .clone()
+            .reduce(Action::TimeSought("markets-tutorial".into()));
+        assert_eq!(asked.form, Some(FormTarget::FindingTime { index: i }));
+        let unknown = s.reduce(Action::TimeSought("gone".into()));
+        assert_eq!(
+            unknown.form, None,
+            "a session no longer there opens nothing"
         );
     }
 

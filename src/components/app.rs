@@ -321,6 +321,13 @@ pub fn app() -> Html {
         let index = index.clone();
         use_memo(state.schedule.clone(), move |s| index.conflicts(s))
     };
+    // Session titles for the conflicts list's "Find a time for …".
+    let titles = use_memo(state.schedule.clone(), |s| {
+        s.sessions
+            .iter()
+            .map(|x| (x.id.to_string(), x.title.clone()))
+            .collect::<std::collections::HashMap<_, _>>()
+    });
     // The term strip: weeks with an error, and weeks in which some campus's clocks change.
     let marks = use_memo(
         (state.schedule.clone(), conflicts.clone(), state.reference),
@@ -422,7 +429,7 @@ pub fn app() -> Html {
                         <DragPreviewPanel schedule={schedule.clone()} index={SharedIndex(index.clone())}
                             twelve_hour={state.twelve_hour} channel={drag_channel.clone()} />
                     </main>
-                    <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} />
+                    <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} titles={titles} />
                 </div>
             }
             <footer class="footer">

@@ -14,8 +14,10 @@ pub struct Props {
     pub conflicts: Rc<Vec<Conflict>>,
     /// The grid's zone (a conflict's week is found there).
     pub reference: Zone,
-    /// Reports "show me".
+    /// Reports "show me" and "find a time".
     pub on_action: Callback<Action>,
+    /// Session titles by id (a busy calendar in a conflict has none: no time is found for it).
+    pub titles: Rc<std::collections::HashMap<String, String>>,
 }
 
 /// How many conflicts of a group are drawn until the user asks for all.
@@ -69,6 +71,13 @@ pub fn conflicts_panel(props: &Props) -> Html {
                         );
                         Callback::from(move |_: MouseEvent| cb.emit(Action::ConflictShown(sessions.clone(), week)))
                     };
+                    // A clash's hint is about its later session; other conflicts have one.
+                    // Drift is what anchoring in one zone means, not something a time fixes.
+                    let find = c.sessions.last().filter(|_| c.severity != Severity::Info).map(|id| {
+                        let (cb, id) = (props.on_action.clone(), id.clone());
+                        Callback::from(move |_: MouseEvent| cb.emit(Action::TimeSought(id.clone())))
+                    });
+                    let title = c.sessions.last().and_then(|id| props.titles.get(id.as_str()).cloned());
                     html! {
                         <li class="conflict" data-kind={c.kind.name()}>
                             <p class="conflict-message">{ &c.message }</p>
@@ -99,6 +108,12 @@ pub fn conflicts_panel(props: &Props) -> Html {
                             <button type="button" class="link-button" onclick={show}>
                                 { format!("Show week of {}", short_date(props.reference.local(c.start).datetime.date())) }
                             </button>
+                            if let (Some(find), Some(title)) = (find, title) {
+                                { " · " }
+                                <button type="button" class="link-button" onclick={find}>
+                                    { format!("Find a time for {title}") }
+                                </button>
+                            }
                         </li>
                     }
                 }) }

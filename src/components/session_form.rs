@@ -261,8 +261,10 @@ pub fn session_form(props: &Props) -> Html {
     let s = &props.schedule;
     let (index, occurrence) = match props.target {
         FormTarget::Session { index, occurrence } => (Some(index), occurrence),
+        FormTarget::FindingTime { index } => (Some(index), None),
         FormTarget::New(_) => (None, None),
     };
+    let find_at_once = matches!(props.target, FormTarget::FindingTime { .. });
     let editing = index.and_then(|i| s.sessions.get(i));
     // Opened from one week of a series: the coordinator says whether the change is for that
     // week only or for every week.
@@ -514,7 +516,7 @@ pub fn session_form(props: &Props) -> Html {
                     </select></label>
                 { when }
             </div>
-            <TimeFinder schedule={s.clone()} index={index} describe={describe} on_pick={pick} twelve_hour={props.twelve_hour} />
+            <TimeFinder schedule={s.clone()} index={index} describe={describe} on_pick={pick} twelve_hour={props.twelve_hour} at_once={find_at_once} />
             <fieldset>
                 <legend>{ "Repeats" }</legend>
                 <label class="check"><input type="checkbox" checked={d.weekly}

@@ -20,6 +20,9 @@ pub struct Props {
     /// Times on a 12-hour clock.
     #[prop_or_default]
     pub twelve_hour: bool,
+    /// Search as soon as the form opens (it was opened to find a time).
+    #[prop_or_default]
+    pub at_once: bool,
 }
 
 /// What the last search found, and the session it was for.
@@ -50,7 +53,7 @@ pub fn time_finder(props: &Props) -> Html {
             props.schedule.clone(),
             props.index,
         );
-        Callback::from(move |_: MouseEvent| {
+        move || {
             found.set(match describe.emit(()) {
                 Err(why) => Found::Refused(why),
                 Ok(x) => match suggest_times(&schedule, index, &x, &SlotSearch::default()) {
@@ -58,8 +61,31 @@ pub fn time_finder(props: &Props) -> Html {
                     Err(e) => Found::Refused(format!("No times to suggest: {e}.")),
                 },
             })
-        })
+        }
     };
+    {
+        let (search, at_once) = (search.clone(), props.at_once);
+        use_effect_with((), move |_| {
+            if at_once {
+                search();
+            }
+        });
+    }
+    let search = Callback::from(move |_: MouseEvent| search());
+    // Opened to find a time: the suggestions are what the coordinator came for, so they are
+    // brought into view (on a phone they are below the fold).
+    let section = use_node_ref();
+    {
+        let (section, at_once) = (section.clone(), props.at_once);
+        let shown = matches!(*found, Found::Times(..));
+        use_effect_with(shown, move |shown| {
+            if *shown && at_once {
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     let body = match &*found {
         Found::Nothing => html! {},
         Found::Refused(why) => html! { <p class="notice" role="alert">{ why }</p> },
@@ -98,7 +124,7 @@ pub fn time_finder(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="time-finder" aria-label="Find a time" aria-live="polite">
+        <section class="time-finder" aria-label="Find a time" aria-live="polite" ref={section}>
             <button type="button" class="button" onclick={search}>{ "Find a time" }</button>
             <span class="hint">{ " tries every half hour of the first week on the host's teaching days, each against the whole term" }</span>
             { body }

@@ -42,3 +42,23 @@ test('find a time for a clashing series, pick one, save: the clash is gone', asy
   await expect(page.locator('.day[aria-label="Wed 21 Oct"] .block', { hasText: 'Markets tutorial' })).toHaveCount(1);
   await expect(page.locator('.day[aria-label="Tue 20 Oct"] .block', { hasText: 'Markets tutorial' })).toHaveCount(0);
 });
+
+test('a conflict offers to find a time for its session: the form opens with the suggestions', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  const clash = panel.locator('.conflict', { hasText: CLASH });
+  await clash.getByRole('button', { name: 'Find a time for Markets tutorial' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit session' });
+  await expect(form.getByLabel('Title')).toHaveValue('Markets tutorial');
+  const finder = form.getByRole('region', { name: 'Find a time' });
+  await expect(finder).toContainText('Now Tue 8 Sep, 10:30 a.m.: 3 errors');
+  await expect(finder.getByRole('listitem').first()).toContainText('no conflicts');
+  await expect(finder.getByRole('listitem').first().getByRole('button')).toBeInViewport();
+  // Drift is not a problem a time fixes: its note offers no search.
+  const drift = panel.locator('.conflict', { hasText: 'moves at partners' });
+  await expect(drift).toHaveCount(1);
+  await expect(drift.locator('button', { hasText: 'Find a time' })).toHaveCount(0);
+  await expect(clash.locator('button', { hasText: 'Find a time' })).toHaveCount(1);
+  await shot(page, 'find-a-time-from-conflict');
+});
