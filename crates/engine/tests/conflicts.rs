@@ -595,3 +595,90 @@ proptest! {
         prop_assert_eq!(index.conflicts_of(&moved, i), mine);
     }
 }
+
+/// (errors, warnings, notes) of the conflicts session `i` takes part in, by a full check after
+/// its series is moved to `start`.
+fn counts_after_move(
+    s: &Schedule,
+    i: usize,
+    start: meridian_engine::CivilDateTime,
+) -> (usize, usize, usize) {
+    let mut t = s.clone();
+    t.sessions[i] = meridian_engine::slots::moved(&s.sessions[i], start);
+    let id = t.sessions[i].id.clone();
+    let all = check(&t);
+    let n = |sev| {
+        all.iter()
+            .filter(|c| c.severity == sev && c.sessions.contains(&id))
+            .count()
+    };
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+}
+
+/// The starts `suggest_times` documents it tries, written out plainly: the days of the first
+/// start's week that the host teaches (Monday to Friday when it names none) inside the term,
+/// each step from the earliest start while the session ends in time, and its own time of day.
+fn candidate_starts(
+    s: &Schedule,
+    i: usize,
+    search: &meridian_engine::slots::SlotSearch,
+) -> Vec<meridian_engine::CivilDateTime> {
+    let x = &s.sessions[i];
+    let first = x.start.date();
+    let monday = first.monday();
+    let host = s.campus(&x.host).unwrap();
+    let days: Vec<_> = if host.teaching_hours.is_empty() {
+        meridian_engine::Weekday::ALL[..5].to_vec()
+    } else {
+        host.teaching_hours.keys().copied().collect()
+    };
+    let fits = |m: u32| m + x.duration_minutes <= search.latest_end_minute;
+    let mut out = Vec::new();
+    for d in 0..7 {
+        let day = monday.add_days(d).unwrap();
+        if !days.contains(&day.weekday()) || day < s.term.start || day > s.term.end {
+            continue;
+        }
+        let mut minutes: Vec<u32> = Vec::new();
+        let mut m = search.earliest.minutes_of_day();
+        while fits(m) {
+            minutes.push(m);
+            m += search.step_minutes;
+        }
+        let own = x.start.time().minutes_of_day();
+        if fits(own) && !minutes.contains(&own) {
+            minutes.push(own);
+        }
+        for m in minutes {
+            let start = day.at(meridian_engine::CivilTime::from_minutes_of_day(m));
+            if start != x.start {
+                out.push(start);
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+    #[test]
+    fn suggested_times_count_what_a_full_check_finds_and_none_tried_is_better(s in random_schedule(), which in 0usize..14) {
+        use meridian_engine::slots::{suggest_times, SlotSearch};
+        let i = which % s.sessions.len();
+        let search = SlotSearch { step_minutes: 180, ..SlotSearch::default() };
+        let found = suggest_times(&s, Some(i), &s.sessions[i], &search).unwrap();
+        for x in std::iter::once(&found.now).chain(&found.better) {
+            prop_assert_eq!((x.errors, x.warnings, x.notes), counts_after_move(&s, i, x.start), "at {}", x.start);
+        }
+        // The simple way: a full check at every candidate. The best of them is the first
+        // suggestion, or no better than where the session is now when none is offered.
+        let best = candidate_starts(&s, i, &search).into_iter().map(|t| counts_after_move(&s, i, t)).min();
+        let now = (found.now.errors, found.now.warnings, found.now.notes);
+        match (found.better.first(), best) {
+            (Some(b), Some(best)) => prop_assert_eq!((b.errors, b.warnings, b.notes), best),
+            (None, Some(best)) => prop_assert!(best > now, "{:?} was better than now {:?}", best, now),
+            (Some(_), None) => prop_assert!(false, "a suggestion without a candidate"),
+            (None, None) => {}
+        }
+    }
+}
