@@ -109,7 +109,6 @@ pub fn conflicts_panel(props: &Props) -> Html {
                                 { format!("Show week of {}", short_date(props.reference.local(c.start).datetime.date())) }
                             </button>
                             if let (Some(find), Some(title)) = (find, title) {
-                                { " · " }
                                 <button type="button" class="link-button" onclick={find}>
                                     { format!("Find a time for {title}") }
                                 </button>
