@@ -209,7 +209,7 @@ impl Schedule {
     }
 
     /// Session `session`, or why not.
-    fn session_at(&self, session: usize) -> Result<&crate::schedule::Session, Error> {
+    pub(crate) fn session_at(&self, session: usize) -> Result<&crate::schedule::Session, Error> {
         self.sessions.get(session).ok_or_else(|| {
             refused(
                 format!("sessions[{session}]"),

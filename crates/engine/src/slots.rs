@@ -12,8 +12,8 @@
 //! would show after the move (a test checks each against a full [`crate::check`]).
 
 use crate::conflict::{Conflict, ConflictIndex, Severity};
-use crate::schedule::{Schedule, Session};
-use crate::time::{CivilDateTime, CivilTime, Instant, Weekday};
+use crate::schedule::{OccurrenceChange, Schedule, Session};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday};
 use crate::zone::Disambiguation;
 use crate::Error;
 
@@ -123,102 +123,188 @@ pub fn suggest_times(
             trial.sessions.len() - 1
         }
     };
-    let zone = trial.anchor_zone(session);
-    let mut conflicts = ConflictIndex::new(&trial);
-    let judge = |conflicts: &ConflictIndex, trial: &Schedule, start: CivilDateTime, instant| {
-        let found = conflicts.conflicts_of(trial, i);
-        let count = |s: Severity| found.iter().filter(|c| c.severity == s).count();
-        let first = found
-            .iter()
-            .min_by_key(|c| c.severity)
-            .map(|c: &Conflict| c.message.clone());
-        Suggestion {
-            start,
-            instant,
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            notes: count(Severity::Info),
-            first_problem: first,
-        }
-    };
-    let instant = |start| {
-        zone.resolve(start, Disambiguation::Compatible)
-            .map(|r| r.instant)
-    };
-    let now = judge(&conflicts, &trial, session.start, instant(session.start)?);
-
-    let first = session.start.date();
-    let monday = first
-        .add_days(-(first.weekday().index() as i64))
-        .unwrap_or(first);
     let several_days = session
         .repeat
         .as_ref()
         .is_some_and(|r| r.weekdays.len() > 1);
-    let teaching_days: Vec<Weekday> = trial
-        .campus(&session.host)
-        .map(|c| c.teaching_hours.keys().copied().collect::<Vec<_>>())
-        .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| Weekday::ALL[..5].to_vec());
-    let step = search.step_minutes.max(5);
-    let length = session.duration_minutes;
-    // Every step from the earliest start, and the session's own time of day on every day.
-    let last = search.latest_end_minute.min(1440);
-    let mut minutes: Vec<u32> = (search.earliest.minutes_of_day()..)
-        .step_by(step as usize)
-        .take_while(|m| m + length <= last)
-        .chain(Some(session.start.time().minutes_of_day()).filter(|m| m + length <= last))
-        .collect();
-    minutes.sort_unstable();
-    minutes.dedup();
-    let mut found: Vec<Suggestion> = Vec::new();
-    for offset in 0..7 {
-        let Some(day) = monday.add_days(offset) else {
-            continue;
+    let core = Core {
+        session: session.clone(),
+        i,
+        now: session.start,
+        length: session.duration_minutes,
+        only_first_day: several_days,
+    };
+    core.run(trial, search, |_| true, |start| moved(session, start))
+}
+
+/// Start times for one week of a series ("this week only"): the occurrence the series has on
+/// `date` (its date in the series) tried at every step of that week, with its length and rooms
+/// as they stand, the rest of the series left where it is. Each suggestion counts only the
+/// conflicts that week takes part in. Fails when the session or the occurrence is not there.
+pub fn suggest_week_times(
+    schedule: &Schedule,
+    index: usize,
+    date: CivilDate,
+    search: &SlotSearch,
+) -> Result<Suggestions, Error> {
+    let session = schedule.session_at(index)?.clone();
+    if !crate::occurrence::session_dates(&session, &schedule.term).contains(&date) {
+        return Err(Error::Invalid {
+            path: format!("sessions[{index}]"),
+            message: format!("“{}” has no occurrence on {date}", session.title),
+        });
+    }
+    let change = session.change_on(date).cloned();
+    let now = change
+        .as_ref()
+        .and_then(|c| c.start)
+        .unwrap_or(date.at(session.start.time()));
+    let length = change
+        .as_ref()
+        .and_then(|c| c.duration_minutes)
+        .unwrap_or(session.duration_minutes);
+    let core = Core {
+        session: session.clone(),
+        i: index,
+        now,
+        length,
+        only_first_day: false,
+    };
+    let this_week = move |c: &Conflict| {
+        c.occurrences
+            .iter()
+            .any(|o| o.session == index && o.date == date)
+    };
+    let place = |start: CivilDateTime| {
+        let mut x = session.clone();
+        let mut c = change.clone().unwrap_or(OccurrenceChange {
+            date,
+            start: None,
+            duration_minutes: None,
+            rooms: None,
+        });
+        c.start = Some(start);
+        x.changes.retain(|c| c.date != date);
+        x.changes.push(c);
+        x.changes.sort_by_key(|c| c.date);
+        x
+    };
+    core.run(schedule.clone(), search, this_week, place)
+}
+
+/// What both searches share: where the session is, how long it lasts, and which days it may
+/// go to.
+struct Core {
+    session: Session,
+    i: usize,
+    /// Its start now, on its own clock.
+    now: CivilDateTime,
+    length: u32,
+    /// Only other times of the day it starts on (a series on several weekdays).
+    only_first_day: bool,
+}
+
+impl Core {
+    /// Tries every candidate in `trial` (which holds the session at `i`): `place` puts the
+    /// session at a start, `counted` says which of its conflicts count.
+    fn run(
+        &self,
+        mut trial: Schedule,
+        search: &SlotSearch,
+        counted: impl Fn(&Conflict) -> bool,
+        place: impl Fn(CivilDateTime) -> Session,
+    ) -> Result<Suggestions, Error> {
+        let i = self.i;
+        let zone = trial.anchor_zone(&self.session);
+        let mut conflicts = ConflictIndex::new(&trial);
+        let judge = |conflicts: &ConflictIndex, trial: &Schedule, start: CivilDateTime, instant| {
+            let found: Vec<Conflict> = conflicts
+                .conflicts_of(trial, i)
+                .into_iter()
+                .filter(|c| counted(c))
+                .collect();
+            let count = |s: Severity| found.iter().filter(|c| c.severity == s).count();
+            Suggestion {
+                start,
+                instant,
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+                notes: count(Severity::Info),
+                first_problem: found
+                    .iter()
+                    .min_by_key(|c| c.severity)
+                    .map(|c| c.message.clone()),
+            }
         };
-        if several_days && day != first {
-            continue;
-        }
-        if !several_days && !teaching_days.contains(&day.weekday()) {
-            continue;
-        }
-        if day < trial.term.start || day > trial.term.end {
-            continue;
-        }
-        for &minute in &minutes {
-            let start = day.at(CivilTime::from_minutes_of_day(minute));
-            let Ok(at) = instant(start) else { continue };
-            if start == session.start {
+        let instant = |start| {
+            zone.resolve(start, Disambiguation::Compatible)
+                .map(|r| r.instant)
+        };
+        let now = judge(&conflicts, &trial, self.now, instant(self.now)?);
+        let first = self.now.date();
+        let teaching_days: Vec<Weekday> = trial
+            .campus(&self.session.host)
+            .map(|c| c.teaching_hours.keys().copied().collect::<Vec<_>>())
+            .filter(|d| !d.is_empty())
+            .unwrap_or_else(|| Weekday::ALL[..5].to_vec());
+        // Every step from the earliest start, and its own time of day on every day.
+        let last = search.latest_end_minute.min(1440);
+        let fits = |m: &u32| m + self.length <= last;
+        let mut minutes: Vec<u32> = (search.earliest.minutes_of_day()..)
+            .step_by(search.step_minutes.max(5) as usize)
+            .take_while(fits)
+            .chain(Some(self.now.time().minutes_of_day()).filter(fits))
+            .collect();
+        minutes.sort_unstable();
+        minutes.dedup();
+        let mut found: Vec<Suggestion> = Vec::new();
+        for offset in 0..7 {
+            let Some(day) = first.monday().add_days(offset) else {
+                continue;
+            };
+            let allowed = if self.only_first_day {
+                day == first
+            } else {
+                teaching_days.contains(&day.weekday())
+            };
+            if !allowed || day < trial.term.start || day > trial.term.end {
                 continue;
             }
-            trial.sessions[i] = moved(session, start);
-            conflicts.session_changed(&trial, i);
-            found.push(judge(&conflicts, &trial, start, at));
+            for &minute in &minutes {
+                let start = day.at(CivilTime::from_minutes_of_day(minute));
+                let Ok(at) = instant(start) else { continue };
+                if start == self.now {
+                    continue;
+                }
+                trial.sessions[i] = place(start);
+                conflicts.session_changed(&trial, i);
+                found.push(judge(&conflicts, &trial, start, at));
+            }
         }
+        // How far from where the session is now, on its own clock: minutes of the day apart,
+        // and a day apart counts as two hours (the same time on another day comes before a
+        // time three hours off).
+        let distance = |s: &Suggestion| {
+            let minutes = |t: CivilDateTime| i64::from(t.time().minutes_of_day());
+            (minutes(s.start) - minutes(self.now)).abs()
+                + 120 * first.days_until(s.start.date()).abs()
+        };
+        found.sort_by_key(|s| (s.rank(), distance(s), s.instant.unix_seconds()));
+        let mut better: Vec<Suggestion> = Vec::new();
+        for s in found {
+            if better.len() >= search.limit || s.rank() > now.rank() {
+                break;
+            }
+            let same_day = better
+                .iter()
+                .filter(|b| b.start.date() == s.start.date())
+                .count();
+            if same_day < search.per_day.max(1) {
+                better.push(s);
+            }
+        }
+        Ok(Suggestions { now, better })
     }
-    // How far from where the session is now, on its own clock: minutes of the day apart, and a
-    // day apart counts as two hours (the same time on another day comes before a time three
-    // hours off).
-    let distance = |s: &Suggestion| {
-        let minutes = |t: CivilDateTime| i64::from(t.time().minutes_of_day());
-        (minutes(s.start) - minutes(session.start)).abs()
-            + 120 * session.start.date().days_until(s.start.date()).abs()
-    };
-    found.sort_by_key(|s| (s.rank(), distance(s), s.instant.unix_seconds()));
-    let mut better = Vec::new();
-    for s in found {
-        if better.len() >= search.limit || s.rank() > now.rank() {
-            break;
-        }
-        let same_day = better
-            .iter()
-            .filter(|b: &&Suggestion| b.start.date() == s.start.date())
-            .count();
-        if same_day < search.per_day.max(1) {
-            better.push(s);
-        }
-    }
-    Ok(Suggestions { now, better })
 }
 
 /// The session with its first start at `start`, its series, skipped and changed dates moved by

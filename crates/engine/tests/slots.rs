@@ -169,3 +169,61 @@ fn a_series_on_several_weekdays_is_only_offered_other_times_of_its_first_day() {
     assert!(!found.better.is_empty());
     assert!(found.better.iter().all(|x| x.start.date() == first));
 }
+
+#[test]
+fn one_week_on_a_holiday_is_offered_another_day_that_week_and_the_series_stays() {
+    use meridian_engine::slots::suggest_week_times;
+    let s = demo::load("enhance-autumn-2026").unwrap();
+    let i = index(&s, "energy-systems");
+    let hispanic_day = CivilDate::parse("2026-10-12").unwrap();
+    let found = suggest_week_times(&s, i, hispanic_day, &SlotSearch::default()).unwrap();
+    assert_eq!(found.now.start.to_string(), "2026-10-12 10:15");
+    // That week has one problem: UPV is closed. The other weeks' do not count here.
+    assert_eq!((found.now.errors, found.now.warnings), (1, 0));
+    assert!(found
+        .now
+        .first_problem
+        .as_deref()
+        .unwrap()
+        .contains("Hispanic Day"));
+    let best = &found.better[0];
+    assert_eq!((best.errors, best.warnings), (0, 0), "{:?}", found.better);
+    assert!(
+        best.start.date() >= hispanic_day
+            && best.start.date() < CivilDate::parse("2026-10-19").unwrap()
+    );
+    // Applied as "this week only", the full check agrees for that week, and every other week
+    // of the series is where it was.
+    let moved = s
+        .with_occurrence_changed(
+            i,
+            hispanic_day,
+            meridian_engine::edit::OccurrenceEdit {
+                start: Some(best.start),
+                duration_minutes: None,
+                rooms: None,
+            },
+        )
+        .unwrap();
+    let that_week: Vec<_> = check(&moved)
+        .into_iter()
+        .filter(|c| {
+            c.occurrences
+                .iter()
+                .any(|o| o.session == i && o.date == hispanic_day)
+        })
+        .collect();
+    assert!(that_week.is_empty(), "{that_week:?}");
+    assert_eq!(moved.sessions[i].start, s.sessions[i].start);
+    assert_eq!(moved.sessions[i].changes.len(), 1);
+    assert!(
+        suggest_week_times(
+            &s,
+            i,
+            CivilDate::parse("2026-10-13").unwrap(),
+            &SlotSearch::default()
+        )
+        .is_err(),
+        "no occurrence that day"
+    );
+}
