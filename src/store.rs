@@ -101,6 +101,9 @@ pub enum FormTarget {
     FindingTime {
         /// Index of the session.
         index: usize,
+        /// The week to move on its own (its date in the series), when the conflict is about one
+        /// week of a series; `None` moves the whole series.
+        week: Option<CivilDate>,
     },
 }
 
@@ -257,8 +260,9 @@ pub enum Action {
     Redone,
     /// Sessions were picked to be shown (from the conflicts list), in the week of `week`.
     ConflictShown(Vec<meridian_engine::schedule::SessionId>, CivilDate),
-    /// A better time was asked for a session of a conflict (by id).
-    TimeSought(meridian_engine::schedule::SessionId),
+    /// A better time was asked for a session of a conflict (by id): for one week of it (its
+    /// date in the series), or for the whole session.
+    TimeSought(meridian_engine::schedule::SessionId, Option<CivilDate>),
     /// The planner or the timetable was chosen.
     ModeChosen(Mode),
     /// A student said which campus and cohort they are in.
@@ -667,9 +671,11 @@ impl Reducible for State {
                 next.week = week.monday();
                 next.mode = Mode::Planner;
             }
-            Action::TimeSought(id) => {
+            Action::TimeSought(id, week) => {
                 if let Some(index) = next.schedule.sessions.iter().position(|x| x.id == id) {
-                    next.form = Some(FormTarget::FindingTime { index });
+                    // A one-off has no "this week only": its week is the session.
+                    let week = week.filter(|_| next.schedule.sessions[index].repeat.is_some());
+                    next.form = Some(FormTarget::FindingTime { index, week });
                     next.mode = Mode::Planner;
                 }
             }
@@ -871,9 +877,33 @@ mod tests {
             .unwrap();
         let asked = s
             .clone()
-            .reduce(Action::TimeSought("markets-tutorial".into()));
-        assert_eq!(asked.form, Some(FormTarget::FindingTime { index: i }));
-        let unknown = s.reduce(Action::TimeSought("gone".into()));
+            .reduce(Action::TimeSought("markets-tutorial".into(), None));
+        assert_eq!(
+            asked.form,
+            Some(FormTarget::FindingTime {
+                index: i,
+                week: None
+            })
+        );
+        let day = CivilDate::parse("2026-12-08").unwrap();
+        let one_week = s
+            .clone()
+            .reduce(Action::TimeSought("markets-tutorial".into(), Some(day)));
+        assert_eq!(
+            one_week.form,
+            Some(FormTarget::FindingTime {
+                index: i,
+                week: Some(day)
+            })
+        );
+        let exam = s
+            .clone()
+            .reduce(Action::TimeSought("midterm".into(), Some(day)));
+        assert!(
+            matches!(exam.form, Some(FormTarget::FindingTime { week: None, .. })),
+            "a one-off moves as a whole"
+        );
+        let unknown = s.reduce(Action::TimeSought("gone".into(), None));
         assert_eq!(
             unknown.form, None,
             "a session no longer there opens nothing"

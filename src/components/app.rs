@@ -325,7 +325,8 @@ pub fn app() -> Html {
     let titles = use_memo(state.schedule.clone(), |s| {
         s.sessions
             .iter()
-            .map(|x| (x.id.to_string(), x.title.clone()))
+            .enumerate()
+            .map(|(i, x)| (x.id.to_string(), (i, x.title.clone(), x.repeat.is_some())))
             .collect::<std::collections::HashMap<_, _>>()
     });
     // The term strip: weeks with an error, and weeks in which some campus's clocks change.

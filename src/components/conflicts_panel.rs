@@ -16,8 +16,9 @@ pub struct Props {
     pub reference: Zone,
     /// Reports "show me" and "find a time".
     pub on_action: Callback<Action>,
-    /// Session titles by id (a busy calendar in a conflict has none: no time is found for it).
-    pub titles: Rc<std::collections::HashMap<String, String>>,
+    /// Sessions' places, titles and whether they repeat, by id (a busy calendar in a conflict
+    /// has none: no time is found for it).
+    pub titles: Rc<std::collections::HashMap<String, (usize, String, bool)>>,
 }
 
 /// How many conflicts of a group are drawn until the user asks for all.
@@ -73,11 +74,23 @@ pub fn conflicts_panel(props: &Props) -> Html {
                     };
                     // A clash's hint is about its later session; other conflicts have one.
                     // Drift is what anchoring in one zone means, not something a time fixes.
-                    let find = c.sessions.last().filter(|_| c.severity != Severity::Info).map(|id| {
-                        let (cb, id) = (props.on_action.clone(), id.clone());
-                        Callback::from(move |_: MouseEvent| cb.emit(Action::TimeSought(id.clone())))
+                    // A conflict of one week of a series (a holiday, a one-week clash) moves that
+                    // week only.
+                    let target = c.sessions.last().filter(|_| c.severity != Severity::Info)
+                        .and_then(|id| props.titles.get(id.as_str()).map(|(i, title, weekly)| (id.clone(), *i, title.clone(), *weekly)));
+                    let week = target.as_ref().filter(|t| t.3).and_then(|(_, i, _, _)| {
+                        let mut dates: Vec<_> = c.occurrences.iter().filter(|o| o.session == *i).map(|o| o.date).collect();
+                        dates.dedup();
+                        (dates.len() == 1).then(|| dates[0])
                     });
-                    let title = c.sessions.last().and_then(|id| props.titles.get(id.as_str()).cloned());
+                    let find = target.map(|(id, _, title, _)| {
+                        let cb = props.on_action.clone();
+                        let label = match week {
+                            Some(d) => format!("Find a time for {title} on {} only", short_date(d)),
+                            None => format!("Find a time for {title}"),
+                        };
+                        (label, Callback::from(move |_: MouseEvent| cb.emit(Action::TimeSought(id.clone(), week))))
+                    });
                     html! {
                         <li class="conflict" data-kind={c.kind.name()}>
                             <p class="conflict-message">{ &c.message }</p>
@@ -108,10 +121,8 @@ pub fn conflicts_panel(props: &Props) -> Html {
                             <button type="button" class="link-button" onclick={show}>
                                 { format!("Show week of {}", short_date(props.reference.local(c.start).datetime.date())) }
                             </button>
-                            if let (Some(find), Some(title)) = (find, title) {
-                                <button type="button" class="link-button" onclick={find}>
-                                    { format!("Find a time for {title}") }
-                                </button>
+                            if let Some((label, find)) = find {
+                                <button type="button" class="link-button" onclick={find}>{ label }</button>
                             }
                         </li>
                     }

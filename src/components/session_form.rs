@@ -3,7 +3,7 @@
 
 use super::dialog::Dialog;
 use super::latest::use_latest;
-use super::time_finder::TimeFinder;
+use super::time_finder::{Picked, TimeFinder};
 use crate::store::{apply, Edit, FormTarget};
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
@@ -261,19 +261,27 @@ pub fn session_form(props: &Props) -> Html {
     let s = &props.schedule;
     let (index, occurrence) = match props.target {
         FormTarget::Session { index, occurrence } => (Some(index), occurrence),
-        FormTarget::FindingTime { index } => (Some(index), None),
+        FormTarget::FindingTime { index, week } => (Some(index), week),
         FormTarget::New(_) => (None, None),
     };
     let find_at_once = matches!(props.target, FormTarget::FindingTime { .. });
+    // Opened to find a time for one week: the form starts on "only this week".
+    let one_week_asked = matches!(props.target, FormTarget::FindingTime { week: Some(_), .. });
     let editing = index.and_then(|i| s.sessions.get(i));
     // Opened from one week of a series: the coordinator says whether the change is for that
     // week only or for every week.
     let week_of_series = occurrence.filter(|_| editing.is_some_and(|x| x.repeat.is_some()));
-    let only = use_state(|| false);
+    let only = use_state(|| one_week_asked && week_of_series.is_some());
     let draft = use_latest(|| match (&props.target, editing) {
         (FormTarget::New(Some((start, minutes))), _) => {
             Draft::at(s, *start, *minutes, props.reference)
         }
+        (
+            FormTarget::FindingTime {
+                week: Some(date), ..
+            },
+            Some(x),
+        ) if x.repeat.is_some() => Draft::occurrence(s, x, *date),
         (_, x) => Draft::of(s, x, props.week),
     });
     let problem = use_state(|| None::<String>);
@@ -411,7 +419,17 @@ pub fn session_form(props: &Props) -> Html {
     };
     let pick = {
         let draft = draft.clone();
-        Callback::from(move |x: Session| {
+        Callback::from(move |picked: Picked| {
+            let x = match picked {
+                Picked::Week(start) => {
+                    draft.update(|d| {
+                        d.date = start.date().to_string();
+                        d.time = start.time().to_string();
+                    });
+                    return;
+                }
+                Picked::Series(x) => *x,
+            };
             draft.update(|d| {
                 d.date = x.start.date().to_string();
                 d.time = x.start.time().to_string();
@@ -470,6 +488,8 @@ pub fn session_form(props: &Props) -> Html {
                     d.title, crate::timetable_view::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
                 ) }</p>
                 <div class="form-grid">{ when }</div>
+                <TimeFinder schedule={s.clone()} index={index} describe={describe.clone()} on_pick={pick.clone()}
+                    twelve_hour={props.twelve_hour} at_once={find_at_once} week={Some(date)} />
                 { rooms }
                 if let Some(p) = &*problem {
                     <p class="notice" role="alert">{ p }</p>

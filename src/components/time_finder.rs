@@ -2,7 +2,10 @@
 //! of its week by the engine, the best starts offered as buttons that fill in the form.
 
 use meridian_engine::schedule::{Schedule, Session};
-use meridian_engine::slots::{moved, suggest_times, SlotSearch, Suggestion, Suggestions};
+use meridian_engine::slots::{
+    moved, suggest_times, suggest_week_times, SlotSearch, Suggestion, Suggestions,
+};
+use meridian_engine::{CivilDate, CivilDateTime};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,14 +18,27 @@ pub struct Props {
     pub index: Option<usize>,
     /// The session as the form describes it now, or what is wrong with the form in words.
     pub describe: Callback<(), Result<Session, String>>,
-    /// A start was picked: the session moved there (start, weekday and skipped dates).
-    pub on_pick: Callback<Session>,
+    /// A start was picked.
+    pub on_pick: Callback<Picked>,
+    /// One week of the series to move on its own (its date in the series), with its length
+    /// and rooms as they are stored; `None` moves the session as the form describes it.
+    #[prop_or_default]
+    pub week: Option<CivilDate>,
     /// Times on a 12-hour clock.
     #[prop_or_default]
     pub twelve_hour: bool,
     /// Search as soon as the form opens (it was opened to find a time).
     #[prop_or_default]
     pub at_once: bool,
+}
+
+/// A start picked from the suggestions.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Picked {
+    /// The whole session moved there (its start, weekday and skipped dates).
+    Series(Box<Session>),
+    /// That week only, starting then.
+    Week(CivilDateTime),
 }
 
 /// What the last search found, and the session it was for.
@@ -47,13 +63,28 @@ fn when(x: &Suggestion, twelve_hour: bool) -> String {
 pub fn time_finder(props: &Props) -> Html {
     let found = use_state(|| Found::Nothing);
     let search = {
-        let (found, describe, schedule, index) = (
+        let (found, describe, schedule, index, week) = (
             found.clone(),
             props.describe.clone(),
             props.schedule.clone(),
             props.index,
+            props.week,
         );
         move || {
+            if let (Some(i), Some(date)) = (index, week) {
+                let x = schedule.sessions.get(i).cloned();
+                found.set(
+                    match (
+                        x,
+                        suggest_week_times(&schedule, i, date, &SlotSearch::default()),
+                    ) {
+                        (Some(x), Ok(times)) => Found::Times(Box::new(x), times),
+                        (_, Err(e)) => Found::Refused(format!("No times to suggest: {e}.")),
+                        (None, _) => Found::Nothing,
+                    },
+                );
+                return;
+            }
             found.set(match describe.emit(()) {
                 Err(why) => Found::Refused(why),
                 Ok(x) => match suggest_times(&schedule, index, &x, &SlotSearch::default()) {
@@ -103,11 +134,14 @@ pub fn time_finder(props: &Props) -> Html {
                 } else {
                     <ul class="suggestions">
                     { for times.better.iter().map(|t| {
-                        let (pick, found, session, start) = (props.on_pick.clone(), found.clone(), (**x).clone(), t.start);
+                        let (pick, found, session, start, week) = (props.on_pick.clone(), found.clone(), (**x).clone(), t.start, props.week);
                         html! {
                             <li>
                                 <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
-                                    pick.emit(moved(&session, start));
+                                    pick.emit(match week {
+                                        Some(_) => Picked::Week(start),
+                                        None => Picked::Series(Box::new(moved(&session, start))),
+                                    });
                                     found.set(Found::Nothing);
                                 })}>{ when(t, props.twelve_hour) }</button>
                                 <span class="suggestion-summary">{ t.summary() }</span>
@@ -126,7 +160,11 @@ pub fn time_finder(props: &Props) -> Html {
     html! {
         <section class="time-finder" aria-label="Find a time" aria-live="polite" ref={section}>
             <button type="button" class="button" onclick={search}>{ "Find a time" }</button>
-            <span class="hint">{ " tries every half hour of the first week on the host's teaching days, each against the whole term" }</span>
+            <span class="hint">{ if props.week.is_some() {
+                " tries every half hour of this week on the host's teaching days, checked against everything else that week"
+            } else {
+                " tries every half hour of the first week on the host's teaching days, each against the whole term"
+            } }</span>
             { body }
         </section>
     }

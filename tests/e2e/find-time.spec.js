@@ -62,3 +62,32 @@ test('a conflict offers to find a time for its session: the form opens with the 
   await expect(clash.locator('button', { hasText: 'Find a time' })).toHaveCount(1);
   await shot(page, 'find-a-time-from-conflict');
 });
+
+test('a holiday in one week is fixed by moving that week only, found from the conflict', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Conflicts' });
+  const holiday = panel.locator('.conflict', { hasText: 'falls on Hispanic Day at UPV' });
+  await holiday.getByRole('button', { name: 'Find a time for Energy systems: joint lecture on Mon 12 Oct only' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit session' });
+  await expect(form.getByLabel('only Mon 12 Oct (this week)')).toBeChecked();
+  const finder = form.getByRole('region', { name: 'Find a time' });
+  // Only that week's problem counts: the series' other weeks are not moved.
+  await expect(finder).toContainText('Now Mon 12 Oct, 10:15 a.m.: 1 error — Energy systems: joint lecture on Mon 12 Oct 2026 falls on Hispanic Day at UPV');
+  const first = finder.getByRole('listitem').first();
+  await expect(first).toContainText('no conflicts');
+  const label = (await first.getByRole('button').textContent()).trim();
+  await first.getByRole('button').click();
+  await expect(form.getByLabel('Date', { exact: true })).not.toHaveValue('2026-10-12');
+  await shot(page, 'find-a-time-one-week');
+  const axe = await new AxeBuilder({ page }).include('.session-form').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await form.getByRole('button', { name: 'Save this week' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Saved Energy systems: joint lecture on Mon 12 Oct, that week only.');
+  await expect(holiday).toHaveCount(0);
+  // The series still meets on Mondays: this week's lecture is where it was.
+  await expect(page.locator('.day[aria-label="Mon 19 Oct"] .block', { hasText: 'Energy systems' })).toHaveCount(1);
+  expect(label).toMatch(/^(Tue|Wed|Thu|Fri) 1[3-6] Oct, /);
+  // A one-off's conflict moves the session itself: no "only".
+  await expect(panel.getByRole('button', { name: 'Find a time for Midterm exam', exact: true }).first()).toBeVisible();
+});
