@@ -3,7 +3,8 @@
 
 use crate::occurrences::load;
 use crate::Failure;
-use meridian_engine::slots::{suggest_times, SlotSearch, Suggestion};
+use meridian_engine::slots::{suggest_times, suggest_week_times, SlotSearch, Suggestion};
+use meridian_engine::CivilDate;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,12 +18,19 @@ pub struct Args {
     /// Minutes between two starts tried.
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(5..=240))]
     step: u32,
+    /// Only the week of the series on this date (its date in the series), moved on its own.
+    #[arg(long, value_parser = parse_date)]
+    week: Option<CivilDate>,
     /// How many suggestions at most.
     #[arg(long, default_value_t = 5)]
     limit: usize,
     /// A JSON object instead of text.
     #[arg(long)]
     json: bool,
+}
+
+fn parse_date(text: &str) -> Result<CivilDate, String> {
+    CivilDate::parse(text).map_err(|e| e.to_string())
 }
 
 fn row(x: &Suggestion) -> Value {
@@ -72,7 +80,10 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         ..SlotSearch::default()
     };
     let session = &schedule.sessions[index];
-    let found = suggest_times(&schedule, Some(index), session, &search)?;
+    let found = match args.week {
+        Some(date) => suggest_week_times(&schedule, index, date, &search)?,
+        None => suggest_times(&schedule, Some(index), session, &search)?,
+    };
     if args.json {
         let out = json!({
             "session": session.id.as_str(),
@@ -89,7 +100,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             line(&found.now)
         );
         if found.better.is_empty() {
-            println!("no other start in its first week is better");
+            println!("no other start that week is better");
         }
         for x in &found.better {
             println!("  {}", line(x));

@@ -482,3 +482,37 @@ fn suggest_names_the_sessions_when_the_id_is_unknown() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no session \"lab\"; it has energy-systems, hydrogen-lab"));
 }
+
+#[test]
+fn suggest_for_one_week_counts_only_that_weeks_holiday() {
+    let file = example("enhance-autumn-2026.json");
+    let o = meridian(&[
+        "suggest",
+        &file,
+        "energy-systems",
+        "--week",
+        "2026-10-12",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["now"]["start"], "2026-10-12T10:15");
+    assert_eq!(v["now"]["errors"], 1);
+    assert!(v["now"]["first_problem"]
+        .as_str()
+        .unwrap()
+        .contains("Hispanic Day"));
+    let best = &v["better"][0];
+    assert_eq!(
+        (best["errors"].as_u64(), best["warnings"].as_u64()),
+        (Some(0), Some(0))
+    );
+    assert!(best["start"].as_str().unwrap().starts_with("2026-10-1"));
+    let bad = meridian(&["suggest", &file, "energy-systems", "--week", "2026-10-13"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("has no occurrence on 2026-10-13"),
+        "{}",
+        stderr(&bad)
+    );
+}
