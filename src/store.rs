@@ -477,20 +477,11 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                 .add_minutes(minutes)
                 .ok_or_else(|| format!("{title} cannot move that far."))?;
             // Changed weeks and skipped dates move with the series.
-            let days = x
+            let days = schedule.sessions[session]
                 .start
                 .date()
-                .days_until(schedule.sessions[session].start.date());
-            if days != 0 {
-                for c in &mut x.changes {
-                    c.date = c.date.add_days(-days).unwrap_or(c.date);
-                }
-                if let Some(r) = &mut x.repeat {
-                    for d in &mut r.skip {
-                        *d = d.add_days(-days).unwrap_or(*d);
-                    }
-                }
-            }
+                .days_until(x.start.date());
+            x.shift_weeks_by_days(days);
             format!("Moved {title} {}.", crate::timetable_view::shift(minutes))
         }
         Edit::SessionResized { session, minutes } => {

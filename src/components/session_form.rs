@@ -250,7 +250,15 @@ impl Draft {
                 .collect(),
             meeting_url: opt(&self.meeting),
             notes: opt(&self.notes),
-            changes: editing.map(|x| x.changes.clone()).unwrap_or_default(),
+            // One-week changes move with the series when its first date moves (skipped dates
+            // are in the form, as typed).
+            changes: editing
+                .map(|x| {
+                    let mut moved = x.clone();
+                    moved.shift_weeks_by_days(x.start.date().days_until(start.date()));
+                    moved.changes
+                })
+                .unwrap_or_default(),
         })
     }
 }
@@ -592,5 +600,33 @@ pub fn session_form(props: &Props) -> Html {
             </div>
             </form>
         </Dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_series_with_a_changed_week_moved_to_another_day_in_the_form_still_saves() {
+        // Its one-week change stayed on the old date, so the save was refused ("has no
+        // occurrence on … to change").
+        let s = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+        let i = s
+            .sessions
+            .iter()
+            .position(|x| x.id.as_str() == "energy-systems")
+            .unwrap();
+        let week = CivilDate::parse("2026-10-19").unwrap();
+        let s = s.with_occurrence_moved(i, week, 60).unwrap();
+        let mut d = Draft::of(&s, Some(&s.sessions[i]), s.term.start);
+        d.date = "2026-09-09".into();
+        let x = d.session(&s, Some(&s.sessions[i])).unwrap();
+        let mut after = s.clone();
+        after.sessions[i] = x;
+        after.validate().unwrap();
+        let change = &after.sessions[i].changes[0];
+        assert_eq!(change.date.to_string(), "2026-10-21");
+        assert_eq!(change.start.unwrap().to_string(), "2026-10-21 11:15");
     }
 }

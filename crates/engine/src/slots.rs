@@ -318,16 +318,8 @@ pub fn moved(session: &Session, start: CivilDateTime) -> Session {
             if r.weekdays.len() == 1 {
                 r.weekdays = vec![start.date().weekday()];
             }
-            for d in &mut r.skip {
-                *d = d.add_days(days).unwrap_or(*d);
-            }
         }
-        for c in &mut x.changes {
-            c.date = c.date.add_days(days).unwrap_or(c.date);
-            if let Some(t) = &mut c.start {
-                *t = t.date().add_days(days).map_or(*t, |d| d.at(t.time()));
-            }
-        }
+        x.shift_weeks_by_days(days);
     }
     x
 }
