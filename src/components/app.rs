@@ -1,7 +1,7 @@
 //! The root component: owns the store and lays out the page.
 
 use super::busy_import::BusyImport;
-use super::conflicts_panel::ConflictsPanel;
+use super::conflicts_panel::{ConflictsPanel, SessionLabel};
 use super::drag_preview::{DragChannel, DragPreviewPanel, SharedIndex};
 use super::header::Header;
 use super::my_schedules::MySchedules;
@@ -321,12 +321,19 @@ pub fn app() -> Html {
         let index = index.clone();
         use_memo(state.schedule.clone(), move |s| index.conflicts(s))
     };
-    // Session titles for the conflicts list's "Find a time for …".
-    let titles = use_memo(state.schedule.clone(), |s| {
+    // What the conflicts list needs of each session for "Find a time for …".
+    let session_labels = use_memo(state.schedule.clone(), |s| {
         s.sessions
             .iter()
             .enumerate()
-            .map(|(i, x)| (x.id.to_string(), (i, x.title.clone(), x.repeat.is_some())))
+            .map(|(index, x)| {
+                let label = SessionLabel {
+                    index,
+                    title: x.title.clone(),
+                    weekly: x.repeat.is_some(),
+                };
+                (x.id.to_string(), label)
+            })
             .collect::<std::collections::HashMap<_, _>>()
     });
     // The term strip: weeks with an error, and weeks in which some campus's clocks change.
@@ -430,7 +437,7 @@ pub fn app() -> Html {
                         <DragPreviewPanel schedule={schedule.clone()} index={SharedIndex(index.clone())}
                             twelve_hour={state.twelve_hour} channel={drag_channel.clone()} />
                     </main>
-                    <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} titles={titles} />
+                    <ConflictsPanel conflicts={conflicts} reference={state.reference} on_action={dispatch.clone()} sessions={session_labels} />
                 </div>
             }
             <footer class="footer">

@@ -16,9 +16,20 @@ pub struct Props {
     pub reference: Zone,
     /// Reports "show me" and "find a time".
     pub on_action: Callback<Action>,
-    /// Sessions' places, titles and whether they repeat, by id (a busy calendar in a conflict
-    /// has none: no time is found for it).
-    pub titles: Rc<std::collections::HashMap<String, (usize, String, bool)>>,
+    /// The schedule's sessions by id (a busy calendar in a conflict has none: no time is found
+    /// for it).
+    pub sessions: Rc<std::collections::HashMap<String, SessionLabel>>,
+}
+
+/// What the list needs of a session to offer "Find a time for …".
+#[derive(Clone, PartialEq)]
+pub struct SessionLabel {
+    /// Its place in the schedule (conflicts name occurrences by it).
+    pub index: usize,
+    /// Its title.
+    pub title: String,
+    /// It repeats: a conflict of one of its weeks moves that week only.
+    pub weekly: bool,
 }
 
 /// How many conflicts of a group are drawn until the user asks for all.
@@ -77,13 +88,13 @@ pub fn conflicts_panel(props: &Props) -> Html {
                     // A conflict of one week of a series (a holiday, a one-week clash) moves that
                     // week only.
                     let target = c.sessions.last().filter(|_| c.severity != Severity::Info)
-                        .and_then(|id| props.titles.get(id.as_str()).map(|(i, title, weekly)| (id.clone(), *i, title.clone(), *weekly)));
-                    let week = target.as_ref().filter(|t| t.3).and_then(|(_, i, _, _)| {
-                        let mut dates: Vec<_> = c.occurrences.iter().filter(|o| o.session == *i).map(|o| o.date).collect();
+                        .and_then(|id| props.sessions.get(id.as_str()).map(|label| (id.clone(), label)));
+                    let week = target.as_ref().filter(|(_, l)| l.weekly).and_then(|(_, l)| {
+                        let mut dates: Vec<_> = c.occurrences.iter().filter(|o| o.session == l.index).map(|o| o.date).collect();
                         dates.dedup();
                         (dates.len() == 1).then(|| dates[0])
                     });
-                    let find = target.map(|(id, _, title, _)| {
+                    let find = target.map(|(id, SessionLabel { title, .. })| {
                         let cb = props.on_action.clone();
                         let label = match week {
                             Some(d) => format!("Find a time for {title} on {} only", short_date(d)),

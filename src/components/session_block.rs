@@ -48,7 +48,6 @@ pub struct Props {
 /// (minutes, days).
 #[derive(Clone, Copy, PartialEq)]
 struct Drag {
-    x: i32,
     y: i32,
     kind: GestureKind,
     minutes: i64,
@@ -215,8 +214,8 @@ pub fn session_block(props: &Props) -> Html {
             let (session, date) = (b.session, b.date);
             Callback::from(move |_: MouseEvent| cb.emit((session, date)))
         });
-    // Dragging: by the body it moves (vertical is time, horizontal is days, the width of a day
-    // column); by the lower edge it changes the length. Both snap. Pointer capture keeps the
+    // Dragging: by the body it moves (vertical is time, horizontal is the day column under the
+    // pointer); by the lower edge it changes the length. Both snap. Pointer capture keeps the
     // drag when the pointer leaves the block.
     let drag = use_state(|| None::<Drag>);
     let columns = use_mut_ref(Columns::default);
@@ -238,7 +237,6 @@ pub fn session_block(props: &Props) -> Html {
                 *columns.borrow_mut() = Columns::around(&b);
             }
             drag.set(Some(Drag {
-                x: e.client_x(),
                 y: e.client_y(),
                 kind,
                 minutes: 0,
