@@ -188,6 +188,8 @@ pub enum Edit {
     SessionAdded(Box<meridian_engine::Session>),
     /// A session's fields changed in the form.
     SessionReplaced(usize, Box<meridian_engine::Session>),
+    /// A partner's calendar read as busy time (its blocks already read from the file).
+    BusyImported(Box<meridian_engine::schedule::BusyCalendar>),
     /// Campuses, cohorts, lecturers or rooms changed (the whole schedule as edited).
     ScheduleChanged(Box<Schedule>),
     /// The schedule's name changed.
@@ -247,7 +249,6 @@ pub enum Action {
     /// Something went wrong that the user should know (a bad link, full storage).
     ProblemReported(String),
     /// Busy time was imported into the open schedule (the new schedule, and what to tell).
-    BusyImported(Rc<Schedule>, String),
     /// The coordinator changed the schedule.
     Edited(Edit),
     /// The session form was opened (for a new session, or to edit one).
@@ -457,10 +458,11 @@ fn list(library: &mut Vec<crate::library::Entry>, schedule: &Schedule) {
     }
 }
 
-/// The schedule after an edit, and a line saying what changed; or why it cannot be made.
+/// The schedule after an edit, and a line saying what changed; or why it cannot be made. Each
+/// edit is one engine call (which validates its result); this only words what happened.
 pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), String> {
-    let mut s = schedule.clone();
-    let name = |i: usize| {
+    use crate::timetable_view::{length, shift, short_date};
+    let title = |i: usize| {
         schedule
             .sessions
             .get(i)
@@ -468,124 +470,117 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             .ok_or_else(|| "That session is no longer in the schedule.".to_string())
     };
     let refused = |e: meridian_engine::Error| format!("That change is not possible: {e}");
-    let what = match *edit {
+    Ok(match *edit {
         Edit::SessionMoved { session, minutes } => {
-            let title = name(session)?;
-            let x = &mut s.sessions[session];
-            x.start = x
-                .start
-                .add_minutes(minutes)
-                .ok_or_else(|| format!("{title} cannot move that far."))?;
-            // Changed weeks and skipped dates move with the series.
-            let days = schedule.sessions[session]
-                .start
-                .date()
-                .days_until(x.start.date());
-            x.shift_weeks_by_days(days);
-            format!("Moved {title} {}.", crate::timetable_view::shift(minutes))
+            let title = title(session)?;
+            let s = schedule.with_session_moved(session, minutes);
+            (
+                s.map_err(refused)?,
+                format!("Moved {title} {}.", shift(minutes)),
+            )
         }
         Edit::SessionResized { session, minutes } => {
-            let title = name(session)?;
-            let x = &mut s.sessions[session];
-            let next = i64::from(x.duration_minutes) + minutes;
-            if !(5..=i64::from(meridian_engine::schedule::MAX_DURATION_MINUTES)).contains(&next) {
-                return Err(format!(
-                    "{title} cannot be shorter than 5 minutes or longer than a week."
-                ));
-            }
-            x.duration_minutes = next as u32;
-            format!("{title} now lasts {}.", crate::timetable_view::length(next))
+            let title = title(session)?;
+            let s = schedule
+                .with_session_resized(session, minutes)
+                .map_err(refused)?;
+            let lasts = i64::from(s.sessions[session].duration_minutes);
+            (s, format!("{title} now lasts {}.", length(lasts)))
         }
         Edit::SessionDeleted(session) => {
-            let title = name(session)?;
-            s.sessions.remove(session);
-            format!("Deleted {title}. Undo brings it back.")
+            let title = title(session)?;
+            let s = schedule.without_session(session).map_err(refused)?;
+            (s, format!("Deleted {title}. Undo brings it back."))
         }
         Edit::SessionAdded(ref new) => {
-            s.sessions.push((**new).clone());
-            format!("Added {}.", new.title)
+            let s = schedule.with_session_added((**new).clone());
+            (s.map_err(refused)?, format!("Added {}.", new.title))
         }
         Edit::SessionReplaced(session, ref new) => {
-            name(session)?;
-            s.sessions[session] = (**new).clone();
-            format!("Saved {}.", new.title)
+            title(session)?;
+            let s = schedule.with_session_replaced(session, (**new).clone());
+            (s.map_err(refused)?, format!("Saved {}.", new.title))
+        }
+        Edit::BusyImported(ref calendar) => {
+            let s = schedule
+                .with_busy_calendar((**calendar).clone())
+                .map_err(refused)?;
+            let blocks = calendar.blocks.len();
+            let what = format!(
+                "Imported {blocks} busy block{} from “{}”: they take part in the conflict check and show greyed in the grid.",
+                if blocks == 1 { "" } else { "s" },
+                calendar.name
+            );
+            (s, what)
         }
         Edit::ScheduleRenamed(ref name) => {
-            let name = name.trim();
-            if name.is_empty() {
-                return Err("A schedule needs a name.".into());
-            }
-            s.name = name.to_string();
-            format!("Renamed to “{name}”.")
+            let s = schedule
+                .renamed(name)
+                .map_err(|_| "A schedule needs a name.".to_string())?;
+            let what = format!("Renamed to “{}”.", s.name);
+            (s, what)
         }
         Edit::OccurrenceMoved {
             session,
             date,
             minutes,
         } => {
-            let title = name(session)?;
-            s = schedule
-                .with_occurrence_moved(session, date, minutes)
-                .map_err(refused)?;
-            format!(
+            let title = title(session)?;
+            let s = schedule.with_occurrence_moved(session, date, minutes);
+            let what = format!(
                 "Moved {title} on {} {}, that week only.",
-                crate::timetable_view::short_date(date),
-                crate::timetable_view::shift(minutes)
-            )
+                short_date(date),
+                shift(minutes)
+            );
+            (s.map_err(refused)?, what)
         }
         Edit::OccurrenceResized {
             session,
             date,
             minutes,
         } => {
-            let title = name(session)?;
-            s = schedule
+            let title = title(session)?;
+            let s = schedule
                 .with_occurrence_resized(session, date, minutes)
                 .map_err(refused)?;
             let lasts = s.sessions[session]
                 .change_on(date)
                 .and_then(|c| c.duration_minutes)
                 .unwrap_or(s.sessions[session].duration_minutes);
-            format!(
+            let what = format!(
                 "{title} on {} now lasts {}, that week only.",
-                crate::timetable_view::short_date(date),
-                crate::timetable_view::length(i64::from(lasts))
-            )
+                short_date(date),
+                length(i64::from(lasts))
+            );
+            (s, what)
         }
         Edit::OccurrenceChanged {
             session,
             date,
             ref change,
         } => {
-            let title = name(session)?;
-            s = schedule
-                .with_occurrence_changed(session, date, (**change).clone())
-                .map_err(refused)?;
-            format!(
-                "Saved {title} on {}, that week only.",
-                crate::timetable_view::short_date(date)
-            )
+            let title = title(session)?;
+            let s = schedule.with_occurrence_changed(session, date, (**change).clone());
+            let what = format!("Saved {title} on {}, that week only.", short_date(date));
+            (s.map_err(refused)?, what)
         }
         Edit::OccurrenceSkipped { session, date } => {
-            let title = name(session)?;
-            s = schedule
-                .with_occurrence_skipped(session, date)
-                .map_err(refused)?;
-            format!(
+            let title = title(session)?;
+            let s = schedule.with_occurrence_skipped(session, date);
+            let what = format!(
                 "{title} does not take place on {}. Undo brings it back.",
-                crate::timetable_view::short_date(date)
-            )
+                short_date(date)
+            );
+            (s.map_err(refused)?, what)
         }
         Edit::ScheduleChanged(ref new) => {
-            // Its identity is the schedule's, whatever the edited copy says.
-            let id = s.id.clone();
-            s = (**new).clone();
-            s.id = id;
-            "Saved campuses and people.".to_string()
+            let s = schedule.with_setup_of((**new).clone());
+            (
+                s.map_err(refused)?,
+                "Saved campuses and people.".to_string(),
+            )
         }
-    };
-    s.validate().map_err(refused)?;
-    Ok((s, what))
+    })
 }
 
 impl Reducible for State {
@@ -623,9 +618,6 @@ impl Reducible for State {
             }
             Action::LibraryRead(library) => next.library = library,
             Action::ProblemReported(message) => next.notice = Some(message),
-            Action::BusyImported(schedule, message) => {
-                self.changed(&mut next, (*schedule).clone(), Some(message));
-            }
             Action::Edited(edit) => match apply(&self.schedule, &edit) {
                 Ok((schedule, what)) => {
                     self.changed(&mut next, schedule, Some(what));

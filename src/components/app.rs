@@ -16,7 +16,7 @@ use super::week_grid::WeekGrid;
 use super::week_nav::WeekNav;
 use crate::browser;
 use crate::library;
-use crate::store::{Action, Gesture, Mode, Origin, State};
+use crate::store::{Action, Edit, Gesture, Mode, Origin, State};
 use crate::view_model::week_view;
 use meridian_engine::{demo, link, CivilDate, Zone, TZDB_VERSION};
 use std::rc::Rc;
@@ -256,29 +256,11 @@ pub fn app() -> Html {
         Callback::from(move |_| importing.set(false))
     };
     let on_imported = {
-        let (state, dispatch, importing) = (state.clone(), dispatch.clone(), importing.clone());
-        Callback::from(
-            move |(schedule, blocks): (Rc<meridian_engine::Schedule>, usize)| {
-                importing.set(false);
-                let name = schedule
-                    .busy
-                    .last()
-                    .map_or(String::new(), |b| b.name.clone());
-                let message = format!(
-                "Imported {blocks} busy block{} from “{name}”: they take part in the conflict check and show greyed in the grid.",
-                if blocks == 1 { "" } else { "s" }
-            );
-                // A stored schedule stays stored: write the change through.
-                if state.origin == Origin::Saved {
-                    if let Err(e) = library::save(&browser::read, &browser::write, &schedule) {
-                        dispatch.emit(Action::ProblemReported(format!(
-                            "The import is open here but was not saved: {e}."
-                        )));
-                    }
-                }
-                dispatch.emit(Action::BusyImported(schedule, message));
-            },
-        )
+        let (dispatch, importing) = (dispatch.clone(), importing.clone());
+        Callback::from(move |calendar: meridian_engine::schedule::BusyCalendar| {
+            importing.set(false);
+            dispatch.emit(Action::Edited(Edit::BusyImported(Box::new(calendar))));
+        })
     };
     {
         // Undo and redo from anywhere on the page (not while typing in a field).

@@ -13,8 +13,8 @@ use yew::prelude::*;
 pub struct Props {
     /// The open schedule.
     pub schedule: Rc<Schedule>,
-    /// The schedule with the calendar attached, and how many blocks it has.
-    pub on_imported: Callback<(Rc<Schedule>, usize)>,
+    /// The calendar read from the file (its blocks read over the term), to attach.
+    pub on_imported: Callback<BusyCalendar>,
     /// The dialog asks to close.
     pub on_close: Callback<()>,
 }
@@ -97,7 +97,11 @@ pub fn busy_import(props: &Props) -> Html {
             browser::read_file(file, move |text| match text {
                 None => problem.set(Some("The file could not be read.".into())),
                 Some(text) => match meridian_engine::ics::attach(&schedule, &text, calendar) {
-                    Ok((next, blocks)) => done.emit((Rc::new(next), blocks)),
+                    Ok((mut next, _)) => {
+                        if let Some(read) = next.busy.pop() {
+                            done.emit(read);
+                        }
+                    }
                     Err(e) => problem.set(Some(format!("Nothing was imported: {e}."))),
                 },
             });

@@ -250,15 +250,12 @@ impl Draft {
                 .collect(),
             meeting_url: opt(&self.meeting),
             notes: opt(&self.notes),
-            // One-week changes move with the series when its first date moves (skipped dates
-            // are in the form, as typed).
-            changes: editing
-                .map(|x| {
-                    let mut moved = x.clone();
-                    moved.shift_weeks_by_days(x.start.date().days_until(start.date()));
-                    moved.changes
-                })
-                .unwrap_or_default(),
+            changes: Vec::new(),
+        })
+        // One-week changes are not edited here: they are carried over, moved with the series.
+        .and_then(|x| match editing {
+            Some(old) => x.replacing(old).map_err(|e| e.to_string()),
+            None => Ok(x),
         })
     }
 }

@@ -138,10 +138,14 @@ pub fn time_finder(props: &Props) -> Html {
                         html! {
                             <li>
                                 <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
-                                    pick.emit(match week {
-                                        Some(_) => Picked::Week(start),
-                                        None => Picked::Series(Box::new(moved(&session, start))),
-                                    });
+                                    // Every suggestion was placed by `moved`, so it places again.
+                                    let picked = match week {
+                                        Some(_) => Some(Picked::Week(start)),
+                                        None => moved(&session, start).map(|x| Picked::Series(Box::new(x))),
+                                    };
+                                    if let Some(p) = picked {
+                                        pick.emit(p);
+                                    }
                                     found.set(Found::Nothing);
                                 })}>{ when(t, props.twelve_hour) }</button>
                                 <span class="suggestion-summary">{ t.summary() }</span>

@@ -209,3 +209,30 @@ test('drag a series to a free time: the preview shows local times and conflicts 
   await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 30 min later.');
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
 });
+
+// Regression: the arrow key moved a weekly series' first start to Wednesday but kept it on
+// Tuesdays, so its first week vanished and every other week stayed where it was.
+test('series moved by a day with the arrow key moves every week to the new weekday', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'keyboard editing is a desktop journey');
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  const inDay = (day) => page.getByRole('group', { name: day }).locator('.block', { hasText: 'Markets tutorial' });
+  await expect(inDay('Tue 20 Oct')).toHaveCount(1);
+  await inDay('Tue 20 Oct').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 1 day later.');
+  await expect(inDay('Tue 20 Oct')).toHaveCount(0);
+  await expect(inDay('Wed 21 Oct')).toHaveCount(1);
+  // The first week moved too (it was dropped), and so did the last.
+  const strip = page.getByRole('list', { name: /Term at a glance/ });
+  await strip.getByRole('button', { name: /^Week 1 \(Mon 7 Sep\)/ }).click();
+  await expect(inDay('Tue 8 Sep')).toHaveCount(0);
+  await expect(inDay('Wed 9 Sep')).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('summary', { hasText: 'File' }).click().then(() => page.getByRole('button', { name: 'Export file' }).click()),
+  ]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8')).sessions.find((s) => s.id === 'markets-tutorial');
+  expect(saved.start).toBe('2026-09-09T10:30');
+  expect(saved.repeat.weekdays).toEqual(['wed']);
+});

@@ -474,26 +474,6 @@ pub struct Session {
 }
 
 impl Session {
-    /// Moves its skipped and changed weeks by `days`, as when the series' first date moves by
-    /// as many days: a skipped date stays skipped in its week, and a changed week keeps its own
-    /// time of day on its new day. (The first start itself is the caller's to set.)
-    pub fn shift_weeks_by_days(&mut self, days: i64) {
-        if days == 0 {
-            return;
-        }
-        if let Some(r) = &mut self.repeat {
-            for d in &mut r.skip {
-                *d = d.add_days(days).unwrap_or(*d);
-            }
-        }
-        for c in &mut self.changes {
-            c.date = c.date.add_days(days).unwrap_or(c.date);
-            if let Some(t) = &mut c.start {
-                *t = t.date().add_days(days).map_or(*t, |d| d.at(t.time()));
-            }
-        }
-    }
-
     /// The change recorded for the occurrence of `date`, if any.
     pub fn change_on(&self, date: CivilDate) -> Option<&OccurrenceChange> {
         self.changes.iter().find(|c| c.date == date)

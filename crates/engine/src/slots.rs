@@ -187,7 +187,7 @@ pub fn suggest_week_times(
         x.changes.retain(|c| c.date != date);
         x.changes.push(c);
         x.changes.sort_by_key(|c| c.date);
-        x
+        Some(x)
     };
     core.run(schedule.clone(), search, this_week, place)
 }
@@ -206,13 +206,13 @@ struct Core {
 
 impl Core {
     /// Tries every candidate in `trial` (which holds the session at `i`): `place` puts the
-    /// session at a start, `counted` says which of its conflicts count.
+    /// session at a start (`None` when it cannot go there), `counted` says which of its conflicts count.
     fn run(
         &self,
         mut trial: Schedule,
         search: &SlotSearch,
         counted: impl Fn(&Conflict) -> bool,
-        place: impl Fn(CivilDateTime) -> Session,
+        place: impl Fn(CivilDateTime) -> Option<Session>,
     ) -> Result<Suggestions, Error> {
         let i = self.i;
         let zone = trial.anchor_zone(&self.session);
@@ -276,7 +276,8 @@ impl Core {
                 if start == self.now {
                     continue;
                 }
-                trial.sessions[i] = place(start);
+                let Some(placed) = place(start) else { continue };
+                trial.sessions[i] = placed;
                 conflicts.session_changed(&trial, i);
                 found.push(judge(&conflicts, &trial, start, at));
             }
@@ -307,19 +308,8 @@ impl Core {
     }
 }
 
-/// The session with its first start at `start`, its series, skipped and changed dates moved by
-/// the same number of days.
-pub fn moved(session: &Session, start: CivilDateTime) -> Session {
-    let mut x = session.clone();
-    let days = session.start.date().days_until(start.date());
-    x.start = start;
-    if days != 0 {
-        if let Some(r) = &mut x.repeat {
-            if r.weekdays.len() == 1 {
-                r.weekdays = vec![start.date().weekday()];
-            }
-        }
-        x.shift_weeks_by_days(days);
-    }
-    x
+/// The session with its first start at `start` and every other occurrence moved by as much
+/// ([`Session::moved_by`]); `None` when the series cannot say that move.
+pub fn moved(session: &Session, start: CivilDateTime) -> Option<Session> {
+    session.moved_by(session.start.minutes_until(start)).ok()
 }

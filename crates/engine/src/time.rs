@@ -233,6 +233,12 @@ impl CivilDateTime {
         DateTime::<Utc>::from_timestamp(seconds, 0).map(|d| CivilDateTime(d.naive_utc()))
     }
 
+    /// Minutes of wall-clock time from this reading to `later` (negative when it is earlier;
+    /// no zone involved).
+    pub fn minutes_until(self, later: CivilDateTime) -> i64 {
+        (later.0 - self.0).num_minutes()
+    }
+
     /// Adds minutes of wall-clock time (no zone involved).
     pub fn add_minutes(self, minutes: i64) -> Option<Self> {
         let dt = self

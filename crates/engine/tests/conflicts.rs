@@ -604,7 +604,8 @@ fn counts_after_move(
     start: meridian_engine::CivilDateTime,
 ) -> (usize, usize, usize) {
     let mut t = s.clone();
-    t.sessions[i] = meridian_engine::slots::moved(&s.sessions[i], start);
+    t.sessions[i] =
+        meridian_engine::slots::moved(&s.sessions[i], start).expect("a suggestion can be placed");
     let id = t.sessions[i].id.clone();
     let all = check(&t);
     let n = |sev| {

@@ -249,3 +249,252 @@ fn cancelling_one_week_skips_it_and_forgets_its_change() {
         "{e}"
     );
 }
+
+mod whole_series {
+    //! A whole series moved or resized: every occurrence moves by exactly as much on its
+    //! anchor's wall clock, whichever gesture asked (keyboard, drag, form, Find a time).
+
+    use super::*;
+    use meridian_engine::occurrence::session_occurrences;
+    use meridian_engine::schedule::{OccurrenceChange, Weekly};
+    use meridian_engine::Weekday;
+    use proptest::prelude::*;
+
+    /// The wall-clock start (anchor zone) and length of every occurrence of session `i`.
+    fn walls(s: &Schedule, i: usize) -> Vec<(CivilDateTime, i64)> {
+        let mut v: Vec<_> = session_occurrences(s, i)
+            .unwrap()
+            .into_iter()
+            .map(|o| (o.local_start, o.duration_minutes()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// The ENHANCE term widened to a year (June to May), so that no move in the tests reaches
+    /// its ends.
+    fn wide() -> Schedule {
+        let mut s = enhance();
+        s.term.start = date("2026-06-01");
+        s.term.end = date("2027-05-31");
+        s
+    }
+
+    #[derive(Debug, Clone)]
+    struct Series {
+        start_day: i64,
+        start_minute: i64,
+        interval: u32,
+        weekdays: Vec<usize>,
+        count: Option<u32>,
+        until_days: Option<i64>,
+        skips: Vec<usize>,
+        changes: Vec<(usize, Option<i64>, Option<u32>)>,
+    }
+
+    fn series() -> impl Strategy<Value = Series> {
+        (
+            0i64..60,
+            0i64..(24 * 12),
+            prop_oneof![3 => Just(1u32), 1 => 2u32..4],
+            proptest::collection::vec(0usize..7, 0..4),
+            proptest::option::of(1u32..30),
+            proptest::option::of(0i64..200),
+            proptest::collection::vec(0usize..40, 0..4),
+            proptest::collection::vec(
+                (
+                    0usize..40,
+                    proptest::option::of(-2000i64..2000),
+                    proptest::option::of(5u32..600),
+                ),
+                0..4,
+            ),
+        )
+            .prop_map(
+                |(
+                    start_day,
+                    start_minute,
+                    interval,
+                    weekdays,
+                    count,
+                    until_days,
+                    skips,
+                    changes,
+                )| {
+                    Series {
+                        start_day,
+                        start_minute: start_minute * 5,
+                        interval,
+                        weekdays,
+                        count,
+                        until_days,
+                        skips,
+                        changes,
+                    }
+                },
+            )
+    }
+
+    /// The wide ENHANCE term with its first session replaced by `x` (skips and changes on some
+    /// of its real dates).
+    fn with_series(x: &Series) -> Schedule {
+        let mut s = wide();
+        let first = date("2026-09-01").add_days(x.start_day).unwrap();
+        let start = first.at(meridian_engine::CivilTime::from_minutes_of_day(
+            x.start_minute as u32,
+        ));
+        let mut days: Vec<Weekday> = x.weekdays.iter().map(|&w| Weekday::ALL[w]).collect();
+        days.sort();
+        days.dedup();
+        let session = &mut s.sessions[0];
+        session.start = start;
+        session.changes.clear();
+        session.repeat = Some(Weekly {
+            interval: x.interval,
+            weekdays: days,
+            until: x
+                .until_days
+                .filter(|_| x.count.is_none())
+                .map(|d| first.add_days(d).unwrap()),
+            count: x.count,
+            skip: Vec::new(),
+        });
+        let dates = meridian_engine::occurrence::session_dates(session, &s.term);
+        // Skipped and changed weeks away from the term's end, where a move cannot push them out.
+        let last = s.term.end.add_days(-14).unwrap();
+        let dates: Vec<CivilDate> = dates.into_iter().filter(|d| *d <= last).collect();
+        let pick = |k: usize| dates.get(k % dates.len().max(1)).copied();
+        let mut skip: Vec<CivilDate> = x.skips.iter().filter_map(|&k| pick(k)).collect();
+        skip.sort();
+        skip.dedup();
+        let mut changes: Vec<OccurrenceChange> = Vec::new();
+        for &(k, shift, length) in &x.changes {
+            let Some(d) = pick(k) else { continue };
+            if skip.contains(&d) || changes.iter().any(|c| c.date == d) {
+                continue;
+            }
+            changes.push(OccurrenceChange {
+                date: d,
+                start: shift.and_then(|m| d.at(start.time()).add_minutes(m)),
+                duration_minutes: length,
+                rooms: None,
+            });
+        }
+        changes.sort_by_key(|c| c.date);
+        session.changes = changes;
+        if let Some(r) = &mut session.repeat {
+            r.skip = skip;
+        }
+        s.validate()
+            .expect("the generated series is a valid schedule");
+        s
+    }
+
+    fn shifted(v: &[(CivilDateTime, i64)], minutes: i64) -> Vec<(CivilDateTime, i64)> {
+        let mut v: Vec<_> = v
+            .iter()
+            .map(|&(t, l)| (t.add_minutes(minutes).unwrap(), l))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Those away from the term's ends: a series without an end date runs to the term's last
+    /// day, so a move there shows or hides a week that the series itself did not change.
+    fn inside(s: &Schedule, v: Vec<(CivilDateTime, i64)>) -> Vec<(CivilDateTime, i64)> {
+        let (lo, hi) = (s.term.start.add_days(14), s.term.end.add_days(-14));
+        v.into_iter()
+            .filter(|(t, _)| Some(t.date()) >= lo && Some(t.date()) <= hi)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any series moved by whole days or by minutes meets exactly when it met before,
+        /// shifted by that much on its anchor's wall clock; only a series every few weeks whose
+        /// days would leave their week may refuse the move.
+        #[test]
+        fn a_moved_series_meets_exactly_when_it_met_shifted(
+            x in series(),
+            days in -9i64..10,
+            minutes in -300i64..300,
+            by_days in any::<bool>(),
+        ) {
+            let s = with_series(&x);
+            let before = walls(&s, 0);
+            let m = if by_days { days * 1440 } else { minutes * 5 };
+            match s.with_session_moved(0, m) {
+                Ok(moved) => prop_assert_eq!(
+                    inside(&s, walls(&moved, 0)),
+                    inside(&s, shifted(&before, m))
+                ),
+                Err(e) => prop_assert!(
+                    x.interval > 1,
+                    "a weekly series refused a move by {} minutes: {}", m, e
+                ),
+            }
+        }
+
+        /// A series made longer or shorter keeps every week where it was; each week keeps its
+        /// own length when one was changed and is not the new length.
+        #[test]
+        fn a_resized_series_keeps_its_weeks(x in series(), by in -200i64..200) {
+            let s = with_series(&x);
+            let before = walls(&s, 0);
+            let Ok(resized) = s.with_session_resized(0, by) else {
+                let l = i64::from(s.sessions[0].duration_minutes) + by;
+                prop_assert!(!(5..=10080).contains(&l));
+                return Ok(());
+            };
+            let after = walls(&resized, 0);
+            prop_assert_eq!(after.len(), before.len());
+            let series_length = i64::from(resized.sessions[0].duration_minutes);
+            let mut starts_before: Vec<_> = before.iter().map(|w| w.0).collect();
+            let mut starts_after: Vec<_> = after.iter().map(|w| w.0).collect();
+            starts_before.sort();
+            starts_after.sort();
+            prop_assert_eq!(starts_before, starts_after);
+            for c in &resized.sessions[0].changes {
+                prop_assert!(c.duration_minutes != Some(series_length as u32));
+            }
+        }
+    }
+
+    /// The ENHANCE demo's "Markets tutorial" (Tuesdays) moved one day later with → started on
+    /// Wednesday 9 Sep but kept `weekdays: ["tue"]`, so its first week vanished and every other
+    /// week stayed on Tuesday.
+    #[test]
+    fn series_moved_by_a_day_moves_every_week_to_the_new_weekday() {
+        let s = enhance();
+        let i = s
+            .sessions
+            .iter()
+            .position(|x| x.title == "Markets tutorial")
+            .expect("the demo has a Markets tutorial");
+        let before = walls(&s, i);
+        let moved = s.with_session_moved(i, 1440).unwrap();
+        let after = walls(&moved, i);
+        assert_eq!(after.len(), before.len(), "no week disappears");
+        assert!(after.iter().all(|(t, _)| t.weekday() == Weekday::Wed));
+        assert_eq!(after, shifted(&before, 1440));
+        assert_eq!(
+            moved.sessions[i].repeat.as_ref().unwrap().weekdays,
+            vec![Weekday::Wed]
+        );
+    }
+
+    /// A series every other week on Friday and Monday cannot move three days later without
+    /// changing which weeks it meets: refused, with the reason.
+    #[test]
+    fn fortnightly_series_refuses_a_move_that_changes_its_weeks() {
+        let mut s = wide();
+        let r = s.sessions[0].repeat.as_mut().unwrap();
+        r.interval = 2;
+        r.weekdays = vec![Weekday::Mon, Weekday::Fri];
+        r.count = None;
+        r.until = None;
+        let err = s.with_session_moved(0, 3 * 1440).unwrap_err().to_string();
+        assert!(err.contains("every 2 weeks"), "{err}");
+    }
+}

@@ -13,7 +13,7 @@ fn index(s: &Schedule, id: &str) -> usize {
 fn full_check_counts(s: &Schedule, i: usize, start: CivilDateTime) -> (usize, usize, usize) {
     let mut after = s.clone();
     if i < after.sessions.len() {
-        after.sessions[i] = moved(&s.sessions[i], start);
+        after.sessions[i] = moved(&s.sessions[i], start).unwrap();
     }
     after.validate().unwrap();
     let id = after.sessions[i].id.clone();
@@ -134,7 +134,7 @@ fn a_new_auckland_santiago_session_is_offered_hours_that_suit_both() {
     let best = &found.better[0];
     assert_eq!((best.errors, best.warnings), (0, 0), "{:?}", found.better);
     let mut with = s.clone();
-    with.sessions.push(moved(&new, best.start));
+    with.sessions.push(moved(&new, best.start).unwrap());
     assert!(check(&with).iter().all(|c| c.severity == Severity::Info));
 }
 
@@ -146,7 +146,7 @@ fn a_series_moved_to_another_day_keeps_its_skipped_week_and_stays_valid() {
         lab.repeat.as_ref().unwrap().skip,
         [CivilDate::parse("2026-10-21").unwrap()]
     );
-    let thursday = moved(lab, CivilDateTime::parse("2026-09-10T09:00").unwrap());
+    let thursday = moved(lab, CivilDateTime::parse("2026-09-10T09:00").unwrap()).unwrap();
     assert_eq!(
         thursday.repeat.as_ref().unwrap().skip,
         [CivilDate::parse("2026-10-22").unwrap()]

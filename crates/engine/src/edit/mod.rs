@@ -1,17 +1,21 @@
-//! Edits that need the schedule's rules: one occurrence of a series changed without breaking
-//! the series ("this week only"), and a campus, cohort, lecturer or room removed together with
-//! everything that refers to it.
+//! Every change to a schedule that needs the schedule's rules: a whole series moved, resized or
+//! replaced (`series.rs`), one occurrence of a series changed without breaking the series ("this
+//! week only"), and a campus, cohort, lecturer or room removed together with everything that
+//! refers to it.
 //!
 //! Each returns a new schedule that passes [`Schedule::validate`], or an [`Error`] saying why the
 //! edit cannot be made; the schedule given is never half-changed.
 
 use crate::occurrence::session_dates;
 use crate::schedule::{
-    CampusId, CohortId, LecturerId, OccurrenceChange, RoomId, Schedule, MAX_DURATION_MINUTES,
+    BusyCalendar, CampusId, CohortId, LecturerId, OccurrenceChange, RoomId, Schedule,
+    MAX_DURATION_MINUTES,
 };
 use crate::time::{CivilDate, CivilDateTime};
 use crate::Error;
 use std::fmt;
+
+mod series;
 
 /// What one occurrence of a series should be from now on: each field `None` keeps what the
 /// series says.
@@ -432,5 +436,41 @@ fn quoted_list(titles: &[&str]) -> String {
         [a] => q(a),
         [a, b] => format!("{} and {}", q(a), q(b)),
         [a, b, rest @ ..] => format!("{}, {} and {} more", q(a), q(b), rest.len()),
+    }
+}
+
+impl Schedule {
+    /// The schedule under another name (trimmed); refused when nothing is left of it.
+    pub fn renamed(&self, name: &str) -> Result<Schedule, Error> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(refused("name".into(), "a schedule needs a name".into()));
+        }
+        let mut next = self.clone();
+        next.name = name.to_string();
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The schedule with a calendar of busy time added (its blocks already read, e.g. by
+    /// [`crate::ics::import`]); its id is made free among the schedule's calendars.
+    pub fn with_busy_calendar(&self, mut calendar: BusyCalendar) -> Result<Schedule, Error> {
+        let taken = |id: &str| self.busy.iter().any(|b| b.id == id);
+        if calendar.id.is_empty() || taken(&calendar.id) {
+            calendar.id = crate::schedule::free_id(&calendar.name, "calendar", taken);
+        }
+        let mut next = self.clone();
+        next.busy.push(calendar);
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The schedule with its campuses, cohorts, lecturers, rooms and term as edited in a copy
+    /// (the people and campuses dialog): the copy, under this schedule's identity, validated.
+    pub fn with_setup_of(&self, edited: Schedule) -> Result<Schedule, Error> {
+        let mut next = edited;
+        next.id = self.id.clone();
+        next.validate()?;
+        Ok(next)
     }
 }
