@@ -683,3 +683,34 @@ proptest! {
         }
     }
 }
+
+/// A lecturer with no campus of their own is double-booked in two sessions taught from Warsaw:
+/// the clash is told in Warsaw time. The index read the host campus's position as a clock's,
+/// so in the ENHANCE term (Warsaw is campus 7, the seventh clock is Toronto's) it said Toronto.
+#[test]
+fn lecturer_without_campus_clash_is_told_in_the_host_campus_time() {
+    let mut s = demo::load("enhance-autumn-2026").unwrap();
+    for id in ["guest-a", "guest-b"] {
+        let mut x = s.sessions[0].clone();
+        x.id = meridian_engine::schedule::SessionId(id.into());
+        x.title = id.into();
+        x.host = "wut".into();
+        x.start = meridian_engine::CivilDateTime::parse("2026-10-21T10:00").unwrap();
+        x.duration_minutes = 60;
+        x.repeat = None;
+        x.cohorts = Vec::new();
+        x.rooms = Vec::new();
+        x.lecturer = Some(meridian_engine::schedule::LecturerId("okafor".into()));
+        s.sessions.push(x);
+    }
+    let all = check(&s);
+    let clash = of_kind(&all, ConflictKind::LecturerDoubleBooked);
+    assert_eq!(clash.len(), 1, "{all:#?}");
+    assert!(
+        clash[0]
+            .message
+            .contains("10:00–11:00 and 10:00–11:00 Warsaw time"),
+        "{}",
+        clash[0].message
+    );
+}
