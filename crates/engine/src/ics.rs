@@ -1,18 +1,25 @@
 //! Calendar export (RFC 5545): a schedule, or the part a campus or cohort takes part in, as an
-//! iCalendar file that any calendar imports.
+//! iCalendar file that any calendar imports — and reads to the same instants as Meridian.
 //!
-//! One VEVENT per series, its wall-clock start in its anchor zone (`DTSTART;TZID=`) and an
-//! `RRULE` with `UNTIL` in UTC, skipped dates as `EXDATE` in the same zone, changed occurrences
-//! as their own VEVENT with the series' `UID` and a `RECURRENCE-ID`, and a `VTIMEZONE` for every
-//! zone used, written out transition by transition over the schedule's span (so a calendar needs
-//! no time zone database of its own, and agrees with Meridian's). `UID`s are stable (schedule id
-//! and session id), so importing a newer export updates events instead of duplicating them.
-//! Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
+//! One VEVENT per series: its wall-clock start in its anchor zone (`DTSTART;TZID=`), its exact
+//! length as `DURATION`, and an `RRULE` with `UNTIL` in UTC. Weeks that stock readers would read
+//! differently from the RFC are taken out of the rule: a week whose start is skipped or repeated
+//! by a switch, or whose session spans a switch (readers add the length on the wall clock) is
+//! excluded with `EXDATE` and written as its own VEVENT in UTC. Changed weeks are `RECURRENCE-ID`
+//! overrides of the series (or their own VEVENT when their original time is ambiguous or lies
+//! outside the rule). A `VTIMEZONE` for every zone used is written out transition by transition
+//! over every instant the file names (so a calendar needs no time zone database of its own, and
+//! agrees with Meridian's). `UID`s are stable (session id and schedule id, with characters that
+//! are not safe in a content line percent-encoded), so importing a newer export updates events
+//! instead of duplicating them. Lines end in CRLF and are folded at 75 octets without splitting a
+//! UTF-8 character; no value can put a line break into the file. DESIGN.md ("Calendars and
+//! students") says which reader behaviour each choice protects against.
 
-use crate::schedule::{web_link, CampusId, CohortId, Schedule, Session};
+use crate::occurrence::{session_occurrences, Occurrence};
+use crate::schedule::{web_link, CampusId, CohortId, RoomId, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
-use crate::zone::{Disambiguation, Zone};
-use std::collections::BTreeSet;
+use crate::zone::{Disambiguation, Resolution, Zone};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// Which sessions go into the file.
@@ -28,6 +35,19 @@ pub struct Scope {
 /// export's time (`DTSTAMP`), given by the caller so that the engine stays pure.
 pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
     let s = schedule.narrowed(scope.campus.as_ref(), scope.cohort.as_ref());
+    let mut events = Vec::new();
+    for i in 0..s.sessions.len() {
+        plan(&s, i, &mut events);
+    }
+    // Every instant written in a zone's wall time, so that its VTIMEZONE covers them all.
+    let mut spans: BTreeMap<&'static str, (Zone, Instant, Instant)> = BTreeMap::new();
+    for e in &events {
+        if let Some((zone, from, to)) = e.zone_span() {
+            let span = spans.entry(zone.name()).or_insert((zone, from, to));
+            span.1 = span.1.min(from);
+            span.2 = span.2.max(to);
+        }
+    }
     let mut out = Lines::default();
     out.raw("BEGIN:VCALENDAR");
     out.raw("VERSION:2.0");
@@ -38,14 +58,16 @@ pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
     out.raw("CALSCALE:GREGORIAN");
     out.raw("METHOD:PUBLISH");
     out.text("X-WR-CALNAME", &calendar_name(&s, scope));
-    let zones: BTreeSet<&str> = s.sessions.iter().map(|x| s.anchor_zone(x).name()).collect();
-    for name in zones {
-        if let Ok(zone) = Zone::parse(name) {
-            vtimezone(&mut out, zone, &s);
-        }
+    for (zone, from, to) in spans.values() {
+        // Eight days either side, on whole UTC days.
+        let margin = |t: Instant, days: i64| {
+            let s = (t.unix_seconds() + days * 86_400).div_euclid(86_400) * 86_400;
+            Instant::from_unix_seconds(s).unwrap_or(t)
+        };
+        vtimezone(&mut out, *zone, margin(*from, -8), margin(*to, 9));
     }
-    for session in &s.sessions {
-        events(&mut out, &s, session, stamp);
+    for e in &events {
+        write_event(&mut out, &s, e, stamp);
     }
     out.raw("END:VCALENDAR");
     out.text
@@ -79,6 +101,39 @@ pub fn file_name(schedule: &Schedule, scope: &Scope) -> String {
     format!("{}.ics", if name.is_empty() { "meridian" } else { &name })
 }
 
+/// The `UID` of a session's series (or of a one-off session): `session.schedule@meridian`, each
+/// id with the characters that are not safe in a content line or that the UID's own structure
+/// uses (controls and line breaks, `,` `;` `\` `%` `+` `@`, whitespace other than a space)
+/// percent-encoded as UTF-8. Ids made of letters, digits, `-`, `_`, `.` and spaces come out
+/// unchanged, so UIDs stay those of earlier exports. A week written as its own event (see
+/// [`export`]) has `+YYYYMMDD` (its date in the series) before the `@`.
+pub fn uid(schedule_id: &str, session_id: &str, week: Option<CivilDate>) -> String {
+    let mut out = format!("{}.{}", uid_part(session_id), uid_part(schedule_id));
+    if let Some(d) = week {
+        let _ = write!(out, "+{:04}{:02}{:02}", d.year(), d.month(), d.day());
+    }
+    out.push_str("@meridian");
+    out
+}
+
+fn uid_part(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        let unsafe_char = c.is_control()
+            || (c.is_whitespace() && c != ' ')
+            || matches!(c, ',' | ';' | '\\' | '%' | '+' | '@');
+        if unsafe_char {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn calendar_name(s: &Schedule, scope: &Scope) -> String {
     let who = scope
         .cohort
@@ -101,31 +156,8 @@ fn calendar_name(s: &Schedule, scope: &Scope) -> String {
     }
 }
 
-/// The span a zone's definition must cover: the term, a week either side.
-fn span(s: &Schedule) -> (Instant, Instant) {
-    let at = |d: Option<CivilDate>| {
-        d.and_then(|d| {
-            Zone::UTC
-                .resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
-                .ok()
-        })
-        .map(|r| r.instant)
-    };
-    let from = at(s.term.start.add_days(-8)).or_else(|| Instant::from_unix_seconds(0));
-    let to = at(s.term.end.add_days(8)).or_else(|| Instant::from_unix_seconds(0));
-    match (from, to) {
-        (Some(a), Some(b)) => (a, b),
-        _ => (stamp_zero(), stamp_zero()),
-    }
-}
-
-fn stamp_zero() -> Instant {
-    Instant::from_unix_seconds(0).unwrap_or_else(|| unreachable!("1970 is in range"))
-}
-
-/// A VTIMEZONE with the offset in force at the span's start and every switch within it.
-fn vtimezone(out: &mut Lines, zone: Zone, s: &Schedule) {
-    let (from, to) = span(s);
+/// A VTIMEZONE with the offset in force at `from` and every switch up to `to`.
+fn vtimezone(out: &mut Lines, zone: Zone, from: Instant, to: Instant) {
     out.raw("BEGIN:VTIMEZONE");
     out.raw(&format!("TZID:{}", zone.name()));
     let first = zone.local(from);
@@ -155,133 +187,272 @@ fn vtimezone(out: &mut Lines, zone: Zone, s: &Schedule) {
     out.raw("END:VTIMEZONE");
 }
 
-/// The VEVENT of a session (and one per changed occurrence).
-fn events(out: &mut Lines, s: &Schedule, session: &Session, stamp: Instant) {
-    let zone = s.anchor_zone(session);
-    let uid = format!("{}.{}@meridian", session.id, s.id);
-    let time = session.start.time();
-    // Dates the series counts (skipped ones too, as RFC 5545's COUNT does), within the term.
-    let counted: Vec<CivilDate> = counted_dates(session, s);
-    let Some(&first) = counted.first() else {
-        return;
-    };
-    let last = *counted.last().unwrap_or(&first);
-    let resolve = |local: CivilDateTime| {
-        zone.resolve(local, Disambiguation::Compatible)
-            .ok()
-            .map(|r| r.instant)
-    };
-    let Some(start) = resolve(first.at(time)) else {
-        return;
-    };
-    out.raw("BEGIN:VEVENT");
-    out.raw(&format!("UID:{uid}"));
-    out.raw(&format!("DTSTAMP:{}", utc(stamp)));
-    out.raw(&format!(
-        "DTSTART;TZID={}:{}",
-        zone.name(),
-        basic(first.at(time))
-    ));
-    end(out, zone, start, session.duration_minutes);
-    if let Some(rule) = &session.repeat {
-        let mut weekdays = rule.weekdays.clone();
-        if weekdays.is_empty() {
-            weekdays.push(session.start.date().weekday());
+/// When an event starts: a wall-clock time in its zone, or (when a reader could read the wall
+/// time or the length differently) an instant in UTC.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    Local(Zone, CivilDateTime, Instant),
+    Utc(Instant),
+}
+
+/// A weekly rule as written: from the event's start to `until`, minus `exdates`.
+struct Rule {
+    interval: u32,
+    weekdays: Vec<Weekday>,
+    until: Instant,
+    exdates: Vec<CivilDateTime>,
+    /// The last instant any instance of the rule (excluded ones too) may end.
+    last_end: Instant,
+}
+
+/// One VEVENT to write.
+struct Event<'a> {
+    uid: String,
+    session: &'a Session,
+    start: Start,
+    minutes: u32,
+    /// The instance of the series this event replaces (a wall time in the start's zone).
+    recurrence_id: Option<(Zone, CivilDateTime)>,
+    rule: Option<Rule>,
+    rooms: &'a [RoomId],
+}
+
+impl Event<'_> {
+    /// The zone whose wall times the event names, and the instants they span.
+    fn zone_span(&self) -> Option<(Zone, Instant, Instant)> {
+        let (zone, start) = match (self.start, self.recurrence_id) {
+            (Start::Local(zone, _, at), _) => (zone, at),
+            (Start::Utc(at), Some((zone, _))) => (zone, at),
+            (Start::Utc(_), None) => return None,
+        };
+        let end = start.add_minutes(i64::from(self.minutes)).unwrap_or(start);
+        let mut from = start;
+        let mut to = end;
+        if let Some(rule) = &self.rule {
+            to = to.max(rule.until).max(rule.last_end);
         }
-        weekdays.sort();
-        weekdays.dedup();
-        let days: Vec<&str> = weekdays.iter().map(|d| byday(*d)).collect();
-        let until = resolve(last.at(time)).unwrap_or(start);
-        out.raw(&format!(
-            "RRULE:FREQ=WEEKLY;INTERVAL={};BYDAY={};WKST=MO;UNTIL={}",
-            rule.interval.max(1),
-            days.join(","),
-            utc(until)
-        ));
-        let skipped: Vec<String> = rule
-            .skip
-            .iter()
-            .filter(|d| counted.contains(d))
-            .map(|d| basic(d.at(time)))
-            .collect();
-        if !skipped.is_empty() {
-            out.raw(&format!(
-                "EXDATE;TZID={}:{}",
-                zone.name(),
-                skipped.join(",")
-            ));
+        if let Some((zone, rid)) = self.recurrence_id {
+            if let Ok(r) = zone.resolve(rid, Disambiguation::Compatible) {
+                from = from.min(r.instant);
+                to = to.max(r.instant);
+            }
+        }
+        Some((zone, from, to))
+    }
+}
+
+/// Whether every reader reads `local` in `zone` as `start`, and `start` plus the length added on
+/// the wall clock as `end`: the wall time exists exactly once, the offset is the same at both
+/// ends, and the wall-clock end exists exactly once too.
+fn unambiguous(zone: Zone, local: CivilDateTime, start: Instant, end: Instant) -> bool {
+    let exact = |t: CivilDateTime, at: Instant| {
+        zone.resolve(t, Disambiguation::Compatible)
+            .is_ok_and(|r| r.resolution == Resolution::Exact && r.instant == at)
+    };
+    exact(local, start)
+        && zone.offset_at(start) == zone.offset_at(end)
+        && exact(zone.local(end).datetime, end)
+}
+
+/// How an occurrence is written when it is its own event (or an override).
+fn start_of(zone: Zone, o: &Occurrence) -> Start {
+    if unambiguous(zone, o.local_start, o.start, o.end) {
+        Start::Local(zone, o.local_start, o.start)
+    } else {
+        Start::Utc(o.start)
+    }
+}
+
+fn minutes(o: &Occurrence) -> u32 {
+    u32::try_from(o.duration_minutes()).unwrap_or(0)
+}
+
+/// The events of one session: the series with the weeks every reader reads alike, overrides for
+/// changed weeks, and events of their own for the rest; a one-off session is one event at its
+/// (possibly changed) time.
+fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
+    let Some(session) = s.sessions.get(index) else {
+        return;
+    };
+    let occurrences = session_occurrences(s, index).unwrap_or_default();
+    let zone = s.anchor_zone(session);
+    let single = |o: &Occurrence, week: Option<CivilDate>| Event {
+        uid: uid(&s.id, session.id.as_str(), week),
+        session,
+        start: start_of(zone, o),
+        minutes: minutes(o),
+        recurrence_id: None,
+        rule: None,
+        rooms: o.rooms(s),
+    };
+    let Some(repeat) = &session.repeat else {
+        events.extend(occurrences.iter().map(|o| single(o, None)));
+        return;
+    };
+    let time = session.start.time();
+    let regular = |o: &Occurrence| {
+        !o.changed
+            && o.local_start == o.date.at(time)
+            && unambiguous(zone, o.local_start, o.start, o.end)
+    };
+    let mut dates: Vec<&Occurrence> = occurrences.iter().filter(|o| regular(o)).collect();
+    dates.sort_by_key(|o| o.date);
+    let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
+        events.extend(occurrences.iter().map(|o| single(o, Some(o.date))));
+        return;
+    };
+    let mut weekdays = repeat.weekdays.clone();
+    if weekdays.is_empty() {
+        weekdays.push(session.start.date().weekday());
+    }
+    weekdays.sort();
+    weekdays.dedup();
+    let interval = repeat.interval.max(1);
+    let generated = rule_dates(first.date, last.date, &weekdays, interval);
+    // UNTIL: the end of the last day in the anchor zone, but no more than 6 hours after the last
+    // start, so that no reader's reading of the next date the rule would give (a day or more
+    // later on the wall clock, at the same time) can fall before it.
+    let end_of_day = last
+        .date
+        .add_days(1)
+        .and_then(|d| {
+            zone.resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
+                .ok()
+        })
+        .and_then(|r| Instant::from_unix_seconds(r.instant.unix_seconds() - 1));
+    let until = end_of_day
+        .unwrap_or(last.start)
+        .min(last.start.add_minutes(6 * 60).unwrap_or(last.start))
+        .max(last.start);
+    let mut exdates = Vec::new();
+    let mut others = Vec::new();
+    for o in occurrences.iter().filter(|o| !regular(o)) {
+        let in_rule = generated.contains(&o.date);
+        let original = o.date.at(time);
+        let exact = zone
+            .resolve(original, Disambiguation::Compatible)
+            .is_ok_and(|r| r.resolution == Resolution::Exact);
+        if o.changed && in_rule && exact {
+            others.push(Event {
+                recurrence_id: Some((zone, original)),
+                ..single(o, None)
+            });
+        } else {
+            if in_rule {
+                exdates.push(original);
+            }
+            others.push(single(o, Some(o.date)));
         }
     }
-    describe(out, s, session, None);
-    out.raw("END:VEVENT");
-    for change in &session.changes {
-        if !counted.contains(&change.date) || session.repeat.is_none() {
-            continue;
+    // Rule dates without an occurrence: skipped weeks.
+    for d in &generated {
+        if !occurrences.iter().any(|o| o.date == *d) {
+            exdates.push(d.at(time));
         }
-        if session
-            .repeat
-            .as_ref()
-            .is_some_and(|r| r.skip.contains(&change.date))
-        {
-            continue;
+    }
+    exdates.sort();
+    exdates.dedup();
+    let last_end = exdates
+        .iter()
+        .filter_map(|t| zone.resolve(*t, Disambiguation::Compatible).ok())
+        .map(|r| r.instant)
+        .chain([last.start])
+        .max()
+        .unwrap_or(last.start)
+        .add_minutes(i64::from(crate::schedule::MAX_DURATION_MINUTES))
+        .unwrap_or(until);
+    events.push(Event {
+        uid: uid(&s.id, session.id.as_str(), None),
+        session,
+        start: Start::Local(zone, first.local_start, first.start),
+        minutes: minutes(first),
+        recurrence_id: None,
+        rule: Some(Rule {
+            interval,
+            weekdays,
+            until,
+            exdates,
+            last_end,
+        }),
+        rooms: &session.rooms,
+    });
+    events.extend(others);
+}
+
+/// The dates a weekly rule starting on `first` gives up to `last` (both included).
+fn rule_dates(
+    first: CivilDate,
+    last: CivilDate,
+    weekdays: &[Weekday],
+    interval: u32,
+) -> Vec<CivilDate> {
+    let mut out = Vec::new();
+    let mut monday = first.monday();
+    while monday <= last {
+        for w in weekdays {
+            if let Some(d) = monday.add_days(w.index() as i64) {
+                if d >= first && d <= last {
+                    out.push(d);
+                }
+            }
         }
-        let new_start = change.start.unwrap_or(change.date.at(time));
-        let Some(instant) = resolve(new_start) else {
-            continue;
-        };
-        out.raw("BEGIN:VEVENT");
-        out.raw(&format!("UID:{uid}"));
-        out.raw(&format!("DTSTAMP:{}", utc(stamp)));
+        match monday.add_days(i64::from(interval) * 7) {
+            Some(m) => monday = m,
+            None => break,
+        }
+    }
+    out
+}
+
+fn write_event(out: &mut Lines, s: &Schedule, e: &Event, stamp: Instant) {
+    out.raw("BEGIN:VEVENT");
+    out.raw(&format!("UID:{}", e.uid));
+    out.raw(&format!("DTSTAMP:{}", utc(stamp)));
+    if let Some((zone, rid)) = e.recurrence_id {
         out.raw(&format!(
             "RECURRENCE-ID;TZID={}:{}",
             zone.name(),
-            basic(change.date.at(time))
+            basic(rid)
         ));
-        out.raw(&format!(
-            "DTSTART;TZID={}:{}",
-            zone.name(),
-            basic(new_start)
-        ));
-        end(
-            out,
-            zone,
-            instant,
-            change.duration_minutes.unwrap_or(session.duration_minutes),
-        );
-        describe(out, s, session, change.rooms.as_deref());
-        out.raw("END:VEVENT");
     }
-}
-
-/// The series' counted dates within the term: what the engine expands (before skips).
-fn counted_dates(session: &Session, s: &Schedule) -> Vec<CivilDate> {
-    crate::occurrence::counted_dates(session, &s.term)
-        .into_iter()
-        .filter(|d| s.term.contains(*d))
-        .collect()
-}
-
-/// DTEND: the wall-clock end in the anchor zone (the exact length then holds for every
-/// instance, as RFC 5545 says of recurring events).
-fn end(out: &mut Lines, zone: Zone, start: Instant, minutes: u32) {
-    if let Some(e) = start.add_minutes(i64::from(minutes)) {
+    match e.start {
+        Start::Local(zone, local, _) => {
+            out.raw(&format!("DTSTART;TZID={}:{}", zone.name(), basic(local)))
+        }
+        Start::Utc(at) => out.raw(&format!("DTSTART:{}", utc(at))),
+    }
+    out.raw(&format!("DURATION:{}", duration(e.minutes)));
+    if let (Some(rule), Start::Local(zone, _, _)) = (&e.rule, e.start) {
+        let days: Vec<&str> = rule.weekdays.iter().map(|d| byday(*d)).collect();
         out.raw(&format!(
-            "DTEND;TZID={}:{}",
-            zone.name(),
-            basic(zone.local(e).datetime)
+            "RRULE:FREQ=WEEKLY;INTERVAL={};BYDAY={};WKST=MO;UNTIL={}",
+            rule.interval,
+            days.join(","),
+            utc(rule.until)
         ));
+        if !rule.exdates.is_empty() {
+            let dates: Vec<String> = rule.exdates.iter().map(|t| basic(*t)).collect();
+            out.raw(&format!("EXDATE;TZID={}:{}", zone.name(), dates.join(",")));
+        }
+    }
+    describe(out, s, e.session, e.rooms);
+    out.raw("END:VEVENT");
+}
+
+/// An exact length (RFC 5545 §3.3.6: a duration in days is nominal, so hours and minutes only),
+/// e.g. `PT1H30M`, `PT45M`, `PT168H`.
+fn duration(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => format!("PT{m}M"),
+        (h, 0) => format!("PT{h}H"),
+        (h, m) => format!("PT{h}H{m}M"),
     }
 }
 
 /// SUMMARY, LOCATION, URL and DESCRIPTION.
-fn describe(
-    out: &mut Lines,
-    s: &Schedule,
-    session: &Session,
-    rooms: Option<&[crate::schedule::RoomId]>,
-) {
+fn describe(out: &mut Lines, s: &Schedule, session: &Session, rooms: &[RoomId]) {
     out.text("SUMMARY", &session.title);
-    let rooms = rooms.unwrap_or(&session.rooms);
     let mut places: Vec<String> = rooms
         .iter()
         .filter_map(|r| s.rooms.iter().find(|x| x.id == *r))
@@ -344,12 +515,16 @@ fn utc(t: Instant) -> String {
     t.utc().format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// `+HHMM` / `-HHMM`.
+/// `+HHMM` / `-HHMM` (`+HHMMSS` for historical offsets with seconds).
 fn offset(o: crate::UtcOffset) -> String {
     let s = o.seconds();
     let sign = if s < 0 { '-' } else { '+' };
     let a = s.unsigned_abs();
-    format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
+    if a % 60 == 0 {
+        format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
+    } else {
+        format!("{sign}{:02}{:02}{:02}", a / 3600, a % 3600 / 60, a % 60)
+    }
 }
 
 /// Content lines: CRLF ends, folded at 75 octets on character boundaries.
@@ -359,9 +534,11 @@ struct Lines {
 }
 
 impl Lines {
+    /// One content line. Line breaks and other control characters but HTAB cannot occur in a
+    /// content line (RFC 5545 §3.1); any that reached here are dropped rather than written.
     fn raw(&mut self, line: &str) {
         let mut width = 0;
-        for c in line.chars() {
+        for c in line.chars().filter(|c| *c == '\t' || !c.is_control()) {
             let n = c.len_utf8();
             if width + n > 75 {
                 self.text.push_str("\r\n ");
@@ -373,16 +550,23 @@ impl Lines {
         self.text.push_str("\r\n");
     }
 
-    /// A TEXT property, escaped (RFC 5545 §3.3.11).
+    /// A TEXT property, escaped (RFC 5545 §3.3.11): `\` `;` `,` escaped, a line break (CRLF, LF
+    /// or CR) as `\n`, HTAB kept, other control characters dropped.
     fn text(&mut self, name: &str, value: &str) {
         let mut escaped = String::with_capacity(value.len());
-        for c in value.chars() {
+        let mut chars = value.chars().peekable();
+        while let Some(c) = chars.next() {
             match c {
                 '\\' => escaped.push_str("\\\\"),
                 ';' => escaped.push_str("\\;"),
                 ',' => escaped.push_str("\\,"),
                 '\n' => escaped.push_str("\\n"),
-                '\r' => {}
+                '\r' => {
+                    if chars.peek() != Some(&'\n') {
+                        escaped.push_str("\\n");
+                    }
+                }
+                '\t' => escaped.push('\t'),
                 c if c.is_control() => {}
                 c => escaped.push(c),
             }
