@@ -1077,7 +1077,16 @@ fn expand_rule(
         }
         None => return Err(bad(rule.line, "the repeat rule has no FREQ")),
     };
-    if days.is_empty() || step_days == 1 {
+    // BYDAY limits a daily rule to those weekdays (RFC 5545 §3.3.10) and expands a weekly one;
+    // a weekday named twice is one weekday.
+    days.sort();
+    days.dedup();
+    let only_on = if step_days == 1 {
+        std::mem::take(&mut days)
+    } else {
+        Vec::new()
+    };
+    if days.is_empty() {
         days = vec![first.date().weekday()];
     }
     let time = first.time();
@@ -1115,7 +1124,9 @@ fn expand_rule(
             {
                 break 'outer;
             }
-            out.push(t);
+            if only_on.is_empty() || only_on.contains(&d.weekday()) {
+                out.push(t);
+            }
         }
         match period_start.add_days(step_days * interval) {
             Some(next) => period_start = next,

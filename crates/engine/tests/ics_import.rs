@@ -193,3 +193,49 @@ fn a_cohorts_busy_time_clashes_with_a_session_and_says_where_it_came_from() {
     );
     assert_eq!(busy[0].sessions.len(), 1);
 }
+
+fn blocks_of(text: &str, from: &str, to: &str) -> Vec<(String, String)> {
+    import(text, oslo(), at(from), at(to))
+        .unwrap()
+        .iter()
+        .map(|b| (b.start.to_string(), b.end.to_string()))
+        .collect()
+}
+
+fn one_event(lines: &str) -> String {
+    format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e\r\n{lines}END:VEVENT\r\nEND:VCALENDAR\r\n")
+}
+
+#[test]
+fn daily_rule_with_byday_keeps_weekends_free() {
+    // Friday 2 October 2026, then weekdays only: Fri, Mon, Tue, Wed (COUNT counts weekdays).
+    let text = one_event(
+        "DTSTART;TZID=Europe/Oslo:20261002T090000\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=4\r\n",
+    );
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    let starts: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-10-02T07:00:00Z",
+            "2026-10-05T07:00:00Z",
+            "2026-10-06T07:00:00Z",
+            "2026-10-07T07:00:00Z"
+        ]
+    );
+    // A rule whose days never come (every 7 days from a Friday, on Mondays) ends; it gives nothing.
+    let never = one_event(
+        "DTSTART;TZID=Europe/Oslo:20261002T090000\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY;INTERVAL=7;BYDAY=MO\r\n",
+    );
+    assert!(blocks_of(&never, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z").is_empty());
+}
+
+#[test]
+fn byday_naming_a_day_twice_does_not_double_blocks() {
+    let text = one_event(
+        "DTSTART;TZID=Europe/Oslo:20261005T090000\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,MO;COUNT=3\r\n",
+    );
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].0, "2026-10-19T07:00:00Z");
+}
