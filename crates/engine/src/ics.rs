@@ -630,9 +630,16 @@ fn bad(line: usize, message: impl Into<String>) -> crate::Error {
 }
 
 fn content_lines(text: &str) -> Result<Vec<Property>, crate::Error> {
+    // A byte order mark (Windows editors, Outlook) is not content; lines may end in CRLF, LF or
+    // a lone CR (old Mac exports).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out: Vec<(usize, String)> = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    let mut raw_lines = Vec::new();
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        raw_lines.extend(line.split('\r'));
+    }
+    for (i, raw) in raw_lines.into_iter().enumerate() {
         if let Some(rest) = raw.strip_prefix([' ', '\t']) {
             match out.last_mut() {
                 Some((_, last)) => last.push_str(rest),
@@ -692,6 +699,12 @@ fn zone_of(p: &Property, default: Zone) -> Result<Zone, crate::Error> {
             let tz = tz.trim_start_matches('/');
             Zone::parse(tz)
                 .ok()
+                // `/mozilla.org/20070129_1/Europe/Berlin` (Thunderbird, Evolution): an IANA name
+                // after a prefix; the longest one that is a zone.
+                .or_else(|| {
+                    tz.match_indices('/')
+                        .find_map(|(i, _)| Zone::parse(&tz[i + 1..]).ok())
+                })
                 .or_else(|| {
                     WINDOWS_ZONES
                         .iter()
@@ -934,7 +947,12 @@ pub fn import(
         if status.as_deref() == Some("CANCELLED") || transparent {
             continue;
         }
-        let ezone = zone_of(start_p, zone)?;
+        // A start in UTC repeats in UTC (RFC 5545 §3.3.5), not on the campus's clock.
+        let ezone = if start_p.value.trim().ends_with(['Z', 'z']) {
+            Zone::UTC
+        } else {
+            zone_of(start_p, zone)?
+        };
         let title = get(e, "SUMMARY")
             .map(|p| unescape(&p.value))
             .unwrap_or_default();
@@ -957,9 +975,26 @@ pub fn import(
                 }
                 When::At(t) => t,
             };
-            end.unix_seconds() - first_start.unix_seconds()
+            let length = end.unix_seconds() - first_start.unix_seconds();
+            if length < 0 {
+                return Err(bad(
+                    p.line,
+                    "the event ends (DTEND) before it starts (DTSTART)",
+                ));
+            }
+            length
         } else if let Some(p) = get(e, "DURATION") {
-            parse_duration(&p.value, p.line)?
+            let length = parse_duration(&p.value, p.line)?;
+            if length < 0 {
+                return Err(bad(
+                    p.line,
+                    format!(
+                        "the event lasts {}: a length cannot be negative",
+                        p.value.trim()
+                    ),
+                ));
+            }
+            length
         } else if all_day {
             86_400
         } else {
@@ -976,10 +1011,38 @@ pub fn import(
             }
         }
         let is_override = get(e, "RECURRENCE-ID").is_some();
-        let starts = match get(e, "RRULE") {
-            Some(rule) if !is_override => expand_rule(rule, first_local, ezone, to)?,
+        // Instances that may still be busy at `from` start no earlier than this.
+        let since = Instant::from_unix_seconds(from.unix_seconds() - length.max(0)).unwrap_or(from);
+        let mut starts = match get(e, "RRULE") {
+            Some(rule) if !is_override => expand_rule(rule, first_local, ezone, since, to)?,
             _ => vec![first_start],
         };
+        if !is_override {
+            // RDATE: more instances, as dates or date-times (a PERIOD is refused).
+            for p in e.iter().filter(|p| p.name == "RDATE") {
+                let z = zone_of(p, ezone)?;
+                if p.param("VALUE")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"))
+                    || p.value.contains('/')
+                {
+                    return Err(bad(
+                        p.line,
+                        "RDATE with periods (start/end) is not read; give dates or date-times",
+                    ));
+                }
+                for v in p.value.split(',') {
+                    let t = match parse_when(v, z, p.line)? {
+                        When::At(t) => t,
+                        When::Day(d) => {
+                            day_start(d, z).ok_or_else(|| bad(p.line, "date out of range"))?
+                        }
+                    };
+                    if !starts.contains(&t) {
+                        starts.push(t);
+                    }
+                }
+            }
+        }
         // A moment, not a stretch of time: nothing is busy.
         if length <= 0 {
             continue;
@@ -1030,11 +1093,14 @@ fn unescape(v: &str) -> String {
     out
 }
 
-/// The starts of a daily or weekly RRULE up to `to` (and its COUNT and UNTIL).
+/// The starts of a daily or weekly RRULE from `from` up to `to` (and its COUNT and UNTIL). The
+/// rule is counted from its first start, but whole stretches before `from` are skipped by
+/// arithmetic, so an event repeating since 1970 costs as little as one that starts in the term.
 fn expand_rule(
     rule: &Property,
     first: CivilDateTime,
     zone: Zone,
+    from: Instant,
     to: Instant,
 ) -> Result<Vec<Instant>, crate::Error> {
     let mut freq = None;
@@ -1091,6 +1157,26 @@ fn expand_rule(
     }
     let time = first.time();
     let mut out = Vec::new();
+    // Instances counted (for COUNT), before `from` too.
+    let mut counted = 0usize;
+    // Seven periods always hold the same number of instances (after the first period, which a
+    // weekly rule may enter in its middle): a weekly rule's days, or a daily rule's weekdays,
+    // which repeat every seven periods.
+    let period = step_days * interval;
+    let per_seven = if step_days == 7 {
+        7 * days.len()
+    } else {
+        (0..7)
+            .filter(|j| {
+                first
+                    .date()
+                    .add_days(j * period)
+                    .is_some_and(|d| only_on.is_empty() || only_on.contains(&d.weekday()))
+            })
+            .count()
+    };
+    let from_date = Zone::UTC.local(from).datetime.date().add_days(-2);
+    let mut periods = 0u64;
     let mut period_start = if step_days == 7 {
         first.date().monday()
     } else {
@@ -1102,6 +1188,21 @@ fn expand_rule(
             .map(|r| r.instant)
     };
     'outer: loop {
+        if let Some(from_date) = from_date {
+            let behind = period_start.days_until(from_date);
+            if periods >= 1 && behind > 7 * period {
+                let skip = behind / (7 * period);
+                counted = counted.saturating_add(per_seven.saturating_mul(skip as usize));
+                match period_start.add_days(skip * 7 * period) {
+                    Some(p) => period_start = p,
+                    None => break,
+                }
+                if count.is_some_and(|c| counted >= c) {
+                    break;
+                }
+            }
+        }
+        periods += 1;
         let dates: Vec<CivilDate> = if step_days == 7 {
             let mut ds: Vec<CivilDate> = days
                 .iter()
@@ -1119,16 +1220,19 @@ fn expand_rule(
             let Some(t) = resolve(d) else { break 'outer };
             if t >= to
                 || until.is_some_and(|u| t > u)
-                || count.is_some_and(|c| out.len() >= c)
+                || count.is_some_and(|c| counted >= c)
                 || out.len() >= MAX_IMPORT_BLOCKS
             {
                 break 'outer;
             }
             if only_on.is_empty() || only_on.contains(&d.weekday()) {
-                out.push(t);
+                counted += 1;
+                if t >= from {
+                    out.push(t);
+                }
             }
         }
-        match period_start.add_days(step_days * interval) {
+        match period_start.add_days(period) {
             Some(next) => period_start = next,
             None => break,
         }

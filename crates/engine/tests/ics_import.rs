@@ -239,3 +239,137 @@ fn byday_naming_a_day_twice_does_not_double_blocks() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!(got[2].0, "2026-10-19T07:00:00Z");
 }
+
+// ---- Issue 15: calendar files as mail clients and Outlook produce them. ----
+
+fn refused(text: &str) -> (usize, String) {
+    match import(
+        text,
+        oslo(),
+        at("2026-09-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+    ) {
+        Err(Error::Calendar { line, message }) => (line, message),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn byte_order_mark_and_cr_only_line_ends_are_read() {
+    let crlf = one_event("DTSTART:20261006T080000Z\r\nDURATION:PT1H\r\nSUMMARY:A\r\n  b\r\n");
+    let want = blocks_of(&crlf, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    assert_eq!(want.len(), 1);
+    let bom = format!("\u{feff}{crlf}");
+    assert_eq!(
+        blocks_of(&bom, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z"),
+        want
+    );
+    let cr = crlf.replace("\r\n", "\r");
+    assert_eq!(
+        blocks_of(&cr, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z"),
+        want
+    );
+    // Line numbers still count lines: the bad value is on line 5.
+    let (line, _) = refused("BEGIN:VCALENDAR\rVERSION:2.0\rBEGIN:VEVENT\rUID:e\rDTSTART:2026-10-06\rEND:VEVENT\rEND:VCALENDAR\r");
+    assert_eq!(line, 5);
+}
+
+#[test]
+fn mozilla_style_tzid_is_read_as_its_iana_zone() {
+    let text = one_event(
+        "DTSTART;TZID=/mozilla.org/20070129_1/Europe/Berlin:20261006T100000\r\nDURATION:PT1H\r\n",
+    );
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    assert_eq!(got[0].0, "2026-10-06T08:00:00Z");
+    let evolution = one_event(
+        "DTSTART;TZID=/softwarestudio.org/Olson_20011030_5/America/Argentina/Buenos_Aires:20261006T100000\r\nDURATION:PT1H\r\n",
+    );
+    let got = blocks_of(&evolution, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    assert_eq!(got[0].0, "2026-10-06T13:00:00Z");
+}
+
+#[test]
+fn rdate_adds_instances_and_a_period_is_refused_with_its_line() {
+    let text = one_event(
+        "DTSTART;TZID=Europe/Oslo:20261006T100000\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nRDATE;TZID=Europe/Oslo:20261009T120000,20261013T100000\r\nRDATE;VALUE=DATE:20261030\r\n",
+    );
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    let starts: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    // 13 Oct is both a rule date and an RDATE: one block.
+    assert_eq!(
+        starts,
+        [
+            "2026-10-06T08:00:00Z",
+            "2026-10-09T10:00:00Z",
+            "2026-10-13T08:00:00Z",
+            "2026-10-29T23:00:00Z"
+        ]
+    );
+    let (line, message) = refused(&one_event(
+        "DTSTART:20261006T100000Z\r\nDURATION:PT1H\r\nRDATE;VALUE=PERIOD:20261009T120000Z/PT1H\r\n",
+    ));
+    assert_eq!(line, 7);
+    assert!(message.contains("RDATE with periods"), "{message}");
+}
+
+#[test]
+fn dtstart_after_dtend_or_a_negative_duration_is_refused_with_the_line() {
+    let (line, message) = refused(&one_event(
+        "DTSTART:20261006T100000Z\r\nDTEND:20261006T090000Z\r\n",
+    ));
+    assert_eq!(line, 6);
+    assert!(
+        message.contains("ends (DTEND) before it starts"),
+        "{message}"
+    );
+    let (line, message) = refused(&one_event(
+        "DTSTART:20261006T100000Z\r\nDURATION:-PT15M\r\n",
+    ));
+    assert_eq!(line, 6);
+    assert!(message.contains("cannot be negative"), "{message}");
+}
+
+#[test]
+fn daily_event_since_1970_gives_the_blocks_inside_the_term() {
+    for (since, count) in [
+        ("19700101", ""),
+        ("19720101", ""),
+        ("19000101", ";COUNT=60000"),
+    ] {
+        let text = one_event(&format!(
+            "DTSTART:{since}T080000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY{count}\r\n"
+        ));
+        let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2026-12-15T00:00:00Z");
+        assert_eq!(got.len(), 105, "{since}");
+        assert_eq!(got[0].0, "2026-09-01T08:00:00Z");
+    }
+    // COUNT is counted from the first start: 1 Jan 1970 + 20,700 days is 4 Sep 2026.
+    let text =
+        one_event("DTSTART:19700101T080000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY;COUNT=20701\r\n");
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2026-12-15T00:00:00Z");
+    assert_eq!(got.last().unwrap().0, "2026-09-04T08:00:00Z");
+    assert_eq!(got.len(), 4);
+    // Weekdays only, every other week, since 1970: still only the term's blocks.
+    let text = one_event(
+        "DTSTART:19700105T080000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE\r\n",
+    );
+    let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2026-12-15T00:00:00Z");
+    assert!(got.len() == 15 || got.len() == 16, "{}", got.len());
+}
+
+#[test]
+fn many_daily_events_from_1900_take_bounded_time() {
+    // 30,000 daily events since 1900 (2.4 MB): each is expanded from the term, not from 1900,
+    // and the file is refused at the block limit instead of taking minutes.
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    for i in 0..30_000 {
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{i}\r\nDTSTART:19000101T080000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n"
+        ));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    let started = std::time::Instant::now();
+    let (_, message) = refused(&text);
+    assert!(message.contains("more than 20000"), "{message}");
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+}
