@@ -18,6 +18,7 @@
 use crate::occurrence::{session_occurrences, Occurrence};
 use crate::schedule::{web_link, CampusId, CohortId, RoomId, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
+use crate::windows_zones::WINDOWS_ZONES;
 use crate::zone::{Disambiguation, Resolution, Zone};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -584,27 +585,6 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// The most busy blocks one import may expand to.
 pub const MAX_IMPORT_BLOCKS: usize = 20_000;
 
-/// A few Windows zone names (Outlook, Exchange) and their IANA zones.
-const WINDOWS_ZONES: &[(&str, &str)] = &[
-    ("W. Europe Standard Time", "Europe/Berlin"),
-    ("Central Europe Standard Time", "Europe/Budapest"),
-    ("Central European Standard Time", "Europe/Warsaw"),
-    ("Romance Standard Time", "Europe/Paris"),
-    ("GMT Standard Time", "Europe/London"),
-    ("FLE Standard Time", "Europe/Helsinki"),
-    ("Russian Standard Time", "Europe/Moscow"),
-    ("E. Africa Standard Time", "Africa/Nairobi"),
-    ("China Standard Time", "Asia/Shanghai"),
-    ("Singapore Standard Time", "Asia/Singapore"),
-    ("Ulaanbaatar Standard Time", "Asia/Ulaanbaatar"),
-    ("New Zealand Standard Time", "Pacific/Auckland"),
-    ("Pacific SA Standard Time", "America/Santiago"),
-    ("Eastern Standard Time", "America/New_York"),
-    ("Central Standard Time", "America/Chicago"),
-    ("Pacific Standard Time", "America/Los_Angeles"),
-    ("UTC", "UTC"),
-];
-
 /// One content line, unfolded: name, parameters, value, and the line it started on.
 struct Property {
     name: String,
@@ -714,7 +694,7 @@ fn zone_of(p: &Property, default: Zone) -> Result<Zone, crate::Error> {
                 .ok_or_else(|| {
                     bad(
                         p.line,
-                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin"),
+                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin and Windows names such as W. Europe Standard Time"),
                     )
                 })
         }
@@ -1238,4 +1218,17 @@ fn expand_rule(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_windows_zone_name_maps_to_a_zone_meridian_knows() {
+        assert!(WINDOWS_ZONES.len() > 130);
+        for (windows, iana) in WINDOWS_ZONES {
+            assert!(Zone::parse(iana).is_ok(), "{windows} → {iana}");
+        }
+    }
 }

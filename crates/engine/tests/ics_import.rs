@@ -373,3 +373,22 @@ fn many_daily_events_from_1900_take_bounded_time() {
     assert!(message.contains("more than 20000"), "{message}");
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
 }
+
+#[test]
+fn windows_zone_names_beyond_the_common_ones_are_read() {
+    // From CLDR's windowsZones (crates/engine/src/windows_zones.rs, scripts/windows-zones.py).
+    for (tzid, want) in [
+        ("Tokyo Standard Time", "2026-10-06T01:00:00Z"),
+        ("India Standard Time", "2026-10-06T04:30:00Z"),
+        ("Newfoundland Standard Time", "2026-10-06T12:30:00Z"),
+        ("Cen. Australia Standard Time", "2026-10-05T23:30:00Z"),
+        ("Morocco Standard Time", "2026-10-06T09:00:00Z"),
+        ("E. South America Standard Time", "2026-10-06T13:00:00Z"),
+    ] {
+        let text = one_event(&format!(
+            "DTSTART;TZID={tzid}:20261006T100000\r\nDURATION:PT1H\r\n"
+        ));
+        let got = blocks_of(&text, "2026-09-01T00:00:00Z", "2027-01-01T00:00:00Z");
+        assert_eq!(got[0].0, want, "{tzid}");
+    }
+}
