@@ -672,7 +672,310 @@ enum When {
     Day(CivilDate),
 }
 
-fn zone_of(p: &Property, default: Zone) -> Result<Zone, crate::Error> {
+/// The zone of a time in a calendar file: an IANA zone, or one defined only by the file's own
+/// VTIMEZONE (Outlook's "Customized Time Zone", an unknown name).
+#[derive(Clone, Copy)]
+enum CalZone<'a> {
+    Iana(Zone),
+    File(&'a FileZone),
+}
+
+impl CalZone<'_> {
+    const UTC: CalZone<'static> = CalZone::Iana(Zone::UTC);
+
+    /// A wall time as an instant, as RFC 5545 §3.3.5 reads it (a skipped time moves forward by
+    /// the gap, a repeated one is its first occurrence).
+    fn resolve(self, local: CivilDateTime) -> Option<Instant> {
+        match self {
+            CalZone::Iana(z) => z
+                .resolve(local, Disambiguation::Compatible)
+                .ok()
+                .map(|r| r.instant),
+            CalZone::File(f) => f.resolve(local),
+        }
+    }
+
+    /// The wall time of an instant.
+    fn local(self, t: Instant) -> Option<CivilDateTime> {
+        match self {
+            CalZone::Iana(z) => Some(z.local(t).datetime),
+            CalZone::File(f) => CivilDateTime::from_clock_seconds(
+                t.unix_seconds() + i64::from(f.offset_at(t.unix_seconds())),
+            ),
+        }
+    }
+}
+
+/// A zone as a file's VTIMEZONE defines it: its switches (UTC seconds, offset before, offset
+/// after, in seconds) over the years the import looks at.
+struct FileZone {
+    switches: Vec<(i64, i32, i32)>,
+}
+
+impl FileZone {
+    fn offset_at(&self, t: i64) -> i32 {
+        let i = self.switches.partition_point(|s| s.0 <= t);
+        match i {
+            0 => self.switches.first().map_or(0, |s| s.1),
+            i => self.switches[i - 1].2,
+        }
+    }
+
+    fn resolve(&self, local: CivilDateTime) -> Option<Instant> {
+        let wall = local.0.and_utc().timestamp();
+        // Only switches within two days of the wall time can matter (offsets lie within ±1 day).
+        let lo = self.switches.partition_point(|s| s.0 < wall - 2 * 86_400);
+        let hi = self.switches.partition_point(|s| s.0 <= wall + 2 * 86_400);
+        let near = &self.switches[lo..hi];
+        let mut offsets: Vec<i32> = near.iter().flat_map(|s| [s.1, s.2]).collect();
+        offsets.push(self.offset_at(wall - 2 * 86_400));
+        offsets.sort_unstable();
+        offsets.dedup();
+        // Exists (once or twice): the earliest reading.
+        let found = offsets
+            .iter()
+            .filter(|o| self.offset_at(wall - i64::from(**o)) == **o)
+            .map(|o| wall - i64::from(*o))
+            .min();
+        let seconds = found.or_else(|| {
+            // Skipped: read with the offset before the gap.
+            near.iter()
+                .find(|(t, before, after)| {
+                    t + i64::from(*before) <= wall && wall < t + i64::from(*after)
+                })
+                .map(|(_, before, _)| wall - i64::from(*before))
+        })?;
+        Instant::from_unix_seconds(seconds)
+    }
+}
+
+/// The most switches one VTIMEZONE may make in the years an import reads (real ones make two a
+/// year).
+const MAX_ZONE_SWITCHES: usize = 1000;
+
+/// The zones the file's VTIMEZONEs define, by TZID, with switches over `years`.
+fn file_zones(
+    lines: &[Property],
+    years: (i32, i32),
+) -> Result<std::collections::HashMap<String, FileZone>, crate::Error> {
+    let mut out = std::collections::HashMap::new();
+    let mut tzid: Option<String> = None;
+    let mut switches: Vec<(i64, i32, i32)> = Vec::new();
+    let mut observance: Option<Vec<&Property>> = None;
+    let mut inside = false;
+    for p in lines {
+        let value = p.value.trim();
+        match (p.name.as_str(), inside, &mut observance) {
+            ("BEGIN", false, _) if value.eq_ignore_ascii_case("VTIMEZONE") => {
+                inside = true;
+                tzid = None;
+                switches = Vec::new();
+            }
+            ("BEGIN", true, o @ None)
+                if value.eq_ignore_ascii_case("STANDARD")
+                    || value.eq_ignore_ascii_case("DAYLIGHT") =>
+            {
+                *o = Some(Vec::new());
+            }
+            ("END", true, o @ Some(_))
+                if value.eq_ignore_ascii_case("STANDARD")
+                    || value.eq_ignore_ascii_case("DAYLIGHT") =>
+            {
+                if let Some(props) = o.take() {
+                    onsets(&props, p.line, years, &mut switches)?;
+                }
+            }
+            ("END", true, None) if value.eq_ignore_ascii_case("VTIMEZONE") => {
+                inside = false;
+                if switches.len() > MAX_ZONE_SWITCHES {
+                    return Err(bad(
+                        p.line,
+                        format!("this time zone switches more than {MAX_ZONE_SWITCHES} times in the years read"),
+                    ));
+                }
+                if let Some(id) = tzid.take() {
+                    switches.sort();
+                    out.insert(
+                        id,
+                        FileZone {
+                            switches: std::mem::take(&mut switches),
+                        },
+                    );
+                }
+            }
+            ("TZID", true, None) => tzid = Some(p.value.clone()),
+            (_, true, Some(props)) => props.push(p),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The switches one STANDARD or DAYLIGHT observance makes in `years`: its DTSTART (a wall time on
+/// the clock before the switch), a yearly RRULE (`BYMONTH` with `BYDAY=-1SU`-style or
+/// `BYMONTHDAY` days, `UNTIL`) and RDATEs.
+fn onsets(
+    props: &[&Property],
+    end_line: usize,
+    years: (i32, i32),
+    out: &mut Vec<(i64, i32, i32)>,
+) -> Result<(), crate::Error> {
+    let get = |name: &str| props.iter().find(|p| p.name == name).copied();
+    let offset = |name: &str| -> Result<i32, crate::Error> {
+        let p =
+            get(name).ok_or_else(|| bad(end_line, format!("a time zone rule without {name}")))?;
+        parse_offset(p.value.trim()).ok_or_else(|| {
+            bad(
+                p.line,
+                format!("\"{}\" is not a UTC offset such as +0100", p.value.trim()),
+            )
+        })
+    };
+    let (from, to) = (offset("TZOFFSETFROM")?, offset("TZOFFSETTO")?);
+    let start_p =
+        get("DTSTART").ok_or_else(|| bad(end_line, "a time zone rule without DTSTART"))?;
+    let start = match parse_when(
+        start_p.value.trim().trim_end_matches('Z'),
+        CalZone::UTC,
+        start_p.line,
+    )? {
+        When::At(t) => Zone::UTC.local(t).datetime,
+        When::Day(d) => d.at(crate::CivilTime::MIDNIGHT),
+    };
+    let mut push = |wall: CivilDateTime| {
+        out.push((wall.0.and_utc().timestamp() - i64::from(from), from, to));
+    };
+    push(start);
+    for p in props.iter().filter(|p| p.name == "RDATE") {
+        for v in p.value.split(',') {
+            if let When::At(t) = parse_when(v.trim().trim_end_matches('Z'), CalZone::UTC, p.line)? {
+                push(Zone::UTC.local(t).datetime);
+            }
+        }
+    }
+    let Some(rule) = get("RRULE") else {
+        return Ok(());
+    };
+    let (mut month, mut nth, mut weekday, mut monthdays, mut until) =
+        (None, None, None, Vec::new(), None);
+    let refuse = |what: &str| {
+        bad(
+            rule.line,
+            format!("the time zone rule {what} is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)"),
+        )
+    };
+    for part in rule.value.split(';') {
+        let Some((k, v)) = part.split_once('=') else {
+            continue;
+        };
+        match k.trim().to_ascii_uppercase().as_str() {
+            "FREQ" if v.trim().eq_ignore_ascii_case("YEARLY") => {}
+            "BYMONTH" => {
+                month = v
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+            }
+            "BYDAY" => {
+                let v = v.trim().to_ascii_uppercase();
+                let split = v.len().saturating_sub(2);
+                let (n, day) = v.split_at(split);
+                weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+                    .iter()
+                    .position(|c| *c == day)
+                    .map(|i| Weekday::ALL[i]);
+                nth = match n.trim_start_matches('+') {
+                    "" => None,
+                    n => Some(
+                        n.parse::<i64>()
+                            .ok()
+                            .filter(|n| *n != 0 && n.abs() <= 5)
+                            .ok_or_else(|| refuse(part))?,
+                    ),
+                };
+                if weekday.is_none() {
+                    return Err(refuse(part));
+                }
+            }
+            "BYMONTHDAY" => {
+                for d in v.split(',') {
+                    monthdays.push(
+                        d.trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|d| (1..=31).contains(d))
+                            .ok_or_else(|| refuse(part))?,
+                    );
+                }
+            }
+            "UNTIL" => {
+                until = match parse_when(v.trim().trim_end_matches('Z'), CalZone::UTC, rule.line)? {
+                    When::At(t) => Some(t.unix_seconds()),
+                    When::Day(d) => {
+                        Some(d.at(crate::CivilTime::MIDNIGHT).0.and_utc().timestamp() + 86_400)
+                    }
+                }
+            }
+            "WKST" | "INTERVAL" if v.trim() == "1" || k.trim().eq_ignore_ascii_case("WKST") => {}
+            _ => return Err(refuse(part)),
+        }
+    }
+    let month = month.ok_or_else(|| refuse("without BYMONTH"))?;
+    for year in years.0.max(start.date().year())..=years.1 {
+        let Some(first) = CivilDate::new(year, month, 1) else {
+            continue;
+        };
+        let days: Vec<CivilDate> = (0..31)
+            .filter_map(|i| first.add_days(i))
+            .filter(|d| d.month() == month)
+            .collect();
+        let matching: Vec<CivilDate> = days
+            .iter()
+            .copied()
+            .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+            .filter(|d| monthdays.is_empty() || monthdays.contains(&d.day()))
+            .collect();
+        let day = match nth {
+            Some(n) if n > 0 => matching.get((n - 1) as usize).copied(),
+            Some(n) => matching
+                .len()
+                .checked_sub(n.unsigned_abs() as usize)
+                .and_then(|i| matching.get(i).copied()),
+            None => matching.first().copied(),
+        };
+        let Some(day) = day else { continue };
+        let wall = day.at(start.time());
+        let at = wall.0.and_utc().timestamp() - i64::from(from);
+        if wall > start && until.is_none_or(|u| at <= u) {
+            push(wall);
+        }
+    }
+    Ok(())
+}
+
+/// `+0100`, `-0330`, `+053028` → seconds.
+fn parse_offset(v: &str) -> Option<i32> {
+    let (sign, rest) = match v.as_bytes().first()? {
+        b'+' => (1, &v[1..]),
+        b'-' => (-1, &v[1..]),
+        _ => return None,
+    };
+    if !(rest.len() == 4 || rest.len() == 6) || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| rest.get(r).and_then(|x| x.parse::<i32>().ok());
+    let seconds = n(0..2)? * 3600 + n(2..4)? * 60 + if rest.len() == 6 { n(4..6)? } else { 0 };
+    Some(sign * seconds)
+}
+
+type FileZones = std::collections::HashMap<String, FileZone>;
+
+fn zone_of<'a>(
+    p: &Property,
+    default: CalZone<'a>,
+    files: &'a FileZones,
+) -> Result<CalZone<'a>, crate::Error> {
     match p.param("TZID") {
         None => Ok(default),
         Some(tz) => {
@@ -691,17 +994,23 @@ fn zone_of(p: &Property, default: Zone) -> Result<Zone, crate::Error> {
                         .find(|(w, _)| w.eq_ignore_ascii_case(tz))
                         .and_then(|(_, iana)| Zone::parse(iana).ok())
                 })
+                .map(CalZone::Iana)
+                .or_else(|| {
+                    p.param("TZID")
+                        .and_then(|id| files.get(id))
+                        .map(CalZone::File)
+                })
                 .ok_or_else(|| {
                     bad(
                         p.line,
-                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin and Windows names such as W. Europe Standard Time"),
+                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE"),
                     )
                 })
         }
     }
 }
 
-fn parse_when(value: &str, zone: Zone, line: usize) -> Result<When, crate::Error> {
+fn parse_when(value: &str, zone: CalZone, line: usize) -> Result<When, crate::Error> {
     let v = value.trim();
     let date = |d: &str| {
         if d.len() != 8 || !d.bytes().all(|b| b.is_ascii_digit()) {
@@ -732,18 +1041,16 @@ fn parse_when(value: &str, zone: Zone, line: usize) -> Result<When, crate::Error
             }
             let local = CivilDateTime::parse(&format!("{d}T{}:{}:{}", &t[..2], &t[2..4], &t[4..]))
                 .map_err(|_| wrong())?;
-            let zone = if utc { Zone::UTC } else { zone };
-            zone.resolve(local, Disambiguation::Compatible)
-                .map(|r| When::At(r.instant))
-                .map_err(|e| bad(line, e.to_string()))
+            let zone = if utc { CalZone::UTC } else { zone };
+            zone.resolve(local)
+                .map(When::At)
+                .ok_or_else(|| bad(line, format!("\"{v}\" is out of range")))
         }
     }
 }
 
-fn day_start(d: CivilDate, zone: Zone) -> Option<Instant> {
-    zone.resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
-        .ok()
-        .map(|r| r.instant)
+fn day_start(d: CivilDate, zone: CalZone) -> Option<Instant> {
+    zone.resolve(d.at(crate::CivilTime::MIDNIGHT))
 }
 
 /// `PT1H30M`, `P1D`, `P1W`, `-PT15M` → seconds.
@@ -820,7 +1127,7 @@ pub fn attach(
         .as_ref()
         .and_then(|c| schedule.campus(c))
         .map_or(Zone::UTC, |c| c.zone);
-    let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, Zone::UTC));
+    let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, CalZone::UTC));
     let (Some(from), Some(to)) = (
         edge(schedule.term.start.add_days(-1)),
         edge(schedule.term.end.add_days(2)),
@@ -868,6 +1175,9 @@ pub fn import(
             "this is not an iCalendar file (it should start with BEGIN:VCALENDAR)",
         ));
     }
+    let year = |t: Instant| Zone::UTC.local(t).datetime.date().year();
+    let files = file_zones(&lines, (year(from) - 1, year(to) + 1))?;
+    let zone = CalZone::Iana(zone);
     // Events, as their properties.
     let mut events: Vec<Vec<&Property>> = Vec::new();
     let mut depth: Vec<String> = Vec::new();
@@ -910,7 +1220,7 @@ pub fn import(
     let mut replaced: Vec<(String, Instant)> = Vec::new();
     for e in &events {
         if let (Some(uid), Some(rid)) = (get(e, "UID"), get(e, "RECURRENCE-ID")) {
-            if let When::At(t) = parse_when(&rid.value, zone_of(rid, zone)?, rid.line)? {
+            if let When::At(t) = parse_when(&rid.value, zone_of(rid, zone, &files)?, rid.line)? {
                 replaced.push((uid.value.clone(), t));
             }
         }
@@ -929,9 +1239,9 @@ pub fn import(
         }
         // A start in UTC repeats in UTC (RFC 5545 §3.3.5), not on the campus's clock.
         let ezone = if start_p.value.trim().ends_with(['Z', 'z']) {
-            Zone::UTC
+            CalZone::UTC
         } else {
-            zone_of(start_p, zone)?
+            zone_of(start_p, zone, &files)?
         };
         let title = get(e, "SUMMARY")
             .map(|p| unescape(&p.value))
@@ -940,7 +1250,12 @@ pub fn import(
         // The first instance as (local start, length in seconds, whole days?).
         let (first_local, all_day) = match parse_when(&start_p.value, ezone, start_p.line)? {
             When::Day(d) => (d.at(crate::CivilTime::MIDNIGHT), true),
-            When::At(t) => (ezone.local(t).datetime, false),
+            When::At(t) => (
+                ezone
+                    .local(t)
+                    .ok_or_else(|| bad(start_p.line, "date out of range"))?,
+                false,
+            ),
         };
         let first_start = match parse_when(&start_p.value, ezone, start_p.line)? {
             When::Day(d) => {
@@ -949,7 +1264,7 @@ pub fn import(
             When::At(t) => t,
         };
         let length = if let Some(p) = get(e, "DTEND") {
-            let end = match parse_when(&p.value, zone_of(p, ezone)?, p.line)? {
+            let end = match parse_when(&p.value, zone_of(p, ezone, &files)?, p.line)? {
                 When::Day(d) => {
                     day_start(d, ezone).ok_or_else(|| bad(p.line, "date out of range"))?
                 }
@@ -982,7 +1297,7 @@ pub fn import(
         };
         let mut excluded: Vec<Instant> = Vec::new();
         for p in e.iter().filter(|p| p.name == "EXDATE") {
-            let z = zone_of(p, ezone)?;
+            let z = zone_of(p, ezone, &files)?;
             for v in p.value.split(',') {
                 match parse_when(v, z, p.line)? {
                     When::At(t) => excluded.push(t),
@@ -1000,7 +1315,7 @@ pub fn import(
         if !is_override {
             // RDATE: more instances, as dates or date-times (a PERIOD is refused).
             for p in e.iter().filter(|p| p.name == "RDATE") {
-                let z = zone_of(p, ezone)?;
+                let z = zone_of(p, ezone, &files)?;
                 if p.param("VALUE")
                     .is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"))
                     || p.value.contains('/')
@@ -1079,7 +1394,7 @@ fn unescape(v: &str) -> String {
 fn expand_rule(
     rule: &Property,
     first: CivilDateTime,
-    zone: Zone,
+    zone: CalZone,
     from: Instant,
     to: Instant,
 ) -> Result<Vec<Instant>, crate::Error> {
@@ -1162,11 +1477,7 @@ fn expand_rule(
     } else {
         first.date()
     };
-    let resolve = |d: CivilDate| {
-        zone.resolve(d.at(time), Disambiguation::Compatible)
-            .ok()
-            .map(|r| r.instant)
-    };
+    let resolve = |d: CivilDate| zone.resolve(d.at(time));
     'outer: loop {
         if let Some(from_date) = from_date {
             let behind = period_start.days_until(from_date);

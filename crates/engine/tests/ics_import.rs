@@ -392,3 +392,75 @@ fn windows_zone_names_beyond_the_common_ones_are_read() {
         assert_eq!(got[0].0, want, "{tzid}");
     }
 }
+
+const OUTLOOK_CUSTOM: &str = "BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:Microsoft Exchange Server 2010\r
+BEGIN:VTIMEZONE\r
+TZID:Customized Time Zone\r
+BEGIN:STANDARD\r
+DTSTART:16010101T030000\r
+TZOFFSETFROM:+0200\r
+TZOFFSETTO:+0100\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\r
+END:STANDARD\r
+BEGIN:DAYLIGHT\r
+DTSTART:16010101T020000\r
+TZOFFSETFROM:+0100\r
+TZOFFSETTO:+0200\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\r
+END:DAYLIGHT\r
+END:VTIMEZONE\r
+BEGIN:VTIMEZONE\r
+TZID:Campus clock\r
+BEGIN:STANDARD\r
+DTSTART:19700101T000000\r
+TZOFFSETFROM:+0530\r
+TZOFFSETTO:+0530\r
+END:STANDARD\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+UID:weekly\r
+DTSTART;TZID=\"Customized Time Zone\":20261020T100000\r
+DTEND;TZID=\"Customized Time Zone\":20261020T110000\r
+RRULE:FREQ=WEEKLY;COUNT=2\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:gap\r
+DTSTART;TZID=Customized Time Zone:20270328T023000\r
+DURATION:PT1H\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:fixed\r
+DTSTART;TZID=Campus clock:20261020T100000\r
+DURATION:PT1H\r
+END:VEVENT\r
+END:VCALENDAR\r
+";
+
+#[test]
+fn custom_tzid_is_read_from_the_files_own_vtimezone() {
+    let got = blocks_of(
+        OUTLOOK_CUSTOM,
+        "2026-09-01T00:00:00Z",
+        "2027-06-01T00:00:00Z",
+    );
+    let starts: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-10-20T04:30:00Z", // 10:00 at +05:30
+            "2026-10-20T08:00:00Z", // 10:00 summer time (+02:00)
+            "2026-10-27T09:00:00Z", // after the last Sunday of October (+01:00)
+            "2027-03-28T01:30:00Z"  // 02:30 is skipped on 28 March: read as 03:30 (+02:00)
+        ]
+    );
+    // A zone the file names but does not define is still refused.
+    let (_, message) = refused(&one_event(
+        "DTSTART;TZID=Nowhere:20261006T100000\r\nDURATION:PT1H\r\n",
+    ));
+    assert!(
+        message.contains("unknown time zone \"Nowhere\""),
+        "{message}"
+    );
+}
