@@ -5,8 +5,8 @@ independent readers expand each file; every instance's UTC start and end must eq
 The schedules are what makes calendar files hard: any IANA zone, starts in gaps and folds and
 across local midnight, sessions spanning a switch or ending inside a repeated hour, lengths up to
 a week, skipped and changed weeks (moved by days or weeks, outside the term, into gaps and
-folds), count and until bounds, one-off sessions with and without a change, and hostile ids and
-text (tabs, line breaks, commas, semicolons, backslashes, non-ASCII, property names).
+folds), count and until bounds, one-off sessions with and without a change, parallel sessions
+(the same start in the same zone), and hostile ids and text (tabs, line breaks, commas, semicolons, backslashes, non-ASCII, property names).
 
 The readers:
 - **RFC 5545 with dateutil**: the file's own VTIMEZONEs read by `dateutil.tz.tzical` (and each
@@ -259,6 +259,18 @@ def generate(rng):
         zone = zoneinfo.ZoneInfo(zone_name)
         switches = transitions(zone, *window)
         start, mode = gen_start(rng, zone, switches, term_start, term_end)
+        if sessions and rng.random() < 0.25:
+            # A parallel session: the same start in the same zone as the one before.
+            prev = sessions[-1]
+            s["host"] = prev["host"]
+            if "zone" in prev:
+                s["zone"] = prev["zone"]
+            else:
+                s.pop("zone", None)
+            zone_name = prev.get("zone") or next(c["zone"] for c in campuses if c["id"] == prev["host"])
+            zone = zoneinfo.ZoneInfo(zone_name)
+            switches = transitions(zone, *window)
+            start, mode = datetime.fromisoformat(prev["start"]), "parallel"
         if rng.random() < 0.75 and mode.startswith("switch"):
             # A series that meets the switch's date: start some weeks before.
             start -= timedelta(days=7 * rng.randint(0, 10))

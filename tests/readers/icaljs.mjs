@@ -7,7 +7,9 @@
 // computes them: the file's own VTIMEZONEs registered by TZID, each series expanded by its
 // RRULE and EXDATEs, RECURRENCE-ID overrides put in place of the instances they replace, and the
 // end of each instance from ical.js's own getOccurrenceDetails (which adds a DURATION on the wall
-// clock). Nothing is corrected: this is what a user of ical.js would see.
+// clock). Nothing is corrected: this is what a user of ical.js would see. Note that
+// `new ICAL.Event(vevent)` itself relates every RECURRENCE-ID event of the calendar to the
+// series, whatever its UID (matching by wall-time string): Meridian's export writes none.
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 

@@ -5,9 +5,9 @@
 //! length as `DURATION`, and an `RRULE` with `UNTIL` in UTC. Weeks that stock readers would read
 //! differently from the RFC are taken out of the rule: a week whose start is skipped or repeated
 //! by a switch, or whose session spans a switch (readers add the length on the wall clock) is
-//! excluded with `EXDATE` and written as its own VEVENT in UTC. Changed weeks are `RECURRENCE-ID`
-//! overrides of the series (or their own VEVENT when their original time is ambiguous or lies
-//! outside the rule). A `VTIMEZONE` for every zone used is written out transition by transition
+//! excluded with `EXDATE` and written as its own VEVENT in UTC; a changed week is excluded too and
+//! written as its own VEVENT (no `RECURRENCE-ID`, which stock ical.js matches across UIDs). A
+//! `VTIMEZONE` for every zone used is written out transition by transition
 //! over every instant the file names (so a calendar needs no time zone database of its own, and
 //! agrees with Meridian's). `UID`s are stable (session id and schedule id, with characters that
 //! are not safe in a content line percent-encoded), so importing a newer export updates events
@@ -212,8 +212,6 @@ struct Event<'a> {
     session: &'a Session,
     start: Start,
     minutes: u32,
-    /// The instance of the series this event replaces (a wall time in the start's zone).
-    recurrence_id: Option<(Zone, CivilDateTime)>,
     rule: Option<Rule>,
     rooms: &'a [RoomId],
 }
@@ -221,24 +219,15 @@ struct Event<'a> {
 impl Event<'_> {
     /// The zone whose wall times the event names, and the instants they span.
     fn zone_span(&self) -> Option<(Zone, Instant, Instant)> {
-        let (zone, start) = match (self.start, self.recurrence_id) {
-            (Start::Local(zone, _, at), _) => (zone, at),
-            (Start::Utc(at), Some((zone, _))) => (zone, at),
-            (Start::Utc(_), None) => return None,
+        let Start::Local(zone, _, start) = self.start else {
+            return None;
         };
         let end = start.add_minutes(i64::from(self.minutes)).unwrap_or(start);
-        let mut from = start;
         let mut to = end;
         if let Some(rule) = &self.rule {
             to = to.max(rule.until).max(rule.last_end);
         }
-        if let Some((zone, rid)) = self.recurrence_id {
-            if let Ok(r) = zone.resolve(rid, Disambiguation::Compatible) {
-                from = from.min(r.instant);
-                to = to.max(r.instant);
-            }
-        }
-        Some((zone, from, to))
+        Some((zone, start, to))
     }
 }
 
@@ -268,9 +257,9 @@ fn minutes(o: &Occurrence) -> u32 {
     u32::try_from(o.duration_minutes()).unwrap_or(0)
 }
 
-/// The events of one session: the series with the weeks every reader reads alike, overrides for
-/// changed weeks, and events of their own for the rest; a one-off session is one event at its
-/// (possibly changed) time.
+/// The events of one session: the series with the weeks every reader reads alike, and an event
+/// of its own for every other week (changed, or one a reader could read two ways); a one-off
+/// session is one event at its (possibly changed) time.
 fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
     let Some(session) = s.sessions.get(index) else {
         return;
@@ -282,7 +271,6 @@ fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
         session,
         start: start_of(zone, o),
         minutes: minutes(o),
-        recurrence_id: None,
         rule: None,
         rooms: o.rooms(s),
     };
@@ -327,23 +315,14 @@ fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
         .max(last.start);
     let mut exdates = Vec::new();
     let mut others = Vec::new();
+    // Changed weeks too: a RECURRENCE-ID override would be matched by its wall time alone in
+    // stock ical.js (`new ICAL.Event` relates every override in the calendar, whatever its UID),
+    // so another series meeting at the same wall time would show this week's change.
     for o in occurrences.iter().filter(|o| !regular(o)) {
-        let in_rule = generated.contains(&o.date);
-        let original = o.date.at(time);
-        let exact = zone
-            .resolve(original, Disambiguation::Compatible)
-            .is_ok_and(|r| r.resolution == Resolution::Exact);
-        if o.changed && in_rule && exact {
-            others.push(Event {
-                recurrence_id: Some((zone, original)),
-                ..single(o, None)
-            });
-        } else {
-            if in_rule {
-                exdates.push(original);
-            }
-            others.push(single(o, Some(o.date)));
+        if generated.contains(&o.date) {
+            exdates.push(o.date.at(time));
         }
+        others.push(single(o, Some(o.date)));
     }
     // Rule dates without an occurrence: skipped weeks.
     for d in &generated {
@@ -367,7 +346,6 @@ fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
         session,
         start: Start::Local(zone, first.local_start, first.start),
         minutes: minutes(first),
-        recurrence_id: None,
         rule: Some(Rule {
             interval,
             weekdays,
@@ -409,13 +387,6 @@ fn write_event(out: &mut Lines, s: &Schedule, e: &Event, stamp: Instant) {
     out.raw("BEGIN:VEVENT");
     out.raw(&format!("UID:{}", e.uid));
     out.raw(&format!("DTSTAMP:{}", utc(stamp)));
-    if let Some((zone, rid)) = e.recurrence_id {
-        out.raw(&format!(
-            "RECURRENCE-ID;TZID={}:{}",
-            zone.name(),
-            basic(rid)
-        ));
-    }
     match e.start {
         Start::Local(zone, local, _) => {
             out.raw(&format!("DTSTART;TZID={}:{}", zone.name(), basic(local)))

@@ -44,15 +44,16 @@ fn a_series_is_one_event_with_its_rule_skips_and_changed_weeks() {
     }];
     let text = unfold(&export(&s, &Scope::default(), stamp()));
     let uid = format!("UID:hydrogen-lab.{}@meridian", s.id);
-    assert_eq!(
-        text.matches(&uid).count(),
-        2,
-        "the series and its changed week"
-    );
+    assert_eq!(text.matches(&uid).count(), 1, "the series");
     assert!(text.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;WKST=MO;UNTIL=20261216T191500Z"));
-    assert!(text.contains("EXDATE;TZID=Europe/Oslo:20261021T141500"));
-    assert!(text.contains("RECURRENCE-ID;TZID=Europe/Oslo:20260923T141500"));
-    assert!(text.contains("DTSTART;TZID=Europe/Oslo:20260924T090000"));
+    // The skipped week and the changed one are out of the rule; the changed week is its own
+    // event, at its new time.
+    assert!(text.contains("EXDATE;TZID=Europe/Oslo:20260923T141500,20261021T141500"));
+    assert!(text.contains(&format!(
+        "UID:hydrogen-lab.{}+20260923@meridian\r\nDTSTAMP:20261124T120000Z\r\nDTSTART;TZID=Europe/Oslo:20260924T090000\r\n",
+        s.id
+    )));
+    assert!(!text.contains("RECURRENCE-ID"));
     assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\n"));
     assert!(text.contains("TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET"));
 }
@@ -255,4 +256,27 @@ fn tab_in_title_survives() {
     let text = unfold(&export(&s, &Scope::default(), stamp()));
     assert!(text.contains("SUMMARY:Lab\tgroup A\r\n"), "{text}");
     assert!(text.contains("one\\ntwo\\nthree\r\n"), "{text}");
+}
+
+#[test]
+fn a_changed_week_is_not_read_into_another_series_meeting_at_the_same_time() {
+    // Two parallel labs, Wednesdays 10:15; one moves a week. Stock ical.js relates every
+    // RECURRENCE-ID in a calendar to every series, whatever the UID, so an override of the
+    // first lab replaced that week of the second too (found by the generated test): the export
+    // writes the changed week as its own event instead.
+    let s = schedule(
+        "Europe/Berlin",
+        ("2026-09-01", "2026-12-18"),
+        serde_json::json!([
+            { "id": "lab-a", "title": "Lab A", "host": "c", "start": "2026-09-09T10:15",
+              "duration_minutes": 90, "repeat": {},
+              "changes": [{ "date": "2026-10-07", "start": "2026-10-08T14:00" }] },
+            { "id": "lab-b", "title": "Lab B", "host": "c", "start": "2026-09-09T10:15",
+              "duration_minutes": 90, "repeat": {} }]),
+    );
+    let text = export(&s, &Scope::default(), stamp());
+    assert!(!text.contains("RECURRENCE-ID"), "{text}");
+    assert!(text.contains("UID:lab-a.regress+20261007@meridian\r\n"));
+    assert_eq!(text.matches("EXDATE").count(), 1);
+    reads_back_exactly(&s, &text);
 }
