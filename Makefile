@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench fuzz clean
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench fuzz fuzz-ics clean
 
 ## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
 serve: setup
@@ -25,7 +25,8 @@ setup-test:
 	@scripts/ensure-tools.sh test
 
 ## test: every check — formatting, lints, native tests, wasm tests in headless Chromium,
-## end-to-end in Chromium (Playwright + axe), and the cross-check against Python's zoneinfo
+## end-to-end in Chromium (Playwright + axe), the cross-check against Python's zoneinfo, and
+## calendar files of 300 generated schedules read by dateutil and by stock ical.js (test-py)
 test: setup-test lint test-native test-wasm dist test-e2e test-py
 
 lint:
@@ -61,6 +62,14 @@ bench: setup-test dist
 	node bench/run.js
 	cargo build --release -q -p meridian-bench --bin meridian-bench-schedule
 	node bench/app.js
+
+## fuzz-ics: the calendar export's differential test on COUNT generated schedules (default 5,000)
+## from SEED: each file read by dateutil (RFC 5545) and stock ical.js must give the engine's
+## occurrences; a failure prints the seed, the case and the schedule (a command, not a test;
+## `make test` runs 300 of them)
+fuzz-ics: setup-test
+	cargo build -p meridian-cli
+	MERIDIAN_BIN=target/debug/meridian .venv/bin/python tests/python/ics_differential.py --count $(or $(COUNT),5000) --seed $(or $(SEED),20261124)
 
 ## fuzz: a million random and mutated share links thrown at the decoder (a command, not a test;
 ## `make test` runs 20,000 of them)

@@ -50,9 +50,11 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_modules() {
-  # binaryen (wasm-opt 132; Debian's 108 cannot parse today's wasm), Playwright, axe-core.
+  # binaryen (wasm-opt 132; Debian's 108 cannot parse today's wasm), Playwright, axe-core, and
+  # ical.js (Thunderbird's iCalendar reader, for the calendar export's differential test).
   if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '1,3p' package-lock.json) <(sed -n '1,3p' node_modules/.package-lock.json) \
-     && [ node_modules/.package-lock.json -nt package-lock.json ] && [ -x node_modules/.bin/wasm-opt ]; then
+     && [ node_modules/.package-lock.json -nt package-lock.json ] && [ -x node_modules/.bin/wasm-opt ] \
+     && [ -f node_modules/ical.js/package.json ]; then
     present+=("npm packages")
   else
     say "installing npm packages from package-lock.json (seconds)"
@@ -76,7 +78,8 @@ ensure_chromium() {
 
 ensure_python() {
   # An independent time zone implementation (Python's zoneinfo on the tzdata package) for the
-  # cross-check and the JSON Schema check in tests/python.
+  # cross-check and the JSON Schema check in tests/python; icalendar, recurring-ical-events and
+  # dateutil (tzical, rrule) as independent readers of the calendar export.
   if [ -x .venv/bin/python ] && [ .venv/.stamp -nt requirements-test.txt ]; then
     present+=("python venv")
   else

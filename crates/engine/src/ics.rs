@@ -1,18 +1,26 @@
 //! Calendar export (RFC 5545): a schedule, or the part a campus or cohort takes part in, as an
-//! iCalendar file that any calendar imports.
+//! iCalendar file that any calendar imports — and reads to the same instants as Meridian.
 //!
-//! One VEVENT per series, its wall-clock start in its anchor zone (`DTSTART;TZID=`) and an
-//! `RRULE` with `UNTIL` in UTC, skipped dates as `EXDATE` in the same zone, changed occurrences
-//! as their own VEVENT with the series' `UID` and a `RECURRENCE-ID`, and a `VTIMEZONE` for every
-//! zone used, written out transition by transition over the schedule's span (so a calendar needs
-//! no time zone database of its own, and agrees with Meridian's). `UID`s are stable (schedule id
-//! and session id), so importing a newer export updates events instead of duplicating them.
-//! Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
+//! One VEVENT per series: its wall-clock start in its anchor zone (`DTSTART;TZID=`), its exact
+//! length as `DURATION`, and an `RRULE` with `UNTIL` in UTC. Weeks that stock readers would read
+//! differently from the RFC are taken out of the rule: a week whose start is skipped or repeated
+//! by a switch, or whose session spans a switch (readers add the length on the wall clock) is
+//! excluded with `EXDATE` and written as its own VEVENT in UTC; a changed week is excluded too and
+//! written as its own VEVENT (no `RECURRENCE-ID`, which stock ical.js matches across UIDs). A
+//! `VTIMEZONE` for every zone used is written out transition by transition
+//! over every instant the file names (so a calendar needs no time zone database of its own, and
+//! agrees with Meridian's). `UID`s are stable (session id and schedule id, with characters that
+//! are not safe in a content line percent-encoded), so importing a newer export updates events
+//! instead of duplicating them. Lines end in CRLF and are folded at 75 octets without splitting a
+//! UTF-8 character; no value can put a line break into the file. DESIGN.md ("Calendars and
+//! students") says which reader behaviour each choice protects against.
 
-use crate::schedule::{web_link, CampusId, CohortId, Schedule, Session};
+use crate::occurrence::{session_occurrences, Occurrence};
+use crate::schedule::{web_link, CampusId, CohortId, RoomId, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
-use crate::zone::{Disambiguation, Zone};
-use std::collections::BTreeSet;
+use crate::windows_zones::WINDOWS_ZONES;
+use crate::zone::{Disambiguation, Resolution, Zone};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// Which sessions go into the file.
@@ -28,6 +36,19 @@ pub struct Scope {
 /// export's time (`DTSTAMP`), given by the caller so that the engine stays pure.
 pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
     let s = schedule.narrowed(scope.campus.as_ref(), scope.cohort.as_ref());
+    let mut events = Vec::new();
+    for i in 0..s.sessions.len() {
+        plan(&s, i, &mut events);
+    }
+    // Every instant written in a zone's wall time, so that its VTIMEZONE covers them all.
+    let mut spans: BTreeMap<&'static str, (Zone, Instant, Instant)> = BTreeMap::new();
+    for e in &events {
+        if let Some((zone, from, to)) = e.zone_span() {
+            let span = spans.entry(zone.name()).or_insert((zone, from, to));
+            span.1 = span.1.min(from);
+            span.2 = span.2.max(to);
+        }
+    }
     let mut out = Lines::default();
     out.raw("BEGIN:VCALENDAR");
     out.raw("VERSION:2.0");
@@ -38,14 +59,16 @@ pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
     out.raw("CALSCALE:GREGORIAN");
     out.raw("METHOD:PUBLISH");
     out.text("X-WR-CALNAME", &calendar_name(&s, scope));
-    let zones: BTreeSet<&str> = s.sessions.iter().map(|x| s.anchor_zone(x).name()).collect();
-    for name in zones {
-        if let Ok(zone) = Zone::parse(name) {
-            vtimezone(&mut out, zone, &s);
-        }
+    for (zone, from, to) in spans.values() {
+        // Eight days either side, on whole UTC days.
+        let margin = |t: Instant, days: i64| {
+            let s = (t.unix_seconds() + days * 86_400).div_euclid(86_400) * 86_400;
+            Instant::from_unix_seconds(s).unwrap_or(t)
+        };
+        vtimezone(&mut out, *zone, margin(*from, -8), margin(*to, 9));
     }
-    for session in &s.sessions {
-        events(&mut out, &s, session, stamp);
+    for e in &events {
+        write_event(&mut out, &s, e, stamp);
     }
     out.raw("END:VCALENDAR");
     out.text
@@ -79,6 +102,39 @@ pub fn file_name(schedule: &Schedule, scope: &Scope) -> String {
     format!("{}.ics", if name.is_empty() { "meridian" } else { &name })
 }
 
+/// The `UID` of a session's series (or of a one-off session): `session.schedule@meridian`, each
+/// id with the characters that are not safe in a content line or that the UID's own structure
+/// uses (controls and line breaks, `,` `;` `\` `%` `+` `@`, whitespace other than a space)
+/// percent-encoded as UTF-8. Ids made of letters, digits, `-`, `_`, `.` and spaces come out
+/// unchanged, so UIDs stay those of earlier exports. A week written as its own event (see
+/// [`export`]) has `+YYYYMMDD` (its date in the series) before the `@`.
+pub fn uid(schedule_id: &str, session_id: &str, week: Option<CivilDate>) -> String {
+    let mut out = format!("{}.{}", uid_part(session_id), uid_part(schedule_id));
+    if let Some(d) = week {
+        let _ = write!(out, "+{:04}{:02}{:02}", d.year(), d.month(), d.day());
+    }
+    out.push_str("@meridian");
+    out
+}
+
+fn uid_part(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        let unsafe_char = c.is_control()
+            || (c.is_whitespace() && c != ' ')
+            || matches!(c, ',' | ';' | '\\' | '%' | '+' | '@');
+        if unsafe_char {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn calendar_name(s: &Schedule, scope: &Scope) -> String {
     let who = scope
         .cohort
@@ -101,31 +157,8 @@ fn calendar_name(s: &Schedule, scope: &Scope) -> String {
     }
 }
 
-/// The span a zone's definition must cover: the term, a week either side.
-fn span(s: &Schedule) -> (Instant, Instant) {
-    let at = |d: Option<CivilDate>| {
-        d.and_then(|d| {
-            Zone::UTC
-                .resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
-                .ok()
-        })
-        .map(|r| r.instant)
-    };
-    let from = at(s.term.start.add_days(-8)).or_else(|| Instant::from_unix_seconds(0));
-    let to = at(s.term.end.add_days(8)).or_else(|| Instant::from_unix_seconds(0));
-    match (from, to) {
-        (Some(a), Some(b)) => (a, b),
-        _ => (stamp_zero(), stamp_zero()),
-    }
-}
-
-fn stamp_zero() -> Instant {
-    Instant::from_unix_seconds(0).unwrap_or_else(|| unreachable!("1970 is in range"))
-}
-
-/// A VTIMEZONE with the offset in force at the span's start and every switch within it.
-fn vtimezone(out: &mut Lines, zone: Zone, s: &Schedule) {
-    let (from, to) = span(s);
+/// A VTIMEZONE with the offset in force at `from` and every switch up to `to`.
+fn vtimezone(out: &mut Lines, zone: Zone, from: Instant, to: Instant) {
     out.raw("BEGIN:VTIMEZONE");
     out.raw(&format!("TZID:{}", zone.name()));
     let first = zone.local(from);
@@ -155,133 +188,243 @@ fn vtimezone(out: &mut Lines, zone: Zone, s: &Schedule) {
     out.raw("END:VTIMEZONE");
 }
 
-/// The VEVENT of a session (and one per changed occurrence).
-fn events(out: &mut Lines, s: &Schedule, session: &Session, stamp: Instant) {
-    let zone = s.anchor_zone(session);
-    let uid = format!("{}.{}@meridian", session.id, s.id);
-    let time = session.start.time();
-    // Dates the series counts (skipped ones too, as RFC 5545's COUNT does), within the term.
-    let counted: Vec<CivilDate> = counted_dates(session, s);
-    let Some(&first) = counted.first() else {
-        return;
-    };
-    let last = *counted.last().unwrap_or(&first);
-    let resolve = |local: CivilDateTime| {
-        zone.resolve(local, Disambiguation::Compatible)
-            .ok()
-            .map(|r| r.instant)
-    };
-    let Some(start) = resolve(first.at(time)) else {
-        return;
-    };
-    out.raw("BEGIN:VEVENT");
-    out.raw(&format!("UID:{uid}"));
-    out.raw(&format!("DTSTAMP:{}", utc(stamp)));
-    out.raw(&format!(
-        "DTSTART;TZID={}:{}",
-        zone.name(),
-        basic(first.at(time))
-    ));
-    end(out, zone, start, session.duration_minutes);
-    if let Some(rule) = &session.repeat {
-        let mut weekdays = rule.weekdays.clone();
-        if weekdays.is_empty() {
-            weekdays.push(session.start.date().weekday());
+/// When an event starts: a wall-clock time in its zone, or (when a reader could read the wall
+/// time or the length differently) an instant in UTC.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    Local(Zone, CivilDateTime, Instant),
+    Utc(Instant),
+}
+
+/// A weekly rule as written: from the event's start to `until`, minus `exdates`.
+struct Rule {
+    interval: u32,
+    weekdays: Vec<Weekday>,
+    until: Instant,
+    exdates: Vec<CivilDateTime>,
+    /// The last instant any instance of the rule (excluded ones too) may end.
+    last_end: Instant,
+}
+
+/// One VEVENT to write.
+struct Event<'a> {
+    uid: String,
+    session: &'a Session,
+    start: Start,
+    minutes: u32,
+    rule: Option<Rule>,
+    rooms: &'a [RoomId],
+}
+
+impl Event<'_> {
+    /// The zone whose wall times the event names, and the instants they span.
+    fn zone_span(&self) -> Option<(Zone, Instant, Instant)> {
+        let Start::Local(zone, _, start) = self.start else {
+            return None;
+        };
+        let end = start.add_minutes(i64::from(self.minutes)).unwrap_or(start);
+        let mut to = end;
+        if let Some(rule) = &self.rule {
+            to = to.max(rule.until).max(rule.last_end);
         }
-        weekdays.sort();
-        weekdays.dedup();
-        let days: Vec<&str> = weekdays.iter().map(|d| byday(*d)).collect();
-        let until = resolve(last.at(time)).unwrap_or(start);
+        Some((zone, start, to))
+    }
+}
+
+/// Whether every reader reads `local` in `zone` as `start`, and `start` plus the length added on
+/// the wall clock as `end`: the wall time exists exactly once, the offset is the same at both
+/// ends, and the wall-clock end exists exactly once too.
+fn unambiguous(zone: Zone, local: CivilDateTime, start: Instant, end: Instant) -> bool {
+    let exact = |t: CivilDateTime, at: Instant| {
+        zone.resolve(t, Disambiguation::Compatible)
+            .is_ok_and(|r| r.resolution == Resolution::Exact && r.instant == at)
+    };
+    exact(local, start)
+        && zone.offset_at(start) == zone.offset_at(end)
+        && exact(zone.local(end).datetime, end)
+}
+
+/// How an occurrence is written when it is its own event (or an override).
+fn start_of(zone: Zone, o: &Occurrence) -> Start {
+    if unambiguous(zone, o.local_start, o.start, o.end) {
+        Start::Local(zone, o.local_start, o.start)
+    } else {
+        Start::Utc(o.start)
+    }
+}
+
+fn minutes(o: &Occurrence) -> u32 {
+    u32::try_from(o.duration_minutes()).unwrap_or(0)
+}
+
+/// The events of one session: the series with the weeks every reader reads alike, and an event
+/// of its own for every other week (changed, or one a reader could read two ways); a one-off
+/// session is one event at its (possibly changed) time.
+fn plan<'a>(s: &'a Schedule, index: usize, events: &mut Vec<Event<'a>>) {
+    let Some(session) = s.sessions.get(index) else {
+        return;
+    };
+    let occurrences = session_occurrences(s, index).unwrap_or_default();
+    let zone = s.anchor_zone(session);
+    let single = |o: &Occurrence, week: Option<CivilDate>| Event {
+        uid: uid(&s.id, session.id.as_str(), week),
+        session,
+        start: start_of(zone, o),
+        minutes: minutes(o),
+        rule: None,
+        rooms: o.rooms(s),
+    };
+    let Some(repeat) = &session.repeat else {
+        events.extend(occurrences.iter().map(|o| single(o, None)));
+        return;
+    };
+    let time = session.start.time();
+    let regular = |o: &Occurrence| {
+        !o.changed
+            && o.local_start == o.date.at(time)
+            && unambiguous(zone, o.local_start, o.start, o.end)
+    };
+    let mut dates: Vec<&Occurrence> = occurrences.iter().filter(|o| regular(o)).collect();
+    dates.sort_by_key(|o| o.date);
+    let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
+        events.extend(occurrences.iter().map(|o| single(o, Some(o.date))));
+        return;
+    };
+    let mut weekdays = repeat.weekdays.clone();
+    if weekdays.is_empty() {
+        weekdays.push(session.start.date().weekday());
+    }
+    weekdays.sort();
+    weekdays.dedup();
+    let interval = repeat.interval.max(1);
+    let generated = rule_dates(first.date, last.date, &weekdays, interval);
+    // UNTIL: the end of the last day in the anchor zone, but no more than 6 hours after the last
+    // start, so that no reader's reading of the next date the rule would give (a day or more
+    // later on the wall clock, at the same time) can fall before it.
+    let end_of_day = last
+        .date
+        .add_days(1)
+        .and_then(|d| {
+            zone.resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
+                .ok()
+        })
+        .and_then(|r| Instant::from_unix_seconds(r.instant.unix_seconds() - 1));
+    let until = end_of_day
+        .unwrap_or(last.start)
+        .min(last.start.add_minutes(6 * 60).unwrap_or(last.start))
+        .max(last.start);
+    let mut exdates = Vec::new();
+    let mut others = Vec::new();
+    // Changed weeks too: a RECURRENCE-ID override would be matched by its wall time alone in
+    // stock ical.js (`new ICAL.Event` relates every override in the calendar, whatever its UID),
+    // so another series meeting at the same wall time would show this week's change.
+    for o in occurrences.iter().filter(|o| !regular(o)) {
+        if generated.contains(&o.date) {
+            exdates.push(o.date.at(time));
+        }
+        others.push(single(o, Some(o.date)));
+    }
+    // Rule dates without an occurrence: skipped weeks.
+    for d in &generated {
+        if !occurrences.iter().any(|o| o.date == *d) {
+            exdates.push(d.at(time));
+        }
+    }
+    exdates.sort();
+    exdates.dedup();
+    let last_end = exdates
+        .iter()
+        .filter_map(|t| zone.resolve(*t, Disambiguation::Compatible).ok())
+        .map(|r| r.instant)
+        .chain([last.start])
+        .max()
+        .unwrap_or(last.start)
+        .add_minutes(i64::from(crate::schedule::MAX_DURATION_MINUTES))
+        .unwrap_or(until);
+    events.push(Event {
+        uid: uid(&s.id, session.id.as_str(), None),
+        session,
+        start: Start::Local(zone, first.local_start, first.start),
+        minutes: minutes(first),
+        rule: Some(Rule {
+            interval,
+            weekdays,
+            until,
+            exdates,
+            last_end,
+        }),
+        rooms: &session.rooms,
+    });
+    events.extend(others);
+}
+
+/// The dates a weekly rule starting on `first` gives up to `last` (both included).
+fn rule_dates(
+    first: CivilDate,
+    last: CivilDate,
+    weekdays: &[Weekday],
+    interval: u32,
+) -> Vec<CivilDate> {
+    let mut out = Vec::new();
+    let mut monday = first.monday();
+    while monday <= last {
+        for w in weekdays {
+            if let Some(d) = monday.add_days(w.index() as i64) {
+                if d >= first && d <= last {
+                    out.push(d);
+                }
+            }
+        }
+        match monday.add_days(i64::from(interval) * 7) {
+            Some(m) => monday = m,
+            None => break,
+        }
+    }
+    out
+}
+
+fn write_event(out: &mut Lines, s: &Schedule, e: &Event, stamp: Instant) {
+    out.raw("BEGIN:VEVENT");
+    out.raw(&format!("UID:{}", e.uid));
+    out.raw(&format!("DTSTAMP:{}", utc(stamp)));
+    match e.start {
+        Start::Local(zone, local, _) => {
+            out.raw(&format!("DTSTART;TZID={}:{}", zone.name(), basic(local)))
+        }
+        Start::Utc(at) => out.raw(&format!("DTSTART:{}", utc(at))),
+    }
+    out.raw(&format!("DURATION:{}", duration(e.minutes)));
+    if let (Some(rule), Start::Local(zone, _, _)) = (&e.rule, e.start) {
+        let days: Vec<&str> = rule.weekdays.iter().map(|d| byday(*d)).collect();
         out.raw(&format!(
             "RRULE:FREQ=WEEKLY;INTERVAL={};BYDAY={};WKST=MO;UNTIL={}",
-            rule.interval.max(1),
+            rule.interval,
             days.join(","),
-            utc(until)
+            utc(rule.until)
         ));
-        let skipped: Vec<String> = rule
-            .skip
-            .iter()
-            .filter(|d| counted.contains(d))
-            .map(|d| basic(d.at(time)))
-            .collect();
-        if !skipped.is_empty() {
-            out.raw(&format!(
-                "EXDATE;TZID={}:{}",
-                zone.name(),
-                skipped.join(",")
-            ));
+        if !rule.exdates.is_empty() {
+            let dates: Vec<String> = rule.exdates.iter().map(|t| basic(*t)).collect();
+            out.raw(&format!("EXDATE;TZID={}:{}", zone.name(), dates.join(",")));
         }
     }
-    describe(out, s, session, None);
+    describe(out, s, e.session, e.rooms);
     out.raw("END:VEVENT");
-    for change in &session.changes {
-        if !counted.contains(&change.date) || session.repeat.is_none() {
-            continue;
-        }
-        if session
-            .repeat
-            .as_ref()
-            .is_some_and(|r| r.skip.contains(&change.date))
-        {
-            continue;
-        }
-        let new_start = change.start.unwrap_or(change.date.at(time));
-        let Some(instant) = resolve(new_start) else {
-            continue;
-        };
-        out.raw("BEGIN:VEVENT");
-        out.raw(&format!("UID:{uid}"));
-        out.raw(&format!("DTSTAMP:{}", utc(stamp)));
-        out.raw(&format!(
-            "RECURRENCE-ID;TZID={}:{}",
-            zone.name(),
-            basic(change.date.at(time))
-        ));
-        out.raw(&format!(
-            "DTSTART;TZID={}:{}",
-            zone.name(),
-            basic(new_start)
-        ));
-        end(
-            out,
-            zone,
-            instant,
-            change.duration_minutes.unwrap_or(session.duration_minutes),
-        );
-        describe(out, s, session, change.rooms.as_deref());
-        out.raw("END:VEVENT");
-    }
 }
 
-/// The series' counted dates within the term: what the engine expands (before skips).
-fn counted_dates(session: &Session, s: &Schedule) -> Vec<CivilDate> {
-    crate::occurrence::counted_dates(session, &s.term)
-        .into_iter()
-        .filter(|d| s.term.contains(*d))
-        .collect()
-}
-
-/// DTEND: the wall-clock end in the anchor zone (the exact length then holds for every
-/// instance, as RFC 5545 says of recurring events).
-fn end(out: &mut Lines, zone: Zone, start: Instant, minutes: u32) {
-    if let Some(e) = start.add_minutes(i64::from(minutes)) {
-        out.raw(&format!(
-            "DTEND;TZID={}:{}",
-            zone.name(),
-            basic(zone.local(e).datetime)
-        ));
+/// An exact length (RFC 5545 §3.3.6: a duration in days is nominal, so hours and minutes only),
+/// e.g. `PT1H30M`, `PT45M`, `PT168H`.
+fn duration(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => format!("PT{m}M"),
+        (h, 0) => format!("PT{h}H"),
+        (h, m) => format!("PT{h}H{m}M"),
     }
 }
 
 /// SUMMARY, LOCATION, URL and DESCRIPTION.
-fn describe(
-    out: &mut Lines,
-    s: &Schedule,
-    session: &Session,
-    rooms: Option<&[crate::schedule::RoomId]>,
-) {
+fn describe(out: &mut Lines, s: &Schedule, session: &Session, rooms: &[RoomId]) {
     out.text("SUMMARY", &session.title);
-    let rooms = rooms.unwrap_or(&session.rooms);
     let mut places: Vec<String> = rooms
         .iter()
         .filter_map(|r| s.rooms.iter().find(|x| x.id == *r))
@@ -344,12 +487,16 @@ fn utc(t: Instant) -> String {
     t.utc().format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// `+HHMM` / `-HHMM`.
+/// `+HHMM` / `-HHMM` (`+HHMMSS` for historical offsets with seconds).
 fn offset(o: crate::UtcOffset) -> String {
     let s = o.seconds();
     let sign = if s < 0 { '-' } else { '+' };
     let a = s.unsigned_abs();
-    format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
+    if a % 60 == 0 {
+        format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
+    } else {
+        format!("{sign}{:02}{:02}{:02}", a / 3600, a % 3600 / 60, a % 60)
+    }
 }
 
 /// Content lines: CRLF ends, folded at 75 octets on character boundaries.
@@ -359,9 +506,11 @@ struct Lines {
 }
 
 impl Lines {
+    /// One content line. Line breaks and other control characters but HTAB cannot occur in a
+    /// content line (RFC 5545 §3.1); any that reached here are dropped rather than written.
     fn raw(&mut self, line: &str) {
         let mut width = 0;
-        for c in line.chars() {
+        for c in line.chars().filter(|c| *c == '\t' || !c.is_control()) {
             let n = c.len_utf8();
             if width + n > 75 {
                 self.text.push_str("\r\n ");
@@ -373,16 +522,23 @@ impl Lines {
         self.text.push_str("\r\n");
     }
 
-    /// A TEXT property, escaped (RFC 5545 §3.3.11).
+    /// A TEXT property, escaped (RFC 5545 §3.3.11): `\` `;` `,` escaped, a line break (CRLF, LF
+    /// or CR) as `\n`, HTAB kept, other control characters dropped.
     fn text(&mut self, name: &str, value: &str) {
         let mut escaped = String::with_capacity(value.len());
-        for c in value.chars() {
+        let mut chars = value.chars().peekable();
+        while let Some(c) = chars.next() {
             match c {
                 '\\' => escaped.push_str("\\\\"),
                 ';' => escaped.push_str("\\;"),
                 ',' => escaped.push_str("\\,"),
                 '\n' => escaped.push_str("\\n"),
-                '\r' => {}
+                '\r' => {
+                    if chars.peek() != Some(&'\n') {
+                        escaped.push_str("\\n");
+                    }
+                }
+                '\t' => escaped.push('\t'),
                 c if c.is_control() => {}
                 c => escaped.push(c),
             }
@@ -399,27 +555,6 @@ impl Lines {
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// The most busy blocks one import may expand to.
 pub const MAX_IMPORT_BLOCKS: usize = 20_000;
-
-/// A few Windows zone names (Outlook, Exchange) and their IANA zones.
-const WINDOWS_ZONES: &[(&str, &str)] = &[
-    ("W. Europe Standard Time", "Europe/Berlin"),
-    ("Central Europe Standard Time", "Europe/Budapest"),
-    ("Central European Standard Time", "Europe/Warsaw"),
-    ("Romance Standard Time", "Europe/Paris"),
-    ("GMT Standard Time", "Europe/London"),
-    ("FLE Standard Time", "Europe/Helsinki"),
-    ("Russian Standard Time", "Europe/Moscow"),
-    ("E. Africa Standard Time", "Africa/Nairobi"),
-    ("China Standard Time", "Asia/Shanghai"),
-    ("Singapore Standard Time", "Asia/Singapore"),
-    ("Ulaanbaatar Standard Time", "Asia/Ulaanbaatar"),
-    ("New Zealand Standard Time", "Pacific/Auckland"),
-    ("Pacific SA Standard Time", "America/Santiago"),
-    ("Eastern Standard Time", "America/New_York"),
-    ("Central Standard Time", "America/Chicago"),
-    ("Pacific Standard Time", "America/Los_Angeles"),
-    ("UTC", "UTC"),
-];
 
 /// One content line, unfolded: name, parameters, value, and the line it started on.
 struct Property {
@@ -446,9 +581,16 @@ fn bad(line: usize, message: impl Into<String>) -> crate::Error {
 }
 
 fn content_lines(text: &str) -> Result<Vec<Property>, crate::Error> {
+    // A byte order mark (Windows editors, Outlook) is not content; lines may end in CRLF, LF or
+    // a lone CR (old Mac exports).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out: Vec<(usize, String)> = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    let mut raw_lines = Vec::new();
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        raw_lines.extend(line.split('\r'));
+    }
+    for (i, raw) in raw_lines.into_iter().enumerate() {
         if let Some(rest) = raw.strip_prefix([' ', '\t']) {
             match out.last_mut() {
                 Some((_, last)) => last.push_str(rest),
@@ -501,30 +643,345 @@ enum When {
     Day(CivilDate),
 }
 
-fn zone_of(p: &Property, default: Zone) -> Result<Zone, crate::Error> {
+/// The zone of a time in a calendar file: an IANA zone, or one defined only by the file's own
+/// VTIMEZONE (Outlook's "Customized Time Zone", an unknown name).
+#[derive(Clone, Copy)]
+enum CalZone<'a> {
+    Iana(Zone),
+    File(&'a FileZone),
+}
+
+impl CalZone<'_> {
+    const UTC: CalZone<'static> = CalZone::Iana(Zone::UTC);
+
+    /// A wall time as an instant, as RFC 5545 §3.3.5 reads it (a skipped time moves forward by
+    /// the gap, a repeated one is its first occurrence).
+    fn resolve(self, local: CivilDateTime) -> Option<Instant> {
+        match self {
+            CalZone::Iana(z) => z
+                .resolve(local, Disambiguation::Compatible)
+                .ok()
+                .map(|r| r.instant),
+            CalZone::File(f) => f.resolve(local),
+        }
+    }
+
+    /// The wall time of an instant.
+    fn local(self, t: Instant) -> Option<CivilDateTime> {
+        match self {
+            CalZone::Iana(z) => Some(z.local(t).datetime),
+            CalZone::File(f) => CivilDateTime::from_clock_seconds(
+                t.unix_seconds() + i64::from(f.offset_at(t.unix_seconds())),
+            ),
+        }
+    }
+}
+
+/// A zone as a file's VTIMEZONE defines it: its switches (UTC seconds, offset before, offset
+/// after, in seconds) over the years the import looks at.
+struct FileZone {
+    switches: Vec<(i64, i32, i32)>,
+}
+
+impl FileZone {
+    fn offset_at(&self, t: i64) -> i32 {
+        let i = self.switches.partition_point(|s| s.0 <= t);
+        match i {
+            0 => self.switches.first().map_or(0, |s| s.1),
+            i => self.switches[i - 1].2,
+        }
+    }
+
+    fn resolve(&self, local: CivilDateTime) -> Option<Instant> {
+        let wall = local.0.and_utc().timestamp();
+        // Only switches within two days of the wall time can matter (offsets lie within ±1 day).
+        let lo = self.switches.partition_point(|s| s.0 < wall - 2 * 86_400);
+        let hi = self.switches.partition_point(|s| s.0 <= wall + 2 * 86_400);
+        let near = &self.switches[lo..hi];
+        let mut offsets: Vec<i32> = near.iter().flat_map(|s| [s.1, s.2]).collect();
+        offsets.push(self.offset_at(wall - 2 * 86_400));
+        offsets.sort_unstable();
+        offsets.dedup();
+        // Exists (once or twice): the earliest reading.
+        let found = offsets
+            .iter()
+            .filter(|o| self.offset_at(wall - i64::from(**o)) == **o)
+            .map(|o| wall - i64::from(*o))
+            .min();
+        let seconds = found.or_else(|| {
+            // Skipped: read with the offset before the gap.
+            near.iter()
+                .find(|(t, before, after)| {
+                    t + i64::from(*before) <= wall && wall < t + i64::from(*after)
+                })
+                .map(|(_, before, _)| wall - i64::from(*before))
+        })?;
+        Instant::from_unix_seconds(seconds)
+    }
+}
+
+/// The most switches one VTIMEZONE may make in the years an import reads (real ones make two a
+/// year).
+const MAX_ZONE_SWITCHES: usize = 1000;
+
+/// The zones the file's VTIMEZONEs define, by TZID, with switches over `years`.
+fn file_zones(
+    lines: &[Property],
+    years: (i32, i32),
+) -> Result<std::collections::HashMap<String, FileZone>, crate::Error> {
+    let mut out = std::collections::HashMap::new();
+    let mut tzid: Option<String> = None;
+    let mut switches: Vec<(i64, i32, i32)> = Vec::new();
+    let mut observance: Option<Vec<&Property>> = None;
+    let mut inside = false;
+    for p in lines {
+        let value = p.value.trim();
+        match (p.name.as_str(), inside, &mut observance) {
+            ("BEGIN", false, _) if value.eq_ignore_ascii_case("VTIMEZONE") => {
+                inside = true;
+                tzid = None;
+                switches = Vec::new();
+            }
+            ("BEGIN", true, o @ None)
+                if value.eq_ignore_ascii_case("STANDARD")
+                    || value.eq_ignore_ascii_case("DAYLIGHT") =>
+            {
+                *o = Some(Vec::new());
+            }
+            ("END", true, o @ Some(_))
+                if value.eq_ignore_ascii_case("STANDARD")
+                    || value.eq_ignore_ascii_case("DAYLIGHT") =>
+            {
+                if let Some(props) = o.take() {
+                    onsets(&props, p.line, years, &mut switches)?;
+                }
+            }
+            ("END", true, None) if value.eq_ignore_ascii_case("VTIMEZONE") => {
+                inside = false;
+                if switches.len() > MAX_ZONE_SWITCHES {
+                    return Err(bad(
+                        p.line,
+                        format!("this time zone switches more than {MAX_ZONE_SWITCHES} times in the years read"),
+                    ));
+                }
+                if let Some(id) = tzid.take() {
+                    switches.sort();
+                    out.insert(
+                        id,
+                        FileZone {
+                            switches: std::mem::take(&mut switches),
+                        },
+                    );
+                }
+            }
+            ("TZID", true, None) => tzid = Some(p.value.clone()),
+            (_, true, Some(props)) => props.push(p),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The switches one STANDARD or DAYLIGHT observance makes in `years`: its DTSTART (a wall time on
+/// the clock before the switch), a yearly RRULE (`BYMONTH` with `BYDAY=-1SU`-style or
+/// `BYMONTHDAY` days, `UNTIL`) and RDATEs.
+fn onsets(
+    props: &[&Property],
+    end_line: usize,
+    years: (i32, i32),
+    out: &mut Vec<(i64, i32, i32)>,
+) -> Result<(), crate::Error> {
+    let get = |name: &str| props.iter().find(|p| p.name == name).copied();
+    let offset = |name: &str| -> Result<i32, crate::Error> {
+        let p =
+            get(name).ok_or_else(|| bad(end_line, format!("a time zone rule without {name}")))?;
+        parse_offset(p.value.trim()).ok_or_else(|| {
+            bad(
+                p.line,
+                format!("\"{}\" is not a UTC offset such as +0100", p.value.trim()),
+            )
+        })
+    };
+    let (from, to) = (offset("TZOFFSETFROM")?, offset("TZOFFSETTO")?);
+    let start_p =
+        get("DTSTART").ok_or_else(|| bad(end_line, "a time zone rule without DTSTART"))?;
+    let start = match parse_when(
+        start_p.value.trim().trim_end_matches('Z'),
+        CalZone::UTC,
+        start_p.line,
+    )? {
+        When::At(t) => Zone::UTC.local(t).datetime,
+        When::Day(d) => d.at(crate::CivilTime::MIDNIGHT),
+    };
+    let mut push = |wall: CivilDateTime| {
+        out.push((wall.0.and_utc().timestamp() - i64::from(from), from, to));
+    };
+    push(start);
+    for p in props.iter().filter(|p| p.name == "RDATE") {
+        for v in p.value.split(',') {
+            if let When::At(t) = parse_when(v.trim().trim_end_matches('Z'), CalZone::UTC, p.line)? {
+                push(Zone::UTC.local(t).datetime);
+            }
+        }
+    }
+    let Some(rule) = get("RRULE") else {
+        return Ok(());
+    };
+    let (mut month, mut nth, mut weekday, mut monthdays, mut until) =
+        (None, None, None, Vec::new(), None);
+    let refuse = |what: &str| {
+        bad(
+            rule.line,
+            format!("the time zone rule {what} is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)"),
+        )
+    };
+    for part in rule.value.split(';') {
+        let Some((k, v)) = part.split_once('=') else {
+            continue;
+        };
+        match k.trim().to_ascii_uppercase().as_str() {
+            "FREQ" if v.trim().eq_ignore_ascii_case("YEARLY") => {}
+            "BYMONTH" => {
+                month = v
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+            }
+            "BYDAY" => {
+                let v = v.trim().to_ascii_uppercase();
+                let split = v.len().saturating_sub(2);
+                let (n, day) = v.split_at(split);
+                weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+                    .iter()
+                    .position(|c| *c == day)
+                    .map(|i| Weekday::ALL[i]);
+                nth = match n.trim_start_matches('+') {
+                    "" => None,
+                    n => Some(
+                        n.parse::<i64>()
+                            .ok()
+                            .filter(|n| *n != 0 && n.abs() <= 5)
+                            .ok_or_else(|| refuse(part))?,
+                    ),
+                };
+                if weekday.is_none() {
+                    return Err(refuse(part));
+                }
+            }
+            "BYMONTHDAY" => {
+                for d in v.split(',') {
+                    monthdays.push(
+                        d.trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|d| (1..=31).contains(d))
+                            .ok_or_else(|| refuse(part))?,
+                    );
+                }
+            }
+            "UNTIL" => {
+                until = match parse_when(v.trim().trim_end_matches('Z'), CalZone::UTC, rule.line)? {
+                    When::At(t) => Some(t.unix_seconds()),
+                    When::Day(d) => {
+                        Some(d.at(crate::CivilTime::MIDNIGHT).0.and_utc().timestamp() + 86_400)
+                    }
+                }
+            }
+            "WKST" | "INTERVAL" if v.trim() == "1" || k.trim().eq_ignore_ascii_case("WKST") => {}
+            _ => return Err(refuse(part)),
+        }
+    }
+    let month = month.ok_or_else(|| refuse("without BYMONTH"))?;
+    for year in years.0.max(start.date().year())..=years.1 {
+        let Some(first) = CivilDate::new(year, month, 1) else {
+            continue;
+        };
+        let days: Vec<CivilDate> = (0..31)
+            .filter_map(|i| first.add_days(i))
+            .filter(|d| d.month() == month)
+            .collect();
+        let matching: Vec<CivilDate> = days
+            .iter()
+            .copied()
+            .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+            .filter(|d| monthdays.is_empty() || monthdays.contains(&d.day()))
+            .collect();
+        let day = match nth {
+            Some(n) if n > 0 => matching.get((n - 1) as usize).copied(),
+            Some(n) => matching
+                .len()
+                .checked_sub(n.unsigned_abs() as usize)
+                .and_then(|i| matching.get(i).copied()),
+            None => matching.first().copied(),
+        };
+        let Some(day) = day else { continue };
+        let wall = day.at(start.time());
+        let at = wall.0.and_utc().timestamp() - i64::from(from);
+        if wall > start && until.is_none_or(|u| at <= u) {
+            push(wall);
+        }
+    }
+    Ok(())
+}
+
+/// `+0100`, `-0330`, `+053028` → seconds.
+fn parse_offset(v: &str) -> Option<i32> {
+    let (sign, rest) = match v.as_bytes().first()? {
+        b'+' => (1, &v[1..]),
+        b'-' => (-1, &v[1..]),
+        _ => return None,
+    };
+    if !(rest.len() == 4 || rest.len() == 6) || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| rest.get(r).and_then(|x| x.parse::<i32>().ok());
+    let seconds = n(0..2)? * 3600 + n(2..4)? * 60 + if rest.len() == 6 { n(4..6)? } else { 0 };
+    Some(sign * seconds)
+}
+
+type FileZones = std::collections::HashMap<String, FileZone>;
+
+fn zone_of<'a>(
+    p: &Property,
+    default: CalZone<'a>,
+    files: &'a FileZones,
+) -> Result<CalZone<'a>, crate::Error> {
     match p.param("TZID") {
         None => Ok(default),
         Some(tz) => {
             let tz = tz.trim_start_matches('/');
             Zone::parse(tz)
                 .ok()
+                // `/mozilla.org/20070129_1/Europe/Berlin` (Thunderbird, Evolution): an IANA name
+                // after a prefix; the longest one that is a zone.
+                .or_else(|| {
+                    tz.match_indices('/')
+                        .find_map(|(i, _)| Zone::parse(&tz[i + 1..]).ok())
+                })
                 .or_else(|| {
                     WINDOWS_ZONES
                         .iter()
                         .find(|(w, _)| w.eq_ignore_ascii_case(tz))
                         .and_then(|(_, iana)| Zone::parse(iana).ok())
                 })
+                .map(CalZone::Iana)
+                .or_else(|| {
+                    p.param("TZID")
+                        .and_then(|id| files.get(id))
+                        .map(CalZone::File)
+                })
                 .ok_or_else(|| {
                     bad(
                         p.line,
-                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin"),
+                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE"),
                     )
                 })
         }
     }
 }
 
-fn parse_when(value: &str, zone: Zone, line: usize) -> Result<When, crate::Error> {
+fn parse_when(value: &str, zone: CalZone, line: usize) -> Result<When, crate::Error> {
     let v = value.trim();
     let date = |d: &str| {
         if d.len() != 8 || !d.bytes().all(|b| b.is_ascii_digit()) {
@@ -555,18 +1012,16 @@ fn parse_when(value: &str, zone: Zone, line: usize) -> Result<When, crate::Error
             }
             let local = CivilDateTime::parse(&format!("{d}T{}:{}:{}", &t[..2], &t[2..4], &t[4..]))
                 .map_err(|_| wrong())?;
-            let zone = if utc { Zone::UTC } else { zone };
-            zone.resolve(local, Disambiguation::Compatible)
-                .map(|r| When::At(r.instant))
-                .map_err(|e| bad(line, e.to_string()))
+            let zone = if utc { CalZone::UTC } else { zone };
+            zone.resolve(local)
+                .map(When::At)
+                .ok_or_else(|| bad(line, format!("\"{v}\" is out of range")))
         }
     }
 }
 
-fn day_start(d: CivilDate, zone: Zone) -> Option<Instant> {
-    zone.resolve(d.at(crate::CivilTime::MIDNIGHT), Disambiguation::Compatible)
-        .ok()
-        .map(|r| r.instant)
+fn day_start(d: CivilDate, zone: CalZone) -> Option<Instant> {
+    zone.resolve(d.at(crate::CivilTime::MIDNIGHT))
 }
 
 /// `PT1H30M`, `P1D`, `P1W`, `-PT15M` → seconds.
@@ -643,7 +1098,7 @@ pub fn attach(
         .as_ref()
         .and_then(|c| schedule.campus(c))
         .map_or(Zone::UTC, |c| c.zone);
-    let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, Zone::UTC));
+    let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, CalZone::UTC));
     let (Some(from), Some(to)) = (
         edge(schedule.term.start.add_days(-1)),
         edge(schedule.term.end.add_days(2)),
@@ -691,6 +1146,9 @@ pub fn import(
             "this is not an iCalendar file (it should start with BEGIN:VCALENDAR)",
         ));
     }
+    let year = |t: Instant| Zone::UTC.local(t).datetime.date().year();
+    let files = file_zones(&lines, (year(from) - 1, year(to) + 1))?;
+    let zone = CalZone::Iana(zone);
     // Events, as their properties.
     let mut events: Vec<Vec<&Property>> = Vec::new();
     let mut depth: Vec<String> = Vec::new();
@@ -733,7 +1191,7 @@ pub fn import(
     let mut replaced: Vec<(String, Instant)> = Vec::new();
     for e in &events {
         if let (Some(uid), Some(rid)) = (get(e, "UID"), get(e, "RECURRENCE-ID")) {
-            if let When::At(t) = parse_when(&rid.value, zone_of(rid, zone)?, rid.line)? {
+            if let When::At(t) = parse_when(&rid.value, zone_of(rid, zone, &files)?, rid.line)? {
                 replaced.push((uid.value.clone(), t));
             }
         }
@@ -750,7 +1208,12 @@ pub fn import(
         if status.as_deref() == Some("CANCELLED") || transparent {
             continue;
         }
-        let ezone = zone_of(start_p, zone)?;
+        // A start in UTC repeats in UTC (RFC 5545 §3.3.5), not on the campus's clock.
+        let ezone = if start_p.value.trim().ends_with(['Z', 'z']) {
+            CalZone::UTC
+        } else {
+            zone_of(start_p, zone, &files)?
+        };
         let title = get(e, "SUMMARY")
             .map(|p| unescape(&p.value))
             .unwrap_or_default();
@@ -758,7 +1221,12 @@ pub fn import(
         // The first instance as (local start, length in seconds, whole days?).
         let (first_local, all_day) = match parse_when(&start_p.value, ezone, start_p.line)? {
             When::Day(d) => (d.at(crate::CivilTime::MIDNIGHT), true),
-            When::At(t) => (ezone.local(t).datetime, false),
+            When::At(t) => (
+                ezone
+                    .local(t)
+                    .ok_or_else(|| bad(start_p.line, "date out of range"))?,
+                false,
+            ),
         };
         let first_start = match parse_when(&start_p.value, ezone, start_p.line)? {
             When::Day(d) => {
@@ -767,15 +1235,32 @@ pub fn import(
             When::At(t) => t,
         };
         let length = if let Some(p) = get(e, "DTEND") {
-            let end = match parse_when(&p.value, zone_of(p, ezone)?, p.line)? {
+            let end = match parse_when(&p.value, zone_of(p, ezone, &files)?, p.line)? {
                 When::Day(d) => {
                     day_start(d, ezone).ok_or_else(|| bad(p.line, "date out of range"))?
                 }
                 When::At(t) => t,
             };
-            end.unix_seconds() - first_start.unix_seconds()
+            let length = end.unix_seconds() - first_start.unix_seconds();
+            if length < 0 {
+                return Err(bad(
+                    p.line,
+                    "the event ends (DTEND) before it starts (DTSTART)",
+                ));
+            }
+            length
         } else if let Some(p) = get(e, "DURATION") {
-            parse_duration(&p.value, p.line)?
+            let length = parse_duration(&p.value, p.line)?;
+            if length < 0 {
+                return Err(bad(
+                    p.line,
+                    format!(
+                        "the event lasts {}: a length cannot be negative",
+                        p.value.trim()
+                    ),
+                ));
+            }
+            length
         } else if all_day {
             86_400
         } else {
@@ -783,7 +1268,7 @@ pub fn import(
         };
         let mut excluded: Vec<Instant> = Vec::new();
         for p in e.iter().filter(|p| p.name == "EXDATE") {
-            let z = zone_of(p, ezone)?;
+            let z = zone_of(p, ezone, &files)?;
             for v in p.value.split(',') {
                 match parse_when(v, z, p.line)? {
                     When::At(t) => excluded.push(t),
@@ -792,10 +1277,38 @@ pub fn import(
             }
         }
         let is_override = get(e, "RECURRENCE-ID").is_some();
-        let starts = match get(e, "RRULE") {
-            Some(rule) if !is_override => expand_rule(rule, first_local, ezone, to)?,
+        // Instances that may still be busy at `from` start no earlier than this.
+        let since = Instant::from_unix_seconds(from.unix_seconds() - length.max(0)).unwrap_or(from);
+        let mut starts = match get(e, "RRULE") {
+            Some(rule) if !is_override => expand_rule(rule, first_local, ezone, since, to)?,
             _ => vec![first_start],
         };
+        if !is_override {
+            // RDATE: more instances, as dates or date-times (a PERIOD is refused).
+            for p in e.iter().filter(|p| p.name == "RDATE") {
+                let z = zone_of(p, ezone, &files)?;
+                if p.param("VALUE")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"))
+                    || p.value.contains('/')
+                {
+                    return Err(bad(
+                        p.line,
+                        "RDATE with periods (start/end) is not read; give dates or date-times",
+                    ));
+                }
+                for v in p.value.split(',') {
+                    let t = match parse_when(v, z, p.line)? {
+                        When::At(t) => t,
+                        When::Day(d) => {
+                            day_start(d, z).ok_or_else(|| bad(p.line, "date out of range"))?
+                        }
+                    };
+                    if !starts.contains(&t) {
+                        starts.push(t);
+                    }
+                }
+            }
+        }
         // A moment, not a stretch of time: nothing is busy.
         if length <= 0 {
             continue;
@@ -846,11 +1359,14 @@ fn unescape(v: &str) -> String {
     out
 }
 
-/// The starts of a daily or weekly RRULE up to `to` (and its COUNT and UNTIL).
+/// The starts of a daily or weekly RRULE from `from` up to `to` (and its COUNT and UNTIL). The
+/// rule is counted from its first start, but whole stretches before `from` are skipped by
+/// arithmetic, so an event repeating since 1970 costs as little as one that starts in the term.
 fn expand_rule(
     rule: &Property,
     first: CivilDateTime,
-    zone: Zone,
+    zone: CalZone,
+    from: Instant,
     to: Instant,
 ) -> Result<Vec<Instant>, crate::Error> {
     let mut freq = None;
@@ -893,22 +1409,62 @@ fn expand_rule(
         }
         None => return Err(bad(rule.line, "the repeat rule has no FREQ")),
     };
-    if days.is_empty() || step_days == 1 {
+    // BYDAY limits a daily rule to those weekdays (RFC 5545 §3.3.10) and expands a weekly one;
+    // a weekday named twice is one weekday.
+    days.sort();
+    days.dedup();
+    let only_on = if step_days == 1 {
+        std::mem::take(&mut days)
+    } else {
+        Vec::new()
+    };
+    if days.is_empty() {
         days = vec![first.date().weekday()];
     }
     let time = first.time();
     let mut out = Vec::new();
+    // Instances counted (for COUNT), before `from` too.
+    let mut counted = 0usize;
+    // Seven periods always hold the same number of instances (after the first period, which a
+    // weekly rule may enter in its middle): a weekly rule's days, or a daily rule's weekdays,
+    // which repeat every seven periods.
+    let period = step_days * interval;
+    let per_seven = if step_days == 7 {
+        7 * days.len()
+    } else {
+        (0..7)
+            .filter(|j| {
+                first
+                    .date()
+                    .add_days(j * period)
+                    .is_some_and(|d| only_on.is_empty() || only_on.contains(&d.weekday()))
+            })
+            .count()
+    };
+    let from_date = Zone::UTC.local(from).datetime.date().add_days(-2);
+    let mut periods = 0u64;
     let mut period_start = if step_days == 7 {
         first.date().monday()
     } else {
         first.date()
     };
-    let resolve = |d: CivilDate| {
-        zone.resolve(d.at(time), Disambiguation::Compatible)
-            .ok()
-            .map(|r| r.instant)
-    };
+    let resolve = |d: CivilDate| zone.resolve(d.at(time));
     'outer: loop {
+        if let Some(from_date) = from_date {
+            let behind = period_start.days_until(from_date);
+            if periods >= 1 && behind > 7 * period {
+                let skip = behind / (7 * period);
+                counted = counted.saturating_add(per_seven.saturating_mul(skip as usize));
+                match period_start.add_days(skip * 7 * period) {
+                    Some(p) => period_start = p,
+                    None => break,
+                }
+                if count.is_some_and(|c| counted >= c) {
+                    break;
+                }
+            }
+        }
+        periods += 1;
         let dates: Vec<CivilDate> = if step_days == 7 {
             let mut ds: Vec<CivilDate> = days
                 .iter()
@@ -926,17 +1482,35 @@ fn expand_rule(
             let Some(t) = resolve(d) else { break 'outer };
             if t >= to
                 || until.is_some_and(|u| t > u)
-                || count.is_some_and(|c| out.len() >= c)
+                || count.is_some_and(|c| counted >= c)
                 || out.len() >= MAX_IMPORT_BLOCKS
             {
                 break 'outer;
             }
-            out.push(t);
+            if only_on.is_empty() || only_on.contains(&d.weekday()) {
+                counted += 1;
+                if t >= from {
+                    out.push(t);
+                }
+            }
         }
-        match period_start.add_days(step_days * interval) {
+        match period_start.add_days(period) {
             Some(next) => period_start = next,
             None => break,
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_windows_zone_name_maps_to_a_zone_meridian_knows() {
+        assert!(WINDOWS_ZONES.len() > 130);
+        for (windows, iana) in WINDOWS_ZONES {
+            assert!(Zone::parse(iana).is_ok(), "{windows} → {iana}");
+        }
+    }
 }

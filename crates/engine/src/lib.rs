@@ -20,6 +20,7 @@ pub mod schedule;
 pub mod slots;
 pub mod time;
 pub mod timetable;
+mod windows_zones;
 pub mod zone;
 
 pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};
