@@ -2,6 +2,7 @@
 //! grouping of what repeats every week, and the incremental re-check after one session changed.
 
 use super::sweep::overlaps;
+use super::words::omitted_conflict;
 use super::{Clock, Conflict, ConflictKind, OccurrenceRef, Resource, Severity};
 use crate::occurrence::{session_occurrences_with, Occurrence};
 use crate::schedule::{CampusId, Schedule};
@@ -9,7 +10,8 @@ use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
 use crate::zone::{Resolution, Zone};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 /// One use of a resource: an occurrence (a later issue adds imported busy blocks, which are
 /// bookings like any other).
@@ -51,6 +53,20 @@ pub(super) enum Raw {
     Drift {
         session: usize,
     },
+}
+
+/// Most overlapping pairs listed for one cohort, lecturer or room (every week counts); the rest
+/// are counted. 150 copies of one session would otherwise list 11,175 pairs a week for each
+/// cohort they share, and `check --json` then needed gigabytes.
+pub const MAX_CLASHES_PER_RESOURCE: usize = 5_000;
+
+/// Clashes of one resource past [`MAX_CLASHES_PER_RESOURCE`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Omitted {
+    /// How many overlapping pairs were not listed.
+    pub(super) pairs: usize,
+    /// Start (Unix seconds) of the first booking whose clashes were not listed.
+    pub(super) first_start: i64,
 }
 
 /// What tells one finding about a single occurrence from another of the same kind and session.
@@ -110,6 +126,8 @@ pub struct ConflictIndex {
     pub(super) per_session: Vec<Vec<Group>>,
     pub(super) per_resource: BTreeMap<Resource, Vec<Group>>,
     pub(super) clashes: BTreeMap<Resource, Vec<(OccurrenceRef, OccurrenceRef)>>,
+    /// Clashes of a resource beyond [`MAX_CLASHES_PER_RESOURCE`], counted and not listed.
+    pub(super) omitted: BTreeMap<Resource, Omitted>,
     pub(super) clocks: Vec<Clock>,
     pub(super) clock_of_zone: HashMap<Zone, usize>,
     pub(super) ids: Ids,
@@ -200,6 +218,7 @@ impl ConflictIndex {
             per_session: Vec::new(),
             per_resource: BTreeMap::new(),
             clashes: BTreeMap::new(),
+            omitted: BTreeMap::new(),
             clocks: Vec::new(),
             clock_of_zone: HashMap::default(),
             ids: Ids::new(schedule),
@@ -485,17 +504,50 @@ impl ConflictIndex {
         let list = &*list;
         let mut raw: Vec<Raw> = Vec::new();
         let at = |j: usize| (list[j].session, list[j].occurrence);
-        // Sweep: every booking against those still running when it starts.
-        let mut active: Vec<usize> = Vec::new();
+        // Sweep: every booking against those still running when it starts. Sessions and busy
+        // blocks are kept apart, so two busy blocks (not ours to judge) are never even compared:
+        // a calendar of 100,000 identical blocks costs a heap, not 10^10 comparisons. Past
+        // MAX_CLASHES_PER_RESOURCE pairs the rest are counted, not listed.
         let busy = |i: usize| is_busy_calendar(schedule, i);
+        let mut meetings: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+        let mut blocks: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+        let mut omitted = Omitted::default();
+        let mut met: Vec<usize> = Vec::new();
         for (j, b) in list.iter().enumerate() {
-            active.retain(|&a| list[a].end > b.start);
-            for &a in &active {
-                if overlaps((list[a].start, list[a].end), (b.start, b.end)) {
-                    // Busy time against a session; two busy blocks are not ours to judge.
+            for active in [&mut meetings, &mut blocks] {
+                while active
+                    .peek()
+                    .is_some_and(|Reverse((end, _))| *end <= b.start)
+                {
+                    active.pop();
+                }
+            }
+            let against: &[&BinaryHeap<Reverse<(i64, usize)>>] = if busy(b.session) {
+                &[&meetings]
+            } else {
+                &[&meetings, &blocks]
+            };
+            if raw.len() >= MAX_CLASHES_PER_RESOURCE {
+                // Every booking still running overlaps this one (an empty booking at the very
+                // start of another aside), so the count needs no comparison.
+                let n: usize = against.iter().map(|h| h.len()).sum();
+                if n > 0 && omitted.pairs == 0 {
+                    omitted.first_start = b.start;
+                }
+                omitted.pairs += n;
+            } else {
+                met.clear();
+                met.extend(
+                    against
+                        .iter()
+                        .flat_map(|h| h.iter())
+                        .map(|Reverse((_, a))| *a)
+                        .filter(|&a| overlaps((list[a].start, list[a].end), (b.start, b.end))),
+                );
+                met.sort_unstable();
+                for &a in &met {
                     let kind = match (busy(list[a].session), busy(b.session)) {
                         (false, false) => double_kind(r),
-                        (true, true) => continue,
                         _ => ConflictKind::BusyElsewhere,
                     };
                     raw.push(Raw::Pair {
@@ -506,7 +558,17 @@ impl ConflictIndex {
                     });
                 }
             }
-            active.push(j);
+            let active = if busy(b.session) {
+                &mut blocks
+            } else {
+                &mut meetings
+            };
+            active.push(Reverse((b.end, j)));
+        }
+        if omitted.pairs > 0 {
+            self.omitted.insert(r, omitted);
+        } else {
+            self.omitted.remove(&r);
         }
         self.clashes.insert(
             r,
@@ -753,6 +815,11 @@ impl ConflictIndex {
             .flatten()
             .chain(self.per_resource.values().flatten())
             .map(|g| self.words(schedule, g).clone())
+            .chain(
+                self.omitted
+                    .iter()
+                    .map(|(&r, o)| omitted_conflict(schedule, r, o)),
+            )
             .collect();
         in_order(&mut all);
         all
@@ -783,6 +850,16 @@ impl ConflictIndex {
             .flatten()
             .chain(shared)
             .map(|g| self.words(schedule, g).clone())
+            .chain(
+                self.resources_of
+                    .get(i)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| {
+                        let o = self.omitted.get(r)?;
+                        Some(omitted_conflict(schedule, *r, o))
+                    }),
+            )
             .collect();
         in_order(&mut all);
         all
@@ -803,6 +880,7 @@ impl ConflictIndex {
                 Severity::Info => c.2 += 1,
             }
         }
+        c.0 += self.omitted.len();
         c
     }
 

@@ -605,3 +605,24 @@ pub(super) fn common_window_hint(
         schedule.anchor_place(session)
     ))
 }
+
+/// The clashes of a resource past [`MAX_CLASHES_PER_RESOURCE`], as one conflict that says how
+/// many were not listed.
+pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) -> Conflict {
+    let label = resource_label(schedule, r);
+    Conflict {
+        kind: double_kind(r),
+        severity: Severity::Error,
+        start: Instant::from_unix_seconds(o.first_start)
+            .unwrap_or_else(|| Instant::from_unix_seconds(0).unwrap_or_else(|| unreachable!())),
+        sessions: Vec::new(),
+        campuses: Vec::new(),
+        occurrences: Vec::new(),
+        message: format!(
+            "{label} has {} more overlapping bookings than are listed (Meridian lists the first {} of a cohort, lecturer or room)",
+            o.pairs, MAX_CLASHES_PER_RESOURCE
+        ),
+        hint: Some("fix the double bookings listed first: copies of one session are the usual cause".into()),
+        drift: Vec::new(),
+    }
+}
