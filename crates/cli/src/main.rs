@@ -10,6 +10,7 @@ mod convert;
 mod ics;
 mod link;
 mod occurrences;
+mod stream;
 mod suggest;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -61,6 +62,12 @@ pub enum Failure {
     Check(String),
     /// Exit 2: the input was bad.
     Input(String),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Check(format!("could not write the answer: {e}"))
+    }
 }
 
 impl From<Error> for Failure {

@@ -1,5 +1,6 @@
 //! `meridian occurrences`: a schedule's sessions expanded over its term.
 
+use crate::stream::JsonArray;
 use crate::Failure;
 use meridian_engine::{occurrences, CivilDate, Schedule};
 use serde_json::{json, Value};
@@ -37,7 +38,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         let d = o.local_start.date();
         from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
     });
-    let mut rows: Vec<Value> = Vec::new();
+    let mut rows = args.json.then(JsonArray::stdout);
     for o in picked {
         let session = &schedule.sessions[o.session];
         let local: Vec<Value> = schedule
@@ -53,13 +54,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 })
             })
             .collect();
-        if args.json {
-            rows.push(json!({
+        if let Some(rows) = &mut rows {
+            rows.push(&json!({
                 "session": session.id.as_str(), "title": session.title,
                 "start": o.start.to_rfc3339(), "end": o.end.to_rfc3339(),
                 "anchor": { "zone": o.zone.name(), "start": o.local_start.to_iso(), "resolution": o.resolution.name() },
                 "local": local,
-            }));
+            }))?;
         } else {
             println!(
                 "{} {}  {}  ({} – {})",
@@ -86,11 +87,8 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             }
         }
     }
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_default()
-        );
+    if let Some(rows) = rows {
+        rows.finish()?;
     }
     Ok(ExitCode::SUCCESS)
 }
