@@ -3,7 +3,9 @@
 //! input that caused it.
 
 use crate::Rng;
-use meridian_engine::link::{decode, encode, link_of_bytes, LinkKind, MAX_UNPACKED_BYTES};
+use meridian_engine::link::{
+    decode, encode_unchecked as encode, link_of_bytes, LinkKind, MAX_UNPACKED_BYTES,
+};
 use meridian_engine::schedule::{CampusId, CohortId};
 use meridian_engine::{demo, Error, LinkProblem};
 use std::cell::RefCell;
