@@ -242,8 +242,9 @@ struct Found {
 ///
 /// Only where the link starts and ends is found here, never a changed character: the payload
 /// is the longest run of its alphabet after the first `#s1.` (or, without a `#`, the first
-/// `s1.` that starts a word), continued across line breaks; its checksum then tells a damaged
-/// link. Linear in the text, which may be at most [`MAX_LINK_TEXT_BYTES`] long.
+/// `s1.` that starts a word), continued across line breaks (and when the break falls inside
+/// the `#s1.` itself, found in the text with its lines joined); its checksum then tells a
+/// damaged link. Linear in the text, which may be at most [`MAX_LINK_TEXT_BYTES`] long.
 pub fn link_text(text: &str) -> Result<String, Error> {
     locate(text).map(|f| f.link)
 }
@@ -261,7 +262,26 @@ fn locate(text: &str) -> Result<Found, Error> {
             None => break,
         }
     }
-    find_link(&text).ok_or(Error::BadLink(LinkProblem::NotALink))
+    // A line break inside the marker itself (`#s\n> 1.…`): look again with the lines joined.
+    find_link(&text)
+        .or_else(|| find_link(&unwrapped(&text)))
+        .ok_or(Error::BadLink(LinkProblem::NotALink))
+}
+
+/// `text` with its line breaks taken out, with the blanks before them and the indentation and
+/// `>` quoting after them.
+fn unwrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = if i == 0 {
+            line
+        } else {
+            line.trim_start_matches([' ', '\t', '>'])
+        };
+        out.push_str(line.trim_end_matches([' ', '\t']));
+    }
+    out
 }
 
 /// `text` with `%XX` escapes undone (invalid UTF-8 replaced), or `None` when it has none.
