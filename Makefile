@@ -71,7 +71,8 @@ fuzz-ics: setup-test
 	cargo build -p meridian-cli
 	MERIDIAN_BIN=target/debug/meridian .venv/bin/python tests/python/ics_differential.py --count $(or $(COUNT),5000) --seed $(or $(SEED),20261124)
 
-## fuzz: a million random and mutated share links thrown at the decoder (a command, not a test;
-## `make test` runs 20,000 of them)
+## fuzz: both fuzz targets, share links and schedule files, RUNS inputs each (default a million;
+## a command, not a test; `make test` runs 20,000 links and 5,000 files). TARGET=links or
+## TARGET=schedules runs one.
 fuzz:
-	cargo run --release -q -p meridian-bench --bin meridian-fuzz -- $(or $(RUNS),1000000)
+	cargo run --release -q -p meridian-bench --bin meridian-fuzz -- $(or $(RUNS),1000000) $(or $(SEED),24301) $(or $(TARGET),all)

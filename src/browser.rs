@@ -30,11 +30,18 @@ pub fn query_param(name: &str) -> Option<String> {
     params.get(name)
 }
 
-/// The page's fragment without `#` (where share links carry the schedule), if any.
+/// The page's fragment without `#` (where share links carry the schedule), if any; without
+/// one, the whole address when it holds an encoded `#` (`%23`, as some mail and chat apps
+/// send a link), for the engine's `link::decode` to find the link in.
 pub fn fragment() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
+    let location = web_sys::window()?.location();
+    let hash = location.hash().ok()?;
     let hash = hash.strip_prefix('#').unwrap_or(&hash);
-    (!hash.is_empty()).then(|| hash.to_string())
+    if !hash.is_empty() {
+        return Some(hash.to_string());
+    }
+    let href = location.href().ok()?;
+    href.to_ascii_lowercase().contains("%23").then_some(href)
 }
 
 /// Drops the fragment from the address bar without reloading (after a shared copy was saved).
@@ -209,6 +216,19 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'stati
             .ok()
             .and_then(|v| v.as_string());
         done(text);
+    });
+}
+
+/// Reads a file the user picked as bytes and calls `done` with them (`None` when the browser
+/// could not read it): the engine decides how they are text (UTF-8, a byte order mark, UTF-16).
+pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let promise = file.array_buffer();
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        done(bytes);
     });
 }
 

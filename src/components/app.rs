@@ -201,9 +201,9 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |file: web_sys::File| {
             let (dispatch, name) = (dispatch.clone(), file.name());
-            browser::read_file(file, move |text| {
+            browser::read_file_bytes(file, move |bytes| {
                 dispatch.emit(
-                    match text.map(|t| meridian_engine::Schedule::from_json(&t)) {
+                    match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
                         Some(Ok(s)) => {
                             Action::LinkOpened(meridian_engine::link::LinkKind::Edit, Rc::new(s))
                         }

@@ -43,9 +43,14 @@ pub fn share_dialog(props: &Props) -> Html {
     let status = use_state(String::new);
     let base = browser::page_address();
     let schedule = &props.schedule;
-    let edit_url = link::url(&base, schedule, &LinkKind::Edit);
+    // A schedule too large for a link gets no link, and the reason in its place.
+    let edit_link = link::url(&base, schedule, &LinkKind::Edit);
     let view = view_kind(&scope);
-    let view_url = link::url(&base, schedule, &view);
+    let view_link = link::url(&base, schedule, &view);
+    let (edit_url, view_url) = (
+        edit_link.clone().unwrap_or_default(),
+        view_link.clone().unwrap_or_default(),
+    );
     let qr = use_memo(
         (
             props.schedule.clone(),
@@ -118,9 +123,9 @@ pub fn share_dialog(props: &Props) -> Html {
             });
             })
         };
-    let chars = |url: &str| {
-        let n = url.chars().count();
-        format!("{n} characters")
+    let chars = |url: &Result<String, meridian_engine::Error>| match url {
+        Ok(url) => format!("{} characters", url.chars().count()),
+        Err(e) => format!("No link: {e}."),
     };
     html! {
         <Dialog labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
@@ -136,7 +141,7 @@ pub fn share_dialog(props: &Props) -> Html {
                         class="link-text" data-link="edit" onfocus={select_all.clone()} />
                     <button type="button" class="button" onclick={copy(edit_url.clone(), "link to edit")}>{ "Copy" }</button>
                 </div>
-                <p class="link-meta" data-length="edit">{ chars(&edit_url) }</p>
+                <p class="link-meta" data-length="edit">{ chars(&edit_link) }</p>
             </section>
             <section class="share-section">
                 <h3 id="view-link-label">{ "Link for students" }</h3>
@@ -164,7 +169,7 @@ pub fn share_dialog(props: &Props) -> Html {
                         class="link-text" data-link="view" onfocus={select_all} />
                     <button type="button" class="button" onclick={copy(view_url.clone(), "link for students")}>{ "Copy" }</button>
                 </div>
-                <p class="link-meta" data-length="view">{ chars(&view_url) }</p>
+                <p class="link-meta" data-length="view">{ chars(&view_link) }</p>
                 <button type="button" class="button" onclick={download}>{ "Download calendar (.ics)" }</button>
             </section>
             <section class="share-section qr-section">

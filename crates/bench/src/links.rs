@@ -211,7 +211,7 @@ fn compressed(payload: &[u8], link_bytes: usize) -> Compressed {
 
 /// The figures for one schedule.
 pub fn figures(s: &Schedule) -> LinkFigures {
-    let link = url(BASE, s, &LinkKind::Edit);
+    let link = url(BASE, s, &LinkKind::Edit).unwrap_or_else(|e| panic!("{}: {e}", s.name));
     let text = &link[link.find('#').map_or(0, |i| i + 1)..];
     let json = serde_json::to_string(s).unwrap_or_default();
     let qr = meridian_engine::link::qr(BASE, s, &LinkKind::Edit).map(|q| (q.version, q.width));
@@ -225,7 +225,11 @@ pub fn figures(s: &Schedule) -> LinkFigures {
         // Unpadded base64url after `s1.`: 4 characters for 3 bytes.
         compressed: compressed(&payload, (text.len() - 3) * 3 / 4),
         text_bytes: distinct_text(s),
-        without_notes_chars: meridian_engine::link::encode(&without_notes, &LinkKind::Edit).len(),
+        without_notes_chars: meridian_engine::link::encode_unchecked(
+            &without_notes,
+            &LinkKind::Edit,
+        )
+        .len(),
         name: s.name.clone(),
         sessions: s.sessions.len(),
         link_chars: text.len(),

@@ -165,25 +165,68 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One JSON object per input line; a failed line gives `{"line": N, "error": "..."}` and the
-/// rest go on. Exit 1 when any line failed.
+/// The longest request line read whole, in bytes; the rest of a longer line is read and
+/// dropped, and the line is answered with an error.
+const MAX_LINE_BYTES: usize = 4096;
+
+/// One JSON object per input line; a failed line (bad text, bad bytes, too long) gives
+/// `{"line": N, "error": "..."}` and the rest go on. Exit 1 when any line failed.
 fn batch() -> Result<ExitCode, Failure> {
     let stdin = std::io::stdin();
+    let mut input = stdin.lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = false;
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(|e| Failure::Input(format!("standard input: {e}")))?;
+    let mut n = 0;
+    while let Some((bytes, whole)) =
+        next_line(&mut input).map_err(|e| Failure::Input(format!("standard input: {e}")))?
+    {
+        n += 1;
+        let shown = meridian_engine::excerpt(
+            &String::from_utf8_lossy(&bytes),
+            meridian_engine::MAX_ECHO_CHARS,
+        )
+        .into_owned();
+        let line = match std::str::from_utf8(&bytes) {
+            Ok(line) if whole => line,
+            Ok(_) => {
+                failed = true;
+                let error = format!("the line is longer than {MAX_LINE_BYTES} bytes");
+                writeln!(
+                    out,
+                    "{}",
+                    json!({ "line": n, "input": shown, "error": error })
+                )
+                .map_err(|e| Failure::Input(format!("standard output: {e}")))?;
+                continue;
+            }
+            Err(e) => {
+                failed = true;
+                let at = e.valid_up_to();
+                let error = format!(
+                    "byte {} (0x{:02X}) of the line is not UTF-8 text",
+                    at + 1,
+                    bytes[at]
+                );
+                writeln!(
+                    out,
+                    "{}",
+                    json!({ "line": n, "input": shown, "error": error })
+                )
+                .map_err(|e| Failure::Input(format!("standard output: {e}")))?;
+                continue;
+            }
+        };
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let value =
-            match Request::parse_line(&line).and_then(|r| r.resolve().map(|x| r.to_json(&x))) {
-                Ok(v) => v,
-                Err(e) => {
-                    failed = true;
-                    json!({ "line": n + 1, "input": line, "error": e.to_string() })
-                }
-            };
+        let value = match Request::parse_line(line).and_then(|r| r.resolve().map(|x| r.to_json(&x)))
+        {
+            Ok(v) => v,
+            Err(e) => {
+                failed = true;
+                json!({ "line": n, "input": shown, "error": e.to_string() })
+            }
+        };
         writeln!(out, "{value}").map_err(|e| Failure::Input(format!("standard output: {e}")))?;
     }
     out.flush()
@@ -193,4 +236,35 @@ fn batch() -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The next line's bytes without its line end (at most [`MAX_LINE_BYTES`]; `false` when more
+/// was dropped), or `None` at the end of the input. Memory stays bounded whatever the input.
+fn next_line(input: &mut impl BufRead) -> std::io::Result<Option<(Vec<u8>, bool)>> {
+    let mut line = Vec::new();
+    let mut whole = true;
+    let mut any = false;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], Some(i + 1)),
+            None => (buf, None),
+        };
+        let room = MAX_LINE_BYTES.saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        whole &= chunk.len() <= room;
+        let used = done.unwrap_or(buf.len());
+        input.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(any.then_some((line, whole)))
 }

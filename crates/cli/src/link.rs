@@ -72,9 +72,9 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
                     .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
             }
             let text = if qr {
-                meridian_engine::link::encode_for_qr(&schedule, &kind)
+                meridian_engine::link::encode_for_qr(&schedule, &kind)?
             } else {
-                encode(&schedule, &kind)
+                encode(&schedule, &kind)?
             };
             let base = base.split('#').next().unwrap_or_default();
             println!("{base}#{text}");
@@ -82,11 +82,15 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
         }
         Command::Decode { link } => {
             let text = if link == "-" {
-                let mut s = String::new();
+                // One byte over the limit is enough for the engine to refuse the text.
+                let limit = meridian_engine::link::MAX_LINK_TEXT_BYTES as u64 + 1;
+                let mut bytes = Vec::new();
                 std::io::stdin()
-                    .read_to_string(&mut s)
+                    .lock()
+                    .take(limit)
+                    .read_to_end(&mut bytes)
                     .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
-                s
+                String::from_utf8_lossy(&bytes).into_owned()
             } else {
                 link
             };

@@ -25,8 +25,13 @@ pub struct Args {
 /// Reads and validates a schedule file; errors name the file.
 pub fn load(path: &PathBuf) -> Result<Schedule, Failure> {
     let name = path.display();
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("{name}: {e}")))?;
-    Schedule::from_json(&text).map_err(|e| Failure::Input(format!("{name}: {e}")))
+    // One byte over the limit is enough for the engine to refuse the file as too large.
+    let limit = meridian_engine::input::MAX_DOCUMENT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes))
+        .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
+    Schedule::from_bytes(&bytes).map_err(|e| Failure::Input(format!("{name}: {e}")))
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {

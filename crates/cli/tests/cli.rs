@@ -516,3 +516,182 @@ fn suggest_for_one_week_counts_only_that_weeks_holiday() {
         stderr(&bad)
     );
 }
+
+// ---- Issue 15: input from the real world and from attackers ----
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_meridian"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    o
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("meridian-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn convert_batch_answers_every_line_after_an_invalid_byte() {
+    let o = with_stdin(
+        &["convert", "-"],
+        b"Europe/Berlin 2026-03-29T02:30\nEurope/Berlin 2026-03-29T\xff02:30\nPacific/Auckland 2026-03-02T08:00\n",
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{}", stdout(&o));
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("not UTF-8"));
+    assert_eq!(lines[2]["resolution"], "exact");
+}
+
+#[test]
+fn convert_batch_answers_a_huge_line_with_an_excerpt_and_goes_on() {
+    let mut input = vec![b'x'; 5_000_000];
+    input.extend_from_slice(b"\nEurope/Berlin 2026-03-29T02:30\n");
+    let o = with_stdin(&["convert", "-"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(out.len() < 2000, "{} bytes of output", out.len());
+    assert_eq!(lines[1]["resolution"], "gap");
+}
+
+#[test]
+fn a_schedule_file_with_a_byte_order_mark_or_in_utf16_is_read() {
+    let text = std::fs::read_to_string(example("gma-spring-2027.json")).unwrap();
+    let mut bom = vec![0xef, 0xbb, 0xbf];
+    bom.extend_from_slice(text.as_bytes());
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    for (name, bytes) in [("bom.json", bom), ("utf16.json", utf16)] {
+        let path = temp_file(name, &bytes);
+        let o = meridian(&["occurrences", path.to_str().unwrap(), "--json"]);
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn a_schedule_file_with_an_invalid_byte_names_its_line_and_column() {
+    let text = std::fs::read_to_string(example("gma-spring-2027.json")).unwrap();
+    let mut bytes = text.into_bytes();
+    let at = bytes.windows(7).position(|w| w == b"Opening").unwrap();
+    bytes[at + 2] = 0xff;
+    let path = temp_file("bad-utf8.json", &bytes);
+    let o = meridian(&["check", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(": line "), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not UTF-8"), "{}", stderr(&o));
+}
+
+#[test]
+fn link_decode_opens_a_link_from_outlook_safe_links_and_from_a_quoted_mail() {
+    let file = example("gma-spring-2027.json");
+    let o = meridian(&[
+        "link",
+        "encode",
+        &file,
+        "--base",
+        "https://meridian.example/",
+    ]);
+    let link = stdout(&o).trim().to_string();
+    let encoded: String = link
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    let safe = format!(
+        "https://eur01.safelinks.protection.outlook.com/?url={encoded}&data=05%7C02%7C&reserved=0"
+    );
+    let o = meridian(&["link", "decode", &safe]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let quoted: String = link
+        .as_bytes()
+        .chunks(70)
+        .map(|c| format!("> {}\n", String::from_utf8_lossy(c)))
+        .collect();
+    let o = with_stdin(
+        &["link", "decode", "-"],
+        format!("> See <\n{quoted}> >.\n").as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("\"meridian/1\""));
+}
+
+#[test]
+fn link_encode_refuses_a_schedule_too_large_for_a_link_naming_the_limit() {
+    let mut v: Value =
+        serde_json::from_str(&std::fs::read_to_string(example("gma-spring-2027.json")).unwrap())
+            .unwrap();
+    let notes: String = (0..1_100_000u32)
+        .map(|i| char::from(b'a' + (i.wrapping_mul(2_654_435_761) >> 27) as u8 % 26))
+        .collect();
+    v["sessions"][0]["notes"] = notes.into();
+    let path = temp_file("huge-notes.json", v.to_string().as_bytes());
+    let o = meridian(&["link", "encode", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty());
+    assert!(
+        stderr(&o).contains("too large for a share link"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("at most"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_start_with_seconds_and_a_repeat_list_are_refused_with_their_paths() {
+    let text = std::fs::read_to_string(example("gma-spring-2027.json")).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["sessions"][0]["start"] = "2027-03-01T08:00:30".into();
+    let path = temp_file("seconds.json", v.to_string().as_bytes());
+    let o = meridian(&["check", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("sessions[0].start:"), "{}", stderr(&o));
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["sessions"][0]["repeat"] = serde_json::json!([]);
+    let path = temp_file("repeat.json", v.to_string().as_bytes());
+    let o = meridian(&["check", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("sessions[0].repeat:"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_huge_unknown_zone_name_is_refused_quickly_with_an_excerpt() {
+    let text = std::fs::read_to_string(example("gma-spring-2027.json")).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["campuses"][0]["zone"] = "Q".repeat(1_000_000).into();
+    let path = temp_file("huge-zone.json", v.to_string().as_bytes());
+    let start = std::time::Instant::now();
+    let o = meridian(&["check", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert!(start.elapsed().as_secs_f64() < 5.0, "{:?}", start.elapsed());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).len() < 1000, "{} bytes", stderr(&o).len());
+}

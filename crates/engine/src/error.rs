@@ -70,13 +70,23 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
-    /// A share link that cannot be opened (its decoded schedule, when there is one, is checked
-    /// like an imported file and fails with the other variants).
+    /// A share link that cannot be opened.
     BadLink(LinkProblem),
+    /// A schedule too large for a share link: the link would be longer, or unpack to more, than
+    /// [`decode`](crate::link::decode) reads, so none is made.
+    TooLargeToShare {
+        /// What is over: "characters of link" or "bytes unpacked".
+        what: &'static str,
+        /// How much the schedule needs.
+        size: usize,
+        /// The limit ([`MAX_LINK_CHARS`](crate::link::MAX_LINK_CHARS) or
+        /// [`MAX_UNPACKED_BYTES`](crate::link::MAX_UNPACKED_BYTES)).
+        limit: usize,
+    },
 }
 
 /// Why a share link cannot be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkProblem {
     /// The text holds no Meridian link (no `s1.` payload).
     NotALink,
@@ -94,13 +104,79 @@ pub enum LinkProblem {
         /// The limit, in characters of link or bytes unpacked.
         limit: usize,
     },
+    /// The link is intact (its checksum holds) but the schedule in it fails the checks an
+    /// imported file must pass: it was not made by Meridian, or by a Meridian with a bug.
+    InvalidSchedule {
+        /// Where in the schedule, as a JSON path (`sessions[2].id`); empty for the whole.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The most characters of user-given text an error message repeats; longer text is shown as
+/// its start and an ellipsis ([`excerpt`]).
+pub const MAX_ECHO_CHARS: usize = 80;
+
+/// The most characters of a whole error message (composed ones, such as a JSON parser's, may
+/// hold user text); longer messages are cut with an ellipsis.
+pub const MAX_MESSAGE_CHARS: usize = 400;
+
+/// `text` as an error message may repeat it: at most `max` characters, then `…` when cut.
+/// Linear in `max`, not in the length of `text`.
+pub fn excerpt(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((i, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..i])),
+    }
+}
+
+/// A composed message bounded: every quoted or back-quoted run of user text longer than
+/// [`MAX_ECHO_CHARS`] is cut to an excerpt, then the whole to [`MAX_MESSAGE_CHARS`].
+fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+    let long_quote = message
+        .split(['"', '`'])
+        .skip(1)
+        .step_by(2)
+        .any(|q| q.chars().nth(MAX_ECHO_CHARS).is_some());
+    if !long_quote {
+        return excerpt(message, MAX_MESSAGE_CHARS);
+    }
+    let mut out = String::new();
+    let mut rest = message;
+    let mut inside = false;
+    while let Some(i) = rest.find(['"', '`']) {
+        let (part, quote) = (&rest[..i], &rest[i..i + 1]);
+        out.push_str(
+            if inside {
+                excerpt(part, MAX_ECHO_CHARS)
+            } else {
+                std::borrow::Cow::Borrowed(part)
+            }
+            .as_ref(),
+        );
+        out.push_str(quote);
+        inside = !inside;
+        rest = &rest[i + 1..];
+        if out.len() > 4 * MAX_MESSAGE_CHARS {
+            break;
+        }
+    }
+    if out.len() <= 4 * MAX_MESSAGE_CHARS {
+        out.push_str(&if inside {
+            excerpt(rest, MAX_ECHO_CHARS)
+        } else {
+            excerpt(rest, MAX_MESSAGE_CHARS)
+        });
+    }
+    std::borrow::Cow::Owned(excerpt(&out, MAX_MESSAGE_CHARS).into_owned())
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::UnknownZone { name, suggestions } => {
-                write!(f, "unknown time zone \"{name}\"")?;
+                write!(f, "unknown time zone \"{}\"", excerpt(name, MAX_ECHO_CHARS))?;
                 match suggestions.as_slice() {
                     [] => write!(f, "; use an IANA name such as Europe/Berlin"),
                     some => write!(f, "; did you mean {}?", some.join(", ")),
@@ -109,12 +185,14 @@ impl fmt::Display for Error {
             Error::BadDateTime { text, expected } => {
                 write!(
                     f,
-                    "cannot read \"{text}\" as a date or time; expected {expected}"
+                    "cannot read \"{}\" as a date or time; expected {expected}",
+                    excerpt(text, MAX_ECHO_CHARS)
                 )
             }
             Error::UnknownDisambiguation(s) => write!(
                 f,
-                "unknown disambiguation \"{s}\"; use compatible, earlier, later or reject"
+                "unknown disambiguation \"{}\"; use compatible, earlier, later or reject",
+                excerpt(s, MAX_ECHO_CHARS)
             ),
             Error::NonexistentLocalTime {
                 zone,
@@ -135,24 +213,43 @@ impl fmt::Display for Error {
                  use --disambiguation earlier or later to choose",
                 offsets.0, offsets.1
             ),
-            Error::OutOfRange(s) => write!(f, "{s} is out of range (years 1000 to 9999)"),
+            Error::OutOfRange(s) => write!(
+                f,
+                "{} is out of range (years 1000 to 9999)",
+                excerpt(s, MAX_ECHO_CHARS)
+            ),
             Error::Syntax {
                 message,
                 line,
                 column,
             } => {
-                write!(f, "line {line}, column {column}: {message}")
+                write!(f, "line {line}, column {column}: {}", bounded(message))
             }
             Error::UnsupportedFormat(v) => write!(
                 f,
-                "format \"{v}\" is not one this version of Meridian reads (it reads \"{}\"); \
+                "format \"{}\" is not one this version of Meridian reads (it reads \"{}\"); \
                  if it came from a newer Meridian, open it there",
+                excerpt(v, MAX_ECHO_CHARS),
                 crate::schedule::FORMAT
             ),
-            Error::Invalid { path, message } => write!(f, "{path}: {message}"),
+            Error::Invalid { path, message } if path.is_empty() => {
+                write!(f, "{}", bounded(message))
+            }
+            Error::Invalid { path, message } => {
+                write!(f, "{}: {}", excerpt(path, MAX_ECHO_CHARS), bounded(message))
+            }
             Error::BadLink(p) => write!(f, "{p}"),
-            Error::Calendar { line: 0, message } => write!(f, "calendar file: {message}"),
-            Error::Calendar { line, message } => write!(f, "calendar file, line {line}: {message}"),
+            Error::TooLargeToShare { what, size, limit } => write!(
+                f,
+                "this schedule is too large for a share link: it needs {size} {what} and a link \
+                 holds at most {limit}; share the schedule as a file instead"
+            ),
+            Error::Calendar { line: 0, message } => {
+                write!(f, "calendar file: {}", bounded(message))
+            }
+            Error::Calendar { line, message } => {
+                write!(f, "calendar file, line {line}: {}", bounded(message))
+            }
         }
     }
 }
@@ -180,6 +277,17 @@ impl fmt::Display for LinkProblem {
                 f,
                 "this link is larger than any schedule Meridian shares (limit {limit}): it was not made by Meridian"
             ),
+            LinkProblem::InvalidSchedule { path, message } => {
+                f.write_str("this link is intact but the schedule in it is not valid (")?;
+                if !path.is_empty() {
+                    write!(f, "{}: ", excerpt(path, MAX_ECHO_CHARS))?;
+                }
+                write!(
+                    f,
+                    "{}): it was not made by this Meridian; ask the sender for the schedule file",
+                    bounded(message)
+                )
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod edit;
 mod error;
 pub mod ics;
+pub mod input;
 pub mod link;
 pub mod occurrence;
 pub mod presets;
@@ -24,7 +25,7 @@ mod windows_zones;
 pub mod zone;
 
 pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};
-pub use error::{Error, LinkProblem};
+pub use error::{excerpt, Error, LinkProblem, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS};
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};

@@ -36,11 +36,21 @@ use std::collections::HashMap;
 /// schedule has some, so every other link stays version 1).
 pub const LINK_VERSION: u32 = 2;
 
-/// The longest link text (after `#s1.`) Meridian reads; far above any schedule it makes.
+/// The longest link payload (after `#s1.`) Meridian reads, in characters; [`encode`] refuses a
+/// schedule whose link would be longer.
 pub const MAX_LINK_CHARS: usize = 256 * 1024;
 
-/// The most bytes a payload may unpack to (a guard against decompression bombs).
+/// The most bytes a payload may unpack to (a guard against decompression bombs); [`encode`]
+/// refuses a schedule that packs to more.
 pub const MAX_UNPACKED_BYTES: usize = 1024 * 1024;
+
+/// The most text [`decode`] and [`link_text`] look through for a link, in bytes: room for a
+/// link of [`MAX_LINK_CHARS`] percent-encoded whole, with its address and the text around it.
+pub const MAX_LINK_TEXT_BYTES: usize = 4 * MAX_LINK_CHARS;
+
+/// How many times [`link_text`] undoes percent-encoding (`%23` for `#`): a redirector wraps an
+/// encoded link in its own query, which may itself be encoded again.
+pub const MAX_PERCENT_ROUNDS: usize = 3;
 
 /// A preset dictionary for deflate, part of link version 1 and frozen with it: words that
 /// schedules of any alliance share (zones, holidays, the preset campuses as of version 1,
@@ -130,8 +140,22 @@ pub struct SharedSchedule {
 /// The link text for a schedule, `s1.<payload>` (put it after `#`). For a view link narrowed
 /// to a campus or cohort, only the sessions they take part in are kept. Deterministic: the same
 /// schedule always gives the same text, and decoding then encoding gives it back.
-pub fn encode(schedule: &Schedule, kind: &LinkKind) -> String {
-    let (version, bytes) = packed(schedule, kind);
+///
+/// What this writes, [`decode`] reads: a schedule that would not pass the checks a decoded
+/// link must pass ([`Schedule::from_json`]'s), or whose link would be over [`MAX_LINK_CHARS`] or
+/// unpack to over [`MAX_UNPACKED_BYTES`], is refused ([`Error::TooLargeToShare`] names the
+/// limit).
+pub fn encode(schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
+    let (version, bytes) = packed(schedule, kind, true)?;
+    let text = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    within_link_limit(text.len())?;
+    Ok(format!("s{version}.{text}"))
+}
+
+/// [`encode`] without its checks, for tests and the fuzzer (links a hostile sender could make).
+#[doc(hidden)]
+pub fn encode_unchecked(schedule: &Schedule, kind: &LinkKind) -> String {
+    let (version, bytes) = packed(schedule, kind, false).unwrap_or_default();
     format!(
         "s{version}.{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
@@ -140,14 +164,29 @@ pub fn encode(schedule: &Schedule, kind: &LinkKind) -> String {
 
 /// The same link for a QR code: `Q1.` and the same bytes in base32 (RFC 4648, capitals and
 /// digits), which a QR code stores in its alphanumeric mode at 5.5 bits a character instead of
-/// 8, so about a fifth more schedule fits in one code. [`decode`] reads both forms.
-pub fn encode_for_qr(schedule: &Schedule, kind: &LinkKind) -> String {
-    let (version, bytes) = packed(schedule, kind);
-    format!("Q{version}.{}", data_encoding::BASE32_NOPAD.encode(&bytes))
+/// 8, so about a fifth more schedule fits in one code. [`decode`] reads both forms; refused as
+/// [`encode`] refuses.
+pub fn encode_for_qr(schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
+    let (version, bytes) = packed(schedule, kind, true)?;
+    let text = data_encoding::BASE32_NOPAD.encode(&bytes);
+    within_link_limit(text.len())?;
+    Ok(format!("Q{version}.{text}"))
 }
 
-/// The link version and packed payload bytes of a link.
-fn packed(schedule: &Schedule, kind: &LinkKind) -> (u32, Vec<u8>) {
+fn within_link_limit(chars: usize) -> Result<(), Error> {
+    if chars > MAX_LINK_CHARS {
+        return Err(Error::TooLargeToShare {
+            what: "characters of link",
+            size: chars,
+            limit: MAX_LINK_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// The link version and packed payload bytes of a link; with `checked`, refused when the
+/// decoder would refuse them.
+fn packed(schedule: &Schedule, kind: &LinkKind, checked: bool) -> Result<(u32, Vec<u8>), Error> {
     let narrowed;
     let schedule = match kind {
         LinkKind::View { campus, cohort } if campus.is_some() || cohort.is_some() => {
@@ -156,30 +195,235 @@ fn packed(schedule: &Schedule, kind: &LinkKind) -> (u32, Vec<u8>) {
         }
         _ => schedule,
     };
+    if checked {
+        // The checks a decoded link meets (see `decode`), so that no link is made that does
+        // not open.
+        Schedule::from_json(&serde_json::to_string(schedule).unwrap_or_default())?;
+    }
     let wire = Packer::default().pack(schedule, kind);
     let mut bytes = postcard::to_allocvec(&wire).unwrap_or_default();
-    if schedule.busy.is_empty() {
-        return (1, pack_bytes(&bytes));
-    }
-    let busy = pack_busy(schedule);
-    bytes.extend(postcard::to_allocvec(&busy).unwrap_or_default());
-    (2, pack_bytes(&bytes))
-}
-
-/// A full URL: `base` (its own fragment dropped) followed by `#` and the link text.
-pub fn url(base: &str, schedule: &Schedule, kind: &LinkKind) -> String {
-    let base = base.split('#').next().unwrap_or(base);
-    format!("{base}#{}", encode(schedule, kind))
-}
-
-/// Reads a link: a whole URL, a fragment (`#s1.…`) or the bare text (`s1.…`).
-pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
-    let bad = |p| Error::BadLink(p);
-    let text = text.trim();
-    let fragment = match text.rfind('#') {
-        Some(i) => &text[i + 1..],
-        None => text,
+    let version = if schedule.busy.is_empty() {
+        1
+    } else {
+        bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
+        2
     };
+    if checked && bytes.len() > MAX_UNPACKED_BYTES {
+        return Err(Error::TooLargeToShare {
+            what: "bytes unpacked",
+            size: bytes.len(),
+            limit: MAX_UNPACKED_BYTES,
+        });
+    }
+    Ok((version, pack_bytes(&bytes)))
+}
+
+/// A full URL: `base` (its own fragment dropped) followed by `#` and the link text; refused
+/// as [`encode`] refuses.
+pub fn url(base: &str, schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
+    let base = base.split('#').next().unwrap_or(base);
+    Ok(format!("{base}#{}", encode(schedule, kind)?))
+}
+
+/// A link found in text: `s<version>.<payload>` or `Q<version>.<payload>`, and whether the
+/// payload stopped at a stray character with more payload-like text right after it (then a
+/// link that ends too early was changed, not cut off).
+struct Found {
+    link: String,
+    interrupted: bool,
+}
+
+/// The link in any text a sender's software produces, as `s1.<payload>` (or `Q1.…`): a whole
+/// URL or its fragment or the bare text; wrapped over lines by a mail client (with
+/// indentation, `> ` quoting, or a trailing space before the break); inside `<…>`, quotes,
+/// brackets or markdown `[text](url)`; followed by punctuation; with `%23` for `#` or
+/// percent-encoded whole; or inside a redirector's query (Outlook Safe Links' `?url=`,
+/// Google's `?q=`), percent-encoded up to [`MAX_PERCENT_ROUNDS`] times.
+///
+/// Only where the link starts and ends is found here, never a changed character: the payload
+/// is the longest run of its alphabet after the first `#s1.` (or, without a `#`, the first
+/// `s1.` that starts a word), continued across line breaks (and when the break falls inside
+/// the `#s1.` itself, found in the text with its lines joined); its checksum then tells a
+/// damaged link. Linear in the text, which may be at most [`MAX_LINK_TEXT_BYTES`] long.
+pub fn link_text(text: &str) -> Result<String, Error> {
+    locate(text).map(|f| f.link)
+}
+
+fn locate(text: &str) -> Result<Found, Error> {
+    if text.len() > MAX_LINK_TEXT_BYTES {
+        return Err(Error::BadLink(LinkProblem::TooLong {
+            limit: MAX_LINK_TEXT_BYTES,
+        }));
+    }
+    let mut text = std::borrow::Cow::Borrowed(text);
+    for _ in 0..MAX_PERCENT_ROUNDS {
+        match percent_decoded(&text) {
+            Some(decoded) => text = std::borrow::Cow::Owned(decoded),
+            None => break,
+        }
+    }
+    // A line break inside the marker itself (`#s\n> 1.…`): look again with the lines joined.
+    find_link(&text)
+        .or_else(|| find_link(&unwrapped(&text)))
+        .ok_or(Error::BadLink(LinkProblem::NotALink))
+}
+
+/// `text` with its line breaks taken out, with the blanks before them and the indentation and
+/// `>` quoting after them.
+fn unwrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = if i == 0 {
+            line
+        } else {
+            line.trim_start_matches([' ', '\t', '>'])
+        };
+        out.push_str(line.trim_end_matches([' ', '\t']));
+    }
+    out
+}
+
+/// `text` with `%XX` escapes undone (invalid UTF-8 replaced), or `None` when it has none.
+fn percent_decoded(text: &str) -> Option<String> {
+    let hex = |b: u8| char::from(b).to_digit(16).map(|d| d as u8);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let escape = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&a), Some(&b)) => hex(a).zip(hex(b)).map(|(a, b)| a * 16 + b),
+            _ => None,
+        };
+        match escape {
+            Some(b) => {
+                out.push(b);
+                changed = true;
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    changed.then(|| String::from_utf8_lossy(&out).into_owned())
+}
+
+/// The link marker at `i` (`s1.`, `Q12.`): (alphabet, index of the payload's first byte).
+fn marker_at(bytes: &[u8], i: usize) -> Option<(Alphabet, usize)> {
+    let alphabet = match bytes[i] {
+        b's' => Alphabet::Base64Url,
+        b'Q' | b'q' => Alphabet::Base32,
+        _ => return None,
+    };
+    let digits = bytes[i + 1..]
+        .iter()
+        .take(7)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    ((1..=6).contains(&digits) && bytes.get(i + 1 + digits) == Some(&b'.'))
+        .then_some((alphabet, i + 2 + digits))
+}
+
+fn in_alphabet(alphabet: Alphabet, b: u8) -> bool {
+    match alphabet {
+        Alphabet::Base64Url => b.is_ascii_alphanumeric() || b == b'-' || b == b'_',
+        Alphabet::Base32 => b.is_ascii_alphabetic() || (b'2'..=b'7').contains(&b),
+    }
+}
+
+fn find_link(text: &str) -> Option<Found> {
+    let bytes = text.as_bytes();
+    let word_start = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let mut bare = None;
+    for i in 0..bytes.len() {
+        let Some((alphabet, start)) = marker_at(bytes, i) else {
+            continue;
+        };
+        let preceded_by_hash = i > 0 && bytes[i - 1] == b'#';
+        if preceded_by_hash {
+            return Some(payload_from(bytes, i, alphabet, start));
+        }
+        if bare.is_none() && word_start(i) {
+            let found = payload_from(bytes, i, alphabet, start);
+            // A bare marker with nothing after it is a word in a sentence ("Q1. Why…"), unless
+            // it is all the text there is (a link cut off after its version).
+            if found.link.len() > start - i || text.trim().len() == start - i {
+                bare = Some(found);
+            }
+        }
+    }
+    bare
+}
+
+/// The payload after the marker at `marker` (payload from `start`): the run of the alphabet,
+/// continued over line breaks (with trailing blanks before them and indentation or `>`
+/// quoting after them).
+fn payload_from(bytes: &[u8], marker: usize, alphabet: Alphabet, start: usize) -> Found {
+    let mut link: Vec<u8> = bytes[marker..start].to_vec();
+    let mut i = start;
+    loop {
+        let run = bytes[i..]
+            .iter()
+            .take_while(|&&b| in_alphabet(alphabet, b))
+            .count();
+        link.extend_from_slice(&bytes[i..i + run]);
+        i += run;
+        // A line break, perhaps after blanks (format=flowed ends soft breaks with a space).
+        let blanks = bytes[i..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let mut j = i + blanks;
+        match bytes.get(j..j + 2) {
+            Some(b"\r\n") => j += 2,
+            _ if matches!(bytes.get(j), Some(b'\n' | b'\r')) => j += 1,
+            _ => break,
+        }
+        j += bytes[j..]
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b'\t' | b'>'))
+            .count();
+        if !bytes.get(j).is_some_and(|&b| in_alphabet(alphabet, b)) {
+            break;
+        }
+        i = j;
+    }
+    let interrupted = match bytes.get(i) {
+        Some(b) if !b.is_ascii_whitespace() => bytes
+            .get(i + 1)
+            .is_some_and(|&next| in_alphabet(alphabet, next)),
+        _ => false,
+    };
+    Found {
+        // The marker and the payload are ASCII.
+        link: String::from_utf8(link).unwrap_or_default(),
+        interrupted,
+    }
+}
+
+/// Reads a link from any text that holds one (see [`link_text`]): a whole URL, a fragment
+/// (`#s1.…`), the bare text (`s1.…`), or all of these as mail clients, chat apps and
+/// redirectors pass them on.
+pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
+    let found = locate(text)?;
+    decode_link(&found.link).map_err(|e| match e {
+        Error::BadLink(LinkProblem::CutOff) if found.interrupted => {
+            Error::BadLink(LinkProblem::Damaged)
+        }
+        e => e,
+    })
+}
+
+fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
+    let bad = Error::BadLink;
     let (alphabet, version, payload) = split_version(fragment).ok_or(bad(LinkProblem::NotALink))?;
     if version > LINK_VERSION {
         return Err(bad(LinkProblem::Newer { version }));
@@ -213,7 +457,16 @@ pub fn decode(text: &str) -> Result<SharedSchedule, Error> {
     schedule.busy = unpack_busy(&schedule, busy).ok_or(bad(LinkProblem::Damaged))?;
     // The same validation as an imported file: through the JSON form, so that what types
     // cannot say (hours, references, spans) is checked exactly as on import.
-    let schedule = Schedule::from_json(&serde_json::to_string(&schedule).unwrap_or_default())?;
+    let schedule = Schedule::from_json(&serde_json::to_string(&schedule).unwrap_or_default())
+        .map_err(|e| {
+            bad(match e {
+                Error::Invalid { path, message } => LinkProblem::InvalidSchedule { path, message },
+                other => LinkProblem::InvalidSchedule {
+                    path: String::new(),
+                    message: other.to_string(),
+                },
+            })
+        })?;
     if let LinkKind::View { campus, cohort } = &kind {
         let campus_known = campus
             .as_ref()
@@ -313,7 +566,7 @@ pub struct QrLink {
 /// `None` when the schedule is too large for one code (share the link itself then).
 pub fn qr(base: &str, schedule: &Schedule, kind: &LinkKind) -> Option<QrLink> {
     let base = base.split('#').next().unwrap_or(base);
-    let text = format!("{base}#{}", encode_for_qr(schedule, kind));
+    let text = format!("{base}#{}", encode_for_qr(schedule, kind).ok()?);
     let code =
         qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
     let version = match code.version() {
@@ -384,7 +637,8 @@ pub(crate) fn unpack_bytes(packed: &[u8]) -> Result<Vec<u8>, Error> {
         stream.extend_from_slice(chunk);
     }
     stream.extend_from_slice(packed);
-    let limit = dictionary.len() + MAX_UNPACKED_BYTES + 4;
+    // One byte over the limit, so that "more than the limit" is told apart from "exactly".
+    let limit = dictionary.len() + MAX_UNPACKED_BYTES + 4 + 1;
     let mut data =
         miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
             Error::BadLink(match e.status {
@@ -400,6 +654,11 @@ pub(crate) fn unpack_bytes(packed: &[u8]) -> Result<Vec<u8>, Error> {
     let mut data = data.split_off(dictionary.len().min(data.len()));
     if data.len() < 4 {
         return Err(Error::BadLink(LinkProblem::Damaged));
+    }
+    if data.len() > MAX_UNPACKED_BYTES + 4 {
+        return Err(Error::BadLink(LinkProblem::TooLong {
+            limit: MAX_UNPACKED_BYTES,
+        }));
     }
     let check = data.split_off(data.len() - 4);
     let expected = miniz_oxide::mz_adler32_oxide(miniz_oxide::MZ_ADLER32_INIT, &data);
@@ -1116,9 +1375,9 @@ pub fn link_of_bytes(bytes: &[u8]) -> String {
 /// mutates them under a valid checksum).
 #[doc(hidden)]
 pub fn payload_bytes(link: &str) -> Result<Vec<u8>, Error> {
-    let payload = link.rsplit('#').next().unwrap_or(link);
+    let found = locate(link)?;
     let (alphabet, _, payload) =
-        split_version(payload.trim()).ok_or(Error::BadLink(LinkProblem::NotALink))?;
+        split_version(&found.link).ok_or(Error::BadLink(LinkProblem::NotALink))?;
     let packed = match alphabet {
         Alphabet::Base64Url => from_base64url(payload)?,
         Alphabet::Base32 => from_base32(payload)?,

@@ -92,6 +92,16 @@ impl Serialize for Instant {
 impl<'de> Deserialize<'de> for Instant {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
+        // An instant is whole seconds: a fraction would be dropped without a word.
+        let fraction = text
+            .split_once('.')
+            .is_some_and(|(_, f)| f.bytes().take_while(u8::is_ascii_digit).any(|b| b != b'0'));
+        if fraction {
+            return Err(serde::de::Error::custom(format!(
+                "\"{}\" has a fraction of a second; Meridian keeps whole seconds",
+                crate::error::excerpt(&text, crate::error::MAX_ECHO_CHARS)
+            )));
+        }
         Instant::parse_rfc3339(&text).map_err(serde::de::Error::custom)
     }
 }
@@ -104,8 +114,25 @@ impl Serialize for CivilDateTime {
 impl<'de> Deserialize<'de> for CivilDateTime {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        CivilDateTime::parse(&text).map_err(serde::de::Error::custom)
+        let t = CivilDateTime::parse(&text).map_err(serde::de::Error::custom)?;
+        if !whole_minute(t.time()) {
+            return Err(serde::de::Error::custom(seconds_refused(&text)));
+        }
+        Ok(t)
     }
+}
+
+/// Whether a time is on a whole minute (schedules are to the minute: links and the grid keep
+/// minutes, so seconds would be dropped without a word).
+fn whole_minute(t: CivilTime) -> bool {
+    t == CivilTime::from_minutes_of_day(t.minutes_of_day())
+}
+
+fn seconds_refused(text: &str) -> String {
+    format!(
+        "\"{}\" has seconds; a schedule is to the minute: write HH:MM",
+        crate::error::excerpt(text, crate::error::MAX_ECHO_CHARS)
+    )
 }
 
 /// A span of dates, both ends included.
@@ -161,11 +188,21 @@ impl Hours {
             expected: "HH:MM-HH:MM",
         };
         let (a, b) = text.split_once(['-', '–']).ok_or_else(bad)?;
-        let start = CivilTime::parse(a).map_err(|_| bad())?.minutes_of_day();
+        let minutes = |t: &str| -> Result<u32, Error> {
+            let t = CivilTime::parse(t).map_err(|_| bad())?;
+            if !whole_minute(t) {
+                return Err(Error::Invalid {
+                    path: String::new(),
+                    message: seconds_refused(text),
+                });
+            }
+            Ok(t.minutes_of_day())
+        };
+        let start = minutes(a)?;
         let end = if b.trim() == "24:00" {
             1440
         } else {
-            CivilTime::parse(b).map_err(|_| bad())?.minutes_of_day()
+            minutes(b)?
         };
         if end <= start {
             return Err(Error::Invalid {
@@ -194,6 +231,44 @@ impl fmt::Display for Hours {
 
 /// Teaching hours per weekday. A weekday that is absent is not a teaching day.
 pub type TeachingHours = BTreeMap<Weekday, Hours>;
+
+/// Reads teaching hours keyed by weekday names (`mon`…`sun`) as strings, so that an error in
+/// a day's hours has the day in its path (`teaching_hours.mon`), and refuses a day given twice.
+fn teaching_hours_by_name<'de, D: Deserializer<'de>>(d: D) -> Result<TeachingHours, D::Error> {
+    struct Days;
+    impl<'de> serde::de::Visitor<'de> for Days {
+        type Value = TeachingHours;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of weekdays and hours, e.g. {\"mon\": \"08:00-20:00\"}")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = TeachingHours::new();
+            while let Some(name) = map.next_key::<String>()? {
+                let day = Weekday::ALL
+                    .into_iter()
+                    .find(|d| d.short_name().eq_ignore_ascii_case(&name))
+                    .filter(|_| name.chars().all(|c| c.is_ascii_lowercase()))
+                    .ok_or_else(|| {
+                        serde::de::Error::custom(format!(
+                            "\"{}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun",
+                            crate::error::excerpt(&name, crate::error::MAX_ECHO_CHARS)
+                        ))
+                    })?;
+                let hours: Hours = map.next_value()?;
+                if out.insert(day, hours).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "{name} is given twice; give each weekday's hours once"
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Days)
+}
 
 /// The default week: Monday to Friday, 08:00–20:00.
 pub fn default_teaching_hours() -> TeachingHours {
@@ -245,7 +320,10 @@ pub struct Campus {
     /// The campus's IANA time zone.
     pub zone: Zone,
     /// Local teaching hours per weekday; absent days are not teaching days.
-    #[serde(default = "default_teaching_hours")]
+    #[serde(
+        default = "default_teaching_hours",
+        deserialize_with = "teaching_hours_by_name"
+    )]
     pub teaching_hours: TeachingHours,
     /// The campus's own term, when it differs from the schedule's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -606,6 +684,8 @@ impl Schedule {
     /// Reads and validates a schedule document. Syntax errors carry line and column; every other
     /// error carries the JSON path of what is wrong.
     pub fn from_json(text: &str) -> Result<Schedule, Error> {
+        // A byte order mark, as Windows editors write one, is no part of the document.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
             message: strip_position(&e.to_string()),
             line: e.line(),
@@ -629,14 +709,24 @@ impl Schedule {
         }
         let de = &mut serde_json::Deserializer::from_str(text);
         let schedule: Schedule = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
+            let (path, message) = (e.path().to_string(), e.into_inner().to_string());
             Error::Invalid {
-                path,
-                message: e.into_inner().to_string(),
+                path: path_of_missing_field(&path, &message),
+                message,
             }
         })?;
+        // After the typed read (whose errors, such as an unknown field, say more), what it
+        // accepted but should not have: a list read as an object.
+        crate::input::refuse_misplaced_lists(&value)?;
         schedule.validate()?;
         Ok(schedule)
+    }
+
+    /// Reads and validates a schedule file's bytes: UTF-8 (with or without a byte order mark)
+    /// or UTF-16 with one, at most [`MAX_DOCUMENT_BYTES`](crate::input::MAX_DOCUMENT_BYTES).
+    /// Text that is not UTF-8 is refused with its line and column.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Schedule, Error> {
+        Schedule::from_json(&crate::input::document_text(bytes)?)
     }
 
     /// The schedule as pretty-printed JSON.
@@ -1020,6 +1110,19 @@ fn unique_ids<'a>(
         }
     }
     Ok(seen)
+}
+
+/// The path of a missing field: serde names the object (`.` for the whole document,
+/// `sessions[0]`) and the field only in its message ("missing field `start`").
+fn path_of_missing_field(path: &str, message: &str) -> String {
+    let field = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.split('`').next());
+    match (field, path) {
+        (Some(f), "." | "") => f.to_string(),
+        (Some(f), p) => format!("{p}.{f}"),
+        (None, p) => p.to_string(),
+    }
 }
 
 /// serde_json appends " at line L column C"; the typed error carries those separately.

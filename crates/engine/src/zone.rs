@@ -12,6 +12,10 @@ use std::str::FromStr;
 /// The version of the IANA time zone database compiled into Meridian, e.g. `2025b`.
 pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
 
+/// The longest zone name Meridian reads, in characters. The longest IANA name,
+/// `America/Argentina/ComodRivadavia`, has 32.
+pub const MAX_ZONE_NAME_CHARS: usize = 64;
+
 /// An IANA time zone such as `Europe/Berlin`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Zone(Tz);
@@ -177,9 +181,18 @@ impl Zone {
     }
 
     /// Reads an IANA name (`Europe/Berlin`; case is forgiven). An unknown name gives
-    /// [`Error::UnknownZone`] with close names as suggestions.
+    /// [`Error::UnknownZone`] with close names as suggestions. A name longer than
+    /// [`MAX_ZONE_NAME_CHARS`] is no zone and gets no suggestions (their search is quadratic in
+    /// the name's length), and the error keeps only an excerpt of it: the time taken is bounded
+    /// whatever the text.
     pub fn parse(name: &str) -> Result<Zone, Error> {
         let wanted = name.trim();
+        if wanted.chars().nth(MAX_ZONE_NAME_CHARS).is_some() {
+            return Err(Error::UnknownZone {
+                name: crate::error::excerpt(name, crate::error::MAX_ECHO_CHARS).into_owned(),
+                suggestions: Vec::new(),
+            });
+        }
         if let Ok(tz) = Tz::from_str(wanted) {
             return Ok(Zone(tz));
         }

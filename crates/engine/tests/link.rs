@@ -24,7 +24,7 @@ fn problem(text: &str) -> Option<LinkProblem> {
 #[test]
 fn an_edit_link_opens_the_identical_schedule() {
     for s in [enhance(), gma()] {
-        let link = encode(&s, &LinkKind::Edit);
+        let link = encode(&s, &LinkKind::Edit).unwrap();
         assert!(link.starts_with("s1."), "{link}");
         let opened = decode(&link).unwrap();
         assert_eq!(opened.kind, LinkKind::Edit);
@@ -35,10 +35,10 @@ fn an_edit_link_opens_the_identical_schedule() {
 #[test]
 fn encoding_is_deterministic_and_decoding_then_encoding_gives_the_same_link() {
     for s in [enhance(), gma()] {
-        let link = encode(&s, &LinkKind::Edit);
-        assert_eq!(encode(&s, &LinkKind::Edit), link);
+        let link = encode(&s, &LinkKind::Edit).unwrap();
+        assert_eq!(encode(&s, &LinkKind::Edit).unwrap(), link);
         assert_eq!(
-            encode(&decode(&link).unwrap().schedule, &LinkKind::Edit),
+            encode(&decode(&link).unwrap().schedule, &LinkKind::Edit).unwrap(),
             link
         );
     }
@@ -47,7 +47,7 @@ fn encoding_is_deterministic_and_decoding_then_encoding_gives_the_same_link() {
 #[test]
 fn a_whole_url_a_fragment_and_the_bare_text_all_open() {
     let s = enhance();
-    let full = url("https://meridian.example/app/?x=1#old", &s, &LinkKind::Edit);
+    let full = url("https://meridian.example/app/?x=1#old", &s, &LinkKind::Edit).unwrap();
     assert!(full.starts_with("https://meridian.example/app/?x=1#s1."));
     let fragment = &full[full.find('#').unwrap()..];
     for text in [
@@ -63,7 +63,7 @@ fn a_whole_url_a_fragment_and_the_bare_text_all_open() {
 #[test]
 fn an_edit_link_is_at_most_35_percent_of_lz_string_on_the_json() {
     for s in [enhance(), gma()] {
-        let link = encode(&s, &LinkKind::Edit);
+        let link = encode(&s, &LinkKind::Edit).unwrap();
         let json = serde_json::to_string(&s).unwrap();
         let lz = lz_str::compress_to_encoded_uri_component(&json);
         assert!(
@@ -83,7 +83,7 @@ fn a_view_link_narrowed_to_a_cohort_holds_only_its_sessions() {
         campus: None,
         cohort: Some(cohort.clone()),
     };
-    let opened = decode(&encode(&s, &kind)).unwrap();
+    let opened = decode(&encode(&s, &kind).unwrap()).unwrap();
     assert_eq!(opened.kind, kind);
     let expected: Vec<_> = s
         .sessions
@@ -110,7 +110,7 @@ fn a_view_link_narrowed_to_a_campus_keeps_what_involves_it() {
         campus: Some(campus.clone()),
         cohort: None,
     };
-    let opened = decode(&encode(&s, &kind)).unwrap();
+    let opened = decode(&encode(&s, &kind).unwrap()).unwrap();
     assert_eq!(opened.kind, kind);
     let chile_cohorts: Vec<CohortId> = s
         .cohorts
@@ -126,7 +126,7 @@ fn a_view_link_narrowed_to_a_campus_keeps_what_involves_it() {
 
 #[test]
 fn a_link_cut_off_anywhere_says_it_was_cut_off() {
-    let link = encode(&enhance(), &LinkKind::Edit);
+    let link = encode(&enhance(), &LinkKind::Edit).unwrap();
     for end in 3..link.len() {
         let p = problem(&link[..end]);
         assert_eq!(
@@ -168,7 +168,7 @@ fn text_that_is_no_link_says_so() {
 #[test]
 fn a_changed_character_is_damage_never_another_schedule() {
     let s = enhance();
-    let link = encode(&s, &LinkKind::Edit);
+    let link = encode(&s, &LinkKind::Edit).unwrap();
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     for i in 3..link.len() {
         let mut bytes = link.clone().into_bytes();
@@ -180,7 +180,12 @@ fn a_changed_character_is_damage_never_another_schedule() {
             Err(e) => panic!("changed at {i}: {e}"),
         }
     }
-    assert_eq!(problem(&format!("{link}!")), Some(LinkProblem::Damaged));
+    // A character that cannot be in a link, with more of the link after it, is damage.
+    let (head, tail) = link.split_at(link.len() / 2);
+    assert_eq!(
+        problem(&format!("{head}!{tail}")),
+        Some(LinkProblem::Damaged)
+    );
 }
 
 /// Packs raw bytes as a version-1 link, for hostile payloads.
@@ -216,12 +221,15 @@ fn huge_declared_lengths_are_damage_not_an_allocation() {
 
 #[test]
 fn a_decoded_schedule_is_validated_like_an_imported_file() {
-    // A schedule that only validation refuses (a session longer than a week) still packs.
+    // A schedule that only validation refuses (a session longer than a week) still packs
+    // (though `encode` refuses to write it, a hostile sender can).
     let mut s = enhance();
     s.sessions[0].duration_minutes = 8 * 24 * 60;
-    let link = encode(&s, &LinkKind::Edit);
+    let link = meridian_engine::link::encode_unchecked(&s, &LinkKind::Edit);
     match decode(&link) {
-        Err(Error::Invalid { path, .. }) => assert!(path.starts_with("sessions[0]"), "{path}"),
+        Err(Error::BadLink(LinkProblem::InvalidSchedule { path, .. })) => {
+            assert!(path.starts_with("sessions[0]"), "{path}")
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -279,7 +287,7 @@ proptest! {
         ops in proptest::collection::vec((any::<u8>(), any::<usize>(), any::<u8>()), 1..6),
         noise in ".{0,200}",
     ) {
-        let link = encode(&gma(), &LinkKind::Edit);
+        let link = encode(&gma(), &LinkKind::Edit).unwrap();
         let _ = decode(&mutate(&link, &ops));
         let _ = decode(&noise);
         let _ = decode(&format!("s1.{noise}"));
@@ -291,14 +299,14 @@ proptest! {
         let mut s = enhance();
         s.sessions[1].title = title;
         s.sessions[1].notes = Some(notes);
-        prop_assert_eq!(decode(&encode(&s, &LinkKind::Edit)).unwrap().schedule, s);
+        prop_assert_eq!(decode(&encode(&s, &LinkKind::Edit).unwrap()).unwrap().schedule, s);
     }
 }
 
 #[test]
 fn the_qr_form_opens_the_same_schedule_in_capitals_or_small_letters() {
     let s = gma();
-    let text = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit);
+    let text = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit).unwrap();
     assert!(text.starts_with("Q1."), "{text}");
     assert!(text[3..]
         .bytes()
@@ -351,11 +359,348 @@ fn busy_time_travels_in_a_version_2_link_and_other_links_stay_version_1() {
             title: "Thermodynamics".into(),
         }],
     });
-    let link = encode(&s, &LinkKind::Edit);
+    let link = encode(&s, &LinkKind::Edit).unwrap();
     assert!(link.starts_with("s2."), "{link}");
     assert_eq!(decode(&link).unwrap().schedule, s);
-    let qr = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit);
+    let qr = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit).unwrap();
     assert!(qr.starts_with("Q2."));
     assert_eq!(decode(&qr).unwrap().schedule, s);
-    assert!(encode(&enhance(), &LinkKind::Edit).starts_with("s1."));
+    assert!(encode(&enhance(), &LinkKind::Edit)
+        .unwrap()
+        .starts_with("s1."));
+}
+
+// ---- Issue 15: links as real senders pass them on, and links that must not cost seconds ----
+
+/// A schedule with a campus Meridian has no preset for, so that its zone travels by name.
+fn own_campus_schedule() -> Schedule {
+    let mut s = enhance();
+    let old = s.campuses[0].id.clone();
+    let new = meridian_engine::schedule::CampusId::from("x-own-campus");
+    s.campuses[0].id = new.clone();
+    for c in &mut s.cohorts {
+        if c.campus == old {
+            c.campus = new.clone();
+        }
+    }
+    for r in &mut s.rooms {
+        if r.campus == old {
+            r.campus = new.clone();
+        }
+    }
+    for l in &mut s.lecturers {
+        if l.campus.as_ref() == Some(&old) {
+            l.campus = Some(new.clone());
+        }
+    }
+    for x in &mut s.sessions {
+        if x.host == old {
+            x.host = new.clone();
+        }
+    }
+    s
+}
+
+/// A postcard string: its length as a varint, then its bytes.
+fn postcard_string(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut n = text.len();
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+    out.extend_from_slice(text);
+    out
+}
+
+#[test]
+fn huge_unknown_zone_name_is_refused_quickly() {
+    let s = own_campus_schedule();
+    let zone = s.campuses[0].zone.name().as_bytes().to_vec();
+    let link = encode(&s, &LinkKind::Edit).unwrap();
+    let payload = meridian_engine::link::payload_bytes(&link).unwrap();
+    let needle = postcard_string(&zone);
+    let at = payload
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .expect("the campus's zone is in the string table");
+    let huge = vec![b'Z'; 1_000_000];
+    let mut hostile = payload[..at].to_vec();
+    hostile.extend(postcard_string(&huge));
+    hostile.extend_from_slice(&payload[at + needle.len()..]);
+    let hostile = meridian_engine::link::link_of_bytes(&hostile);
+    assert!(hostile.len() < 8 * 1024, "{} characters", hostile.len());
+    let start = std::time::Instant::now();
+    let result = decode(&hostile);
+    let took = start.elapsed();
+    assert_eq!(result.unwrap_err(), Error::BadLink(LinkProblem::Damaged));
+    assert!(took.as_secs_f64() < 2.0, "took {took:?}");
+}
+
+#[test]
+fn huge_unknown_zone_name_in_a_file_is_refused_quickly_with_an_excerpt() {
+    let mut json: serde_json::Value = serde_json::from_str(&enhance().to_json()).unwrap();
+    json["campuses"][0]["zone"] = "Mars/Olympus_Mons".repeat(60_000).into();
+    let start = std::time::Instant::now();
+    let e = Schedule::from_json(&json.to_string()).unwrap_err();
+    assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+    let message = e.to_string();
+    assert!(
+        message.starts_with("campuses[0].zone: unknown time zone \"Mars/Olympus_Mons"),
+        "{message}"
+    );
+    assert!(
+        message.contains('…') && message.len() < 600,
+        "{} bytes",
+        message.len()
+    );
+}
+
+#[test]
+fn a_huge_unknown_zone_name_gets_no_suggestions_and_an_excerpt() {
+    let name = "Europe/Berlinn".repeat(100_000);
+    let start = std::time::Instant::now();
+    match meridian_engine::Zone::parse(&name) {
+        Err(Error::UnknownZone { name, suggestions }) => {
+            assert!(suggestions.is_empty());
+            assert!(
+                name.chars().count() <= meridian_engine::MAX_ECHO_CHARS + 1,
+                "{name}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(start.elapsed().as_secs_f64() < 1.0, "{:?}", start.elapsed());
+    // Short misspellings still get their suggestion.
+    assert!(meridian_engine::Zone::parse("Europe/Berln")
+        .unwrap_err()
+        .to_string()
+        .contains("Europe/Berlin"));
+}
+
+/// `text` wrapped the way a mail client wraps it: `width` characters a line, each next line
+/// starting with `indent`.
+fn wrapped(text: &str, width: usize, indent: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .chunks(width)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(&format!("\n{indent}"))
+}
+
+fn percent_encoded_whole(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
+fn percent_encoded_query(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn links_as_mail_clients_chat_apps_and_redirectors_pass_them_on_all_open() {
+    let s = gma();
+    let full = url("https://meridian.example/app/", &s, &LinkKind::Edit).unwrap();
+    let hashed = full.replacen('#', "%23", 1);
+    let cases: Vec<(&str, String)> = vec![
+        ("wrapped at 76", wrapped(&full, 76, "")),
+        ("wrapped with CRLF", wrapped(&full, 70, "").replace('\n', "\r\n")),
+        ("wrapped and indented", format!("    {}", wrapped(&full, 60, "    "))),
+        ("quoted in a reply", format!("> Here it is:\n> {}\n> \n> Best", wrapped(&full, 72, "> "))),
+        ("quoted twice", format!("> > {}", wrapped(&full, 64, "> > "))),
+        ("flowed (space before the break)", wrapped(&full, 72, "").replace('\n', " \n")),
+        ("in angle brackets", format!("<{full}>")),
+        ("wrapped in angle brackets", format!("<{}>", wrapped(&full, 76, " "))),
+        ("in double quotes", format!("\"{full}\"")),
+        ("in single quotes", format!("'{full}'")),
+        ("in curly quotes", format!("“{full}”")),
+        ("markdown", format!("[the timetable]({full})")),
+        ("markdown with the link as text", format!("[{full}]({full})")),
+        ("followed by a full stop", format!("Open {full}.")),
+        ("followed by a comma", format!("Open {full}, then save it")),
+        ("in parentheses", format!("(see {full})")),
+        ("followed by an exclamation mark", format!("{full}!")),
+        ("%23 for #", hashed.clone()),
+        ("percent-encoded whole", percent_encoded_whole(&full)),
+        (
+            "Outlook Safe Links",
+            format!(
+                "https://eur01.safelinks.protection.outlook.com/?url={}&data=05%7C02%7Cx%40uni.example%7C1234&sdata=abc%3D&reserved=0",
+                percent_encoded_query(&full)
+            ),
+        ),
+        (
+            "Safe Links around %23",
+            format!(
+                "https://eur01.safelinks.protection.outlook.com/?url={}&data=05",
+                percent_encoded_query(&hashed)
+            ),
+        ),
+        (
+            "Google redirect",
+            format!(
+                "https://www.google.com/url?q={}&sa=D&source=editors&ust=1&usg=AOv",
+                percent_encoded_query(&full)
+            ),
+        ),
+        ("only the fragment in a sentence", format!("the link is {}.", &full[full.find('#').unwrap()..])),
+        ("bare text in a sentence", format!("paste this: {}", &full[full.find('#').unwrap() + 1..])),
+    ];
+    for (what, text) in cases {
+        match decode(&text) {
+            Ok(opened) => assert_eq!(opened.schedule, s, "{what}"),
+            Err(e) => panic!("{what}: {e}\n{text}"),
+        }
+    }
+}
+
+#[test]
+fn a_qr_link_wrapped_or_in_small_letters_opens() {
+    let s = gma();
+    let text = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit).unwrap();
+    let link = format!("HTTPS://MERIDIAN.EXAMPLE/#{text}");
+    for t in [
+        wrapped(&link, 70, "> "),
+        format!("<{}>.", link.to_lowercase()),
+    ] {
+        assert_eq!(decode(&t).unwrap().schedule, s, "{t}");
+    }
+}
+
+#[test]
+fn a_damaged_link_still_says_damaged_however_it_is_wrapped() {
+    let s = gma();
+    let full = url("https://meridian.example/", &s, &LinkKind::Edit).unwrap();
+    let i = full.find('#').unwrap() + 40;
+    let mut bytes = full.clone().into_bytes();
+    bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+    let damaged = String::from_utf8(bytes).unwrap();
+    for text in [
+        damaged.clone(),
+        wrapped(&damaged, 72, "> "),
+        format!("<{damaged}>."),
+        percent_encoded_whole(&damaged),
+    ] {
+        assert_eq!(
+            decode(&text).unwrap_err(),
+            Error::BadLink(LinkProblem::Damaged),
+            "{text}"
+        );
+    }
+    // Cut off in a mail, then a signature: cut off or damaged, never a schedule.
+    let cut = &full[..full.len() - 30];
+    for text in [format!("{cut}\n\nBest,\nAnna"), format!("{cut}\n-- \nAnna")] {
+        assert!(matches!(
+            decode(&text),
+            Err(Error::BadLink(LinkProblem::CutOff | LinkProblem::Damaged))
+        ));
+    }
+}
+
+#[test]
+fn link_text_finds_the_link_and_only_the_link() {
+    use meridian_engine::link::link_text;
+    let s = gma();
+    let text = encode(&s, &LinkKind::Edit).unwrap();
+    let mail = format!(
+        "Hi,\n\nthe timetable:\n> <https://m.example/#{}>.\n\nThanks!",
+        wrapped(&text, 50, "> ")
+    );
+    assert_eq!(link_text(&mail).unwrap(), text);
+    // Prose with "Q1." or "s2." at a sentence start is no link.
+    assert_eq!(
+        link_text("Q1. Why? s2. Because.").unwrap_err(),
+        Error::BadLink(LinkProblem::NotALink)
+    );
+}
+
+#[test]
+fn link_text_is_bounded_in_length() {
+    let huge = "a".repeat(meridian_engine::link::MAX_LINK_TEXT_BYTES + 1);
+    assert_eq!(
+        decode(&huge).unwrap_err(),
+        Error::BadLink(LinkProblem::TooLong {
+            limit: meridian_engine::link::MAX_LINK_TEXT_BYTES
+        })
+    );
+    // A megabyte of near-misses ("s1" without a dot, "%2" without a digit) is quick.
+    let start = std::time::Instant::now();
+    let _ = decode(&"s1 %2 #s".repeat(100_000));
+    assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+}
+
+#[test]
+fn link_encode_refuses_what_link_decode_would_refuse_1_1_mb_of_notes() {
+    let mut s = enhance();
+    s.sessions[0].notes = Some(
+        (0..1_100_000u32)
+            .map(|i| char::from(b'a' + (i.wrapping_mul(2_654_435_761) >> 27) as u8 % 26))
+            .collect(),
+    );
+    match encode(&s, &LinkKind::Edit) {
+        Err(Error::TooLargeToShare { limit, size, .. }) => {
+            assert!(size > limit);
+            assert!(limit == MAX_UNPACKED_BYTES || limit == meridian_engine::link::MAX_LINK_CHARS);
+        }
+        Ok(link) => panic!("encoded {} characters", link.len()),
+        Err(e) => panic!("{e}"),
+    }
+    let message = encode(&s, &LinkKind::Edit).unwrap_err().to_string();
+    assert!(message.contains("too large for a share link"), "{message}");
+}
+
+#[test]
+fn link_encode_of_10_000_sessions_opens_or_is_refused_with_the_limit() {
+    let mut s = enhance();
+    let first = s.sessions[0].clone();
+    s.sessions = (0..10_000)
+        .map(|i| {
+            let mut x = first.clone();
+            x.id = meridian_engine::schedule::SessionId(format!("session-{i}"));
+            x.title = format!("Session number {i}");
+            x
+        })
+        .collect();
+    match encode(&s, &LinkKind::Edit) {
+        Ok(link) => assert_eq!(decode(&link).unwrap().schedule, s),
+        Err(Error::TooLargeToShare { .. }) => {}
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn a_link_whose_schedule_fails_validation_says_so_with_the_place() {
+    let mut s = enhance();
+    s.id = String::new();
+    let link = meridian_engine::link::encode_unchecked(&s, &LinkKind::Edit);
+    let e = decode(&link).unwrap_err();
+    assert_eq!(
+        e,
+        Error::BadLink(LinkProblem::InvalidSchedule {
+            path: "id".into(),
+            message: "must not be empty".into()
+        })
+    );
+    let message = e.to_string();
+    assert!(
+        message.contains("link") && message.contains("id: must not be empty"),
+        "{message}"
+    );
+    // And `encode` does not write it.
+    assert!(encode(&s, &LinkKind::Edit).is_err());
+}
+
+#[test]
+fn seconds_do_not_travel_silently() {
+    let mut s = enhance();
+    let t = s.sessions[0].start;
+    s.sessions[0].start =
+        meridian_engine::CivilDateTime::parse(&format!("{}T{}:30", t.date(), t.time())).unwrap();
+    assert!(encode(&s, &LinkKind::Edit).is_err());
 }

@@ -333,3 +333,207 @@ fn free_ids_come_from_names_and_never_collide() {
     assert_eq!(free_id(" — ", "session", |_| false), "session");
     assert_eq!(free_id("Énergie 能源", "x", |_| false), "énergie-能源");
 }
+
+// ---- Issue 15: files as Windows tools write them, and no silent change of meaning ----
+
+const SESSION: &str =
+    r#"{"id":"lec","title":"L","host":"tub","start":"2026-09-07T10:00","duration_minutes":60}"#;
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut out = if big_endian {
+        vec![0xfe, 0xff]
+    } else {
+        vec![0xff, 0xfe]
+    };
+    for u in text.encode_utf16() {
+        out.extend(if big_endian {
+            u.to_be_bytes()
+        } else {
+            u.to_le_bytes()
+        });
+    }
+    out
+}
+
+#[test]
+fn a_file_with_a_utf8_byte_order_mark_opens() {
+    let text = minimal(SESSION);
+    let mut bytes = vec![0xef, 0xbb, 0xbf];
+    bytes.extend_from_slice(text.as_bytes());
+    let expected = Schedule::from_json(&text).unwrap();
+    assert_eq!(Schedule::from_bytes(&bytes).unwrap(), expected);
+    assert_eq!(
+        Schedule::from_json(&format!("\u{feff}{text}")).unwrap(),
+        expected
+    );
+}
+
+#[test]
+fn a_utf16_file_with_a_byte_order_mark_opens_little_or_big_endian() {
+    let text = minimal(&SESSION.replace("\"L\"", "\"Öffnung 𝄞 開講\""));
+    let expected = Schedule::from_json(&text).unwrap();
+    for big_endian in [false, true] {
+        assert_eq!(
+            Schedule::from_bytes(&utf16(&text, big_endian)).unwrap(),
+            expected
+        );
+    }
+    // An odd byte at the end is refused, not read.
+    let mut odd = utf16(&text, false);
+    odd.push(b'x');
+    assert!(matches!(
+        Schedule::from_bytes(&odd),
+        Err(Error::Syntax { .. })
+    ));
+}
+
+#[test]
+fn invalid_utf8_gives_its_line_and_column() {
+    let text = minimal(SESSION).replace("\"L\"", "\"L\u{e9}cture\"");
+    let mut bytes = text.into_bytes();
+    let at = bytes.windows(2).position(|w| w == "é".as_bytes()).unwrap();
+    bytes[at] = 0xff;
+    match Schedule::from_bytes(&bytes) {
+        Err(e @ Error::Syntax { line, column, .. }) => {
+            assert_eq!(line, 4, "{e}");
+            assert!(column > 1, "{e}");
+            let message = e.to_string();
+            assert!(message.starts_with("line 4, column"), "{message}");
+            assert!(message.contains(&format!("byte {}", at + 1)), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_start_with_seconds_is_refused_with_its_path() {
+    let e = load_err(&minimal(
+        &SESSION.replace("2026-09-07T10:00", "2026-09-07T10:15:30"),
+    ));
+    let message = e.to_string();
+    assert!(message.starts_with("sessions[0].start:"), "{message}");
+    assert!(message.contains("seconds"), "{message}");
+    // Zero seconds say the same as none.
+    assert!(Schedule::from_json(&minimal(
+        &SESSION.replace("2026-09-07T10:00", "2026-09-07T10:00:00")
+    ))
+    .is_ok());
+    // Teaching hours with seconds would lose them too.
+    let hours = minimal(SESSION).replace(
+        r#""zone":"Europe/Berlin""#,
+        r#""zone":"Europe/Berlin","teaching_hours":{"mon":"08:00:30-20:00"}"#,
+    );
+    let message = load_err(&hours).to_string();
+    assert!(
+        message.starts_with("campuses[0].teaching_hours.mon:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_empty_repeat_list_does_not_make_a_one_off_weekly() {
+    let e = load_err(&minimal(&SESSION.replace(
+        r#""duration_minutes":60"#,
+        r#""duration_minutes":60,"repeat":[]"#,
+    )));
+    let Error::Invalid { path, message } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(path, "sessions[0].repeat");
+    assert!(message.contains("list"), "{message}");
+}
+
+#[test]
+fn a_term_given_as_a_list_is_refused_with_its_path() {
+    let text = minimal(SESSION).replace(
+        r#""term":{"start":"2026-09-07","end":"2026-12-18"}"#,
+        r#""term":["2026-09-07","2026-12-18"]"#,
+    );
+    let e = load_err(&text);
+    assert!(
+        matches!(&e, Error::Invalid { path, .. } if path == "term"),
+        "{e}"
+    );
+    // Where a list belongs, one is still fine, and a list of lists is not.
+    let nested = minimal(&SESSION.replace(
+        r#""duration_minutes":60"#,
+        r#""duration_minutes":60,"cohorts":[["tub-1"]]"#,
+    ));
+    assert!(load_err(&nested)
+        .to_string()
+        .starts_with("sessions[0].cohorts[0]"));
+}
+
+#[test]
+fn a_missing_top_level_field_names_the_field() {
+    let text = minimal(SESSION).replace(r#""term":{"start":"2026-09-07","end":"2026-12-18"},"#, "");
+    let e = load_err(&text);
+    assert!(
+        matches!(&e, Error::Invalid { path, .. } if path == "term"),
+        "{e}"
+    );
+    let e = load_err(&minimal(
+        &SESSION.replace(r#""start":"2026-09-07T10:00","#, ""),
+    ));
+    assert!(
+        matches!(&e, Error::Invalid { path, .. } if path == "sessions[0].start"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_teaching_hours_error_names_the_day() {
+    let with = |hours: &str| {
+        minimal(SESSION).replace(
+            r#""zone":"Europe/Berlin""#,
+            &format!(r#""zone":"Europe/Berlin","teaching_hours":{hours}"#),
+        )
+    };
+    let message = load_err(&with(r#"{"mon":"20:00-08:00"}"#)).to_string();
+    assert!(
+        message.starts_with("campuses[0].teaching_hours.mon: teaching hours \"20:00-08:00\""),
+        "{message}"
+    );
+    assert!(
+        !message.contains(": :") && !message.contains(".?"),
+        "{message}"
+    );
+    let message = load_err(&with(r#"{"monday":"08:00-20:00"}"#)).to_string();
+    assert!(message.contains("\"monday\" is not a weekday"), "{message}");
+    assert!(!message.contains(".?"), "{message}");
+    let message = load_err(&with(r#"{"mon":"08:00-20:00","mon":"09:00-17:00"}"#)).to_string();
+    assert!(message.contains("twice"), "{message}");
+}
+
+#[test]
+fn error_messages_echo_an_excerpt_of_huge_text() {
+    let huge = "x".repeat(1_000_000);
+    for text in [
+        {
+            let twice = SESSION.replace("\"lec\"", &format!("\"{huge}\""));
+            minimal(&format!("{twice},{twice}"))
+        },
+        minimal(&SESSION.replace("2026-09-07T10:00", &huge)),
+        minimal(&SESSION.replace(r#""title":"L""#, &format!(r#""{huge}":"L""#))),
+        minimal(SESSION).replace(FORMAT, &huge),
+        minimal(&SESSION.replace("\"tub\"", &format!("\"{huge}\""))),
+    ] {
+        let message = load_err(&text).to_string();
+        assert!(
+            message.len() < 1000,
+            "{} bytes: {}…",
+            message.len(),
+            &message[..200]
+        );
+    }
+}
+
+#[test]
+fn a_fractional_second_in_busy_time_is_refused() {
+    let text = minimal(SESSION).replace(
+        r#""sessions":"#,
+        r#""busy":[{"id":"b","name":"B","campus":"tub","blocks":[{"start":"2026-09-07T10:00:00.5Z","end":"2026-09-07T11:00:00Z"}]}],"sessions":"#,
+    );
+    let message = load_err(&text).to_string();
+    assert!(message.starts_with("busy[0].blocks[0].start"), "{message}");
+}

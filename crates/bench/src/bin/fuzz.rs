@@ -1,7 +1,22 @@
-//! `make fuzz`: a million random and mutated share links thrown at the decoder.
-//! Usage: meridian-fuzz [RUNS] [SEED]
+//! `make fuzz`: both fuzz targets, share links and schedule files, a million inputs each.
+//! Usage: meridian-fuzz [RUNS] [SEED] [TARGET: links | schedules | all]
 
+use meridian_bench::fuzz::{FuzzReport, MAX_MS_PER_INPUT};
 use std::time::Instant;
+
+fn print(what: &str, seed: u64, secs: f64, report: &FuzzReport) {
+    println!(
+        "{what}: {} inputs (seed {seed:#x}) in {secs:.1} s, none panicked, none over {MAX_MS_PER_INPUT} ms",
+        report.runs
+    );
+    for (outcome, n) in &report.outcomes {
+        println!("  {outcome}: {n}");
+    }
+    println!(
+        "  slowest: {:.2} ms ({}): {}",
+        report.slowest_ms, report.slowest_kind, report.slowest_input
+    );
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -10,20 +25,18 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x5eed);
+    let target = args.next().unwrap_or_else(|| "all".to_string());
     meridian_bench::fuzz::report_panicking_input();
     let start = Instant::now();
     let now = move || start.elapsed().as_secs_f64() * 1000.0;
-    let report = meridian_bench::fuzz::fuzz(runs, seed, &now);
-    let secs = start.elapsed().as_secs_f64();
-    println!(
-        "share-link decoder: {} inputs (seed {seed:#x}) in {secs:.1} s, none panicked",
-        report.runs
-    );
-    for (outcome, n) in &report.outcomes {
-        println!("  {outcome}: {n}");
+    if target == "links" || target == "all" {
+        let t = Instant::now();
+        let report = meridian_bench::fuzz::fuzz(runs, seed, &now, MAX_MS_PER_INPUT);
+        print("share links", seed, t.elapsed().as_secs_f64(), &report);
     }
-    println!(
-        "  slowest decode: {:.2} ms ({})",
-        report.slowest_ms, report.slowest_kind
-    );
+    if target == "schedules" || target == "all" {
+        let t = Instant::now();
+        let report = meridian_bench::fuzz::fuzz_schedules(runs, seed, &now, MAX_MS_PER_INPUT);
+        print("schedule files", seed, t.elapsed().as_secs_f64(), &report);
+    }
 }
