@@ -477,6 +477,18 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
         if !(campus_known && cohort_known) {
             return Err(bad(LinkProblem::Damaged));
         }
+        // A narrowed view link holds only what it is narrowed to (as `encode` writes it);
+        // one with more would show one thing and, shared on, say another.
+        if let Some(i) = schedule
+            .sessions
+            .iter()
+            .position(|x| !schedule.involves(x, campus.as_ref(), cohort.as_ref()))
+        {
+            return Err(bad(LinkProblem::InvalidSchedule {
+                path: format!("sessions[{i}]"),
+                message: "a view link holds a session its campus or cohort takes no part in".into(),
+            }));
+        }
     }
     Ok(SharedSchedule { kind, schedule })
 }

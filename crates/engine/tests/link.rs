@@ -704,3 +704,16 @@ fn seconds_do_not_travel_silently() {
         meridian_engine::CivilDateTime::parse(&format!("{}T{}:30", t.date(), t.time())).unwrap();
     assert!(encode(&s, &LinkKind::Edit).is_err());
 }
+
+/// Found by `make fuzz`: a view link narrowed to a cohort whose payload (under a valid
+/// checksum) holds sessions the cohort does not attend; shared on, it would say something else.
+#[test]
+fn a_view_link_holding_sessions_outside_its_cohort_is_refused() {
+    let link = "s1.hZbPTxNREMdn9u2PLhQoyi9BYBHE8mPL7lJRg4miAXpCEm7eKm3aBtttujZWj_pP-Ad4lRBPHE306F2PnPRiwj9g0Jm3u9AS0F6aN29m37x5bz7vi4Bwz2TlZFeDXXekUKz6drFW5vto55skH2q253gr8223PeqS-KJLhRC6WuxqrG_l1rYerwsSg4lY16m8hB4qq8ELNavKOkqQPhqOFU-NuVBtxuI3masEdW5yHggSQ6nz-jpBK8ptLHRoUGZjlHJHS4ad1BOnKCO9dv3JgZfvO_7AfCw529bhS9EBj9C1OyyAXCl9pi__naDJhZEhTqwyZcAZ2iStLgpNUDll5HSkOTnwFFWntIucqaTSeSYSmex86ad10vTN56_7w4dsrVZjnLNFL-ebhP1oYr1R2SMcsUWj5gsqKX7zNitNUnvEKjLoJZKTlXw_27cpLd_aJMPnD3nd38tTW0zxBMkGEt5PpMFKlxgUp8_znMnHXnZcJzuUs_jPSkdkCzk3Z8j7HXg9O15cZ0JUV3QYz7Jul0Tno0w24-pcMrfULS3upuVllnuLMsYOwnMfjz4RDc-BavTyCzPTQQ9mVp0g4zdKS3HDBcXgwc6LBtGK2BuChAjTsZnVMyYHDB122GUYFK06vZiZZPlVoeFTuW0i5EAuGsTJMjZn_5tG2SM3oxqCO9kO8Gz4DCxa9Ya_S_AtFlZDvkXEoYZj0vkvayGTGTIZVFC8f4df0QAVAJW-I3Fgpo7EYQIANLLg5JH4bdBAl9PHNJM6Fp_YYsjpY_HWBEwcIoBJRtzYVwC6pPOJ-GWmTsQPHUT3Q0hugPTqicIOKKz3DYLRlwKc7b-COAJXFZwYGBRoDw2rODZyTcOh0TEdR7Xr4wgTk6hYUyhuTKM2cxPU2VuA2-k5BdPzCwJbi7aG90VmCR1KA36qT5EA-gU5T1SEqunMU3TRg-UsOooC6je9hQrn_EcoqCP_bgOs3EGHdl74rrbaQsnrLsDH1v7AXw";
+    match decode(link) {
+        Err(Error::BadLink(LinkProblem::InvalidSchedule { path, .. })) => {
+            assert!(path.starts_with("sessions["), "{path}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
