@@ -11,6 +11,8 @@
 //! repeated by a switch. Drift looks at a whole series. Occurrences of a weekly series that
 //! clash in the same way every week are reported once, with every occurrence listed.
 
+mod build;
+mod checks;
 mod clock;
 mod index;
 mod sweep;

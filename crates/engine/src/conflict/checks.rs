@@ -1,0 +1,100 @@
+//! The checks of one session alone, occurrence by occurrence at every participating campus:
+//! teaching hours, closures, the campus's term, another local weekday, a skipped or repeated
+//! wall time, and drift.
+
+use super::index::*;
+use super::ConflictKind;
+use crate::schedule::Schedule;
+use crate::zone::Resolution;
+
+impl ConflictIndex {
+    /// Conflicts of one session alone: per occurrence and participating campus, and drift.
+    pub(super) fn session_conflicts(&self, schedule: &Schedule, i: usize) -> Vec<Group> {
+        let info = &self.info[i];
+        let anchor = &self.clocks[info.anchor];
+        let occ = &self.occurrences[i];
+        let mut raw: Vec<Raw> = Vec::new();
+        let single = |kind, occurrence, campus, detail| Raw::Single {
+            kind,
+            session: i,
+            occurrence,
+            campus,
+            detail,
+        };
+        for (k, o) in occ.iter().enumerate() {
+            if o.resolution != Resolution::Exact {
+                raw.push(single(
+                    ConflictKind::SkippedOrRepeatedTime,
+                    k,
+                    None,
+                    Detail::None,
+                ));
+            }
+            let host_day = anchor.civil(o.start.unix_seconds()).weekday();
+            let minutes = o.duration_minutes().max(0) as u32;
+            for &c in &info.campuses {
+                let campus = &schedule.campuses[c];
+                let local = self.clocks[self.campus_clock[c]].civil(o.start.unix_seconds());
+                let date = local.date();
+                if let Some(x) = campus.closures.iter().position(|x| x.covers(date)) {
+                    raw.push(single(
+                        ConflictKind::OnClosure,
+                        k,
+                        Some(c),
+                        Detail::Closure(x),
+                    ));
+                    continue;
+                }
+                if campus.term.is_some_and(|t| !t.contains(date)) {
+                    raw.push(single(
+                        ConflictKind::OutsideCampusTerm,
+                        k,
+                        Some(c),
+                        Detail::None,
+                    ));
+                    continue;
+                }
+                let from = local.time().minutes_of_day();
+                let detail = Detail::LocalSpan {
+                    start_minute: from,
+                    minutes,
+                };
+                match campus.teaching_hours.get(&local.weekday()) {
+                    None if local.weekday() != host_day => {
+                        raw.push(single(ConflictKind::OtherLocalWeekday, k, Some(c), detail))
+                    }
+                    None => raw.push(single(
+                        ConflictKind::OutsideTeachingHours,
+                        k,
+                        Some(c),
+                        detail,
+                    )),
+                    Some(hours) if !hours.contains(from, from + minutes) => raw.push(single(
+                        ConflictKind::OutsideTeachingHours,
+                        k,
+                        Some(c),
+                        detail,
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+        if self.drifts(schedule, i) {
+            raw.push(Raw::Drift { session: i });
+        }
+        self.group(raw)
+    }
+
+    /// Whether session `i` is a series whose local start changes at some participating campus.
+    pub(super) fn drifts(&self, schedule: &Schedule, i: usize) -> bool {
+        schedule.sessions[i].repeat.is_some()
+            && self.info[i].campuses.iter().any(|&c| {
+                let clock = &self.clocks[self.campus_clock[c]];
+                let mut times = self.occurrences[i]
+                    .iter()
+                    .filter(|o| !o.changed)
+                    .map(|o| clock.civil(o.start.unix_seconds()).time());
+                times.next().is_some_and(|first| times.any(|t| t != first))
+            })
+    }
+}
