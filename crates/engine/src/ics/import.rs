@@ -618,16 +618,3 @@ pub(super) fn expand_rule(
     }
     Ok(out)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    pub(super) fn every_windows_zone_name_maps_to_a_zone_meridian_knows() {
-        assert!(WINDOWS_ZONES.len() > 130);
-        for (windows, iana) in WINDOWS_ZONES {
-            assert!(Zone::parse(iana).is_ok(), "{windows} → {iana}");
-        }
-    }
-}

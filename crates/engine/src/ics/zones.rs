@@ -343,3 +343,16 @@ pub(super) fn zone_of<'a>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_windows_zone_name_maps_to_a_zone_meridian_knows() {
+        assert!(WINDOWS_ZONES.len() > 130);
+        for (windows, iana) in WINDOWS_ZONES {
+            assert!(Zone::parse(iana).is_ok(), "{windows} → {iana}");
+        }
+    }
+}
