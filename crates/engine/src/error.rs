@@ -96,6 +96,8 @@ pub enum LinkProblem {
     Newer {
         /// The link's version.
         version: u32,
+        /// The newest version this Meridian reads.
+        supported: u32,
     },
     /// The payload was changed after it was made (or is not Meridian's).
     Damaged,
@@ -265,10 +267,9 @@ impl fmt::Display for LinkProblem {
             LinkProblem::CutOff => f.write_str(
                 "this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)",
             ),
-            LinkProblem::Newer { version } => write!(
+            LinkProblem::Newer { version, supported } => write!(
                 f,
-                "this link was made by a newer Meridian (link version {version}; this one reads version {}): open it with the newest Meridian",
-                crate::link::LINK_VERSION
+                "this link was made by a newer Meridian (link version {version}; this one reads version {supported}): open it with the newest Meridian"
             ),
             LinkProblem::Damaged => f.write_str(
                 "this link is damaged (some characters were changed): ask the sender for it again",

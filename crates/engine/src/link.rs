@@ -20,9 +20,9 @@
 use crate::error::LinkProblem;
 use crate::presets::known_campus;
 use crate::schedule::{
-    Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, OccurrenceChange,
-    Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind, TeachingHours, Term, Weekly,
-    FORMAT,
+    BusyTarget, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId,
+    OccurrenceChange, Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind,
+    TeachingHours, Term, Weekly, FORMAT,
 };
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Weekday};
 use crate::zone::Zone;
@@ -426,7 +426,10 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
     let bad = Error::BadLink;
     let (alphabet, version, payload) = split_version(fragment).ok_or(bad(LinkProblem::NotALink))?;
     if version > LINK_VERSION {
-        return Err(bad(LinkProblem::Newer { version }));
+        return Err(bad(LinkProblem::Newer {
+            version,
+            supported: LINK_VERSION,
+        }));
     }
     if version == 0 {
         return Err(bad(LinkProblem::NotALink));
@@ -1291,33 +1294,34 @@ fn pack_busy(s: &Schedule) -> Vec<WireBusy> {
         .map(|b| WireBusy {
             id: b.id.clone(),
             name: b.name.clone(),
-            target: match (&b.campus, &b.cohort, &b.lecturer, &b.room) {
-                (Some(c), ..) => (
+            // The link says what a calendar applies to as (kind, position in its list).
+            target: match b.target() {
+                Some(BusyTarget::Campus(c)) => (
                     0,
                     position(
                         s.campuses.iter().map(|x| x.id.as_str()).collect(),
                         c.as_str(),
                     ),
                 ),
-                (_, Some(c), ..) => (
+                Some(BusyTarget::Cohort(c)) => (
                     1,
                     position(
                         s.cohorts.iter().map(|x| x.id.as_str()).collect(),
                         c.as_str(),
                     ),
                 ),
-                (_, _, Some(c), _) => (
+                Some(BusyTarget::Lecturer(l)) => (
                     2,
                     position(
                         s.lecturers.iter().map(|x| x.id.as_str()).collect(),
-                        c.as_str(),
+                        l.as_str(),
                     ),
                 ),
-                (_, _, _, Some(c)) => (
+                Some(BusyTarget::Room(r)) => (
                     3,
-                    position(s.rooms.iter().map(|x| x.id.as_str()).collect(), c.as_str()),
+                    position(s.rooms.iter().map(|x| x.id.as_str()).collect(), r.as_str()),
                 ),
-                _ => (0, 0),
+                None => (0, 0),
             },
             blocks: b
                 .blocks

@@ -9,9 +9,6 @@ use crate::time::{CivilDate, CivilDateTime, Instant};
 use crate::zone::{Disambiguation, LocalTime, Resolution, Zone};
 use crate::Error;
 
-/// Upper bound on the occurrences one session may produce (a year of daily sessions is 366).
-const MAX_PER_SESSION: usize = 400;
-
 /// One dated meeting of a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occurrence {
@@ -58,65 +55,15 @@ impl Occurrence {
     }
 }
 
-/// The dates (in the anchor zone) on which a session takes place, before the term clip:
-/// its first date for a one-off, every matching weekday for a weekly series.
+/// The dates (in the anchor zone) on which a session takes place, before the term clip
+/// ([`Session::dates`]).
 pub fn session_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
-    let first = session.start.date();
-    let Some(rule) = &session.repeat else {
-        return vec![first];
-    };
-    let mut weekdays = rule.weekdays.clone();
-    if weekdays.is_empty() {
-        weekdays.push(first.weekday());
-    }
-    weekdays.sort();
-    weekdays.dedup();
-    let last = match rule.until {
-        Some(u) => u.min(term.end),
-        None => term.end,
-    };
-    let step = i64::from(rule.interval.max(1)) * 7;
-    let mut out = Vec::new();
-    let mut counted = 0u32;
-    let mut monday = first.monday();
-    'weeks: while monday <= last {
-        for &w in &weekdays {
-            let Some(date) = monday.add_days(w.index() as i64) else {
-                break 'weeks;
-            };
-            if date < first {
-                continue;
-            }
-            if date > last
-                || rule.count.is_some_and(|c| counted >= c)
-                || out.len() >= MAX_PER_SESSION
-            {
-                break 'weeks;
-            }
-            counted += 1;
-            if !rule.skip.contains(&date) {
-                out.push(date);
-            }
-        }
-        match monday.add_days(step) {
-            Some(m) => monday = m,
-            None => break,
-        }
-    }
-    out
+    session.dates(term)
 }
 
-/// Every date a series counts, skipped ones included (as RFC 5545's `COUNT` counts them),
-/// before the term clip: [`session_dates`] without the skips.
+/// Every date a series counts, skipped ones included ([`Session::counted_dates`]).
 pub fn counted_dates(session: &Session, term: &Term) -> Vec<CivilDate> {
-    if session.repeat.as_ref().is_none_or(|r| r.skip.is_empty()) {
-        return session_dates(session, term);
-    }
-    let mut all = session.clone();
-    if let Some(r) = &mut all.repeat {
-        r.skip.clear();
-    }
-    session_dates(&all, term)
+    session.counted_dates(term)
 }
 
 /// Every occurrence of one session within the schedule's term, in time order.

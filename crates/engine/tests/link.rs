@@ -142,7 +142,10 @@ fn a_link_cut_off_anywhere_says_it_was_cut_off() {
 fn a_link_from_a_newer_meridian_says_so() {
     assert_eq!(
         problem("#s3.eJwLAAAB"),
-        Some(LinkProblem::Newer { version: 3 })
+        Some(LinkProblem::Newer {
+            version: 3,
+            supported: meridian_engine::link::LINK_VERSION
+        })
     );
     let message = decode("https://x.example/#s17.abc")
         .unwrap_err()

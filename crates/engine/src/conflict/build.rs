@@ -4,6 +4,7 @@
 use super::index::*;
 use super::{Clock, Resource};
 use crate::occurrence::{session_occurrences_with, Occurrence};
+use crate::schedule::BusyTarget;
 use crate::schedule::{CampusId, Schedule};
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
 use crate::zone::{Resolution, Zone};
@@ -155,28 +156,35 @@ impl ConflictIndex {
             let ids = &index.ids;
             let mut resources: Vec<Resource> = Vec::new();
             let mut campuses = Vec::new();
-            if let Some(c) = b.campus.as_ref().and_then(|c| ids.campuses.get(c.as_str())) {
-                campuses.push(*c);
-                resources.extend(
-                    (0..ids.cohort_campus.len())
-                        .filter(|&k| ids.cohort_campus[k] == Some(*c))
-                        .map(Resource::Cohort),
-                );
-            }
-            if let Some(&k) = b.cohort.as_ref().and_then(|c| ids.cohorts.get(c.as_str())) {
-                resources.push(Resource::Cohort(k));
-                campuses.extend(ids.cohort_campus[k]);
-            }
-            if let Some(&k) = b
-                .lecturer
-                .as_ref()
-                .and_then(|c| ids.lecturers.get(c.as_str()))
-            {
-                resources.push(Resource::Lecturer(k));
-            }
-            if let Some(&k) = b.room.as_ref().and_then(|c| ids.rooms.get(c.as_str())) {
-                resources.push(Resource::Room(k));
-                campuses.extend(ids.room_campus[k]);
+            match b.target() {
+                Some(BusyTarget::Campus(c)) => {
+                    if let Some(&c) = ids.campuses.get(c.as_str()) {
+                        campuses.push(c);
+                        resources.extend(
+                            (0..ids.cohort_campus.len())
+                                .filter(|&k| ids.cohort_campus[k] == Some(c))
+                                .map(Resource::Cohort),
+                        );
+                    }
+                }
+                Some(BusyTarget::Cohort(c)) => {
+                    if let Some(&k) = ids.cohorts.get(c.as_str()) {
+                        resources.push(Resource::Cohort(k));
+                        campuses.extend(ids.cohort_campus[k]);
+                    }
+                }
+                Some(BusyTarget::Lecturer(l)) => {
+                    if let Some(&k) = ids.lecturers.get(l.as_str()) {
+                        resources.push(Resource::Lecturer(k));
+                    }
+                }
+                Some(BusyTarget::Room(r)) => {
+                    if let Some(&k) = ids.rooms.get(r.as_str()) {
+                        resources.push(Resource::Room(k));
+                        campuses.extend(ids.room_campus[k]);
+                    }
+                }
+                None => {}
             }
             index.info.push(SessionInfo {
                 resources: resources.clone(),

@@ -183,37 +183,8 @@ pub fn attach(
     text: &str,
     mut calendar: crate::schedule::BusyCalendar,
 ) -> Result<(Schedule, usize), crate::Error> {
-    let campus = calendar
-        .campus
-        .clone()
-        .or_else(|| {
-            let c = calendar.cohort.as_ref()?;
-            schedule
-                .cohorts
-                .iter()
-                .find(|x| x.id == *c)
-                .map(|x| x.campus.clone())
-        })
-        .or_else(|| {
-            let r = calendar.room.as_ref()?;
-            schedule
-                .rooms
-                .iter()
-                .find(|x| x.id == *r)
-                .map(|x| x.campus.clone())
-        })
-        .or_else(|| {
-            let l = calendar.lecturer.as_ref()?;
-            schedule
-                .lecturers
-                .iter()
-                .find(|x| x.id == *l)?
-                .campus
-                .clone()
-        });
-    let zone = campus
-        .as_ref()
-        .and_then(|c| schedule.campus(c))
+    let zone = schedule
+        .busy_campus(&calendar)
         .map_or(Zone::UTC, |c| c.zone);
     let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, CalZone::UTC));
     let (Some(from), Some(to)) = (

@@ -1,0 +1,269 @@
+//! Where sessions are taught: campuses with their zone, teaching hours, closures and term, and
+//! their cohorts, lecturers and rooms.
+
+use super::*;
+use crate::time::{CivilDate, CivilTime, Weekday};
+use crate::zone::Zone;
+use crate::Error;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A span of dates, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// First day.
+    pub start: CivilDate,
+    /// Last day (included).
+    pub end: CivilDate,
+}
+
+impl Term {
+    /// Whether `date` is within the term.
+    pub fn contains(&self, date: CivilDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+    /// The Mondays of every week that overlaps the term, in order.
+    pub fn week_mondays(&self) -> Vec<CivilDate> {
+        let mut out = Vec::new();
+        let mut m = self.start.monday();
+        while m <= self.end && out.len() < 200 {
+            out.push(m);
+            match m.add_days(7) {
+                Some(n) => m = n,
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+/// Daily teaching hours in local time, e.g. `08:00-20:00`. `end` may be `24:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hours {
+    /// Minutes after local midnight when teaching may start.
+    pub start_minute: u16,
+    /// Minutes after local midnight when teaching must have ended (≤ 1440).
+    pub end_minute: u16,
+}
+
+impl Hours {
+    /// Meridian's default when a campus has not said: 08:00–20:00.
+    pub const DEFAULT: Hours = Hours {
+        start_minute: 8 * 60,
+        end_minute: 20 * 60,
+    };
+
+    /// Reads `HH:MM-HH:MM`.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let bad = || Error::BadDateTime {
+            text: text.to_string(),
+            expected: "HH:MM-HH:MM",
+        };
+        let (a, b) = text.split_once(['-', '–']).ok_or_else(bad)?;
+        let minutes = |t: &str| -> Result<u32, Error> {
+            let t = CivilTime::parse(t).map_err(|_| bad())?;
+            if !whole_minute(t) {
+                return Err(Error::Invalid {
+                    path: String::new(),
+                    message: seconds_refused(text),
+                });
+            }
+            Ok(t.minutes_of_day())
+        };
+        let start = minutes(a)?;
+        let end = if b.trim() == "24:00" {
+            1440
+        } else {
+            minutes(b)?
+        };
+        if end <= start {
+            return Err(Error::Invalid {
+                path: String::new(),
+                message: format!("teaching hours \"{text}\" end before they start"),
+            });
+        }
+        Ok(Hours {
+            start_minute: start as u16,
+            end_minute: end as u16,
+        })
+    }
+
+    /// Whether the local span `[start, end)` in minutes after midnight lies within these hours.
+    pub fn contains(&self, start_minute: u32, end_minute: u32) -> bool {
+        u32::from(self.start_minute) <= start_minute && end_minute <= u32::from(self.end_minute)
+    }
+}
+
+impl fmt::Display for Hours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        write!(f, "{}-{}", hm(self.start_minute), hm(self.end_minute))
+    }
+}
+
+/// Teaching hours per weekday. A weekday that is absent is not a teaching day.
+pub type TeachingHours = BTreeMap<Weekday, Hours>;
+
+/// Reads teaching hours keyed by weekday names (`mon`…`sun`) as strings, so that an error in
+/// a day's hours has the day in its path (`teaching_hours.mon`), and refuses a day given twice.
+fn teaching_hours_by_name<'de, D: Deserializer<'de>>(d: D) -> Result<TeachingHours, D::Error> {
+    struct Days;
+    impl<'de> serde::de::Visitor<'de> for Days {
+        type Value = TeachingHours;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of weekdays and hours, e.g. {\"mon\": \"08:00-20:00\"}")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = TeachingHours::new();
+            while let Some(name) = map.next_key::<String>()? {
+                let day = Weekday::ALL
+                    .into_iter()
+                    .find(|d| d.short_name().eq_ignore_ascii_case(&name))
+                    .filter(|_| name.chars().all(|c| c.is_ascii_lowercase()))
+                    .ok_or_else(|| {
+                        serde::de::Error::custom(format!(
+                            "\"{}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun",
+                            crate::error::excerpt(&name, crate::error::MAX_ECHO_CHARS)
+                        ))
+                    })?;
+                let hours: Hours = map.next_value()?;
+                if out.insert(day, hours).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "{name} is given twice; give each weekday's hours once"
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Days)
+}
+
+/// The default week: Monday to Friday, 08:00–20:00.
+pub fn default_teaching_hours() -> TeachingHours {
+    Weekday::ALL[..5]
+        .iter()
+        .map(|&d| (d, Hours::DEFAULT))
+        .collect()
+}
+
+/// A day or span of days on which a campus does not teach (a holiday, a reading week).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// What it is, e.g. "All Saints' Day".
+    pub name: String,
+    /// First day closed.
+    pub start: CivilDate,
+    /// Last day closed (defaults to `start`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<CivilDate>,
+}
+
+impl Closure {
+    /// Whether the campus is closed on `date`.
+    pub fn covers(&self, date: CivilDate) -> bool {
+        self.start <= date && date <= self.end.unwrap_or(self.start)
+    }
+}
+
+/// A partner campus: where it is, its zone and when it teaches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campus {
+    /// Identifier used by cohorts, rooms and sessions.
+    pub id: CampusId,
+    /// Full name, e.g. "Technische Universität Berlin".
+    pub name: String,
+    /// Short label for chips and lists, e.g. "TU Berlin".
+    pub short: String,
+    /// A code of at most 5 characters for narrow places such as the grid's rulers, e.g. "BER"
+    /// (IATA city codes work well). Derived from `short` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// City, e.g. "Berlin".
+    pub city: String,
+    /// ISO 3166 country code, e.g. "DE".
+    #[serde(default)]
+    pub country: String,
+    /// The campus's IANA time zone.
+    pub zone: Zone,
+    /// Local teaching hours per weekday; absent days are not teaching days.
+    #[serde(
+        default = "default_teaching_hours",
+        deserialize_with = "teaching_hours_by_name"
+    )]
+    pub teaching_hours: TeachingHours,
+    /// The campus's own term, when it differs from the schedule's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Term>,
+    /// Holidays and other closed days.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closures: Vec<Closure>,
+}
+
+impl Campus {
+    /// The ruler code: `code`, or `short` when it is at most 5 characters, or the first three
+    /// letters of `short` in capitals.
+    pub fn code(&self) -> String {
+        match &self.code {
+            Some(c) => c.clone(),
+            None if self.short.chars().count() <= 5 => self.short.clone(),
+            None => self
+                .short
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .take(3)
+                .collect::<String>()
+                .to_uppercase(),
+        }
+    }
+}
+
+/// A group of students at one campus who attend together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    /// Identifier.
+    pub id: CohortId,
+    /// Name, e.g. "NTNU MSc Energy, year 1".
+    pub name: String,
+    /// The campus the cohort studies at (its students see times in its zone).
+    pub campus: CampusId,
+    /// Number of students, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+
+/// A person who teaches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lecturer {
+    /// Identifier.
+    pub id: LecturerId,
+    /// Name.
+    pub name: String,
+    /// Home campus, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campus: Option<CampusId>,
+}
+
+/// A room (a lecture hall, a lab, a studio with a camera) at one campus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Room {
+    /// Identifier.
+    pub id: RoomId,
+    /// Name, e.g. "H 0104".
+    pub name: String,
+    /// The campus the room is at.
+    pub campus: CampusId,
+    /// Seats, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
+}

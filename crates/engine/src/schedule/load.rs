@@ -1,0 +1,355 @@
+//! Reading a schedule document (JSON in UTF-8 or UTF-16) and validating it as a whole, with a
+//! path to whatever is wrong.
+
+use super::*;
+use crate::Error;
+use std::collections::HashSet;
+
+impl Schedule {
+    /// Reads and validates a schedule document. Syntax errors carry line and column; every other
+    /// error carries the JSON path of what is wrong.
+    pub fn from_json(text: &str) -> Result<Schedule, Error> {
+        // A byte order mark, as Windows editors write one, is no part of the document.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
+            message: strip_position(&e.to_string()),
+            line: e.line(),
+            column: e.column(),
+        })?;
+        match value.get("format") {
+            Some(serde_json::Value::String(f)) if f == FORMAT => {}
+            Some(serde_json::Value::String(f)) => return Err(Error::UnsupportedFormat(f.clone())),
+            Some(_) => {
+                return Err(invalid(
+                    "format",
+                    format!("must be the string \"{FORMAT}\""),
+                ))
+            }
+            None => {
+                return Err(invalid(
+                    "format",
+                    format!("missing; a Meridian schedule starts with \"format\": \"{FORMAT}\""),
+                ))
+            }
+        }
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let schedule: Schedule = serde_path_to_error::deserialize(de).map_err(|e| {
+            let (path, message) = (e.path().to_string(), e.into_inner().to_string());
+            Error::Invalid {
+                path: path_of_missing_field(&path, &message),
+                message,
+            }
+        })?;
+        // After the typed read (whose errors, such as an unknown field, say more), what it
+        // accepted but should not have: a list read as an object.
+        crate::input::refuse_misplaced_lists(&value)?;
+        schedule.validate()?;
+        Ok(schedule)
+    }
+
+    /// Reads and validates a schedule file's bytes: UTF-8 (with or without a byte order mark)
+    /// or UTF-16 with one, at most [`MAX_DOCUMENT_BYTES`](crate::input::MAX_DOCUMENT_BYTES).
+    /// Text that is not UTF-8 is refused with its line and column.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Schedule, Error> {
+        Schedule::from_json(&crate::input::document_text(bytes)?)
+    }
+
+    /// The schedule as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks everything that JSON types alone cannot: unique ids, references that resolve,
+    /// spans that end after they start, recurrence rules that make sense.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.format != FORMAT {
+            return Err(Error::UnsupportedFormat(self.format.clone()));
+        }
+        if self.id.trim().is_empty() {
+            return Err(invalid("id", "must not be empty".into()));
+        }
+        check_term(&self.term, "term")?;
+        let campuses = unique_ids(
+            self.campuses.iter().map(|c| c.id.as_str()),
+            "campuses",
+            "campus",
+        )?;
+        let cohorts = unique_ids(
+            self.cohorts.iter().map(|c| c.id.as_str()),
+            "cohorts",
+            "cohort",
+        )?;
+        let lecturers = unique_ids(
+            self.lecturers.iter().map(|c| c.id.as_str()),
+            "lecturers",
+            "lecturer",
+        )?;
+        let rooms = unique_ids(self.rooms.iter().map(|c| c.id.as_str()), "rooms", "room")?;
+        unique_ids(
+            self.sessions.iter().map(|c| c.id.as_str()),
+            "sessions",
+            "session",
+        )?;
+        if self.campuses.is_empty() {
+            return Err(invalid(
+                "campuses",
+                "a schedule needs at least one campus".into(),
+            ));
+        }
+        for (i, c) in self.campuses.iter().enumerate() {
+            if c.code
+                .as_ref()
+                .is_some_and(|code| code.trim().is_empty() || code.chars().count() > 5)
+            {
+                return Err(invalid(
+                    &format!("campuses[{i}].code"),
+                    format!(
+                        "campus \"{}\" needs a code of 1 to 5 characters, e.g. \"BER\"",
+                        c.id
+                    ),
+                ));
+            }
+            if let Some(t) = &c.term {
+                check_term(t, &format!("campuses[{i}].term"))?;
+            }
+            for (j, closure) in c.closures.iter().enumerate() {
+                if closure.end.is_some_and(|e| e < closure.start) {
+                    return Err(invalid(
+                        &format!("campuses[{i}].closures[{j}].end"),
+                        format!("closure \"{}\" ends before it starts", closure.name),
+                    ));
+                }
+            }
+        }
+        let known = |set: &HashSet<&str>, id: &str| set.contains(id);
+        for (i, c) in self.cohorts.iter().enumerate() {
+            if !known(&campuses, c.campus.as_str()) {
+                return Err(invalid(
+                    &format!("cohorts[{i}].campus"),
+                    format!(
+                        "cohort \"{}\" belongs to campus \"{}\", which is not in this schedule",
+                        c.id, c.campus
+                    ),
+                ));
+            }
+        }
+        for (i, r) in self.rooms.iter().enumerate() {
+            if !known(&campuses, r.campus.as_str()) {
+                return Err(invalid(
+                    &format!("rooms[{i}].campus"),
+                    format!(
+                        "room \"{}\" is at campus \"{}\", which is not in this schedule",
+                        r.id, r.campus
+                    ),
+                ));
+            }
+        }
+        for (i, l) in self.lecturers.iter().enumerate() {
+            if let Some(c) = &l.campus {
+                if !known(&campuses, c.as_str()) {
+                    return Err(invalid(
+                        &format!("lecturers[{i}].campus"),
+                        format!(
+                            "lecturer \"{}\" is at campus \"{c}\", which is not in this schedule",
+                            l.id
+                        ),
+                    ));
+                }
+            }
+        }
+        unique_ids(
+            self.busy.iter().map(|b| b.id.as_str()),
+            "busy",
+            "busy calendar",
+        )?;
+        for (i, b) in self.busy.iter().enumerate() {
+            let at = |field: &str| format!("busy[{i}].{field}");
+            let Some(target) = b.target() else {
+                return Err(invalid(
+                    &format!("busy[{i}]"),
+                    format!(
+                        "busy calendar \"{}\" must apply to exactly one campus, cohort, lecturer or room",
+                        b.id
+                    ),
+                ));
+            };
+            let (what, id, ids) = match target {
+                BusyTarget::Campus(c) => ("campus", c.as_str(), &campuses),
+                BusyTarget::Cohort(c) => ("cohort", c.as_str(), &cohorts),
+                BusyTarget::Lecturer(l) => ("lecturer", l.as_str(), &lecturers),
+                BusyTarget::Room(r) => ("room", r.as_str(), &rooms),
+            };
+            if !known(ids, id) {
+                return Err(invalid(
+                    &at(what),
+                    format!(
+                        "busy calendar \"{}\" applies to {what} \"{id}\", which is not in this schedule",
+                        b.id
+                    ),
+                ));
+            }
+            if let Some(j) = b.blocks.iter().position(|x| x.end <= x.start) {
+                return Err(invalid(
+                    &at(&format!("blocks[{j}].end")),
+                    format!("busy block \"{}\" ends before it starts", b.blocks[j].title),
+                ));
+            }
+        }
+        for (i, s) in self.sessions.iter().enumerate() {
+            let at = |field: &str| format!("sessions[{i}].{field}");
+            let missing = |field: String, what: &str, id: &str| {
+                invalid(
+                    &field,
+                    format!(
+                        "session \"{}\" refers to {what} \"{id}\", which is not in this schedule",
+                        s.id
+                    ),
+                )
+            };
+            if !known(&campuses, s.host.as_str()) {
+                return Err(missing(at("host"), "host campus", s.host.as_str()));
+            }
+            for (j, c) in s.cohorts.iter().enumerate() {
+                if !known(&cohorts, c.as_str()) {
+                    return Err(missing(at(&format!("cohorts[{j}]")), "cohort", c.as_str()));
+                }
+            }
+            for (j, r) in s.rooms.iter().enumerate() {
+                if !known(&rooms, r.as_str()) {
+                    return Err(missing(at(&format!("rooms[{j}]")), "room", r.as_str()));
+                }
+            }
+            if let Some(l) = &s.lecturer {
+                if !known(&lecturers, l.as_str()) {
+                    return Err(missing(at("lecturer"), "lecturer", l.as_str()));
+                }
+            }
+            if s.duration_minutes == 0 || s.duration_minutes > MAX_DURATION_MINUTES {
+                return Err(invalid(
+                    &at("duration_minutes"),
+                    format!("session \"{}\" must last between 1 minute and 7 days", s.id),
+                ));
+            }
+            for (j, change) in s.changes.iter().enumerate() {
+                let here = |field: &str| at(&format!("changes[{j}].{field}"));
+                if !s.dates(&self.term).contains(&change.date) {
+                    return Err(invalid(
+                        &here("date"),
+                        format!(
+                            "session \"{}\" has no occurrence on {} to change",
+                            s.id, change.date
+                        ),
+                    ));
+                }
+                if change
+                    .duration_minutes
+                    .is_some_and(|d| d == 0 || d > MAX_DURATION_MINUTES)
+                {
+                    return Err(invalid(
+                        &here("duration_minutes"),
+                        "must be between 1 minute and 7 days".into(),
+                    ));
+                }
+                for (k, r) in change.rooms.iter().flatten().enumerate() {
+                    if !known(&rooms, r.as_str()) {
+                        return Err(missing(here(&format!("rooms[{k}]")), "room", r.as_str()));
+                    }
+                }
+            }
+            if let Some(w) = &s.repeat {
+                if w.interval == 0 || w.interval > 52 {
+                    return Err(invalid(
+                        &at("repeat.interval"),
+                        "must be between 1 and 52 weeks".into(),
+                    ));
+                }
+                if w.count == Some(0) {
+                    return Err(invalid(&at("repeat.count"), "must be at least 1".into()));
+                }
+                if w.until.is_some() && w.count.is_some() {
+                    return Err(invalid(
+                        &at("repeat"),
+                        "give either until or count, not both".into(),
+                    ));
+                }
+                if let Some(u) = w.until {
+                    if u < s.start.date() {
+                        return Err(invalid(
+                            &at("repeat.until"),
+                            format!(
+                                "session \"{}\" repeats until {u}, before its first date {}",
+                                s.id,
+                                s.start.date()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn invalid(path: &str, message: String) -> Error {
+    Error::Invalid {
+        path: path.to_string(),
+        message,
+    }
+}
+
+pub(super) fn check_term(t: &Term, path: &str) -> Result<(), Error> {
+    if t.end < t.start {
+        return Err(invalid(
+            &format!("{path}.end"),
+            format!("the term ends ({}) before it starts ({})", t.end, t.start),
+        ));
+    }
+    if t.start.days_until(t.end) > 366 {
+        return Err(invalid(path, "a term may last at most a year".into()));
+    }
+    Ok(())
+}
+
+pub(super) fn unique_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    list: &str,
+    what: &str,
+) -> Result<HashSet<&'a str>, Error> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            return Err(invalid(
+                &format!("{list}[{i}].id"),
+                format!("every {what} needs an id"),
+            ));
+        }
+        if !seen.insert(id) {
+            return Err(invalid(
+                &format!("{list}[{i}].id"),
+                format!("two {list} have the id \"{id}\""),
+            ));
+        }
+    }
+    Ok(seen)
+}
+
+/// The path of a missing field: serde names the object (`.` for the whole document,
+/// `sessions[0]`) and the field only in its message ("missing field `start`").
+pub(super) fn path_of_missing_field(path: &str, message: &str) -> String {
+    let field = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.split('`').next());
+    match (field, path) {
+        (Some(f), "." | "") => f.to_string(),
+        (Some(f), p) => format!("{p}.{f}"),
+        (None, p) => p.to_string(),
+    }
+}
+
+/// serde_json appends " at line L column C"; the typed error carries those separately.
+pub(super) fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
