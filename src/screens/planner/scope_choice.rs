@@ -1,9 +1,9 @@
 //! After a series was dragged: move (or resize) only the week that was dragged, or every week?
 //! Nothing changes until the coordinator says; Escape or "Cancel" puts the block back.
 
-use super::dialog::Dialog;
 use crate::store::{Action, Gesture, GestureKind, Scope};
-use crate::timetable_view::{length, shift, short_date};
+use crate::widgets::dialog::Dialog;
+use crate::words::{length, shift, short_date};
 use yew::prelude::*;
 
 /// Props of [`ScopeChoice`].

@@ -1,8 +1,8 @@
 //! Importing a partner's calendar (.ics) as busy time of a campus, cohort, lecturer or room. A
 //! file that cannot be read leaves the schedule untouched and says why, with the line.
 
-use super::dialog::Dialog;
 use crate::browser;
+use crate::widgets::dialog::Dialog;
 use meridian_engine::ics::MAX_IMPORT_BYTES;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId, Schedule};
 use std::rc::Rc;

@@ -1,8 +1,8 @@
 //! A new schedule from an alliance preset: pick the alliance, tick its campuses, name the term
 //! and give its dates. It is stored at once, so every change after is kept.
 
-use super::dialog::Dialog;
 use crate::library::Entry;
+use crate::widgets::dialog::Dialog;
 use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
 use meridian_engine::schedule::{Schedule, Term};
 use meridian_engine::CivilDate;
@@ -26,7 +26,7 @@ pub struct Props {
 #[function_component(NewSchedule)]
 pub fn new_schedule_dialog(props: &Props) -> Html {
     let preset = use_state(|| ALLIANCES[0].id.to_string());
-    let chosen = super::latest::use_latest(|| {
+    let chosen = crate::widgets::latest::use_latest(|| {
         ALLIANCES[0]
             .members
             .iter()

@@ -1,10 +1,10 @@
 //! The session form: every field of the schedule format, for a new session or an existing one.
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
-use super::dialog::Dialog;
-use super::latest::use_latest;
 use super::time_finder::{Picked, TimeFinder};
 use crate::store::{apply, Edit, FormTarget};
+use crate::widgets::dialog::Dialog;
+use crate::widgets::latest::use_latest;
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
@@ -457,7 +457,7 @@ pub fn session_form(props: &Props) -> Html {
             <legend>{ "Change" }</legend>
             <label class="check"><input type="radio" name="scope" checked={!*only} onchange={choose_scope(false)} />{ " every week of the series" }</label>
             <label class="check"><input type="radio" name="scope" checked={*only} onchange={choose_scope(true)} />
-                { format!(" only {} (this week)", crate::timetable_view::short_date(date)) }</label>
+                { format!(" only {} (this week)", crate::words::short_date(date)) }</label>
         </fieldset>
     });
     let rooms = html! {
@@ -490,7 +490,7 @@ pub fn session_form(props: &Props) -> Html {
                 { scope.unwrap_or_default() }
                 <p class="form-note">{ format!(
                     "{} on {}: the time is in {}. Title, cohorts, lecturer and the rest stay the series'; choose “every week” to change them.",
-                    d.title, crate::timetable_view::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
+                    d.title, crate::words::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
                 ) }</p>
                 <div class="form-grid">{ when }</div>
                 <TimeFinder schedule={s.clone()} index={index} describe={describe.clone()} on_pick={pick.clone()}

@@ -2,8 +2,8 @@
 //! cohort), each with its length and a copy button, the system share sheet where the browser
 //! has one, and a QR code.
 
-use super::dialog::Dialog;
 use crate::browser;
+use crate::widgets::dialog::Dialog;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use std::rc::Rc;
