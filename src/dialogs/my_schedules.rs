@@ -3,7 +3,7 @@
 
 use crate::library::{self, Entry, Request};
 use crate::store::{Action, Removed};
-use crate::widgets::dialog::Dialog;
+use crate::widgets::dialog::DialogFrame;
 use crate::widgets::text_field::TextField;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn my_schedules(props: &Props) -> Html {
     // Documents set aside as damaged (read from storage; a discard redraws with the new list).
     let damaged = library::damaged_here();
     html! {
-        <Dialog labelled_by="mine-title" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="mine-title" on_close={props.on_close.clone()}>
             <h2 id="mine-title">{ "My schedules" }</h2>
             <p class="dialog-lead">{ "Kept in this browser only. Export a file or share a link to keep a copy elsewhere." }</p>
             if props.library.is_empty() {
@@ -167,6 +167,6 @@ pub fn my_schedules(props: &Props) -> Html {
             <div class="dialog-actions">
                 <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>
             </div>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -2,7 +2,7 @@
 //! and give its dates. It is stored at once, so every change after is kept.
 
 use crate::library::Entry;
-use crate::widgets::dialog::Dialog;
+use crate::widgets::dialog::DialogFrame;
 use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
 use meridian_engine::schedule::{Schedule, Term};
 use meridian_engine::CivilDate;
@@ -132,7 +132,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
     };
     let members: Vec<&'static str> = alliance(&preset).map_or(Vec::new(), |a| a.members.to_vec());
     html! {
-        <Dialog labelled_by="new-title" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="new-title" on_close={props.on_close.clone()}>
             <form onsubmit={create}>
             <h2 id="new-title">{ "New schedule" }</h2>
             <p class="dialog-lead">{ "Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later." }</p>
@@ -169,6 +169,6 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Create" }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -3,7 +3,7 @@
 //! file and records one undoable change.
 
 use crate::store::{apply, Edit};
-use crate::widgets::dialog::Dialog;
+use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
 use crate::widgets::text_field::TextField;
 use meridian_engine::presets::CAMPUSES;
@@ -158,7 +158,7 @@ pub fn people(props: &Props) -> Html {
         Zone::search(&q, 5)
     };
     html! {
-        <Dialog labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={save}>
             <h2 id="people-title">{ "Campuses and people" }</h2>
             // Kept in view while the dialog scrolls: what a removal took along, or why not.
@@ -328,6 +328,6 @@ pub fn people(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Save" }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }

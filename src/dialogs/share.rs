@@ -3,7 +3,7 @@
 //! has one, and a QR code.
 
 use crate::browser;
-use crate::widgets::dialog::Dialog;
+use crate::widgets::dialog::DialogFrame;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use std::rc::Rc;
@@ -123,7 +123,7 @@ pub fn share_dialog(props: &Props) -> Html {
         format!("{n} characters")
     };
     html! {
-        <Dialog labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
             <h2 id="share-title">{ format!("Share “{}”", schedule.name) }</h2>
             <p class="dialog-lead">
                 { "The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy." }
@@ -198,6 +198,6 @@ pub fn share_dialog(props: &Props) -> Html {
                 }
                 <button type="button" class="button primary" onclick={close}>{ "Done" }</button>
             </div>
-        </Dialog>
+        </DialogFrame>
     }
 }

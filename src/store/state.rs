@@ -271,11 +271,6 @@ impl State {
             removed: self.removed.clone(),
         }
     }
-
-    /// Mondays of every week of the term.
-    pub fn term_weeks(&self) -> Vec<CivilDate> {
-        self.schedule.term.week_mondays()
-    }
 }
 
 fn fallback_schedule() -> Schedule {

@@ -3,7 +3,7 @@
 
 use super::time_finder::{Picked, TimeFinder};
 use crate::store::{apply, Edit, FormTarget};
-use crate::widgets::dialog::Dialog;
+use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
@@ -484,7 +484,7 @@ pub fn session_form(props: &Props) -> Html {
     };
     if let Some(date) = this_week {
         return html! {
-            <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
+            <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
                 <form onsubmit={submit}>
                 <h2 id="session-form-title">{ "Edit session" }</h2>
                 { scope.unwrap_or_default() }
@@ -507,11 +507,11 @@ pub fn session_form(props: &Props) -> Html {
                     <button type="submit" class="button primary">{ "Save this week" }</button>
                 </div>
                 </form>
-            </Dialog>
+            </DialogFrame>
         };
     }
     html! {
-        <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
             <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
             { scope.unwrap_or_default() }
@@ -596,7 +596,7 @@ pub fn session_form(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ if editing.is_some() { "Save" } else { "Add session" } }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }
 
