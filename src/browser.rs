@@ -1,6 +1,11 @@
 //! Everything that touches the browser, behind small functions. Nothing here decides anything;
-//! callers get plain values (or `None` when the browser does not say).
+//! callers get plain values (or `None` when the browser does not say). Timers, event listeners,
+//! file reading and downloads go through gloo's crates (`gloo-timers`, `gloo-events`,
+//! `gloo-file`, `gloo-utils`); storage is `web-sys`'s `Storage` directly, because `gloo-storage`
+//! throws where the browser refuses storage (private mode) and stores every value as JSON.
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use meridian_engine::{CivilDate, Instant, Zone};
 
 /// The viewer's zone as the browser reports it (`Intl.DateTimeFormat().resolvedOptions()`).
@@ -25,7 +30,7 @@ pub fn today(zone: Zone) -> Option<CivilDate> {
 
 /// A query parameter of the page's URL (`?week=2026-10-19`), if present.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = gloo_utils::window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
@@ -34,7 +39,7 @@ pub fn query_param(name: &str) -> Option<String> {
 /// one, the whole address when it holds an encoded `#` (`%23`, as some mail and chat apps
 /// send a link), for the engine's `link::decode` to find the link in.
 pub fn fragment() -> Option<String> {
-    let location = web_sys::window()?.location();
+    let location = gloo_utils::window().location();
     let hash = location.hash().ok()?;
     let hash = hash.strip_prefix('#').unwrap_or(&hash);
     if !hash.is_empty() {
@@ -46,18 +51,17 @@ pub fn fragment() -> Option<String> {
 
 /// Drops the fragment from the address bar without reloading (after a shared copy was saved).
 pub fn clear_fragment() {
-    if let Some(w) = web_sys::window() {
-        let url = page_address();
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+    let url = page_address();
+    if let Ok(history) = gloo_utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 
 /// The page's address without its fragment: what share links are built on.
 pub fn page_address() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
+    gloo_utils::window()
+        .location()
+        .href()
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default()
 }
@@ -72,8 +76,10 @@ pub enum StorageProblem {
 }
 
 fn storage() -> Result<web_sys::Storage, StorageProblem> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
+    gloo_utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
         .ok_or(StorageProblem::Unavailable)
 }
 
@@ -93,11 +99,10 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
 
 /// Puts text on the clipboard; `done` hears whether it worked.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(w) = web_sys::window() else {
-        done(false);
-        return;
-    };
-    let promise = w.navigator().clipboard().write_text(text);
+    let promise = gloo_utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
@@ -105,15 +110,12 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// Whether the browser has a system share sheet (`navigator.share`).
 pub fn can_share() -> bool {
-    web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
-        .unwrap_or(false)
+    js_sys::Reflect::has(&gloo_utils::window().navigator(), &"share".into()).unwrap_or(false)
 }
 
 /// Opens the system share sheet with a title and a link.
 pub fn share(title: &str, url: &str) {
-    let Some(w) = web_sys::window() else { return };
-    let navigator = w.navigator();
+    let navigator = gloo_utils::window().navigator();
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
@@ -133,54 +135,21 @@ pub fn share(title: &str, url: &str) {
 }
 
 /// Calls `on_change` with the new fragment whenever the page's fragment changes (a link pasted
-/// into the address bar of an open Meridian). Returns a guard; dropping it stops listening.
-pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<FragmentListener> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+/// into the address bar of an open Meridian). Dropping the listener stops listening.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
         if let Some(f) = fragment() {
             on_change(f);
         }
-    });
-    window
-        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(FragmentListener { closure })
-}
-
-/// Listens for fragment changes until dropped.
-pub struct FragmentListener {
-    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
-}
-
-impl Drop for FragmentListener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    })
 }
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let done = document
+    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    gloo_utils::document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
@@ -189,9 +158,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
             a.set_download(name);
             a.click();
         })
-        .is_some();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    done
+        .is_some()
 }
 
 /// Whether the viewer's locale reads a 12-hour clock (`Intl.DateTimeFormat` with an hour:
@@ -209,83 +176,49 @@ pub fn uses_12_hour_clock() -> bool {
 
 /// Reads a file the user picked as text; `done` gets `None` when it cannot be read.
 pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
-    let promise = file.text();
+    let blob = gloo_file::Blob::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        done(text);
+        done(gloo_file::futures::read_as_text(&blob).await.ok());
     });
 }
 
 /// Reads a file the user picked as bytes and calls `done` with them (`None` when the browser
 /// could not read it): the engine decides how they are text (UTF-8, a byte order mark, UTF-16).
 pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
-    let promise = file.array_buffer();
+    let blob = gloo_file::Blob::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-        done(bytes);
+        done(gloo_file::futures::read_as_bytes(&blob).await.ok());
     });
 }
 
-/// Runs `f` once after `ms` milliseconds, unless the returned guard is dropped first.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+/// Runs `f` once after `ms` milliseconds, unless the returned timer is dropped first.
+pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timeout {
+    Timeout::new(ms, f)
+}
+
+/// Calls `on_undo` for Ctrl+Z or ⌘Z (with `false`) and Ctrl+Shift+Z, ⌘⇧Z or Ctrl+Y (with
+/// `true`: redo) pressed anywhere on the page except in a text field, until the listener is
+/// dropped.
+pub fn on_undo_key(on_undo: impl Fn(bool) + 'static) -> EventListener {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let closure = wasm_bindgen::closure::Closure::once(f);
-    let id = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
-        .ok()?;
-    Some(Timer {
-        id,
-        _closure: closure,
+    EventListener::new(&gloo_utils::window(), "keydown", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some();
+        if typing || !(e.ctrl_key() || e.meta_key()) {
+            return;
+        }
+        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => on_undo(false),
+            ("z", true) | ("y", false) => on_undo(true),
+            _ => return,
+        }
+        e.prevent_default();
     })
-}
-
-/// A pending [`after`]; dropping it cancels the call.
-pub struct Timer {
-    id: i32,
-    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Drop for Timer {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(self.id);
-        }
-    }
-}
-
-/// Calls `on_key` for every key pressed anywhere on the page, until the guard is dropped.
-pub fn on_key(on_key: impl Fn(web_sys::KeyboardEvent) + 'static) -> Option<KeyListener> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(on_key);
-    window
-        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(KeyListener { closure })
-}
-
-/// Listens for keys until dropped.
-pub struct KeyListener {
-    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::KeyboardEvent)>,
-}
-
-impl Drop for KeyListener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "keydown",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
 }
 
 /// Removes what is stored under `key` (nothing when storage is unavailable).
@@ -298,8 +231,8 @@ pub fn erase(key: &str) {
 /// Runs `f` and records how long it took as a `performance.measure` entry named `name`, which
 /// the browser's performance tools show and `make bench` reads. Costs two clock reads.
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok())
+    let performance = js_sys::Reflect::get(&gloo_utils::window(), &"performance".into())
+        .ok()
         .filter(|p| p.is_object());
     let now = |p: &wasm_bindgen::JsValue| {
         js_sys::Reflect::get(p, &"now".into())

@@ -1,17 +1,26 @@
 //! Meridian's web app (Yew, compiled to WebAssembly).
 //!
-//! `store` holds the one source of truth (a reducer with past-tense actions), `components` draw
-//! it, `view_model` computes what the grid shows (pure, tested natively), and `browser` is the
-//! only module that touches browser APIs.
+//! `store` holds the one source of truth (a reducer with past-tense actions); `shell` owns it and
+//! lays out the page (header, banner, the open dialog, the screen); `screens` are the planner and
+//! the timetable, `dialogs` what the header opens, `widgets` the pieces they share. `view_model`
+//! and `timetable_view` compute what the screens show and `words` how dates, clocks and lengths
+//! read (all pure, tested natively); `library` is the schedules kept in this browser, and
+//! `browser` the only module that touches browser APIs.
 
 pub mod browser;
-pub mod components;
+pub mod dialogs;
 pub mod library;
+pub mod screens;
+pub mod shell;
 pub mod store;
 pub mod timetable_view;
 pub mod view_model;
+pub mod widgets;
+pub mod words;
+
+pub use shell::App;
 
 /// Mounts the app on the page's body.
 pub fn start() {
-    yew::Renderer::<components::app::App>::new().render();
+    yew::Renderer::<App>::new().render();
 }

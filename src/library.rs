@@ -1,13 +1,15 @@
-//! "My schedules": the schedules kept in this browser. Pure: it reads and writes storage through
-//! the functions it is given (the app passes `browser::read` and `browser::write`), so it is
-//! tested natively with a map.
+//! "My schedules": the schedules kept in this browser, and the one way the app writes storage.
+//! The rules (list, load, save, remove, set aside) read and write through the functions they are
+//! given, so they are tested natively with a map; [`perform`] carries out a component's
+//! [`Request`] on `browser`'s storage, and the `*_here`/`remembered_*` functions read it.
 //!
 //! Layout: `meridian.schedules.v1` holds the list (`[{"id", "name"}]`), and each schedule is its
 //! JSON document under `meridian.schedule.v1:<id>`. A schedule's `id` is its identity: a shared
-//! copy with the same id is the same schedule.
+//! copy with the same id is the same schedule. `meridian.last-opened.v1` names what was open, and
+//! `meridian.student.v1` maps a schedule's id to the campus and cohort a student picked.
 
 use crate::browser::StorageProblem;
-use meridian_engine::schedule::Schedule;
+use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use serde::{Deserialize, Serialize};
 
 /// Where the list lives.
@@ -443,4 +445,152 @@ mod damaged_tests {
         let aside: Vec<String> = damaged(&keys).into_iter().map(|(what, _)| what).collect();
         assert_eq!(aside, ["broken", "list"]);
     }
+}
+
+/// A change to what this browser stores, as a component asks for it. [`perform`] carries it out:
+/// the app's one way of writing storage (the shell calls it and turns the outcome into actions).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// Open a stored schedule (a damaged one is set aside on the way).
+    Open(String),
+    /// Store the open schedule again (autosave, shortly after a change).
+    Autosave(std::rc::Rc<Schedule>),
+    /// Store a schedule opened from a link or a file (as it is, or as a copy beside a stored
+    /// one of the same identity).
+    SaveShared(std::rc::Rc<Schedule>),
+    /// Store a copy of the open schedule (made with [`copy_beside`]).
+    SaveCopy(std::rc::Rc<Schedule>),
+    /// Store a deleted schedule again (undo).
+    Restore(std::rc::Rc<Schedule>),
+    /// Rename a stored schedule that is not open (the open one is renamed by an edit).
+    Rename {
+        /// Its id.
+        id: String,
+        /// The new name.
+        name: String,
+    },
+    /// Store a copy of a stored schedule beside it.
+    Duplicate(String),
+    /// Delete a stored schedule (its document comes back for undo).
+    Remove {
+        /// Its id.
+        id: String,
+        /// Its name (to say what was deleted).
+        name: String,
+    },
+    /// Throw away a document set aside as damaged (by its key).
+    Discard(String),
+    /// Remember a student's campus and cohort for a schedule (by its id).
+    RememberStudent {
+        /// The schedule's id.
+        schedule: String,
+        /// The campus, if one was picked.
+        campus: Option<CampusId>,
+        /// The cohort, if one was picked.
+        cohort: Option<CohortId>,
+    },
+    /// Remember what is open (`saved:<id>` or `demo:<name>`), so that a reload opens it again.
+    RememberOpen(String),
+}
+
+/// What a [`Request`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Done {
+    /// A stored schedule, opened.
+    Opened(Box<Schedule>),
+    /// The stored schedules now.
+    Listed(Vec<Entry>),
+    /// A schedule was deleted: the stored schedules now, and its document as it was.
+    Removed(Vec<Entry>, Option<String>),
+    /// Remembered (or not: not being able to remember stops nobody).
+    Remembered,
+}
+
+/// Where a student's choices are kept: a map from schedule id to campus and cohort.
+const STUDENT_KEY: &str = "meridian.student.v1";
+
+/// Carries out a request on this browser's storage.
+pub fn perform(request: &Request) -> Result<Done, LibraryError> {
+    use crate::browser::{erase, read, write};
+    match request {
+        Request::Open(id) => open(&read, &write, &erase, id).map(|s| Done::Opened(Box::new(s))),
+        Request::Autosave(schedule)
+        | Request::SaveShared(schedule)
+        | Request::SaveCopy(schedule)
+        | Request::Restore(schedule) => save(&read, &write, schedule).map(Done::Listed),
+        Request::Rename { id, name } => rename(&read, &write, id, name).map(Done::Listed),
+        Request::Duplicate(id) => duplicate(&read, &write, id).map(Done::Listed),
+        Request::Remove { id, .. } => {
+            remove(&read, &write, id, &erase).map(|(list, kept)| Done::Removed(list, kept))
+        }
+        Request::Discard(key) => {
+            erase(key);
+            entries(&read).map(Done::Listed)
+        }
+        Request::RememberStudent {
+            schedule,
+            campus,
+            cohort,
+        } => {
+            let mut map: serde_json::Value = read(STUDENT_KEY)
+                .ok()
+                .flatten()
+                .and_then(|t| serde_json::from_str(&t).ok())
+                .filter(|v: &serde_json::Value| v.is_object())
+                .unwrap_or_else(|| serde_json::json!({}));
+            map[schedule.as_str()] = serde_json::json!({
+                "campus": campus.as_ref().map(|c| c.as_str()),
+                "cohort": cohort.as_ref().map(|c| c.as_str()),
+            });
+            let _ = write(STUDENT_KEY, &map.to_string());
+            Ok(Done::Remembered)
+        }
+        Request::RememberOpen(what) => {
+            let _ = write(LAST_OPENED_KEY, what);
+            Ok(Done::Remembered)
+        }
+    }
+}
+
+/// The stored schedules as the app starts, and a sentence when the list had to be made again
+/// (it was damaged) or could not be read.
+pub fn entries_at_start() -> (Vec<Entry>, Option<String>) {
+    use crate::browser::{erase, keys, read, write};
+    match entries(&read) {
+        Ok(list) => (list, None),
+        Err(LibraryError::Corrupt { .. }) => match entries_repaired(&read, &write, &erase, &keys) {
+            Ok(list) => (list, Some("The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).".into())),
+            Err(e) => (Vec::new(), Some(format!("Your stored schedules could not be read: {e}."))),
+        },
+        Err(e) => (Vec::new(), Some(format!("Your stored schedules could not be read: {e}."))),
+    }
+}
+
+/// The stored schedules in this browser (empty when they cannot be read).
+pub fn stored_entries() -> Result<Vec<Entry>, LibraryError> {
+    entries(&crate::browser::read)
+}
+
+/// What was open last (`saved:<id>` or `demo:<name>`).
+pub fn last_opened() -> Option<String> {
+    crate::browser::read(LAST_OPENED_KEY).ok().flatten()
+}
+
+/// The documents set aside as damaged in this browser: (what it was, its key).
+pub fn damaged_here() -> Vec<(String, String)> {
+    damaged(&crate::browser::keys)
+}
+
+/// The text of a document set aside as damaged, by its key.
+pub fn damaged_text(key: &str) -> Option<String> {
+    crate::browser::read(key).ok().flatten()
+}
+
+/// The campus and cohort a student picked for a schedule in this browser, if any.
+pub fn remembered_student(schedule: &str) -> Option<(Option<CampusId>, Option<CohortId>)> {
+    let text = crate::browser::read(STUDENT_KEY).ok().flatten()?;
+    let map: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let entry = map.get(schedule)?;
+    let field = |k: &str| entry.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    Some((field("campus").map(CampusId), field("cohort").map(CohortId)))
 }

@@ -3,95 +3,11 @@
 //! Pure and tested natively; times follow the viewer's 12- or 24-hour clock.
 
 use crate::view_model::Meeting;
+use crate::words::{city, clock, length, short_date, span};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::timetable::{Entry, Status, TimeChange};
-use meridian_engine::{CivilDate, CivilTime, Instant, Zone};
+use meridian_engine::{CivilDate, Instant};
 use std::collections::BTreeMap;
-
-/// A wall-clock time as the viewer reads clocks: `16:05`, or `4:05 p.m.` on a 12-hour clock.
-pub fn clock(t: CivilTime, twelve_hour: bool) -> String {
-    let m = t.minutes_of_day();
-    let (h, min) = (m / 60, m % 60);
-    if twelve_hour {
-        let suffix = if h < 12 { "a.m." } else { "p.m." };
-        let h12 = if h % 12 == 0 { 12 } else { h % 12 };
-        format!("{h12}:{min:02} {suffix}")
-    } else {
-        format!("{h:02}:{min:02}")
-    }
-}
-
-/// A span of wall-clock times: `16:00–17:30`, or on a 12-hour clock `4:00–5:30 p.m.` (one
-/// suffix when both ends share it) and `11:00 a.m.–12:30 p.m.`.
-pub fn span(a: CivilTime, b: CivilTime, twelve_hour: bool) -> String {
-    let (ca, cb) = (clock(a, twelve_hour), clock(b, twelve_hour));
-    if twelve_hour {
-        let suffix = |t: &str| t.rsplit(' ').next().unwrap_or("").to_string();
-        if suffix(&ca) == suffix(&cb) {
-            let bare = ca.rsplit_once(' ').map_or(ca.as_str(), |(t, _)| t);
-            return format!("{bare}–{cb}");
-        }
-    }
-    format!("{ca}–{cb}")
-}
-
-/// `Mon 30 Mar`.
-pub fn short_date(d: CivilDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{} {} {}",
-        d.weekday(),
-        d.day(),
-        MONTHS[(d.month() as usize).saturating_sub(1) % 12]
-    )
-}
-
-/// `1 h 30 min`, `45 min`, `2 h`.
-pub fn length(minutes: i64) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
-/// How far a move goes: `30 min later`, `1 day earlier`, `5 days and 30 min later`.
-pub fn shift(minutes: i64) -> String {
-    let abs = minutes.abs();
-    let days = |d: i64| format!("{d} day{}", if d == 1 { "" } else { "s" });
-    let amount = match (abs / (24 * 60), abs % (24 * 60)) {
-        (0, m) => length(m),
-        (d, 0) => days(d),
-        (d, m) => format!("{} and {}", days(d), length(m)),
-    };
-    let word = if minutes < 0 { "earlier" } else { "later" };
-    format!("{amount} {word}")
-}
-
-/// How long until `start`: `in 2 h 15 min`, `in 3 days`, or `now` when it has begun.
-pub fn countdown(now: Instant, start: Instant) -> String {
-    let minutes = now.minutes_until(start);
-    if minutes <= 0 {
-        return "now".to_string();
-    }
-    let days = minutes / (24 * 60);
-    if days >= 2 {
-        format!("in {days} days")
-    } else {
-        format!("in {}", length(minutes))
-    }
-}
-
-/// A city for a zone: the first campus in it, else the zone's own place name.
-fn place(schedule: &Schedule, zone: Zone) -> String {
-    schedule
-        .campuses
-        .iter()
-        .find(|c| c.zone == zone)
-        .map_or_else(|| zone.place(), |c| c.city.clone())
-}
 
 /// One session on the agenda.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +76,7 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
             host: format!(
                 "{} in {}{}",
                 clock(e.host_start.time(), twelve_hour),
-                place(schedule, e.host_zone),
+                city(schedule, e.host_zone),
                 host.map(|h| format!(" ({})", h.short)).unwrap_or_default()
             ),
             rooms,
@@ -191,7 +107,7 @@ pub fn notice(schedule: &Schedule, change: &TimeChange, twelve_hour: bool) -> St
         .map(|(zone, summer)| {
             format!(
                 "{} {}",
-                place(schedule, *zone),
+                city(schedule, *zone),
                 if *summer {
                     "switches to summer time"
                 } else {
@@ -294,28 +210,7 @@ mod tests {
     use super::*;
     use meridian_engine::schedule::CohortId;
     use meridian_engine::timetable::{agenda, time_changes, Viewer};
-
-    fn t(s: &str) -> CivilTime {
-        CivilTime::parse(s).unwrap()
-    }
-
-    #[test]
-    fn clocks_read_in_12_or_24_hours() {
-        assert_eq!(clock(t("16:05"), false), "16:05");
-        assert_eq!(clock(t("16:05"), true), "4:05 p.m.");
-        assert_eq!(clock(t("00:30"), true), "12:30 a.m.");
-        assert_eq!(clock(t("12:00"), true), "12:00 p.m.");
-        assert_eq!(span(t("16:00"), t("17:30"), true), "4:00–5:30 p.m.");
-        assert_eq!(span(t("11:00"), t("12:30"), true), "11:00 a.m.–12:30 p.m.");
-        assert_eq!(span(t("16:00"), t("17:30"), false), "16:00–17:30");
-        assert_eq!(
-            countdown(
-                Instant::parse_rfc3339("2026-10-20T12:00:00Z").unwrap(),
-                Instant::parse_rfc3339("2026-10-20T14:15:00Z").unwrap()
-            ),
-            "in 2 h 15 min"
-        );
-    }
+    use meridian_engine::Zone;
 
     #[test]
     fn a_student_in_toronto_is_told_when_and_why_the_guest_lecture_moves() {

@@ -1,7 +1,7 @@
 //! Mounts the real app in headless Chromium (wasm-bindgen-test) and reads what it shows.
 #![cfg(target_arch = "wasm32")]
 
-use meridian_app::components::app::App;
+use meridian_app::App;
 use std::time::Duration;
 use wasm_bindgen_test::*;
 

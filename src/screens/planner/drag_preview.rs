@@ -173,7 +173,7 @@ fn drag_preview(
                 format!(
                     "{} {}",
                     a.weekday(),
-                    crate::timetable_view::span(a.datetime.time(), b.datetime.time(), twelve_hour)
+                    crate::words::span(a.datetime.time(), b.datetime.time(), twelve_hour)
                 ),
             )
         })
@@ -181,7 +181,7 @@ fn drag_preview(
     let title = format!(
         "{}, {}",
         session.title,
-        crate::timetable_view::short_date(o.local_start.date())
+        crate::words::short_date(o.local_start.date())
     );
     Some(DragPreview {
         title,

@@ -2,53 +2,41 @@
 //! session, notices where a time changes, the agenda or the week in the student's own zone with
 //! the host's time beside it, a term overview, and the calendar file.
 
-use super::week_grid::WeekGrid;
-use super::week_nav::WeekNav;
 use crate::browser;
-use crate::store::{Action, State, StudentChoice};
-use crate::timetable_view::{countdown, days, notice, overview, short_date};
+use crate::library::{self, Request};
+use crate::store::{Action, StudentChoice};
+use crate::timetable_view::{days, notice, overview};
 use crate::view_model::{week_view, Meeting};
-use meridian_engine::schedule::{CampusId, CohortId};
+use crate::widgets::week_grid::WeekGrid;
+use crate::widgets::week_nav::WeekNav;
+use crate::words::{countdown, short_date};
+use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
+use meridian_engine::{CivilDate, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Where the student's choice is kept: a map from schedule id to campus and cohort.
-const CHOICE_KEY: &str = "meridian.student.v1";
-
-fn remembered(schedule_id: &str) -> Option<StudentChoice> {
-    let text = browser::read(CHOICE_KEY).ok().flatten()?;
-    let map: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let entry = map.get(schedule_id)?;
-    let field = |k: &str| entry.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    Some(StudentChoice {
-        campus: field("campus").map(CampusId),
-        cohort: field("cohort").map(CohortId),
-    })
-}
-
-fn remember(schedule_id: &str, choice: &StudentChoice) {
-    let mut map: serde_json::Value = browser::read(CHOICE_KEY)
-        .ok()
-        .flatten()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .filter(|v: &serde_json::Value| v.is_object())
-        .unwrap_or_else(|| serde_json::json!({}));
-    map[schedule_id] = serde_json::json!({
-        "campus": choice.campus.as_ref().map(|c| c.as_str()),
-        "cohort": choice.cohort.as_ref().map(|c| c.as_str()),
-    });
-    // Not being able to remember is no reason to stop the student.
-    let _ = browser::write(CHOICE_KEY, &map.to_string());
-}
 
 /// Props of [`Timetable`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The state.
-    pub state: Rc<State>,
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// The student's campus and cohort.
+    pub student: StudentChoice,
+    /// The student's own zone: the timetable's times are theirs.
+    pub viewer: Zone,
+    /// Monday of the week shown in the week layout.
+    pub week: CivilDate,
+    /// The day shown on a phone (0 = Monday).
+    pub day: usize,
+    /// Today in the student's zone, when the browser said.
+    pub today: Option<CivilDate>,
+    /// Whether the student reads a 12-hour clock.
+    pub twelve_hour: bool,
     /// Reports what the student chose.
     pub on_action: Callback<Action>,
+    /// Asks storage to remember the student's choice.
+    pub on_store: Callback<Request>,
 }
 
 /// Agenda or week.
@@ -61,7 +49,7 @@ enum Layout {
 /// The student timetable.
 #[function_component(Timetable)]
 pub fn timetable(props: &Props) -> Html {
-    let s = &props.state;
+    let s = props;
     let layout = use_state(|| Layout::Agenda);
     let show_past = use_state(|| false);
     {
@@ -73,16 +61,24 @@ pub fn timetable(props: &Props) -> Html {
         );
         use_effect_with(id, move |id| {
             if empty {
-                if let Some(choice) = remembered(id) {
-                    cb.emit(Action::StudentChosen(choice));
+                if let Some((campus, cohort)) = library::remembered_student(id) {
+                    cb.emit(Action::StudentChosen(StudentChoice { campus, cohort }));
                 }
             }
         });
     }
     let choose = {
-        let (cb, id) = (props.on_action.clone(), s.schedule.id.clone());
+        let (cb, store, id) = (
+            props.on_action.clone(),
+            props.on_store.clone(),
+            s.schedule.id.clone(),
+        );
         move |choice: StudentChoice| {
-            remember(&id, &choice);
+            store.emit(Request::RememberStudent {
+                schedule: id.clone(),
+                campus: choice.campus.clone(),
+                cohort: choice.cohort.clone(),
+            });
             cb.emit(Action::StudentChosen(choice));
         }
     };
@@ -208,7 +204,7 @@ pub fn timetable(props: &Props) -> Html {
                     { format!(" {} — {}, {} your time",
                         countdown(now, e.start),
                         short_date(e.local_start.date()),
-                        crate::timetable_view::clock(e.local_start.time(), twelve)) }
+                        crate::words::clock(e.local_start.time(), twelve)) }
                 </p>
             } else if !entries.is_empty() {
                 <p class="next-session">{ "No more sessions this term." }</p>
@@ -269,7 +265,7 @@ pub fn timetable(props: &Props) -> Html {
                 </section>
             } else {
                 <section class="planner" aria-label="Week">
-                    <WeekNav weeks={s.term_weeks()} week={s.week} switches={week.switches.clone()}
+                    <WeekNav weeks={s.schedule.term.week_mondays()} week={s.week} switches={week.switches.clone()}
                         on_action={props.on_action.clone()} />
                     <WeekGrid view={Rc::new(week)} schedule={narrowed.clone()} day={s.day}
                         reference={s.viewer} on_action={props.on_action.clone()} />

@@ -1,10 +1,10 @@
 //! The session form: every field of the schedule format, for a new session or an existing one.
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
-use super::dialog::Dialog;
-use super::latest::use_latest;
 use super::time_finder::{Picked, TimeFinder};
 use crate::store::{apply, Edit, FormTarget};
+use crate::widgets::dialog::DialogFrame;
+use crate::widgets::latest::use_latest;
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
@@ -457,7 +457,7 @@ pub fn session_form(props: &Props) -> Html {
             <legend>{ "Change" }</legend>
             <label class="check"><input type="radio" name="scope" checked={!*only} onchange={choose_scope(false)} />{ " every week of the series" }</label>
             <label class="check"><input type="radio" name="scope" checked={*only} onchange={choose_scope(true)} />
-                { format!(" only {} (this week)", crate::timetable_view::short_date(date)) }</label>
+                { format!(" only {} (this week)", crate::words::short_date(date)) }</label>
         </fieldset>
     });
     let rooms = html! {
@@ -484,13 +484,13 @@ pub fn session_form(props: &Props) -> Html {
     };
     if let Some(date) = this_week {
         return html! {
-            <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
+            <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
                 <form onsubmit={submit}>
                 <h2 id="session-form-title">{ "Edit session" }</h2>
                 { scope.unwrap_or_default() }
                 <p class="form-note">{ format!(
                     "{} on {}: the time is in {}. Title, cohorts, lecturer and the rest stay the series'; choose “every week” to change them.",
-                    d.title, crate::timetable_view::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
+                    d.title, crate::words::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
                 ) }</p>
                 <div class="form-grid">{ when }</div>
                 <TimeFinder schedule={s.clone()} index={index} describe={describe.clone()} on_pick={pick.clone()}
@@ -507,11 +507,11 @@ pub fn session_form(props: &Props) -> Html {
                     <button type="submit" class="button primary">{ "Save this week" }</button>
                 </div>
                 </form>
-            </Dialog>
+            </DialogFrame>
         };
     }
     html! {
-        <Dialog labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
             <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
             { scope.unwrap_or_default() }
@@ -596,7 +596,7 @@ pub fn session_form(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ if editing.is_some() { "Save" } else { "Add session" } }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }
 

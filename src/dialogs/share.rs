@@ -2,8 +2,8 @@
 //! cohort), each with its length and a copy button, the system share sheet where the browser
 //! has one, and a QR code.
 
-use super::dialog::Dialog;
 use crate::browser;
+use crate::widgets::dialog::DialogFrame;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use std::rc::Rc;
@@ -128,7 +128,7 @@ pub fn share_dialog(props: &Props) -> Html {
         Err(e) => format!("No link: {e}."),
     };
     html! {
-        <Dialog labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
             <h2 id="share-title">{ format!("Share “{}”", schedule.name) }</h2>
             <p class="dialog-lead">
                 { "The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy." }
@@ -203,6 +203,6 @@ pub fn share_dialog(props: &Props) -> Html {
                 }
                 <button type="button" class="button primary" onclick={close}>{ "Done" }</button>
             </div>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -1,8 +1,8 @@
 //! A new schedule from an alliance preset: pick the alliance, tick its campuses, name the term
 //! and give its dates. It is stored at once, so every change after is kept.
 
-use super::dialog::Dialog;
 use crate::library::Entry;
+use crate::widgets::dialog::DialogFrame;
 use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
 use meridian_engine::schedule::{Schedule, Term};
 use meridian_engine::CivilDate;
@@ -26,7 +26,7 @@ pub struct Props {
 #[function_component(NewSchedule)]
 pub fn new_schedule_dialog(props: &Props) -> Html {
     let preset = use_state(|| ALLIANCES[0].id.to_string());
-    let chosen = super::latest::use_latest(|| {
+    let chosen = crate::widgets::latest::use_latest(|| {
         ALLIANCES[0]
             .members
             .iter()
@@ -132,7 +132,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
     };
     let members: Vec<&'static str> = alliance(&preset).map_or(Vec::new(), |a| a.members.to_vec());
     html! {
-        <Dialog labelled_by="new-title" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="new-title" on_close={props.on_close.clone()}>
             <form onsubmit={create}>
             <h2 id="new-title">{ "New schedule" }</h2>
             <p class="dialog-lead">{ "Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later." }</p>
@@ -169,6 +169,6 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Create" }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -1,7 +1,8 @@
 //! Week navigation through the term, and the daylight-saving switches of the shown week.
 
 use crate::store::Action;
-use crate::view_model::{week_label, SwitchNotice};
+use crate::view_model::SwitchNotice;
+use crate::words::week_label;
 use meridian_engine::CivilDate;
 use yew::prelude::*;
 
@@ -99,7 +100,7 @@ pub fn week_nav(props: &Props) -> Html {
                     { for props.marks.iter().enumerate().map(|(i, (monday, error, switch))| {
                         let cb = props.on_action.clone();
                         let monday = *monday;
-                        let mut label = format!("Week {} ({})", i + 1, crate::timetable_view::short_date(monday));
+                        let mut label = format!("Week {} ({})", i + 1, crate::words::short_date(monday));
                         if *error { label.push_str(", has conflicts"); }
                         if *switch { label.push_str(", clocks change"); }
                         html! {

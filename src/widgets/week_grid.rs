@@ -80,7 +80,7 @@ fn ruler_html(r: &Ruler, height: f64) -> Html {
 fn sketch_label(first_hour: u32, (from, minutes): (i64, i64), twelve_hour: bool) -> String {
     let at = |m: i64| {
         let m = u32::try_from(i64::from(first_hour) * 60 + m).unwrap_or(0);
-        crate::timetable_view::clock(CivilTime::from_minutes_of_day(m), twelve_hour)
+        crate::words::clock(CivilTime::from_minutes_of_day(m), twelve_hour)
     };
     format!("{}–{}", at(from), at(from + minutes))
 }

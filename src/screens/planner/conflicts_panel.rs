@@ -2,7 +2,7 @@
 //! highlighting its sessions; daylight-saving drift as a small table (campus × weeks → time).
 
 use crate::store::Action;
-use crate::timetable_view::{clock, short_date};
+use crate::words::{clock, short_date};
 use meridian_engine::{Conflict, Severity, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Every conflict of the schedule, in start order.
     pub conflicts: Rc<Vec<Conflict>>,
+    /// How many are errors, warnings and notes (`ConflictIndex::counts`).
+    pub counts: (usize, usize, usize),
     /// The grid's zone (a conflict's week is found there).
     pub reference: Zone,
     /// Reports "show me" and "find a time".
@@ -45,12 +47,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
     // A big schedule can have a thousand conflicts: draw the first few of each group, all on
     // request, so that re-drawing after each edit stays quick.
     let all = use_state(|| false);
-    let count = |s: Severity| props.conflicts.iter().filter(|c| c.severity == s).count();
-    let (errors, warnings, infos) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    );
+    let (errors, warnings, infos) = props.counts;
     let group = |severity: Severity, title: &str| {
         let items: Vec<&Conflict> = props
             .conflicts

@@ -2,10 +2,10 @@
 //! zone, and the cohorts, lecturers and rooms. Edits a copy; "Save" checks it like an imported
 //! file and records one undoable change.
 
-use super::dialog::Dialog;
-use super::latest::use_latest;
-use super::text_field::TextField;
 use crate::store::{apply, Edit};
+use crate::widgets::dialog::DialogFrame;
+use crate::widgets::latest::use_latest;
+use crate::widgets::text_field::TextField;
 use meridian_engine::presets::CAMPUSES;
 use meridian_engine::schedule::{
     free_id, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, Room,
@@ -158,7 +158,7 @@ pub fn people(props: &Props) -> Html {
         Zone::search(&q, 5)
     };
     html! {
-        <Dialog labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={save}>
             <h2 id="people-title">{ "Campuses and people" }</h2>
             // Kept in view while the dialog scrolls: what a removal took along, or why not.
@@ -245,7 +245,7 @@ pub fn people(props: &Props) -> Html {
                         }
                     }) }
                     { for zones.iter().map(|m| {
-                        let (zone, city) = (m.zone, m.city.unwrap_or_else(|| zone_city(m.zone)).to_string());
+                        let (zone, city) = (m.zone, m.city.map_or_else(|| m.zone.place(), str::to_string));
                         html! {
                             <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
                                 let id = free_id(&city, "campus", |id| d.campuses.iter().any(|c| c.id.as_str() == id));
@@ -255,7 +255,7 @@ pub fn people(props: &Props) -> Html {
                                     teaching_hours: meridian_engine::schedule::default_teaching_hours(),
                                     term: None, closures: Vec::new(),
                                 });
-                            }))}>{ format!("+ a campus in {} ({})", m.city.unwrap_or_else(|| zone_city(m.zone)), m.zone) }</button>
+                            }))}>{ format!("+ a campus in {} ({})", m.city.map_or_else(|| m.zone.place(), str::to_string), m.zone) }</button>
                         }
                     }) }
                 </div>
@@ -328,11 +328,6 @@ pub fn people(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Save" }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
-}
-
-/// The last part of a zone's name as a city, e.g. `Sao Paulo`.
-fn zone_city(z: Zone) -> &'static str {
-    z.name().rsplit('/').next().unwrap_or(z.name())
 }

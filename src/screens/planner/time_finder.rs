@@ -53,8 +53,8 @@ enum Found {
 fn when(x: &Suggestion, twelve_hour: bool) -> String {
     format!(
         "{}, {}",
-        crate::timetable_view::short_date(x.start.date()),
-        crate::timetable_view::clock(x.start.time(), twelve_hour)
+        crate::words::short_date(x.start.date()),
+        crate::words::clock(x.start.time(), twelve_hour)
     )
 }
 

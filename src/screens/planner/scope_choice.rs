@@ -1,9 +1,9 @@
 //! After a series was dragged: move (or resize) only the week that was dragged, or every week?
 //! Nothing changes until the coordinator says; Escape or "Cancel" puts the block back.
 
-use super::dialog::Dialog;
 use crate::store::{Action, Gesture, GestureKind, Scope};
-use crate::timetable_view::{length, shift, short_date};
+use crate::widgets::dialog::DialogFrame;
+use crate::words::{length, shift, short_date};
 use yew::prelude::*;
 
 /// Props of [`ScopeChoice`].
@@ -38,7 +38,7 @@ pub fn scope_choice(props: &Props) -> Html {
     };
     let cancel = props.on_action.reform(|_| Action::DropCancelled);
     html! {
-        <Dialog labelled_by="scope-title" class="scope-choice" on_close={cancel.clone()}>
+        <DialogFrame labelled_by="scope-title" class="scope-choice" on_close={cancel.clone()}>
             <h2 id="scope-title">{ question(&props.gesture, &props.title) }</h2>
             <p>{ "It is a weekly series. Change only the week you dragged, or every week of the series?" }</p>
             <div class="dialog-actions">
@@ -47,7 +47,7 @@ pub fn scope_choice(props: &Props) -> Html {
                     { format!("This week only ({})", short_date(props.gesture.date)) }</button>
                 <button type="button" class="button primary" onclick={choose(Scope::EveryWeek)}>{ "Every week" }</button>
             </div>
-        </Dialog>
+        </DialogFrame>
     }
 }
 

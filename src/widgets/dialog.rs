@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-/// Props of [`Dialog`].
+/// Props of [`DialogFrame`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The id of the element that names the dialog (its heading).
@@ -18,7 +18,7 @@ pub struct Props {
 }
 
 /// The dialog frame.
-#[function_component(Dialog)]
+#[function_component(DialogFrame)]
 pub fn dialog(props: &Props) -> Html {
     let node = use_node_ref();
     {

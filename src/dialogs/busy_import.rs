@@ -1,8 +1,8 @@
 //! Importing a partner's calendar (.ics) as busy time of a campus, cohort, lecturer or room. A
 //! file that cannot be read leaves the schedule untouched and says why, with the line.
 
-use super::dialog::Dialog;
 use crate::browser;
+use crate::widgets::dialog::DialogFrame;
 use meridian_engine::ics::MAX_IMPORT_BYTES;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId, Schedule};
 use std::rc::Rc;
@@ -122,7 +122,7 @@ pub fn busy_import(props: &Props) -> Html {
         }
     };
     html! {
-        <Dialog labelled_by="busy-title" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="busy-title" on_close={props.on_close.clone()}>
             <form onsubmit={import}>
             <h2 id="busy-title">{ "Import busy time" }</h2>
             <p class="dialog-lead">
@@ -153,6 +153,6 @@ pub fn busy_import(props: &Props) -> Html {
                 <button type="submit" class="button primary">{ "Import" }</button>
             </div>
             </form>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -1,8 +1,9 @@
 //! The banner over a schedule opened from a share link: it is a copy, not stored until the user
 //! saves it, and saving never overwrites a stored schedule without asking.
 
-use crate::store::State;
+use crate::library::Entry;
 use meridian_engine::link::LinkKind;
+use meridian_engine::schedule::Schedule;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,8 +21,10 @@ pub enum SaveChoice {
 /// Props of [`SharedBanner`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The state (a shared copy is open).
-    pub state: Rc<State>,
+    /// The shared copy that is open.
+    pub schedule: Rc<Schedule>,
+    /// The stored schedule with the same identity, if there is one.
+    pub stored: Option<Entry>,
     /// The link's kind.
     pub kind: LinkKind,
     /// The user chose how to save.
@@ -32,8 +35,7 @@ pub struct Props {
 #[function_component(SharedBanner)]
 pub fn shared_banner(props: &Props) -> Html {
     let asking = use_state(|| false);
-    let s = &props.state;
-    let stored = s.library.iter().find(|e| e.id == s.schedule.id);
+    let (schedule, stored) = (&props.schedule, props.stored.as_ref());
     let save = {
         let (asking, on_save, exists) = (asking.clone(), props.on_save.clone(), stored.is_some());
         Callback::from(move |_: MouseEvent| {
@@ -58,16 +60,14 @@ pub fn shared_banner(props: &Props) -> Html {
     let narrowed = match &props.kind {
         LinkKind::View {
             cohort: Some(c), ..
-        } => s
-            .schedule
+        } => schedule
             .cohorts
             .iter()
             .find(|x| x.id == *c)
             .map(|x| format!(" for {}", x.name)),
         LinkKind::View {
             campus: Some(c), ..
-        } => s
-            .schedule
+        } => schedule
             .campuses
             .iter()
             .find(|x| x.id == *c)
@@ -85,7 +85,7 @@ pub fn shared_banner(props: &Props) -> Html {
                 if *asking {
                     <div class="banner-choice" role="group" aria-label="A schedule with this identity is stored">
                         <p>{ format!("“{}” is already in your schedules. Replace it with this copy, or keep both?",
-                            stored.map_or(s.schedule.name.as_str(), |e| e.name.as_str())) }</p>
+                            stored.map_or(schedule.name.as_str(), |e| e.name.as_str())) }</p>
                         <button type="button" class="button" onclick={choose(SaveChoice::Replace)}>{ "Replace it" }</button>
                         <button type="button" class="button primary" onclick={choose(SaveChoice::KeepBoth)}>{ "Keep both" }</button>
                         <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>

@@ -1,8 +1,10 @@
 //! The header: schedule name and alliance, which demo is open, the grid's reference zone and
 //! the viewer's own zone.
 
-use super::text_field::TextField;
-use crate::store::{Action, Mode, Origin, State};
+use crate::library::{Entry, Request};
+use crate::store::{Action, Dialog, Mode, Origin};
+use crate::widgets::text_field::TextField;
+use meridian_engine::schedule::Schedule;
 use meridian_engine::{demo, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,24 +12,28 @@ use yew::prelude::*;
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The current state.
-    pub state: Rc<State>,
-    /// Reports what the user chose.
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The schedules kept in this browser.
+    pub library: Vec<Entry>,
+    /// Planner or timetable.
+    pub mode: Mode,
+    /// The zone the grid is drawn in.
+    pub reference: Zone,
+    /// The viewer's own zone.
+    pub viewer: Zone,
+    /// Whether there is a change to undo.
+    pub can_undo: bool,
+    /// Whether there is an undone change to make again.
+    pub can_redo: bool,
+    /// Reports what the user chose (a dialog, a zone, a screen, undo…).
     pub on_action: Callback<Action>,
-    /// A stored schedule was chosen (by id); the app loads it.
-    pub on_open_saved: Callback<String>,
-    /// The user asked to share the schedule.
-    pub on_share: Callback<()>,
-    /// The user asked to import busy time from a calendar file.
-    pub on_import: Callback<()>,
+    /// Asks storage for a stored schedule (chosen by id).
+    pub on_store: Callback<Request>,
     /// The user picked a schedule file (JSON) to open.
     pub on_open_file: Callback<web_sys::File>,
-    /// The user asked for a new schedule.
-    pub on_new: Callback<()>,
-    /// The user asked to edit campuses, cohorts, lecturers and rooms.
-    pub on_people: Callback<()>,
-    /// The user asked for the list of stored schedules.
-    pub on_mine: Callback<()>,
 }
 
 const DEMO_LABELS: &[(&str, &str)] = &[
@@ -38,16 +44,15 @@ const DEMO_LABELS: &[(&str, &str)] = &[
 /// The page header.
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
-    let s = &props.state;
     let on_schedule = {
         let cb = props.on_action.clone();
-        let open_saved = props.on_open_saved.clone();
+        let store = props.on_store.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             if let Some(id) = v.strip_prefix("saved:") {
-                open_saved.emit(id.to_string());
+                store.emit(Request::Open(id.to_string()));
             } else if let Some((name, _)) = demo::ALL
                 .iter()
                 .find(|(n, _)| Some(*n) == v.strip_prefix("demo:"))
@@ -60,9 +65,9 @@ pub fn header(props: &Props) -> Html {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| cb.emit(Action::ModeChosen(m)))
     };
-    let on_share = {
-        let cb = props.on_share.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+    let open = |dialog: Dialog| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::DialogOpened(dialog)))
     };
     // The File menu closes once one of its items is chosen.
     let menu = use_node_ref();
@@ -74,8 +79,16 @@ pub fn header(props: &Props) -> Html {
             }
         }
     };
+    // A File menu item: the menu closes, then the item's dialog opens.
+    let menu_item = |dialog: Dialog| {
+        let (cb, close) = (props.on_action.clone(), close_menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            close();
+            cb.emit(Action::DialogOpened(dialog))
+        })
+    };
     let export = {
-        let (schedule, close) = (s.schedule.clone(), close_menu.clone());
+        let (schedule, close) = (props.schedule.clone(), close_menu.clone());
         Callback::from(move |_: MouseEvent| {
             close();
             let name = meridian_engine::ics::file_name(&schedule, &Default::default());
@@ -94,13 +107,6 @@ pub fn header(props: &Props) -> Html {
             input.set_value("");
         })
     };
-    let on_new = {
-        let (cb, close) = (props.on_new.clone(), close_menu.clone());
-        Callback::from(move |_: MouseEvent| {
-            close();
-            cb.emit(())
-        })
-    };
     let new_session = {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
@@ -116,13 +122,6 @@ pub fn header(props: &Props) -> Html {
     let redo = {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| cb.emit(Action::Redone))
-    };
-    let on_import = {
-        let (cb, close) = (props.on_import.clone(), close_menu.clone());
-        Callback::from(move |_: MouseEvent| {
-            close();
-            cb.emit(())
-        })
     };
     let on_reference = {
         let cb = props.on_action.clone();
@@ -159,7 +158,8 @@ pub fn header(props: &Props) -> Html {
     };
     // Reference zone options: each distinct campus zone (named by its campuses), yours, UTC.
     let mut zones: Vec<(Zone, String)> = Vec::new();
-    for c in &s.schedule.campuses {
+    let (s, viewer, reference) = (&props.schedule, props.viewer, props.reference);
+    for c in &s.campuses {
         match zones.iter_mut().find(|(z, _)| *z == c.zone) {
             Some((_, label)) => label.push_str(&format!(", {}", c.short)),
             None => zones.push((c.zone, c.short.clone())),
@@ -169,14 +169,14 @@ pub fn header(props: &Props) -> Html {
         .into_iter()
         .map(|(z, names)| (z, format!("{names} ({})", z.place())))
         .collect();
-    if !options.iter().any(|(z, _)| *z == s.viewer) {
-        options.push((s.viewer, format!("Your time ({})", s.viewer.place())));
+    if !options.iter().any(|(z, _)| *z == viewer) {
+        options.push((viewer, format!("Your time ({})", viewer.place())));
     }
     if !options.iter().any(|(z, _)| *z == Zone::UTC) {
         options.push((Zone::UTC, "UTC".into()));
     }
-    if !options.iter().any(|(z, _)| *z == s.reference) {
-        options.push((s.reference, s.reference.name().to_string()));
+    if !options.iter().any(|(z, _)| *z == reference) {
+        options.push((reference, reference.name().to_string()));
     }
     html! {
         <header class="header">
@@ -185,73 +185,70 @@ pub fn header(props: &Props) -> Html {
                 <span class="brand-name">{ "Meridian" }</span>
             </div>
             <div class="title">
-                <h1>{ &s.schedule.name }</h1>
-                if let Some(a) = &s.schedule.alliance {
+                <h1>{ &s.name }</h1>
+                if let Some(a) = &s.alliance {
                     <span class="alliance">{ a }</span>
                 }
-                <span class="campus-count">{ format!("{} campuses", s.schedule.campuses.len()) }</span>
+                <span class="campus-count">{ format!("{} campuses", s.campuses.len()) }</span>
             </div>
             <div class="mode-switch" role="group" aria-label="View">
-                <button type="button" class="button" aria-pressed={(s.mode == Mode::Planner).to_string()}
+                <button type="button" class="button" aria-pressed={(props.mode == Mode::Planner).to_string()}
                     onclick={mode(Mode::Planner)}>{ "Planner" }</button>
-                <button type="button" class="button" aria-pressed={(s.mode == Mode::Timetable).to_string()}
+                <button type="button" class="button" aria-pressed={(props.mode == Mode::Timetable).to_string()}
                     onclick={mode(Mode::Timetable)}>{ "My timetable" }</button>
             </div>
             <div class="controls">
                 <label class="control">
                     <span>{ "Schedule" }</span>
                     <select onchange={on_schedule}>
-                        if let Origin::Shared(_) = s.origin {
-                            <option value="shared" selected=true>{ format!("{} (shared link)", s.schedule.name) }</option>
+                        if let Origin::Shared(_) = props.origin {
+                            <option value="shared" selected=true>{ format!("{} (shared link)", s.name) }</option>
                         }
                         <optgroup label="Demos">
                         { for DEMO_LABELS.iter().map(|(n, label)| html! {
-                            <option value={format!("demo:{n}")} selected={s.origin == Origin::Demo(n)}>{ *label }</option>
+                            <option value={format!("demo:{n}")} selected={props.origin == Origin::Demo(n)}>{ *label }</option>
                         }) }
                         </optgroup>
-                        if !s.library.is_empty() {
+                        if !props.library.is_empty() {
                             <optgroup label="My schedules">
-                            { for s.library.iter().map(|e| html! {
+                            { for props.library.iter().map(|e| html! {
                                 <option value={format!("saved:{}", e.id)}
-                                    selected={s.origin == Origin::Saved && s.schedule.id == e.id}>{ &e.name }</option>
+                                    selected={props.origin == Origin::Saved && s.id == e.id}>{ &e.name }</option>
                             }) }
                             </optgroup>
                         }
                     </select>
                 </label>
-                if s.mode == Mode::Planner {
+                if props.mode == Mode::Planner {
                 <label class="control">
                     <span>{ "Grid in" }</span>
                     <select onchange={on_reference}>
                         { for options.iter().map(|(z, label)| html! {
-                            <option value={z.name()} selected={*z == s.reference}>{ label }</option>
+                            <option value={z.name()} selected={*z == reference}>{ label }</option>
                         }) }
                     </select>
                 </label>
                 }
                 <label class="control">
                     <span>{ "Your time zone" }</span>
-                    <TextField value={s.viewer.name()} list="all-zones" plain=true on_change={on_viewer} />
+                    <TextField value={viewer.name()} list="all-zones" plain=true on_change={on_viewer} />
                 </label>
                 <ZoneList />
-                if s.mode == Mode::Planner {
+                if props.mode == Mode::Planner {
                     <div class="undo-redo" role="group" aria-label="History">
-                        <button type="button" class="button share-button" disabled={s.past.is_empty()}
+                        <button type="button" class="button share-button" disabled={!props.can_undo}
                             onclick={undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                        <button type="button" class="button share-button" disabled={s.future.is_empty()}
+                        <button type="button" class="button share-button" disabled={!props.can_redo}
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
-                    <button type="button" class="button share-button" onclick={props.on_people.reform(|_: MouseEvent| ())}>{ "Campuses & people" }</button>
+                    <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ "Campuses & people" }</button>
                     <details class="menu share-button" ref={menu}>
                         <summary class="button">{ "File" }</summary>
                         <div class="menu-items">
-                            <button type="button" class="button" onclick={on_new}>{ "New schedule…" }</button>
-                            <button type="button" class="button" onclick={{
-                                let (cb, close) = (props.on_mine.clone(), close_menu.clone());
-                                Callback::from(move |_: MouseEvent| { close(); cb.emit(()) })
-                            }}>{ "My schedules…" }</button>
-                            <button type="button" class="button" onclick={on_import}>{ "Import busy time" }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::NewSchedule)}>{ "New schedule…" }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::MySchedules)}>{ "My schedules…" }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::BusyImport)}>{ "Import busy time" }</button>
                             <button type="button" class="button" onclick={export}>{ "Export file" }</button>
                             <label class="button file-button">
                                 { "Open file" }
@@ -260,7 +257,7 @@ pub fn header(props: &Props) -> Html {
                         </div>
                     </details>
                 }
-                <button type="button" class="button primary share-button" onclick={on_share}>{ "Share" }</button>
+                <button type="button" class="button primary share-button" onclick={open(Dialog::Share)}>{ "Share" }</button>
             </div>
         </header>
     }

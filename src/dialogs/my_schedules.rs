@@ -1,11 +1,10 @@
 //! "My schedules": the schedules kept in this browser — open, rename, duplicate, delete (with a
 //! confirmation, and an undo after).
 
-use super::dialog::Dialog;
-use super::text_field::TextField;
-use crate::browser;
-use crate::library::{self, Entry};
-use crate::store::Action;
+use crate::library::{self, Entry, Request};
+use crate::store::{Action, Removed};
+use crate::widgets::dialog::DialogFrame;
+use crate::widgets::text_field::TextField;
 use yew::prelude::*;
 
 /// Props of [`MySchedules`].
@@ -17,8 +16,10 @@ pub struct Props {
     pub open: Option<String>,
     /// The open schedule as it is now (storage may be a moment behind: autosave waits).
     pub current: std::rc::Rc<meridian_engine::Schedule>,
-    /// Opens a stored schedule by id.
-    pub on_open: Callback<String>,
+    /// The schedule deleted last while the dialog is open (to undo).
+    pub removed: Option<Removed>,
+    /// Asks storage to open, rename, copy, delete or restore a schedule.
+    pub on_store: Callback<Request>,
     /// Reports what changed.
     pub on_action: Callback<Action>,
     /// The dialog asks to close.
@@ -29,19 +30,14 @@ pub struct Props {
 #[function_component(MySchedules)]
 pub fn my_schedules(props: &Props) -> Html {
     let confirming = use_state(|| None::<String>);
-    let deleted = use_state(|| None::<(String, String)>);
-    // Documents set aside as damaged (read from storage; `tick` redraws after a discard).
-    let tick = use_state(|| 0u32);
     // Names typed in this dialog, by schedule id: "Duplicate" clicked straight after typing
     // copies the open schedule with the name as typed (the change may not have applied yet).
-    let renamed = super::latest::use_latest(std::collections::HashMap::<String, String>::new);
-    let damaged = library::damaged(&browser::keys);
-    let report = |r: Result<Vec<Entry>, library::LibraryError>, cb: &Callback<Action>| match r {
-        Ok(list) => cb.emit(Action::LibraryRead(list)),
-        Err(e) => cb.emit(Action::ProblemReported(format!("That did not work: {e}."))),
-    };
+    let renamed =
+        crate::widgets::latest::use_latest(std::collections::HashMap::<String, String>::new);
+    // Documents set aside as damaged (read from storage; a discard redraws with the new list).
+    let damaged = library::damaged_here();
     html! {
-        <Dialog labelled_by="mine-title" on_close={props.on_close.clone()}>
+        <DialogFrame labelled_by="mine-title" on_close={props.on_close.clone()}>
             <h2 id="mine-title">{ "My schedules" }</h2>
             <p class="dialog-lead">{ "Kept in this browser only. Export a file or share a link to keep a copy elsewhere." }</p>
             if props.library.is_empty() {
@@ -51,7 +47,7 @@ pub fn my_schedules(props: &Props) -> Html {
             { for props.library.iter().map(|e| {
                 let id = e.id.clone();
                 let rename = {
-                    let (id, cb, is_open) = (id.clone(), props.on_action.clone(), props.open.as_deref() == Some(e.id.as_str()));
+                    let (id, cb, store, is_open) = (id.clone(), props.on_action.clone(), props.on_store.clone(), props.open.as_deref() == Some(e.id.as_str()));
                     Callback::from(move |name: String| {
                         if name.trim().is_empty() {
                             return false;
@@ -62,13 +58,13 @@ pub fn my_schedules(props: &Props) -> Html {
                             // keeps the new name (and undo can take it back).
                             cb.emit(Action::Edited(crate::store::Edit::ScheduleRenamed(name)));
                         } else {
-                            report(library::rename(&browser::read, &browser::write, &id, &name), &cb);
+                            store.emit(Request::Rename { id: id.clone(), name });
                         }
                         true
                     })
                 };
                 let duplicate = {
-                    let (id, cb, list, renamed) = (id.clone(), props.on_action.clone(), props.library.clone(), renamed.clone());
+                    let (id, store, list, renamed) = (id.clone(), props.on_store.clone(), props.library.clone(), renamed.clone());
                     let current = (props.open.as_deref() == Some(e.id.as_str())).then(|| props.current.clone());
                     Callback::from(move |_: MouseEvent| match &current {
                         Some(s) => {
@@ -78,15 +74,15 @@ pub fn my_schedules(props: &Props) -> Html {
                             if let Some(name) = renamed.get().get(&id).filter(|n| !n.trim().is_empty()) {
                                 s.name = name.trim().to_string();
                             }
-                            report(library::save(&browser::read, &browser::write, &library::copy_beside(&s, &list)), &cb)
+                            store.emit(Request::SaveCopy(std::rc::Rc::new(library::copy_beside(&s, &list))))
                         }
-                        None => report(library::duplicate(&browser::read, &browser::write, &id), &cb),
+                        None => store.emit(Request::Duplicate(id.clone())),
                     })
                 };
                 let open = {
-                    let (id, cb, close) = (id.clone(), props.on_open.clone(), props.on_close.clone());
+                    let (id, store, close) = (id.clone(), props.on_store.clone(), props.on_close.clone());
                     Callback::from(move |_: MouseEvent| {
-                        cb.emit(id.clone());
+                        store.emit(Request::Open(id.clone()));
                         close.emit(());
                     })
                 };
@@ -95,22 +91,10 @@ pub fn my_schedules(props: &Props) -> Html {
                     Callback::from(move |_: MouseEvent| confirming.set(Some(id.clone())))
                 };
                 let delete = {
-                    let (id, name, cb, confirming, deleted, was_open) = (
-                        id.clone(), e.name.clone(), props.on_action.clone(), confirming.clone(), deleted.clone(),
-                        props.open.as_deref() == Some(e.id.as_str()),
-                    );
+                    let (id, name, store, confirming) = (id.clone(), e.name.clone(), props.on_store.clone(), confirming.clone());
                     Callback::from(move |_: MouseEvent| {
                         confirming.set(None);
-                        match library::remove(&browser::read, &browser::write, &id, &browser::erase) {
-                            Ok((list, kept)) => {
-                                deleted.set(kept.map(|k| (name.clone(), k)));
-                                cb.emit(Action::LibraryRead(list));
-                                if was_open {
-                                    cb.emit(Action::DemoOpened(meridian_engine::demo::ALL[0].0));
-                                }
-                            }
-                            Err(e) => cb.emit(Action::ProblemReported(format!("Not deleted: {e}."))),
-                        }
+                        store.emit(Request::Remove { id: id.clone(), name: name.clone() });
                     })
                 };
                 let cancel = {
@@ -139,16 +123,15 @@ pub fn my_schedules(props: &Props) -> Html {
                 }
             }) }
             </ul>
-            if let Some((name, text)) = (*deleted).clone() {
+            if let Some(Removed { name, text }) = props.removed.clone() {
                 <p class="status-line" role="status">
                     { format!("Deleted “{name}”. ") }
                     <button type="button" class="link-button" onclick={{
-                        let (deleted, cb) = (deleted.clone(), props.on_action.clone());
+                        let store = props.on_store.clone();
                         Callback::from(move |_: MouseEvent| {
                             if let Ok(s) = meridian_engine::Schedule::from_json(&text) {
-                                report(library::save(&browser::read, &browser::write, &s), &cb);
+                                store.emit(Request::Restore(std::rc::Rc::new(s)));
                             }
-                            deleted.set(None);
                         })
                     }}>{ "Undo" }</button>
                 </p>
@@ -162,17 +145,14 @@ pub fn my_schedules(props: &Props) -> Html {
                     let download = {
                         let (key, what) = (key.clone(), what.clone());
                         Callback::from(move |_: MouseEvent| {
-                            if let Ok(Some(text)) = browser::read(&key) {
-                                browser::download(&format!("{what}-damaged.json"), "application/json", &text);
+                            if let Some(text) = library::damaged_text(&key) {
+                                crate::browser::download(&format!("{what}-damaged.json"), "application/json", &text);
                             }
                         })
                     };
                     let discard = {
-                        let (key, tick) = (key.clone(), tick.clone());
-                        Callback::from(move |_: MouseEvent| {
-                            browser::erase(&key);
-                            tick.set(*tick + 1);
-                        })
+                        let (key, store) = (key.clone(), props.on_store.clone());
+                        Callback::from(move |_: MouseEvent| store.emit(Request::Discard(key.clone())))
                     };
                     html! {
                         <li class="mine-row">
@@ -187,6 +167,6 @@ pub fn my_schedules(props: &Props) -> Html {
             <div class="dialog-actions">
                 <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>
             </div>
-        </Dialog>
+        </DialogFrame>
     }
 }

@@ -1,0 +1,145 @@
+//! The coordinator's planner: the week grid with its drag preview, the conflicts list, the
+//! session form with Find a time, and the question a dropped drag of a series asks.
+
+pub mod conflicts_panel;
+pub mod drag_preview;
+pub mod scope_choice;
+pub mod session_form;
+pub mod time_finder;
+
+use crate::store::{Action, Gesture};
+use crate::view_model::{in_viewers_clock, week_view};
+use crate::widgets::week_grid::WeekGrid;
+use crate::widgets::week_nav::WeekNav;
+use conflicts_panel::{ConflictsPanel, SessionLabel};
+use drag_preview::{DragChannel, DragPreviewPanel, SharedIndex};
+use meridian_engine::schedule::{Schedule, SessionId};
+use meridian_engine::{CivilDate, ConflictIndex, Severity, Zone};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Planner`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// Monday of the shown week (in the reference zone).
+    pub week: CivilDate,
+    /// The zone the grid is drawn in.
+    pub reference: Zone,
+    /// The viewer's own zone (the first ruler).
+    pub viewer: Zone,
+    /// Whether the viewer reads a 12-hour clock.
+    pub twelve_hour: bool,
+    /// The day shown on a phone (0 = Monday).
+    pub day: usize,
+    /// The session that keeps the keyboard focus after a keyboard edit.
+    pub focus: Option<usize>,
+    /// Sessions to highlight (a conflict the user asked to see).
+    pub highlight: Vec<SessionId>,
+    /// Minutes a drag snaps to.
+    pub snap: i64,
+    /// Reports what the coordinator did.
+    pub on_action: Callback<Action>,
+}
+
+/// The planner: week navigation, the grid, the drag preview and the conflicts list.
+#[function_component(Planner)]
+pub fn planner(props: &Props) -> Html {
+    let view = use_memo(
+        (
+            props.schedule.clone(),
+            props.week,
+            props.reference,
+            props.viewer,
+            props.twelve_hour,
+        ),
+        |(schedule, week, reference, viewer, twelve)| {
+            let mut v = week_view(schedule, *week, *reference, Some(*viewer));
+            in_viewers_clock(&mut v, *reference, *twelve);
+            v
+        },
+    );
+    let schedule = &props.schedule;
+    let highlight: Vec<usize> = schedule
+        .sessions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| props.highlight.contains(&x.id))
+        .map(|(i, _)| i)
+        .collect();
+    // The whole check, again after each change (see DESIGN.md for its time on 7,500
+    // occurrences); a drag re-checks only the dragged session on a copy of this index.
+    let index = use_memo(schedule.clone(), |s| {
+        crate::browser::timed("meridian:check", || ConflictIndex::new(s))
+    });
+    let conflicts = {
+        let index = index.clone();
+        use_memo(schedule.clone(), move |s| index.conflicts(s))
+    };
+    // What the conflicts list needs of each session for "Find a time for …".
+    let session_labels = use_memo(schedule.clone(), |s| {
+        s.sessions
+            .iter()
+            .enumerate()
+            .map(|(index, x)| {
+                let label = SessionLabel {
+                    index,
+                    title: x.title.clone(),
+                    weekly: x.repeat.is_some(),
+                };
+                (x.id.to_string(), label)
+            })
+            .collect::<HashMap<_, _>>()
+    });
+    // The term strip: weeks with an error, and weeks in which some campus's clocks change.
+    let marks = use_memo(
+        (schedule.clone(), conflicts.clone(), props.reference),
+        |(s, conflicts, reference)| {
+            let zones: Vec<Zone> = s.campuses.iter().map(|c| c.zone).collect();
+            let at = |d: CivilDate| crate::words::start_of_day(*reference, d);
+            s.term
+                .week_mondays()
+                .iter()
+                .map(|&m| {
+                    let error = conflicts.iter().any(|c| {
+                        c.severity == Severity::Error
+                            && c.occurrences
+                                .iter()
+                                .any(|o| reference.local(o.start).datetime.date().monday() == m)
+                    });
+                    let switch = match (at(m), m.add_days(7).and_then(at)) {
+                        (Some(a), Some(b)) => zones.iter().any(|z| !z.transitions(a, b).is_empty()),
+                        _ => false,
+                    };
+                    (m, error, switch)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    // While a session is dragged, only the preview redraws: blocks report through a channel
+    // that the preview listens to, so a drag step does not redraw the planner (and its grid of
+    // every block of the week).
+    let drag_channel = use_memo((), |_| DragChannel::default());
+    let on_drag = {
+        let channel = drag_channel.clone();
+        Callback::from(move |g: Option<Gesture>| channel.report(g))
+    };
+    html! {
+        <div class="planner-body">
+            <main class="planner" aria-label="Week grid">
+                <WeekNav weeks={schedule.term.week_mondays()} week={props.week} switches={view.switches.clone()}
+                    on_action={props.on_action.clone()} marks={(*marks).clone()} snap={Some(props.snap)} />
+                <WeekGrid view={view.clone()} schedule={schedule.clone()} day={props.day}
+                    reference={props.reference} on_action={props.on_action.clone()} editable=true
+                    focus={props.focus} highlight={highlight} on_drag={on_drag}
+                    snap={props.snap} twelve_hour={props.twelve_hour} />
+                <DragPreviewPanel schedule={schedule.clone()} index={SharedIndex(index.clone())}
+                    twelve_hour={props.twelve_hour} channel={drag_channel.clone()} />
+            </main>
+            <ConflictsPanel conflicts={conflicts} counts={index.counts()} reference={props.reference}
+                on_action={props.on_action.clone()} sessions={session_labels} />
+        </div>
+    }
+}

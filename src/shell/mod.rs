@@ -1,0 +1,256 @@
+//! The root component: owns the store, lays out the page (header, shared-copy banner, notices,
+//! the open dialog, the screen, footer), and is the one place that acts on the browser for the
+//! store: storage through [`library::perform`], the link in the address bar, undo keys.
+
+pub mod header;
+pub mod shared_banner;
+mod start;
+
+use crate::browser;
+use crate::dialogs::busy_import::BusyImport;
+use crate::dialogs::my_schedules::MySchedules;
+use crate::dialogs::new_schedule::NewSchedule;
+use crate::dialogs::people::People;
+use crate::dialogs::share::ShareDialog;
+use crate::library::{self, Done, Request};
+use crate::screens::planner::scope_choice::ScopeChoice;
+use crate::screens::planner::session_form::SessionForm;
+use crate::screens::planner::Planner;
+use crate::screens::timetable::Timetable;
+use crate::store::{Action, Dialog, Edit, Mode, Origin, Removed};
+use header::Header;
+use meridian_engine::{link, TZDB_VERSION};
+use shared_banner::{SaveChoice, SharedBanner};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Meridian.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(start::initial_state);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    // Every write to storage a component asks for, carried out in one place.
+    let on_store = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |r: Request| {
+            for action in stored(&r) {
+                dispatch.emit(action);
+            }
+        })
+    };
+    {
+        // Remember what is open, so that a reload opens it again (a shared copy is not stored).
+        let last = match &state.origin {
+            Origin::Demo(name) => Some(format!("demo:{name}")),
+            Origin::Saved => Some(format!("saved:{}", state.schedule.id)),
+            Origin::Shared(_) => None,
+        };
+        let on_store = on_store.clone();
+        use_effect_with(last, move |last| {
+            if let Some(last) = last {
+                on_store.emit(Request::RememberOpen(last.clone()));
+            }
+        });
+    }
+    {
+        // A link pasted into the address bar of this tab changes only the fragment.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move |fragment| {
+                dispatch.emit(match link::decode(&fragment) {
+                    Ok(shared) => Action::LinkOpened(shared.kind, Rc::new(shared.schedule)),
+                    Err(e) => Action::ProblemReported(format!(
+                        "The link you opened could not be read: {e}."
+                    )),
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Autosave: a stored schedule is written shortly after each change (one write for a
+        // burst of key presses). Failing storage keeps the work open and says so.
+        let (schedule, saved, on_store) = (
+            state.schedule.clone(),
+            state.origin == Origin::Saved,
+            on_store.clone(),
+        );
+        use_effect_with((schedule, saved), move |(schedule, saved)| {
+            let timer = saved.then(|| {
+                let schedule = schedule.clone();
+                browser::after(400, move || on_store.emit(Request::Autosave(schedule)))
+            });
+            move || drop(timer)
+        });
+    }
+    let on_open_file = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |file: web_sys::File| {
+            let (dispatch, name) = (dispatch.clone(), file.name());
+            browser::read_file_bytes(file, move |bytes| {
+                dispatch.emit(
+                    match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
+                        Some(Ok(s)) => {
+                            Action::LinkOpened(meridian_engine::link::LinkKind::Edit, Rc::new(s))
+                        }
+                        Some(Err(e)) => Action::ProblemReported(format!(
+                            "“{name}” was not opened, and nothing changed: {e}."
+                        )),
+                        None => Action::ProblemReported(format!("“{name}” could not be read.")),
+                    },
+                )
+            });
+        })
+    };
+    let on_save = {
+        let (state, on_store) = (state.clone(), on_store.clone());
+        Callback::from(move |choice: SaveChoice| {
+            let schedule = match choice {
+                SaveChoice::KeepBoth => library::copy_beside(&state.schedule, &state.library),
+                SaveChoice::New | SaveChoice::Replace => (*state.schedule).clone(),
+            };
+            on_store.emit(Request::SaveShared(Rc::new(schedule)));
+        })
+    };
+    {
+        // Undo and redo from anywhere on the page (not while typing in a field).
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_undo_key(move |redo| {
+                dispatch.emit(if redo { Action::Redone } else { Action::Undone })
+            });
+            move || drop(listener)
+        });
+    }
+    let close = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::DialogClosed))
+    };
+    // A dialog that changes the schedule closes, then the change is made (or refused, and said).
+    let close_then = |action: fn(Edit) -> Action| {
+        let d = dispatch.clone();
+        Callback::from(move |e: Edit| {
+            d.emit(Action::DialogClosed);
+            d.emit(action(e));
+        })
+    };
+    let pending = state.pending.and_then(|g| {
+        let title = state.schedule.sessions.get(g.session)?.title.clone();
+        Some(html! { <ScopeChoice gesture={g} title={title} on_action={dispatch.clone()} /> })
+    });
+    let schedule = &state.schedule;
+    let stored = state.library.iter().find(|e| e.id == schedule.id).cloned();
+    html! {
+        <div class="app">
+            <Header schedule={schedule.clone()} origin={state.origin.clone()} library={state.library.clone()}
+                mode={state.mode} reference={state.reference} viewer={state.viewer}
+                can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()}
+                on_action={dispatch.clone()} on_store={on_store.clone()} on_open_file={on_open_file} />
+            if let Origin::Shared(kind) = &state.origin {
+                <SharedBanner schedule={schedule.clone()} stored={stored} kind={kind.clone()} on_save={on_save} />
+            }
+            if let Some(n) = &state.notice {
+                <p class="notice" role="alert">{ n }</p>
+            }
+            if let Some(m) = &state.status {
+                <p class="status-line" role="status">{ m }</p>
+            }
+            { pending.unwrap_or_default() }
+            if let Some(target) = state.form.clone() {
+                <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
+                    on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
+                    on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
+            }
+            { match state.dialog {
+                Some(Dialog::MySchedules) => html! {
+                    <MySchedules library={state.library.clone()}
+                        open={(state.origin == Origin::Saved).then(|| state.schedule.id.clone())}
+                        current={state.schedule.clone()} removed={state.removed.clone()}
+                        on_store={on_store.clone()} on_action={dispatch.clone()} on_close={close.clone()} />
+                },
+                Some(Dialog::People) => html! {
+                    <People schedule={schedule.clone()} on_edit={close_then(Action::Edited)} on_close={close.clone()} />
+                },
+                Some(Dialog::NewSchedule) => html! {
+                    <NewSchedule library={state.library.clone()} today={state.today}
+                        on_created={{ let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::ScheduleCreated(s))) }}
+                        on_close={close.clone()} />
+                },
+                Some(Dialog::BusyImport) => html! {
+                    <BusyImport schedule={schedule.clone()}
+                        on_imported={{
+                            let on_edit = close_then(Action::Edited);
+                            Callback::from(move |calendar| on_edit.emit(Edit::BusyImported(Box::new(calendar))))
+                        }}
+                        on_close={close.clone()} />
+                },
+                Some(Dialog::Share) => html! {
+                    <ShareDialog schedule={schedule.clone()} on_close={close.clone()} />
+                },
+                None => html! {},
+            } }
+            if state.mode == Mode::Timetable {
+                <Timetable schedule={schedule.clone()} student={state.student.clone()} viewer={state.viewer}
+                    week={state.week} day={state.day} today={state.today} twelve_hour={state.twelve_hour}
+                    on_action={dispatch.clone()} on_store={on_store.clone()} />
+            } else {
+                <Planner schedule={schedule.clone()} week={state.week} reference={state.reference}
+                    viewer={state.viewer} twelve_hour={state.twelve_hour} day={state.day}
+                    focus={state.focus} highlight={state.highlight.clone()} snap={state.snap}
+                    on_action={dispatch.clone()} />
+            }
+            <footer class="footer">
+                <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>
+                <span aria-hidden="true">{ "·" }</span>
+                <span>{ format!("Meridian {}", env!("CARGO_PKG_VERSION")) }</span>
+                <span aria-hidden="true">{ "·" }</span>
+                <span>{ "Everything stays in this browser" }</span>
+            </footer>
+        </div>
+    }
+}
+
+/// Carries out a storage request and says what happened, as actions: the one place the app
+/// writes storage.
+fn stored(request: &Request) -> Vec<Action> {
+    let problem = |what: &str, e: library::LibraryError| {
+        vec![Action::ProblemReported(format!("{what}: {e}."))]
+    };
+    match (request, library::perform(request)) {
+        (Request::Open(_), Ok(Done::Opened(s))) => vec![Action::SavedOpened(Rc::new(*s))],
+        (Request::Open(_), Err(e)) => {
+            let mut actions: Vec<Action> = library::stored_entries()
+                .ok()
+                .map(Action::LibraryRead)
+                .into_iter()
+                .collect();
+            actions.extend(problem("That schedule could not be opened", e));
+            actions
+        }
+        (Request::Autosave(_), Err(e)) => problem("Your last change is open here but not saved", e),
+        (Request::SaveShared(schedule), Ok(Done::Listed(list))) => {
+            // The link has done its work: a reload now opens the saved schedule.
+            browser::clear_fragment();
+            vec![Action::Saved(schedule.clone(), list)]
+        }
+        (Request::SaveShared(_), Err(e)) => problem("The schedule was not saved", e),
+        (Request::Restore(_), Ok(Done::Listed(list))) => vec![Action::RemovalUndone(list)],
+        (Request::Remove { id, name }, Ok(Done::Removed(list, kept))) => {
+            vec![Action::ScheduleRemoved {
+                id: id.clone(),
+                list,
+                removed: kept.map(|text| Removed {
+                    name: name.clone(),
+                    text,
+                }),
+            }]
+        }
+        (Request::Remove { .. }, Err(e)) => problem("Not deleted", e),
+        (_, Ok(Done::Listed(list))) => vec![Action::LibraryRead(list)],
+        (_, Err(e)) => problem("That did not work", e),
+        (_, Ok(_)) => Vec::new(),
+    }
+}

@@ -1,0 +1,169 @@
+//! What happened: the user's [`Action`]s, and the [`Edit`]s a coordinator makes to a schedule.
+
+use super::{Dialog, FormTarget, Gesture, GestureKind, Mode, Removed, Scope, StudentChoice};
+use crate::library::Entry;
+use meridian_engine::edit::OccurrenceEdit;
+use meridian_engine::link::LinkKind;
+use meridian_engine::schedule::Schedule;
+use meridian_engine::{CivilDate, Zone};
+use std::rc::Rc;
+
+/// A change the coordinator made to the open schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A series (all its weeks) moved by minutes and days.
+    SessionMoved {
+        /// Index of the session.
+        session: usize,
+        /// Minutes later (earlier when negative).
+        minutes: i64,
+    },
+    /// A session made longer or shorter.
+    SessionResized {
+        /// Index of the session.
+        session: usize,
+        /// Minutes more (fewer when negative).
+        minutes: i64,
+    },
+    /// A session removed.
+    SessionDeleted(usize),
+    /// A new session.
+    SessionAdded(Box<meridian_engine::Session>),
+    /// A session's fields changed in the form.
+    SessionReplaced(usize, Box<meridian_engine::Session>),
+    /// A partner's calendar read as busy time (its blocks already read from the file).
+    BusyImported(Box<meridian_engine::schedule::BusyCalendar>),
+    /// Campuses, cohorts, lecturers or rooms changed (the whole schedule as edited).
+    ScheduleChanged(Box<Schedule>),
+    /// The schedule's name changed.
+    ScheduleRenamed(String),
+    /// One occurrence of a series moved, this week only.
+    OccurrenceMoved {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Minutes later (earlier when negative).
+        minutes: i64,
+    },
+    /// One occurrence of a series made longer or shorter, this week only.
+    OccurrenceResized {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Minutes more (fewer when negative).
+        minutes: i64,
+    },
+    /// One occurrence of a series changed in the form, this week only.
+    OccurrenceChanged {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+        /// Its start, length and rooms from now on.
+        change: Box<OccurrenceEdit>,
+    },
+    /// One occurrence of a series cancelled (added to the series' skipped dates).
+    OccurrenceSkipped {
+        /// Index of the session.
+        session: usize,
+        /// The occurrence, by its date in the series.
+        date: CivilDate,
+    },
+}
+
+/// Something the user did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A demo schedule was opened (by file stem).
+    DemoOpened(&'static str),
+    /// A share link was opened: its schedule is shown as a copy.
+    LinkOpened(LinkKind, Rc<Schedule>),
+    /// A schedule kept in this browser was opened.
+    SavedOpened(Rc<Schedule>),
+    /// A new schedule was made (from a preset); it is stored from now on.
+    ScheduleCreated(Rc<Schedule>),
+    /// The open schedule was saved to this browser (possibly as a copy with a new identity);
+    /// the list is what storage holds now.
+    Saved(Rc<Schedule>, Vec<Entry>),
+    /// The list of stored schedules was read.
+    LibraryRead(Vec<Entry>),
+    /// A stored schedule was deleted; the list is what storage holds now, and `removed` keeps
+    /// its document for undo. Deleting the open schedule opens the first demo.
+    ScheduleRemoved {
+        /// The deleted schedule's id.
+        id: String,
+        /// The stored schedules now.
+        list: Vec<Entry>,
+        /// Its name and document, when there was one.
+        removed: Option<Removed>,
+    },
+    /// A deleted schedule was stored again (undo); the list is what storage holds now.
+    RemovalUndone(Vec<Entry>),
+    /// A dialog was opened over the screen.
+    DialogOpened(Dialog),
+    /// The open dialog was closed.
+    DialogClosed,
+    /// Something went wrong that the user should know (a bad link, full storage).
+    ProblemReported(String),
+    /// The coordinator changed the schedule.
+    Edited(Edit),
+    /// The session form was opened (for a new session, or to edit one).
+    SessionFormOpened(FormTarget),
+    /// The session form was closed without a change.
+    SessionFormClosed,
+    /// The last change was undone.
+    Undone,
+    /// The last undone change was made again.
+    Redone,
+    /// Sessions were picked to be shown (from the conflicts list), in the week of `week`.
+    ConflictShown(Vec<meridian_engine::schedule::SessionId>, CivilDate),
+    /// A better time was asked for a session of a conflict (by id): for one week of it (its
+    /// date in the series), or for the whole session.
+    TimeSought(meridian_engine::schedule::SessionId, Option<CivilDate>),
+    /// The planner or the timetable was chosen.
+    ModeChosen(Mode),
+    /// A student said which campus and cohort they are in.
+    StudentChosen(StudentChoice),
+    /// A week was chosen (its Monday).
+    WeekChosen(CivilDate),
+    /// The reference zone of the grid was changed.
+    ReferenceZoneChosen(Zone),
+    /// The viewer said which zone they are in.
+    ViewerZoneChosen(Zone),
+    /// The viewer typed a zone that does not exist; the message says what to do.
+    ZoneRejected(String),
+    /// A day was picked in the one-day (phone) view.
+    DayChosen(usize),
+    /// A snapping step was chosen for drags and keyboard moves (minutes).
+    SnapChosen(i64),
+    /// A session was dragged on the grid and dropped: a one-off changes at once, a series
+    /// asks whether this week only or every week.
+    Dropped(Gesture),
+    /// The coordinator said which weeks a dropped drag applies to.
+    ScopeChosen(Scope),
+    /// The coordinator cancelled a dropped drag.
+    DropCancelled,
+}
+
+impl Gesture {
+    /// The edit this gesture makes in a scope.
+    pub fn edit(&self, scope: Scope) -> Edit {
+        let (session, date, minutes) = (self.session, self.date, self.minutes);
+        match (self.kind, scope) {
+            (GestureKind::Move, Scope::EveryWeek) => Edit::SessionMoved { session, minutes },
+            (GestureKind::Resize, Scope::EveryWeek) => Edit::SessionResized { session, minutes },
+            (GestureKind::Move, Scope::ThisWeek) => Edit::OccurrenceMoved {
+                session,
+                date,
+                minutes,
+            },
+            (GestureKind::Resize, Scope::ThisWeek) => Edit::OccurrenceResized {
+                session,
+                date,
+                minutes,
+            },
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Each [`Edit`] as one engine call (which validates its result), and a line saying what it did.
+
+use super::Edit;
+use crate::words::{length, shift, short_date};
+use meridian_engine::schedule::Schedule;
+
+/// The schedule after an edit, and a line saying what changed; or why it cannot be made. Each
+/// edit is one engine call (which validates its result); this only words what happened.
+pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), String> {
+    let title = |i: usize| {
+        schedule
+            .sessions
+            .get(i)
+            .map(|x| x.title.clone())
+            .ok_or_else(|| "That session is no longer in the schedule.".to_string())
+    };
+    let refused = |e: meridian_engine::Error| format!("That change is not possible: {e}");
+    Ok(match *edit {
+        Edit::SessionMoved { session, minutes } => {
+            let title = title(session)?;
+            let s = schedule.with_session_moved(session, minutes);
+            (
+                s.map_err(refused)?,
+                format!("Moved {title} {}.", shift(minutes)),
+            )
+        }
+        Edit::SessionResized { session, minutes } => {
+            let title = title(session)?;
+            let s = schedule
+                .with_session_resized(session, minutes)
+                .map_err(refused)?;
+            let lasts = i64::from(s.sessions[session].duration_minutes);
+            (s, format!("{title} now lasts {}.", length(lasts)))
+        }
+        Edit::SessionDeleted(session) => {
+            let title = title(session)?;
+            let s = schedule.without_session(session).map_err(refused)?;
+            (s, format!("Deleted {title}. Undo brings it back."))
+        }
+        Edit::SessionAdded(ref new) => {
+            let s = schedule.with_session_added((**new).clone());
+            (s.map_err(refused)?, format!("Added {}.", new.title))
+        }
+        Edit::SessionReplaced(session, ref new) => {
+            title(session)?;
+            let s = schedule.with_session_replaced(session, (**new).clone());
+            (s.map_err(refused)?, format!("Saved {}.", new.title))
+        }
+        Edit::BusyImported(ref calendar) => {
+            let s = schedule
+                .with_busy_calendar((**calendar).clone())
+                .map_err(refused)?;
+            let blocks = calendar.blocks.len();
+            let what = format!(
+                "Imported {blocks} busy block{} from “{}”: they take part in the conflict check and show greyed in the grid.",
+                if blocks == 1 { "" } else { "s" },
+                calendar.name
+            );
+            (s, what)
+        }
+        Edit::ScheduleRenamed(ref name) => {
+            let s = schedule
+                .renamed(name)
+                .map_err(|_| "A schedule needs a name.".to_string())?;
+            let what = format!("Renamed to “{}”.", s.name);
+            (s, what)
+        }
+        Edit::OccurrenceMoved {
+            session,
+            date,
+            minutes,
+        } => {
+            let title = title(session)?;
+            let s = schedule.with_occurrence_moved(session, date, minutes);
+            let what = format!(
+                "Moved {title} on {} {}, that week only.",
+                short_date(date),
+                shift(minutes)
+            );
+            (s.map_err(refused)?, what)
+        }
+        Edit::OccurrenceResized {
+            session,
+            date,
+            minutes,
+        } => {
+            let title = title(session)?;
+            let s = schedule
+                .with_occurrence_resized(session, date, minutes)
+                .map_err(refused)?;
+            let lasts = s.sessions[session]
+                .change_on(date)
+                .and_then(|c| c.duration_minutes)
+                .unwrap_or(s.sessions[session].duration_minutes);
+            let what = format!(
+                "{title} on {} now lasts {}, that week only.",
+                short_date(date),
+                length(i64::from(lasts))
+            );
+            (s, what)
+        }
+        Edit::OccurrenceChanged {
+            session,
+            date,
+            ref change,
+        } => {
+            let title = title(session)?;
+            let s = schedule.with_occurrence_changed(session, date, (**change).clone());
+            let what = format!("Saved {title} on {}, that week only.", short_date(date));
+            (s.map_err(refused)?, what)
+        }
+        Edit::OccurrenceSkipped { session, date } => {
+            let title = title(session)?;
+            let s = schedule.with_occurrence_skipped(session, date);
+            let what = format!(
+                "{title} does not take place on {}. Undo brings it back.",
+                short_date(date)
+            );
+            (s.map_err(refused)?, what)
+        }
+        Edit::ScheduleChanged(ref new) => {
+            let s = schedule.with_setup_of((**new).clone());
+            (
+                s.map_err(refused)?,
+                "Saved campuses and people.".to_string(),
+            )
+        }
+    })
+}

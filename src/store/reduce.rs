@@ -1,0 +1,205 @@
+//! The reducer: how each [`Action`] changes the [`State`], with the undo history and the copy a
+//! first edit of a demo or a shared schedule makes.
+
+use super::{apply, Action, Edit, FormTarget, Mode, Origin, Scope, State, UNDO_DEPTH};
+use meridian_engine::demo;
+use meridian_engine::schedule::Schedule;
+use std::rc::Rc;
+use yew::Reducible;
+
+impl State {
+    /// Records a new version of the schedule: the current one goes to the undo history, and a
+    /// schedule that is not stored yet (a demo, a shared copy) becomes the user's own copy under
+    /// a free identity, which autosave then keeps. Nothing stored is ever overwritten by this.
+    fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<String>) {
+        let mut before = self.schedule.clone();
+        if self.origin != Origin::Saved {
+            // The copy takes a free identity (and "(my copy)" for a demo) from the version
+            // before the change on, so that undo stays within the copy.
+            let rename = |s: &mut Schedule| {
+                if matches!(self.origin, Origin::Demo(_))
+                    || self.library.iter().any(|e| e.id == s.id)
+                {
+                    s.id = crate::library::copy_beside(s, &self.library).id;
+                }
+                if matches!(self.origin, Origin::Demo(_)) {
+                    s.name = format!("{} (my copy)", s.name);
+                }
+            };
+            rename(&mut schedule);
+            let mut b = (*before).clone();
+            rename(&mut b);
+            before = Rc::new(b);
+            next.origin = Origin::Saved;
+            next.past.clear();
+        }
+        next.past.push(before);
+        if next.past.len() > UNDO_DEPTH {
+            next.past.remove(0);
+        }
+        next.future.clear();
+        list(&mut next.library, &schedule);
+        next.schedule = Rc::new(schedule);
+        next.status = what;
+        next.notice = None;
+    }
+}
+
+impl State {
+    /// A demo opened from this state: the stored list, the screen, the clock and the open
+    /// dialog stay.
+    fn demo_opened(&self, name: &'static str) -> State {
+        let mut next = State::open(name, self.viewer, self.today, None, None);
+        next.library = self.library.clone();
+        next.mode = self.mode;
+        next.twelve_hour = self.twelve_hour;
+        next.dialog = self.dialog;
+        next.removed = self.removed.clone();
+        next
+    }
+}
+
+/// The list of stored schedules as it will be once autosave has written `schedule`.
+fn list(library: &mut Vec<crate::library::Entry>, schedule: &Schedule) {
+    let entry = crate::library::Entry {
+        id: schedule.id.clone(),
+        name: schedule.name.clone(),
+    };
+    match library.iter_mut().find(|e| e.id == entry.id) {
+        Some(e) => *e = entry,
+        None => library.push(entry),
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::DemoOpened(name) => next = self.demo_opened(name),
+            Action::LinkOpened(kind, schedule) => {
+                next = self.with_schedule(Origin::Shared(kind), schedule);
+            }
+            Action::SavedOpened(schedule) => {
+                next = self.with_schedule(Origin::Saved, schedule);
+            }
+            Action::ScheduleCreated(schedule) => {
+                let name = schedule.name.clone();
+                next = self.with_schedule(Origin::Saved, schedule.clone());
+                list(&mut next.library, &schedule);
+                next.mode = Mode::Planner;
+                next.dialog = None;
+                next.status = Some(format!(
+                    "Created “{name}”. Add sessions with “New session”; every change is kept in this browser."
+                ));
+            }
+            Action::Saved(schedule, library) => {
+                next.schedule = schedule;
+                next.library = library;
+                next.origin = Origin::Saved;
+                next.notice = None;
+            }
+            Action::LibraryRead(library) => next.library = library,
+            Action::ScheduleRemoved { id, list, removed } => {
+                if self.origin == Origin::Saved && self.schedule.id == id {
+                    next = self.demo_opened(demo::ALL[0].0);
+                }
+                next.library = list;
+                next.removed = removed;
+            }
+            Action::RemovalUndone(list) => {
+                next.library = list;
+                next.removed = None;
+            }
+            Action::DialogOpened(dialog) => {
+                next.dialog = Some(dialog);
+                next.removed = None;
+            }
+            Action::DialogClosed => {
+                next.dialog = None;
+                next.removed = None;
+            }
+            Action::ProblemReported(message) => next.notice = Some(message),
+            Action::Edited(edit) => match apply(&self.schedule, &edit) {
+                Ok((schedule, what)) => {
+                    self.changed(&mut next, schedule, Some(what));
+                    next.form = None;
+                    next.pending = None;
+                    next.focus = match edit {
+                        Edit::SessionMoved { session, .. }
+                        | Edit::SessionResized { session, .. } => Some(session),
+                        _ => None,
+                    };
+                }
+                Err(why) => {
+                    next.notice = Some(why);
+                    next.pending = None;
+                }
+            },
+            Action::SessionFormOpened(which) => next.form = Some(which),
+            Action::SessionFormClosed => next.form = None,
+            Action::Undone => {
+                if let Some(previous) = next.past.pop() {
+                    next.future
+                        .push(std::mem::replace(&mut next.schedule, previous));
+                    next.status = Some("Undone.".into());
+                }
+            }
+            Action::Redone => {
+                if let Some(later) = next.future.pop() {
+                    next.past.push(std::mem::replace(&mut next.schedule, later));
+                    next.status = Some("Done again.".into());
+                }
+            }
+            Action::ConflictShown(sessions, week) => {
+                next.highlight = sessions;
+                next.week = week.monday();
+                next.mode = Mode::Planner;
+            }
+            Action::TimeSought(id, week) => {
+                if let Some(index) = next.schedule.sessions.iter().position(|x| x.id == id) {
+                    // A one-off has no "this week only": its week is the session.
+                    let week = week.filter(|_| next.schedule.sessions[index].repeat.is_some());
+                    next.form = Some(FormTarget::FindingTime { index, week });
+                    next.mode = Mode::Planner;
+                }
+            }
+            Action::ModeChosen(mode) => next.mode = mode,
+            Action::StudentChosen(choice) => next.student = choice,
+            Action::WeekChosen(monday) => {
+                next.week = monday.monday();
+                next.notice = None;
+                next.status = None;
+                next.focus = None;
+            }
+            Action::ReferenceZoneChosen(zone) => next.reference = zone,
+            Action::ViewerZoneChosen(zone) => {
+                next.viewer = zone;
+                next.notice = None;
+            }
+            Action::ZoneRejected(message) => next.notice = Some(message),
+            Action::DayChosen(day) => next.day = day.min(6),
+            Action::SnapChosen(minutes) => next.snap = minutes.clamp(1, 60),
+            Action::Dropped(g) => {
+                let series = self
+                    .schedule
+                    .sessions
+                    .get(g.session)
+                    .is_some_and(|x| x.repeat.is_some());
+                if series {
+                    next.pending = Some(g);
+                } else {
+                    return self.reduce(Action::Edited(g.edit(Scope::EveryWeek)));
+                }
+            }
+            Action::ScopeChosen(scope) => {
+                if let Some(g) = self.pending {
+                    return self.reduce(Action::Edited(g.edit(scope)));
+                }
+            }
+            Action::DropCancelled => next.pending = None,
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,283 @@
+//! What the app shows: [`State`] and its parts, and the states a schedule opens in.
+
+use super::DEFAULT_SNAP_MINUTES;
+use crate::library::Entry;
+use meridian_engine::link::LinkKind;
+use meridian_engine::schedule::Schedule;
+use meridian_engine::{demo, CivilDate, Instant, Zone};
+use std::rc::Rc;
+
+/// Where the open schedule came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// A demo (by file stem).
+    Demo(&'static str),
+    /// A share link: a copy to look at, not stored until the user saves it.
+    Shared(LinkKind),
+    /// The user's schedules in this browser.
+    Saved,
+}
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The coordinator's week grid of every session.
+    Planner,
+    /// A student's own timetable (agenda, week, notices, calendar file).
+    Timetable,
+}
+
+/// Whose timetable a student looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StudentChoice {
+    /// Their campus.
+    pub campus: Option<meridian_engine::schedule::CampusId>,
+    /// Their cohort.
+    pub cohort: Option<meridian_engine::schedule::CohortId>,
+}
+
+/// A dialog over the screen; one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// The share links, the QR code and the calendar file.
+    Share,
+    /// Busy time from a partner's calendar file.
+    BusyImport,
+    /// Campuses, cohorts, lecturers and rooms.
+    People,
+    /// The schedules kept in this browser.
+    MySchedules,
+    /// A new schedule from an alliance preset.
+    NewSchedule,
+}
+
+/// A stored schedule just deleted in *My schedules*, kept so that "Undo" can store it again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    /// Its name.
+    pub name: String,
+    /// Its document as it was stored.
+    pub text: String,
+}
+
+/// What the app shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// Planner or timetable.
+    pub mode: Mode,
+    /// The student's campus and cohort in the timetable.
+    pub student: StudentChoice,
+    /// Whether the viewer's locale reads a 12-hour clock.
+    pub twelve_hour: bool,
+    /// Where the open schedule came from.
+    pub origin: Origin,
+    /// The schedules kept in this browser.
+    pub library: Vec<Entry>,
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// Monday of the shown week (a date in the reference zone).
+    pub week: CivilDate,
+    /// The zone the grid is drawn in.
+    pub reference: Zone,
+    /// The viewer's own zone (detected, switchable).
+    pub viewer: Zone,
+    /// The day shown on a phone (0 = Monday).
+    pub day: usize,
+    /// A problem to show (e.g. a demo that failed to load, a zone that was not found).
+    pub notice: Option<String>,
+    /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
+    pub today: Option<CivilDate>,
+    /// Something that went well, said calmly (e.g. what an import added).
+    pub status: Option<String>,
+    /// Earlier versions of the schedule, the latest last (undo).
+    pub past: Vec<Rc<Schedule>>,
+    /// Versions undone, the next to redo last.
+    pub future: Vec<Rc<Schedule>>,
+    /// Sessions to highlight (a conflict the user asked to see).
+    pub highlight: Vec<meridian_engine::schedule::SessionId>,
+    /// The session that keeps the keyboard focus after a keyboard edit.
+    pub focus: Option<usize>,
+    /// The session form, when open, and what it edits.
+    pub form: Option<FormTarget>,
+    /// Minutes a drag snaps to, and a keyboard move or resize steps by (5 or 15).
+    pub snap: i64,
+    /// A drag of a series was dropped: move or resize this week only, or every week?
+    pub pending: Option<Gesture>,
+    /// The dialog open over the screen.
+    pub dialog: Option<Dialog>,
+    /// The stored schedule last deleted while *My schedules* is open (to undo).
+    pub removed: Option<Removed>,
+}
+
+/// What the session form edits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormTarget {
+    /// A new session; at a time picked on the grid (start, minutes) when one was dragged out.
+    New(Option<(Instant, u32)>),
+    /// An existing session, opened from one of its occurrences (named by its date in the
+    /// series) or from a list.
+    Session {
+        /// Index of the session.
+        index: usize,
+        /// The occurrence it was opened from.
+        occurrence: Option<CivilDate>,
+    },
+    /// An existing session, opened to find it a better time (from the conflicts list): the
+    /// form opens with its suggestions.
+    FindingTime {
+        /// Index of the session.
+        index: usize,
+        /// The week to move on its own (its date in the series), when the conflict is about one
+        /// week of a series; `None` moves the whole series.
+        week: Option<CivilDate>,
+    },
+}
+
+/// A session moved or resized on the grid by pointer (minutes, snapped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gesture {
+    /// Index of the session.
+    pub session: usize,
+    /// The occurrence that was dragged, by its date in the series.
+    pub date: CivilDate,
+    /// Moved (start later by minutes) or resized (longer by minutes).
+    pub kind: GestureKind,
+    /// Minutes later or longer (earlier or shorter when negative).
+    pub minutes: i64,
+}
+
+/// Whether a drag moved a session or changed its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GestureKind {
+    /// Dragged by its body.
+    Move,
+    /// Dragged by its lower edge.
+    Resize,
+}
+
+/// Which occurrences an edit of one occurrence of a series applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only the occurrence that was dragged.
+    ThisWeek,
+    /// The whole series.
+    EveryWeek,
+}
+
+impl State {
+    /// The state for a demo schedule, opened on `week` (or the week of `today` when it is in the
+    /// term, else the term's first week), drawn in the host's zone unless `reference` is given.
+    pub fn open(
+        name: &'static str,
+        viewer: Zone,
+        today: Option<CivilDate>,
+        week: Option<CivilDate>,
+        reference: Option<Zone>,
+    ) -> State {
+        let (schedule, notice) = match demo::load(name) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                fallback_schedule(),
+                Some(format!("The demo schedule could not be loaded: {e}")),
+            ),
+        };
+        let term = schedule.term;
+        let week = week
+            .or(today.filter(|d| term.contains(*d)))
+            .unwrap_or(term.start)
+            .monday();
+        let reference = reference
+            .or_else(|| schedule.campuses.first().map(|c| c.zone))
+            .unwrap_or(viewer);
+        let day = today
+            .filter(|d| d.monday() == week)
+            .map_or(0, |d| d.weekday().index());
+        State {
+            mode: Mode::Planner,
+            student: StudentChoice::default(),
+            twelve_hour: false,
+            origin: Origin::Demo(name),
+            library: Vec::new(),
+            schedule: Rc::new(schedule),
+            week,
+            reference,
+            viewer,
+            day,
+            notice,
+            today,
+            status: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            highlight: Vec::new(),
+            focus: None,
+            form: None,
+            snap: DEFAULT_SNAP_MINUTES,
+            pending: None,
+            dialog: None,
+            removed: None,
+        }
+    }
+
+    /// The state for another schedule, keeping the viewer's zone and the stored list: opened on
+    /// the week of `today` when it is in the term, else its first week, in its host's zone.
+    pub fn with_schedule(&self, origin: Origin, schedule: Rc<Schedule>) -> State {
+        let today = self.today;
+        let term = schedule.term;
+        let (mode, student) = match &origin {
+            Origin::Shared(LinkKind::View { campus, cohort }) => (
+                Mode::Timetable,
+                StudentChoice {
+                    campus: campus.clone().or_else(|| {
+                        let c = cohort.as_ref()?;
+                        schedule
+                            .cohorts
+                            .iter()
+                            .find(|x| x.id == *c)
+                            .map(|x| x.campus.clone())
+                    }),
+                    cohort: cohort.clone(),
+                },
+            ),
+            _ => (self.mode, StudentChoice::default()),
+        };
+        let week = today
+            .filter(|d| term.contains(*d))
+            .unwrap_or(term.start)
+            .monday();
+        State {
+            mode,
+            student,
+            twelve_hour: self.twelve_hour,
+            origin,
+            library: self.library.clone(),
+            reference: schedule.campuses.first().map_or(self.viewer, |c| c.zone),
+            schedule,
+            week,
+            viewer: self.viewer,
+            day: today
+                .filter(|d| d.monday() == week)
+                .map_or(0, |d| d.weekday().index()),
+            notice: None,
+            today,
+            status: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            highlight: Vec::new(),
+            focus: None,
+            form: None,
+            snap: self.snap,
+            pending: None,
+            dialog: self.dialog,
+            removed: self.removed.clone(),
+        }
+    }
+}
+
+fn fallback_schedule() -> Schedule {
+    // The smallest valid schedule, so that the app can still draw and explain the problem.
+    Schedule::from_json(
+        r#"{"format":"meridian/1","id":"empty","name":"Empty schedule","term":{"start":"2026-09-07","end":"2026-12-18"},
+        "campuses":[{"id":"utc","name":"UTC","short":"UTC","city":"—","zone":"UTC"}]}"#,
+    )
+    .unwrap_or_else(|_| unreachable!("the fallback schedule is valid"))
+}

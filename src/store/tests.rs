@@ -1,0 +1,315 @@
+//! The reducer's tests: what each action changes, undo, and the questions a drop asks.
+
+use super::*;
+use meridian_engine::{CivilDate, Zone};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn date(s: &str) -> CivilDate {
+    CivilDate::parse(s).unwrap()
+}
+
+#[test]
+fn opening_a_demo_during_its_term_shows_the_current_week() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = State::open(
+        "enhance-autumn-2026",
+        berlin,
+        Some(date("2026-11-25")),
+        None,
+        None,
+    );
+    assert_eq!(s.week, date("2026-11-23"));
+    assert_eq!(s.day, 2);
+    let before = State::open(
+        "enhance-autumn-2026",
+        berlin,
+        Some(date("2026-05-01")),
+        None,
+        None,
+    );
+    assert_eq!(
+        before.week,
+        date("2026-09-07"),
+        "outside the term: its first week"
+    );
+    assert_eq!(
+        before.reference.name(),
+        "Europe/Berlin",
+        "the host campus's zone by default"
+    );
+}
+
+#[test]
+fn actions_change_only_what_they_name() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let s2 = s.clone().reduce(Action::WeekChosen(date("2026-10-21")));
+    assert_eq!(s2.week, date("2026-10-19"));
+    assert_eq!(s2.schedule, s.schedule);
+    let s3 = s2.reduce(Action::DemoOpened("gma-spring-2027"));
+    assert_eq!(s3.schedule.id, "demo-gma-spring-2027");
+    assert_eq!(s3.week, date("2027-03-01"));
+    assert_eq!(
+        s3.viewer, berlin,
+        "the viewer's zone survives opening another schedule"
+    );
+}
+
+#[test]
+fn the_first_edit_of_a_demo_makes_a_copy_and_undo_stays_in_it() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let moved = s.clone().reduce(Action::Edited(Edit::SessionMoved {
+        session: 4,
+        minutes: 15,
+    }));
+    assert_eq!(moved.origin, Origin::Saved);
+    assert_ne!(
+        moved.schedule.id, s.schedule.id,
+        "a copy has its own identity"
+    );
+    assert!(moved.schedule.name.ends_with("(my copy)"));
+    let undone = moved.reduce(Action::Undone);
+    assert_eq!(
+        undone.schedule.sessions, s.schedule.sessions,
+        "the content is back"
+    );
+    assert_eq!(undone.schedule.id, undone.future[0].id, "still the copy");
+    let redone = undone.reduce(Action::Redone);
+    assert_eq!(
+        redone.schedule.sessions[4].start.to_string(),
+        "2026-09-08 10:45"
+    );
+}
+
+#[test]
+fn an_impossible_edit_changes_nothing_and_says_why() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let shorter = s.clone().reduce(Action::Edited(Edit::SessionResized {
+        session: 4,
+        minutes: -60,
+    }));
+    assert_eq!(shorter.schedule, s.schedule);
+    assert!(shorter
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("shorter than 5 minutes"));
+}
+
+fn gesture(s: &State, id: &str, date: &str, kind: GestureKind, minutes: i64) -> Gesture {
+    Gesture {
+        session: s
+            .schedule
+            .sessions
+            .iter()
+            .position(|x| x.id.as_str() == id)
+            .unwrap(),
+        date: CivilDate::parse(date).unwrap(),
+        kind,
+        minutes,
+    }
+}
+
+#[test]
+fn a_dropped_series_asks_which_weeks_and_this_week_only_moves_one() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let g = gesture(&s, "energy-systems", "2026-10-26", GestureKind::Move, 30);
+    let asked = s.clone().reduce(Action::Dropped(g));
+    assert_eq!(asked.pending, Some(g), "nothing changes before the answer");
+    assert_eq!(asked.schedule, s.schedule);
+    let cancelled = asked.clone().reduce(Action::DropCancelled);
+    assert_eq!(cancelled.pending, None);
+    assert_eq!(cancelled.schedule, s.schedule);
+
+    let one = asked.clone().reduce(Action::ScopeChosen(Scope::ThisWeek));
+    assert_eq!(one.pending, None);
+    let x = &one.schedule.sessions[g.session];
+    assert_eq!(
+        x.start, s.schedule.sessions[g.session].start,
+        "the series stays"
+    );
+    assert_eq!(x.changes.len(), 1);
+    assert_eq!(x.changes[0].start.unwrap().to_string(), "2026-10-26 10:45");
+    assert_eq!(
+        one.status.as_deref(),
+        Some("Moved Energy systems: joint lecture on Mon 26 Oct 30 min later, that week only.")
+    );
+    let undone = one.reduce(Action::Undone);
+    assert_eq!(undone.schedule.sessions, s.schedule.sessions);
+
+    let all = asked.reduce(Action::ScopeChosen(Scope::EveryWeek));
+    assert_eq!(
+        all.schedule.sessions[g.session].start.to_string(),
+        "2026-09-07 10:45"
+    );
+}
+
+#[test]
+fn finding_a_time_from_a_conflict_opens_the_form_on_that_session() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let i = s
+        .schedule
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == "markets-tutorial")
+        .unwrap();
+    let asked = s
+        .clone()
+        .reduce(Action::TimeSought("markets-tutorial".into(), None));
+    assert_eq!(
+        asked.form,
+        Some(FormTarget::FindingTime {
+            index: i,
+            week: None
+        })
+    );
+    let day = CivilDate::parse("2026-12-08").unwrap();
+    let one_week = s
+        .clone()
+        .reduce(Action::TimeSought("markets-tutorial".into(), Some(day)));
+    assert_eq!(
+        one_week.form,
+        Some(FormTarget::FindingTime {
+            index: i,
+            week: Some(day)
+        })
+    );
+    let exam = s
+        .clone()
+        .reduce(Action::TimeSought("midterm".into(), Some(day)));
+    assert!(
+        matches!(exam.form, Some(FormTarget::FindingTime { week: None, .. })),
+        "a one-off moves as a whole"
+    );
+    let unknown = s.reduce(Action::TimeSought("gone".into(), None));
+    assert_eq!(
+        unknown.form, None,
+        "a session no longer there opens nothing"
+    );
+}
+
+#[test]
+fn a_move_by_whole_days_is_said_in_days_not_hours() {
+    // The question asked "5 days later?" and the answer said "120 h later".
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let g = gesture(
+        &s,
+        "energy-systems",
+        "2026-10-19",
+        GestureKind::Move,
+        5 * 24 * 60,
+    );
+    let one = s
+        .clone()
+        .reduce(Action::Dropped(g))
+        .reduce(Action::ScopeChosen(Scope::ThisWeek));
+    assert_eq!(
+        one.status.as_deref(),
+        Some("Moved Energy systems: joint lecture on Mon 19 Oct 5 days later, that week only.")
+    );
+    let g = gesture(
+        &s,
+        "midterm",
+        "2026-10-27",
+        GestureKind::Move,
+        -(24 * 60 + 30),
+    );
+    let earlier = s.reduce(Action::Dropped(g));
+    assert_eq!(
+        earlier.status.as_deref(),
+        Some("Moved Midterm exam 1 day and 30 min earlier.")
+    );
+}
+
+#[test]
+fn a_dropped_one_off_changes_at_once_and_a_resize_keeps_its_start() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let g = gesture(&s, "midterm", "2026-10-27", GestureKind::Resize, 30);
+    let longer = s.clone().reduce(Action::Dropped(g));
+    assert_eq!(longer.pending, None);
+    assert_eq!(longer.schedule.sessions[g.session].duration_minutes, 150);
+    let week = gesture(&s, "hydrogen-lab", "2026-09-23", GestureKind::Resize, -30);
+    let shorter = s
+        .reduce(Action::Dropped(week))
+        .reduce(Action::ScopeChosen(Scope::ThisWeek));
+    let x = &shorter.schedule.sessions[week.session];
+    assert_eq!(x.duration_minutes, 120, "the series keeps its length");
+    assert_eq!(x.changes[0].duration_minutes, Some(90));
+    assert_eq!(x.changes[0].start, None);
+}
+
+#[test]
+fn a_week_that_cannot_change_says_why_and_forgets_the_drop() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let g = gesture(
+        &s,
+        "markets-tutorial",
+        "2026-09-08",
+        GestureKind::Resize,
+        -60,
+    );
+    let refused = s
+        .clone()
+        .reduce(Action::Dropped(g))
+        .reduce(Action::ScopeChosen(Scope::ThisWeek));
+    assert_eq!(refused.pending, None);
+    assert_eq!(refused.schedule, s.schedule);
+    assert!(refused
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("cannot be shorter than 5 minutes"));
+}
+
+#[test]
+fn one_dialog_at_a_time_and_it_stays_over_another_schedule() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let sharing = s.reduce(Action::DialogOpened(Dialog::Share));
+    assert_eq!(sharing.dialog, Some(Dialog::Share));
+    let mine = sharing.reduce(Action::DialogOpened(Dialog::MySchedules));
+    assert_eq!(
+        mine.dialog,
+        Some(Dialog::MySchedules),
+        "the other one closed"
+    );
+    let other = mine.reduce(Action::DemoOpened("gma-spring-2027"));
+    assert_eq!(other.dialog, Some(Dialog::MySchedules));
+    assert_eq!(other.reduce(Action::DialogClosed).dialog, None);
+}
+
+#[test]
+fn deleting_the_open_schedule_opens_the_demo_and_keeps_it_for_undo() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("gma-spring-2027", berlin, None, None, None));
+    let mine = s
+        .reduce(Action::Edited(Edit::ScheduleRenamed("Mine".into())))
+        .reduce(Action::DialogOpened(Dialog::MySchedules));
+    assert_eq!(mine.origin, Origin::Saved);
+    let removed = Removed {
+        name: "Mine".into(),
+        text: mine.schedule.to_json(),
+    };
+    let gone = mine.clone().reduce(Action::ScheduleRemoved {
+        id: mine.schedule.id.clone(),
+        list: Vec::new(),
+        removed: Some(removed.clone()),
+    });
+    assert_eq!(gone.origin, Origin::Demo("enhance-autumn-2026"));
+    assert_eq!(gone.dialog, Some(Dialog::MySchedules));
+    assert_eq!(gone.removed, Some(removed));
+    assert!(gone.library.is_empty());
+    let back = gone.reduce(Action::RemovalUndone(vec![crate::library::Entry {
+        id: "x".into(),
+        name: "Mine".into(),
+    }]));
+    assert_eq!((back.removed.clone(), back.library.len()), (None, 1));
+}

@@ -1,0 +1,340 @@
+//! What the week grid shows, computed from the schedule without touching the browser: the days of
+//! the week in the reference zone, the session blocks laid out in lanes (`blocks`), one ruler per
+//! campus with its local hours and the daylight-saving switches that fall in the week
+//! (`rulers`). Pure, so it is tested natively.
+
+mod blocks;
+mod rulers;
+
+pub use blocks::outside_teaching_hours;
+pub use rulers::{campus_colour, compact_offset, CAMPUS_COLOURS};
+
+use crate::words::{day_month, span, start_of_day};
+use meridian_engine::schedule::Schedule;
+use meridian_engine::{CivilDate, Instant, Zone};
+
+/// One day column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Day {
+    /// The date in the reference zone.
+    pub date: CivilDate,
+    /// e.g. "Mon 19 Oct".
+    pub label: String,
+}
+
+/// One participating campus's time for a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalLine {
+    /// Campus index in the schedule.
+    pub campus: usize,
+    /// e.g. "Chalmers".
+    pub campus_label: String,
+    /// e.g. "Mon 10:15–11:45".
+    pub time: String,
+    /// The local weekday differs from the host's.
+    pub other_weekday: bool,
+    /// Outside that campus's teaching hours (or not a teaching day there).
+    pub outside_hours: bool,
+}
+
+/// A session occurrence placed on the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Index of the session in the schedule.
+    pub session: usize,
+    /// The occurrence's date in its series (anchor zone): names it for "this week only".
+    pub date: CivilDate,
+    /// Whether the session is a series (a drag then asks: this week only or every week).
+    pub series: bool,
+    /// Whether this occurrence was changed on its own.
+    pub changed: bool,
+    /// Whether this piece ends where the occurrence ends (its lower edge resizes it).
+    pub ends_here: bool,
+    /// Absolute start of the occurrence.
+    pub start: Instant,
+    /// Absolute end of the occurrence.
+    pub end: Instant,
+    /// Day column (0 = Monday).
+    pub day: usize,
+    /// Minutes after the grid's first hour where the block starts on its day.
+    pub top: u32,
+    /// Length on this day in minutes (a block crossing midnight is split).
+    pub height: u32,
+    /// Lane among overlapping blocks of the day, and how many lanes the cluster has.
+    pub lane: usize,
+    /// Number of lanes in this block's cluster.
+    pub lanes: usize,
+    /// The title.
+    pub title: String,
+    /// e.g. "10:15–11:45" in the reference zone.
+    pub time: String,
+    /// Host campus index.
+    pub host: usize,
+    /// Local times at every participating campus, host first.
+    pub locals: Vec<LocalLine>,
+    /// Set when the anchor time fell in a gap or fold ("02:30 does not exist…").
+    pub resolution_note: Option<String>,
+    /// Part of an occurrence that started the day before.
+    pub continued: bool,
+    /// The online meeting, if the session has one.
+    pub meeting: Option<Meeting>,
+    /// The session's notes (shown as text).
+    pub notes: Option<String>,
+    /// For imported busy time (drawn greyed): whose it is and where it came from.
+    pub busy: Option<String>,
+}
+
+/// A session's online meeting as the details show it. A schedule may come from anyone's share
+/// link, so only `http`/`https` become links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Meeting {
+    /// A web link: shown as a link.
+    Link(String),
+    /// Anything else (`javascript:`, `data:`…): shown as text and flagged, never as a link.
+    NotAWebLink(String),
+}
+
+impl Meeting {
+    /// A session's meeting URL as it may be shown.
+    pub fn of(url: &str) -> Meeting {
+        match meridian_engine::schedule::web_link(url) {
+            Some(link) => Meeting::Link(link.to_string()),
+            None => Meeting::NotAWebLink(url.to_string()),
+        }
+    }
+}
+
+/// An hour mark on a ruler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Minutes after the grid's first hour.
+    pub top: u32,
+    /// e.g. "08", "08:30", or a weekday name at local midnight.
+    pub label: String,
+    /// Inside the campus's teaching hours.
+    pub teaching: bool,
+}
+
+/// One ruler: a campus (or the viewer) and its local hours beside the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ruler {
+    /// A short code for the narrow ruler head, e.g. "BER" or "You".
+    pub label: String,
+    /// The full name, e.g. "TU Berlin" or "Your time".
+    pub name: String,
+    /// The zone's name.
+    pub zone: Zone,
+    /// e.g. "UTC+01:00 · CET" on Monday of the shown week.
+    pub offset: String,
+    /// The same offset, compact for the ruler head: "+1", "+5:30", "−4".
+    pub offset_short: String,
+    /// Colour (campus colour, or a neutral one for the viewer).
+    pub colour: &'static str,
+    /// Hour marks.
+    pub marks: Vec<Mark>,
+}
+
+/// A daylight-saving switch at some campus during the shown week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SwitchNotice {
+    /// e.g. "Sun 25 Oct: TU Berlin, Chalmers … leave summer time (03:00 → 02:00, now UTC+01:00)".
+    pub text: String,
+}
+
+/// Everything the week grid draws.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekView {
+    /// Monday of the week, in the reference zone.
+    pub monday: CivilDate,
+    /// The seven days.
+    pub days: Vec<Day>,
+    /// First hour shown (reference zone).
+    pub first_hour: u32,
+    /// Hour after the last one shown (≤ 24).
+    pub last_hour: u32,
+    /// Session blocks.
+    pub blocks: Vec<Block>,
+    /// Rulers: the viewer's first, then one per campus.
+    pub rulers: Vec<Ruler>,
+    /// Switches during the week.
+    pub switches: Vec<SwitchNotice>,
+}
+
+/// Computes the week starting on `monday` (a date in `reference`), with a ruler for the viewer's
+/// zone (`viewer`) first when it is given.
+pub fn week_view(
+    schedule: &Schedule,
+    monday: CivilDate,
+    reference: Zone,
+    viewer: Option<Zone>,
+) -> WeekView {
+    let days: Vec<Day> = (0..7)
+        .filter_map(|i| monday.add_days(i))
+        .map(|d| Day {
+            date: d,
+            label: format!("{} {}", d.weekday(), day_month(d)),
+        })
+        .collect();
+    let week_start = start_of_day(reference, monday);
+    let week_end = monday.add_days(7).and_then(|d| start_of_day(reference, d));
+    let week = week_start.zip(week_end);
+    let (first_hour, last_hour, blocks) = blocks::blocks(schedule, monday, reference, week);
+    let rulers = rulers::rulers(schedule, viewer, monday, reference, (first_hour, last_hour));
+    let switches = match week {
+        Some((a, b)) => rulers::switch_notices(schedule, a, b),
+        None => Vec::new(),
+    };
+    WeekView {
+        monday,
+        days,
+        first_hour,
+        last_hour,
+        blocks,
+        rulers,
+        switches,
+    }
+}
+
+/// The blocks' times on the viewer's clock (12-hour when their locale reads one).
+pub fn in_viewers_clock(view: &mut WeekView, reference: Zone, twelve_hour: bool) {
+    if !twelve_hour {
+        return;
+    }
+    for b in &mut view.blocks {
+        b.time = span(
+            reference.local(b.start).datetime.time(),
+            reference.local(b.end).datetime.time(),
+            true,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meridian_engine::demo;
+
+    fn date(s: &str) -> CivilDate {
+        CivilDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn the_switch_week_shows_the_european_switch_and_moved_rulers() {
+        let s = demo::load("enhance-autumn-2026").unwrap();
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let v = week_view(&s, date("2026-10-19"), berlin, None);
+        assert_eq!(v.switches.len(), 1);
+        assert!(v.switches[0].text.starts_with("Sun 25 Oct: TU Berlin, Chalmers, NTNU, PoliMi, RWTH, UPV, WUT — clocks go back 03:00 → 02:00"), "{}", v.switches[0].text);
+        let guest: Vec<&Block> = v
+            .blocks
+            .iter()
+            .filter(|b| b.title.starts_with("Guest"))
+            .collect();
+        assert_eq!(guest.len(), 1);
+        assert_eq!(guest[0].time, "16:00–17:00");
+        let next = week_view(&s, date("2026-10-26"), berlin, None);
+        let guest = next
+            .blocks
+            .iter()
+            .find(|b| b.title.starts_with("Guest"))
+            .unwrap();
+        assert_eq!(
+            guest.time, "15:00–16:00",
+            "Berlin has switched, Toronto not yet"
+        );
+    }
+
+    #[test]
+    fn a_session_after_midnight_in_the_reference_zone_lands_on_the_next_day() {
+        let s = demo::load("gma-spring-2027").unwrap();
+        let rome = Zone::parse("Europe/Rome").unwrap();
+        let v = week_view(&s, date("2027-03-01"), rome, None);
+        let lecture = v
+            .blocks
+            .iter()
+            .find(|b| b.title.starts_with("Learning analytics"))
+            .unwrap();
+        assert_eq!((lecture.day, lecture.time.as_str()), (1, "17:00–18:30"));
+        let auckland = lecture
+            .locals
+            .iter()
+            .find(|l| l.campus_label == "Auckland")
+            .unwrap();
+        assert_eq!(auckland.time, "Wed 05:00–06:30");
+        assert!(auckland.other_weekday && auckland.outside_hours);
+        // The opening plenary (Mon 08:00 Auckland) is on Sunday 28 Feb in Milan: before this week.
+        assert!(v.blocks.iter().all(|b| b.title != "Opening plenary"));
+        let previous = week_view(&s, date("2027-02-22"), rome, None);
+        let opening = previous
+            .blocks
+            .iter()
+            .find(|b| b.title == "Opening plenary")
+            .unwrap();
+        assert_eq!((opening.day, opening.time.as_str()), (6, "20:00–21:00"));
+    }
+
+    #[test]
+    fn overlapping_sessions_get_separate_lanes() {
+        let s = demo::load("enhance-autumn-2026").unwrap();
+        let berlin = Zone::parse("Europe/Berlin").unwrap();
+        let v = week_view(&s, date("2026-09-07"), berlin, None);
+        let tue: Vec<&Block> = v.blocks.iter().filter(|b| b.day == 1).collect();
+        let markets = tue
+            .iter()
+            .find(|b| b.title.starts_with("Energy markets"))
+            .unwrap();
+        let tutorial = tue.iter().find(|b| b.title == "Markets tutorial").unwrap();
+        assert_eq!((markets.lanes, tutorial.lanes), (2, 2));
+        assert_ne!(markets.lane, tutorial.lane);
+    }
+
+    #[test]
+    fn rulers_show_local_hours_and_teaching_shading() {
+        let s = demo::load("gma-spring-2027").unwrap();
+        let rome = Zone::parse("Europe/Rome").unwrap();
+        let v = week_view(
+            &s,
+            date("2027-03-01"),
+            rome,
+            Some(Zone::parse("America/Toronto").unwrap()),
+        );
+        assert_eq!(v.rulers[0].label, "You");
+        let auckland = v.rulers.iter().find(|r| r.label == "AKL").unwrap();
+        assert_eq!(auckland.name, "Auckland");
+        let noon = auckland
+            .marks
+            .iter()
+            .find(|m| m.top == (12 - v.first_hour) * 60)
+            .unwrap();
+        assert_eq!(
+            noon.label, "Tue",
+            "12:00 Milan on Monday is midnight into Tuesday in Auckland"
+        );
+        let at_1 = auckland.marks.iter().find(|m| m.top == 0).unwrap();
+        assert!(!at_1.teaching || v.first_hour > 1);
+        let milan = v.rulers.iter().find(|r| r.label == "MIL").unwrap();
+        let ten = milan.marks.iter().find(|m| m.label == "10").unwrap();
+        assert!(ten.teaching);
+        assert_eq!(milan.offset, "UTC+01:00 · CET");
+        assert_eq!(milan.offset_short, "+1");
+        assert_eq!(v.rulers[0].offset_short, "−5");
+        assert_eq!(compact_offset(5 * 3600 + 45 * 60), "+5:45");
+        assert_eq!(compact_offset(-(3 * 3600 + 30 * 60)), "−3:30");
+        assert_eq!(compact_offset(0), "±0");
+    }
+
+    #[test]
+    fn a_switch_at_midnight_reads_as_24_00() {
+        let s = demo::load("gma-spring-2027").unwrap();
+        let rome = Zone::parse("Europe/Rome").unwrap();
+        let v = week_view(&s, date("2027-03-29"), rome, None);
+        let texts: Vec<&str> = v.switches.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Sat 3 Apr: U. Chile — clocks go back 24:00 → 23:00 (now UTC-04:00)",
+                "Sun 4 Apr: Auckland — clocks go back 03:00 → 02:00 (now UTC+12:00)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,180 @@
+//! The rulers beside the grid (each campus's local hours at the grid's hour lines on the Monday
+//! of the shown week, shaded for teaching hours) and the daylight-saving switches of the week.
+
+use super::{Mark, Ruler, SwitchNotice};
+use crate::words::{day_month, hhmm};
+use meridian_engine::schedule::{Campus, Schedule};
+use meridian_engine::{CivilDate, CivilTime, Disambiguation, Instant, Zone};
+
+/// Okabe–Ito, a colour-blind-safe categorical palette; always shown with the campus's name.
+pub const CAMPUS_COLOURS: [&str; 8] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C7B00", "#555555",
+];
+
+/// The colour of the campus at `index` in the schedule.
+pub fn campus_colour(index: usize) -> &'static str {
+    CAMPUS_COLOURS[index % CAMPUS_COLOURS.len()]
+}
+
+/// The viewer's ruler (first, when `viewer` is given), then one per campus.
+pub(super) fn rulers(
+    schedule: &Schedule,
+    viewer: Option<Zone>,
+    monday: CivilDate,
+    reference: Zone,
+    hours: (u32, u32),
+) -> Vec<Ruler> {
+    let mut rulers = Vec::new();
+    if let Some(v) = viewer {
+        rulers.push(ruler(
+            ("You", "Your time"),
+            v,
+            "#3b3b3b",
+            None,
+            monday,
+            reference,
+            hours,
+        ));
+    }
+    for (i, c) in schedule.campuses.iter().enumerate() {
+        let names = (c.code(), c.short.as_str());
+        rulers.push(ruler(
+            (&names.0, names.1),
+            c.zone,
+            campus_colour(i),
+            Some(c),
+            monday,
+            reference,
+            hours,
+        ));
+    }
+    rulers
+}
+
+fn ruler(
+    (label, name): (&str, &str),
+    zone: Zone,
+    colour: &'static str,
+    campus: Option<&Campus>,
+    monday: CivilDate,
+    reference: Zone,
+    (first_hour, last_hour): (u32, u32),
+) -> Ruler {
+    let mut marks = Vec::new();
+    let mut offset = String::new();
+    let mut offset_short = String::new();
+    for h in first_hour..last_hour {
+        let Some(t) = CivilTime::new(h, 0) else {
+            continue;
+        };
+        let Ok(r) = reference.resolve(monday.at(t), Disambiguation::Compatible) else {
+            continue;
+        };
+        let local = zone.local(r.instant);
+        if offset.is_empty() {
+            offset = format!("UTC{} · {}", local.offset, local.abbreviation);
+            offset_short = compact_offset(local.offset.seconds());
+        }
+        let lt = local.datetime.time();
+        let label = if lt.minutes_of_day() == 0 {
+            local.weekday().to_string()
+        } else if lt.minute() == 0 {
+            format!("{:02}", lt.hour())
+        } else {
+            hhmm(lt)
+        };
+        let teaching = campus.is_some_and(|c| {
+            c.teaching_hours.get(&local.weekday()).is_some_and(|hours| {
+                let m = lt.minutes_of_day();
+                hours.contains(m, m + 60) || hours.contains(m, m + 30) && m % 60 != 0
+            })
+        }) || campus.is_none() && (8..20).contains(&lt.hour());
+        marks.push(Mark {
+            top: (h - first_hour) * 60,
+            label,
+            teaching,
+        });
+    }
+    Ruler {
+        label: label.to_string(),
+        name: name.to_string(),
+        zone,
+        offset,
+        offset_short,
+        colour,
+        marks,
+    }
+}
+
+/// "+1", "+5:30", "−4" (a real minus sign), "±0".
+pub fn compact_offset(seconds: i32) -> String {
+    let sign = match seconds.signum() {
+        -1 => "−",
+        0 => "±",
+        _ => "+",
+    };
+    let minutes = seconds.unsigned_abs() / 60;
+    match minutes % 60 {
+        0 => format!("{sign}{}", minutes / 60),
+        m => format!("{sign}{}:{m:02}", minutes / 60),
+    }
+}
+
+/// The switches between `from` and `to` at any campus, campuses switching together named together.
+pub(super) fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) -> Vec<SwitchNotice> {
+    // Group campuses that switch at the same instant with the same offsets.
+    let mut groups: Vec<(Instant, Zone, Vec<String>, i32, i32)> = Vec::new();
+    for c in &schedule.campuses {
+        for (t, before, after) in c.zone.transitions(from, to) {
+            match groups
+                .iter_mut()
+                .find(|g| g.0 == t && g.3 == before.seconds() && g.4 == after.seconds())
+            {
+                Some(g) => g.2.push(c.short.clone()),
+                None => groups.push((
+                    t,
+                    c.zone,
+                    vec![c.short.clone()],
+                    before.seconds(),
+                    after.seconds(),
+                )),
+            }
+        }
+    }
+    // In the order a reader scans dates: by the local date of each switch, then by instant.
+    groups.sort_by_key(|g| (g.1.local(g.0).datetime.date(), g.0));
+    groups
+        .into_iter()
+        .map(|(t, zone, names, before, after)| {
+            let after_local = zone.local(t);
+            let before_wall = after_local
+                .datetime
+                .add_minutes(i64::from(before - after) / 60);
+            let direction = if after > before {
+                "clocks go forward"
+            } else {
+                "clocks go back"
+            };
+            // Midnight at the end of the day reads as 24:00 ("24:00 → 23:00" in Santiago).
+            let from_time = before_wall
+                .map(|b| {
+                    match b.date() > after_local.datetime.date() && b.time().minutes_of_day() == 0 {
+                        true => "24:00".to_string(),
+                        false => hhmm(b.time()),
+                    }
+                })
+                .unwrap_or_default();
+            SwitchNotice {
+                text: format!(
+                    "{} {}: {} — {direction} {} → {} (now UTC{})",
+                    after_local.weekday(),
+                    day_month(after_local.datetime.date()),
+                    names.join(", "),
+                    from_time,
+                    hhmm(after_local.datetime.time()),
+                    after_local.offset
+                ),
+            }
+        })
+        .collect()
+}
