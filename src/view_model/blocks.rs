@@ -296,24 +296,13 @@ fn busy_block(
 ) -> Block {
     let (start, end) = source.span();
     let cal = &schedule.busy[c];
-    let whose = match (&cal.campus, &cal.cohort, &cal.lecturer, &cal.room) {
-        (Some(x), ..) => schedule.campus(x).map(|c| c.short.clone()),
-        (_, Some(x), ..) => schedule
-            .cohorts
-            .iter()
-            .find(|c| c.id == *x)
-            .map(|c| c.name.clone()),
-        (_, _, Some(x), _) => schedule
-            .lecturers
-            .iter()
-            .find(|c| c.id == *x)
-            .map(|c| c.name.clone()),
-        (_, _, _, Some(x)) => schedule
-            .rooms
-            .iter()
-            .find(|c| c.id == *x)
-            .map(|c| c.name.clone()),
-        _ => None,
+    use meridian_engine::schedule::BusyTarget;
+    let whose = match cal.target() {
+        Some(BusyTarget::Campus(x)) => schedule.campus(x).map(|c| c.short.clone()),
+        Some(BusyTarget::Cohort(x)) => schedule.cohort(x).map(|c| c.name.clone()),
+        Some(BusyTarget::Lecturer(x)) => schedule.lecturer(x).map(|c| c.name.clone()),
+        Some(BusyTarget::Room(x)) => schedule.room(x).map(|c| c.name.clone()),
+        None => None,
     }
     .unwrap_or_default();
     let title = &cal.blocks[k].title;
