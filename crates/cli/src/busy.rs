@@ -1,6 +1,6 @@
 //! `meridian busy`: a partner's calendar file (.ics) attached to a schedule as busy time.
 
-use crate::occurrences::load;
+use crate::load;
 use crate::Failure;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId};
 use std::path::PathBuf;

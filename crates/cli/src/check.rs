@@ -1,6 +1,6 @@
 //! `meridian check`: every conflict of a schedule, in a stable order.
 
-use crate::occurrences::load;
+use crate::load;
 use crate::stream::JsonArray;
 use crate::Failure;
 use meridian_engine::{check, Severity};

@@ -21,11 +21,35 @@ pub struct Args {
     #[arg(long = "to", value_name = "ZONE")]
     to: Vec<String>,
     /// What to do with a time skipped (gap) or repeated (fold) by a switch.
-    #[arg(long, default_value = "compatible", value_parser = ["compatible", "earlier", "later", "reject"])]
-    disambiguation: String,
+    #[arg(long, value_enum, default_value_t = Choice::Compatible)]
+    disambiguation: Choice,
     /// One JSON object instead of text.
     #[arg(long)]
     json: bool,
+}
+
+/// What to do with a wall time a switch skips or repeats (the engine's [`Disambiguation`]).
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Choice {
+    /// Forward by the gap; the earlier of a fold (RFC 5545, Temporal).
+    Compatible,
+    /// The earlier instant.
+    Earlier,
+    /// The later instant.
+    Later,
+    /// Refuse the time.
+    Reject,
+}
+
+impl From<Choice> for Disambiguation {
+    fn from(c: Choice) -> Disambiguation {
+        match c {
+            Choice::Compatible => Disambiguation::Compatible,
+            Choice::Earlier => Disambiguation::Earlier,
+            Choice::Later => Disambiguation::Later,
+            Choice::Reject => Disambiguation::Reject,
+        }
+    }
 }
 
 struct Request {
@@ -36,7 +60,12 @@ struct Request {
 }
 
 impl Request {
-    fn parse(zone: &str, at: &str, disambiguation: &str, to: &[String]) -> Result<Self, Error> {
+    fn parse(
+        zone: &str,
+        at: &str,
+        disambiguation: Disambiguation,
+        to: &[String],
+    ) -> Result<Self, Error> {
         let zone = Zone::parse(zone)?;
         let to = if to.is_empty() {
             vec![zone]
@@ -48,7 +77,7 @@ impl Request {
         Ok(Request {
             zone,
             at: CivilDateTime::parse(at)?,
-            disambiguation: disambiguation.parse()?,
+            disambiguation,
             to,
         })
     }
@@ -62,9 +91,9 @@ impl Request {
                 expected: "ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]",
             });
         };
-        let (dis, to) = match rest.first() {
-            Some(w) if w.parse::<Disambiguation>().is_ok() => (*w, &rest[1..]),
-            _ => ("compatible", rest),
+        let (dis, to) = match rest.first().map(|w| w.parse::<Disambiguation>()) {
+            Some(Ok(d)) => (d, &rest[1..]),
+            _ => (Disambiguation::Compatible, rest),
         };
         let to: Vec<String> = to.iter().map(|s| s.to_string()).collect();
         Request::parse(zone, at, dis, &to)
@@ -153,7 +182,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let request = Request::parse(
         args.zone.as_deref().unwrap_or_default(),
         args.at.as_deref().unwrap_or_default(),
-        &args.disambiguation,
+        args.disambiguation.into(),
         &args.to,
     )?;
     let resolved = request.resolve()?;

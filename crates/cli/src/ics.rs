@@ -1,6 +1,6 @@
 //! `meridian ics`: a schedule (or what a campus or cohort takes part in) as an iCalendar file.
 
-use crate::occurrences::load;
+use crate::load;
 use crate::Failure;
 use meridian_engine::ics::{export, file_name, Scope};
 use meridian_engine::schedule::{CampusId, CohortId};

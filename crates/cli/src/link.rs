@@ -1,6 +1,6 @@
 //! `meridian link`: share links from a terminal, the same ones the app makes and opens.
 
-use crate::occurrences::load;
+use crate::load;
 use crate::Failure;
 use meridian_engine::link::{decode, encode, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId};

@@ -81,6 +81,20 @@ impl From<Error> for Failure {
     }
 }
 
+/// Reads and validates a schedule file (UTF-8, with or without a byte order mark, or UTF-16);
+/// errors name the file. Every command that opens a schedule file reads it here.
+pub fn load(path: &std::path::Path) -> Result<meridian_engine::Schedule, Failure> {
+    let name = path.display();
+    // One byte over the limit is enough for the engine to refuse the file as too large.
+    let limit = meridian_engine::input::MAX_DOCUMENT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes))
+        .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
+    meridian_engine::Schedule::from_bytes(&bytes)
+        .map_err(|e| Failure::Input(format!("{name}: {e}")))
+}
+
 /// Refuses a campus or cohort id the schedule does not have, listing the ones it has.
 pub fn check_scope(
     schedule: &meridian_engine::Schedule,

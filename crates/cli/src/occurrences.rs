@@ -2,7 +2,7 @@
 
 use crate::stream::JsonArray;
 use crate::Failure;
-use meridian_engine::{occurrences, CivilDate, Schedule};
+use meridian_engine::{occurrences, CivilDate};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,20 +22,8 @@ pub struct Args {
     json: bool,
 }
 
-/// Reads and validates a schedule file; errors name the file.
-pub fn load(path: &PathBuf) -> Result<Schedule, Failure> {
-    let name = path.display();
-    // One byte over the limit is enough for the engine to refuse the file as too large.
-    let limit = meridian_engine::input::MAX_DOCUMENT_BYTES as u64 + 1;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes))
-        .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
-    Schedule::from_bytes(&bytes).map_err(|e| Failure::Input(format!("{name}: {e}")))
-}
-
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
-    let schedule = load(&args.file)?;
+    let schedule = crate::load(&args.file)?;
     let date = |s: &Option<String>| s.as_deref().map(CivilDate::parse).transpose();
     let (from, to) = (date(&args.from)?, date(&args.to)?);
     let all = occurrences(&schedule, None, None)?;

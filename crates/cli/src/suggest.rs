@@ -1,7 +1,7 @@
 //! `meridian suggest`: the best start times for one session of a schedule, as the app's "Find a
 //! time" offers them.
 
-use crate::occurrences::load;
+use crate::load;
 use crate::Failure;
 use meridian_engine::slots::{suggest_times, suggest_week_times, SlotSearch, Suggestion};
 use meridian_engine::CivilDate;
