@@ -262,7 +262,7 @@ impl fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkProblem::NotALink => f.write_str(
-                "this is not a Meridian link: a schedule link has \"#s1.\" followed by letters and digits",
+                "this is not a Meridian link: a schedule link has \"#s1.\" or \"#s2.\" (\"#Q1.\" or \"#Q2.\" from a QR code) followed by letters and digits",
             ),
             LinkProblem::CutOff => f.write_str(
                 "this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)",

@@ -1,10 +1,12 @@
-//! Share links: a whole schedule in a URL fragment, `#s1.<payload>`.
+//! Share links: a whole schedule in a URL fragment, `#s1.<payload>` or `#s2.<payload>` (version
+//! 2 adds busy time), or `#Q1.`/`#Q2.` in a QR code.
 //!
 //! The payload is a compact binary form of the schedule, not JSON: preset campuses by reference
 //! with only their edits, every string stored once in a table and referred to by number, dates
 //! as day offsets from the term's start and times as minutes of the day, everything in
-//! variable-length integers ([postcard]). That is compressed with zlib (deflate plus an Adler-32
-//! check, [miniz_oxide]) and written in unpadded base64url, which survives URLs, mail and chat.
+//! variable-length integers ([postcard]). That, followed by its Adler-32, is compressed with raw
+//! deflate ([miniz_oxide], no zlib header) primed with a frozen [`DICTIONARY`], and written in
+//! unpadded base64url, which survives URLs, mail and chat.
 //! QR codes get the same bytes in base32 (`#Q1.…`), which their alphanumeric mode packs
 //! tighter.
 //!
