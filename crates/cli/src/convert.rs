@@ -215,27 +215,22 @@ fn batch() -> Result<ExitCode, Failure> {
             meridian_engine::MAX_ECHO_CHARS,
         )
         .into_owned();
-        let line = match std::str::from_utf8(&bytes) {
-            Ok(line) if whole => line,
-            Ok(_) => {
-                failed = true;
-                let error = format!("the line is longer than {MAX_LINE_BYTES} bytes");
-                writeln!(
-                    out,
-                    "{}",
-                    json!({ "line": n, "input": shown, "error": error })
-                )
-                .map_err(|e| Failure::Input(format!("standard output: {e}")))?;
-                continue;
-            }
+        let unreadable = match std::str::from_utf8(&bytes) {
+            Ok(line) if whole => Ok(line),
+            Ok(_) => Err(format!("the line is longer than {MAX_LINE_BYTES} bytes")),
             Err(e) => {
-                failed = true;
                 let at = e.valid_up_to();
-                let error = format!(
+                Err(format!(
                     "byte {} (0x{:02X}) of the line is not UTF-8 text",
                     at + 1,
                     bytes[at]
-                );
+                ))
+            }
+        };
+        let line = match unreadable {
+            Ok(line) => line,
+            Err(error) => {
+                failed = true;
                 writeln!(
                     out,
                     "{}",
