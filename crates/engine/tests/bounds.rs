@@ -1,7 +1,7 @@
 //! Work on a decoded link or an opened file is bounded by what it says, not only by its size:
 //! the inputs that once took seconds or gigabytes, built here (issue 15).
 
-use meridian_engine::conflict::MAX_CLASHES_PER_RESOURCE;
+use meridian_engine::conflict::{MAX_CLASHES_PER_RESOURCE, MAX_CONFLICTS_PER_RESOURCE};
 use meridian_engine::schedule::{BusyBlock, BusyCalendar, CohortId, SessionId};
 use meridian_engine::{check, demo, ConflictIndex, ConflictKind, Schedule, Severity};
 
@@ -58,7 +58,7 @@ fn identical_busy_blocks_do_not_make_the_check_quadratic() {
 
 /// 150 copies of one session (a 2.5 kB link) listed 11,175 pairs a week for each of its seven
 /// cohorts; `check --json` needed more than 1.5 GB. Each resource lists at most
-/// MAX_CLASHES_PER_RESOURCE pairs and counts the rest.
+/// MAX_CONFLICTS_PER_RESOURCE conflicts (MAX_CLASHES_PER_RESOURCE pairs) and counts the rest.
 #[test]
 fn copies_of_one_session_list_a_bounded_number_of_clashes() {
     let mut s = enhance();
@@ -75,6 +75,21 @@ fn copies_of_one_session_list_a_bounded_number_of_clashes() {
     assert!(
         listed_pairs <= cohorts * MAX_CLASHES_PER_RESOURCE + all.len(),
         "{listed_pairs} pairs listed"
+    );
+    let double_bookings = all
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                ConflictKind::CohortDoubleBooked
+                    | ConflictKind::LecturerDoubleBooked
+                    | ConflictKind::RoomDoubleBooked
+            )
+        })
+        .count();
+    assert!(
+        double_bookings <= cohorts * (MAX_CONFLICTS_PER_RESOURCE + 1),
+        "{double_bookings} double bookings listed"
     );
     let summaries = all
         .iter()

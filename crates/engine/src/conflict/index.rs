@@ -61,7 +61,13 @@ pub(super) enum Raw {
 /// cohort they share, and `check --json` then needed gigabytes.
 pub const MAX_CLASHES_PER_RESOURCE: usize = 5_000;
 
-/// Clashes of one resource past [`MAX_CLASHES_PER_RESOURCE`].
+/// Most conflicts (pairs of sessions with every week they clash, short breaks) listed for one
+/// cohort, lecturer or room; the rest are counted with the pairs past
+/// [`MAX_CLASHES_PER_RESOURCE`].
+pub const MAX_CONFLICTS_PER_RESOURCE: usize = 200;
+
+/// Clashes of one resource past [`MAX_CLASHES_PER_RESOURCE`] or
+/// [`MAX_CONFLICTS_PER_RESOURCE`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Omitted {
     /// How many overlapping pairs were not listed.
@@ -205,11 +211,6 @@ impl ConflictIndex {
             };
             active.push(Reverse((b.end, j)));
         }
-        if omitted.pairs > 0 {
-            self.omitted.insert(r, omitted);
-        } else {
-            self.omitted.remove(&r);
-        }
         self.clashes.insert(
             r,
             raw.iter()
@@ -242,7 +243,30 @@ impl ConflictIndex {
                 }
             }
         }
-        let groups = self.group(raw);
+        let mut groups = self.group(raw);
+        // Past MAX_CONFLICTS_PER_RESOURCE groups (pairs of sessions, each over all its weeks),
+        // the rest are counted with the pairs the sweep did not list.
+        if groups.len() > MAX_CONFLICTS_PER_RESOURCE {
+            for g in groups.drain(MAX_CONFLICTS_PER_RESOURCE..) {
+                let first = g.raw.iter().find_map(|x| match *x {
+                    Raw::Pair { b, .. } => Some(self.occurrences[b.0][b.1].start.unix_seconds()),
+                    Raw::Single { .. } | Raw::Drift { .. } => None,
+                });
+                if let Some(t) = first {
+                    omitted.first_start = if omitted.pairs == 0 {
+                        t
+                    } else {
+                        omitted.first_start.min(t)
+                    };
+                }
+                omitted.pairs += g.raw.len();
+            }
+        }
+        if omitted.pairs > 0 {
+            self.omitted.insert(r, omitted);
+        } else {
+            self.omitted.remove(&r);
+        }
         self.per_resource.insert(r, groups);
     }
 

@@ -619,8 +619,8 @@ pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) ->
         campuses: Vec::new(),
         occurrences: Vec::new(),
         message: format!(
-            "{label} has {} more overlapping bookings than are listed (Meridian lists the first {} of a cohort, lecturer or room)",
-            o.pairs, MAX_CLASHES_PER_RESOURCE
+            "{label} has {} more overlapping bookings than are listed (Meridian lists {} conflicts or {} overlaps of a cohort, lecturer or room)",
+            o.pairs, MAX_CONFLICTS_PER_RESOURCE, MAX_CLASHES_PER_RESOURCE
         ),
         hint: Some("fix the double bookings listed first: copies of one session are the usual cause".into()),
         drift: Vec::new(),
