@@ -1,10 +1,12 @@
-//! `make fuzz`: two targets over the doors untrusted input comes through.
+//! `make fuzz`: three targets over the doors untrusted input comes through.
 //!
 //! - [`fuzz`]: random and mutated share links, and valid links as mail clients, chat apps and
 //!   redirectors pass them on, thrown at the decoder.
 //! - [`fuzz_schedules`]: schedule files made by structured mutation of a schedule's JSON (values
 //!   swapped for hostile ones, lists for objects, seconds, huge names), then written as UTF-8,
 //!   with a byte order mark, as UTF-16 or with a bad byte.
+//! - [`fuzz_calendars`]: calendar files (the demos' exports, an Outlook-style file) mutated line
+//!   by line and read as a partner's busy time.
 //!
 //! Every input must give a schedule or a typed error within [`MAX_MS_PER_INPUT`]; every schedule
 //! accepted must keep its meaning through a save (JSON) and a share (link) and back, and a
@@ -630,4 +632,155 @@ fn mutate(v: &mut Value, rng: &mut Rng) -> &'static str {
 /// The payload bytes inside a link (what the checksum covers).
 fn unpacked(link: &str) -> Vec<u8> {
     meridian_engine::link::payload_bytes(link).unwrap_or_default()
+}
+
+/// An Outlook-style calendar: a zone defined only by the file (yearly rules), a Windows zone
+/// name, a Mozilla-style TZID, a daily rule on weekdays, an override, RDATE and EXDATE.
+const OUTLOOK: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n\
+BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\n\
+TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\r\n\
+END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\n\
+TZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n\
+END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Customized Time Zone:20260907T081500\r\n\
+DTEND;TZID=Customized Time Zone:20260907T100000\r\n\
+RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20261218T230000Z\r\n\
+EXDATE;TZID=Customized Time Zone:20261012T081500\r\nRDATE:20261219T090000Z\r\nSUMMARY:Lab\r\n\
+END:VEVENT\r\nBEGIN:VEVENT\r\nUID:a\r\nRECURRENCE-ID;TZID=Customized Time Zone:20261013T081500\r\n\
+DTSTART;TZID=W. Europe Standard Time:20261013T140000\r\nDURATION:PT1H\r\nSUMMARY:Lab (moved)\r\n\
+END:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\n\
+DTSTART;TZID=/mozilla.org/20070129_1/Europe/Oslo:20260910T120000\r\nDURATION:PT45M\r\n\
+RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=8\r\nSUMMARY:Seminar\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20261009\r\nSUMMARY:Closed\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n";
+
+/// Property lines that break readers: rules that expand without end or from long ago, repeated
+/// weekdays, negative and huge lengths, unknown zones, text where numbers belong.
+const HOSTILE_LINES: &[&str] = &[
+    "RRULE:FREQ=DAILY",
+    "RRULE:FREQ=SECONDLY",
+    "RRULE:FREQ=MONTHLY;BYSETPOS=1",
+    "RRULE:FREQ=WEEKLY;BYDAY=MO,MO,MO,TU;INTERVAL=1",
+    "RRULE:FREQ=DAILY;COUNT=4294967295",
+    "RRULE:FREQ=DAILY;INTERVAL=0",
+    "RRULE:FREQ=DAILY;UNTIL=99991231T235959Z",
+    "DTSTART:19000101T000000Z",
+    "DTSTART:19700101T000000",
+    "DTSTART;TZID=Nowhere/Else:20261005T100000",
+    "DTSTART;VALUE=DATE:20261005",
+    "DTEND:18991231T000000Z",
+    "DURATION:-PT1H",
+    "DURATION:P9999999W",
+    "DURATION:PT",
+    "RDATE;VALUE=PERIOD:20261005T100000Z/PT1H",
+    "RDATE:20261005T100000Z,20261006T100000Z,20261005T100000Z",
+    "EXDATE:garbage",
+    "TZOFFSETTO:+9999",
+    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=13",
+    "BEGIN:VEVENT",
+    "END:VEVENT",
+    "BEGIN:VTIMEZONE",
+    "STATUS:CANCELLED",
+    "TRANSP:TRANSPARENT",
+    " folded continuation with no line before",
+];
+
+/// Calendar files made from seed `seed`, `runs` times: the demos' own exports and an
+/// Outlook-style file, mutated line by line (lines dropped, repeated, swapped, replaced by
+/// hostile ones, cut off, CR-only line ends, a byte order mark) and attached as busy time of a
+/// cohort. Each is read within `budget_ms`, never to more than `MAX_IMPORT_BLOCKS` blocks; each
+/// schedule with a calendar attached must come back equal from its JSON and from its link.
+pub fn fuzz_calendars(runs: u64, seed: u64, now: &dyn Fn() -> f64, budget_ms: f64) -> FuzzReport {
+    use meridian_engine::ics::{attach, export, Scope, MAX_IMPORT_BLOCKS};
+    use meridian_engine::schedule::BusyCalendar;
+    let mut rng = Rng(seed | 1);
+    let enhance = demo::load("enhance-autumn-2026").unwrap_or_else(|e| panic!("{e}"));
+    let gma = demo::load("gma-spring-2027").unwrap_or_else(|e| panic!("{e}"));
+    let stamp = meridian_engine::Instant::from_unix_seconds(1_790_000_000)
+        .unwrap_or_else(|| panic!("a stamp"));
+    let bases: Vec<String> = vec![
+        export(&enhance, &Scope::default(), stamp),
+        export(&gma, &Scope::default(), stamp),
+        OUTLOOK.to_string(),
+    ];
+    let cohort = enhance.cohorts[0].id.clone();
+    let mut report = FuzzReport::default();
+    for _ in 0..runs {
+        let base = &bases[rng.below(bases.len() as u64) as usize];
+        let mut lines: Vec<String> = base.split("\r\n").map(str::to_string).collect();
+        let mut kind = "mutated calendar";
+        for _ in 0..=rng.below(4) {
+            let n = lines.len().max(1) as u64;
+            let i = rng.below(n) as usize;
+            kind = match rng.below(6) {
+                0 if !lines.is_empty() => {
+                    lines.remove(i);
+                    "a line dropped"
+                }
+                1 if !lines.is_empty() => {
+                    let l = lines[i].clone();
+                    lines.insert(i, l);
+                    "a line repeated"
+                }
+                2 if !lines.is_empty() => {
+                    let j = rng.below(n) as usize;
+                    lines.swap(i, j);
+                    "two lines swapped"
+                }
+                _ => {
+                    let hostile = HOSTILE_LINES[rng.below(HOSTILE_LINES.len() as u64) as usize];
+                    // Next to a property of the same name, or in its place.
+                    let name = hostile.split([':', ';']).next().unwrap_or("");
+                    match lines.iter().position(|l| l.starts_with(name)) {
+                        Some(k) if rng.below(2) == 0 => lines[k] = hostile.to_string(),
+                        _ => lines.insert(i.min(lines.len()), hostile.to_string()),
+                    }
+                    "a hostile line"
+                }
+            };
+        }
+        let mut text = lines.join("\r\n");
+        match rng.below(12) {
+            0 => {
+                text = text.replace("\r\n", "\r");
+                kind = "CR-only line ends";
+            }
+            1 => {
+                text.insert(0, '\u{feff}');
+                kind = "with a byte order mark";
+            }
+            2 => {
+                let mut cut = rng.below(text.len() as u64 + 1) as usize;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                kind = "cut off";
+            }
+            _ => {}
+        }
+        CURRENT.with(|c| c.replace(text.clone()));
+        let calendar = BusyCalendar {
+            id: String::new(),
+            name: "Partner".into(),
+            campus: None,
+            cohort: Some(cohort.clone()),
+            lecturer: None,
+            room: None,
+            blocks: Vec::new(),
+        };
+        let t = now();
+        let result = attach(&enhance, &text, calendar);
+        let ms = now() - t;
+        let outcome = match &result {
+            Ok((s, blocks)) => {
+                assert!(*blocks <= MAX_IMPORT_BLOCKS, "{blocks} blocks: {text}");
+                round_trip(s, &text);
+                "read, kept its meaning saved and shared"
+            }
+            Err(Error::Calendar { .. }) => "refused with the line",
+            Err(_) => "refused: other",
+        };
+        report.record(outcome, kind, &text, ms, budget_ms);
+    }
+    report
 }

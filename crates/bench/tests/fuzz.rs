@@ -41,3 +41,21 @@ fn five_thousand_mutated_schedule_files_are_refused_with_a_place_or_keep_their_m
         );
     }
 }
+
+#[test]
+fn five_hundred_mutated_calendar_files_are_refused_with_the_line_or_keep_their_meaning() {
+    let start = std::time::Instant::now();
+    let now = move || start.elapsed().as_secs_f64() * 1000.0;
+    let report = meridian_bench::fuzz::fuzz_calendars(500, 0xca1e, &now, 10_000.0);
+    assert_eq!(report.runs, 500);
+    for outcome in [
+        "read, kept its meaning saved and shared",
+        "refused with the line",
+    ] {
+        assert!(
+            report.outcomes.get(outcome).copied().unwrap_or(0) > 0,
+            "no input ended as {outcome}: {:?}",
+            report.outcomes
+        );
+    }
+}

@@ -1,5 +1,6 @@
-//! `make fuzz`: both fuzz targets, share links and schedule files, a million inputs each.
-//! Usage: meridian-fuzz [RUNS] [SEED] [TARGET: links | schedules | all]
+//! `make fuzz`: the three fuzz targets, share links, schedule files and calendar files, a
+//! million inputs each.
+//! Usage: meridian-fuzz [RUNS] [SEED] [TARGET: links | schedules | calendars | all]
 
 use meridian_bench::fuzz::{FuzzReport, MAX_MS_PER_INPUT};
 use std::time::Instant;
@@ -38,5 +39,10 @@ fn main() {
         let t = Instant::now();
         let report = meridian_bench::fuzz::fuzz_schedules(runs, seed, &now, MAX_MS_PER_INPUT);
         print("schedule files", seed, t.elapsed().as_secs_f64(), &report);
+    }
+    if target == "calendars" || target == "all" {
+        let t = Instant::now();
+        let report = meridian_bench::fuzz::fuzz_calendars(runs, seed, &now, MAX_MS_PER_INPUT);
+        print("calendar files", seed, t.elapsed().as_secs_f64(), &report);
     }
 }
