@@ -71,8 +71,8 @@ fuzz-ics: setup-test
 	cargo build -p meridian-cli
 	MERIDIAN_BIN=target/debug/meridian .venv/bin/python tests/python/ics_differential.py --count $(or $(COUNT),5000) --seed $(or $(SEED),20261124)
 
-## fuzz: both fuzz targets, share links and schedule files, RUNS inputs each (default a million;
-## a command, not a test; `make test` runs 20,000 links and 5,000 files). TARGET=links or
-## TARGET=schedules runs one.
+## fuzz: the three fuzz targets, share links, schedule files and calendar files, RUNS inputs each
+## (default a million; a command, not a test; `make test` runs 20,000 links, 5,000 schedule files
+## and 500 calendar files). TARGET=links, TARGET=schedules or TARGET=calendars runs one.
 fuzz:
 	cargo run --release -q -p meridian-bench --bin meridian-fuzz -- $(or $(RUNS),1000000) $(or $(SEED),24301) $(or $(TARGET),all)
