@@ -464,3 +464,29 @@ fn custom_tzid_is_read_from_the_files_own_vtimezone() {
         "{message}"
     );
 }
+
+/// Found by `make fuzz` (calendar files): an override whose start was 1601 and whose end fell
+/// in the term made a block of 425 years; a share link carries a block's length in 32 bits, so
+/// the schedule opened from its own link ended the block in 1737. A block is kept within the
+/// span read, and the schedule then survives its link.
+#[test]
+fn block_reaching_back_centuries_is_kept_within_the_term_and_survives_a_link() {
+    let s = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+    let text = include_str!("fuzz-found-override-from-1601.ics");
+    let calendar = meridian_engine::schedule::BusyCalendar {
+        id: String::new(),
+        name: "Partner".into(),
+        campus: None,
+        cohort: Some("tub-msc1".into()),
+        lecturer: None,
+        room: None,
+        blocks: Vec::new(),
+    };
+    let (with, _) = meridian_engine::ics::attach(&s, text, calendar).unwrap();
+    let blocks = &with.busy[0].blocks;
+    let term_start = meridian_engine::Instant::parse_rfc3339("2026-09-01T00:00:00Z").unwrap();
+    assert!(blocks.iter().all(|b| b.start >= term_start), "{blocks:#?}");
+    let link =
+        meridian_engine::link::encode(&with, &meridian_engine::link::LinkKind::Edit).unwrap();
+    assert_eq!(meridian_engine::link::decode(&link).unwrap().schedule, with);
+}

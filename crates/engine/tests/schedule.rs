@@ -537,3 +537,24 @@ fn a_fractional_second_in_busy_time_is_refused() {
     let message = load_err(&text).to_string();
     assert!(message.starts_with("busy[0].blocks[0].start"), "{message}");
 }
+
+/// A busy block longer than a share link can carry (136 years) is refused with its path, not
+/// shortened on the way through a link.
+#[test]
+fn busy_block_longer_than_a_link_can_carry_is_refused() {
+    let mut v: serde_json::Value = serde_json::from_str(
+        &meridian_engine::demo::load("enhance-autumn-2026")
+            .unwrap()
+            .to_json(),
+    )
+    .unwrap();
+    v["busy"] = serde_json::json!([{
+        "id": "long", "name": "Long", "cohort": "tub-msc1",
+        "blocks": [{"start": "1601-01-01T00:00:00Z", "end": "2026-09-07T09:00:00Z", "title": "x"}]
+    }]);
+    let err = meridian_engine::Schedule::from_json(&v.to_string()).unwrap_err();
+    assert!(
+        err.to_string().contains("busy[0].blocks[0].end") && err.to_string().contains("136 years"),
+        "{err}"
+    );
+}

@@ -419,9 +419,11 @@ pub fn import(
                     format!("the calendar expands to more than {MAX_IMPORT_BLOCKS} events in the term; export a shorter period"),
                 ));
             }
+            // Busy before or after the span read says nothing more about the term: a block is
+            // kept within it (a link carries a block's length in 32 bits, 136 years).
             out.push(crate::schedule::BusyBlock {
-                start,
-                end,
+                start: start.max(from),
+                end: end.min(to),
                 title: title.clone(),
             });
         }

@@ -44,6 +44,10 @@ pub struct BusyBlock {
     pub title: String,
 }
 
+/// The longest a busy block may last (seconds): what a share link carries (32 bits, about 136
+/// years). A calendar import keeps its blocks within the span it reads.
+pub const MAX_BUSY_BLOCK_SECONDS: i64 = u32::MAX as i64;
+
 /// What a busy calendar applies to: exactly one campus (all its cohorts), cohort, lecturer or
 /// room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

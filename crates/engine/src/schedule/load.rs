@@ -194,6 +194,17 @@ impl Schedule {
                     format!("busy block \"{}\" ends before it starts", b.blocks[j].title),
                 ));
             }
+            if let Some(j) = b.blocks.iter().position(|x| {
+                x.end.unix_seconds() - x.start.unix_seconds() > MAX_BUSY_BLOCK_SECONDS
+            }) {
+                return Err(invalid(
+                    &at(&format!("blocks[{j}].end")),
+                    format!(
+                        "busy block \"{}\" lasts more than 136 years; a share link could not carry it",
+                        b.blocks[j].title
+                    ),
+                ));
+            }
         }
         for (i, s) in self.sessions.iter().enumerate() {
             let at = |field: &str| format!("sessions[{i}].{field}");
