@@ -102,11 +102,20 @@ pub fn check_scope(
     campus: Option<&str>,
     cohort: Option<&str>,
 ) -> Result<(), Failure> {
+    // The ids come from the file: at most MAX_IDS_LISTED, each an excerpt.
+    const MAX_IDS_LISTED: usize = 20;
     let missing = |what: &str, id: &str, ids: Vec<&str>| {
+        let echo =
+            |t: &str| meridian_engine::excerpt(t, meridian_engine::MAX_ECHO_CHARS).into_owned();
+        let mut listed: Vec<String> = ids.iter().take(MAX_IDS_LISTED).map(|t| echo(t)).collect();
+        if ids.len() > MAX_IDS_LISTED {
+            listed.push(format!("and {} more", ids.len() - MAX_IDS_LISTED));
+        }
         Failure::Input(format!(
-            "{}: no {what} \"{id}\"; it has {}",
+            "{}: no {what} \"{}\"; it has {}",
             file.display(),
-            ids.join(", ")
+            echo(id),
+            listed.join(", ")
         ))
     };
     if let Some(c) = campus {

@@ -695,3 +695,27 @@ fn a_huge_unknown_zone_name_is_refused_quickly_with_an_excerpt() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).len() < 1000, "{} bytes", stderr(&o).len());
 }
+
+/// The ids an unknown-cohort error lists come from the file: a schedule with 300 cohorts lists
+/// twenty and says how many more, instead of echoing every one.
+#[test]
+fn unknown_cohort_lists_at_most_twenty_of_the_files_cohorts() {
+    let mut v: Value = serde_json::from_str(
+        &std::fs::read_to_string(example("enhance-autumn-2026.json")).unwrap(),
+    )
+    .unwrap();
+    let campus = v["campuses"][0]["id"].clone();
+    v["cohorts"] = (0..300)
+        .map(|k| serde_json::json!({"id": format!("c{k}"), "name": format!("C{k}"), "campus": campus}))
+        .collect::<Vec<_>>()
+        .into();
+    for s in v["sessions"].as_array_mut().unwrap() {
+        s["cohorts"] = serde_json::json!([]);
+    }
+    let file = temp_file("many-cohorts.json", v.to_string().as_bytes());
+    let o = meridian(&["ics", file.to_str().unwrap(), "--cohort", "nope"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("c19, and 280 more"), "{err}");
+    assert!(!err.contains("c20,"), "{err}");
+}
