@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py bench fuzz fuzz-ics clean
+.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py holidays holidays-check bench fuzz fuzz-ics clean
 
 ## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
 serve: setup
@@ -26,8 +26,9 @@ setup-test:
 
 ## test: every check — formatting, lints, native tests, wasm tests in headless Chromium,
 ## end-to-end in Chromium (Playwright + axe), the cross-check against Python's zoneinfo, and
-## calendar files of 300 generated schedules read by dateutil and by stock ical.js (test-py)
-test: setup-test lint test-native test-wasm dist test-e2e test-py
+## calendar files of 300 generated schedules read by dateutil and by stock ical.js (test-py), and
+## the public-holiday files regenerated from the pinned `holidays` package (holidays-check)
+test: setup-test lint test-native test-wasm dist test-e2e test-py holidays-check
 
 lint:
 	cargo fmt --all --check
@@ -47,6 +48,21 @@ test-e2e:
 
 test-py:
 	MERIDIAN_BIN=target/debug/meridian .venv/bin/python -m pytest -q tests/python
+
+## holidays: regenerate data/holidays/ from the `holidays` package pinned in requirements-test.txt
+holidays: setup-test
+	.venv/bin/python scripts/holidays.py data/holidays
+
+## holidays-check: regenerate the holiday files into a temporary folder and fail on any difference
+## from the committed ones (a newer package, or a hand edit); `make holidays` writes them anew
+holidays-check: setup-test
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	.venv/bin/python scripts/holidays.py "$$tmp/holidays" && \
+	if diff -r data/holidays "$$tmp/holidays" > "$$tmp/diff"; then \
+	  echo "holidays-check: data/holidays matches holidays $$(.venv/bin/python -c 'import importlib.metadata as m; print(m.version("holidays"))')"; \
+	else \
+	  head -n 40 "$$tmp/diff"; echo "holidays-check: data/holidays differs from what the pinned package generates ($$(wc -l < "$$tmp/diff") lines of diff); run make holidays if the change is meant"; exit 1; \
+	fi
 
 clean:
 	cargo clean
