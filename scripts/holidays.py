@@ -29,6 +29,37 @@ sys.path = [p for p in sys.path if Path(p or ".").resolve() != _here]
 
 import holidays  # noqa: E402
 
+# The package keeps the names of one date's holidays sorted alphabetically, so the order differs
+# between languages (Norway's 17 May 2027 is "Andre pinsedag; Grunnlovsdag" but "Constitution
+# Day; Pentecost Monday"). A local name is paired with its English one by the order the package
+# added them, which is the same in every language: every write and removal is logged here.
+_set_item = holidays.HolidayBase.__setitem__
+_pop = holidays.HolidayBase.pop
+
+
+def _logged_set_item(self, key, value):
+    _set_item(self, key, value)
+    day = self.__keytransform__(key)
+    self.__dict__.setdefault("_meridian_order", {}).setdefault(day, []).extend(
+        value.split(holidays.constants.HOLIDAY_NAME_DELIMITER)
+    )
+
+
+def _logged_pop(self, key, *default):
+    self.__dict__.setdefault("_meridian_order", {}).pop(self.__keytransform__(key), None)
+    return _pop(self, key, *default)
+
+
+holidays.HolidayBase.__setitem__ = _logged_set_item
+holidays.HolidayBase.pop = _logged_pop
+
+
+def in_order(calendar, day):
+    """The names of `day`'s holidays in the order the package added them, once each."""
+    added = calendar.__dict__.get("_meridian_order", {}).get(day, [])
+    return list(dict.fromkeys(added))
+
+
 FORMAT = "meridian-holidays/1"
 FIRST_YEAR = 2025
 LAST_YEAR = 2030
@@ -74,9 +105,13 @@ def entries(country, subdiv, local_lang, english_lang):
         substituted = re.compile(re.escape(label).replace("%s", ".+").replace("%%", "%"))
     out = set()
     for d in sorted(local):
-        names = local.get_list(d)
-        en_names = english.get_list(d)
-        if len(names) != len(en_names):
+        names = in_order(local, d)
+        en_names = in_order(english, d)
+        if (
+            len(names) != len(en_names)
+            or set(names) != set(local.get_list(d))
+            or set(en_names) != set(english.get_list(d))
+        ):
             raise SystemExit(f"{country}-{subdiv} {d}: {names} vs {en_names} do not pair up")
         for name, en in zip(names, en_names):
             for text in (name, en):

@@ -70,6 +70,25 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A public-holiday file (`data/holidays/CC.txt`) that cannot be read; `line` is 1-based
+    /// (0 when it is about the whole file).
+    HolidayFile {
+        /// Where.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A country code that is not two letters (ISO 3166-1 alpha-2), as given.
+    UnknownCountry(String),
+    /// A region its country's holiday file does not list.
+    UnknownRegion {
+        /// The country, e.g. `DE`.
+        country: String,
+        /// The region as given.
+        region: String,
+        /// The regions the file lists.
+        regions: Vec<String>,
+    },
     /// A share link that cannot be opened.
     BadLink(LinkProblem),
     /// A schedule too large for a share link: the link would be longer, or unpack to more, than
@@ -246,6 +265,43 @@ impl fmt::Display for Error {
                 "this schedule is too large for a share link: it needs {size} {what} and a link \
                  holds at most {limit}; share the schedule as a file instead"
             ),
+            Error::HolidayFile { line: 0, message } => {
+                write!(f, "holiday file: {}", bounded(message))
+            }
+            Error::HolidayFile { line, message } => {
+                write!(f, "holiday file, line {line}: {}", bounded(message))
+            }
+            Error::UnknownCountry(text) => write!(
+                f,
+                "\"{}\" is not a country code; use two letters (ISO 3166), with a region after a \
+                 hyphen: DE, DE-BE, US-TX",
+                excerpt(text, MAX_ECHO_CHARS)
+            ),
+            Error::UnknownRegion {
+                country,
+                region,
+                regions,
+            } => {
+                // The codes come from a file: at most 30 are named.
+                write!(
+                    f,
+                    "{country} has no region \"{}\" in its holiday file",
+                    excerpt(region, MAX_ECHO_CHARS)
+                )?;
+                if regions.is_empty() {
+                    return write!(f, "; it has holidays for the whole country only");
+                }
+                let named: Vec<_> = regions
+                    .iter()
+                    .take(30)
+                    .map(|r| excerpt(r, MAX_ECHO_CHARS))
+                    .collect();
+                write!(f, "; it has {}", named.join(", "))?;
+                if regions.len() > 30 {
+                    write!(f, " and {} more", regions.len() - 30)?;
+                }
+                Ok(())
+            }
             Error::Calendar { line: 0, message } => {
                 write!(f, "calendar file: {}", bounded(message))
             }

@@ -12,6 +12,7 @@ pub mod conflict;
 pub mod demo;
 pub mod edit;
 mod error;
+pub mod holidays;
 pub mod ics;
 pub mod input;
 pub mod link;
