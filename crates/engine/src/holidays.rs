@@ -182,10 +182,7 @@ fn name(number: usize, text: &str, what: &str) -> Result<(), Error> {
         return Err(bad(number, format!("the {what} is empty")));
     }
     if text.chars().any(char::is_control) {
-        return Err(bad(
-            number,
-            format!("the {what} holds a control character"),
-        ));
+        return Err(bad(number, format!("the {what} holds a control character")));
     }
     Ok(())
 }
@@ -252,7 +249,10 @@ impl CountryHolidays {
         name(n, source, "source")?;
         let (n, years) = header(&mut lines, "years")?;
         let (first, last) = years.split_once(' ').ok_or_else(|| {
-            bad(n, format!("expected `years FIRST LAST`, found \"{}\"", echo(years)))
+            bad(
+                n,
+                format!("expected `years FIRST LAST`, found \"{}\"", echo(years)),
+            )
         })?;
         let (first, last) = (year(n, first)?, year(n, last)?);
         if first > last || last - first >= MAX_YEARS {
@@ -297,10 +297,7 @@ impl CountryHolidays {
                 let i = u16::try_from(regions.len())
                     .map_err(|_| bad(n, "a file lists at most 65,535 regions"))?;
                 if index.insert(code, i).is_some() {
-                    return Err(bad(
-                        n,
-                        format!("region \"{}\" is listed twice", echo(code)),
-                    ));
+                    return Err(bad(n, format!("region \"{}\" is listed twice", echo(code))));
                 }
                 regions.push(code.to_string());
             }
