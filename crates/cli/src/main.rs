@@ -7,6 +7,7 @@
 mod busy;
 mod check;
 mod convert;
+mod holidays;
 mod ics;
 mod link;
 mod occurrences;
@@ -46,6 +47,9 @@ enum Command {
     /// Suggests start times for one session: every half hour of its first week on its host's
     /// teaching days, each checked against the whole schedule, the best first.
     Suggest(suggest::Args),
+    /// Lists a country's or region's public holidays (local and English names), from the data
+    /// files beside the app (data/holidays; see --data for where they are looked for).
+    Holidays(holidays::Args),
     /// Makes and reads share links (the schedule in the URL, as the app shares it).
     #[command(subcommand)]
     Link(link::Command),
@@ -155,6 +159,7 @@ fn main() -> ExitCode {
         Command::Ics(args) => ics::run(args),
         Command::Busy(args) => busy::run(args),
         Command::Suggest(args) => suggest::run(args),
+        Command::Holidays(args) => holidays::run(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

@@ -719,3 +719,124 @@ fn unknown_cohort_lists_at_most_twenty_of_the_files_cohorts() {
     assert!(err.contains("c19, and 280 more"), "{err}");
     assert!(!err.contains("c20,"), "{err}");
 }
+
+fn meridian_in(dir: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_meridian"));
+    c.args(args)
+        .current_dir(dir)
+        .env_remove("MERIDIAN_HOLIDAYS");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+#[test]
+fn holidays_lists_a_regions_days_with_local_and_english_names() {
+    // Run from / : the data is found from the binary's place in the repository.
+    let o = meridian_in(
+        std::path::Path::new("/"),
+        &[],
+        &["holidays", "DE-NW", "--year", "2026"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("DE-NW: 11 public holidays in 2026 (holidays 0.108)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n2026-06-04 Thu  Fronleichnam (Corpus Christi)\n"),
+        "{out}"
+    );
+    // Berlin keeps Women's Day and not Corpus Christi.
+    let berlin = stdout(&meridian(&["holidays", "de-be", "--year", "2026"]));
+    assert!(berlin.starts_with("DE-BE: 10 public holidays"), "{berlin}");
+    assert!(berlin.contains("2026-03-08 Sun  Frauentag (Women's Day)"));
+    assert!(!berlin.contains("Fronleichnam"));
+    // An observed day says so.
+    let eng = stdout(&meridian(&["holidays", "GB-ENG", "--year", "2026"]));
+    assert!(eng.contains(
+        "2026-12-28 Mon  Boxing Day (observed)  [observed: the holiday falls on another day]"
+    ));
+}
+
+#[test]
+fn holidays_json_gives_dates_names_kinds_and_regions() {
+    let o = meridian(&["holidays", "ES-VC", "--year", "2026", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let days = v.as_array().unwrap();
+    assert_eq!(days.len(), 12);
+    let vc = days.iter().find(|d| d["date"] == "2026-10-09").unwrap();
+    assert_eq!(vc["weekday"], "Fri");
+    assert_eq!(vc["local_name"], "Día de la Comunidad Valenciana");
+    assert_eq!(vc["english_name"], "Valencian Community Day");
+    assert_eq!(vc["kind"], "holiday");
+    assert_eq!(vc["observed"], false);
+    assert_eq!(vc["everywhere"], false);
+    assert_eq!(vc["regions"], serde_json::json!(["VC"]));
+    let nz = meridian(&["holidays", "NZ-AUK", "--year", "2026", "--json"]);
+    let nz: Value = serde_json::from_str(&stdout(&nz)).unwrap();
+    assert!(nz
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["date"] == "2026-01-26" && d["local_name"] == "Auckland Anniversary Day"));
+}
+
+#[test]
+fn holidays_reads_the_folder_given_by_data_or_the_environment() {
+    let dir = std::env::temp_dir().join(format!("meridian-holidays-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("XY.txt"),
+        "meridian-holidays/1\ncountry XY\nsource hand\nyears 2026 2026\nlanguages -\nlocal -\n\
+         english -\nregions A\n2026-05-05\t-\tA\tFive\t\n",
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let o = meridian(&["holidays", "XY-A", "--data", d]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "XY-A: 1 public holiday in 2026 (hand)\n2026-05-05 Tue  Five\n"
+    );
+    let o = meridian_in(
+        std::path::Path::new("/"),
+        &[("MERIDIAN_HOLIDAYS", d)],
+        &["holidays", "XY"],
+    );
+    assert_eq!(stdout(&o), "XY: no public holidays in 2026 (hand)\n");
+    // A damaged file is refused with its name and line.
+    std::fs::write(dir.join("XZ.txt"), "meridian-holidays/1\ncountry XY\n").unwrap();
+    let o = meridian(&["holidays", "XZ", "--data", d]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("XZ.txt: holiday file"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn holidays_refuses_unknown_places_and_years_saying_what_there_is() {
+    let o = meridian(&["holidays", "DE-XX"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("DE has no region \"XX\" in its holiday file; it has BB, BE, BW"),
+        "{}",
+        stderr(&o)
+    );
+    let o = meridian(&["holidays", "QQ"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no public holidays for country \"QQ\""));
+    assert!(stderr(&o).contains("index.txt lists the countries"));
+    let o = meridian(&["holidays", "../x"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is not a country code"));
+    let o = meridian(&["holidays", "DE", "--year", "2031"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("the holiday data covers 2025 to 2030, not 2031"));
+}
