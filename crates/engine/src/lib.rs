@@ -2,9 +2,9 @@
 //!
 //! It owns time zones and the two kinds of time ([`CivilDateTime`] on a wall clock, [`Instant`]
 //! on the UTC line), campuses and alliance presets, the schedule document and its validation,
-//! and the expansion of sessions into dated occurrences. It has no browser or operating-system
-//! dependency: the Yew app and the `meridian` CLI both call it. Bad input gives an [`Error`],
-//! never a panic.
+//! the expansion of sessions into dated occurrences, and the reading of public-holiday files.
+//! It has no browser or operating-system dependency: the Yew app and the `meridian` CLI both
+//! call it. Bad input gives an [`Error`], never a panic.
 
 #![warn(missing_docs)]
 
