@@ -65,10 +65,10 @@ FIRST_YEAR = 2025
 LAST_YEAR = 2030
 YEARS = range(FIRST_YEAR, LAST_YEAR + 1)
 
-# Characters a name may not hold (they separate fields and lines), and a region code (which is
-# also separated by commas).
-FORBIDDEN = re.compile(r"[\t\n\r]")
-FORBIDDEN_IN_CODE = re.compile(r"[\t\n\r,]")
+# Characters a name may not hold: control characters (tab and line feed separate fields and
+# lines); a region code may not hold a comma either (it separates codes).
+FORBIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+FORBIDDEN_IN_CODE = re.compile(r"[\x00-\x1f\x7f-\x9f,]")
 
 
 def english_language(cls):

@@ -13,6 +13,7 @@ import datetime
 import glob
 import os
 import re
+import unicodedata
 
 DATA = "data/holidays"
 FORMAT = "meridian-holidays/1"
@@ -61,7 +62,7 @@ def read(path):
             assert indices == sorted(set(indices)), (path, line)
             assert national or listed
             where = (national, listed)
-        assert local.strip() and not any(ord(c) < 32 for c in local + english)
+        assert local.strip() and not any(unicodedata.category(c) == "Cc" for c in local + english)
         holidays.append((day, kind, where, local, english or local))
     return header, holidays
 
