@@ -3,6 +3,11 @@ DESIGN.md ("Holidays"), independently of the engine's, and checked against a tab
 partner campuses' holidays in the academic year 2026-27 (1 September 2026 to 31 August 2027)
 written by hand from the official sources named with each campus.
 
+The dates come from the acts and decrees named with each campus; the development machine
+cannot open government sites, so Valencia's 2027 decree, Italy's Law 151/2025, Poland's 2024
+amendment and Bavaria's Assumption rule were cross-read in published reports of those texts,
+and the rest written from the acts as known. Whoever can open the sources should re-check.
+
 Where the official calendar and the generated data differ, the difference is listed with the
 campus and asserted as it is, so that a new version of the `holidays` package that changes those
 days fails here and the table is looked at again. `make holidays-check` separately proves the
