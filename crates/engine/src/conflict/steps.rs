@@ -129,8 +129,17 @@ impl Checking {
             self.done += 1;
             left -= 1;
         }
-        if self.stage == Stage::Sweep && self.next >= self.index.bookings.len() {
-            self.advance(Stage::Done);
+        // Move past stages with nothing left, so that a check whose progress says done is.
+        loop {
+            match self.stage {
+                Stage::Expand if self.next >= sessions + busy => {
+                    self.index.reserve_bookings();
+                    self.advance(Stage::Book);
+                }
+                Stage::Book if self.next >= sessions + busy => self.advance(Stage::Sweep),
+                Stage::Sweep if self.next >= self.index.bookings.len() => self.advance(Stage::Done),
+                _ => break,
+            }
         }
         self.progress()
     }
