@@ -191,6 +191,74 @@ pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Option<Vec<u8>>) +
     });
 }
 
+/// Milliseconds of work in one slice of [`in_slices`]: short enough that input and drawing
+/// between slices feel immediate (a frame is 16 ms), long enough that yielding costs little.
+pub const SLICE_MS: f64 = 12.0;
+
+/// Milliseconds since the page opened (`performance.now()`, monotonic: for measuring slices,
+/// not for dates; `Date.now()` where the browser lacks it).
+pub fn clock_ms() -> f64 {
+    gloo_utils::window()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// Milliseconds that work may take at once, in answer to a click or an edit, before it goes
+/// on in slices ([`in_slices`]): small schedules get their answer in the same frame.
+pub const AT_ONCE_MS: f64 = 40.0;
+
+/// Calls `step` until it says it is done or `ms` milliseconds have passed; says whether it is
+/// done.
+pub fn for_a_while(ms: f64, mut step: impl FnMut() -> bool) -> bool {
+    let started = clock_ms();
+    loop {
+        if step() {
+            return true;
+        }
+        if clock_ms() - started >= ms {
+            return false;
+        }
+    }
+}
+
+/// Long work a slice at a time: each slice calls `step` until it says it is done or
+/// [`SLICE_MS`] have passed, then tells `after_slice` whether the work is done and hands the
+/// thread back to the browser (a zero timeout) before the next slice, so that the tab keeps
+/// answering clicks and keys while the work goes on. Dropping the returned [`Slices`] stops
+/// the work before its next step.
+pub fn in_slices(
+    mut step: impl FnMut() -> bool + 'static,
+    mut after_slice: impl FnMut(bool) + 'static,
+) -> Slices {
+    let stopped = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = stopped.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            // Let the browser draw and handle input first (the work was just asked for).
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            if flag.get() {
+                return;
+            }
+            let done = for_a_while(SLICE_MS, &mut step);
+            after_slice(done);
+            if done {
+                return;
+            }
+        }
+    });
+    Slices(stopped)
+}
+
+/// Work going on in slices ([`in_slices`]); dropping it stops the work.
+pub struct Slices(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl Drop for Slices {
+    fn drop(&mut self) {
+        self.0.set(true);
+    }
+}
+
 /// Runs `f` once after `ms` milliseconds, unless the returned timer is dropped first.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timeout {
     Timeout::new(ms, f)

@@ -1,6 +1,8 @@
 // Share links in a real browser: the share dialog, an edit link opened in a fresh browser
 // profile with the identical schedule, saving a shared copy without overwriting local work,
 // and links that are cut off or carry hostile text.
+// The served app (playwright.config.js: E2E_PORT, else 8081).
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT || '8081'}/`;
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { execFileSync } = require('child_process');
@@ -35,7 +37,7 @@ test('the share dialog shows both links with their length, a QR code, and copies
   await page.goto('/');
   const dialog = await openShareDialog(page);
   const edit = await dialog.getByRole('textbox', { name: 'Link to edit' }).inputValue();
-  expect(edit).toMatch(/^http:\/\/127\.0\.0\.1:8081\/#s1\.[A-Za-z0-9_-]+$/);
+  expect(edit).toMatch(new RegExp(`^${BASE.replace(/[.]/g, '\\.')}#s1\\.[A-Za-z0-9_-]+$`));
   await expect(dialog.locator('[data-length="edit"]')).toHaveText(`${edit.length} characters`);
   await expect(dialog.getByRole('img', { name: /QR code of the link for students/ })).toBeVisible();
 
@@ -89,7 +91,7 @@ test('an edit link opens in a fresh browser profile with the identical schedule'
 
 test('saving a shared copy never overwrites a stored schedule without asking', async ({ page }) => {
   await page.clock.setFixedTime(FIXED);
-  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', 'http://127.0.0.1:8081/').trim();
+  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', BASE).trim();
   await page.goto(link);
   const banner = page.getByRole('region', { name: 'Shared schedule' });
   await banner.getByRole('button', { name: 'Save to my schedules' }).click();
@@ -98,7 +100,7 @@ test('saving a shared copy never overwrites a stored schedule without asking', a
 
   // A reload opens the saved schedule (the link is gone from the address bar).
   await page.reload();
-  await expect(page).toHaveURL('http://127.0.0.1:8081/');
+  await expect(page).toHaveURL(BASE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learning Analytics — spring 2027');
   await expect(page.getByRole('region', { name: 'Shared schedule' })).toHaveCount(0);
 
@@ -112,7 +114,7 @@ test('saving a shared copy never overwrites a stored schedule without asking', a
 });
 
 test('a cut-off link says so and the app still works', async ({ page }) => {
-  const link = meridian('link', 'encode', 'examples/enhance-autumn-2026.json', '--base', 'http://127.0.0.1:8081/').trim();
+  const link = meridian('link', 'encode', 'examples/enhance-autumn-2026.json', '--base', BASE).trim();
   await page.goto(link.slice(0, link.length - 60));
   await expect(page.getByRole('alert')).toContainText('this link was cut off');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
@@ -126,7 +128,7 @@ test('hostile text in a link is shown as text and a javascript: meeting link is 
   doc.sessions[0].notes = '<b>not bold</b>';
   const file = path.join(os.tmpdir(), `meridian-hostile-${process.pid}-${info.project.name}.json`);
   fs.writeFileSync(file, JSON.stringify(doc));
-  const link = meridian('link', 'encode', file, '--base', 'http://127.0.0.1:8081/').trim();
+  const link = meridian('link', 'encode', file, '--base', BASE).trim();
   fs.unlinkSync(file);
 
   await page.clock.setFixedTime(FIXED);
@@ -164,7 +166,7 @@ test('a cohort downloads its calendar file from the share dialog', async ({ page
 
 test('my schedules: rename, duplicate, delete with a confirmation and an undo', async ({ page }) => {
   await page.clock.setFixedTime(FIXED);
-  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', 'http://127.0.0.1:8081/').trim();
+  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', BASE).trim();
   await page.goto(link);
   await page.getByRole('button', { name: 'Save to my schedules' }).click();
   await page.locator('summary', { hasText: 'File' }).click();

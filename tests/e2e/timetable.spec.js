@@ -1,6 +1,8 @@
 // A student arrives by a link on a phone: picks their cohort, sees correct local times across a
 // switch with a notice saying why, the host's time beside them, skipped weeks, and downloads a
 // calendar file that is exactly the CLI's.
+// The served app (playwright.config.js: E2E_PORT, else 8081).
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT || '8081'}/`;
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { execFileSync } = require('child_process');
@@ -17,7 +19,7 @@ const BEFORE_SWITCH = new Date('2026-10-22T12:00:00Z');
 test('a student opens a view link, picks a cohort, and reads times across a switch', async ({ page }) => {
   await page.clock.setFixedTime(BEFORE_SWITCH);
   const link = meridian('link', 'encode', 'examples/enhance-autumn-2026.json', '--view', '--campus', 'tub',
-    '--base', 'http://127.0.0.1:8081/').trim();
+    '--base', BASE).trim();
   await page.goto(link);
   await expect(page.getByRole('main', { name: 'My timetable' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Shared schedule' })).toContainText('Read-only timetable for TU Berlin');

@@ -11,7 +11,7 @@
 //! on another day before a time hours away). The counts are exactly what the conflicts list
 //! would show after the move (a test checks each against a full [`crate::check`]).
 
-use crate::conflict::{Conflict, ConflictIndex, Severity};
+use crate::conflict::{Checking, Conflict, ConflictIndex, Progress, Severity};
 use crate::schedule::{OccurrenceChange, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday};
 use crate::zone::Disambiguation;
@@ -106,163 +106,194 @@ pub struct Suggestions {
 /// named weekday follows it; one on several weekdays only changes its time of day), and its
 /// skipped and changed dates move with it. Candidates outside the schedule's term are left out.
 /// Fails only when the session's own start cannot be placed on its zone's clock.
+/// ([`Searching::times`] is the same search in steps.)
 pub fn suggest_times(
     schedule: &Schedule,
     index: Option<usize>,
     session: &Session,
     search: &SlotSearch,
 ) -> Result<Suggestions, Error> {
-    let mut trial = schedule.clone();
-    let i = match index.filter(|&i| i < trial.sessions.len()) {
-        Some(i) => {
-            trial.sessions[i] = session.clone();
-            i
-        }
-        None => {
-            trial.sessions.push(session.clone());
-            trial.sessions.len() - 1
-        }
-    };
-    let several_days = session
-        .repeat
-        .as_ref()
-        .is_some_and(|r| r.weekdays.len() > 1);
-    let core = Core {
-        session: session.clone(),
-        i,
-        now: session.start,
-        length: session.duration_minutes,
-        only_first_day: several_days,
-    };
-    core.run(trial, search, |_| true, |start| moved(session, start))
+    Ok(Searching::times(schedule, index, session, search)?.finish())
 }
 
 /// Start times for one week of a series ("this week only"): the occurrence the series has on
 /// `date` (its date in the series) tried at every step of that week, with its length and rooms
 /// as they stand, the rest of the series left where it is. Each suggestion counts only the
 /// conflicts that week takes part in. Fails when the session or the occurrence is not there.
+/// ([`Searching::week_times`] is the same search in steps.)
 pub fn suggest_week_times(
     schedule: &Schedule,
     index: usize,
     date: CivilDate,
     search: &SlotSearch,
 ) -> Result<Suggestions, Error> {
-    let session = schedule.session_at(index)?.clone();
-    if !crate::occurrence::session_dates(&session, &schedule.term).contains(&date) {
-        return Err(Error::Invalid {
-            path: format!("sessions[{index}]"),
-            message: format!("“{}” has no occurrence on {date}", session.title),
-        });
-    }
-    let change = session.change_on(date).cloned();
-    let now = change
-        .as_ref()
-        .and_then(|c| c.start)
-        .unwrap_or(date.at(session.start.time()));
-    let length = change
-        .as_ref()
-        .and_then(|c| c.duration_minutes)
-        .unwrap_or(session.duration_minutes);
-    let core = Core {
-        session: session.clone(),
-        i: index,
-        now,
-        length,
-        only_first_day: false,
-    };
-    let this_week = move |c: &Conflict| {
-        c.occurrences
-            .iter()
-            .any(|o| o.session == index && o.date == date)
-    };
-    let place = |start: CivilDateTime| {
-        let mut x = session.clone();
-        let mut c = change.clone().unwrap_or(OccurrenceChange {
-            date,
-            start: None,
-            duration_minutes: None,
-            rooms: None,
-        });
-        c.start = Some(start);
-        x.changes.retain(|c| c.date != date);
-        x.changes.push(c);
-        x.changes.sort_by_key(|c| c.date);
-        Some(x)
-    };
-    core.run(schedule.clone(), search, this_week, place)
+    Ok(Searching::week_times(schedule, index, date, search)?.finish())
 }
 
-/// What both searches share: where the session is, how long it lasts, and which days it may
-/// go to.
-struct Core {
+/// What is moved to each candidate start.
+#[derive(Debug, Clone)]
+enum Placing {
+    /// The whole series ([`moved`]).
+    Series,
+    /// One week of it, the occurrence on `date` (with the change it has there, if any); only
+    /// conflicts that week takes part in count.
+    Week {
+        date: CivilDate,
+        change: Option<OccurrenceChange>,
+    },
+}
+
+/// Where a search stands.
+#[derive(Debug, Clone)]
+enum Stage {
+    /// Checking the schedule with the session where it is now.
+    Checking(Box<Checking>),
+    /// Trying candidate `next` against the index.
+    Trying {
+        conflicts: Box<ConflictIndex>,
+        now: Suggestion,
+        next: usize,
+    },
+    Done(Suggestions),
+    /// Only while `step` moves from one stage to the next.
+    Between,
+}
+
+/// A search for start times under way, in steps (one unit is a step of the conflict check, or
+/// one candidate start tried), so that the app can search a large schedule a slice at a time and
+/// show how far it got. [`suggest_times`] and [`suggest_week_times`] run it to the end; the
+/// result does not depend on the sizes of the steps.
+#[derive(Debug, Clone)]
+pub struct Searching {
     session: Session,
+    /// Its place in `trial`.
     i: usize,
-    /// Its start now, on its own clock.
+    /// Its start now, on its own clock, and on the UTC line.
     now: CivilDateTime,
-    length: u32,
-    /// Only other times of the day it starts on (a series on several weekdays).
-    only_first_day: bool,
+    now_instant: Instant,
+    placing: Placing,
+    search: SlotSearch,
+    /// The schedule with the session at `i`, moved to each candidate in turn.
+    trial: Schedule,
+    /// The starts to try, with their instants.
+    candidates: Vec<(CivilDateTime, Instant)>,
+    found: Vec<Suggestion>,
+    stage: Stage,
+    /// Units of the check before the candidates.
+    check_units: usize,
 }
 
-impl Core {
-    /// Tries every candidate in `trial` (which holds the session at `i`): `place` puts the
-    /// session at a start (`None` when it cannot go there), `counted` says which of its conflicts count.
-    fn run(
-        &self,
-        mut trial: Schedule,
+impl Searching {
+    /// Starts the search [`suggest_times`] does.
+    pub fn times(
+        schedule: &Schedule,
+        index: Option<usize>,
+        session: &Session,
         search: &SlotSearch,
-        counted: impl Fn(&Conflict) -> bool,
-        place: impl Fn(CivilDateTime) -> Option<Session>,
-    ) -> Result<Suggestions, Error> {
-        let i = self.i;
-        let zone = trial.anchor_zone(&self.session);
-        let mut conflicts = ConflictIndex::new(&trial);
-        let judge = |conflicts: &ConflictIndex, trial: &Schedule, start: CivilDateTime, instant| {
-            let found: Vec<Conflict> = conflicts
-                .conflicts_of(trial, i)
-                .into_iter()
-                .filter(|c| counted(c))
-                .collect();
-            let count = |s: Severity| found.iter().filter(|c| c.severity == s).count();
-            Suggestion {
-                start,
-                instant,
-                errors: count(Severity::Error),
-                warnings: count(Severity::Warning),
-                notes: count(Severity::Info),
-                first_problem: found
-                    .iter()
-                    .min_by_key(|c| c.severity)
-                    .map(|c| c.message.clone()),
+    ) -> Result<Searching, Error> {
+        let mut trial = schedule.clone();
+        let i = match index.filter(|&i| i < trial.sessions.len()) {
+            Some(i) => {
+                trial.sessions[i] = session.clone();
+                i
+            }
+            None => {
+                trial.sessions.push(session.clone());
+                trial.sessions.len() - 1
             }
         };
+        let several_days = session
+            .repeat
+            .as_ref()
+            .is_some_and(|r| r.weekdays.len() > 1);
+        Searching::start(
+            trial,
+            session.clone(),
+            i,
+            session.start,
+            session.duration_minutes,
+            several_days,
+            Placing::Series,
+            search,
+        )
+    }
+
+    /// Starts the search [`suggest_week_times`] does.
+    pub fn week_times(
+        schedule: &Schedule,
+        index: usize,
+        date: CivilDate,
+        search: &SlotSearch,
+    ) -> Result<Searching, Error> {
+        let session = schedule.session_at(index)?.clone();
+        if !crate::occurrence::session_dates(&session, &schedule.term).contains(&date) {
+            return Err(Error::Invalid {
+                path: format!("sessions[{index}]"),
+                message: format!("“{}” has no occurrence on {date}", session.title),
+            });
+        }
+        let change = session.change_on(date).cloned();
+        let now = change
+            .as_ref()
+            .and_then(|c| c.start)
+            .unwrap_or(date.at(session.start.time()));
+        let length = change
+            .as_ref()
+            .and_then(|c| c.duration_minutes)
+            .unwrap_or(session.duration_minutes);
+        Searching::start(
+            schedule.clone(),
+            session,
+            index,
+            now,
+            length,
+            false,
+            Placing::Week { date, change },
+            search,
+        )
+    }
+
+    /// The candidates: every step from the earliest start, and its own time of day, on every
+    /// allowed day of the week of `now` inside the term.
+    #[allow(clippy::too_many_arguments)]
+    fn start(
+        trial: Schedule,
+        session: Session,
+        i: usize,
+        now: CivilDateTime,
+        length: u32,
+        only_first_day: bool,
+        placing: Placing,
+        search: &SlotSearch,
+    ) -> Result<Searching, Error> {
+        let zone = trial.anchor_zone(&session);
         let instant = |start| {
             zone.resolve(start, Disambiguation::Compatible)
                 .map(|r| r.instant)
         };
-        let now = judge(&conflicts, &trial, self.now, instant(self.now)?);
-        let first = self.now.date();
+        // The session's own start must be placeable, or there is nothing to compare with.
+        let now_instant = instant(now)?;
+        let first = now.date();
         let teaching_days: Vec<Weekday> = trial
-            .campus(&self.session.host)
+            .campus(&session.host)
             .map(|c| c.teaching_hours.keys().copied().collect::<Vec<_>>())
             .filter(|d| !d.is_empty())
             .unwrap_or_else(|| Weekday::ALL[..5].to_vec());
-        // Every step from the earliest start, and its own time of day on every day.
         let last = search.latest_end_minute.min(1440);
-        let fits = |m: &u32| m + self.length <= last;
+        let fits = |m: &u32| m + length <= last;
         let mut minutes: Vec<u32> = (search.earliest.minutes_of_day()..)
             .step_by(search.step_minutes.max(5) as usize)
             .take_while(fits)
-            .chain(Some(self.now.time().minutes_of_day()).filter(fits))
+            .chain(Some(now.time().minutes_of_day()).filter(fits))
             .collect();
         minutes.sort_unstable();
         minutes.dedup();
-        let mut found: Vec<Suggestion> = Vec::new();
+        let mut candidates = Vec::new();
         for offset in 0..7 {
             let Some(day) = first.monday().add_days(offset) else {
                 continue;
             };
-            let allowed = if self.only_first_day {
+            let allowed = if only_first_day {
                 day == first
             } else {
                 teaching_days.contains(&day.weekday())
@@ -272,39 +303,216 @@ impl Core {
             }
             for &minute in &minutes {
                 let start = day.at(CivilTime::from_minutes_of_day(minute));
-                let Ok(at) = instant(start) else { continue };
-                if start == self.now {
+                if start == now {
                     continue;
                 }
-                let Some(placed) = place(start) else { continue };
-                trial.sessions[i] = placed;
-                conflicts.session_changed(&trial, i);
-                found.push(judge(&conflicts, &trial, start, at));
+                if let Ok(at) = instant(start) {
+                    candidates.push((start, at));
+                }
             }
         }
-        // How far from where the session is now, on its own clock: minutes of the day apart,
-        // and a day apart counts as two hours (the same time on another day comes before a
-        // time three hours off).
-        let distance = |s: &Suggestion| {
-            let minutes = |t: CivilDateTime| i64::from(t.time().minutes_of_day());
-            (minutes(s.start) - minutes(self.now)).abs()
-                + 120 * first.days_until(s.start.date()).abs()
+        let check = Checking::new(&trial);
+        let check_units = check.progress().total;
+        Ok(Searching {
+            session,
+            i,
+            now,
+            now_instant,
+            placing,
+            search: search.clone(),
+            trial,
+            candidates,
+            found: Vec::new(),
+            stage: Stage::Checking(Box::new(check)),
+            check_units,
+        })
+    }
+
+    /// How far the search got.
+    pub fn progress(&self) -> Progress {
+        let total = self.check_units + self.candidates.len();
+        let done = match &self.stage {
+            Stage::Checking(c) => c.progress().done,
+            Stage::Trying { next, .. } => self.check_units + next,
+            Stage::Done(_) => total,
+            Stage::Between => 0,
         };
+        Progress { done, total }
+    }
+
+    /// Does up to `units` more units of the search (at least one while any is left) and says
+    /// how far it got.
+    pub fn step(&mut self, units: usize) -> Progress {
+        let mut left = units.max(1);
+        while left > 0 {
+            match std::mem::replace(&mut self.stage, Stage::Between) {
+                Stage::Checking(mut check) => {
+                    let before = check.progress().done;
+                    let after = check.step(&self.trial, left).done;
+                    left = left.saturating_sub(after.saturating_sub(before).max(1));
+                    self.stage = if check.is_done() {
+                        let conflicts = check.finish(&self.trial);
+                        let now = judge(
+                            &self.placing,
+                            self.i,
+                            &conflicts,
+                            &self.trial,
+                            self.now,
+                            self.now_instant,
+                        );
+                        Stage::Trying {
+                            conflicts: Box::new(conflicts),
+                            now,
+                            next: 0,
+                        }
+                    } else {
+                        Stage::Checking(check)
+                    };
+                }
+                Stage::Trying {
+                    mut conflicts,
+                    now,
+                    next,
+                } => {
+                    let (start, at) = self.candidates[next];
+                    if let Some(placed) = place(&self.placing, &self.session, start) {
+                        self.trial.sessions[self.i] = placed;
+                        conflicts.session_changed(&self.trial, self.i);
+                        let found =
+                            judge(&self.placing, self.i, &conflicts, &self.trial, start, at);
+                        self.found.push(found);
+                    }
+                    self.stage = Stage::Trying {
+                        conflicts,
+                        now,
+                        next: next + 1,
+                    };
+                    left -= 1;
+                }
+                done @ (Stage::Done(_) | Stage::Between) => {
+                    self.stage = done;
+                    break;
+                }
+            }
+            // Every candidate tried: rank them now, so that a search whose progress says done
+            // is done.
+            if matches!(&self.stage, Stage::Trying { next, .. } if *next >= self.candidates.len()) {
+                if let Stage::Trying { now, .. } =
+                    std::mem::replace(&mut self.stage, Stage::Between)
+                {
+                    let better = self.best(&now);
+                    self.stage = Stage::Done(Suggestions { now, better });
+                }
+            }
+        }
+        self.progress()
+    }
+
+    /// Whether every step is done.
+    pub fn is_done(&self) -> bool {
+        matches!(self.stage, Stage::Done(_))
+    }
+
+    /// What the search found, after doing whatever steps are left.
+    pub fn finish(mut self) -> Suggestions {
+        loop {
+            if let Stage::Done(found) = self.stage {
+                return found;
+            }
+            if matches!(self.stage, Stage::Between) {
+                // Not reachable: `step` always leaves a stage behind. Start again rather than
+                // loop for ever.
+                self.stage = Stage::Checking(Box::new(Checking::new(&self.trial)));
+            }
+            self.step(usize::MAX);
+        }
+    }
+
+    /// The best candidates no worse than `now`: by what they cause, then how far from where the
+    /// session is now on its own clock (minutes of the day apart, and a day apart counts as two
+    /// hours, so the same time on another day comes before a time three hours off), at most
+    /// `per_day` a day.
+    fn best(&mut self, now: &Suggestion) -> Vec<Suggestion> {
+        let first = self.now.date();
+        let minutes = |t: CivilDateTime| i64::from(t.time().minutes_of_day());
+        let here = minutes(self.now);
+        let distance = |s: &Suggestion| {
+            (minutes(s.start) - here).abs() + 120 * first.days_until(s.start.date()).abs()
+        };
+        let mut found = std::mem::take(&mut self.found);
         found.sort_by_key(|s| (s.rank(), distance(s), s.instant.unix_seconds()));
         let mut better: Vec<Suggestion> = Vec::new();
         for s in found {
-            if better.len() >= search.limit || s.rank() > now.rank() {
+            if better.len() >= self.search.limit || s.rank() > now.rank() {
                 break;
             }
             let same_day = better
                 .iter()
                 .filter(|b| b.start.date() == s.start.date())
                 .count();
-            if same_day < search.per_day.max(1) {
+            if same_day < self.search.per_day.max(1) {
                 better.push(s);
             }
         }
-        Ok(Suggestions { now, better })
+        better
+    }
+}
+
+/// The session (the whole series, or its week on one date) moved to `start`; `None` when it
+/// cannot go there.
+fn place(placing: &Placing, session: &Session, start: CivilDateTime) -> Option<Session> {
+    match placing {
+        Placing::Series => moved(session, start),
+        Placing::Week { date, change } => {
+            let mut x = session.clone();
+            let mut c = change.clone().unwrap_or(OccurrenceChange {
+                date: *date,
+                start: None,
+                duration_minutes: None,
+                rooms: None,
+            });
+            c.start = Some(start);
+            x.changes.retain(|c| c.date != *date);
+            x.changes.push(c);
+            x.changes.sort_by_key(|c| c.date);
+            Some(x)
+        }
+    }
+}
+
+/// What the session at `i` takes part in as `trial` stands (only that week's conflicts when one
+/// week is placed), as a suggestion for `start`.
+fn judge(
+    placing: &Placing,
+    i: usize,
+    conflicts: &ConflictIndex,
+    trial: &Schedule,
+    start: CivilDateTime,
+    instant: Instant,
+) -> Suggestion {
+    let counted = |c: &Conflict| match placing {
+        Placing::Series => true,
+        Placing::Week { date, .. } => c
+            .occurrences
+            .iter()
+            .any(|o| o.session == i && o.date == *date),
+    };
+    let found: Vec<Conflict> = conflicts
+        .conflicts_of(trial, i)
+        .into_iter()
+        .filter(|c| counted(c))
+        .collect();
+    let count = |s: Severity| found.iter().filter(|c| c.severity == s).count();
+    Suggestion {
+        start,
+        instant,
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        notes: count(Severity::Info),
+        first_problem: found
+            .iter()
+            .min_by_key(|c| c.severity)
+            .map(|c| c.message.clone()),
     }
 }
 

@@ -578,6 +578,26 @@ proptest! {
         prop_assert_eq!(index_clashes(&ConflictIndex::new(&s)), pairwise_clashes(&s));
     }
 
+    /// The app checks a large schedule a slice at a time to keep the tab responsive: whatever
+    /// the slices, it must find what the whole check finds.
+    #[test]
+    fn a_check_in_steps_of_any_size_equals_the_whole_check(s in random_schedule(), sizes in proptest::collection::vec(1usize..7, 1..20)) {
+        let whole = ConflictIndex::new(&s);
+        let mut check = meridian_engine::conflict::Checking::new(&s);
+        let mut last = check.progress();
+        prop_assert_eq!(last.done, 0);
+        for n in sizes.iter().cycle() {
+            if check.is_done() { break; }
+            let p = check.step(&s, *n);
+            prop_assert!(p.done > last.done && p.done <= p.total, "{:?} after {:?}", p, last);
+            last = p;
+        }
+        prop_assert!(last.is_done());
+        let stepped = check.finish(&s);
+        prop_assert_eq!(stepped.conflicts(&s), whole.conflicts(&s));
+        prop_assert_eq!(index_clashes(&stepped), index_clashes(&whole));
+    }
+
     #[test]
     fn an_incremental_recheck_equals_a_full_check(s in random_schedule(), which in 0usize..14, shift in 1i64..200) {
         let i = which % s.sessions.len();
@@ -684,6 +704,36 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+    /// The app searches a slice at a time: any slices find what the whole search finds, for the
+    /// series and for one week of it, and progress only grows.
+    #[test]
+    fn a_search_in_steps_of_any_size_finds_what_the_whole_search_finds(s in random_schedule(), which in 0usize..14, sizes in proptest::collection::vec(1usize..9, 1..12)) {
+        use meridian_engine::slots::{suggest_times, suggest_week_times, Searching, SlotSearch};
+        let i = which % s.sessions.len();
+        let search = SlotSearch { step_minutes: 120, ..SlotSearch::default() };
+        let run = |mut searching: Searching| -> Result<_, TestCaseError> {
+            let mut last = searching.progress();
+            for n in sizes.iter().cycle() {
+                if searching.is_done() { break; }
+                let p = searching.step(*n);
+                prop_assert!(p.done > last.done && p.done <= p.total, "{:?} after {:?}", p, last);
+                last = p;
+            }
+            prop_assert!(last.is_done());
+            Ok(searching.finish())
+        };
+        let whole = suggest_times(&s, Some(i), &s.sessions[i], &search).unwrap();
+        prop_assert_eq!(run(Searching::times(&s, Some(i), &s.sessions[i], &search).unwrap())?, whole);
+        let date = meridian_engine::occurrence::session_dates(&s.sessions[i], &s.term).last().copied();
+        if let Some(date) = date {
+            let whole = suggest_week_times(&s, i, date, &search).unwrap();
+            prop_assert_eq!(run(Searching::week_times(&s, i, date, &search).unwrap())?, whole);
+        }
+    }
+}
+
 /// A lecturer with no campus of their own is double-booked in two sessions taught from Warsaw:
 /// the clash is told in Warsaw time. The index read the host campus's position as a clock's,
 /// so in the ENHANCE term (Warsaw is campus 7, the seventh clock is Toronto's) it said Toronto.
@@ -713,4 +763,34 @@ fn lecturer_without_campus_clash_is_told_in_the_host_campus_time() {
         "{}",
         clash[0].message
     );
+}
+
+/// A schedule with nobody booked has no resource to sweep: a check one unit at a time must
+/// still say done exactly when it is (the app stops stepping when progress says so).
+#[test]
+fn a_check_of_a_schedule_without_people_is_done_when_its_progress_says_so() {
+    let mut s = demo::load("enhance-autumn-2026").unwrap();
+    s.sessions.truncate(3);
+    for x in &mut s.sessions {
+        x.cohorts.clear();
+        x.rooms.clear();
+        x.lecturer = None;
+    }
+    s.cohorts.clear();
+    s.rooms.clear();
+    s.lecturers.clear();
+    s.busy.clear();
+    let mut check = meridian_engine::conflict::Checking::new(&s);
+    let mut steps = 0;
+    while !check.is_done() {
+        let p = check.step(&s, 1);
+        steps += 1;
+        assert_eq!(p.is_done(), check.is_done(), "after {steps} steps: {p:?}");
+    }
+    assert_eq!(steps, check.progress().total);
+    assert_eq!(check.finish(&s).conflicts(&s), check_all(&s));
+}
+
+fn check_all(s: &Schedule) -> Vec<meridian_engine::Conflict> {
+    ConflictIndex::new(s).conflicts(s)
 }

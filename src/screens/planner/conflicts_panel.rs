@@ -3,6 +3,7 @@
 
 use crate::store::Action;
 use crate::words::{clock, short_date};
+use meridian_engine::conflict::Progress;
 use meridian_engine::{Conflict, Severity, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +15,10 @@ pub struct Props {
     pub conflicts: Rc<Vec<Conflict>>,
     /// How many are errors, warnings and notes (`ConflictIndex::counts`).
     pub counts: (usize, usize, usize),
+    /// How far the check of the schedule as it is now got, while it is under way: the list is
+    /// then of the schedule before the last change.
+    #[prop_or_default]
+    pub checking: Option<Progress>,
     /// The grid's zone (a conflict's week is found there).
     pub reference: Zone,
     /// Reports "show me" and "find a time".
@@ -143,14 +148,28 @@ pub fn conflicts_panel(props: &Props) -> Html {
         }
     };
     html! {
-        <aside class="conflicts" aria-label="Conflicts">
+        <aside class="conflicts" aria-label="Conflicts" aria-busy={props.checking.is_some().then_some("true")}>
             <h2>
                 { "Conflicts " }
                 <span class="conflict-counts" aria-live="polite">
-                    { format!("{} · {} · {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"), plural(infos, "note", "notes")) }
+                    { if props.checking.is_some() && props.conflicts.is_empty() {
+                        "checking…".to_string()
+                    } else {
+                        format!("{} · {} · {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"), plural(infos, "note", "notes"))
+                    } }
                 </span>
             </h2>
-            if props.conflicts.is_empty() {
+            if let Some(p) = props.checking {
+                <p class="checking" role="status">
+                    <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Checking conflicts"></progress>
+                    { if props.conflicts.is_empty() {
+                        " Checking the schedule…"
+                    } else {
+                        " Checking the changed schedule… The list below is from before the change."
+                    } }
+                </p>
+            }
+            if props.conflicts.is_empty() && props.checking.is_none() {
                 <p class="hint">{ "No conflicts: every session fits every campus, every week." }</p>
             }
             { group(Severity::Error, "Errors") }

@@ -45,8 +45,8 @@ impl PartialEq for SharedIndex {
 pub struct Props {
     /// The schedule as it is.
     pub schedule: Rc<Schedule>,
-    /// Its conflict index.
-    pub index: SharedIndex,
+    /// Its conflict index, `None` while the schedule is being checked.
+    pub index: Option<SharedIndex>,
     /// Whether the viewer reads a 12-hour clock.
     pub twelve_hour: bool,
     /// Where the drag is reported.
@@ -68,11 +68,17 @@ pub fn drag_preview_panel(props: &Props) -> Html {
     }
     // A scratch copy of the index, made at the first drag step of each schedule version.
     let scratch = use_mut_ref(|| None::<(Rc<Schedule>, ConflictIndex)>);
-    let index = props.index.0.clone();
+    let index = props.index.clone();
     let preview = use_memo(
-        (props.schedule.clone(), *dragging, props.twelve_hour),
-        |(s, g, twelve)| {
+        (
+            props.schedule.clone(),
+            *dragging,
+            props.twelve_hour,
+            index.clone(),
+        ),
+        |(s, g, twelve, index)| {
             let g = (*g)?;
+            let index = index.as_ref()?.0.clone();
             browser::timed("meridian:drag-recheck", || {
                 let mut scratch = scratch.borrow_mut();
                 if !scratch
@@ -92,7 +98,14 @@ pub fn drag_preview_panel(props: &Props) -> Html {
         added,
     }) = (*preview).clone()
     else {
-        return html! {};
+        return match (*dragging, &props.index) {
+            (Some(_), None) => html! {
+                <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
+                    <p class="drag-ok">{ "Conflicts are still being checked: what this move would add shows when they are." }</p>
+                </aside>
+            },
+            _ => html! {},
+        };
     };
     html! {
         <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">

@@ -1,6 +1,7 @@
 //! The coordinator's planner: the week grid with its drag preview, the conflicts list, the
 //! session form with Find a time, and the question a dropped drag of a series asks.
 
+pub mod checking;
 pub mod conflicts_panel;
 pub mod drag_preview;
 pub mod scope_choice;
@@ -14,7 +15,7 @@ use crate::widgets::week_nav::WeekNav;
 use conflicts_panel::{ConflictsPanel, SessionLabel};
 use drag_preview::{DragChannel, DragPreviewPanel, SharedIndex};
 use meridian_engine::schedule::{Schedule, SessionId};
-use meridian_engine::{CivilDate, ConflictIndex, Severity, Zone};
+use meridian_engine::{CivilDate, Severity, Zone};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,14 +71,20 @@ pub fn planner(props: &Props) -> Html {
         .map(|(i, _)| i)
         .collect();
     // The whole check, again after each change (see DESIGN.md for its time on 7,500
-    // occurrences); a drag re-checks only the dragged session on a copy of this index.
-    let index = use_memo(schedule.clone(), |s| {
-        crate::browser::timed("meridian:check", || ConflictIndex::new(s))
-    });
-    let conflicts = {
-        let index = index.clone();
-        use_memo(schedule.clone(), move |s| index.conflicts(s))
+    // occurrences), at once or a slice at a time; a drag re-checks only the dragged session on
+    // a copy of the index.
+    let check = checking::use_conflict_check(schedule);
+    let empty = use_memo((), |_| Rc::new(Vec::new()));
+    let conflicts: Rc<Vec<meridian_engine::Conflict>> = match &check.latest {
+        Some(c) => c.conflicts.clone(),
+        None => (*empty).clone(),
     };
+    let counts = check
+        .latest
+        .as_ref()
+        .map(|c| c.index.counts())
+        .unwrap_or_default();
+    let index = check.current().map(|c| SharedIndex(c.index.clone()));
     // What the conflicts list needs of each session for "Find a time for …".
     let session_labels = use_memo(schedule.clone(), |s| {
         s.sessions
@@ -135,10 +142,10 @@ pub fn planner(props: &Props) -> Html {
                     reference={props.reference} on_action={props.on_action.clone()} editable=true
                     focus={props.focus} highlight={highlight} on_drag={on_drag}
                     snap={props.snap} twelve_hour={props.twelve_hour} />
-                <DragPreviewPanel schedule={schedule.clone()} index={SharedIndex(index.clone())}
+                <DragPreviewPanel schedule={schedule.clone()} index={index}
                     twelve_hour={props.twelve_hour} channel={drag_channel.clone()} />
             </main>
-            <ConflictsPanel conflicts={conflicts} counts={index.counts()} reference={props.reference}
+            <ConflictsPanel conflicts={conflicts} counts={counts} checking={check.progress} reference={props.reference}
                 on_action={props.on_action.clone()} sessions={session_labels} />
         </div>
     }

@@ -1,11 +1,12 @@
 //! "Find a time" in the session form: the session as the form describes it, tried at every step
 //! of its week by the engine, the best starts offered as buttons that fill in the form.
 
+use crate::browser;
+use meridian_engine::conflict::Progress;
 use meridian_engine::schedule::{Schedule, Session};
-use meridian_engine::slots::{
-    moved, suggest_times, suggest_week_times, SlotSearch, Suggestion, Suggestions,
-};
+use meridian_engine::slots::{moved, Searching, SlotSearch, Suggestion, Suggestions};
 use meridian_engine::{CivilDate, CivilDateTime};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -46,6 +47,8 @@ pub enum Picked {
 enum Found {
     Nothing,
     Refused(String),
+    /// A search under way (a large schedule is searched a slice at a time).
+    Searching(Progress),
     Times(Box<Session>, Suggestions),
 }
 
@@ -58,41 +61,75 @@ fn when(x: &Suggestion, twelve_hour: bool) -> String {
     )
 }
 
+/// Units of the search between two looks at the clock.
+const UNITS: usize = 4;
+
 /// The finder.
 #[function_component(TimeFinder)]
 pub fn time_finder(props: &Props) -> Html {
     let found = use_state(|| Found::Nothing);
+    // The search going on in slices, if any; replacing or dropping it stops it.
+    let job = use_mut_ref(|| None::<browser::Slices>);
     let search = {
-        let (found, describe, schedule, index, week) = (
+        let (found, describe, schedule, index, week, job) = (
             found.clone(),
             props.describe.clone(),
             props.schedule.clone(),
             props.index,
             props.week,
+            job.clone(),
         );
         move || {
-            if let (Some(i), Some(date)) = (index, week) {
-                let x = schedule.sessions.get(i).cloned();
-                found.set(
-                    match (
-                        x,
-                        suggest_week_times(&schedule, i, date, &SlotSearch::default()),
-                    ) {
-                        (Some(x), Ok(times)) => Found::Times(Box::new(x), times),
-                        (_, Err(e)) => Found::Refused(format!("No times to suggest: {e}.")),
-                        (None, _) => Found::Nothing,
-                    },
-                );
-                return;
-            }
-            found.set(match describe.emit(()) {
-                Err(why) => Found::Refused(why),
-                Ok(x) => match suggest_times(&schedule, index, &x, &SlotSearch::default()) {
-                    Ok(times) => Found::Times(Box::new(x), times),
-                    Err(e) => Found::Refused(format!("No times to suggest: {e}.")),
+            job.borrow_mut().take();
+            let started = match (index, week) {
+                (Some(i), Some(date)) => {
+                    Searching::week_times(&schedule, i, date, &SlotSearch::default())
+                        .map(|s| (schedule.sessions.get(i).cloned(), s))
+                }
+                _ => match describe.emit(()) {
+                    Err(why) => return found.set(Found::Refused(why)),
+                    Ok(x) => Searching::times(&schedule, index, &x, &SlotSearch::default())
+                        .map(|s| (Some(x), s)),
                 },
-            })
+            };
+            let (x, mut searching) = match started {
+                Err(e) => return found.set(Found::Refused(format!("No times to suggest: {e}."))),
+                Ok((None, _)) => return found.set(Found::Nothing),
+                Ok((Some(x), searching)) => (Box::new(x), searching),
+            };
+            if browser::for_a_while(browser::AT_ONCE_MS, || searching.step(UNITS).is_done()) {
+                return found.set(Found::Times(x, searching.finish()));
+            }
+            found.set(Found::Searching(searching.progress()));
+            let searching = Rc::new(RefCell::new(Some(searching)));
+            let step = {
+                let searching = searching.clone();
+                move || match searching.borrow_mut().as_mut() {
+                    Some(s) => s.step(UNITS).is_done(),
+                    None => true,
+                }
+            };
+            let found = found.clone();
+            let slices = browser::in_slices(step, move |done| {
+                let mut slot = searching.borrow_mut();
+                match (done, slot.take()) {
+                    (true, Some(s)) => found.set(Found::Times(x.clone(), s.finish())),
+                    (false, Some(s)) => {
+                        found.set(Found::Searching(s.progress()));
+                        *slot = Some(s);
+                    }
+                    (_, None) => {}
+                }
+            });
+            *job.borrow_mut() = Some(slices);
         }
+    };
+    let stop = {
+        let (found, job) = (found.clone(), job.clone());
+        Callback::from(move |_: MouseEvent| {
+            job.borrow_mut().take();
+            found.set(Found::Nothing);
+        })
     };
     {
         let (search, at_once) = (search.clone(), props.at_once);
@@ -120,6 +157,13 @@ pub fn time_finder(props: &Props) -> Html {
     let body = match &*found {
         Found::Nothing => html! {},
         Found::Refused(why) => html! { <p class="notice" role="alert">{ why }</p> },
+        Found::Searching(p) => html! {
+            <p class="form-note searching">
+                <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Finding a time"></progress>
+                { " Trying every start of the week… " }
+                <button type="button" class="link-button" onclick={stop}>{ "Stop" }</button>
+            </p>
+        },
         Found::Times(x, times) => {
             let place = props.schedule.anchor_place(x);
             let now = &times.now;

@@ -73,8 +73,14 @@ impl Ids {
 }
 
 impl ConflictIndex {
-    /// Checks the whole schedule.
+    /// Checks the whole schedule (all of [`super::Checking`]'s steps at once).
     pub fn new(schedule: &Schedule) -> ConflictIndex {
+        super::Checking::new(schedule).finish(schedule)
+    }
+
+    /// An index with the schedule's clocks and ids and nothing booked yet: the first step of a
+    /// check.
+    pub(super) fn started(schedule: &Schedule) -> ConflictIndex {
         let term = schedule.term;
         let edge = |d: Option<CivilDate>| {
             d.and_then(|d| {
@@ -125,101 +131,102 @@ impl ConflictIndex {
             schedule.rooms.len(),
         );
         index.bookings = vec![Vec::new(); 3 * nc.max(nl).max(nr)];
-        for i in 0..schedule.sessions.len() {
-            let info = index.session_info(schedule, i).unwrap_or_default();
-            index.info.push(info);
-            let occ = index.expand(schedule, i);
-            index.occurrences.push(occ);
-            index.per_session.push(Vec::new());
-            index.resources_of.push(Vec::new());
-        }
-        // Imported busy time: each calendar is a pseudo-session after the real ones, whose
-        // occurrences are its blocks (in their order) and whose resources are what it is
-        // attached to. From here on it books like any session.
-        for b in &schedule.busy {
-            let n = index.occurrences.len();
-            index.occurrences.push(
-                b.blocks
-                    .iter()
-                    .map(|x| Occurrence {
-                        session: n,
-                        date: Zone::UTC.local(x.start).datetime.date(),
-                        changed: false,
-                        local_start: Zone::UTC.local(x.start).datetime,
-                        zone: Zone::UTC,
-                        start: x.start,
-                        end: x.end,
-                        resolution: Resolution::Exact,
-                    })
-                    .collect(),
-            );
-            let ids = &index.ids;
-            let mut resources: Vec<Resource> = Vec::new();
-            let mut campuses = Vec::new();
-            match b.target() {
-                Some(BusyTarget::Campus(c)) => {
-                    if let Some(&c) = ids.campuses.get(c.as_str()) {
-                        campuses.push(c);
-                        resources.extend(
-                            (0..ids.cohort_campus.len())
-                                .filter(|&k| ids.cohort_campus[k] == Some(c))
-                                .map(Resource::Cohort),
-                        );
-                    }
+        index
+    }
+
+    /// Session `i`'s occurrences and what it books on, in order (`i` is the next session).
+    pub(super) fn expand_next(&mut self, schedule: &Schedule, i: usize) {
+        let info = self.session_info(schedule, i).unwrap_or_default();
+        self.info.push(info);
+        let occ = self.expand(schedule, i);
+        self.occurrences.push(occ);
+        self.per_session.push(Vec::new());
+        self.resources_of.push(Vec::new());
+    }
+
+    /// Imported busy time: each calendar is a pseudo-session after the real ones, whose
+    /// occurrences are its blocks (in their order) and whose resources are what it is
+    /// attached to. From here on it books like any session.
+    pub(super) fn expand_busy(&mut self, b: &crate::schedule::BusyCalendar) {
+        let n = self.occurrences.len();
+        self.occurrences.push(
+            b.blocks
+                .iter()
+                .map(|x| Occurrence {
+                    session: n,
+                    date: Zone::UTC.local(x.start).datetime.date(),
+                    changed: false,
+                    local_start: Zone::UTC.local(x.start).datetime,
+                    zone: Zone::UTC,
+                    start: x.start,
+                    end: x.end,
+                    resolution: Resolution::Exact,
+                })
+                .collect(),
+        );
+        let ids = &self.ids;
+        let mut resources: Vec<Resource> = Vec::new();
+        let mut campuses = Vec::new();
+        match b.target() {
+            Some(BusyTarget::Campus(c)) => {
+                if let Some(&c) = ids.campuses.get(c.as_str()) {
+                    campuses.push(c);
+                    resources.extend(
+                        (0..ids.cohort_campus.len())
+                            .filter(|&k| ids.cohort_campus[k] == Some(c))
+                            .map(Resource::Cohort),
+                    );
                 }
-                Some(BusyTarget::Cohort(c)) => {
-                    if let Some(&k) = ids.cohorts.get(c.as_str()) {
-                        resources.push(Resource::Cohort(k));
-                        campuses.extend(ids.cohort_campus[k]);
-                    }
-                }
-                Some(BusyTarget::Lecturer(l)) => {
-                    if let Some(&k) = ids.lecturers.get(l.as_str()) {
-                        resources.push(Resource::Lecturer(k));
-                    }
-                }
-                Some(BusyTarget::Room(r)) => {
-                    if let Some(&k) = ids.rooms.get(r.as_str()) {
-                        resources.push(Resource::Room(k));
-                        campuses.extend(ids.room_campus[k]);
-                    }
-                }
-                None => {}
             }
-            index.info.push(SessionInfo {
-                resources: resources.clone(),
-                campuses,
-                anchor: 0,
-            });
-            index.per_session.push(Vec::new());
-            index.resources_of.push(resources);
+            Some(BusyTarget::Cohort(c)) => {
+                if let Some(&k) = ids.cohorts.get(c.as_str()) {
+                    resources.push(Resource::Cohort(k));
+                    campuses.extend(ids.cohort_campus[k]);
+                }
+            }
+            Some(BusyTarget::Lecturer(l)) => {
+                if let Some(&k) = ids.lecturers.get(l.as_str()) {
+                    resources.push(Resource::Lecturer(k));
+                }
+            }
+            Some(BusyTarget::Room(r)) => {
+                if let Some(&k) = ids.rooms.get(r.as_str()) {
+                    resources.push(Resource::Room(k));
+                    campuses.extend(ids.room_campus[k]);
+                }
+            }
+            None => {}
         }
-        // Size every booking list once instead of growing it booking by booking.
-        let mut sizes = vec![0usize; index.bookings.len()];
-        for (info, occ) in index.info.iter().zip(&index.occurrences) {
+        self.info.push(SessionInfo {
+            resources: resources.clone(),
+            campuses,
+            anchor: 0,
+        });
+        self.per_session.push(Vec::new());
+        self.resources_of.push(resources);
+    }
+
+    /// Sizes every booking list once instead of growing it booking by booking (after every
+    /// session and calendar is expanded).
+    pub(super) fn reserve_bookings(&mut self) {
+        let mut sizes = vec![0usize; self.bookings.len()];
+        for (info, occ) in self.info.iter().zip(&self.occurrences) {
             for &r in &info.resources {
                 if let Some(n) = sizes.get_mut(resource_key(r)) {
                     *n += occ.len();
                 }
             }
         }
-        for (list, n) in index.bookings.iter_mut().zip(sizes) {
+        for (list, n) in self.bookings.iter_mut().zip(sizes) {
             list.reserve_exact(n);
         }
-        for i in 0..schedule.sessions.len() {
-            index.resources_of[i] = index.session_resources(schedule, i);
-            index.per_session[i] = index.session_conflicts(schedule, i);
-            index.add_bookings(schedule, i);
-        }
-        for i in schedule.sessions.len()..index.occurrences.len() {
-            index.add_bookings(schedule, i);
-        }
-        for k in 0..index.bookings.len() {
-            if !index.bookings[k].is_empty() {
-                index.recheck_resource(schedule, resource_of_key(k));
-            }
-        }
-        index
+    }
+
+    /// Session `i`'s own conflicts and its bookings.
+    pub(super) fn book_session(&mut self, schedule: &Schedule, i: usize) {
+        self.resources_of[i] = self.session_resources(schedule, i);
+        self.per_session[i] = self.session_conflicts(schedule, i);
+        self.add_bookings(schedule, i);
     }
 
     /// The occurrences of session `i`, resolved through the cached clocks.

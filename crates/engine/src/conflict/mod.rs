@@ -15,6 +15,7 @@ mod build;
 mod checks;
 mod clock;
 mod index;
+mod steps;
 mod sweep;
 mod words;
 
@@ -24,6 +25,7 @@ use std::fmt;
 
 use clock::Clock;
 pub use index::{ConflictIndex, MAX_CLASHES_PER_RESOURCE, MAX_CONFLICTS_PER_RESOURCE};
+pub use steps::{Checking, Progress};
 pub use sweep::{overlapping_pairs, overlapping_pairs_pairwise};
 use words::day_month;
 
