@@ -14,6 +14,7 @@ pub mod edit;
 mod error;
 pub mod ics;
 pub mod input;
+pub mod lineage;
 pub mod link;
 pub mod occurrence;
 pub mod presets;

@@ -1,0 +1,318 @@
+//! Versions of a schedule: fingerprints, links that carry their base, diff, apply and merge.
+
+use meridian_engine::lineage::{canonical, fingerprint, Fingerprint};
+use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
+use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, SessionId};
+use meridian_engine::{demo, CivilDate, Schedule, Weekday};
+use proptest::prelude::*;
+
+fn enhance() -> Schedule {
+    demo::load("enhance-autumn-2026").unwrap()
+}
+
+fn gma() -> Schedule {
+    demo::load("gma-spring-2027").unwrap()
+}
+
+// ---- Random edits, made through the engine's own edit functions ----
+
+/// One edit a coordinator could make. Sessions are named by their position among the
+/// schedule's sessions when the edit is made (modulo their number), campuses likewise.
+#[derive(Debug, Clone)]
+enum Op {
+    Move(usize, i64),
+    Resize(usize, i64),
+    MoveWeek(usize, usize, i64),
+    ResizeWeek(usize, usize, i64),
+    SkipWeek(usize, usize),
+    Remove(usize),
+    Copy(usize, u8),
+    Retitle(usize, u8),
+    ToggleCohort(usize, usize),
+    Hours(usize, usize, Option<(u16, u16)>),
+    Closure(usize, i64),
+    AddCohort(usize, u8),
+    RemoveCohort(usize),
+    RemoveRoom(usize),
+    Rename(u8),
+    TermEnd(i64),
+    Reverse,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let minutes = (-96i64..96).prop_map(|q| q * 15);
+    prop_oneof![
+        (any::<usize>(), minutes.clone()).prop_map(|(i, m)| Op::Move(i, m)),
+        (any::<usize>(), (-8i64..8).prop_map(|q| q * 15)).prop_map(|(i, m)| Op::Resize(i, m)),
+        (any::<usize>(), 0usize..15, minutes.clone()).prop_map(|(i, k, m)| Op::MoveWeek(i, k, m)),
+        (any::<usize>(), 0usize..15, (-4i64..8).prop_map(|q| q * 15))
+            .prop_map(|(i, k, m)| Op::ResizeWeek(i, k, m)),
+        (any::<usize>(), 0usize..15).prop_map(|(i, k)| Op::SkipWeek(i, k)),
+        any::<usize>().prop_map(Op::Remove),
+        (any::<usize>(), any::<u8>()).prop_map(|(i, n)| Op::Copy(i, n)),
+        (any::<usize>(), 0u8..4).prop_map(|(i, n)| Op::Retitle(i, n)),
+        (any::<usize>(), any::<usize>()).prop_map(|(i, k)| Op::ToggleCohort(i, k)),
+        (
+            any::<usize>(),
+            0usize..7,
+            prop::option::of((0u16..48, 1u16..48).prop_map(|(a, b)| (a * 15, a * 15 + b * 15)))
+        )
+            .prop_map(|(c, d, h)| Op::Hours(c, d, h)),
+        (any::<usize>(), 0i64..100).prop_map(|(c, d)| Op::Closure(c, d)),
+        (any::<usize>(), any::<u8>()).prop_map(|(c, n)| Op::AddCohort(c, n)),
+        any::<usize>().prop_map(Op::RemoveCohort),
+        any::<usize>().prop_map(Op::RemoveRoom),
+        (0u8..4).prop_map(Op::Rename),
+        (-20i64..20).prop_map(Op::TermEnd),
+        Just(Op::Reverse),
+    ]
+}
+
+/// The schedule after `op`, or the same schedule when the engine refuses the edit.
+fn edited(s: &Schedule, op: &Op) -> Schedule {
+    let n = s.sessions.len().max(1);
+    let week = |i: usize, k: usize| -> Option<CivilDate> {
+        let x = s.sessions.get(i % n)?;
+        let dates = x.dates(&s.term);
+        dates.get(k % dates.len().max(1)).copied()
+    };
+    let result = match op {
+        Op::Move(i, m) => s.with_session_moved(i % n, *m),
+        Op::Resize(i, m) => s.with_session_resized(i % n, *m),
+        Op::MoveWeek(i, k, m) => match week(*i, *k) {
+            Some(d) => s.with_occurrence_moved(i % n, d, *m),
+            None => return s.clone(),
+        },
+        Op::ResizeWeek(i, k, m) => match week(*i, *k) {
+            Some(d) => s.with_occurrence_resized(i % n, d, *m),
+            None => return s.clone(),
+        },
+        Op::SkipWeek(i, k) => match week(*i, *k) {
+            Some(d) => s.with_occurrence_skipped(i % n, d),
+            None => return s.clone(),
+        },
+        Op::Remove(i) => s.without_session(i % n),
+        Op::Copy(i, tag) => match s.sessions.get(i % n) {
+            Some(x) => {
+                let mut x = x.clone();
+                x.id = SessionId(format!("{}-copy-{tag}", x.id));
+                x.title = format!("{} (copy {tag})", x.title);
+                s.with_session_added(x)
+            }
+            None => return s.clone(),
+        },
+        Op::Retitle(i, t) => match s.sessions.get(i % n) {
+            Some(x) => {
+                let mut x = x.clone();
+                x.title = format!("Title {t}");
+                s.with_session_replaced(i % n, x)
+            }
+            None => return s.clone(),
+        },
+        Op::ToggleCohort(i, k) => match (
+            s.sessions.get(i % n),
+            s.cohorts.get(k % s.cohorts.len().max(1)),
+        ) {
+            (Some(x), Some(c)) => {
+                let mut x = x.clone();
+                if x.cohorts.contains(&c.id) {
+                    x.cohorts.retain(|y| *y != c.id);
+                } else {
+                    x.cohorts.push(c.id.clone());
+                }
+                s.with_session_replaced(i % n, x)
+            }
+            _ => return s.clone(),
+        },
+        Op::Hours(c, d, h) => {
+            let mut next = s.clone();
+            let campus = &mut next.campuses[c % s.campuses.len()];
+            match h {
+                Some((a, b)) => campus.teaching_hours.insert(
+                    Weekday::ALL[*d],
+                    Hours {
+                        start_minute: *a,
+                        end_minute: (*b).min(1440),
+                    },
+                ),
+                None => campus.teaching_hours.remove(&Weekday::ALL[*d]),
+            };
+            s.with_setup_of(next)
+        }
+        Op::Closure(c, d) => {
+            let mut next = s.clone();
+            let start = s.term.start.add_days(*d).unwrap();
+            next.campuses[c % s.campuses.len()].closures.push(Closure {
+                name: format!("Closed {d}"),
+                start,
+                end: None,
+            });
+            s.with_setup_of(next)
+        }
+        Op::AddCohort(c, tag) => {
+            let mut next = s.clone();
+            let campus = s.campuses[c % s.campuses.len()].id.clone();
+            next.cohorts.push(Cohort {
+                id: CohortId(format!("{campus}-new-{tag}")),
+                name: format!("New cohort {tag}"),
+                campus,
+                size: Some(u32::from(*tag)),
+            });
+            s.with_setup_of(next)
+        }
+        Op::RemoveCohort(k) => match s.cohorts.get(k % s.cohorts.len().max(1)) {
+            Some(c) => s.without_cohort(&c.id).map(|x| x.0),
+            None => return s.clone(),
+        },
+        Op::RemoveRoom(k) => match s.rooms.get(k % s.rooms.len().max(1)) {
+            Some(r) => s.without_room(&r.id).map(|x| x.0),
+            None => return s.clone(),
+        },
+        Op::Rename(t) => s.renamed(&format!("Schedule {t}")),
+        Op::TermEnd(d) => {
+            let mut next = s.clone();
+            next.term.end = s.term.end.add_days(*d).unwrap();
+            s.with_setup_of(next)
+        }
+        Op::Reverse => {
+            let mut next = s.clone();
+            next.sessions.reverse();
+            next.cohorts.reverse();
+            next.campuses.reverse();
+            Ok(next)
+        }
+    };
+    result.unwrap_or_else(|_| s.clone())
+}
+
+fn edited_all(s: &Schedule, ops: &[Op]) -> Schedule {
+    ops.iter().fold(s.clone(), |s, op| edited(&s, op))
+}
+
+/// A demo schedule (either) after some random edits.
+fn any_schedule() -> impl Strategy<Value = Schedule> {
+    (any::<bool>(), prop::collection::vec(op(), 0..8)).prop_map(|(which, ops)| {
+        let s = if which { enhance() } else { gma() };
+        edited_all(&s, &ops)
+    })
+}
+
+// ---- Fingerprints ----
+
+#[test]
+fn a_fingerprint_is_11_characters_that_read_back() {
+    for s in [enhance(), gma()] {
+        let f = fingerprint(&s);
+        let text = f.to_string();
+        assert_eq!(text.len(), 11, "{text}");
+        assert_eq!(text.parse::<Fingerprint>().unwrap(), f);
+        assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{text}\""));
+        assert_eq!(
+            serde_json::from_str::<Fingerprint>(&format!("\"{text}\"")).unwrap(),
+            f
+        );
+    }
+    assert_ne!(fingerprint(&enhance()), fingerprint(&gma()));
+    for bad in ["", "abc", "AAAAAAAAAAAA", "AAAAAAAAAA=", "AAAAAAAAA!A"] {
+        assert!(bad.parse::<Fingerprint>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn order_without_meaning_leaves_the_fingerprint_and_any_edit_changes_it() {
+    let s = enhance();
+    let mut shuffled = s.clone();
+    shuffled.sessions.reverse();
+    shuffled.cohorts.reverse();
+    shuffled.rooms.reverse();
+    shuffled.campuses.rotate_left(2);
+    shuffled.sessions[0].cohorts.reverse();
+    assert_ne!(shuffled, s);
+    assert_eq!(fingerprint(&shuffled), fingerprint(&s));
+    assert_eq!(canonical(&shuffled), canonical(&s));
+
+    let moved = s.with_session_moved(0, 15).unwrap();
+    assert_ne!(fingerprint(&moved), fingerprint(&s));
+    let renamed = s.renamed("Another name").unwrap();
+    assert_ne!(fingerprint(&renamed), fingerprint(&s));
+}
+
+// ---- Links carry their base ----
+
+#[test]
+fn a_link_carries_its_base_and_older_links_have_none() {
+    let s = enhance();
+    let base = fingerprint(&gma());
+    let plain = encode(&s, &LinkKind::Edit).unwrap();
+    assert!(plain.starts_with("s1."));
+    assert_eq!(decode(&plain).unwrap().base, None);
+    let with = encode_with_base(&s, &LinkKind::Edit, Some(base)).unwrap();
+    assert!(with.starts_with("s3."), "{with}");
+    let opened = decode(&with).unwrap();
+    assert_eq!(opened.base, Some(base));
+    assert_eq!(opened.schedule, s);
+    assert_eq!(
+        encode_with_base(&s, &LinkKind::Edit, None).unwrap(),
+        plain,
+        "no base, the same link as before"
+    );
+    let qr =
+        meridian_engine::link::encode_for_qr_with_base(&s, &LinkKind::Edit, Some(base)).unwrap();
+    assert!(qr.starts_with("Q3."));
+    assert_eq!(decode(&qr).unwrap().base, Some(base));
+}
+
+#[test]
+fn a_version_3_link_cut_or_with_extra_bytes_is_refused() {
+    let s = enhance();
+    let with = encode_with_base(&s, &LinkKind::Edit, Some(fingerprint(&s))).unwrap();
+    let payload = meridian_engine::link::payload_bytes(&with).unwrap();
+    for bytes in [
+        &payload[..payload.len() - 1],
+        &[&payload[..], &[0u8]].concat()[..],
+    ] {
+        let link = meridian_engine::link::link_of_bytes(bytes).replacen("s1.", "s3.", 1);
+        assert!(decode(&link).is_err());
+    }
+}
+
+#[test]
+fn the_base_adds_a_few_bytes_to_a_demo_link() {
+    for s in [enhance(), gma()] {
+        let plain = encode(&s, &LinkKind::Edit).unwrap();
+        let with = encode_with_base(&s, &LinkKind::Edit, Some(fingerprint(&s))).unwrap();
+        let added = with.len() as i64 - plain.len() as i64;
+        println!(
+            "{}: {} → {} characters (+{added})",
+            s.id,
+            plain.len(),
+            with.len()
+        );
+        assert!((0..=20).contains(&added), "{added}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn a_schedule_keeps_its_fingerprint_through_a_link_and_a_file(s in any_schedule()) {
+        let f = fingerprint(&s);
+        let link = encode_with_base(&s, &LinkKind::Edit, Some(f)).unwrap();
+        let opened = decode(&link).unwrap();
+        prop_assert_eq!(fingerprint(&opened.schedule), f);
+        prop_assert_eq!(opened.base, Some(f));
+        let file = Schedule::from_json(&s.to_json()).unwrap();
+        prop_assert_eq!(fingerprint(&file), f);
+        prop_assert_eq!(fingerprint(&canonical(&s)), f);
+    }
+}
+
+/// The golden version-3 link (made by this version; see `tests/golden/README.md`) keeps its base.
+#[test]
+fn the_golden_version_3_link_keeps_its_base() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+    let link = std::fs::read_to_string(format!("{dir}/gma-spring-2027-edit-base.link")).unwrap();
+    let opened = decode(&link).unwrap();
+    assert_eq!(opened.base, Some("o_MtmNXkNMw".parse().unwrap()));
+    assert_eq!(fingerprint(&opened.schedule), fingerprint(&gma()));
+}
