@@ -1,6 +1,8 @@
 //! Versions of a schedule: fingerprints, links that carry their base, diff, apply and merge.
 
-use meridian_engine::lineage::{canonical, fingerprint, Fingerprint};
+use meridian_engine::lineage::{
+    apply, canonical, conflict_effect, diff, fingerprint, Change, Fingerprint, SessionChange,
+};
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
 use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, SessionId};
 use meridian_engine::{demo, CivilDate, Schedule, Weekday};
@@ -315,4 +317,198 @@ fn the_golden_version_3_link_keeps_its_base() {
     let opened = decode(&link).unwrap();
     assert_eq!(opened.base, Some("o_MtmNXkNMw".parse().unwrap()));
     assert_eq!(fingerprint(&opened.schedule), fingerprint(&gma()));
+}
+
+// ---- Diff and apply ----
+
+fn same(a: &Schedule, b: &Schedule) -> bool {
+    fingerprint(a) == fingerprint(b)
+}
+
+/// Changes as a set (their JSON, sorted), to compare lists whatever their order.
+fn as_set(changes: &[Change]) -> Vec<String> {
+    let mut out: Vec<String> = changes
+        .iter()
+        .map(|c| serde_json::to_string(c).unwrap())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_version_compared_with_itself_or_reordered_has_no_changes() {
+    let s = enhance();
+    assert_eq!(diff(&s, &s), vec![]);
+    let mut shuffled = s.clone();
+    shuffled.sessions.reverse();
+    shuffled.campuses.reverse();
+    assert_eq!(diff(&s, &shuffled), vec![]);
+}
+
+#[test]
+fn the_partners_story_lengthened_lecture_and_moved_tutorial_are_one_change_each() {
+    let host = enhance();
+    let lecture = host
+        .sessions
+        .iter()
+        .position(|s| s.id.as_str() == "energy-systems")
+        .unwrap();
+    let tutorial = host
+        .sessions
+        .iter()
+        .position(|s| s.id.as_str() == "markets-tutorial")
+        .unwrap();
+    let partner = host.with_session_resized(lecture, 30).unwrap();
+    let changes = diff(&host, &partner);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    match &changes[0] {
+        Change::Session {
+            id,
+            change: SessionChange::Length(e),
+        } => {
+            assert_eq!(id.as_str(), "energy-systems");
+            assert_eq!(e.after, e.before + 30);
+        }
+        other => panic!("{other:?}"),
+    }
+    let moved = host.with_session_moved(tutorial, 60).unwrap();
+    let changes = diff(&host, &moved);
+    assert!(
+        matches!(
+            &changes[..],
+            [Change::Session {
+                change: SessionChange::Start(_),
+                ..
+            }]
+        ),
+        "{changes:?}"
+    );
+    // Applied to the host's own version, the partner's change keeps the host's move.
+    let merged = apply(&moved, &diff(&host, &partner)).unwrap();
+    assert_eq!(
+        merged.sessions[tutorial].start,
+        moved.sessions[tutorial].start
+    );
+    assert_eq!(
+        merged.sessions[lecture].duration_minutes,
+        partner.sessions[lecture].duration_minutes
+    );
+}
+
+#[test]
+fn a_removed_cohort_goes_from_every_session_when_applied_alone() {
+    let s = enhance();
+    let cohort = s.sessions[0].cohorts[0].clone();
+    let (without, _) = s.without_cohort(&cohort).unwrap();
+    let changes = diff(&s, &without);
+    let removal: Vec<Change> = changes
+        .iter()
+        .filter(|c| matches!(c, Change::CohortRemoved(_)))
+        .cloned()
+        .collect();
+    assert_eq!(removal.len(), 1);
+    let applied = apply(&s, &removal).unwrap();
+    assert!(same(&applied, &without));
+}
+
+#[test]
+fn a_change_to_a_session_that_is_gone_is_an_error_not_a_panic() {
+    let s = enhance();
+    let moved = s.with_session_moved(0, 15).unwrap();
+    let removed = s.without_session(0).unwrap();
+    let err = apply(&removed, &diff(&s, &moved)).unwrap_err();
+    assert!(
+        err.to_string().contains("energy-systems")
+            || err.to_string().contains(s.sessions[0].id.as_str()),
+        "{err}"
+    );
+}
+
+#[test]
+fn conflicts_a_change_makes_and_resolves_are_told_apart() {
+    let s = enhance();
+    // Two sessions of one cohort at the same time: a new clash.
+    let first = &s.sessions[0];
+    let other = s
+        .sessions
+        .iter()
+        .position(|x| {
+            x.id != first.id
+                && x.cohorts.iter().any(|c| first.cohorts.contains(c))
+                && x.repeat.is_some()
+        })
+        .unwrap();
+    let minutes = s.sessions[other].start.minutes_until(first.start);
+    let clash = s.with_session_started(other, first.start);
+    let Ok(clash) = clash else {
+        panic!("{minutes}");
+    };
+    let effect = conflict_effect(&s, &clash);
+    assert!(
+        effect.new.iter().any(|c| c.sessions.contains(&first.id)),
+        "{:?}",
+        effect.new
+    );
+    let back = conflict_effect(&clash, &s);
+    assert_eq!(back.resolved.len(), effect.new.len());
+    assert_eq!(back.new.len(), effect.resolved.len());
+    assert!(conflict_effect(&s, &s).new.is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #[test]
+    fn a_diff_applied_gives_the_other_version(
+        a in any_schedule(),
+        ops in prop::collection::vec(op(), 1..10),
+    ) {
+        let b = edited_all(&a, &ops);
+        let changes = diff(&a, &b);
+        let applied = apply(&a, &changes).unwrap();
+        prop_assert!(same(&applied, &b), "{:?}", changes);
+        prop_assert_eq!(changes.is_empty(), same(&a, &b));
+    }
+
+    #[test]
+    fn a_diff_between_unrelated_versions_applied_gives_the_other(
+        a in any_schedule(),
+        b in any_schedule(),
+    ) {
+        let applied = apply(&a, &diff(&a, &b)).unwrap();
+        prop_assert!(same(&applied, &b));
+    }
+
+    /// Two-way: any subset of the changes to sessions and campuses can be accepted, and then
+    /// exactly those changes are made.
+    #[test]
+    fn accepting_some_changes_makes_exactly_those(
+        a in any_schedule(),
+        ops in prop::collection::vec(op(), 1..10),
+        pick in prop::collection::vec(any::<bool>(), 40),
+    ) {
+        let b = edited_all(&a, &ops);
+        let changes = diff(&a, &b);
+        let accepted: Vec<Change> = changes
+            .iter()
+            .zip(pick.iter().cycle())
+            .filter(|(c, keep)| **keep && !matches!(c,
+                Change::CohortRemoved(_) | Change::RoomRemoved(_)
+                | Change::CohortAdded(_) | Change::Schedule(_)))
+            .map(|(c, _)| c.clone())
+            .collect();
+        match apply(&a, &accepted) {
+            Ok(result) => prop_assert_eq!(as_set(&diff(&a, &result)), as_set(&accepted)),
+            // Changes of one session that only make sense together (a move and its weekdays,
+            // a week and the series it belongs to) may not be taken apart.
+            Err(e) => prop_assert!(matches!(e, meridian_engine::Error::Invalid { .. }), "{e}"),
+        }
+        // Every change alone: made exactly, or refused with a reason.
+        for c in &changes {
+            if let Ok(result) = apply(&a, std::slice::from_ref(c)) {
+                if !matches!(c, Change::CohortRemoved(_) | Change::RoomRemoved(_)) {
+                    prop_assert_eq!(as_set(&diff(&a, &result)), as_set(std::slice::from_ref(c)));
+                }
+            }
+        }
+    }
 }

@@ -259,18 +259,41 @@ impl Schedule {
             .lecturer(id)
             .map(|l| l.name.clone())
             .ok_or_else(|| unknown("lecturer", id.as_str()))?;
-        self.removing(what, |next, removed| {
-            next.lecturers.retain(|l| l.id != *id);
-            for s in &mut next.sessions {
-                if s.lecturer.as_ref() == Some(id) {
-                    s.lecturer = None;
-                    removed.sessions += 1;
-                }
+        self.removing(what, |next, removed| next.drop_lecturer(id, removed))
+    }
+
+    /// The schedule without what refers to cohorts, rooms and lecturers that are gone (already
+    /// taken from their lists): removing each in the planner would have taken it from sessions
+    /// and busy time as well.
+    pub(crate) fn drop_references(
+        &mut self,
+        cohorts: &[CohortId],
+        rooms: &[RoomId],
+        lecturers: &[LecturerId],
+    ) {
+        let mut removed = Removed::default();
+        for c in cohorts {
+            self.drop_cohort(c, &mut removed);
+        }
+        for r in rooms {
+            self.drop_room(r, &mut removed);
+        }
+        for l in lecturers {
+            self.drop_lecturer(l, &mut removed);
+        }
+    }
+
+    fn drop_lecturer(&mut self, id: &LecturerId, removed: &mut Removed) {
+        self.lecturers.retain(|l| l.id != *id);
+        for s in &mut self.sessions {
+            if s.lecturer.as_ref() == Some(id) {
+                s.lecturer = None;
+                removed.sessions += 1;
             }
-            let before = next.busy.len();
-            next.busy.retain(|b| b.lecturer.as_ref() != Some(id));
-            removed.busy = before - next.busy.len();
-        })
+        }
+        let before = self.busy.len();
+        self.busy.retain(|b| b.lecturer.as_ref() != Some(id));
+        removed.busy += before - self.busy.len();
     }
 
     /// The schedule without a room: sessions (and single changed occurrences) no longer book it,
