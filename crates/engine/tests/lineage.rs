@@ -1,7 +1,8 @@
 //! Versions of a schedule: fingerprints, links that carry their base, diff, apply and merge.
 
 use meridian_engine::lineage::{
-    apply, canonical, conflict_effect, diff, fingerprint, Change, Fingerprint, SessionChange,
+    apply, canonical, conflict_effect, diff, fingerprint, merge, Change, Fingerprint, QuestionKind,
+    SessionChange, Side, Subject,
 };
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
 use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, SessionId};
@@ -510,5 +511,266 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+// ---- Merge ----
+
+/// An edit to one named session or campus, for edits that must stay on their own items.
+#[derive(Debug, Clone)]
+enum Own {
+    Session(usize, Op),
+    Campus(usize, usize, Option<(u16, u16)>, i64),
+}
+
+fn own_op() -> impl Strategy<Value = Own> {
+    prop_oneof![
+        4 => (any::<usize>(), op().prop_filter("one session", |o| matches!(o,
+            Op::Move(..) | Op::Resize(..) | Op::MoveWeek(..) | Op::ResizeWeek(..)
+            | Op::SkipWeek(..) | Op::Remove(_) | Op::Copy(..) | Op::Retitle(..)
+            | Op::ToggleCohort(..))))
+            .prop_map(|(i, o)| Own::Session(i, o)),
+        1 => (any::<usize>(), 0usize..7,
+            prop::option::of((0u16..48, 1u16..48).prop_map(|(a, b)| (a * 15, a * 15 + b * 15))),
+            0i64..100)
+            .prop_map(|(c, d, h, k)| Own::Campus(c, d, h, k)),
+    ]
+}
+
+/// `s` after an edit to the `i`-th of `sessions` (ids) or of `campuses` (positions in `s`).
+fn own_edited(s: &Schedule, edit: &Own, sessions: &[SessionId], campuses: &[usize]) -> Schedule {
+    match edit {
+        Own::Session(i, op) => {
+            let id = &sessions[i % sessions.len()];
+            let Some(at) = s.sessions.iter().position(|x| x.id == *id) else {
+                return s.clone();
+            };
+            // Re-aim the edit at that session (ops take a session number).
+            let aimed = match op.clone() {
+                Op::Move(_, m) => Op::Move(at, m),
+                Op::Resize(_, m) => Op::Resize(at, m),
+                Op::MoveWeek(_, k, m) => Op::MoveWeek(at, k, m),
+                Op::ResizeWeek(_, k, m) => Op::ResizeWeek(at, k, m),
+                Op::SkipWeek(_, k) => Op::SkipWeek(at, k),
+                Op::Remove(_) => Op::Remove(at),
+                Op::Copy(_, t) => Op::Copy(at, t),
+                Op::Retitle(_, t) => Op::Retitle(at, t),
+                Op::ToggleCohort(_, k) => Op::ToggleCohort(at, k),
+                other => other,
+            };
+            edited(s, &aimed)
+        }
+        Own::Campus(c, d, h, k) => {
+            let c = campuses[c % campuses.len()];
+            let s = edited(s, &Op::Hours(c, *d, *h));
+            edited(&s, &Op::Closure(c, *k))
+        }
+    }
+}
+
+fn with_ids(s: &Schedule, pick: impl Fn(usize) -> bool) -> Vec<SessionId> {
+    s.sessions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| pick(*i))
+        .map(|(_, x)| x.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_partners_story_merges_without_a_question() {
+    // Host in Berlin moves the tutorial; the partner in Santiago lengthens the lecture; the
+    // host, meanwhile, moves the tutorial again.
+    let base = enhance();
+    let at = |id: &str| {
+        base.sessions
+            .iter()
+            .position(|s| s.id.as_str() == id)
+            .unwrap()
+    };
+    let (lecture, tutorial) = (at("energy-systems"), at("markets-tutorial"));
+    let partner = base.with_session_resized(lecture, 30).unwrap();
+    let host = base
+        .with_session_moved(tutorial, 60)
+        .unwrap()
+        .with_session_moved(tutorial, 30)
+        .unwrap();
+    let m = merge(&base, &host, &partner);
+    assert!(m.questions.is_empty(), "{:?}", m.questions);
+    assert_eq!(
+        m.schedule.sessions[tutorial].start,
+        host.sessions[tutorial].start
+    );
+    assert_eq!(
+        m.schedule.sessions[lecture].duration_minutes,
+        partner.sessions[lecture].duration_minutes
+    );
+}
+
+#[test]
+fn a_session_moved_differently_on_both_sides_is_asked_with_both_times() {
+    let base = enhance();
+    let mine = base.with_session_moved(0, 60).unwrap();
+    let theirs = base
+        .with_session_moved(0, -60)
+        .unwrap()
+        .with_session_resized(0, 15)
+        .unwrap();
+    let m = merge(&base, &mine, &theirs);
+    assert_eq!(m.questions.len(), 1, "{:?}", m.questions);
+    let q = &m.questions[0];
+    assert_eq!(q.kind, QuestionKind::BothChanged);
+    assert_eq!(q.subject, Subject::Session(base.sessions[0].id.clone()));
+    let start = |cs: &[Change]| {
+        cs.iter()
+            .find_map(|c| match c {
+                Change::Session {
+                    change: SessionChange::Start(e),
+                    ..
+                } => Some(e.after),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(start(&q.mine), mine.sessions[0].start);
+    assert_eq!(start(&q.theirs), theirs.sessions[0].start);
+    // The length changed on one side only: applied without a question.
+    assert_eq!(
+        m.schedule.sessions[0].duration_minutes,
+        theirs.sessions[0].duration_minutes
+    );
+    let kept_mine = m.settle(&[Side::Mine]).unwrap();
+    assert_eq!(kept_mine.sessions[0].start, mine.sessions[0].start);
+    assert_eq!(
+        kept_mine.sessions[0].duration_minutes,
+        theirs.sessions[0].duration_minutes
+    );
+    let kept_theirs = m.settle_all(Side::Theirs).unwrap();
+    assert!(same(&kept_theirs, &theirs));
+    assert!(m.settle(&[]).is_err(), "one answer per question");
+}
+
+#[test]
+fn a_session_removed_on_one_side_and_changed_on_the_other_is_asked() {
+    let base = enhance();
+    let mine = base.without_session(1).unwrap();
+    let theirs = base.with_session_resized(1, 30).unwrap();
+    let m = merge(&base, &mine, &theirs);
+    assert_eq!(m.questions.len(), 1);
+    assert_eq!(m.questions[0].kind, QuestionKind::RemovedAndChanged);
+    assert!(same(&m.settle(&[Side::Mine]).unwrap(), &mine));
+    assert!(same(&m.settle(&[Side::Theirs]).unwrap(), &theirs));
+}
+
+#[test]
+fn a_session_added_on_both_sides_with_one_id_is_asked_not_dropped() {
+    let base = enhance();
+    let mut a = base.sessions[0].clone();
+    a.id = SessionId::from("new-one");
+    let mut b = a.clone();
+    b.title = "Another title".into();
+    let mine = base.with_session_added(a.clone()).unwrap();
+    let theirs = base.with_session_added(b.clone()).unwrap();
+    let m = merge(&base, &mine, &theirs);
+    assert_eq!(m.questions.len(), 1);
+    assert_eq!(
+        m.questions[0].mine,
+        vec![Change::SessionAdded(canonical_session(&a))]
+    );
+    assert_eq!(
+        m.questions[0].theirs,
+        vec![Change::SessionAdded(canonical_session(&b))]
+    );
+    assert!(m
+        .schedule
+        .sessions
+        .iter()
+        .all(|s| s.id.as_str() != "new-one"));
+    assert!(same(&m.settle(&[Side::Theirs]).unwrap(), &theirs));
+}
+
+fn canonical_session(s: &meridian_engine::Session) -> meridian_engine::Session {
+    let mut one = enhance();
+    one.sessions = vec![s.clone()];
+    canonical(&one).sessions.remove(0)
+}
+
+#[test]
+fn a_session_for_a_cohort_the_other_side_removed_does_not_fit_and_is_asked() {
+    let base = enhance();
+    let cohort = base.sessions[0].cohorts[0].clone();
+    let (mine, _) = base.without_cohort(&cohort).unwrap();
+    let mut added = base.sessions[0].clone();
+    added.id = SessionId::from("new-for-cohort");
+    let theirs = base.with_session_added(added).unwrap();
+    let m = merge(&base, &mine, &theirs);
+    m.schedule.validate().unwrap();
+    assert_eq!(m.questions.len(), 1, "{:?}", m.questions);
+    assert_eq!(m.questions[0].kind, QuestionKind::DoesNotFit);
+    assert_eq!(
+        m.questions[0].subject,
+        Subject::Session(SessionId::from("new-for-cohort"))
+    );
+    assert!(same(&m.settle(&[Side::Mine]).unwrap(), &mine));
+    assert!(m.settle(&[Side::Theirs]).is_err(), "the cohort is gone");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #[test]
+    fn merging_with_an_unchanged_side_or_the_same_change_takes_the_change(
+        base in any_schedule(),
+        ops in prop::collection::vec(op(), 1..10),
+    ) {
+        let a = edited_all(&base, &ops);
+        for m in [merge(&base, &a, &base), merge(&base, &base, &a), merge(&base, &a, &a)] {
+            prop_assert!(m.questions.is_empty(), "{:?}", m.questions);
+            prop_assert!(same(&m.schedule, &a));
+        }
+    }
+
+    #[test]
+    fn edits_to_disjoint_sessions_and_campuses_merge_without_a_question(
+        base in any_schedule(),
+        mine_ops in prop::collection::vec(own_op(), 0..8),
+        their_ops in prop::collection::vec(own_op(), 0..8),
+    ) {
+        let (even, odd) = (with_ids(&base, |i| i % 2 == 0), with_ids(&base, |i| i % 2 == 1));
+        prop_assume!(!even.is_empty() && !odd.is_empty());
+        let n = base.campuses.len();
+        let (mine_campuses, their_campuses): (Vec<usize>, Vec<usize>) = (0..n).partition(|c| c % 2 == 0);
+        let mine_edit = |s: &Schedule| mine_ops.iter().fold(s.clone(), |s, e| own_edited(&s, e, &even, &mine_campuses));
+        let their_edit = |s: &Schedule| their_ops.iter().fold(s.clone(), |s, e| own_edited(&s, e, &odd, &their_campuses));
+        let (mine, theirs) = (mine_edit(&base), their_edit(&base));
+        let m = merge(&base, &mine, &theirs);
+        prop_assert!(m.questions.is_empty(), "{:?}", m.questions);
+        let one_way = their_edit(&mine_edit(&base));
+        let other_way = mine_edit(&their_edit(&base));
+        prop_assert!(same(&one_way, &other_way));
+        prop_assert!(same(&m.schedule, &one_way));
+    }
+
+    #[test]
+    fn any_two_versions_merge_into_a_valid_schedule_and_every_answer_settles_or_says_why(
+        base in any_schedule(),
+        mine_ops in prop::collection::vec(op(), 0..8),
+        their_ops in prop::collection::vec(op(), 0..8),
+        answers in prop::collection::vec(any::<bool>(), 16),
+    ) {
+        let mine = edited_all(&base, &mine_ops);
+        let theirs = edited_all(&base, &their_ops);
+        let m = merge(&base, &mine, &theirs);
+        prop_assert!(m.schedule.validate().is_ok());
+        let sides: Vec<Side> = m.questions.iter().zip(answers.iter().cycle())
+            .map(|(_, a)| if *a { Side::Mine } else { Side::Theirs }).collect();
+        if let Ok(s) = m.settle(&sides) {
+            prop_assert!(s.validate().is_ok());
+        }
+        // Keeping every answer of one side when nothing else changed gives that side.
+        if their_ops.is_empty() {
+            prop_assert!(same(&m.settle_all(Side::Theirs).unwrap(), &mine));
+        }
+        // Two-way: accepting every change of the comparison gives the other version.
+        prop_assert!(same(&apply(&mine, &diff(&mine, &theirs)).unwrap(), &theirs));
     }
 }

@@ -2,6 +2,7 @@
 //! and applying such changes to a version.
 
 use super::fingerprint::canonical;
+use crate::edit::{strip_cohort, strip_lecturer, strip_room};
 use crate::schedule::{
     BusyCalendar, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId,
     OccurrenceChange, Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind, Term, Weekly,
@@ -186,7 +187,6 @@ pub enum Subject {
 /// What part of its subject a change sets: two changes with the same subject and part set the
 /// same thing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[allow(dead_code)] // read by merge
 pub(crate) enum Part {
     /// The whole item (added, removed, or changed as a whole).
     Whole,
@@ -223,7 +223,6 @@ impl Change {
     }
 
     /// What part of its subject this change sets.
-    #[allow(dead_code)] // read by merge
     pub(crate) fn part(&self) -> Part {
         match self {
             Change::Schedule(c) => Part::Field(match c {
@@ -507,23 +506,37 @@ impl<T> Keyed<T> {
         }
     }
 
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.items.iter_mut().flatten()
+    }
+
+    /// Removes the items `keep` says no to (their ids stay known, as removed).
+    fn retain(&mut self, keep: impl Fn(&T) -> bool) {
+        for x in &mut self.items {
+            if x.as_ref().is_some_and(|x| !keep(x)) {
+                *x = None;
+            }
+        }
+    }
+
     fn into_vec(self) -> Vec<T> {
         self.items.into_iter().flatten().collect()
     }
 }
 
 /// `a` with `changes` made, each setting what it names to its `after` value (the `before`
-/// values are not read), validated like an imported file. A removed cohort, room or lecturer
-/// goes from every session and busy calendar as well (as removing it in the planner does). A
+/// values are not read), in order, validated like an imported file. A removed cohort, room or
+/// lecturer goes from the sessions and busy calendars there are at that point (as removing it in
+/// the planner does), so a later change that names it again makes an invalid schedule. A
 /// change to an item that is not there (a session removed) is an [`Error`]. Linear in the sizes
 /// of `a` and `changes`.
 pub fn apply(a: &Schedule, changes: &[Change]) -> Result<Schedule, Error> {
-    validated(apply_unchecked(a, changes)?)
+    validated(&apply_unchecked(a, changes)?)
 }
 
 /// A schedule validated as an imported file is (through its JSON form).
-pub(crate) fn validated(s: Schedule) -> Result<Schedule, Error> {
-    let text = serde_json::to_string(&s).map_err(|e| Error::Invalid {
+pub(crate) fn validated(s: &Schedule) -> Result<Schedule, Error> {
+    let text = serde_json::to_string(s).map_err(|e| Error::Invalid {
         path: String::new(),
         message: e.to_string(),
     })?;
@@ -539,9 +552,6 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     let mut rooms = Keyed::new(std::mem::take(&mut s.rooms), |c| c.id.0.clone());
     let mut busy = Keyed::new(std::mem::take(&mut s.busy), |c| c.id.clone());
     let mut sessions = Keyed::new(std::mem::take(&mut s.sessions), |c| c.id.0.clone());
-    let mut dropped_cohorts = Vec::new();
-    let mut dropped_rooms = Vec::new();
-    let mut dropped_lecturers = Vec::new();
     for change in changes {
         match change {
             Change::Schedule(c) => match c {
@@ -585,7 +595,8 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::CohortRemoved(c) => {
                 cohorts.remove(c.id.as_str());
-                dropped_cohorts.push(c.id.clone());
+                strip_cohort(sessions.iter_mut(), &c.id);
+                busy.retain(|b| !b.is_for_cohort(&c.id));
             }
             Change::LecturerAdded(l) => lecturers.put(l.id.0.clone(), l.clone()),
             Change::LecturerChanged(e) => {
@@ -593,7 +604,8 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::LecturerRemoved(l) => {
                 lecturers.remove(l.id.as_str());
-                dropped_lecturers.push(l.id.clone());
+                strip_lecturer(sessions.iter_mut(), &l.id);
+                busy.retain(|b| !b.is_for_lecturer(&l.id));
             }
             Change::RoomAdded(r) => rooms.put(r.id.0.clone(), r.clone()),
             Change::RoomChanged(e) => {
@@ -601,7 +613,8 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::RoomRemoved(r) => {
                 rooms.remove(r.id.as_str());
-                dropped_rooms.push(r.id.clone());
+                strip_room(sessions.iter_mut(), &r.id);
+                busy.retain(|b| !b.is_for_room(&r.id));
             }
             Change::BusyAdded(b) => busy.put(b.id.clone(), b.clone()),
             Change::BusyChanged(e) => {
@@ -622,7 +635,6 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     s.rooms = rooms.into_vec();
     s.busy = busy.into_vec();
     s.sessions = sessions.into_vec();
-    s.drop_references(&dropped_cohorts, &dropped_rooms, &dropped_lecturers);
     Ok(s)
 }
 
