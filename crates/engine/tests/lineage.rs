@@ -783,11 +783,13 @@ fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
     let with = |from: usize, n: usize| {
         let mut s = base.clone();
         let start = s.term.start;
-        s.campuses[0].closures.extend((from..from + n).map(|i| Closure {
-            name: format!("Closed {i}"),
-            start: start.add_days((i % 100) as i64).unwrap(),
-            end: None,
-        }));
+        s.campuses[0]
+            .closures
+            .extend((from..from + n).map(|i| Closure {
+                name: format!("Closed {i}"),
+                start: start.add_days((i % 100) as i64).unwrap(),
+                end: None,
+            }));
         s
     };
     let (mine, theirs) = (with(0, 30_000), with(10_000, 30_000));
@@ -796,7 +798,10 @@ fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
     assert_eq!(changes.len(), 30_000);
     let m = merge(&base, &mine, &theirs);
     assert!(m.questions.is_empty());
-    assert_eq!(m.schedule.campuses[0].closures.len(), base.campuses[0].closures.len() + 40_000);
+    assert_eq!(
+        m.schedule.campuses[0].closures.len(),
+        base.campuses[0].closures.len() + 40_000
+    );
     let secs = t.elapsed().as_secs_f64();
     assert!(secs < 20.0, "{secs:.1} s");
 }
