@@ -296,7 +296,7 @@ fn the_base_adds_a_few_bytes_to_a_demo_link() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
     #[test]
     fn a_schedule_keeps_its_fingerprint_through_a_link_and_a_file(s in any_schedule()) {
         let f = fingerprint(&s);
@@ -457,7 +457,7 @@ fn conflicts_a_change_makes_and_resolves_are_told_apart() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
     fn a_diff_applied_gives_the_other_version(
         a in any_schedule(),
@@ -716,7 +716,7 @@ fn a_session_for_a_cohort_the_other_side_removed_does_not_fit_and_is_asked() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
     fn merging_with_an_unchanged_side_or_the_same_change_takes_the_change(
         base in any_schedule(),
