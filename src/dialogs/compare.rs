@@ -112,6 +112,8 @@ fn subject(s: &Schedule, subject: &lineage::Subject) -> String {
 #[derive(Clone, PartialEq)]
 struct Asked {
     lines: Vec<Line>,
+    /// What taking theirs rather than mine does to conflicts.
+    if_theirs: Item,
 }
 
 /// What the comparison shows, computed once per comparison.
@@ -131,7 +133,12 @@ fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
     match &c.base {
         Some(base) => {
             let merge = lineage::merge(base, mine, &c.theirs);
-            let changes = lineage::diff(mine, &merge.schedule);
+            // What the merge changes whatever the answers: with mine kept for every question
+            // (the merge's own schedule holds a questioned item as it was in the base).
+            let kept = merge
+                .settle_all(Side::Mine)
+                .unwrap_or_else(|_| merge.schedule.clone());
+            let changes = lineage::diff(mine, &kept);
             let items = items(mine, &changes, twelve);
             let n = merge.questions.len();
             let questions = (0..n)
@@ -142,11 +149,17 @@ fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
                             .collect();
                         merge.settle(&answers).ok()
                     };
-                    let lines = match (settle(Side::Mine), settle(Side::Theirs)) {
-                        (Some(m), Some(t)) => differences(&m, &t, twelve),
-                        _ => Vec::new(),
+                    let (lines, (new_clashes, resolved)) =
+                        match (settle(Side::Mine), settle(Side::Theirs)) {
+                            (Some(m), Some(t)) => (differences(&m, &t, twelve), effect(&m, &t)),
+                            _ => Default::default(),
+                        };
+                    let if_theirs = Item {
+                        lines: Vec::new(),
+                        new_clashes,
+                        resolved,
                     };
-                    Asked { lines }
+                    Asked { lines, if_theirs }
                 })
                 .collect();
             let mine_only = lineage::diff(base, mine).len();
@@ -326,6 +339,10 @@ pub fn compare_dialog(props: &Props) -> Html {
                         html! {
                             <div class="question" role="radiogroup" aria-label={format!("{name}: mine or theirs")}>
                                 { lines_html(&q.lines, ("Mine", "Theirs"), "mine → theirs: ") }
+                                if !q.if_theirs.new_clashes.is_empty() || !q.if_theirs.resolved.is_empty() {
+                                    <p class="hint">{ "Theirs rather than mine:" }</p>
+                                    { effect_html(&q.if_theirs) }
+                                }
                                 <div class="radio-row">
                                     <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Mine)}
                                         onchange={answer(i, Side::Mine)} />{ " Mine" }</label>
@@ -374,5 +391,74 @@ pub fn compare_dialog(props: &Props) -> Html {
                 <button type="button" class="button primary" disabled={result.is_none()} onclick={merge}>{ merge_label }</button>
             </div>
         </DialogFrame>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gma() -> Schedule {
+        meridian_engine::demo::load("gma-spring-2027").unwrap()
+    }
+
+    fn index(s: &Schedule, id: &str) -> usize {
+        s.sessions.iter().position(|x| x.id.as_str() == id).unwrap()
+    }
+
+    // Regression: a session moved differently on both sides was also listed as a change the
+    // merge makes (back to the base's time), beside its question.
+    #[test]
+    fn a_question_is_asked_once_and_not_listed_among_the_changes() {
+        let base = gma();
+        let studio = index(&base, "americas-studio");
+        let lab = index(&base, "emea-lab");
+        let mine = base.with_session_moved(studio, -15).unwrap();
+        let theirs = base
+            .with_session_moved(studio, 15)
+            .unwrap()
+            .with_session_resized(lab, 30)
+            .unwrap();
+        let c = Comparison {
+            theirs: Rc::new(theirs),
+            base: Some(Rc::new(base)),
+            source: Source::Link,
+        };
+        let v = view(&mine, &c, false);
+        assert_eq!(v.questions.len(), 1);
+        let q = &v.questions[0].lines;
+        assert_eq!(q[0].group, "Americas studio");
+        assert!(
+            q[0].text.contains("10:45") && q[0].text.contains("11:15"),
+            "{q:?}"
+        );
+        let listed: Vec<&str> = v
+            .items
+            .iter()
+            .flat_map(|i| i.lines.iter().map(|l| l.group.as_str()))
+            .collect();
+        assert_eq!(listed, ["EMEA data lab"]);
+    }
+
+    #[test]
+    fn without_a_base_every_difference_is_offered_with_what_it_does_to_conflicts() {
+        let mine = gma();
+        let theirs = mine
+            .with_session_moved(index(&mine, "la-lecture"), 60)
+            .unwrap();
+        let c = Comparison {
+            theirs: Rc::new(theirs),
+            base: None,
+            source: Source::File("partner.json".into()),
+        };
+        let v = view(&mine, &c, false);
+        assert!(v.merge.is_none());
+        assert_eq!(v.items.len(), v.changes.len());
+        let lecture = &v.items[0];
+        assert!(lecture.lines[0].text.starts_with("moved from Tue 17:00"));
+        assert!(
+            !lecture.lines[0].rows.is_empty(),
+            "local times at every campus"
+        );
     }
 }
