@@ -249,6 +249,7 @@ pub fn compare_dialog(props: &Props) -> Html {
         Source::Link => "the link's version".to_string(),
         Source::File(name) => format!("“{name}”"),
         Source::OtherTab => "the version saved in another tab".to_string(),
+        Source::Kept => "a kept version".to_string(),
     };
     let three_way = view.merge.is_some();
     let unanswered = answers.iter().filter(|a| a.is_none()).count();

@@ -153,7 +153,7 @@ impl Reducible for State {
                     next = self.with_schedule(Origin::Saved, mine.clone());
                     next.loaded = Some(mine);
                 }
-                if comparison.source != Source::OtherTab {
+                if matches!(comparison.source, Source::Link | Source::File(_)) {
                     next.to_keep
                         .push((comparison.theirs.clone(), Kept::Received));
                 }

@@ -66,6 +66,8 @@ pub enum Source {
     File(String),
     /// Another tab of this browser stored it.
     OtherTab,
+    /// A version kept in the schedule's history (shared, received or had before a merge).
+    Kept,
 }
 
 /// The open schedule ("mine") compared with another version of it ("theirs").

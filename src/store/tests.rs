@@ -544,3 +544,19 @@ fn the_first_edit_of_a_shared_copy_keeps_the_link_s_version_as_received() {
     let kept = edited.reduce(Action::VersionsKept(1));
     assert!(kept.to_keep.is_empty());
 }
+
+#[test]
+fn a_kept_version_compared_is_not_kept_again() {
+    let s = stored_open("gma-spring-2027");
+    let kept = Rc::new(s.schedule.with_session_moved(0, 15).unwrap());
+    let next = s.reduce(Action::ComparisonOpened {
+        mine: None,
+        comparison: Comparison {
+            theirs: kept,
+            base: None,
+            source: Source::Kept,
+        },
+    });
+    assert_eq!(next.dialog, Some(Dialog::Compare));
+    assert!(next.to_keep.is_empty());
+}

@@ -98,6 +98,16 @@ test('Berlin and Santiago exchange links both ways and both end with both change
   expect(merged['apac-seminar']).toBe(hostBefore['apac-seminar']);
   expect(merged['la-lecture']).toBe(hostBefore['la-lecture']);
   expect(merged['americas-studio']).not.toBe(hostBefore['americas-studio']);
+  // Nothing is lost: the version had before the merge and the link's stay, to compare again.
+  await host.locator('summary', { hasText: 'File' }).click();
+  await host.getByRole('button', { name: 'My schedules…' }).click();
+  const mine = host.getByRole('dialog', { name: 'My schedules' });
+  // Shared first, shared before the merge (by this test's look at the link: the version had),
+  // received, and the merged one (shared by the same look).
+  await expect(mine.getByRole('button', { name: /^Compare with (Shared|Received|Had)/ })).toHaveCount(4);
+  await expect(mine.getByText(/^Received · version /)).toHaveCount(1);
+  await axeClean(host, '.dialog');
+  await host.keyboard.press('Escape');
 
   // The partner changes something else, then opens the host's merged version: three-way again.
   await edit(partner, 'EMEA data lab', 'Shift+ArrowDown', 'EMEA data lab now lasts');
