@@ -774,3 +774,29 @@ proptest! {
         prop_assert!(same(&apply(&mine, &diff(&mine, &theirs)).unwrap(), &theirs));
     }
 }
+
+/// A campus with tens of thousands of closures on both sides (a hostile file or link) is
+/// compared and merged in linear time: sets, not lists searched once per item.
+#[test]
+fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
+    let base = enhance();
+    let with = |from: usize, n: usize| {
+        let mut s = base.clone();
+        let start = s.term.start;
+        s.campuses[0].closures.extend((from..from + n).map(|i| Closure {
+            name: format!("Closed {i}"),
+            start: start.add_days((i % 100) as i64).unwrap(),
+            end: None,
+        }));
+        s
+    };
+    let (mine, theirs) = (with(0, 30_000), with(10_000, 30_000));
+    let t = std::time::Instant::now();
+    let changes = diff(&base, &mine);
+    assert_eq!(changes.len(), 30_000);
+    let m = merge(&base, &mine, &theirs);
+    assert!(m.questions.is_empty());
+    assert_eq!(m.schedule.campuses[0].closures.len(), base.campuses[0].closures.len() + 40_000);
+    let secs = t.elapsed().as_secs_f64();
+    assert!(secs < 20.0, "{secs:.1} s");
+}

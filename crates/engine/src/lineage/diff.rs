@@ -11,7 +11,7 @@ use crate::time::{CivilDate, CivilDateTime, Weekday};
 use crate::zone::Zone;
 use crate::Error;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A value before and after a change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -409,14 +409,16 @@ fn campus_changes(x: &Campus, y: &Campus, out: &mut Vec<Change>) {
     if let Some(e) = edit(&x.term, &y.term) {
         push(CampusChange::Term(e));
     }
-    // Both lists are canonical (sorted, no repeats).
+    // Both lists are canonical (sorted, no repeats); compared as sets, in linear time.
+    let (in_x, in_y): (HashSet<&Closure>, HashSet<&Closure>) =
+        (x.closures.iter().collect(), y.closures.iter().collect());
     for c in &x.closures {
-        if !y.closures.contains(c) {
+        if !in_y.contains(c) {
             push(CampusChange::ClosureRemoved(c.clone()));
         }
     }
     for c in &y.closures {
-        if !x.closures.contains(c) {
+        if !in_x.contains(c) {
             push(CampusChange::ClosureAdded(c.clone()));
         }
     }
@@ -439,9 +441,14 @@ fn session_changes(x: &Session, y: &Session, out: &mut Vec<Change>) {
     field!(start, Start);
     field!(duration_minutes, Length);
     field!(repeat, Repeat);
-    let dates: BTreeSet<CivilDate> = x.changes.iter().chain(&y.changes).map(|c| c.date).collect();
+    // Canonical: one change per date.
+    let by_date = |s: &Session| -> HashMap<CivilDate, OccurrenceChange> {
+        s.changes.iter().map(|c| (c.date, c.clone())).collect()
+    };
+    let (xs, ys) = (by_date(x), by_date(y));
+    let dates: BTreeSet<CivilDate> = xs.keys().chain(ys.keys()).copied().collect();
     for date in dates {
-        if let Some(e) = edit(&x.change_on(date).cloned(), &y.change_on(date).cloned()) {
+        if let Some(e) = edit(&xs.get(&date).cloned(), &ys.get(&date).cloned()) {
             push(SessionChange::Week { date, change: e });
         }
     }
@@ -552,6 +559,8 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     let mut rooms = Keyed::new(std::mem::take(&mut s.rooms), |c| c.id.0.clone());
     let mut busy = Keyed::new(std::mem::take(&mut s.busy), |c| c.id.clone());
     let mut sessions = Keyed::new(std::mem::take(&mut s.sessions), |c| c.id.0.clone());
+    // Closures added and removed, per campus, made at the end in one pass each.
+    let mut closures: HashMap<CampusId, Vec<(bool, &Closure)>> = HashMap::new();
     for change in changes {
         match change {
             Change::Schedule(c) => match c {
@@ -582,11 +591,11 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
                     },
                     CampusChange::Term(e) => c.term = e.after,
                     CampusChange::ClosureAdded(x) => {
-                        if !c.closures.iter().any(|y| same_closure(x, y)) {
-                            c.closures.push(x.clone());
-                        }
+                        closures.entry(id.clone()).or_default().push((true, x))
                     }
-                    CampusChange::ClosureRemoved(x) => c.closures.retain(|y| !same_closure(x, y)),
+                    CampusChange::ClosureRemoved(x) => {
+                        closures.entry(id.clone()).or_default().push((false, x))
+                    }
                 }
             }
             Change::CohortAdded(c) => cohorts.put(c.id.0.clone(), c.clone()),
@@ -629,6 +638,11 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
         }
     }
+    for (id, ops) in closures {
+        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+            set_closures(c, &ops);
+        }
+    }
     s.campuses = campuses.into_vec();
     s.cohorts = cohorts.into_vec();
     s.lecturers = lecturers.into_vec();
@@ -638,9 +652,34 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     Ok(s)
 }
 
-fn same_closure(x: &Closure, y: &Closure) -> bool {
-    let end = |c: &Closure| c.end.unwrap_or(c.start);
-    (x.start, end(x), &x.name) == (y.start, end(y), &y.name)
+/// A campus's closures with closures added (`true`) and removed, in order; a closure is
+/// named by its first and last day and its name (an end on its start day = no end).
+fn set_closures(c: &mut Campus, ops: &[(bool, &Closure)]) {
+    let key = |x: &Closure| (x.start, x.end.unwrap_or(x.start), x.name.clone());
+    let mut list: Vec<Option<Closure>> = std::mem::take(&mut c.closures)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut at: HashMap<(CivilDate, CivilDate, String), Vec<usize>> = HashMap::new();
+    for (i, x) in list.iter().enumerate() {
+        if let Some(x) = x {
+            at.entry(key(x)).or_default().push(i);
+        }
+    }
+    for (add, x) in ops {
+        let k = key(x);
+        if *add {
+            if at.get(&k).is_none_or(Vec::is_empty) {
+                at.entry(k).or_default().push(list.len());
+                list.push(Some((*x).clone()));
+            }
+        } else {
+            for i in at.remove(&k).unwrap_or_default() {
+                list[i] = None;
+            }
+        }
+    }
+    c.closures = list.into_iter().flatten().collect();
 }
 
 fn set_session(x: &mut Session, change: &SessionChange) {

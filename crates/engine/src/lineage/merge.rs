@@ -5,7 +5,7 @@ use super::diff::{apply, apply_unchecked, diff, validated, Change, Part, Subject
 use crate::schedule::Schedule;
 use crate::Error;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Which version an answer keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -180,7 +180,18 @@ pub fn merge(base: &Schedule, mine: &Schedule, theirs: &Schedule) -> Merge {
         let mut out = Vec::new();
         for (_, s) in groups {
             out.extend(s.mine.iter().cloned());
-            out.extend(s.theirs.iter().filter(|c| !s.mine.contains(c)).cloned());
+            // What both sides did once (changes as JSON in a set: linear).
+            let mine: HashSet<String> = if s.theirs.is_empty() {
+                HashSet::new()
+            } else {
+                s.mine.iter().map(json).collect()
+            };
+            out.extend(
+                s.theirs
+                    .iter()
+                    .filter(|c| !mine.contains(&json(c)))
+                    .cloned(),
+            );
         }
         out
     };
@@ -248,38 +259,33 @@ fn settle_subject(subject: &Subject, sides: Sides) -> (Sides, Option<Question>) 
             }),
         );
     }
-    let units =
-        |cs: &[Change]| -> Vec<Part> { cs.iter().map(|c| unit(subject, c.part())).collect() };
-    let (mine_units, their_units) = (units(&mine), units(&theirs));
-    let conflicting: Vec<Part> = mine_units
+    // Each side's changes by unit; a unit both sides changed differently is in question.
+    let mut by_unit: HashMap<Part, Sides> = HashMap::new();
+    for (c, mine_side) in mine
         .iter()
-        .filter(|u| their_units.contains(u))
-        .filter(|u| {
-            let of = |cs: &[Change], us: &[Part]| -> Vec<Change> {
-                cs.iter()
-                    .zip(us)
-                    .filter(|(_, x)| x == u)
-                    .map(|(c, _)| c.clone())
-                    .collect()
-            };
-            !same_set(&of(&mine, &mine_units), &of(&theirs, &their_units))
-        })
-        .cloned()
-        .collect();
-    let split = |cs: Vec<Change>, us: Vec<Part>| -> (Vec<Change>, Vec<Change>) {
-        let mut auto = Vec::new();
-        let mut asked = Vec::new();
-        for (c, u) in cs.into_iter().zip(us) {
-            if conflicting.contains(&u) {
-                asked.push(c);
-            } else {
-                auto.push(c);
-            }
+        .map(|c| (c, true))
+        .chain(theirs.iter().map(|c| (c, false)))
+    {
+        let entry = by_unit.entry(unit(subject, c.part())).or_default();
+        if mine_side {
+            entry.mine.push(c.clone());
+        } else {
+            entry.theirs.push(c.clone());
         }
-        (auto, asked)
+    }
+    let conflicting: HashSet<Part> = by_unit
+        .into_iter()
+        .filter(|(_, s)| {
+            !s.mine.is_empty() && !s.theirs.is_empty() && !same_set(&s.mine, &s.theirs)
+        })
+        .map(|(u, _)| u)
+        .collect();
+    let split = |cs: Vec<Change>| -> (Vec<Change>, Vec<Change>) {
+        cs.into_iter()
+            .partition(|c| !conflicting.contains(&unit(subject, c.part())))
     };
-    let (mine_auto, mine_asked) = split(mine, mine_units);
-    let (their_auto, their_asked) = split(theirs, their_units);
+    let (mine_auto, mine_asked) = split(mine);
+    let (their_auto, their_asked) = split(theirs);
     let question = (!conflicting.is_empty()).then(|| Question {
         subject: subject.clone(),
         kind: QuestionKind::BothChanged,
@@ -295,8 +301,18 @@ fn settle_subject(subject: &Subject, sides: Sides) -> (Sides, Option<Question>) 
     )
 }
 
+fn json(c: &Change) -> String {
+    serde_json::to_string(c).unwrap_or_default()
+}
+
+/// Whether two lists hold the same changes, whatever their order (in n log n).
 fn same_set(a: &[Change], b: &[Change]) -> bool {
-    a.len() == b.len() && a.iter().all(|x| b.contains(x))
+    let sorted = |cs: &[Change]| {
+        let mut texts: Vec<String> = cs.iter().map(json).collect();
+        texts.sort_unstable();
+        texts
+    };
+    a.len() == b.len() && (a == b || sorted(a) == sorted(b))
 }
 
 /// The item a validation error's path points at (`sessions[3].cohorts[0]` → that session).
