@@ -174,7 +174,8 @@ pub fn my_schedules(props: &Props) -> Html {
                 </ul>
             }
             if let (false, Some(id)) = (kept.is_empty(), props.open.clone()) {
-                <h3>{ format!("Kept versions of “{}”", props.current.name) }</h3>
+                <details class="kept-versions">
+                <summary>{ format!("Kept versions of “{}” ({})", props.current.name, kept.len()) }</summary>
                 <p class="hint">{ "The versions you shared, received, or had before a merge (the last 20): compare one with yours to take back what you want." }</p>
                 <ul class="mine">
                 { for kept.iter().enumerate().map(|(i, v)| {
@@ -207,6 +208,7 @@ pub fn my_schedules(props: &Props) -> Html {
                     let store = props.on_store.clone();
                     Callback::from(move |_: MouseEvent| store.emit(Request::Discard(library::history_key(&id))))
                 }}>{ "Discard these versions" }</button>
+                </details>
             }
             <div class="dialog-actions">
                 <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>

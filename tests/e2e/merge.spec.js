@@ -102,11 +102,13 @@ test('Berlin and Santiago exchange links both ways and both end with both change
   await host.locator('summary', { hasText: 'File' }).click();
   await host.getByRole('button', { name: 'My schedules…' }).click();
   const mine = host.getByRole('dialog', { name: 'My schedules' });
+  await mine.locator('summary', { hasText: 'Kept versions of' }).click();
   // Shared first, shared before the merge (by this test's look at the link: the version had),
   // received, and the merged one (shared by the same look).
   await expect(mine.getByRole('button', { name: /^Compare with (Shared|Received|Had)/ })).toHaveCount(4);
   await expect(mine.getByText(/^Received · version /)).toHaveCount(1);
   await axeClean(host, '.dialog');
+  await host.screenshot({ path: 'tests/e2e/screenshots/kept-versions-desktop.png' });
   await host.keyboard.press('Escape');
 
   // The partner changes something else, then opens the host's merged version: three-way again.
