@@ -319,8 +319,12 @@ pub fn compare_dialog(props: &Props) -> Html {
             <h2 id="compare-title">{ format!("Compare “{}” with {other}", props.mine.name) }</h2>
             <p class="dialog-lead">
                 if three_way {
-                    { format!("Both versions come from one this browser shared or received, so what only one side changed is taken as it is; {} since then stay. ",
-                        count(view.mine_only, "change of yours", "changes of yours")) }
+                    { format!("Both versions come from one this browser shared or received, so what only one side changed is taken as it is; {} ",
+                        match view.mine_only {
+                            0 => "you changed nothing since then.".to_string(),
+                            1 => "your 1 change since then stays.".to_string(),
+                            n => format!("your {n} changes since then stay."),
+                        }) }
                     if view.questions.is_empty() {
                         { "Nothing was changed on both sides: no question to answer." }
                     } else {
@@ -339,7 +343,7 @@ pub fn compare_dialog(props: &Props) -> Html {
                         let chosen = answers.get(i).copied().flatten();
                         html! {
                             <div class="question" role="radiogroup" aria-label={format!("{name}: mine or theirs")}>
-                                { lines_html(&q.lines, ("Mine", "Theirs"), "mine → theirs: ") }
+                                { lines_html(&q.lines, ("Mine", "Theirs"), "(mine → theirs) ") }
                                 if !q.if_theirs.new_clashes.is_empty() || !q.if_theirs.resolved.is_empty() {
                                     <p class="hint">{ "Theirs rather than mine:" }</p>
                                     { effect_html(&q.if_theirs) }
