@@ -228,3 +228,40 @@ test('File → Compare with… a pasted link: each difference is accepted or ski
   expect(after['apac-seminar']).toBe('2027-03-03T14:00 90');
   expect(after['office-hours']).toBe(mine['office-hours']);
 });
+
+test('two tabs move one session differently: the tab that finds out asks, and nothing is overwritten', async ({ browser }, info) => {
+  test.skip(info.project.name === 'phone', 'keyboard edits in two tabs: a desktop journey');
+  const { context, page: a } = await profile(browser, 'Europe/Berlin');
+  await a.goto(GMA);
+  await edit(a, 'Asia–Pacific seminar', 'ArrowDown', 'Moved Asia–Pacific seminar 15 min later.');
+  const b = await context.newPage();
+  await b.clock.setFixedTime(FIXED);
+  await b.goto('/');
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText(/\(my copy\)/);
+  const before = await sessions(b);
+
+  // Both tabs move the studio before either has stored: A later, B earlier.
+  await block(a, 'Americas studio').focus();
+  await a.keyboard.press('ArrowDown');
+  await block(b, 'Americas studio').focus();
+  await b.keyboard.press('ArrowUp');
+  const asked = b.getByRole('dialog', { name: /with the version saved in another tab/ });
+  await expect(asked).toBeVisible({ timeout: 5000 });
+  await expect(b.getByRole('alert')).toContainText('changed in another tab too');
+  const question = asked.getByRole('radiogroup', { name: /Americas studio/ });
+  await expect(question).toContainText('Mine');
+  await axeClean(b, '.compare-dialog');
+  // Nothing of A's was overwritten while B asks.
+  await b.waitForTimeout(800);
+  const stored = await a.evaluate(() => JSON.parse(localStorage.getItem('meridian.schedule.v1:demo-gma-spring-2027-2')));
+  const studio = stored.sessions.find((s) => s.id === 'americas-studio').start;
+  expect(studio).not.toBe(before['americas-studio'].split(' ')[0]);
+  expect(studio).toBe('2027-03-04T11:15');
+  await question.getByRole('radio', { name: /Theirs/ }).check();
+  await asked.getByRole('button', { name: /^Merge/ }).click();
+  await expect(asked).toBeHidden();
+  expect((await sessions(b))['americas-studio']).toBe('2027-03-04T11:15 90');
+  await a.waitForTimeout(800);
+  expect((await sessions(a))['americas-studio']).toBe('2027-03-04T11:15 90');
+  await context.close();
+});
