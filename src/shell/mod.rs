@@ -253,7 +253,8 @@ pub fn app() -> Html {
                 },
                 Some(Dialog::Compare) => match state.comparison.clone() {
                     Some(comparison) => html! {
-                        <CompareDialog mine={schedule.clone()} comparison={comparison} viewer={state.viewer}
+                        // A new comparison (another tab stored again) starts its answers afresh.
+                        <CompareDialog key={comparison_key(&comparison)} mine={schedule.clone()} comparison={comparison.clone()} viewer={state.viewer}
                             twelve_hour={state.twelve_hour}
                             on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                             on_close={close.clone()} />
@@ -284,6 +285,12 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
+}
+
+/// What tells comparisons apart: the other version and the base, by fingerprint.
+fn comparison_key(c: &Comparison) -> String {
+    let base = c.base.as_deref().map(fingerprint);
+    format!("{}:{base:?}", fingerprint(&c.theirs))
 }
 
 /// The version `mine` and another one both came from, found by the fingerprint a link names:
