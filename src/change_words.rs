@@ -513,4 +513,56 @@ mod tests {
         }
         assert!(session_when(&before, a, false).contains('('));
     }
+
+    #[test]
+    fn a_campus_change_reads_by_campus_and_weekday() {
+        let before = meridian_engine::demo::load("gma-spring-2027").unwrap();
+        let mut after = before.clone();
+        let chile = after
+            .campuses
+            .iter_mut()
+            .find(|c| c.id.as_str() == "uchile")
+            .unwrap();
+        chile.teaching_hours.insert(
+            Weekday::Fri,
+            meridian_engine::schedule::Hours::parse("09:00-13:00").unwrap(),
+        );
+        chile.closures.push(meridian_engine::schedule::Closure {
+            name: "Fiestas Patrias".into(),
+            start: meridian_engine::CivilDate::parse("2027-04-12").unwrap(),
+            end: Some(meridian_engine::CivilDate::parse("2027-04-16").unwrap()),
+        });
+        let lines = differences(&before, &after, false);
+        let said: Vec<String> = lines
+            .iter()
+            .map(|l| format!("{}: {}", l.group, l.text))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "U. Chile: teaching hours on Fri 08:00–20:00 → 09:00–13:00",
+                "U. Chile: closed Mon 12 Apr – Fri 16 Apr (Fiestas Patrias)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_removed_session_says_when_it_was_with_its_local_times() {
+        let before = meridian_engine::demo::load("gma-spring-2027").unwrap();
+        let after = before.without_session(0).unwrap();
+        let lines = differences(&before, &after, false);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].group, "Opening plenary");
+        assert!(
+            lines[0]
+                .text
+                .starts_with("removed (Mon 1 Mar 08:00–09:00 (Auckland))"),
+            "{}",
+            lines[0].text
+        );
+        assert!(lines[0]
+            .rows
+            .iter()
+            .all(|r| r.before.is_some() && r.after.is_none()));
+    }
 }
