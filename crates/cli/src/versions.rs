@@ -244,11 +244,14 @@ fn day(d: CivilDate) -> String {
     )
 }
 
-/// A session's wall-clock start told at every campus taking part: "Mon 7 Sep 14:00 Berlin,
-/// 09:00 Santiago" (the date again only where it differs).
+/// A session's wall-clock start told at every campus taking part, campuses at the same local
+/// time named together: "Mon 7 Sep 14:00 Berlin, Milan / 09:00 Santiago" (the date again only
+/// where it differs).
 fn local_times(s: &Schedule, session: &Session, start: CivilDateTime) -> String {
     let zone = s.anchor_zone(session);
-    let Ok(resolved) = zone.resolve(start, Disambiguation::Compatible) else {
+    let campuses = s.participating_campuses(session);
+    let resolved = zone.resolve(start, Disambiguation::Compatible);
+    let (Ok(resolved), false) = (resolved, campuses.is_empty()) else {
         return format!(
             "{} {} {}",
             day(start.date()),
@@ -256,29 +259,27 @@ fn local_times(s: &Schedule, session: &Session, start: CivilDateTime) -> String 
             s.anchor_place(session)
         );
     };
-    let mut out: Vec<String> = Vec::new();
-    let mut last_date = None;
-    let mut campuses = s.participating_campuses(session);
-    if campuses.is_empty() {
-        return format!(
-            "{} {} {}",
-            day(start.date()),
-            start.time(),
-            s.anchor_place(session)
-        );
-    }
-    campuses.dedup_by(|x, y| x.id == y.id);
+    let mut groups: Vec<(CivilDateTime, Vec<&str>)> = Vec::new();
     for c in campuses {
         let local = c.zone.local(resolved.instant).datetime;
+        match groups.iter_mut().find(|(t, _)| *t == local) {
+            Some((_, cities)) if cities.contains(&c.city.as_str()) => {}
+            Some((_, cities)) => cities.push(&c.city),
+            None => groups.push((local, vec![&c.city])),
+        }
+    }
+    let mut last_date = None;
+    let mut out = Vec::new();
+    for (local, cities) in groups {
         let when = if last_date == Some(local.date()) {
             format!("{}", local.time())
         } else {
             format!("{} {}", day(local.date()), local.time())
         };
         last_date = Some(local.date());
-        out.push(format!("{when} {}", c.city));
+        out.push(format!("{when} {}", cities.join(", ")));
     }
-    out.join(", ")
+    out.join(" / ")
 }
 
 fn minutes(m: u32) -> String {

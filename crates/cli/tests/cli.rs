@@ -896,3 +896,25 @@ fn merge_with_a_conflict_of_versions_exits_1_listing_it_unless_a_side_is_preferr
         assert_eq!(session_mut(&mut v, "markets-tutorial")["start"], time);
     }
 }
+
+#[test]
+fn diff_tells_a_moved_session_at_every_campus_taking_part() {
+    let base = example("gma-spring-2027.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&base).unwrap()).unwrap();
+    let start = v["sessions"][1]["start"].as_str().unwrap()[..11].to_string() + "09:00";
+    v["sessions"][1]["start"] = start.into();
+    let moved =
+        std::env::temp_dir().join(format!("meridian-gma-moved-{}.json", std::process::id()));
+    std::fs::write(&moved, v.to_string()).unwrap();
+    let o = meridian(&["diff", &base, moved.to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(
+        text.contains(
+            "moved: Tue 2 Mar 17:00 Milan / Wed 3 Mar 05:00 Auckland / Tue 2 Mar 16:00 Manchester \
+             / 11:00 Toronto / 10:00 Houston / 13:00 Santiago → Tue 2 Mar 09:00 Milan / 21:00 \
+             Auckland / 08:00 Manchester / 03:00 Toronto / 02:00 Houston / 05:00 Santiago"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("New conflicts:\n  warning: "), "{text}");
+}

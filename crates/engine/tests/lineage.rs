@@ -296,7 +296,7 @@ fn the_base_adds_a_few_bytes_to_a_demo_link() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
     #[test]
     fn a_schedule_keeps_its_fingerprint_through_a_link_and_a_file(s in any_schedule()) {
         let f = fingerprint(&s);
@@ -457,7 +457,7 @@ fn conflicts_a_change_makes_and_resolves_are_told_apart() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
     fn a_diff_applied_gives_the_other_version(
         a in any_schedule(),
@@ -716,7 +716,7 @@ fn a_session_for_a_cohort_the_other_side_removed_does_not_fit_and_is_asked() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
     fn merging_with_an_unchanged_side_or_the_same_change_takes_the_change(
         base in any_schedule(),
@@ -783,11 +783,13 @@ fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
     let with = |from: usize, n: usize| {
         let mut s = base.clone();
         let start = s.term.start;
-        s.campuses[0].closures.extend((from..from + n).map(|i| Closure {
-            name: format!("Closed {i}"),
-            start: start.add_days((i % 100) as i64).unwrap(),
-            end: None,
-        }));
+        s.campuses[0]
+            .closures
+            .extend((from..from + n).map(|i| Closure {
+                name: format!("Closed {i}"),
+                start: start.add_days((i % 100) as i64).unwrap(),
+                end: None,
+            }));
         s
     };
     let (mine, theirs) = (with(0, 30_000), with(10_000, 30_000));
@@ -796,7 +798,10 @@ fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
     assert_eq!(changes.len(), 30_000);
     let m = merge(&base, &mine, &theirs);
     assert!(m.questions.is_empty());
-    assert_eq!(m.schedule.campuses[0].closures.len(), base.campuses[0].closures.len() + 40_000);
+    assert_eq!(
+        m.schedule.campuses[0].closures.len(),
+        base.campuses[0].closures.len() + 40_000
+    );
     let secs = t.elapsed().as_secs_f64();
     assert!(secs < 20.0, "{secs:.1} s");
 }
