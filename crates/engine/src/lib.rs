@@ -17,6 +17,7 @@ pub mod ics;
 pub mod input;
 pub mod link;
 pub mod occurrence;
+pub mod overlap;
 pub mod presets;
 pub mod schedule;
 pub mod slots;
