@@ -13,11 +13,13 @@ impl Schedule {
     /// rotation's clock, meeting on exactly the weeks the rotation gives that slot: every k
     /// weeks when that is what the weeks are, else weekly with the other weeks skipped. All of
     /// them carry the same `course` (the template's, else its title), which is what links them.
+    /// With `replacing`, that session is taken out first (a series turned into a rotation).
     /// Returns the new schedule and the indices of the added sessions.
     pub fn with_rotation(
         &self,
         rotation: &Rotation,
         template: &Session,
+        replacing: Option<usize>,
     ) -> Result<(Schedule, Vec<usize>), Error> {
         if rotation.slots.is_empty() || rotation.weeks.is_empty() {
             return Err(refused(
@@ -27,6 +29,10 @@ impl Schedule {
         }
         let k = rotation.slots.len() as u32;
         let mut next = self.clone();
+        if let Some(i) = replacing {
+            self.session_at(i)?;
+            next.sessions.remove(i);
+        }
         let mut added = Vec::new();
         for (j, slot) in rotation.slots.iter().enumerate() {
             let dates: Vec<CivilDate> = rotation

@@ -101,6 +101,10 @@ pub struct CampusFailure {
     pub campus: usize,
     /// Weeks that fail (for any reason).
     pub weeks: u16,
+    /// Whether every failing week is a closed one (a closure, or outside the campus's own
+    /// term): the slot is inside its teaching hours whenever it teaches, and no start could
+    /// avoid a break of a week or more.
+    pub holds_when_open: bool,
     /// Why, each reason once, by first failing week.
     pub reasons: Vec<FailureReason>,
 }
@@ -125,8 +129,11 @@ pub struct SlotOverlap {
     pub start: CivilTime,
     /// Weeks of the term whose date for this slot is within the term.
     pub weeks: u16,
-    /// How many of the campuses are inside their teaching hours in every one of those weeks.
+    /// How many of the campuses are inside their teaching hours in every one of those weeks in
+    /// which they teach (closed weeks are listed in `failures` but do not count against it).
     pub holding: u16,
+    /// How many hold in every week, closed weeks included.
+    pub holding_every_week: u16,
     /// The campuses that fail in some week, in the order of [`OverlapMap::campuses`].
     pub failures: Vec<CampusFailure>,
     /// The resources booked in some week.
@@ -134,9 +141,10 @@ pub struct SlotOverlap {
 }
 
 impl SlotOverlap {
-    /// Whether every campus holds in every week, no resource is booked, and the slot has a week.
+    /// Whether every campus is inside its teaching hours in every week it teaches, no resource
+    /// is booked, and the slot has a week in the term.
     pub fn holds_for_everyone(&self) -> bool {
-        self.weeks > 0 && self.failures.is_empty() && self.busy.is_empty()
+        self.weeks > 0 && self.busy.is_empty() && self.failures.iter().all(|f| f.holds_when_open)
     }
 }
 
@@ -167,7 +175,8 @@ impl OverlapMap {
             .find(|s| s.weekday == weekday && s.start == start)
     }
 
-    /// The slots that hold for every campus in every week with nothing booked.
+    /// The slots that hold for every campus in every week it teaches, with nothing booked
+    /// ([`SlotOverlap::holds_for_everyone`]).
     pub fn holding_for_everyone(&self) -> impl Iterator<Item = &SlotOverlap> {
         self.slots.iter().filter(|s| s.holds_for_everyone())
     }
@@ -471,7 +480,8 @@ pub fn overlap_map(schedule: &Schedule, request: &OverlapRequest) -> Result<Over
                 weekday,
                 start: CivilTime::from_minutes_of_day(minute),
                 weeks,
-                holding: (n - failures.len()) as u16,
+                holding: (n - failures.iter().filter(|f| !f.holds_when_open).count()) as u16,
+                holding_every_week: (n - failures.len()) as u16,
                 failures,
                 busy,
             });
@@ -546,6 +556,12 @@ fn campus_failure(
     Some(CampusFailure {
         campus: k,
         weeks: failing as u16,
+        holds_when_open: reasons.iter().all(|r| {
+            matches!(
+                r.kind,
+                FailureKind::Closure(_) | FailureKind::OutsideCampusTerm
+            )
+        }),
         reasons,
     })
 }

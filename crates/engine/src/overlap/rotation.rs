@@ -28,8 +28,6 @@ pub const MAX_ROTATION_TUPLES: u64 = 30_000_000;
 /// this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Burden {
-    /// The campus is closed that local day (a closure, or outside its own term).
-    Closed,
     /// The local start is on a Saturday or Sunday.
     Weekend,
     /// The local start is before 08:00 ([`EARLY_BEFORE_MINUTE`]).
@@ -43,8 +41,7 @@ pub enum Burden {
 
 impl Burden {
     /// Every kind, in the order of precedence.
-    pub const ALL: [Burden; 5] = [
-        Burden::Closed,
+    pub const ALL: [Burden; 4] = [
         Burden::Weekend,
         Burden::Early,
         Burden::Late,
@@ -54,7 +51,6 @@ impl Burden {
     /// The kebab-case name used by the CLI's JSON.
     pub fn name(self) -> &'static str {
         match self {
-            Burden::Closed => "closed",
             Burden::Weekend => "weekend",
             Burden::Early => "early",
             Burden::Late => "late",
@@ -64,7 +60,9 @@ impl Burden {
 }
 
 /// How inconvenient a session starting at `local` (the campus's clock) and lasting `minutes`
-/// is for `campus` when the anchor's weekday is `host_day`; `None` when it is not.
+/// is for `campus` when the anchor's weekday is `host_day`; `None` when it is not, and on a
+/// day the campus is closed (a closure or outside its own term): nobody there attends, the
+/// conflict check reports the session, and the hour is no one's burden.
 pub fn burden(
     campus: &Campus,
     local: CivilDateTime,
@@ -73,7 +71,7 @@ pub fn burden(
 ) -> Option<Burden> {
     let unfit = campus.unfit(local, minutes, host_day);
     if matches!(unfit, Some(Unfit::Closure(_) | Unfit::OutsideCampusTerm)) {
-        return Some(Burden::Closed);
+        return None;
     }
     if matches!(local.weekday(), Weekday::Sat | Weekday::Sun) {
         return Some(Burden::Weekend);
@@ -114,7 +112,7 @@ pub struct Tally {
     /// The campus.
     pub campus: CampusId,
     /// How many of each kind, in the order of [`Burden::ALL`].
-    pub counts: [u16; 5],
+    pub counts: [u16; 4],
     /// Their sum.
     pub total: u16,
 }
@@ -157,8 +155,8 @@ pub struct Rotation {
 struct Candidate {
     weekday: Weekday,
     minute: u32,
-    /// `[week][campus]`.
-    burden: Vec<Vec<Option<Burden>>>,
+    /// `[week][campus]`: the burden and the session's minutes outside 08:00–20:00 local.
+    burden: Vec<Vec<(Option<Burden>, u16)>>,
     dates: Vec<CivilDate>,
 }
 
@@ -196,7 +194,11 @@ pub fn propose_rotation(
                     (0..n)
                         .map(|k| {
                             let campus = &schedule.campuses[p.campuses[k]];
-                            burden(campus, p.local(k, at.instant), p.length, at.host_day)
+                            let local = p.local(k, at.instant);
+                            match burden(campus, local, p.length, at.host_day) {
+                                None => (None, 0),
+                                b => (b, minutes_outside_day(local, p.length)),
+                            }
                         })
                         .collect(),
                 );
@@ -224,7 +226,7 @@ pub fn propose_rotation(
     for k in 1..=max_slots.min(nweeks) {
         search.run(&candidates, k, nweeks);
     }
-    let Some((_, _, chosen)) = search.best else {
+    let Some(Best { slots: chosen, .. }) = search.best else {
         return Ok(None);
     };
     let k = chosen.len();
@@ -247,13 +249,13 @@ pub fn propose_rotation(
         .iter()
         .map(|&c| Tally {
             campus: schedule.campuses[c].id.clone(),
-            counts: [0; 5],
+            counts: [0; 4],
             total: 0,
         })
         .collect();
     for w in 0..nweeks {
         for (t, b) in tallies.iter_mut().zip(&candidates[chosen[w % k]].burden[w]) {
-            if let Some(b) = b {
+            if let (Some(b), _) = b {
                 if let Some(i) = Burden::ALL.iter().position(|x| x == b) {
                     t.counts[i] += 1;
                     t.total += 1;
@@ -274,40 +276,73 @@ pub fn propose_rotation(
     }))
 }
 
-/// Branch and bound over ordered choices of k slots; the best `(largest, total, slots)` so far.
+/// Minutes of a session from `local` lasting `minutes` outside 08:00–20:00 of its first local
+/// day (all of it past that day's midnight counts), at most a week's.
+fn minutes_outside_day(local: CivilDateTime, minutes: u32) -> u16 {
+    let start = local.time().minutes_of_day();
+    let end = start.saturating_add(minutes);
+    let inside = end
+        .min(LATE_AFTER_MINUTE)
+        .saturating_sub(start.max(EARLY_BEFORE_MINUTE));
+    (minutes - inside).min(u32::from(u16::MAX)) as u16
+}
+
+/// The best choice so far and what it costs.
+struct Best {
+    largest: u16,
+    total: u16,
+    outside: u64,
+    slots: Vec<usize>,
+}
+
+/// One class of interchangeable slots: the earliest slot, and for each residue j and campus c
+/// (`j * n + c`) the inconvenient sessions and their minutes outside 08:00–20:00.
+struct Class {
+    slot: usize,
+    count: Vec<u16>,
+    outside: Vec<u32>,
+}
+
+/// Branch and bound over ordered choices of k slots; keeps the best `(largest, total,
+/// outside minutes)`, fewer slots on a tie (k grows from 1).
 struct Search {
     n: usize,
-    best: Option<(u16, u16, Vec<usize>)>,
+    best: Option<Best>,
     tuples: u64,
     exhaustive: bool,
 }
 
 impl Search {
-    fn better(&self, largest: u16, total: u16) -> bool {
+    fn better(&self, largest: u16, total: u16, outside: u64) -> bool {
         self.best
             .as_ref()
-            .is_none_or(|b| (largest, total) < (b.0, b.1))
+            .is_none_or(|b| (largest, total, outside) < (b.largest, b.total, b.outside))
     }
 
     /// Tries every ordered choice of `k` distinct slot classes; slot `j` takes the weeks
     /// `w ≡ j (mod k)`.
     fn run(&mut self, candidates: &[Candidate], k: usize, nweeks: usize) {
         let n = self.n;
-        // counts[s][j * n + c]: campus c's inconvenient sessions if slot s takes residue j.
-        let mut classes: Vec<(usize, Vec<u16>)> = Vec::new();
-        let mut seen: HashMap<Vec<u16>, ()> = HashMap::new();
+        let mut classes: Vec<Class> = Vec::new();
+        let mut seen: HashMap<(Vec<u16>, Vec<u32>), ()> = HashMap::new();
         for (s, cand) in candidates.iter().enumerate() {
-            let mut v = vec![0u16; k * n];
+            let mut count = vec![0u16; k * n];
+            let mut outside = vec![0u32; k * n];
             for w in 0..nweeks {
-                for (c, b) in cand.burden[w].iter().enumerate() {
+                for (c, &(b, m)) in cand.burden[w].iter().enumerate() {
                     if b.is_some() {
-                        v[(w % k) * n + c] += 1;
+                        count[(w % k) * n + c] += 1;
+                        outside[(w % k) * n + c] += u32::from(m);
                     }
                 }
             }
-            // Slots with the same counts are interchangeable: keep the earliest.
-            if seen.insert(v.clone(), ()).is_none() {
-                classes.push((s, v));
+            // Slots with the same figures are interchangeable: keep the earliest.
+            if seen.insert((count.clone(), outside.clone()), ()).is_none() {
+                classes.push(Class {
+                    slot: s,
+                    count,
+                    outside,
+                });
             }
         }
         if classes.len() < k {
@@ -315,39 +350,54 @@ impl Search {
         }
         // The least each campus can get from residue j: a lower bound for what is left.
         let mut least = vec![u16::MAX; k * n];
-        for (_, v) in &classes {
-            for (l, &x) in least.iter_mut().zip(v) {
-                *l = (*l).min(x);
+        let mut least_outside = vec![u32::MAX; k * n];
+        for x in &classes {
+            for i in 0..k * n {
+                least[i] = least[i].min(x.count[i]);
+                least_outside[i] = least_outside[i].min(x.outside[i]);
             }
+        }
+        // rest[j]: the least outside minutes residues j.. can add.
+        let mut rest = vec![0u64; k + 1];
+        for j in (0..k).rev() {
+            rest[j] = rest[j + 1]
+                + least_outside[j * n..(j + 1) * n]
+                    .iter()
+                    .map(|&m| u64::from(m))
+                    .sum::<u64>();
         }
         let mut chosen = Vec::with_capacity(k);
         let mut sum = vec![0u16; n];
-        self.descend(&classes, &least, k, &mut chosen, &mut sum);
+        self.descend(&classes, &least, &rest, k, &mut chosen, &mut sum, 0);
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn descend(
         &mut self,
-        classes: &[(usize, Vec<u16>)],
+        classes: &[Class],
         least: &[u16],
+        rest: &[u64],
         k: usize,
         chosen: &mut Vec<usize>,
         sum: &mut [u16],
+        outside: u64,
     ) {
         let n = self.n;
         let j = chosen.len();
         if j == k {
             let largest = sum.iter().copied().max().unwrap_or(0);
             let total = sum.iter().sum();
-            if self.better(largest, total) {
-                self.best = Some((
+            if self.better(largest, total, outside) {
+                self.best = Some(Best {
                     largest,
                     total,
-                    chosen.iter().map(|&x| classes[x].0).collect(),
-                ));
+                    outside,
+                    slots: chosen.iter().map(|&x| classes[x].slot).collect(),
+                });
             }
             return;
         }
-        for (x, (_, v)) in classes.iter().enumerate() {
+        for (x, class) in classes.iter().enumerate() {
             if chosen.contains(&x) {
                 continue;
             }
@@ -358,25 +408,30 @@ impl Search {
             self.tuples += 1;
             // What this choice gives, plus the least the remaining residues can add.
             let (mut largest, mut total) = (0u16, 0u16);
+            let here = &class.count[j * n..(j + 1) * n];
             for c in 0..n {
-                let mut bound = sum[c] + v[j * n + c];
+                let mut bound = sum[c] + here[c];
                 for r in j + 1..k {
                     bound += least[r * n + c];
                 }
                 largest = largest.max(bound);
                 total += bound;
             }
-            if !self.better(largest, total) {
+            let minutes: u64 = class.outside[j * n..(j + 1) * n]
+                .iter()
+                .map(|&m| u64::from(m))
+                .sum();
+            if !self.better(largest, total, outside + minutes + rest[j + 1]) {
                 continue;
             }
             for c in 0..n {
-                sum[c] += v[j * n + c];
+                sum[c] += here[c];
             }
             chosen.push(x);
-            self.descend(classes, least, k, chosen, sum);
+            self.descend(classes, least, rest, k, chosen, sum, outside + minutes);
             chosen.pop();
             for c in 0..n {
-                sum[c] -= v[j * n + c];
+                sum[c] -= here[c];
             }
         }
     }
