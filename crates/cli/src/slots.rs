@@ -4,8 +4,8 @@
 use crate::load;
 use crate::Failure;
 use meridian_engine::overlap::{
-    overlap_map, propose_rotation, Burden, CampusFailure, FailureKind, OverlapMap,
-    OverlapRequest, Rotation, SlotOverlap, Switch, MAX_ROTATION_SLOTS,
+    overlap_map, propose_rotation, Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest,
+    Rotation, SlotOverlap, Switch, MAX_ROTATION_SLOTS,
 };
 use meridian_engine::schedule::{CampusId, CohortId, LecturerId, RoomId};
 use meridian_engine::{CivilDate, Schedule, Weekday};
@@ -50,6 +50,9 @@ pub struct Args {
     /// With --accept: write the schedule here instead of standard output.
     #[arg(short, long, value_name = "FILE", requires = "accept")]
     output: Option<PathBuf>,
+    /// Explain one start: a weekday and a time on the anchor's clock, e.g. "mon 13:30".
+    #[arg(long, value_name = "DAY HH:MM", value_parser = parse_slot, conflicts_with = "rotate")]
+    at: Option<(Weekday, meridian_engine::CivilTime)>,
     /// How many of the closest starts to list when none suits everyone.
     #[arg(long, default_value_t = 8)]
     limit: usize,
@@ -62,7 +65,23 @@ fn parse_weekday(text: &str) -> Result<Weekday, String> {
     Weekday::ALL
         .into_iter()
         .find(|d| d.short_name().eq_ignore_ascii_case(text.trim()))
-        .ok_or_else(|| format!("\"{text}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun"))
+        .ok_or_else(|| {
+            format!("\"{text}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+        })
+}
+
+fn parse_slot(text: &str) -> Result<(Weekday, meridian_engine::CivilTime), String> {
+    let (day, at) = text
+        .trim()
+        .split_once([' ', ','])
+        .ok_or_else(|| format!("\"{text}\" is not a weekday and a time, e.g. \"mon 13:30\""))?;
+    let time = meridian_engine::CivilTime::parse(at.trim()).map_err(|e| e.to_string())?;
+    if time.minutes_of_day() % 15 != 0
+        || time != meridian_engine::CivilTime::from_minutes_of_day(time.minutes_of_day())
+    {
+        return Err(format!("\"{at}\": starts are every 15 minutes, e.g. 13:30"));
+    }
+    Ok((parse_weekday(day)?, time))
 }
 
 fn day_month(d: CivilDate) -> String {
@@ -102,20 +121,21 @@ fn campus_name(schedule: &Schedule, id: &CampusId) -> String {
         .map_or_else(|| id.to_string(), |c| c.short.clone())
 }
 
-fn failure_words(schedule: &Schedule, map: &OverlapMap, slot: &SlotOverlap, f: &CampusFailure) -> String {
+fn failure_words(
+    schedule: &Schedule,
+    map: &OverlapMap,
+    slot: &SlotOverlap,
+    f: &CampusFailure,
+) -> String {
     let id = &map.campuses[f.campus];
     let campus = schedule.campus(id);
     let reasons: Vec<String> = f
         .reasons
         .iter()
         .map(|r| {
-            let when = format!(
-                "{} {}",
-                r.local_start.weekday(),
-                hm(r.local_start.time())
-            );
+            let when = format!("{} {}", r.local_start.weekday(), hm(r.local_start.time()));
             let from = day_month(r.local_start.date());
-            let weeks = if r.weeks as u16 == slot.weeks {
+            let weeks = if r.weeks == slot.weeks {
                 "every week".to_string()
             } else {
                 format!("{} from {from}", plural(r.weeks, "week"))
@@ -291,13 +311,27 @@ fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
+    for c in args.campuses.iter().chain(&args.anchor) {
+        crate::check_scope(&schedule, &args.file, Some(c.trim()), None)?;
+    }
+    for c in &args.cohorts {
+        crate::check_scope(&schedule, &args.file, None, Some(c))?;
+    }
     let request = OverlapRequest {
-        campuses: args.campuses.iter().map(|c| CampusId(c.trim().into())).collect(),
+        campuses: args
+            .campuses
+            .iter()
+            .map(|c| CampusId(c.trim().into()))
+            .collect(),
         anchor: args.anchor.clone().map(CampusId),
         length_minutes: args.length,
         weekdays: args.weekdays.clone(),
         cohorts: args.cohorts.iter().map(|c| CohortId(c.clone())).collect(),
-        lecturers: args.lecturers.iter().map(|c| LecturerId(c.clone())).collect(),
+        lecturers: args
+            .lecturers
+            .iter()
+            .map(|c| LecturerId(c.clone()))
+            .collect(),
         rooms: args.rooms.iter().map(|c| RoomId(c.clone())).collect(),
         ignore_session: None,
     };
@@ -319,7 +353,8 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 Some(i)
             }
         };
-        let Some(rotation) = propose_rotation(&schedule, &request, usize::from(n)).map_err(named)?
+        let Some(rotation) =
+            propose_rotation(&schedule, &request, usize::from(n)).map_err(named)?
         else {
             return Err(Failure::Check(format!(
                 "{}: no start on these weekdays falls within the term in every week",
@@ -333,9 +368,8 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             let json = next.to_json();
             match &args.output {
                 None => println!("{json}"),
-                Some(path) => std::fs::write(path, json + "\n").map_err(|e| {
-                    Failure::Input(format!("cannot write {}: {e}", path.display()))
-                })?,
+                Some(path) => std::fs::write(path, json + "\n")
+                    .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?,
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -410,9 +444,37 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         names.join(", "),
         plural(map.weeks.len() as u64, "week")
     );
+    if let Some((day, at)) = args.at {
+        let Some(s) = map.slot(day, at) else {
+            return Err(Failure::Input(format!(
+                "{day} is not among the weekdays asked for"
+            )));
+        };
+        if s.weeks == 0 {
+            println!("{day} {}: no week of the term has this day", hm(at));
+        } else if s.failures.is_empty() && s.busy.is_empty() {
+            println!(
+                "{day} {}: suits everyone in all {}",
+                hm(at),
+                plural(s.weeks, "week")
+            );
+        } else {
+            println!(
+                "{day} {}: {} of {} campuses inside teaching hours every week they teach",
+                hm(at),
+                s.holding,
+                map.campuses.len()
+            );
+        }
+        describe(&schedule, &map, s, true);
+        return Ok(ExitCode::SUCCESS);
+    }
     let everyone: Vec<&SlotOverlap> = map.holding_for_everyone().collect();
     if !everyone.is_empty() {
-        println!("Starts that suit everyone in every week: {}", ranges(&everyone).join(", "));
+        println!(
+            "Starts that suit everyone in every week: {}",
+            ranges(&everyone).join(", ")
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let n = map.campuses.len();
@@ -446,8 +508,16 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     });
     for s in closest.into_iter().take(args.limit) {
         println!("  {} {}:", s.weekday, hm(s.start));
-        for f in s.failures.iter().filter(|f| !f.holds_when_open) {
-            println!("    {}", failure_words(&schedule, &map, s, f));
+        describe(&schedule, &map, s, false);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The failures of one slot, a line each (closed weeks only with `closed`).
+fn describe(schedule: &Schedule, map: &OverlapMap, s: &SlotOverlap, closed: bool) {
+    {
+        for f in s.failures.iter().filter(|f| closed || !f.holds_when_open) {
+            println!("    {}", failure_words(schedule, map, s, f));
         }
         for b in &s.busy {
             let what = match map.resources[b.resource] {
@@ -464,5 +534,4 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             );
         }
     }
-    Ok(ExitCode::SUCCESS)
 }

@@ -89,8 +89,14 @@ fn a_slot_that_holds_until_europe_switches_is_not_reported_as_holding_for_the_te
     let map = overlap_map(&s, &request(&["tub", "uchile"], 60)).unwrap();
     let slot = map.slot(Weekday::Mon, time(10, 0)).unwrap();
     assert_eq!(slot.failures[0].reasons[0].first, date(2026, 4, 6));
-    assert_eq!(slot.failures[0].reasons[0].switches[0].zone.name(), "America/Santiago");
-    assert!(map.slot(Weekday::Mon, time(11, 0)).unwrap().holds_for_everyone());
+    assert_eq!(
+        slot.failures[0].reasons[0].switches[0].zone.name(),
+        "America/Santiago"
+    );
+    assert!(map
+        .slot(Weekday::Mon, time(11, 0))
+        .unwrap()
+        .holds_for_everyone());
 }
 
 #[test]
@@ -105,7 +111,10 @@ fn santiago_at_0730_from_6_april_is_chile_leaving_summer_time() {
     assert_eq!(r.weeks, 3);
     assert_eq!(r.switches.len(), 1);
     assert_eq!(r.switches[0].zone.name(), "America/Santiago");
-    assert!(!r.switches[0].daylight_saving_after, "Chile leaves summer time");
+    assert!(
+        !r.switches[0].daylight_saving_after,
+        "Chile leaves summer time"
+    );
     assert_eq!(r.switches[0].offset_before, -3 * 3600);
     assert_eq!(r.switches[0].offset_after, -4 * 3600);
 }
@@ -149,7 +158,11 @@ fn every_slot_agrees_with_the_zone_database_and_the_conflict_rule() {
             for (k, id) in map.campuses.iter().enumerate() {
                 let campus = s.campus(id).unwrap();
                 let local = campus.zone.local(at).datetime;
-                let host_day = Zone::parse("Europe/Berlin").unwrap().local(at).datetime.weekday();
+                let host_day = Zone::parse("Europe/Berlin")
+                    .unwrap()
+                    .local(at)
+                    .datetime
+                    .weekday();
                 if campus.unfit(local, 90, host_day).is_some() {
                     failing[k] += 1;
                 }
@@ -157,7 +170,11 @@ fn every_slot_agrees_with_the_zone_database_and_the_conflict_rule() {
         }
         assert_eq!(slot.weeks, weeks);
         for (k, &n) in failing.iter().enumerate() {
-            let reported = slot.failures.iter().find(|f| f.campus == k).map_or(0, |f| f.weeks);
+            let reported = slot
+                .failures
+                .iter()
+                .find(|f| f.campus == k)
+                .map_or(0, |f| f.weeks);
             assert_eq!(reported, n, "{} {} campus {k}", slot.weekday, slot.start);
         }
         assert_eq!(
@@ -179,7 +196,10 @@ fn a_cohorts_own_sessions_make_a_slot_busy() {
     assert!(slot.busy[0].weeks >= 13);
     assert!(!slot.holds_for_everyone());
     // Left out as the series being placed, it no longer counts.
-    r.ignore_session = s.sessions.iter().position(|x| x.id.as_str() == "la-lecture");
+    r.ignore_session = s
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == "la-lecture");
     let map = overlap_map(&s, &r).unwrap();
     assert!(map.slot(Weekday::Tue, time(17, 0)).unwrap().busy.is_empty());
 }
@@ -234,7 +254,11 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
     let mut r = request(&GMA_FIVE, 90);
     r.weekdays = Weekday::ALL[..5].to_vec();
     let rotation = propose_rotation(&s, &r, 3).unwrap().unwrap();
-    let i = s.sessions.iter().position(|x| x.id.as_str() == "la-lecture").unwrap();
+    let i = s
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == "la-lecture")
+        .unwrap();
     let template = s.sessions[i].clone();
     let (next, added) = s.with_rotation(&rotation, &template, Some(i)).unwrap();
     assert_eq!(added.len(), rotation.slots.len());
@@ -247,7 +271,11 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
         assert_eq!(x.course.as_deref(), Some("Learning Analytics"));
         assert_eq!(next.anchor_zone(x), rotation.zone);
         assert_eq!(x.start.time(), rotation.slots[j].start);
-        let mine: Vec<CivilDate> = all.iter().filter(|o| o.session == a).map(|o| o.date).collect();
+        let mine: Vec<CivilDate> = all
+            .iter()
+            .filter(|o| o.session == a)
+            .map(|o| o.date)
+            .collect();
         let given: Vec<CivilDate> = rotation
             .weeks
             .iter()
@@ -265,7 +293,10 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
     let ics = meridian_engine::ics::export(&next, &meridian_engine::ics::Scope::default(), stamp);
     assert_eq!(ics.matches("UID:la-lecture-").count(), added.len());
     let interval = format!("INTERVAL={}", rotation.slots.len());
-    assert!(ics.contains(&interval) || rotation.slots.len() == 1, "{ics}");
+    assert!(
+        ics.contains(&interval) || rotation.slots.len() == 1,
+        "{ics}"
+    );
 }
 
 /// Per campus, the count of each burden kind over the rotation's weeks.
@@ -289,7 +320,12 @@ fn recount(s: &Schedule, r: &OverlapRequest, rotation: &Rotation) -> Vec<Vec<u16
         let host_day = rotation.zone.local(at).datetime.weekday();
         for (k, id) in r.campuses.iter().enumerate() {
             let campus = s.campus(id).unwrap();
-            if let Some(b) = burden(campus, campus.zone.local(at).datetime, r.length_minutes, host_day) {
+            if let Some(b) = burden(
+                campus,
+                campus.zone.local(at).datetime,
+                r.length_minutes,
+                host_day,
+            ) {
                 out[k][Burden::ALL.iter().position(|&x| x == b).unwrap()] += 1;
             }
         }
@@ -318,7 +354,10 @@ fn brute_force(s: &Schedule, r: &OverlapRequest, max_slots: usize) -> (u16, u16)
                 let day = m.add_days(d.index() as i64).unwrap();
                 assert!(s.term.contains(day));
                 let at = anchor
-                    .resolve(day.at(CivilTime::from_minutes_of_day(q * 15)), Disambiguation::Compatible)
+                    .resolve(
+                        day.at(CivilTime::from_minutes_of_day(q * 15)),
+                        Disambiguation::Compatible,
+                    )
                     .unwrap()
                     .instant;
                 let host_day = anchor.local(at).datetime.weekday();
@@ -381,7 +420,9 @@ const ZONES: [&str; 10] = [
 /// A small alliance: `zones` campuses with random teaching hours on random weekdays, a term
 /// of `weeks` whole weeks from a Monday in 2026 or 2027 (some across a switch).
 fn alliance(zones: &[usize], hours: &[(u32, u32, u8)], weeks: u32, start_week: u32) -> Schedule {
-    let start = date(2026, 1, 5).add_days(i64::from(start_week) * 7).unwrap();
+    let start = date(2026, 1, 5)
+        .add_days(i64::from(start_week) * 7)
+        .unwrap();
     let end = start.add_days(i64::from(weeks) * 7 - 1).unwrap();
     let campuses: Vec<String> = zones
         .iter()

@@ -47,9 +47,7 @@ impl ConflictIndex {
                         (ConflictKind::OutsideCampusTerm, Detail::None)
                     }
                     Some(Unfit::OtherLocalWeekday) => (ConflictKind::OtherLocalWeekday, span),
-                    Some(Unfit::OutsideTeachingHours) => {
-                        (ConflictKind::OutsideTeachingHours, span)
-                    }
+                    Some(Unfit::OutsideTeachingHours) => (ConflictKind::OutsideTeachingHours, span),
                 };
                 raw.push(single(found.0, k, Some(c), found.1));
             }

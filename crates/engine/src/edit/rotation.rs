@@ -54,7 +54,10 @@ impl Schedule {
             });
             let mut s = template.clone();
             s.id = SessionId(id);
-            s.course = template.course.clone().or_else(|| Some(template.title.clone()));
+            s.course = template
+                .course
+                .clone()
+                .or_else(|| Some(template.title.clone()));
             s.start = first.at(slot.start);
             s.duration_minutes = rotation.length_minutes;
             s.zone = (self.campus(&template.host).map(|c| c.zone) != Some(rotation.zone))

@@ -298,7 +298,9 @@ impl<'a> Prepared<'a> {
         weekdays.dedup();
         let term = schedule.term;
         let edge = |d: Option<CivilDate>| {
-            d.and_then(|d| Instant::from_unix_seconds(d.at(CivilTime::MIDNIGHT).0.and_utc().timestamp()))
+            d.and_then(|d| {
+                Instant::from_unix_seconds(d.at(CivilTime::MIDNIGHT).0.and_utc().timestamp())
+            })
         };
         let (from, to) = match (edge(term.start.add_days(-2)), edge(term.end.add_days(9))) {
             (Some(f), Some(t)) => (f, t),
@@ -409,6 +411,10 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// One week of a slot at one campus: why it fails (if it does), the local start, the instant
+/// and the anchor's date.
+type Seen = (Option<Unfit>, CivilDateTime, i64, CivilDate);
+
 /// Sorted spans with overlapping or touching ones merged.
 fn merged(spans: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
     let mut out: Vec<(i64, i64)> = Vec::with_capacity(spans.len());
@@ -432,8 +438,7 @@ pub fn overlap_map(schedule: &Schedule, request: &OverlapRequest) -> Result<Over
     let n = p.campuses.len();
     let mut slots = Vec::with_capacity(p.weekdays.len() * SLOTS_PER_DAY);
     // Per campus, per week: (why it fails, local start, instant), reused from slot to slot.
-    let mut seen: Vec<Vec<(Option<Unfit>, CivilDateTime, i64, CivilDate)>> =
-        vec![Vec::with_capacity(p.weeks.len()); n];
+    let mut seen: Vec<Vec<Seen>> = vec![Vec::with_capacity(p.weeks.len()); n];
     for &weekday in &p.weekdays {
         for q in 0..SLOTS_PER_DAY as u32 {
             let minute = q * STEP_MINUTES;
@@ -503,11 +508,7 @@ pub fn overlap_map(schedule: &Schedule, request: &OverlapRequest) -> Result<Over
 }
 
 /// Campus `k`'s failures over the weeks of one slot, grouped by reason.
-fn campus_failure(
-    p: &Prepared,
-    k: usize,
-    weeks: &[(Option<Unfit>, CivilDateTime, i64, CivilDate)],
-) -> Option<CampusFailure> {
+fn campus_failure(p: &Prepared, k: usize, weeks: &[Seen]) -> Option<CampusFailure> {
     let failing = weeks.iter().filter(|x| x.0.is_some()).count();
     if failing == 0 {
         return None;
@@ -523,9 +524,7 @@ fn campus_failure(
             Unfit::OutsideTeachingHours => FailureKind::OutsideTeachingHours,
         };
         // A week that holds at another local time: the clock change is why this one fails.
-        let holds_elsewhere = |x: &(Option<Unfit>, CivilDateTime, i64, CivilDate)| {
-            x.0.is_none() && x.1.time() != local.time()
-        };
+        let holds_elsewhere = |x: &Seen| x.0.is_none() && x.1.time() != local.time();
         let mut nearest = None;
         if matches!(
             kind,
@@ -541,7 +540,8 @@ fn campus_failure(
         match at.get(&kind) {
             Some(&i) => reasons[i].weeks += 1,
             None => {
-                let switches = nearest.map_or_else(Vec::new, |v| p.switches(k, weeks[v].2, instant));
+                let switches =
+                    nearest.map_or_else(Vec::new, |v| p.switches(k, weeks[v].2, instant));
                 at.insert(kind, reasons.len());
                 reasons.push(FailureReason {
                     kind,
