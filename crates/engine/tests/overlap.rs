@@ -142,7 +142,7 @@ fn every_slot_agrees_with_the_zone_database_and_the_conflict_rule() {
     let map = overlap_map(&s, &request(&["tub", "uchile", "auckland"], 90)).unwrap();
     assert_eq!(map.slots.len(), 7 * 96);
     for slot in &map.slots {
-        let mut failing = vec![0u16; 3];
+        let mut failing = [0u16; 3];
         let mut weeks = 0;
         for monday in &map.weeks {
             let d = monday.add_days(slot.weekday.index() as i64).unwrap();
