@@ -22,7 +22,7 @@ pub const LATE_AFTER_MINUTE: u32 = 20 * 60;
 /// Most slots a rotation takes in turn.
 pub const MAX_ROTATION_SLOTS: usize = 3;
 /// Most ordered choices of slots the search compares before it stops with the best so far.
-pub const MAX_ROTATION_TUPLES: u64 = 30_000_000;
+pub const MAX_ROTATION_TUPLES: u64 = 5_000_000;
 
 /// Why a session is inconvenient for a campus: one kind per session, the first that applies in
 /// this order.
@@ -149,6 +149,8 @@ pub struct Rotation {
     /// Whether every choice was compared (false: the search stopped at
     /// [`MAX_ROTATION_TUPLES`] with the best so far).
     pub exhaustive: bool,
+    /// How many (partial) choices of slots the search compared: its work.
+    pub compared: u64,
 }
 
 /// Per candidate slot: its weekday and minute, and per week and campus the burden.
@@ -273,6 +275,7 @@ pub fn propose_rotation(
         total: tallies.iter().map(|t| t.total).sum(),
         tallies,
         exhaustive: search.exhaustive,
+        compared: search.tuples,
     }))
 }
 
