@@ -265,10 +265,7 @@ pub fn measure_overlap(runs: usize, now: &dyn Fn() -> f64) -> OverlapFigures {
     });
     // All 20 generated campuses, both hemispheres.
     let wide = OverlapRequest {
-        campuses: (0..20)
-            .into_iter()
-            .map(|i| CampusId(format!("c{i}")))
-            .collect(),
+        campuses: (0..20).map(|i| CampusId(format!("c{i}"))).collect(),
         length_minutes: 90,
         weekdays,
         ..OverlapRequest::default()
