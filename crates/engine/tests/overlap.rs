@@ -287,6 +287,31 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
     }
     dates.sort();
     assert_eq!(dates.len(), rotation.weeks.len(), "one session a week");
+    // An Auckland student's timetable has one entry a week, each at its slot's real time.
+    let viewer = meridian_engine::timetable::Viewer {
+        campus: Some(CampusId("auckland".into())),
+        cohort: Some(meridian_engine::schedule::CohortId("auckland-la".into())),
+        zone: None,
+    };
+    let agenda = meridian_engine::timetable::agenda(&next, &viewer);
+    let mine: Vec<_> = agenda.iter().filter(|e| added.contains(&e.session)).collect();
+    assert_eq!(mine.len(), rotation.weeks.len());
+    for (e, w) in mine.iter().zip(&rotation.weeks) {
+        assert_eq!(e.series_date, w.date);
+        assert_eq!(e.host_start.time(), rotation.slots[w.slot].start);
+    }
+    let times: std::collections::BTreeSet<_> = mine.iter().map(|e| e.local_start.time()).collect();
+    assert!(times.len() >= rotation.slots.len(), "the times alternate");
+    // Find a time works for one week of a rotation.
+    let week = rotation.weeks[1];
+    let found = meridian_engine::slots::suggest_week_times(
+        &next,
+        added[week.slot],
+        week.date,
+        &meridian_engine::slots::SlotSearch::default(),
+    )
+    .unwrap();
+    assert_eq!(found.now.start, week.date.at(rotation.slots[week.slot].start));
     // The conflict check and the calendar export take them as ordinary sessions.
     let _ = check(&next);
     let stamp = meridian_engine::Instant::parse_rfc3339("2027-01-01T00:00:00Z").unwrap();
