@@ -141,6 +141,21 @@ pub struct SlotOverlap {
 }
 
 impl SlotOverlap {
+    /// How many of the campuses `chosen` keeps (by index into [`OverlapMap::campuses`]) hold
+    /// as [`SlotOverlap::holding`] counts: a campus toggled off or on is a filter over one map,
+    /// not a new one.
+    pub fn holding_among(&self, chosen: impl Fn(usize) -> bool, campuses: usize) -> u16 {
+        (0..campuses)
+            .filter(|&k| chosen(k))
+            .filter(|&k| {
+                self.failures
+                    .iter()
+                    .find(|f| f.campus == k)
+                    .is_none_or(|f| f.holds_when_open)
+            })
+            .count() as u16
+    }
+
     /// Whether every campus is inside its teaching hours in every week it teaches, no resource
     /// is booked, and the slot has a week in the term.
     pub fn holds_for_everyone(&self) -> bool {
