@@ -14,6 +14,7 @@ mod occurrences;
 mod slots;
 mod stream;
 mod suggest;
+mod versions;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use meridian_engine::{Error, TZDB_VERSION};
@@ -58,6 +59,16 @@ enum Command {
     /// Makes and reads share links (the schedule in the URL, as the app shares it).
     #[command(subcommand)]
     Link(link::Command),
+    /// Lists what changed from one version of a schedule to another (files or share links),
+    /// item by item with local times at the campuses involved, and the conflicts that makes
+    /// or resolves.
+    Diff(versions::DiffArgs),
+    /// Merges two versions made from one base (files or share links) and writes the result.
+    ///
+    /// Changes made on one side only apply by themselves; an item both sides changed
+    /// differently is a conflict of versions: exit 1 listing them, unless --prefer says
+    /// which side to keep.
+    Merge(versions::MergeArgs),
     /// Searches time zones by city or IANA name.
     Zones {
         /// Part of a city or zone name, e.g. "Gothenburg" or "America/".
@@ -166,6 +177,8 @@ fn main() -> ExitCode {
         Command::Suggest(args) => suggest::run(args),
         Command::Slots(args) => slots::run(args),
         Command::Holidays(args) => holidays::run(args),
+        Command::Diff(args) => versions::run_diff(args),
+        Command::Merge(args) => versions::run_merge(args),
         Command::Zones { query } => {
             let hits = meridian_engine::Zone::search(&query, 20);
             if hits.is_empty() {

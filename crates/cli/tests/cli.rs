@@ -841,6 +841,205 @@ fn holidays_refuses_unknown_places_and_years_saying_what_there_is() {
     assert!(stderr(&o).contains("the holiday data covers 2025 to 2030, not 2031"));
 }
 
+// ---- Issue 16: versions compared and merged ----
+
+/// The ENHANCE demo edited as JSON: `edit` changes the parsed document.
+fn enhance_version(name: &str, edit: impl Fn(&mut Value)) -> std::path::PathBuf {
+    let mut v: Value = serde_json::from_str(
+        &std::fs::read_to_string(example("enhance-autumn-2026.json")).unwrap(),
+    )
+    .unwrap();
+    edit(&mut v);
+    let path = std::env::temp_dir().join(format!(
+        "meridian-versions-{}-{name}.json",
+        std::process::id()
+    ));
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    path
+}
+
+fn session_mut<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["sessions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|s| s["id"] == id)
+        .unwrap()
+}
+
+/// Santiago's partner lengthens the lecture and sets PoliMi's Friday hours.
+fn partner_version() -> std::path::PathBuf {
+    enhance_version("partner", |v| {
+        let s = session_mut(v, "energy-systems");
+        s["duration_minutes"] = (s["duration_minutes"].as_u64().unwrap() + 30).into();
+        v["campuses"][3]["teaching_hours"]["fri"] = "09:00-13:00".into();
+    })
+}
+
+/// The host moves the tutorial to another time of day.
+fn host_version(name: &str, time: &str) -> std::path::PathBuf {
+    enhance_version(name, |v| {
+        let s = session_mut(v, "markets-tutorial");
+        let start = s["start"].as_str().unwrap()[..11].to_string() + time;
+        s["start"] = start.into();
+    })
+}
+
+#[test]
+fn diff_lists_each_change_in_words_with_local_times_and_the_conflicts_it_resolves() {
+    let base = example("enhance-autumn-2026.json");
+    let o = meridian(&["diff", &base, partner_version().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("2 changes from "), "{text}");
+    assert!(
+        text.contains("PoliMi: teaching hours on Fri 09:00–13:00 (were 08:15–19:15)"),
+        "{text}"
+    );
+    assert!(text.contains("lengthened: 1 h 30 min → 2 h"), "{text}");
+
+    let host = host_version("host", "16:00");
+    let o = meridian(&["diff", &base, host.to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("“Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 16:00 Milan"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Conflicts resolved:\n  error: Cohort PoliMi"),
+        "{text}"
+    );
+}
+
+#[test]
+fn diff_json_holds_the_changes_as_data_and_reads_links_as_well_as_files() {
+    let base = example("enhance-autumn-2026.json");
+    let link = meridian(&["link", "encode", partner_version().to_str().unwrap()]);
+    let link = stdout(&link).trim().to_string();
+    let o = meridian(&["diff", &base, &link, "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{v}");
+    assert_eq!(changes[0]["campus"]["id"], "polimi");
+    assert_eq!(changes[0]["campus"]["change"]["hours"]["day"], "fri");
+    assert_eq!(
+        changes[0]["campus"]["change"]["hours"]["hours"]["after"],
+        "09:00-13:00"
+    );
+    assert_eq!(changes[1]["session"]["change"]["length"]["after"], 120);
+    assert_eq!(v["from"].as_str().unwrap().len(), 11);
+    assert!(v["conflicts"]["new"].is_array());
+
+    let o = meridian(&["diff", &base, "no-such-file.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no such file, and no share link in it"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn merge_of_changes_to_different_items_writes_both() {
+    let base = example("enhance-autumn-2026.json");
+    let out = std::env::temp_dir().join(format!("meridian-merged-{}.json", std::process::id()));
+    let o = meridian(&[
+        "merge",
+        &base,
+        host_version("host2", "16:00").to_str().unwrap(),
+        partner_version().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Merged: 3 changes applied"),
+        "{}",
+        stderr(&o)
+    );
+    let merged: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let mut merged = merged;
+    assert_eq!(
+        session_mut(&mut merged, "markets-tutorial")["start"],
+        "2026-09-08T16:00"
+    );
+    assert_eq!(
+        session_mut(&mut merged, "energy-systems")["duration_minutes"],
+        120
+    );
+    assert_eq!(
+        merged["campuses"][3]["teaching_hours"]["fri"],
+        "09:00-13:00"
+    );
+}
+
+#[test]
+fn merge_with_a_conflict_of_versions_exits_1_listing_it_unless_a_side_is_preferred() {
+    let base = example("enhance-autumn-2026.json");
+    let mine = host_version("mine", "16:00");
+    let theirs = host_version("theirs", "08:00");
+    let args = [
+        "merge",
+        &base,
+        mine.to_str().unwrap(),
+        theirs.to_str().unwrap(),
+    ];
+    let o = meridian(&args);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty(), "nothing written");
+    let err = stderr(&o);
+    assert!(
+        err.contains("1 conflict of versions needs a choice"),
+        "{err}"
+    );
+    assert!(
+        err.contains("session “Markets tutorial” — changed on both sides"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "mine:   “Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 16:00 Milan"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "theirs: “Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 08:00 Milan"
+        ),
+        "{err}"
+    );
+
+    for (side, time) in [("theirs", "2026-09-08T08:00"), ("mine", "2026-09-08T16:00")] {
+        let o = meridian(&[&args[..], &["--prefer", side]].concat());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        assert_eq!(session_mut(&mut v, "markets-tutorial")["start"], time);
+    }
+}
+
+#[test]
+fn diff_tells_a_moved_session_at_every_campus_taking_part() {
+    let base = example("gma-spring-2027.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&base).unwrap()).unwrap();
+    let start = v["sessions"][1]["start"].as_str().unwrap()[..11].to_string() + "09:00";
+    v["sessions"][1]["start"] = start.into();
+    let moved =
+        std::env::temp_dir().join(format!("meridian-gma-moved-{}.json", std::process::id()));
+    std::fs::write(&moved, v.to_string()).unwrap();
+    let o = meridian(&["diff", &base, moved.to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(
+        text.contains(
+            "moved: Tue 2 Mar 17:00 Milan / Wed 3 Mar 05:00 Auckland / Tue 2 Mar 16:00 Manchester \
+             / 11:00 Toronto / 10:00 Houston / 13:00 Santiago → Tue 2 Mar 09:00 Milan / 21:00 \
+             Auckland / 08:00 Manchester / 03:00 Toronto / 02:00 Houston / 05:00 Santiago"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("New conflicts:\n  warning: "), "{text}");
+}
+
 const GMA_FIVE: &str = "auckland,sjtu,nairobi,manchester,uchile";
 
 /// Berlin and Santiago over spring 2026, across Europe's (29 Mar) and Chile's (4 Apr) switches.

@@ -15,6 +15,7 @@ mod error;
 pub mod holidays;
 pub mod ics;
 pub mod input;
+pub mod lineage;
 pub mod link;
 pub mod occurrence;
 pub mod overlap;

@@ -141,9 +141,9 @@ fn a_link_cut_off_anywhere_says_it_was_cut_off() {
 #[test]
 fn a_link_from_a_newer_meridian_says_so() {
     assert_eq!(
-        problem("#s3.eJwLAAAB"),
+        problem("#s4.eJwLAAAB"),
         Some(LinkProblem::Newer {
-            version: 3,
+            version: 4,
             supported: meridian_engine::link::LINK_VERSION
         })
     );

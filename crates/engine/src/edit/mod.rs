@@ -8,7 +8,7 @@
 
 use crate::occurrence::session_dates;
 use crate::schedule::{
-    BusyCalendar, CampusId, CohortId, LecturerId, OccurrenceChange, RoomId, Schedule,
+    BusyCalendar, CampusId, CohortId, LecturerId, OccurrenceChange, RoomId, Schedule, Session,
     MAX_DURATION_MINUTES,
 };
 use crate::time::{CivilDate, CivilDateTime};
@@ -260,18 +260,15 @@ impl Schedule {
             .lecturer(id)
             .map(|l| l.name.clone())
             .ok_or_else(|| unknown("lecturer", id.as_str()))?;
-        self.removing(what, |next, removed| {
-            next.lecturers.retain(|l| l.id != *id);
-            for s in &mut next.sessions {
-                if s.lecturer.as_ref() == Some(id) {
-                    s.lecturer = None;
-                    removed.sessions += 1;
-                }
-            }
-            let before = next.busy.len();
-            next.busy.retain(|b| b.lecturer.as_ref() != Some(id));
-            removed.busy = before - next.busy.len();
-        })
+        self.removing(what, |next, removed| next.drop_lecturer(id, removed))
+    }
+
+    fn drop_lecturer(&mut self, id: &LecturerId, removed: &mut Removed) {
+        self.lecturers.retain(|l| l.id != *id);
+        removed.sessions += strip_lecturer(self.sessions.iter_mut(), id);
+        let before = self.busy.len();
+        self.busy.retain(|b| !b.is_for_lecturer(id));
+        removed.busy += before - self.busy.len();
     }
 
     /// The schedule without a room: sessions (and single changed occurrences) no longer book it,
@@ -375,7 +372,7 @@ impl Schedule {
             }
         }
         let before = next.busy.len();
-        next.busy.retain(|b| b.campus.as_ref() != Some(id));
+        next.busy.retain(|b| !b.is_for_campus(id));
         removed.busy = touched.busy + before - next.busy.len();
         next.campuses.retain(|c| c.id != *id);
         next.validate()?;
@@ -384,42 +381,77 @@ impl Schedule {
 
     fn drop_cohort(&mut self, id: &CohortId, removed: &mut Removed) {
         self.cohorts.retain(|c| c.id != *id);
-        for s in &mut self.sessions {
-            let before = s.cohorts.len();
-            s.cohorts.retain(|c| c != id);
-            if s.cohorts.len() != before {
-                removed.sessions += 1;
-            }
-        }
+        removed.sessions += strip_cohort(self.sessions.iter_mut(), id);
         let before = self.busy.len();
-        self.busy.retain(|b| b.cohort.as_ref() != Some(id));
+        self.busy.retain(|b| !b.is_for_cohort(id));
         removed.busy += before - self.busy.len();
     }
 
     fn drop_room(&mut self, id: &RoomId, removed: &mut Removed) {
         self.rooms.retain(|r| r.id != *id);
-        for s in &mut self.sessions {
-            let before = s.clone();
-            s.rooms.retain(|r| r != id);
-            let regular = s.rooms.clone();
-            for c in &mut s.changes {
-                if let Some(rooms) = &mut c.rooms {
-                    rooms.retain(|r| r != id);
-                    if *rooms == regular {
-                        c.rooms = None;
-                    }
-                }
-            }
-            s.changes
-                .retain(|c| c.start.is_some() || c.duration_minutes.is_some() || c.rooms.is_some());
-            if *s != before {
-                removed.sessions += 1;
-            }
-        }
+        removed.sessions += strip_room(self.sessions.iter_mut(), id);
         let before = self.busy.len();
-        self.busy.retain(|b| b.room.as_ref() != Some(id));
+        self.busy.retain(|b| !b.is_for_room(id));
         removed.busy += before - self.busy.len();
     }
+}
+
+/// Sessions no longer include a cohort that is gone; how many did.
+pub(crate) fn strip_cohort<'a>(
+    sessions: impl Iterator<Item = &'a mut Session>,
+    id: &CohortId,
+) -> usize {
+    let mut touched = 0;
+    for s in sessions {
+        let before = s.cohorts.len();
+        s.cohorts.retain(|c| c != id);
+        if s.cohorts.len() != before {
+            touched += 1;
+        }
+    }
+    touched
+}
+
+/// Sessions (and their single changed weeks) no longer book a room that is gone; how many did.
+pub(crate) fn strip_room<'a>(
+    sessions: impl Iterator<Item = &'a mut Session>,
+    id: &RoomId,
+) -> usize {
+    let mut touched = 0;
+    for s in sessions {
+        let before = s.clone();
+        s.rooms.retain(|r| r != id);
+        let regular = s.rooms.clone();
+        for c in &mut s.changes {
+            if let Some(rooms) = &mut c.rooms {
+                rooms.retain(|r| r != id);
+                if *rooms == regular {
+                    c.rooms = None;
+                }
+            }
+        }
+        s.changes
+            .retain(|c| c.start.is_some() || c.duration_minutes.is_some() || c.rooms.is_some());
+        if *s != before {
+            touched += 1;
+        }
+    }
+    touched
+}
+
+/// Sessions taught by a lecturer who is gone have no lecturer; how many.
+pub(crate) fn strip_lecturer<'a>(
+    sessions: impl Iterator<Item = &'a mut Session>,
+    id: &LecturerId,
+) -> usize {
+    let mut touched = 0;
+    for s in sessions {
+        if s.lecturer.as_ref() == Some(id) {
+            s.lecturer = None;
+            touched += 1;
+        }
+    }
+    touched
 }
 
 fn unknown(kind: &str, id: &str) -> Error {

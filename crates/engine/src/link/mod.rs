@@ -17,9 +17,12 @@
 //! **Versioning rule.** `s1` is link version 1. A released version is never changed: a link made
 //! once keeps decoding, guarded by golden links in the tests. Anything an `s1` payload cannot
 //! say gets a new version (`s2.`), and this module keeps a decoder for every older one. A
-//! version newer than this module knows is reported as [`LinkProblem::Newer`].
+//! version newer than this module knows is reported as [`LinkProblem::Newer`]. Each version is
+//! written only when the schedule needs what it adds, so a link is always the oldest version
+//! that can say it: version 2 for busy time, version 3 for a base fingerprint.
 
 use crate::error::LinkProblem;
+use crate::lineage::{Fingerprint, FINGERPRINT_BYTES};
 use crate::schedule::{CampusId, CohortId, Schedule};
 use crate::Error;
 use base64::Engine as _;
@@ -33,8 +36,10 @@ use wire::*;
 
 /// The newest link version this Meridian reads and writes. Version 1 holds a schedule;
 /// version 2 adds imported busy time after version 1's fields (and is written only when a
-/// schedule has some, so every other link stays version 1).
-pub const LINK_VERSION: u32 = 2;
+/// schedule has some, so every other link stays version 1); version 3 adds, after version 2's
+/// fields, the fingerprint of the link's base (the version both sides last had in common),
+/// and is written only for a link with a base.
+pub const LINK_VERSION: u32 = 3;
 
 /// The longest link payload (after `#s1.`) Meridian reads, in characters; [`encode`] refuses a
 /// schedule whose link would be longer.
@@ -128,13 +133,16 @@ pub enum LinkKind {
     },
 }
 
-/// A decoded link: what it opens and the schedule.
+/// A decoded link: what it opens, the schedule and the version it was based on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedSchedule {
     /// Edit or view.
     pub kind: LinkKind,
     /// The schedule, validated.
     pub schedule: Schedule,
+    /// The fingerprint of the version the sender last had in common with its receivers (the
+    /// link they edited), when the link carries one (version 3); `None` for older links.
+    pub base: Option<Fingerprint>,
 }
 
 /// The link text for a schedule, `s1.<payload>` (put it after `#`). For a view link narrowed
@@ -146,7 +154,17 @@ pub struct SharedSchedule {
 /// unpack to over [`MAX_UNPACKED_BYTES`], is refused ([`Error::TooLargeToShare`] names the
 /// limit).
 pub fn encode(schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
-    let (version, bytes) = packed(schedule, kind, true)?;
+    encode_with_base(schedule, kind, None)
+}
+
+/// [`encode`] with the fingerprint of the link's base (see [`SharedSchedule::base`]): a
+/// version 3 link, 8 bytes longer before compression; with `None` exactly [`encode`]'s link.
+pub fn encode_with_base(
+    schedule: &Schedule,
+    kind: &LinkKind,
+    base: Option<Fingerprint>,
+) -> Result<String, Error> {
+    let (version, bytes) = packed(schedule, kind, true, base)?;
     let text = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
     within_link_limit(text.len())?;
     Ok(format!("s{version}.{text}"))
@@ -155,7 +173,7 @@ pub fn encode(schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
 /// [`encode`] without its checks, for tests and the fuzzer (links a hostile sender could make).
 #[doc(hidden)]
 pub fn encode_unchecked(schedule: &Schedule, kind: &LinkKind) -> String {
-    let (version, bytes) = packed(schedule, kind, false).unwrap_or_default();
+    let (version, bytes) = packed(schedule, kind, false, None).unwrap_or_default();
     format!(
         "s{version}.{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
@@ -167,7 +185,16 @@ pub fn encode_unchecked(schedule: &Schedule, kind: &LinkKind) -> String {
 /// 8, so about a fifth more schedule fits in one code. [`decode`] reads both forms; refused as
 /// [`encode`] refuses.
 pub fn encode_for_qr(schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
-    let (version, bytes) = packed(schedule, kind, true)?;
+    encode_for_qr_with_base(schedule, kind, None)
+}
+
+/// [`encode_for_qr`] with the fingerprint of the link's base (see [`encode_with_base`]).
+pub fn encode_for_qr_with_base(
+    schedule: &Schedule,
+    kind: &LinkKind,
+    base: Option<Fingerprint>,
+) -> Result<String, Error> {
+    let (version, bytes) = packed(schedule, kind, true, base)?;
     let text = data_encoding::BASE32_NOPAD.encode(&bytes);
     within_link_limit(text.len())?;
     Ok(format!("Q{version}.{text}"))
@@ -186,7 +213,12 @@ fn within_link_limit(chars: usize) -> Result<(), Error> {
 
 /// The link version and packed payload bytes of a link; with `checked`, refused when the
 /// decoder would refuse them.
-fn packed(schedule: &Schedule, kind: &LinkKind, checked: bool) -> Result<(u32, Vec<u8>), Error> {
+fn packed(
+    schedule: &Schedule,
+    kind: &LinkKind,
+    checked: bool,
+    base: Option<Fingerprint>,
+) -> Result<(u32, Vec<u8>), Error> {
     let narrowed;
     let schedule = match kind {
         LinkKind::View { campus, cohort } if campus.is_some() || cohort.is_some() => {
@@ -202,11 +234,17 @@ fn packed(schedule: &Schedule, kind: &LinkKind, checked: bool) -> Result<(u32, V
     }
     let wire = Packer::default().pack(schedule, kind);
     let mut bytes = postcard::to_allocvec(&wire).unwrap_or_default();
-    let version = if schedule.busy.is_empty() {
-        1
-    } else {
-        bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
-        2
+    let version = match base {
+        Some(base) => {
+            bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
+            bytes.extend_from_slice(&base.bytes());
+            3
+        }
+        None if schedule.busy.is_empty() => 1,
+        None => {
+            bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
+            2
+        }
     };
     if checked && bytes.len() > MAX_UNPACKED_BYTES {
         return Err(Error::TooLargeToShare {
@@ -221,8 +259,22 @@ fn packed(schedule: &Schedule, kind: &LinkKind, checked: bool) -> Result<(u32, V
 /// A full URL: `base` (its own fragment dropped) followed by `#` and the link text; refused
 /// as [`encode`] refuses.
 pub fn url(base: &str, schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
-    let base = base.split('#').next().unwrap_or(base);
-    Ok(format!("{base}#{}", encode(schedule, kind)?))
+    url_with_base(base, schedule, kind, None)
+}
+
+/// [`url`] with the fingerprint of the link's base (see [`encode_with_base`]); `address` is
+/// the page's address.
+pub fn url_with_base(
+    address: &str,
+    schedule: &Schedule,
+    kind: &LinkKind,
+    base: Option<Fingerprint>,
+) -> Result<String, Error> {
+    let address = address.split('#').next().unwrap_or(address);
+    Ok(format!(
+        "{address}#{}",
+        encode_with_base(schedule, kind, base)?
+    ))
 }
 
 /// Reads a link from any text that holds one (see [`link_text`]): a whole URL, a fragment
@@ -263,11 +315,16 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
         Alphabet::Base32 => from_base32(payload)?,
     };
     let bytes = unpack_bytes(&packed)?;
-    let (wire, busy): (Wire, Vec<WireBusy>) =
+    let (wire, busy, base): (Wire, Vec<WireBusy>, Option<Fingerprint>) =
         match (version, postcard::take_from_bytes::<Wire>(&bytes)) {
-            (1, Ok((wire, []))) => (wire, Vec::new()),
-            (2, Ok((wire, rest))) => match postcard::take_from_bytes::<Vec<WireBusy>>(rest) {
-                Ok((busy, [])) => (wire, busy),
+            (1, Ok((wire, []))) => (wire, Vec::new(), None),
+            (2 | 3, Ok((wire, rest))) => match postcard::take_from_bytes::<Vec<WireBusy>>(rest) {
+                Ok((busy, [])) if version == 2 => (wire, busy, None),
+                Ok((busy, rest)) if version == 3 && rest.len() == FINGERPRINT_BYTES => {
+                    let mut base = [0u8; FINGERPRINT_BYTES];
+                    base.copy_from_slice(rest);
+                    (wire, busy, Some(Fingerprint(base)))
+                }
                 _ => return Err(bad(LinkProblem::Damaged)),
             },
             _ => return Err(bad(LinkProblem::Damaged)),
@@ -309,7 +366,11 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
             }));
         }
     }
-    Ok(SharedSchedule { kind, schedule })
+    Ok(SharedSchedule {
+        kind,
+        schedule,
+        base,
+    })
 }
 
 /// How a link's bytes are written: `s` base64url (URLs), `Q` base32 (QR codes).
@@ -396,8 +457,22 @@ pub struct QrLink {
 /// The QR code of a schedule's link at `base`, at error correction L (the most data), or
 /// `None` when the schedule is too large for one code (share the link itself then).
 pub fn qr(base: &str, schedule: &Schedule, kind: &LinkKind) -> Option<QrLink> {
-    let base = base.split('#').next().unwrap_or(base);
-    let text = format!("{base}#{}", encode_for_qr(schedule, kind).ok()?);
+    qr_with_base(base, schedule, kind, None)
+}
+
+/// [`qr`] of a link with the fingerprint of its base (see [`encode_with_base`]); `address` is
+/// the page's address.
+pub fn qr_with_base(
+    address: &str,
+    schedule: &Schedule,
+    kind: &LinkKind,
+    base: Option<Fingerprint>,
+) -> Option<QrLink> {
+    let address = address.split('#').next().unwrap_or(address);
+    let text = format!(
+        "{address}#{}",
+        encode_for_qr_with_base(schedule, kind, base).ok()?
+    );
     let code =
         qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
     let version = match code.version() {

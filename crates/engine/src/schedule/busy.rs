@@ -63,6 +63,26 @@ pub enum BusyTarget<'a> {
 }
 
 impl BusyCalendar {
+    /// Whether it is the busy time of this campus (all its cohorts).
+    pub fn is_for_campus(&self, id: &CampusId) -> bool {
+        self.campus.as_ref() == Some(id)
+    }
+
+    /// Whether it is the busy time of this cohort.
+    pub fn is_for_cohort(&self, id: &CohortId) -> bool {
+        self.cohort.as_ref() == Some(id)
+    }
+
+    /// Whether it is the busy time of this lecturer.
+    pub fn is_for_lecturer(&self, id: &LecturerId) -> bool {
+        self.lecturer.as_ref() == Some(id)
+    }
+
+    /// Whether it is the busy time of this room.
+    pub fn is_for_room(&self, id: &RoomId) -> bool {
+        self.room.as_ref() == Some(id)
+    }
+
     /// What it applies to; `None` unless exactly one of `campus`, `cohort`, `lecturer` and
     /// `room` is given (a valid schedule's calendars always have one).
     pub fn target(&self) -> Option<BusyTarget<'_>> {

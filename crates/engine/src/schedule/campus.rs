@@ -153,7 +153,7 @@ pub fn default_teaching_hours() -> TeachingHours {
 }
 
 /// A day or span of days on which a campus does not teach (a holiday, a reading week).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// What it is, e.g. "All Saints' Day".

@@ -1,0 +1,59 @@
+//! What a change of version does to the conflicts: which are new, which are resolved.
+
+use crate::conflict::{check, Conflict, ConflictKind};
+use crate::schedule::{CampusId, Schedule, SessionId};
+use crate::time::CivilDate;
+use std::collections::HashMap;
+
+/// The conflicts one version has and the other has not.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ConflictEffect {
+    /// Conflicts of the newer version that the older did not have (their occurrences refer to
+    /// the newer version's sessions).
+    pub new: Vec<Conflict>,
+    /// Conflicts of the older version that the newer no longer has (their occurrences refer
+    /// to the older version's sessions).
+    pub resolved: Vec<Conflict>,
+}
+
+/// What tells two conflicts apart across versions: kind, sessions, dates and campuses (not
+/// times, so a clash moved by ten minutes is the same clash).
+type ConflictKey = (ConflictKind, Vec<SessionId>, Vec<CivilDate>, Vec<CampusId>);
+
+fn key(c: &Conflict) -> ConflictKey {
+    let mut sessions = c.sessions.clone();
+    sessions.sort();
+    let mut dates: Vec<CivilDate> = c.occurrences.iter().map(|o| o.date).collect();
+    dates.sort();
+    dates.dedup();
+    let mut campuses = c.campuses.clone();
+    campuses.sort();
+    (c.kind, sessions, dates, campuses)
+}
+
+/// Which conflicts (of [`check`]) are new in `after` and which of `before`'s are resolved,
+/// matched by kind, sessions, dates and campuses. As fast as the two checks.
+pub fn conflict_effect(before: &Schedule, after: &Schedule) -> ConflictEffect {
+    let old = check(before);
+    let mut unmatched: HashMap<ConflictKey, usize> = HashMap::new();
+    for c in &old {
+        *unmatched.entry(key(c)).or_default() += 1;
+    }
+    let mut new = Vec::new();
+    for c in check(after) {
+        match unmatched.get_mut(&key(&c)) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => new.push(c),
+        }
+    }
+    let mut resolved = Vec::new();
+    for c in old {
+        if let Some(n) = unmatched.get_mut(&key(&c)) {
+            if *n > 0 {
+                *n -= 1;
+                resolved.push(c);
+            }
+        }
+    }
+    ConflictEffect { new, resolved }
+}
