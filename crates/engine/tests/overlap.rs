@@ -541,3 +541,25 @@ proptest! {
         prop_assert_eq!((rotation.largest, rotation.total), brute_force(&s, &r, 3));
     }
 }
+
+#[test]
+fn a_campus_on_its_easter_break_still_holds_a_slot_inside_its_hours() {
+    // Auckland's GMA term has a two-week Easter break, ANZAC Day and ends a week early: those
+    // weeks are listed, but no start could avoid them, so they do not decide.
+    let s = demo::load("gma-spring-2027").unwrap();
+    let map = overlap_map(&s, &request(&["auckland"], 60)).unwrap();
+    let slot = map.slot(Weekday::Tue, time(9, 0)).unwrap();
+    assert_eq!(slot.holding, 1);
+    assert_eq!(slot.holding_every_week, 0);
+    assert!(slot.holds_for_everyone());
+    let f = &slot.failures[0];
+    assert!(f.holds_when_open);
+    let kinds: Vec<FailureKind> = f.reasons.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [FailureKind::Closure(0), FailureKind::OutsideCampusTerm]
+    );
+    assert_eq!(f.reasons[0].weeks, 2);
+    // 07:00 is outside its hours in every week it teaches.
+    assert_eq!(map.slot(Weekday::Tue, time(7, 0)).unwrap().holding, 0);
+}
