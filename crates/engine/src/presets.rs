@@ -34,11 +34,14 @@ impl KnownCampus {
             code: Some(self.code.to_string()),
             city: self.city.to_string(),
             country: self.country.to_string(),
+            region: None,
             // Every zone here is checked by a test to exist.
             zone: Zone::parse(self.zone).unwrap_or(Zone::UTC),
             teaching_hours: default_teaching_hours(),
             term: None,
             closures: Vec::new(),
+            holidays_off: Vec::new(),
+            periods: Vec::new(),
         }
     }
 }

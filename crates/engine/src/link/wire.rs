@@ -419,6 +419,9 @@ pub(super) fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
                     None => None,
                 },
                 closures: closures(cl)?,
+                region: None,
+                holidays_off: Vec::new(),
+                periods: Vec::new(),
             },
             WireCampus::Known {
                 preset,
