@@ -237,3 +237,45 @@ fn the_countries_to_load_and_what_is_missing_are_data() {
         region: "XX".into()
     }));
 }
+
+#[test]
+fn a_fresh_enhance_term_from_the_preset_shows_its_partners_holidays_with_no_closure_typed() {
+    use meridian_engine::presets::{alliance, new_schedule};
+    use meridian_engine::schedule::{Session, Term};
+    let enhance = alliance("enhance").unwrap();
+    let term = Term {
+        start: date("2026-09-07"),
+        end: date("2026-12-18"),
+    };
+    let mut s = new_schedule("t", "Fresh", Some(enhance.name), enhance.members, term).unwrap();
+    let cohorts: Vec<String> = s.cohorts.iter().map(|c| format!("\"{}\"", c.id)).collect();
+    let lecture: Session = serde_json::from_str(&format!(
+        r#"{{"id":"mon","title":"Monday lecture","host":"polimi","start":"2026-09-07T10:00",
+        "duration_minutes":90,"repeat":{{"weekdays":["mon"]}},"cohorts":[{}]}}"#,
+        cohorts.join(",")
+    ))
+    .unwrap();
+    s.sessions.push(lecture);
+    let countries = PublicHolidays::countries_of(&s);
+    assert_eq!(countries, ["CH", "DE", "ES", "IT", "NL", "NO", "PL", "SE"]);
+    let holidays = PublicHolidays::new(countries.iter().map(|c| country(c)));
+    assert!(holidays.gaps(&s).is_empty(), "{:?}", holidays.gaps(&s));
+    let all = check_with_holidays(&s, &holidays);
+    let days: Vec<(String, CivilDate, String)> = all
+        .iter()
+        .filter_map(|c| c.calendar.as_ref())
+        .map(|d| (d.campus.to_string(), d.date, d.name.clone()))
+        .collect();
+    let has = |campus: &str, day: &str, name: &str| {
+        days.contains(&(campus.to_string(), date(day), name.to_string()))
+    };
+    assert!(has("polimi", "2026-12-07", "Sant'Ambrogio"), "{days:#?}");
+    assert!(
+        has("upv", "2026-10-12", "Fiesta Nacional de España"),
+        "{days:#?}"
+    );
+    assert!(!days
+        .iter()
+        .any(|(c, d, _)| c == "tub" && *d == date("2026-12-07")));
+    assert!(check(&s).iter().all(|c| c.calendar.is_none()));
+}
