@@ -279,3 +279,50 @@ fn a_fresh_enhance_term_from_the_preset_shows_its_partners_holidays_with_no_clos
         .any(|(c, d, _)| c == "tub" && *d == date("2026-12-07")));
     assert!(check(&s).iter().all(|c| c.calendar.is_none()));
 }
+
+#[test]
+fn the_holiday_calendar_fields_are_omitted_when_empty_and_round_trip_when_set() {
+    let demo = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+    let json = demo.to_json();
+    for field in ["\"region\"", "\"holidays_off\"", "\"periods\""] {
+        assert!(
+            !json.contains(field),
+            "an old document is written as before"
+        );
+    }
+    let s = autumn_2025(
+        r#","region":"VC","holidays_off":["2025-10-09"],
+        "periods":[{"kind":"exams","name":"Exams","start":"2025-12-08","end":"2025-12-19"}]"#,
+    );
+    assert_eq!(Schedule::from_json(&s.to_json()).unwrap(), s);
+}
+
+#[test]
+fn a_period_that_ends_before_it_starts_or_an_empty_region_is_refused_with_its_path() {
+    let text = |extra: &str| {
+        let s = autumn_2025("").to_json();
+        s.replacen(
+            r#""zone": "Europe/Madrid""#,
+            &format!(r#""zone": "Europe/Madrid"{extra}"#),
+            1,
+        )
+    };
+    let err = Schedule::from_json(&text(
+        r#","periods":[{"kind":"exams","name":"Exams","start":"2025-12-19","end":"2025-12-08"}]"#,
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("campuses[2].periods[0].end"),
+        "{err}"
+    );
+    let err = Schedule::from_json(&text(r#","region":" ""#)).unwrap_err();
+    assert!(err.to_string().contains("campuses[2].region"), "{err}");
+    let err = Schedule::from_json(&text(
+        r#","periods":[{"kind":"holiday","name":"X","start":"2025-12-19","end":"2025-12-19"}]"#,
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("campuses[2].periods[0].kind"),
+        "{err}"
+    );
+}
