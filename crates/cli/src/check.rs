@@ -31,7 +31,7 @@ pub struct Args {
 
 /// The public holidays of the schedule's countries, from the data folder; notes on standard
 /// error for what is not covered.
-fn public_holidays(
+pub(crate) fn public_holidays(
     schedule: &Schedule,
     data: Option<PathBuf>,
     skip: bool,

@@ -1201,3 +1201,41 @@ fn check_says_when_a_campus_region_is_not_in_the_holiday_data() {
         stderr(&o)
     );
 }
+
+#[test]
+fn suggest_for_the_week_of_a_partners_holiday_moves_that_lecture_off_it() {
+    let path = holiday_schedule(
+        "holiday-suggest.json",
+        ("2025-09-29", "2025-10-24"),
+        "2025-10-02T10:00",
+        "thu",
+        &[
+            ["tub", "TU Berlin", "Berlin", "DE", "BE", "Europe/Berlin"],
+            ["upv", "UPV", "Valencia", "ES", "VC", "Europe/Madrid"],
+        ],
+    );
+    let file = path.to_str().unwrap();
+    let o = meridian(&["suggest", file, "lecture", "--week", "2025-10-09", "--json"]);
+    let plain = meridian(&[
+        "suggest",
+        file,
+        "lecture",
+        "--week",
+        "2025-10-09",
+        "--json",
+        "--no-holidays",
+    ]);
+    let _ = std::fs::remove_file(&path);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["now"]["errors"], 1);
+    assert!(v["now"]["first_problem"]
+        .as_str()
+        .unwrap()
+        .contains("Día de la Comunidad Valenciana"));
+    let best = &v["better"][0];
+    assert_eq!(best["errors"], 0);
+    assert!(!best["start"].as_str().unwrap().starts_with("2025-10-09"));
+    let v: Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert_eq!(v["now"]["errors"], 0, "--no-holidays");
+}
