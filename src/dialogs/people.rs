@@ -251,9 +251,9 @@ pub fn people(props: &Props) -> Html {
                                 let id = free_id(&city, "campus", |id| d.campuses.iter().any(|c| c.id.as_str() == id));
                                 d.campuses.push(Campus {
                                     id: CampusId(id), name: format!("Campus {city}"), short: city.clone(), code: None,
-                                    city: city.clone(), country: String::new(), zone,
+                                    city: city.clone(), country: String::new(), region: None, zone,
                                     teaching_hours: meridian_engine::schedule::default_teaching_hours(),
-                                    term: None, closures: Vec::new(),
+                                    term: None, closures: Vec::new(), holidays_off: Vec::new(), periods: Vec::new(),
                                 });
                             }))}>{ format!("+ a campus in {} ({})", m.city.map_or_else(|| m.zone.place(), str::to_string), m.zone) }</button>
                         }

@@ -132,7 +132,9 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   await page.getByRole('button', { name: 'New schedule…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New schedule' });
   await dialog.getByRole('combobox', { name: 'Alliance' }).selectOption({ label: 'ENHANCE' });
-  for (const c of ['RWTH (Aachen)', 'UPV (Valencia)', 'WUT (Warsaw)']) await dialog.getByLabel(c).uncheck();
+  for (const c of ['RWTH (Aachen)', 'UPV (Valencia)', 'WUT (Warsaw)', 'TU Delft (Delft)', 'Gdańsk Tech (Gdańsk)', 'ETH Zürich (Zürich)']) {
+    await dialog.getByLabel(c).uncheck();
+  }
   await dialog.getByLabel('Name').fill('Hydrogen economy — spring 2027');
   await dialog.getByLabel('Term starts').fill('2027-02-15');
   await dialog.getByLabel('Term ends').fill('2027-06-11');

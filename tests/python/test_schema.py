@@ -62,3 +62,25 @@ def test_busy_time_is_described():
     local_time = copy.deepcopy(doc)
     local_time["busy"][0]["blocks"][0]["start"] = "2026-10-27T10:15"
     assert not v.is_valid(local_time)
+
+
+def test_a_campus_holiday_calendar_is_described():
+    v = validator()
+    doc = copy.deepcopy(json.load(open(EXAMPLES[0])))
+    campus = doc["campuses"][0]
+    campus["region"] = "BE"
+    campus["holidays_off"] = ["2026-10-03"]
+    campus["periods"] = [
+        {"kind": "lecture-free", "name": "Reading week", "start": "2026-11-02", "end": "2026-11-06"},
+        {"kind": "exams", "name": "Exams", "start": "2026-12-14", "end": "2026-12-18"},
+    ]
+    assert [e.message for e in v.iter_errors(doc)] == []
+    for mutate in (
+        lambda c: c.update(region=""),
+        lambda c: c.update(holidays_off="2026-10-03"),
+        lambda c: c["periods"][0].update(kind="holiday"),
+        lambda c: c["periods"][0].pop("end"),
+    ):
+        broken = copy.deepcopy(doc)
+        mutate(broken["campuses"][0])
+        assert not v.is_valid(broken)

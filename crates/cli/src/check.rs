@@ -3,7 +3,8 @@
 use crate::load;
 use crate::stream::JsonArray;
 use crate::Failure;
-use meridian_engine::{check, Severity};
+use meridian_engine::holidays::HolidayGap;
+use meridian_engine::{check_with_holidays, PublicHolidays, Schedule, Severity};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +19,69 @@ pub struct Args {
     /// A JSON array instead of text.
     #[arg(long)]
     json: bool,
+    /// Check without public holidays (only the closures typed into the file close a campus).
+    #[arg(long)]
+    no_holidays: bool,
+    /// The folder holding the holiday files (DE.txt, index.txt). Without it: $MERIDIAN_HOLIDAYS,
+    /// else data/holidays beside the meridian binary or above it, else in the current folder or
+    /// above it; when none is found, public holidays are not checked (a note says so).
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+}
+
+/// The public holidays of the schedule's countries, from the data folder; notes on standard
+/// error for what is not covered.
+pub(crate) fn public_holidays(
+    schedule: &Schedule,
+    data: Option<PathBuf>,
+    skip: bool,
+) -> Result<PublicHolidays, Failure> {
+    if skip {
+        return Ok(PublicHolidays::none());
+    }
+    let given = data.is_some();
+    let dir = match crate::holidays::data_dir(data) {
+        Ok(dir) => dir,
+        Err(Failure::Input(message)) if !given => {
+            eprintln!("note: public holidays not checked: {message}, or --no-holidays");
+            return Ok(PublicHolidays::none());
+        }
+        Err(e) => return Err(e),
+    };
+    let mut holidays = PublicHolidays::none();
+    for country in PublicHolidays::countries_of(schedule) {
+        // A country without a file is a gap, said below; a file that is there must read.
+        if dir.join(format!("{country}.txt")).is_file() {
+            holidays.add(crate::holidays::read_country(&dir, &country)?);
+        }
+    }
+    for gap in holidays.gaps(schedule) {
+        let note = match gap {
+            HolidayGap::NoData { campus, country } if country.trim().is_empty() => format!(
+                "campus \"{campus}\" has no country, so no public holidays; give it one (\"country\": \"DE\")"
+            ),
+            HolidayGap::NoData { campus, country } => format!(
+                "no public holidays for campus \"{campus}\": {} has no {country}.txt",
+                dir.display()
+            ),
+            HolidayGap::UnknownRegion {
+                campus,
+                country,
+                region,
+            } => format!(
+                "campus \"{campus}\": {country} has no region \"{region}\" in the holiday data, so only {country}'s own holidays are checked; `meridian holidays {country}` shows the country, the data's regions line lists the regions"
+            ),
+            HolidayGap::YearNotCovered {
+                campus,
+                country,
+                year,
+            } => format!(
+                "campus \"{campus}\": the {country} holiday data does not cover {year}, so {year} has no public holidays"
+            ),
+        };
+        eprintln!("note: {note}");
+    }
+    Ok(holidays)
 }
 
 /// The least severe conflict to show.
@@ -45,7 +109,8 @@ impl From<Floor> for Severity {
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
     let floor = Severity::from(args.severity);
-    let all = check(&schedule);
+    let holidays = public_holidays(&schedule, args.data, args.no_holidays)?;
+    let all = check_with_holidays(&schedule, &holidays);
     let errors = all.iter().filter(|c| c.severity == Severity::Error).count();
     let shown: Vec<_> = all.iter().filter(|c| c.severity <= floor).collect();
     if args.json {
@@ -65,6 +130,14 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                     "start": o.start.to_rfc3339(),
                     "end": o.end.to_rfc3339(),
                 })).collect::<Vec<_>>(),
+                "calendar": c.calendar.as_ref().map(|d| json!({
+                    "campus": d.campus.as_str(),
+                    "date": d.date.to_string(),
+                    "kind": d.kind.name(),
+                    "observed": matches!(d.kind, meridian_engine::conflict::CalendarKind::PublicHoliday(k) if k != meridian_engine::holidays::HolidayKind::Holiday),
+                    "name": d.name,
+                    "english_name": d.english_name,
+                })),
                 "drift": c.drift.iter().map(|r| json!({
                     "campus": r.campus.as_str(),
                     "segments": r.segments.iter().map(|s| json!({

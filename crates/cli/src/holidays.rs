@@ -38,7 +38,7 @@ fn search_up(start: &Path) -> Option<PathBuf> {
 }
 
 /// The data folder, by the rule `--data` explains.
-fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
+pub(crate) fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
     if let Some(dir) = given {
         return Ok(dir);
     }
@@ -57,7 +57,7 @@ fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
     })
 }
 
-fn read_country(dir: &Path, country: &str) -> Result<CountryHolidays, Failure> {
+pub(crate) fn read_country(dir: &Path, country: &str) -> Result<CountryHolidays, Failure> {
     let path = dir.join(format!("{country}.txt"));
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,

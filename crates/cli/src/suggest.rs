@@ -3,7 +3,9 @@
 
 use crate::load;
 use crate::Failure;
-use meridian_engine::slots::{suggest_times, suggest_week_times, SlotSearch, Suggestion};
+use meridian_engine::slots::{
+    suggest_times_with_holidays, suggest_week_times_with_holidays, SlotSearch, Suggestion,
+};
 use meridian_engine::CivilDate;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -27,6 +29,12 @@ pub struct Args {
     /// A JSON object instead of text.
     #[arg(long)]
     json: bool,
+    /// Without public holidays (only the closures typed into the file close a campus).
+    #[arg(long)]
+    no_holidays: bool,
+    /// The folder holding the holiday files, found as for `meridian check` when not given.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
 }
 
 fn parse_date(text: &str) -> Result<CivilDate, String> {
@@ -61,6 +69,7 @@ fn line(x: &Suggestion) -> String {
 /// Exit 0 with the suggestions (none better than now is not a failure), 2 on bad input.
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
+    let holidays = crate::check::public_holidays(&schedule, args.data, args.no_holidays)?;
     let Some(index) = schedule
         .sessions
         .iter()
@@ -81,8 +90,8 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     };
     let session = &schedule.sessions[index];
     let found = match args.week {
-        Some(date) => suggest_week_times(&schedule, index, date, &search)?,
-        None => suggest_times(&schedule, Some(index), session, &search)?,
+        Some(date) => suggest_week_times_with_holidays(&schedule, index, date, &search, &holidays)?,
+        None => suggest_times_with_holidays(&schedule, Some(index), session, &search, &holidays)?,
     };
     if args.json {
         let out = json!({

@@ -438,6 +438,36 @@ fn describe(c: &Change, a: &Schedule, b: &Schedule) -> String {
                         if added { "added" } else { "removed" }
                     )
                 }
+                CampusChange::Region(e) => {
+                    let r = |x: &Option<String>| {
+                        x.clone()
+                            .unwrap_or_else(|| "none (the country's own holidays)".into())
+                    };
+                    format!("{name}: holiday region {} → {}", r(&e.before), r(&e.after))
+                }
+                CampusChange::HolidaySwitchedOff(d) => {
+                    format!(
+                        "{name}: teaches on {} (public holiday switched off)",
+                        day(*d)
+                    )
+                }
+                CampusChange::HolidaySwitchedOn(d) => {
+                    format!("{name}: public holiday on {} switched back on", day(*d))
+                }
+                CampusChange::PeriodAdded(p) | CampusChange::PeriodRemoved(p) => {
+                    let added = matches!(change, CampusChange::PeriodAdded(_));
+                    let what = match p.kind {
+                        meridian_engine::schedule::PeriodKind::LectureFree => "lecture-free",
+                        meridian_engine::schedule::PeriodKind::Exams => "exams",
+                    };
+                    format!(
+                        "{name}: {what} {} to {} ({}) {}",
+                        day(p.start),
+                        day(p.end),
+                        p.name,
+                        if added { "added" } else { "removed" }
+                    )
+                }
             }
         }
         Change::CohortAdded(x) => format!("Cohort added: {} at {}", x.name, campus(&x.campus)),

@@ -1271,3 +1271,203 @@ fn slots_refuses_an_unknown_campus_listing_the_files_campuses() {
     ]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A weekly lecture on `weekday` from `start` hosted by `host`, for a cohort at each campus
+/// (given as `"id","short","city","country","region","zone"`), with no closure typed.
+fn holiday_schedule(
+    name: &str,
+    term: (&str, &str),
+    start: &str,
+    weekday: &str,
+    campuses: &[[&str; 6]],
+) -> std::path::PathBuf {
+    let campus_list: Vec<String> = campuses
+        .iter()
+        .map(|[id, short, city, country, region, zone]| {
+            format!(
+                r#"{{"id":"{id}","name":"{short}","short":"{short}","city":"{city}","country":"{country}","region":"{region}","zone":"{zone}"}}"#
+            )
+        })
+        .collect();
+    let cohorts: Vec<String> = campuses
+        .iter()
+        .map(|[id, ..]| format!(r#"{{"id":"{id}-1","name":"{id} 1","campus":"{id}"}}"#))
+        .collect();
+    let ids: Vec<String> = campuses
+        .iter()
+        .map(|[id, ..]| format!(r#""{id}-1""#))
+        .collect();
+    let text = format!(
+        r#"{{"format":"meridian/1","id":"h","name":"Holidays","term":{{"start":"{}","end":"{}"}},
+        "campuses":[{}],"cohorts":[{}],
+        "sessions":[{{"id":"lecture","title":"Joint lecture","host":"{}","start":"{start}",
+          "duration_minutes":90,"repeat":{{"weekdays":["{weekday}"]}},"cohorts":[{}]}}]}}"#,
+        term.0,
+        term.1,
+        campus_list.join(","),
+        cohorts.join(","),
+        campuses[0][0],
+        ids.join(",")
+    );
+    temp_file(name, text.as_bytes())
+}
+
+/// The public-holiday conflicts `meridian check --json` reports: (campus, date, local name).
+fn holiday_conflicts(path: &std::path::Path, extra: &[&str]) -> Vec<(String, String, String)> {
+    let mut args = vec!["check", path.to_str().unwrap(), "--json"];
+    args.extend_from_slice(extra);
+    let o = meridian(&args);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["calendar"]["kind"] == "public-holiday")
+        .map(|c| {
+            assert_eq!(c["kind"], "on-closure");
+            assert_eq!(c["severity"], "error");
+            let d = &c["calendar"];
+            (
+                d["campus"].as_str().unwrap().to_string(),
+                d["date"].as_str().unwrap().to_string(),
+                d["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn check_flags_valencian_community_day_at_upv_with_no_closure_typed() {
+    // Thu 9 Oct is a Thursday in 2025 (a Friday in 2026, which the ENHANCE demo's term covers).
+    let path = holiday_schedule(
+        "holiday-upv.json",
+        ("2025-09-29", "2025-10-24"),
+        "2025-10-02T10:00",
+        "thu",
+        &[
+            ["tub", "TU Berlin", "Berlin", "DE", "BE", "Europe/Berlin"],
+            ["upv", "UPV", "Valencia", "ES", "VC", "Europe/Madrid"],
+        ],
+    );
+    let found = holiday_conflicts(&path, &[]);
+    let text = stdout(&meridian(&["check", path.to_str().unwrap()]));
+    let skipped = holiday_conflicts(&path, &["--no-holidays"]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        found,
+        [(
+            "upv".to_string(),
+            "2025-10-09".to_string(),
+            "Día de la Comunidad Valenciana".to_string()
+        )]
+    );
+    assert!(
+        text.contains("Día de la Comunidad Valenciana (Valencian Community Day), a public holiday at UPV (Valencia)"),
+        "{text}"
+    );
+    assert!(skipped.is_empty(), "--no-holidays checks without them");
+}
+
+#[test]
+fn check_flags_corpus_christi_in_aachen_and_not_in_berlin() {
+    let path = holiday_schedule(
+        "holiday-rwth.json",
+        ("2026-05-25", "2026-06-19"),
+        "2026-05-28T10:00",
+        "thu",
+        &[
+            ["tub", "TU Berlin", "Berlin", "DE", "BE", "Europe/Berlin"],
+            ["rwth", "RWTH", "Aachen", "DE", "NW", "Europe/Berlin"],
+        ],
+    );
+    let found = holiday_conflicts(&path, &[]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        found,
+        [(
+            "rwth".to_string(),
+            "2026-06-04".to_string(),
+            "Fronleichnam".to_string()
+        )]
+    );
+}
+
+#[test]
+fn check_flags_sant_ambrogio_at_polimi_in_milan() {
+    let path = holiday_schedule(
+        "holiday-polimi.json",
+        ("2026-11-30", "2026-12-18"),
+        "2026-11-30T10:00",
+        "mon",
+        &[
+            ["polimi", "PoliMi", "Milan", "IT", "MI", "Europe/Rome"],
+            ["tum", "TUM", "Munich", "DE", "BY", "Europe/Berlin"],
+        ],
+    );
+    let found = holiday_conflicts(&path, &[]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        found,
+        [(
+            "polimi".to_string(),
+            "2026-12-07".to_string(),
+            "Sant'Ambrogio".to_string()
+        )]
+    );
+}
+
+#[test]
+fn check_says_when_a_campus_region_is_not_in_the_holiday_data() {
+    let path = holiday_schedule(
+        "holiday-region.json",
+        ("2025-09-29", "2025-10-24"),
+        "2025-10-02T10:00",
+        "thu",
+        &[["upv", "UPV", "Valencia", "ES", "Valencia", "Europe/Madrid"]],
+    );
+    let o = meridian(&["check", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        stderr(&o).contains("ES has no region \"Valencia\""),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn suggest_for_the_week_of_a_partners_holiday_moves_that_lecture_off_it() {
+    let path = holiday_schedule(
+        "holiday-suggest.json",
+        ("2025-09-29", "2025-10-24"),
+        "2025-10-02T10:00",
+        "thu",
+        &[
+            ["tub", "TU Berlin", "Berlin", "DE", "BE", "Europe/Berlin"],
+            ["upv", "UPV", "Valencia", "ES", "VC", "Europe/Madrid"],
+        ],
+    );
+    let file = path.to_str().unwrap();
+    let o = meridian(&["suggest", file, "lecture", "--week", "2025-10-09", "--json"]);
+    let plain = meridian(&[
+        "suggest",
+        file,
+        "lecture",
+        "--week",
+        "2025-10-09",
+        "--json",
+        "--no-holidays",
+    ]);
+    let _ = std::fs::remove_file(&path);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["now"]["errors"], 1);
+    assert!(v["now"]["first_problem"]
+        .as_str()
+        .unwrap()
+        .contains("Día de la Comunidad Valenciana"));
+    let best = &v["better"][0];
+    assert_eq!(best["errors"], 0);
+    assert!(!best["start"].as_str().unwrap().starts_with("2025-10-09"));
+    let v: Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert_eq!(v["now"]["errors"], 0, "--no-holidays");
+}

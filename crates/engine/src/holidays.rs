@@ -493,3 +493,151 @@ pub fn split_place(place: &str) -> Result<(String, Option<&str>), Error> {
     }
     Ok((country.to_ascii_uppercase(), region))
 }
+
+/// Why a campus's public holidays are not all in the check, as data (the front ends word it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HolidayGap {
+    /// No file was loaded for the campus's country (or the campus names none).
+    NoData {
+        /// The campus.
+        campus: crate::schedule::CampusId,
+        /// Its country as the schedule gives it (may be empty).
+        country: String,
+    },
+    /// The country's file has no such region: the country's own calendar is used.
+    UnknownRegion {
+        /// The campus.
+        campus: crate::schedule::CampusId,
+        /// The country.
+        country: String,
+        /// The region as the schedule gives it.
+        region: String,
+    },
+    /// The file does not cover a year of the term: that year has no public holidays.
+    YearNotCovered {
+        /// The campus.
+        campus: crate::schedule::CampusId,
+        /// The country.
+        country: String,
+        /// The year.
+        year: i32,
+    },
+}
+
+/// The public holidays of the countries a caller loaded (the CLI from `data/holidays`, the app
+/// by fetching the same files), for the conflict check: the engine reads no files itself. Each
+/// campus keeps its country's holidays and its region's (see [`Campus::region`]), minus the
+/// dates it switched off ([`Campus::holidays_off`]). Cheap to clone (the data is shared).
+///
+/// [`Campus::region`]: crate::Campus::region
+/// [`Campus::holidays_off`]: crate::Campus::holidays_off
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublicHolidays {
+    countries: std::sync::Arc<std::collections::BTreeMap<String, CountryHolidays>>,
+}
+
+impl PublicHolidays {
+    /// No holidays at all: the check as without holiday data.
+    pub fn none() -> PublicHolidays {
+        PublicHolidays::default()
+    }
+
+    /// These countries' holidays (a later file of the same country replaces an earlier one).
+    pub fn new(countries: impl IntoIterator<Item = CountryHolidays>) -> PublicHolidays {
+        let mut out = PublicHolidays::none();
+        for c in countries {
+            out.add(c);
+        }
+        out
+    }
+
+    /// Adds (or replaces) one country's holidays.
+    pub fn add(&mut self, country: CountryHolidays) {
+        std::sync::Arc::make_mut(&mut self.countries).insert(country.country.clone(), country);
+    }
+
+    /// Whether no country is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.countries.is_empty()
+    }
+
+    /// The loaded file of a country (`DE`; any letter case).
+    pub fn country(&self, code: &str) -> Option<&CountryHolidays> {
+        self.countries.get(&code.trim().to_ascii_uppercase())
+    }
+
+    /// The countries whose files a schedule's campuses need (`DE`, `ES`…), in capitals, sorted,
+    /// once each: what the app fetches (`data/holidays/DE.txt`) and the CLI reads. A campus
+    /// without a two-letter country needs none.
+    pub fn countries_of(schedule: &crate::Schedule) -> Vec<String> {
+        let mut out: Vec<String> = schedule
+            .campuses
+            .iter()
+            .map(|c| c.country.trim().to_ascii_uppercase())
+            .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The public holidays a campus keeps from `first` to `last` (both included), by date:
+    /// its country's own calendar and its region's, without the dates it switched off. A region
+    /// the country's file does not have gives the country's own calendar (see
+    /// [`PublicHolidays::gaps`]); a country not loaded gives none.
+    pub fn of_campus(
+        &self,
+        campus: &crate::Campus,
+        first: CivilDate,
+        last: CivilDate,
+    ) -> Vec<&Holiday> {
+        let Some(data) = self.country(&campus.country) else {
+            return Vec::new();
+        };
+        let years = first.year()..=last.year();
+        let region = campus
+            .region
+            .as_deref()
+            .filter(|r| data.region(r).is_some());
+        holidays_for(data, region, years)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|h| first <= h.date && h.date <= last)
+            .filter(|h| !campus.holidays_off.contains(&h.date))
+            .collect()
+    }
+
+    /// What keeps a schedule's campuses from having all their public holidays in the check
+    /// over its term: a country not loaded, a region the data does not have, a year the data
+    /// does not cover. Empty when every campus is covered.
+    pub fn gaps(&self, schedule: &crate::Schedule) -> Vec<HolidayGap> {
+        let mut out = Vec::new();
+        for c in &schedule.campuses {
+            let Some(data) = self.country(&c.country) else {
+                out.push(HolidayGap::NoData {
+                    campus: c.id.clone(),
+                    country: c.country.clone(),
+                });
+                continue;
+            };
+            if let Some(r) = c.region.as_deref().filter(|r| data.region(r).is_none()) {
+                out.push(HolidayGap::UnknownRegion {
+                    campus: c.id.clone(),
+                    country: data.country.clone(),
+                    region: r.to_string(),
+                });
+            }
+            let term = c.term.unwrap_or(schedule.term);
+            for year in term.start.year()..=term.end.year() {
+                if !data.covers(year) {
+                    out.push(HolidayGap::YearNotCovered {
+                        campus: c.id.clone(),
+                        country: data.country.clone(),
+                        year,
+                    });
+                }
+            }
+        }
+        out
+    }
+}

@@ -114,6 +114,8 @@ const LIST_KEYS: &[&str] = &[
     "sessions",
     "busy",
     "closures",
+    "holidays_off",
+    "periods",
     "weekdays",
     "skip",
     "changes",

@@ -27,8 +27,9 @@ pub mod timetable;
 mod windows_zones;
 pub mod zone;
 
-pub use conflict::{check, Conflict, ConflictIndex, ConflictKind, Severity};
+pub use conflict::{check, check_with_holidays, Conflict, ConflictIndex, ConflictKind, Severity};
 pub use error::{excerpt, Error, LinkProblem, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS};
+pub use holidays::PublicHolidays;
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};

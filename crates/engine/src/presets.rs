@@ -20,12 +20,16 @@ pub struct KnownCampus {
     pub city: &'static str,
     /// ISO 3166 country code.
     pub country: &'static str,
+    /// The subdivision whose public holidays the campus keeps, as the holiday data names it
+    /// (`BE` for Berlin, `MI` for Milan); empty for the country's own calendar.
+    pub region: &'static str,
     /// IANA zone name.
     pub zone: &'static str,
 }
 
 impl KnownCampus {
-    /// A schedule campus with default teaching hours, no own term and no closures.
+    /// A schedule campus with its country and region, default teaching hours, no own term, no
+    /// closures and no periods.
     pub fn to_campus(&self) -> Campus {
         Campus {
             id: CampusId(self.id.to_string()),
@@ -34,11 +38,14 @@ impl KnownCampus {
             code: Some(self.code.to_string()),
             city: self.city.to_string(),
             country: self.country.to_string(),
+            region: (!self.region.is_empty()).then(|| self.region.to_string()),
             // Every zone here is checked by a test to exist.
             zone: Zone::parse(self.zone).unwrap_or(Zone::UTC),
             teaching_hours: default_teaching_hours(),
             term: None,
             closures: Vec::new(),
+            holidays_off: Vec::new(),
+            periods: Vec::new(),
         }
     }
 }
@@ -67,6 +74,36 @@ impl Alliance {
     }
 }
 
+/// The preset campuses as link version 1 knew them, which links refer to by id: a link names
+/// another campus whole, so that a Meridian from before a preset was added still opens it.
+pub const LINK_V1_PRESETS: &[&str] = &[
+    "tub",
+    "chalmers",
+    "ntnu",
+    "polimi",
+    "rwth",
+    "upv",
+    "wut",
+    "tum",
+    "cri",
+    "edx",
+    "must",
+    "ntu",
+    "pku",
+    "rice",
+    "spbu",
+    "sjtu",
+    "thaimooc",
+    "tsinghua",
+    "auckland",
+    "uchile",
+    "manchester",
+    "nairobi",
+    "toronto",
+    "xuetangx",
+    "zju",
+];
+
 /// The campus with this id, if Meridian knows it.
 pub fn known_campus(id: &str) -> Option<&'static KnownCampus> {
     CAMPUSES.iter().find(|c| c.id == id)
@@ -78,7 +115,7 @@ pub fn alliance(id: &str) -> Option<&'static Alliance> {
 }
 
 macro_rules! campus {
-    ($id:literal, $name:literal, $short:literal, $code:literal, $city:literal, $country:literal, $zone:literal) => {
+    ($id:literal, $name:literal, $short:literal, $code:literal, $city:literal, $country:literal, $region:literal, $zone:literal) => {
         KnownCampus {
             id: $id,
             name: $name,
@@ -86,12 +123,16 @@ macro_rules! campus {
             code: $code,
             city: $city,
             country: $country,
+            region: $region,
             zone: $zone,
         }
     };
 }
 
-/// Every campus of the three alliances (from `shared/reference/campuses.md`).
+/// Every campus of the three alliances (from `shared/reference/campuses.md`; TU Delft,
+/// Gdańsk Tech and ETH Zürich joined ENHANCE after its seven founders). The order is free:
+/// links name a preset campus by id, and only the presets of link version 1
+/// ([`LINK_V1_PRESETS`]) by reference.
 pub const CAMPUSES: &[KnownCampus] = &[
     campus!(
         "tub",
@@ -100,6 +141,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "BER",
         "Berlin",
         "DE",
+        "BE",
         "Europe/Berlin"
     ),
     campus!(
@@ -109,6 +151,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "GOT",
         "Gothenburg",
         "SE",
+        "",
         "Europe/Stockholm"
     ),
     campus!(
@@ -118,6 +161,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "TRD",
         "Trondheim",
         "NO",
+        "50",
         "Europe/Oslo"
     ),
     campus!(
@@ -127,6 +171,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "MIL",
         "Milan",
         "IT",
+        "MI",
         "Europe/Rome"
     ),
     campus!(
@@ -136,6 +181,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "AAC",
         "Aachen",
         "DE",
+        "NW",
         "Europe/Berlin"
     ),
     campus!(
@@ -145,6 +191,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "VLC",
         "Valencia",
         "ES",
+        "VC",
         "Europe/Madrid"
     ),
     campus!(
@@ -154,6 +201,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "WAW",
         "Warsaw",
         "PL",
+        "",
         "Europe/Warsaw"
     ),
     campus!(
@@ -163,6 +211,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "MUC",
         "Munich",
         "DE",
+        "BY",
         "Europe/Berlin"
     ),
     campus!(
@@ -172,6 +221,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "PAR",
         "Paris",
         "FR",
+        "",
         "Europe/Paris"
     ),
     campus!(
@@ -181,6 +231,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "EDX",
         "Cambridge, MA",
         "US",
+        "MA",
         "America/New_York"
     ),
     campus!(
@@ -190,6 +241,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "ULN",
         "Ulaanbaatar",
         "MN",
+        "",
         "Asia/Ulaanbaatar"
     ),
     campus!(
@@ -199,6 +251,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "SIN",
         "Singapore",
         "SG",
+        "",
         "Asia/Singapore"
     ),
     campus!(
@@ -208,6 +261,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "PEK",
         "Beijing",
         "CN",
+        "",
         "Asia/Shanghai"
     ),
     campus!(
@@ -217,6 +271,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "HOU",
         "Houston",
         "US",
+        "TX",
         "America/Chicago"
     ),
     campus!(
@@ -226,6 +281,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "SPB",
         "Saint Petersburg",
         "RU",
+        "",
         "Europe/Moscow"
     ),
     campus!(
@@ -235,6 +291,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "SHA",
         "Shanghai",
         "CN",
+        "",
         "Asia/Shanghai"
     ),
     campus!(
@@ -244,6 +301,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "BKK",
         "Bangkok",
         "TH",
+        "",
         "Asia/Bangkok"
     ),
     campus!(
@@ -253,6 +311,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "THU",
         "Beijing",
         "CN",
+        "",
         "Asia/Shanghai"
     ),
     campus!(
@@ -262,6 +321,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "AKL",
         "Auckland",
         "NZ",
+        "AUK",
         "Pacific/Auckland"
     ),
     campus!(
@@ -271,6 +331,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "SCL",
         "Santiago",
         "CL",
+        "RM",
         "America/Santiago"
     ),
     campus!(
@@ -280,6 +341,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "MAN",
         "Manchester",
         "GB",
+        "ENG",
         "Europe/London"
     ),
     campus!(
@@ -289,6 +351,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "NBO",
         "Nairobi",
         "KE",
+        "",
         "Africa/Nairobi"
     ),
     campus!(
@@ -298,6 +361,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "TOR",
         "Toronto",
         "CA",
+        "ON",
         "America/Toronto"
     ),
     campus!(
@@ -307,6 +371,7 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "XTX",
         "Beijing",
         "CN",
+        "",
         "Asia/Shanghai"
     ),
     campus!(
@@ -316,7 +381,38 @@ pub const CAMPUSES: &[KnownCampus] = &[
         "HGH",
         "Hangzhou",
         "CN",
+        "",
         "Asia/Shanghai"
+    ),
+    campus!(
+        "tudelft",
+        "Delft University of Technology",
+        "TU Delft",
+        "DFT",
+        "Delft",
+        "NL",
+        "",
+        "Europe/Amsterdam"
+    ),
+    campus!(
+        "gdansk",
+        "Gdańsk University of Technology",
+        "Gdańsk Tech",
+        "GDN",
+        "Gdańsk",
+        "PL",
+        "",
+        "Europe/Warsaw"
+    ),
+    campus!(
+        "ethz",
+        "ETH Zürich",
+        "ETH Zürich",
+        "ZRH",
+        "Zürich",
+        "CH",
+        "ZH",
+        "Europe/Zurich"
     ),
 ];
 
@@ -325,8 +421,10 @@ pub const ALLIANCES: &[Alliance] = &[
     Alliance {
         id: "enhance",
         name: "ENHANCE",
-        description: "European Universities of Technology Alliance: virtual joint classrooms across seven campuses",
-        members: &["tub", "chalmers", "ntnu", "polimi", "rwth", "upv", "wut"],
+        description: "European Universities of Technology Alliance: virtual joint classrooms across ten campuses",
+        members: &[
+            "tub", "chalmers", "ntnu", "polimi", "rwth", "upv", "wut", "tudelft", "gdansk", "ethz",
+        ],
     },
     Alliance {
         id: "polimi-tum",

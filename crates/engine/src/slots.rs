@@ -12,6 +12,7 @@
 //! would show after the move (a test checks each against a full [`crate::check`]).
 
 use crate::conflict::{Checking, Conflict, ConflictIndex, Progress, Severity};
+use crate::holidays::PublicHolidays;
 use crate::schedule::{OccurrenceChange, Schedule, Session};
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday};
 use crate::zone::Disambiguation;
@@ -116,6 +117,30 @@ pub fn suggest_times(
     Ok(Searching::times(schedule, index, session, search)?.finish())
 }
 
+/// [`suggest_times`] with each campus's public holidays from `holidays` closing it, as typed
+/// closures do.
+pub fn suggest_times_with_holidays(
+    schedule: &Schedule,
+    index: Option<usize>,
+    session: &Session,
+    search: &SlotSearch,
+    holidays: &PublicHolidays,
+) -> Result<Suggestions, Error> {
+    Ok(Searching::times_with_holidays(schedule, index, session, search, holidays)?.finish())
+}
+
+/// [`suggest_week_times`] with each campus's public holidays from `holidays` closing it: the
+/// search for a week that falls on a partner's holiday.
+pub fn suggest_week_times_with_holidays(
+    schedule: &Schedule,
+    index: usize,
+    date: CivilDate,
+    search: &SlotSearch,
+    holidays: &PublicHolidays,
+) -> Result<Suggestions, Error> {
+    Ok(Searching::week_times_with_holidays(schedule, index, date, search, holidays)?.finish())
+}
+
 /// Start times for one week of a series ("this week only"): the occurrence the series has on
 /// `date` (its date in the series) tried at every step of that week, with its length and rooms
 /// as they stand, the rest of the series left where it is. Each suggestion counts only the
@@ -181,6 +206,8 @@ pub struct Searching {
     stage: Stage,
     /// Units of the check before the candidates.
     check_units: usize,
+    /// The public holidays the check closes campuses on.
+    holidays: PublicHolidays,
 }
 
 impl Searching {
@@ -190,6 +217,17 @@ impl Searching {
         index: Option<usize>,
         session: &Session,
         search: &SlotSearch,
+    ) -> Result<Searching, Error> {
+        Searching::times_with_holidays(schedule, index, session, search, &PublicHolidays::none())
+    }
+
+    /// Starts the search [`suggest_times_with_holidays`] does.
+    pub fn times_with_holidays(
+        schedule: &Schedule,
+        index: Option<usize>,
+        session: &Session,
+        search: &SlotSearch,
+        holidays: &PublicHolidays,
     ) -> Result<Searching, Error> {
         let mut trial = schedule.clone();
         let i = match index.filter(|&i| i < trial.sessions.len()) {
@@ -215,6 +253,7 @@ impl Searching {
             several_days,
             Placing::Series,
             search,
+            holidays,
         )
     }
 
@@ -224,6 +263,17 @@ impl Searching {
         index: usize,
         date: CivilDate,
         search: &SlotSearch,
+    ) -> Result<Searching, Error> {
+        Searching::week_times_with_holidays(schedule, index, date, search, &PublicHolidays::none())
+    }
+
+    /// Starts the search [`suggest_week_times_with_holidays`] does.
+    pub fn week_times_with_holidays(
+        schedule: &Schedule,
+        index: usize,
+        date: CivilDate,
+        search: &SlotSearch,
+        holidays: &PublicHolidays,
     ) -> Result<Searching, Error> {
         let session = schedule.session_at(index)?.clone();
         if !crate::occurrence::session_dates(&session, &schedule.term).contains(&date) {
@@ -250,6 +300,7 @@ impl Searching {
             false,
             Placing::Week { date, change },
             search,
+            holidays,
         )
     }
 
@@ -265,6 +316,7 @@ impl Searching {
         only_first_day: bool,
         placing: Placing,
         search: &SlotSearch,
+        holidays: &PublicHolidays,
     ) -> Result<Searching, Error> {
         let zone = trial.anchor_zone(&session);
         let instant = |start| {
@@ -311,7 +363,7 @@ impl Searching {
                 }
             }
         }
-        let check = Checking::new(&trial);
+        let check = Checking::with_holidays(&trial, holidays);
         let check_units = check.progress().total;
         Ok(Searching {
             session,
@@ -325,6 +377,7 @@ impl Searching {
             found: Vec::new(),
             stage: Stage::Checking(Box::new(check)),
             check_units,
+            holidays: holidays.clone(),
         })
     }
 
@@ -422,7 +475,10 @@ impl Searching {
             if matches!(self.stage, Stage::Between) {
                 // Not reachable: `step` always leaves a stage behind. Start again rather than
                 // loop for ever.
-                self.stage = Stage::Checking(Box::new(Checking::new(&self.trial)));
+                self.stage = Stage::Checking(Box::new(Checking::with_holidays(
+                    &self.trial,
+                    &self.holidays,
+                )));
             }
             self.step(usize::MAX);
         }

@@ -5,7 +5,7 @@ use meridian_engine::lineage::{
     SessionChange, Side, Subject,
 };
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
-use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, SessionId};
+use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, Period, PeriodKind, SessionId};
 use meridian_engine::{demo, CivilDate, Schedule, Weekday};
 use proptest::prelude::*;
 
@@ -34,6 +34,9 @@ enum Op {
     ToggleCohort(usize, usize),
     Hours(usize, usize, Option<(u16, u16)>),
     Closure(usize, i64),
+    Region(usize, u8),
+    HolidayOff(usize, i64),
+    Period(usize, i64, i64, bool),
     AddCohort(usize, u8),
     RemoveCohort(usize),
     RemoveRoom(usize),
@@ -62,6 +65,10 @@ fn op() -> impl Strategy<Value = Op> {
         )
             .prop_map(|(c, d, h)| Op::Hours(c, d, h)),
         (any::<usize>(), 0i64..100).prop_map(|(c, d)| Op::Closure(c, d)),
+        (any::<usize>(), 0u8..3).prop_map(|(c, r)| Op::Region(c, r)),
+        (any::<usize>(), 0i64..100).prop_map(|(c, d)| Op::HolidayOff(c, d)),
+        (any::<usize>(), 0i64..100, 0i64..10, any::<bool>())
+            .prop_map(|(c, d, n, exams)| Op::Period(c, d, n, exams)),
         (any::<usize>(), any::<u8>()).prop_map(|(c, n)| Op::AddCohort(c, n)),
         any::<usize>().prop_map(Op::RemoveCohort),
         any::<usize>().prop_map(Op::RemoveRoom),
@@ -150,6 +157,47 @@ fn edited(s: &Schedule, op: &Op) -> Schedule {
                 start,
                 end: None,
             });
+            s.with_setup_of(next)
+        }
+        Op::Region(c, r) => {
+            let mut next = s.clone();
+            next.campuses[c % s.campuses.len()].region = match r {
+                0 => None,
+                1 => Some("BE".into()),
+                _ => Some("VC".into()),
+            };
+            s.with_setup_of(next)
+        }
+        Op::HolidayOff(c, d) => {
+            let mut next = s.clone();
+            let date = s.term.start.add_days(*d).unwrap();
+            let off = &mut next.campuses[c % s.campuses.len()].holidays_off;
+            if off.contains(&date) {
+                off.retain(|x| *x != date);
+            } else {
+                off.push(date);
+            }
+            s.with_setup_of(next)
+        }
+        Op::Period(c, d, n, exams) => {
+            let mut next = s.clone();
+            let start = s.term.start.add_days(*d).unwrap();
+            let period = Period {
+                kind: if *exams {
+                    PeriodKind::Exams
+                } else {
+                    PeriodKind::LectureFree
+                },
+                name: format!("Period {d}"),
+                start,
+                end: start.add_days(*n).unwrap(),
+            };
+            let periods = &mut next.campuses[c % s.campuses.len()].periods;
+            if periods.contains(&period) {
+                periods.retain(|p| *p != period);
+            } else {
+                periods.push(period);
+            }
             s.with_setup_of(next)
         }
         Op::AddCohort(c, tag) => {

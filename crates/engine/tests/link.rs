@@ -141,9 +141,9 @@ fn a_link_cut_off_anywhere_says_it_was_cut_off() {
 #[test]
 fn a_link_from_a_newer_meridian_says_so() {
     assert_eq!(
-        problem("#s4.eJwLAAAB"),
+        problem("#s5.eJwLAAAB"),
         Some(LinkProblem::Newer {
-            version: 4,
+            version: 5,
             supported: meridian_engine::link::LINK_VERSION
         })
     );
@@ -719,4 +719,133 @@ fn a_view_link_holding_sessions_outside_its_cohort_is_refused() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+// ---- Issue 17: each campus's holiday calendar (region, switched-off days, own periods) ----
+
+/// The ENHANCE demo with each campus's region as the presets give it, the Valencian Community
+/// Day switched off at UPV, and an exam period and a reading week at TU Berlin.
+fn enhance_with_calendars() -> Schedule {
+    use meridian_engine::schedule::{Period, PeriodKind};
+    let mut s = enhance();
+    for c in &mut s.campuses {
+        c.region = meridian_engine::presets::known_campus(c.id.as_str())
+            .map(|k| k.region)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string);
+    }
+    let date = |t: &str| meridian_engine::CivilDate::parse(t).unwrap();
+    let upv = s
+        .campuses
+        .iter_mut()
+        .find(|c| c.id.as_str() == "upv")
+        .unwrap();
+    upv.holidays_off.push(date("2026-10-09"));
+    let tub = s
+        .campuses
+        .iter_mut()
+        .find(|c| c.id.as_str() == "tub")
+        .unwrap();
+    tub.periods.push(Period {
+        kind: PeriodKind::Exams,
+        name: "Exam period".into(),
+        start: date("2026-12-14"),
+        end: date("2026-12-18"),
+    });
+    tub.periods.push(Period {
+        kind: PeriodKind::LectureFree,
+        name: "Reading week".into(),
+        start: date("2026-11-02"),
+        end: date("2026-11-06"),
+    });
+    s
+}
+
+#[test]
+fn a_switched_off_holiday_and_own_periods_survive_a_link_round_trip_in_version_4() {
+    let s = enhance_with_calendars();
+    let link = encode(&s, &LinkKind::Edit).unwrap();
+    assert!(link.starts_with("s4."), "{link}");
+    assert_eq!(decode(&link).unwrap().schedule, s);
+    let qr = meridian_engine::link::encode_for_qr(&s, &LinkKind::Edit).unwrap();
+    assert!(qr.starts_with("Q4."));
+    assert_eq!(decode(&qr).unwrap().schedule, s);
+    let base = meridian_engine::lineage::fingerprint(&enhance());
+    let with_base =
+        meridian_engine::link::encode_with_base(&s, &LinkKind::Edit, Some(base)).unwrap();
+    assert!(with_base.starts_with("s4."));
+    let opened = decode(&with_base).unwrap();
+    assert_eq!((opened.schedule, opened.base), (s, Some(base)));
+    // Only the region differs: still version 4; nothing at all: version 1 as before.
+    let mut region_only = enhance();
+    region_only.campuses[0].region = Some("BE".into());
+    assert!(encode(&region_only, &LinkKind::Edit)
+        .unwrap()
+        .starts_with("s4."));
+    assert!(encode(&enhance(), &LinkKind::Edit)
+        .unwrap()
+        .starts_with("s1."));
+}
+
+#[test]
+fn a_preset_campus_without_a_region_keeps_none_through_a_link() {
+    // The presets now have regions; a link of a campus without one must not gain it.
+    let mut s = enhance();
+    s.campuses[0].region = None;
+    s.campuses[1].region = Some("X".into());
+    let opened = decode(&encode(&s, &LinkKind::Edit).unwrap())
+        .unwrap()
+        .schedule;
+    assert_eq!(opened.campuses[0].region, None);
+    assert_eq!(opened, s);
+}
+
+#[test]
+fn the_campuses_that_joined_enhance_travel_whole_so_older_meridians_open_the_link() {
+    use meridian_engine::presets::{alliance, new_schedule};
+    use meridian_engine::schedule::Term;
+    let enhance = alliance("enhance").unwrap();
+    let term = Term {
+        start: meridian_engine::CivilDate::parse("2026-09-07").unwrap(),
+        end: meridian_engine::CivilDate::parse("2026-12-18").unwrap(),
+    };
+    let s = new_schedule("t", "Fresh", Some(enhance.name), enhance.members, term).unwrap();
+    let link = encode(&s, &LinkKind::Edit).unwrap();
+    let bytes = meridian_engine::link::payload_bytes(&link).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("Delft University of Technology"));
+    assert!(text.contains("ETH Zürich"));
+    assert!(
+        !text.contains("Technische Universität Berlin"),
+        "a founder goes by reference"
+    );
+    assert_eq!(decode(&link).unwrap().schedule, s);
+}
+
+#[test]
+fn regions_add_few_bytes_to_the_enhance_demo_link() {
+    let plain = encode(&enhance(), &LinkKind::Edit).unwrap();
+    let mut regions = enhance();
+    for c in &mut regions.campuses {
+        c.region = meridian_engine::presets::known_campus(c.id.as_str())
+            .map(|k| k.region)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string);
+    }
+    let with = encode(&regions, &LinkKind::Edit).unwrap();
+    let full = encode(&enhance_with_calendars(), &LinkKind::Edit).unwrap();
+    println!(
+        "ENHANCE demo link: {} chars, with regions {} (+{}), with regions, a day off and two periods {} (+{})",
+        plain.len(),
+        with.len(),
+        with.len() - plain.len(),
+        full.len(),
+        full.len() - plain.len()
+    );
+    assert!(
+        with.len() - plain.len() <= 40,
+        "{} → {}",
+        plain.len(),
+        with.len()
+    );
 }

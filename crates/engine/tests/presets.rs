@@ -35,7 +35,10 @@ fn the_three_alliances_have_their_members() {
             "Milan",
             "Aachen",
             "Valencia",
-            "Warsaw"
+            "Warsaw",
+            "Delft",
+            "Gdańsk",
+            "Zürich"
         ]
     );
     assert_eq!(names("polimi-tum"), ["Milan", "Munich"]);
@@ -85,4 +88,44 @@ fn a_new_schedule_from_a_preset_has_its_campuses_and_a_cohort_each() {
         new_schedule("t", "Spring", None, &[], term).is_err(),
         "a schedule needs a campus"
     );
+}
+
+#[test]
+fn preset_campuses_name_the_region_whose_holidays_they_keep() {
+    let region = |alliance_id: &str, city: &str| {
+        alliance(alliance_id)
+            .unwrap()
+            .campuses()
+            .into_iter()
+            .find(|c| c.city == city)
+            .map(|c| (c.country, c.region))
+            .unwrap()
+    };
+    let some = |c: &str, r: &str| (c.to_string(), Some(r.to_string()));
+    assert_eq!(region("enhance", "Berlin"), some("DE", "BE"));
+    assert_eq!(region("enhance", "Aachen"), some("DE", "NW"));
+    assert_eq!(region("enhance", "Valencia"), some("ES", "VC"));
+    assert_eq!(region("enhance", "Zürich"), some("CH", "ZH"));
+    assert_eq!(region("enhance", "Delft"), ("NL".to_string(), None));
+    assert_eq!(region("polimi-tum", "Milan"), some("IT", "MI"));
+    assert_eq!(region("polimi-tum", "Munich"), some("DE", "BY"));
+    assert_eq!(region("gma", "Auckland"), some("NZ", "AUK"));
+}
+
+/// Every preset's country and region is in the holiday data, so a fresh term from a preset
+/// has its holidays.
+#[test]
+fn every_preset_region_is_in_the_holiday_data() {
+    use meridian_engine::holidays::CountryHolidays;
+    for c in CAMPUSES {
+        let path = format!(
+            "{}/../../data/holidays/{}.txt",
+            env!("CARGO_MANIFEST_DIR"),
+            c.country
+        );
+        let data = CountryHolidays::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
+        if !c.region.is_empty() {
+            assert_eq!(data.region(c.region), Some(c.region), "{}", c.id);
+        }
+    }
 }

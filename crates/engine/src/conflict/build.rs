@@ -3,6 +3,7 @@
 
 use super::index::*;
 use super::{Clock, Resource};
+use crate::holidays::PublicHolidays;
 use crate::occurrence::{session_occurrences_with, Occurrence};
 use crate::schedule::BusyTarget;
 use crate::schedule::{CampusId, Schedule};
@@ -73,14 +74,21 @@ impl Ids {
 }
 
 impl ConflictIndex {
-    /// Checks the whole schedule (all of [`super::Checking`]'s steps at once).
+    /// Checks the whole schedule (all of [`super::Checking`]'s steps at once), without public
+    /// holidays.
     pub fn new(schedule: &Schedule) -> ConflictIndex {
         super::Checking::new(schedule).finish(schedule)
     }
 
-    /// An index with the schedule's clocks and ids and nothing booked yet: the first step of a
-    /// check.
-    pub(super) fn started(schedule: &Schedule) -> ConflictIndex {
+    /// Checks the whole schedule with each campus's public holidays from `holidays` as closures
+    /// (all of [`super::Checking::with_holidays`]'s steps at once).
+    pub fn with_holidays(schedule: &Schedule, holidays: &PublicHolidays) -> ConflictIndex {
+        super::Checking::with_holidays(schedule, holidays).finish(schedule)
+    }
+
+    /// An index with the schedule's clocks, ids and public holidays and nothing booked yet: the
+    /// first step of a check.
+    pub(super) fn started(schedule: &Schedule, holidays: &PublicHolidays) -> ConflictIndex {
         let term = schedule.term;
         let edge = |d: Option<CivilDate>| {
             d.and_then(|d| {
@@ -106,7 +114,23 @@ impl ConflictIndex {
             clock_of_zone: HashMap::default(),
             ids: Ids::new(schedule),
             lists: list_sizes(schedule),
+            holidays: holidays.clone(),
+            campus_holidays: Vec::new(),
         };
+        // The days around the term that an occurrence's local date at a campus may fall on.
+        if let (Some(first), Some(last)) = (term.start.add_days(-2), term.end.add_days(2)) {
+            index.campus_holidays = schedule
+                .campuses
+                .iter()
+                .map(|c| {
+                    holidays
+                        .of_campus(c, first, last)
+                        .into_iter()
+                        .cloned()
+                        .collect()
+                })
+                .collect();
+        }
         if let (Some(from), Some(to)) = (from, to) {
             for zone in schedule
                 .campuses
@@ -265,11 +289,11 @@ impl ConflictIndex {
     /// lists changed size.
     pub fn session_changed(&mut self, schedule: &Schedule, i: usize) {
         if list_sizes(schedule) != self.lists || i >= self.occurrences.len() {
-            *self = ConflictIndex::new(schedule);
+            *self = ConflictIndex::with_holidays(schedule, &self.holidays.clone());
             return;
         }
         let Some(info) = self.session_info(schedule, i) else {
-            *self = ConflictIndex::new(schedule);
+            *self = ConflictIndex::with_holidays(schedule, &self.holidays.clone());
             return;
         };
         self.info[i] = info;

@@ -1,13 +1,41 @@
 //! The checks of one session alone, occurrence by occurrence at every participating campus:
-//! teaching hours, closures, the campus's term, another local weekday, a skipped or repeated
-//! wall time, and drift.
+//! teaching hours, closures (typed, public holidays, lecture-free periods: one rule), exam
+//! periods, the campus's term, another local weekday, a skipped or repeated wall time, and
+//! drift.
 
 use super::index::*;
 use super::ConflictKind;
-use crate::schedule::{Schedule, Unfit};
+use crate::schedule::{PeriodKind, Schedule, Unfit};
+use crate::time::CivilDate;
 use crate::zone::Resolution;
 
 impl ConflictIndex {
+    /// What closes campus `c` on `date` (its own calendar), if anything: a closure typed in,
+    /// else a public holiday it keeps, else a lecture-free period. The one closure rule: the
+    /// check and the hints ask it alike.
+    pub(super) fn closed_by(
+        &self,
+        schedule: &Schedule,
+        c: usize,
+        date: CivilDate,
+    ) -> Option<ClosedBy> {
+        let campus = schedule.campuses.get(c)?;
+        if let Some(x) = campus.closures.iter().position(|x| x.covers(date)) {
+            return Some(ClosedBy::Closure(x));
+        }
+        if let Some(days) = self.campus_holidays.get(c) {
+            let h = days.partition_point(|h| h.date < date);
+            if days.get(h).is_some_and(|h| h.date == date) {
+                return Some(ClosedBy::Holiday(h));
+            }
+        }
+        campus
+            .periods
+            .iter()
+            .position(|p| p.kind == PeriodKind::LectureFree && p.covers(date))
+            .map(ClosedBy::LectureFree)
+    }
+
     /// Conflicts of one session alone: per occurrence and participating campus, and drift.
     pub(super) fn session_conflicts(&self, schedule: &Schedule, i: usize) -> Vec<Group> {
         let info = &self.info[i];
@@ -35,14 +63,46 @@ impl ConflictIndex {
             for &c in &info.campuses {
                 let campus = &schedule.campuses[c];
                 let local = self.clocks[self.campus_clock[c]].civil(o.start.unix_seconds());
+                let date = local.date();
+                // Closed (typed closure, public holiday, lecture-free period): the one closure
+                // rule, and nothing else is reported for that day.
+                if let Some(why) = self.closed_by(schedule, c, date) {
+                    raw.push(single(
+                        ConflictKind::OnClosure,
+                        k,
+                        Some(c),
+                        Detail::Closed(why),
+                    ));
+                    continue;
+                }
+                // The rest of the campus's rules (its term, another local weekday, teaching
+                // hours) are `Campus::unfit`'s, shared with the overlap map.
+                let unfit = campus.unfit(local, minutes, host_day);
+                if unfit != Some(Unfit::OutsideCampusTerm) {
+                    if let Some(p) = campus
+                        .periods
+                        .iter()
+                        .position(|p| p.kind == PeriodKind::Exams && p.covers(date))
+                    {
+                        raw.push(single(
+                            ConflictKind::InExamPeriod,
+                            k,
+                            Some(c),
+                            Detail::Exams(p),
+                        ));
+                    }
+                }
                 let from = local.time().minutes_of_day();
                 let span = Detail::LocalSpan {
                     start_minute: from,
                     minutes,
                 };
-                let found = match campus.unfit(local, minutes, host_day) {
+                let found = match unfit {
                     None => continue,
-                    Some(Unfit::Closure(x)) => (ConflictKind::OnClosure, Detail::Closure(x)),
+                    Some(Unfit::Closure(x)) => (
+                        ConflictKind::OnClosure,
+                        Detail::Closed(ClosedBy::Closure(x)),
+                    ),
                     Some(Unfit::OutsideCampusTerm) => {
                         (ConflictKind::OutsideCampusTerm, Detail::None)
                     }

@@ -5,6 +5,7 @@ use super::build::Ids;
 use super::sweep::overlaps;
 use super::words::omitted_conflict;
 use super::{Clock, Conflict, ConflictKind, OccurrenceRef, Resource, Severity};
+use crate::holidays::{Holiday, PublicHolidays};
 use crate::occurrence::Occurrence;
 use crate::schedule::Schedule;
 use crate::time::{CivilDateTime, Instant};
@@ -81,13 +82,26 @@ pub(super) struct Omitted {
 pub(super) enum Detail {
     /// Nothing more: the kind and campus say it.
     None,
-    /// The closure it falls on (its position in the campus's closures).
-    Closure(usize),
+    /// What closes the campus that day.
+    Closed(ClosedBy),
+    /// The exam period it falls in (its position in the campus's periods).
+    Exams(usize),
     /// Its local start (minutes of the day) and length at the campus: the same hours every
     /// week make one conflict.
     LocalSpan { start_minute: u32, minutes: u32 },
     /// The occurrence itself (a skipped or repeated wall time is reported date by date).
     Occurrence(usize),
+}
+
+/// What closes a campus on a day: one rule for all three (see `ConflictIndex::closed_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum ClosedBy {
+    /// A closure typed in (its position in the campus's closures).
+    Closure(usize),
+    /// A public holiday (its position in the index's holidays of the campus).
+    Holiday(usize),
+    /// A lecture-free period (its position in the campus's periods).
+    LectureFree(usize),
 }
 
 /// What makes raw conflicts "the same every week".
@@ -139,6 +153,10 @@ pub struct ConflictIndex {
     pub(super) clock_of_zone: HashMap<Zone, usize>,
     pub(super) ids: Ids,
     pub(super) lists: ListSizes,
+    /// The public holidays the index was built with (kept for a rebuild).
+    pub(super) holidays: PublicHolidays,
+    /// Each campus's public holidays over the term, by date (switched-off days left out).
+    pub(super) campus_holidays: Vec<Vec<Holiday>>,
 }
 
 impl ConflictIndex {

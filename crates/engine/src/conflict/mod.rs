@@ -19,6 +19,7 @@ mod steps;
 mod sweep;
 mod words;
 
+use crate::holidays::{HolidayKind, PublicHolidays};
 use crate::schedule::{CampusId, Schedule, SessionId};
 use crate::time::{CivilDate, CivilTime, Instant};
 use std::fmt;
@@ -74,8 +75,12 @@ pub enum ConflictKind {
     RoomDoubleBooked,
     /// A session meets while its cohort, lecturer or room is busy in an imported calendar.
     BusyElsewhere,
-    /// A session falls on a closure (holiday) of a participating campus.
+    /// A session falls on a day a participating campus is closed: a closure typed in, a public
+    /// holiday of its country and region, or a lecture-free period ([`Conflict::calendar`]
+    /// says which).
     OnClosure,
+    /// A session falls in an exam period of a participating campus (teaching may go on).
+    InExamPeriod,
     /// Less than the schedule's minimum break between two sessions of a cohort or lecturer.
     ShortBreak,
     /// Outside a participating campus's teaching hours (or on a day it does not teach).
@@ -99,6 +104,7 @@ impl ConflictKind {
             ConflictKind::RoomDoubleBooked => "room-double-booked",
             ConflictKind::BusyElsewhere => "busy-elsewhere",
             ConflictKind::OnClosure => "on-closure",
+            ConflictKind::InExamPeriod => "in-exam-period",
             ConflictKind::ShortBreak => "short-break",
             ConflictKind::OutsideTeachingHours => "outside-teaching-hours",
             ConflictKind::OtherLocalWeekday => "other-local-weekday",
@@ -211,6 +217,47 @@ pub fn describe_rows(rows: &[DriftRow]) -> String {
         .join("; ")
 }
 
+/// What a day in a campus's calendar is, when a conflict is about one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CalendarKind {
+    /// A closure typed into the schedule.
+    Closure,
+    /// A public holiday from the holiday data (the holiday itself, or observed or substituted).
+    PublicHoliday(HolidayKind),
+    /// A lecture-free period of the campus.
+    LectureFree,
+    /// An exam period of the campus.
+    Exams,
+}
+
+impl CalendarKind {
+    /// `closure`, `public-holiday`, `lecture-free` or `exams`: the word the CLI's JSON uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            CalendarKind::Closure => "closure",
+            CalendarKind::PublicHoliday(_) => "public-holiday",
+            CalendarKind::LectureFree => "lecture-free",
+            CalendarKind::Exams => "exams",
+        }
+    }
+}
+
+/// The day in a campus's calendar a conflict is about, as data for the front ends to word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarDay {
+    /// The campus.
+    pub campus: CampusId,
+    /// The first date involved, in the campus's own calendar.
+    pub date: CivilDate,
+    /// A closure, a public holiday, a lecture-free or an exam period.
+    pub kind: CalendarKind,
+    /// Its name as the schedule gives it, or a public holiday's name in the country's language
+    /// ("Día de la Comunidad Valenciana").
+    pub name: String,
+    /// A public holiday's name in English ("Valencian Community Day"); `None` for the others.
+    pub english_name: Option<String>,
+}
+
 /// A conflict, explained for a coordinator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
@@ -232,6 +279,9 @@ pub struct Conflict {
     pub hint: Option<String>,
     /// For [`ConflictKind::DaylightSavingDrift`]: per campus, its local times over the term.
     pub drift: Vec<DriftRow>,
+    /// For [`ConflictKind::OnClosure`] and [`ConflictKind::InExamPeriod`]: the closure, public
+    /// holiday or period, at which campus, from which date.
+    pub calendar: Option<CalendarDay>,
 }
 
 /// Something that can be booked twice.
@@ -245,7 +295,14 @@ pub enum Resource {
     Room(usize),
 }
 
-/// Every conflict of a schedule, sorted by start, then kind.
+/// Every conflict of a schedule, sorted by start, then kind, without public holidays (only
+/// closures typed in close a campus).
 pub fn check(schedule: &Schedule) -> Vec<Conflict> {
     ConflictIndex::new(schedule).conflicts(schedule)
+}
+
+/// Every conflict of a schedule with each campus's public holidays from `holidays` closing it
+/// as typed closures do, sorted by start, then kind.
+pub fn check_with_holidays(schedule: &Schedule, holidays: &PublicHolidays) -> Vec<Conflict> {
+    ConflictIndex::with_holidays(schedule, holidays).conflicts(schedule)
 }

@@ -3,6 +3,7 @@
 //! [`ConflictIndex::new`] is these steps run to the end: there is one check, not two.
 
 use super::index::{resource_of_key, ConflictIndex};
+use crate::holidays::PublicHolidays;
 use crate::schedule::Schedule;
 
 /// How far a stepped piece of work got: `done` of `total` units (a unit is one session, busy
@@ -65,9 +66,17 @@ pub struct Checking {
 }
 
 impl Checking {
-    /// Starts checking `schedule`: reads its zones' clocks and its ids, books nothing yet.
+    /// Starts checking `schedule` without public holidays: reads its zones' clocks and its
+    /// ids, books nothing yet.
     pub fn new(schedule: &Schedule) -> Checking {
-        let index = ConflictIndex::started(schedule);
+        Checking::with_holidays(schedule, &PublicHolidays::none())
+    }
+
+    /// Starts checking `schedule` with each campus's public holidays from `holidays` closing it
+    /// as typed closures do: reads its zones' clocks, its ids and its campuses' holidays over
+    /// the term, books nothing yet.
+    pub fn with_holidays(schedule: &Schedule, holidays: &PublicHolidays) -> Checking {
+        let index = ConflictIndex::started(schedule, holidays);
         let (sessions, busy) = (schedule.sessions.len(), schedule.busy.len());
         let total = 2 * (sessions + busy) + index.bookings.len();
         Checking {

@@ -2,7 +2,10 @@
 //! once, when first asked.
 
 use super::index::*;
-use super::{describe_rows, Conflict, ConflictKind, DriftRow, DriftSegment, Resource, Severity};
+use super::{
+    describe_rows, CalendarDay, CalendarKind, Conflict, ConflictKind, DriftRow, DriftSegment,
+    Resource, Severity,
+};
 use crate::occurrence::Occurrence;
 use crate::schedule::{Campus, CampusId, Schedule};
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
@@ -277,6 +280,7 @@ impl ConflictIndex {
             ),
             hint: None,
             drift: Vec::new(),
+            calendar: None,
         }
     }
 
@@ -291,6 +295,7 @@ impl ConflictIndex {
     ) -> Conflict {
         let session = &schedule.sessions[i];
         let anchor = &self.clocks[self.info[i].anchor];
+        let mut calendar = None;
         let (message, hint) = match campus {
             None => {
                 let note = o.resolution.describe(o.local_start).unwrap_or_default();
@@ -314,20 +319,49 @@ impl ConflictIndex {
                 let span = format!("{}–{}", hhmm(s.time()), hhmm(e.time()));
                 let city = &c.city;
                 match kind {
-                    ConflictKind::OnClosure => (
-                        format!(
-                            "{} on {} falls on {} at {} (closed)",
-                            session.title,
-                            long_date(date),
-                            match detail {
-                                Detail::Closure(x) => c.closures.get(x),
-                                _ => None,
+                    ConflictKind::OnClosure | ConflictKind::InExamPeriod => {
+                        let day = self.calendar_day(c, date, detail);
+                        let name = day.as_ref().map_or("a closure", |d| d.name.as_str());
+                        let message = match day.as_ref().map(|d| (d.kind, &d.english_name)) {
+                            Some((CalendarKind::PublicHoliday(_), english)) => {
+                                let english = english
+                                    .as_deref()
+                                    .filter(|e| *e != name)
+                                    .map_or(String::new(), |e| format!(" ({e})"));
+                                format!(
+                                    "{} on {} falls on {name}{english}, a public holiday at {} ({city}): its cohorts there are off",
+                                    session.title,
+                                    long_date(date),
+                                    c.short
+                                )
                             }
-                            .map_or("a closure", |x| x.name.as_str()),
-                            c.short
-                        ),
-                        Some("skip this date or move the occurrence".to_string()),
-                    ),
+                            Some((CalendarKind::LectureFree, _)) => format!(
+                                "{} on {} falls in {name}, lecture-free at {}",
+                                session.title,
+                                long_date(date),
+                                c.short
+                            ),
+                            Some((CalendarKind::Exams, _)) => format!(
+                                "{} on {} is in {} exam period ({name})",
+                                session.title,
+                                long_date(date),
+                                possessive(&c.short)
+                            ),
+                            _ => format!(
+                                "{} on {} falls on {name} at {} (closed)",
+                                session.title,
+                                long_date(date),
+                                c.short
+                            ),
+                        };
+                        let hint = if kind == ConflictKind::InExamPeriod {
+                            "students may be sitting exams: move the occurrence out of the period, or keep it if they are not"
+                        } else {
+                            "skip this date or move the occurrence"
+                        };
+                        calendar = day;
+                        (message, Some(hint.to_string()))
+                    }
                     ConflictKind::OutsideCampusTerm => {
                         let term = c.term.unwrap_or(schedule.term);
                         (
@@ -353,7 +387,7 @@ impl ConflictIndex {
                                 long_date(date),
                                 c.short
                             ),
-                            common_window_hint(schedule, session, &self.info[i].campuses, anchor.zone, o),
+                            self.common_window_hint(schedule, session, &self.info[i].campuses, anchor.zone, o),
                         )
                     }
                     _ => match c.teaching_hours.get(&s.weekday()) {
@@ -364,7 +398,7 @@ impl ConflictIndex {
                                 long_date(date),
                                 c.short
                             ),
-                            common_window_hint(
+                            self.common_window_hint(
                                 schedule,
                                 session,
                                 &self.info[i].campuses,
@@ -380,7 +414,7 @@ impl ConflictIndex {
                                 possessive(&c.short),
                                 hours.to_string().replace('-', "–")
                             ),
-                            common_window_hint(
+                            self.common_window_hint(
                                 schedule,
                                 session,
                                 &self.info[i].campuses,
@@ -402,7 +436,104 @@ impl ConflictIndex {
             message,
             hint,
             drift: Vec::new(),
+            calendar,
         }
+    }
+
+    /// The closure, public holiday or period `detail` names at campus `c`, as data.
+    pub(super) fn calendar_day(
+        &self,
+        c: &Campus,
+        date: CivilDate,
+        detail: Detail,
+    ) -> Option<CalendarDay> {
+        let day = |kind, name: &str, english_name: Option<&str>| CalendarDay {
+            campus: c.id.clone(),
+            date,
+            kind,
+            name: name.to_string(),
+            english_name: english_name.map(str::to_string),
+        };
+        match detail {
+            Detail::Closed(ClosedBy::Closure(x)) => c
+                .closures
+                .get(x)
+                .map(|x| day(CalendarKind::Closure, &x.name, None)),
+            Detail::Closed(ClosedBy::Holiday(h)) => {
+                let k = *self.ids.campuses.get(c.id.as_str())?;
+                let h = self.campus_holidays.get(k)?.get(h)?;
+                Some(day(
+                    CalendarKind::PublicHoliday(h.kind),
+                    &h.local_name,
+                    Some(&h.english_name),
+                ))
+            }
+            Detail::Closed(ClosedBy::LectureFree(p)) => c
+                .periods
+                .get(p)
+                .map(|p| day(CalendarKind::LectureFree, &p.name, None)),
+            Detail::Exams(p) => c
+                .periods
+                .get(p)
+                .map(|p| day(CalendarKind::Exams, &p.name, None)),
+            Detail::None | Detail::LocalSpan { .. } | Detail::Occurrence(_) => None,
+        }
+    }
+
+    /// When everyone taking part is in teaching hours that day, as a hint in anchor-zone time.
+    pub(super) fn common_window_hint(
+        &self,
+        schedule: &Schedule,
+        session: &crate::Session,
+        campuses: &[usize],
+        anchor: Zone,
+        o: &Occurrence,
+    ) -> Option<String> {
+        let day = anchor.local(o.start).datetime.date();
+        let start_of = |z: Zone, d: CivilDate, minute: u32| {
+            let t = CivilTime::from_minutes_of_day(minute.min(1439));
+            let extra = i64::from(minute.saturating_sub(1439));
+            z.resolve(d.at(t), crate::Disambiguation::Compatible)
+                .ok()
+                .and_then(|r| r.instant.add_minutes(extra))
+                .map(|i| i.unix_seconds())
+        };
+        // The host's day, then narrowed by each campus's teaching hours on the local days it spans.
+        let mut window: Vec<(i64, i64)> = vec![(
+            start_of(anchor, day, 0)?,
+            start_of(anchor, day.add_days(1)?, 0)?,
+        )];
+        for (at, c) in campuses.iter().map(|&at| (at, &schedule.campuses[at])) {
+            let mut open: Vec<(i64, i64)> = Vec::new();
+            for k in -1..=1 {
+                let d = day.add_days(k)?;
+                if let Some(h) = c.teaching_hours.get(&d.weekday()) {
+                    if self.closed_by(schedule, at, d).is_some() {
+                        continue;
+                    }
+                    open.push((
+                        start_of(c.zone, d, u32::from(h.start_minute))?,
+                        start_of(c.zone, d, u32::from(h.end_minute))?,
+                    ));
+                }
+            }
+            window = window
+                .iter()
+                .flat_map(|w| open.iter().map(move |x| (w.0.max(x.0), w.1.min(x.1))))
+                .filter(|w| w.1 - w.0 >= o.duration_minutes() * 60)
+                .collect();
+        }
+        let best = window.iter().max_by_key(|w| w.1 - w.0)?;
+        let (s, e) = (
+            Instant::from_unix_seconds(best.0)?,
+            Instant::from_unix_seconds(best.1)?,
+        );
+        Some(format!(
+            "everyone taking part is in teaching hours {}–{} {} time that day",
+            hhmm(anchor.local(s).datetime.time()),
+            hhmm(anchor.local(e).datetime.time()),
+            schedule.anchor_place(session)
+        ))
     }
 
     /// A series whose local start changes during the term at some participating campus.
@@ -461,6 +592,7 @@ impl ConflictIndex {
             message,
             hint: None,
             drift: rows,
+            calendar: None,
         })
     }
 }
@@ -548,62 +680,8 @@ pub(super) fn pair_conflict(
         message,
         hint,
         drift: Vec::new(),
+        calendar: None,
     }
-}
-
-/// When everyone taking part is in teaching hours that day, as a hint in anchor-zone time.
-pub(super) fn common_window_hint(
-    schedule: &Schedule,
-    session: &crate::Session,
-    campuses: &[usize],
-    anchor: Zone,
-    o: &Occurrence,
-) -> Option<String> {
-    let day = anchor.local(o.start).datetime.date();
-    let start_of = |z: Zone, d: CivilDate, minute: u32| {
-        let t = CivilTime::from_minutes_of_day(minute.min(1439));
-        let extra = i64::from(minute.saturating_sub(1439));
-        z.resolve(d.at(t), crate::Disambiguation::Compatible)
-            .ok()
-            .and_then(|r| r.instant.add_minutes(extra))
-            .map(|i| i.unix_seconds())
-    };
-    // The host's day, then narrowed by each campus's teaching hours on the local days it spans.
-    let mut window: Vec<(i64, i64)> = vec![(
-        start_of(anchor, day, 0)?,
-        start_of(anchor, day.add_days(1)?, 0)?,
-    )];
-    for c in campuses.iter().map(|&c| &schedule.campuses[c]) {
-        let mut open: Vec<(i64, i64)> = Vec::new();
-        for k in -1..=1 {
-            let d = day.add_days(k)?;
-            if let Some(h) = c.teaching_hours.get(&d.weekday()) {
-                if c.closures.iter().any(|x| x.covers(d)) {
-                    continue;
-                }
-                open.push((
-                    start_of(c.zone, d, u32::from(h.start_minute))?,
-                    start_of(c.zone, d, u32::from(h.end_minute))?,
-                ));
-            }
-        }
-        window = window
-            .iter()
-            .flat_map(|w| open.iter().map(move |x| (w.0.max(x.0), w.1.min(x.1))))
-            .filter(|w| w.1 - w.0 >= o.duration_minutes() * 60)
-            .collect();
-    }
-    let best = window.iter().max_by_key(|w| w.1 - w.0)?;
-    let (s, e) = (
-        Instant::from_unix_seconds(best.0)?,
-        Instant::from_unix_seconds(best.1)?,
-    );
-    Some(format!(
-        "everyone taking part is in teaching hours {}–{} {} time that day",
-        hhmm(anchor.local(s).datetime.time()),
-        hhmm(anchor.local(e).datetime.time()),
-        schedule.anchor_place(session)
-    ))
 }
 
 /// The clashes of a resource past [`MAX_CLASHES_PER_RESOURCE`], as one conflict that says how
@@ -624,5 +702,6 @@ pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) ->
         ),
         hint: Some("fix the double bookings listed first: copies of one session are the usual cause".into()),
         drift: Vec::new(),
+        calendar: None,
     }
 }

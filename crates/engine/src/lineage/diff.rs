@@ -5,7 +5,8 @@ use super::fingerprint::canonical;
 use crate::edit::{strip_cohort, strip_lecturer, strip_room};
 use crate::schedule::{
     BusyCalendar, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId,
-    OccurrenceChange, Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind, Term, Weekly,
+    OccurrenceChange, Period, PeriodKind, Room, RoomId, Rules, Schedule, Session, SessionId,
+    SessionKind, Term, Weekly,
 };
 use crate::time::{CivilDate, CivilDateTime, Weekday};
 use crate::zone::Zone;
@@ -106,6 +107,16 @@ pub enum CampusChange {
     ClosureAdded(Closure),
     /// A closure removed.
     ClosureRemoved(Closure),
+    /// The region whose public holidays it keeps (`None`: the country's own calendar).
+    Region(Edit<Option<String>>),
+    /// A public holiday switched off: the campus teaches that day.
+    HolidaySwitchedOff(CivilDate),
+    /// A public holiday switched back on.
+    HolidaySwitchedOn(CivilDate),
+    /// A lecture-free or exam period added.
+    PeriodAdded(Period),
+    /// A lecture-free or exam period removed.
+    PeriodRemoved(Period),
 }
 
 /// One difference between two versions of a schedule, about one item, named by its id. Applied
@@ -198,6 +209,10 @@ pub(crate) enum Part {
     Hours(Weekday),
     /// One closure of a campus.
     Closure(CivilDate, Option<CivilDate>, String),
+    /// Whether a campus keeps the public holiday on one date.
+    Holiday(CivilDate),
+    /// One period of a campus.
+    Period(PeriodKind, CivilDate, CivilDate, String),
 }
 
 impl Change {
@@ -243,6 +258,13 @@ impl Change {
                 CampusChange::Term(_) => Part::Field("term"),
                 CampusChange::ClosureAdded(c) | CampusChange::ClosureRemoved(c) => {
                     Part::Closure(c.start, c.end.filter(|e| *e != c.start), c.name.clone())
+                }
+                CampusChange::Region(_) => Part::Field("region"),
+                CampusChange::HolidaySwitchedOff(d) | CampusChange::HolidaySwitchedOn(d) => {
+                    Part::Holiday(*d)
+                }
+                CampusChange::PeriodAdded(p) | CampusChange::PeriodRemoved(p) => {
+                    Part::Period(p.kind, p.start, p.end, p.name.clone())
                 }
             },
             Change::Session { change, .. } => match change {
@@ -422,6 +444,35 @@ fn campus_changes(x: &Campus, y: &Campus, out: &mut Vec<Change>) {
             push(CampusChange::ClosureAdded(c.clone()));
         }
     }
+    if let Some(e) = edit(&x.region, &y.region) {
+        push(CampusChange::Region(e));
+    }
+    let (off_x, off_y): (HashSet<&CivilDate>, HashSet<&CivilDate>) = (
+        x.holidays_off.iter().collect(),
+        y.holidays_off.iter().collect(),
+    );
+    for d in &x.holidays_off {
+        if !off_y.contains(d) {
+            push(CampusChange::HolidaySwitchedOn(*d));
+        }
+    }
+    for d in &y.holidays_off {
+        if !off_x.contains(d) {
+            push(CampusChange::HolidaySwitchedOff(*d));
+        }
+    }
+    let (in_x, in_y): (HashSet<&Period>, HashSet<&Period>) =
+        (x.periods.iter().collect(), y.periods.iter().collect());
+    for p in &x.periods {
+        if !in_y.contains(p) {
+            push(CampusChange::PeriodRemoved(p.clone()));
+        }
+    }
+    for p in &y.periods {
+        if !in_x.contains(p) {
+            push(CampusChange::PeriodAdded(p.clone()));
+        }
+    }
 }
 
 fn session_changes(x: &Session, y: &Session, out: &mut Vec<Change>) {
@@ -561,6 +612,9 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     let mut sessions = Keyed::new(std::mem::take(&mut s.sessions), |c| c.id.0.clone());
     // Closures added and removed, per campus, made at the end in one pass each.
     let mut closures: HashMap<CampusId, Vec<(bool, &Closure)>> = HashMap::new();
+    // Switched-off holidays and periods likewise: the last change to each wins.
+    let mut off: HashMap<CampusId, Vec<(bool, CivilDate)>> = HashMap::new();
+    let mut periods: HashMap<CampusId, Vec<(bool, &Period)>> = HashMap::new();
     for change in changes {
         match change {
             Change::Schedule(c) => match c {
@@ -595,6 +649,19 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
                     }
                     CampusChange::ClosureRemoved(x) => {
                         closures.entry(id.clone()).or_default().push((false, x))
+                    }
+                    CampusChange::Region(e) => c.region = e.after.clone(),
+                    CampusChange::HolidaySwitchedOff(d) => {
+                        off.entry(id.clone()).or_default().push((true, *d))
+                    }
+                    CampusChange::HolidaySwitchedOn(d) => {
+                        off.entry(id.clone()).or_default().push((false, *d))
+                    }
+                    CampusChange::PeriodAdded(p) => {
+                        periods.entry(id.clone()).or_default().push((true, p))
+                    }
+                    CampusChange::PeriodRemoved(p) => {
+                        periods.entry(id.clone()).or_default().push((false, p))
                     }
                 }
             }
@@ -643,6 +710,17 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             set_closures(c, &ops);
         }
     }
+    for (id, ops) in off {
+        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+            c.holidays_off = switched(std::mem::take(&mut c.holidays_off), &ops);
+        }
+    }
+    for (id, ops) in periods {
+        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+            let ops: Vec<(bool, Period)> = ops.iter().map(|(a, p)| (*a, (*p).clone())).collect();
+            c.periods = switched(std::mem::take(&mut c.periods), &ops);
+        }
+    }
     s.campuses = campuses.into_vec();
     s.cohorts = cohorts.into_vec();
     s.lecturers = lecturers.into_vec();
@@ -650,6 +728,27 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
     s.busy = busy.into_vec();
     s.sessions = sessions.into_vec();
     Ok(s)
+}
+
+/// A list of values with values added (`true`) and removed, in order (the last change to a
+/// value wins): the list's order is kept, an added value goes at the end, once.
+fn switched<T: Clone + Eq + std::hash::Hash>(list: Vec<T>, ops: &[(bool, T)]) -> Vec<T> {
+    let mut last: HashMap<&T, bool> = HashMap::new();
+    for (add, x) in ops {
+        last.insert(x, *add);
+    }
+    let mut seen: HashSet<T> = HashSet::new();
+    let mut out: Vec<T> = list
+        .into_iter()
+        .filter(|x| last.get(x) != Some(&false))
+        .filter(|x| seen.insert(x.clone()))
+        .collect();
+    for (add, x) in ops {
+        if *add && last.get(x) == Some(&true) && seen.insert(x.clone()) {
+            out.push(x.clone());
+        }
+    }
+    out
 }
 
 /// A campus's closures with closures added (`true`) and removed, in order; a closure is

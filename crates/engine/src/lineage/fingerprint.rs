@@ -90,7 +90,8 @@ pub fn fingerprint(schedule: &Schedule) -> Fingerprint {
 /// sessions, busy calendars) sorted by id; a session's cohorts, rooms, weekdays and skipped
 /// dates sorted without repeats (no weekdays = the first start's weekday); its changed weeks one
 /// per date (the first, as [`Session::change_on`] reads them), by date, without empty ones; a
-/// campus's closures and a calendar's blocks sorted without repeats (a closure ending the day it
+/// campus's closures, switched-off holidays and periods and a calendar's blocks sorted without
+/// repeats (a closure ending the day it
 /// starts = one without an end).
 pub fn canonical(schedule: &Schedule) -> Schedule {
     let mut s = schedule.clone();
@@ -104,6 +105,12 @@ pub fn canonical(schedule: &Schedule) -> Schedule {
         c.closures
             .sort_by(|a, b| (a.start, a.end, &a.name).cmp(&(b.start, b.end, &b.name)));
         c.closures.dedup();
+        c.holidays_off.sort();
+        c.holidays_off.dedup();
+        c.periods.sort_by(|a, b| {
+            (a.start, a.end, a.kind, &a.name).cmp(&(b.start, b.end, b.kind, &b.name))
+        });
+        c.periods.dedup();
     }
     s.cohorts.sort_by(|a, b| a.id.cmp(&b.id));
     s.lecturers.sort_by(|a, b| a.id.cmp(&b.id));

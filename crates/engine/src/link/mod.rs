@@ -1,5 +1,5 @@
-//! Share links: a whole schedule in a URL fragment, `#s1.<payload>` or `#s2.<payload>` (version
-//! 2 adds busy time), or `#Q1.`/`#Q2.` in a QR code.
+//! Share links: a whole schedule in a URL fragment, `#s1.<payload>` … `#s4.<payload>` (each
+//! version adds to the one before), or `#Q1.`…`#Q4.` in a QR code.
 //!
 //! The payload is a compact binary form of the schedule, not JSON: preset campuses by reference
 //! with only their edits, every string stored once in a table and referred to by number, dates
@@ -19,7 +19,10 @@
 //! say gets a new version (`s2.`), and this module keeps a decoder for every older one. A
 //! version newer than this module knows is reported as [`LinkProblem::Newer`]. Each version is
 //! written only when the schedule needs what it adds, so a link is always the oldest version
-//! that can say it: version 2 for busy time, version 3 for a base fingerprint.
+//! that can say it: version 2 for busy time, version 3 for a base fingerprint, version 4 for a
+//! campus's holiday calendar (region, switched-off holidays, own periods). The public holidays
+//! themselves are never in a link: they come from the data, so a link carries only what differs
+//! from them.
 
 use crate::error::LinkProblem;
 use crate::lineage::{Fingerprint, FINGERPRINT_BYTES};
@@ -38,8 +41,10 @@ use wire::*;
 /// version 2 adds imported busy time after version 1's fields (and is written only when a
 /// schedule has some, so every other link stays version 1); version 3 adds, after version 2's
 /// fields, the fingerprint of the link's base (the version both sides last had in common),
-/// and is written only for a link with a base.
-pub const LINK_VERSION: u32 = 3;
+/// and is written only for a link with a base. Version 4 adds, after version 2's fields, the
+/// base as an option and each campus's holiday calendar (its region, switched-off public
+/// holidays and own periods), and is written only when a campus has one of those.
+pub const LINK_VERSION: u32 = 4;
 
 /// The longest link payload (after `#s1.`) Meridian reads, in characters; [`encode`] refuses a
 /// schedule whose link would be longer.
@@ -235,6 +240,13 @@ fn packed(
     let wire = Packer::default().pack(schedule, kind);
     let mut bytes = postcard::to_allocvec(&wire).unwrap_or_default();
     let version = match base {
+        _ if schedule.campuses.iter().any(has_calendar) => {
+            bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
+            let base: Option<[u8; FINGERPRINT_BYTES]> = base.map(|b| b.bytes());
+            bytes.extend(postcard::to_allocvec(&base).unwrap_or_default());
+            bytes.extend(postcard::to_allocvec(&pack_calendars(schedule)).unwrap_or_default());
+            4
+        }
         Some(base) => {
             bytes.extend(postcard::to_allocvec(&pack_busy(schedule)).unwrap_or_default());
             bytes.extend_from_slice(&base.bytes());
@@ -315,15 +327,30 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
         Alphabet::Base32 => from_base32(payload)?,
     };
     let bytes = unpack_bytes(&packed)?;
-    let (wire, busy, base): (Wire, Vec<WireBusy>, Option<Fingerprint>) =
+    type Parts = (Wire, Vec<WireBusy>, Option<Fingerprint>, Vec<WireCalendar>);
+    let version_4 =
+        |rest: &[u8]| -> Option<(Vec<WireBusy>, Option<Fingerprint>, Vec<WireCalendar>)> {
+            let (busy, rest) = postcard::take_from_bytes::<Vec<WireBusy>>(rest).ok()?;
+            let (base, rest) =
+                postcard::take_from_bytes::<Option<[u8; FINGERPRINT_BYTES]>>(rest).ok()?;
+            match postcard::take_from_bytes::<Vec<WireCalendar>>(rest).ok()? {
+                (calendars, []) => Some((busy, base.map(Fingerprint), calendars)),
+                _ => None,
+            }
+        };
+    let (wire, busy, base, calendars): Parts =
         match (version, postcard::take_from_bytes::<Wire>(&bytes)) {
-            (1, Ok((wire, []))) => (wire, Vec::new(), None),
+            (1, Ok((wire, []))) => (wire, Vec::new(), None, Vec::new()),
+            (4, Ok((wire, rest))) => {
+                let (busy, base, calendars) = version_4(rest).ok_or(bad(LinkProblem::Damaged))?;
+                (wire, busy, base, calendars)
+            }
             (2 | 3, Ok((wire, rest))) => match postcard::take_from_bytes::<Vec<WireBusy>>(rest) {
-                Ok((busy, [])) if version == 2 => (wire, busy, None),
+                Ok((busy, [])) if version == 2 => (wire, busy, None, Vec::new()),
                 Ok((busy, rest)) if version == 3 && rest.len() == FINGERPRINT_BYTES => {
                     let mut base = [0u8; FINGERPRINT_BYTES];
                     base.copy_from_slice(rest);
-                    (wire, busy, Some(Fingerprint(base)))
+                    (wire, busy, Some(Fingerprint(base)), Vec::new())
                 }
                 _ => return Err(bad(LinkProblem::Damaged)),
             },
@@ -331,6 +358,7 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
         };
     let (kind, mut schedule) = unpack(wire).ok_or(bad(LinkProblem::Damaged))?;
     schedule.busy = unpack_busy(&schedule, busy).ok_or(bad(LinkProblem::Damaged))?;
+    unpack_calendars(&mut schedule, calendars).ok_or(bad(LinkProblem::Damaged))?;
     // The same validation as an imported file: through the JSON form, so that what types
     // cannot say (hours, references, spans) is checked exactly as on import.
     let schedule = Schedule::from_json(&serde_json::to_string(&schedule).unwrap_or_default())

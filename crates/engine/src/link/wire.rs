@@ -3,11 +3,11 @@
 //! version are read side by side, so that each field written is seen to be read back.)
 
 use super::*;
-use crate::presets::known_campus;
+use crate::presets::{known_campus, LINK_V1_PRESETS};
 use crate::schedule::{
     BusyTarget, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId,
-    OccurrenceChange, Room, RoomId, Rules, Schedule, Session, SessionId, SessionKind,
-    TeachingHours, Term, Weekly, FORMAT,
+    OccurrenceChange, Period, PeriodKind, Room, RoomId, Rules, Schedule, Session, SessionId,
+    SessionKind, TeachingHours, Term, Weekly, FORMAT,
 };
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Weekday};
 use crate::zone::Zone;
@@ -172,7 +172,9 @@ impl Packer {
     }
 
     pub(super) fn campus(&mut self, c: &Campus) -> WireCampus {
-        let Some(known) = known_campus(c.id.as_str()) else {
+        // Only the presets version 1 knew go by reference: an older Meridian knows no other.
+        let known = known_campus(c.id.as_str()).filter(|k| LINK_V1_PRESETS.contains(&k.id));
+        let Some(known) = known else {
             return WireCampus::Own {
                 id: self.s(c.id.as_str()),
                 name: self.s(&c.name),
@@ -419,6 +421,9 @@ pub(super) fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
                     None => None,
                 },
                 closures: closures(cl)?,
+                region: None,
+                holidays_off: Vec::new(),
+                periods: Vec::new(),
             },
             WireCampus::Known {
                 preset,
@@ -428,7 +433,12 @@ pub(super) fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
                 term: t,
                 closures: cl,
             } => {
-                let mut c = known_campus(&s(*preset)?)?.to_campus();
+                let preset = s(*preset)?;
+                LINK_V1_PRESETS.contains(&preset.as_str()).then_some(())?;
+                let mut c = known_campus(&preset)?.to_campus();
+                // Version 1 says nothing of a region (the presets had none then); version 4
+                // says it for every campus that has one.
+                c.region = None;
                 if let Some(id) = id {
                     c.id = CampusId(s(*id)?);
                 }
@@ -605,6 +615,79 @@ pub(super) struct WireBusy {
     pub(super) name: String,
     pub(super) target: (u8, u32),
     pub(super) blocks: Vec<(i64, u32, String)>,
+}
+
+/// Link version 4's addition, for each campus (by position, increasing) that has any: its
+/// holiday region, its switched-off public holidays (day offsets from the term's start) and its
+/// own periods as (0 lecture-free or 1 exams, name, first day, last day).
+#[derive(Debug, Serialize, Deserialize)]
+pub(super) struct WireCalendar {
+    pub(super) campus: u32,
+    pub(super) region: Option<String>,
+    pub(super) off: Vec<i32>,
+    pub(super) periods: Vec<(u8, String, i32, i32)>,
+}
+
+/// Whether a campus has anything only version 4 says.
+pub(super) fn has_calendar(c: &Campus) -> bool {
+    c.region.is_some() || !c.holidays_off.is_empty() || !c.periods.is_empty()
+}
+
+pub(super) fn pack_calendars(s: &Schedule) -> Vec<WireCalendar> {
+    let day = |d: CivilDate| s.term.start.days_until(d) as i32;
+    s.campuses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| has_calendar(c))
+        .map(|(i, c)| WireCalendar {
+            campus: i as u32,
+            region: c.region.clone(),
+            off: c.holidays_off.iter().map(|d| day(*d)).collect(),
+            periods: c
+                .periods
+                .iter()
+                .map(|p| {
+                    let kind = match p.kind {
+                        PeriodKind::LectureFree => 0,
+                        PeriodKind::Exams => 1,
+                    };
+                    (kind, p.name.clone(), day(p.start), day(p.end))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Puts version 4's calendars into the campuses; `None` when they name a campus that is not
+/// there, name one twice or out of order, or hold what is not a date or a kind.
+pub(super) fn unpack_calendars(s: &mut Schedule, calendars: Vec<WireCalendar>) -> Option<()> {
+    let origin = s.term.start;
+    let day = |d: i32| origin.add_days(i64::from(d));
+    let mut previous: Option<u32> = None;
+    for w in calendars {
+        previous.is_none_or(|p| p < w.campus).then_some(())?;
+        previous = Some(w.campus);
+        let c = s.campuses.get_mut(w.campus as usize)?;
+        c.region = w.region;
+        c.holidays_off = w.off.iter().map(|&d| day(d)).collect::<Option<_>>()?;
+        c.periods = w
+            .periods
+            .into_iter()
+            .map(|(kind, name, a, b)| {
+                Some(Period {
+                    kind: match kind {
+                        0 => PeriodKind::LectureFree,
+                        1 => PeriodKind::Exams,
+                        _ => return None,
+                    },
+                    name,
+                    start: day(a)?,
+                    end: day(b)?,
+                })
+            })
+            .collect::<Option<_>>()?;
+    }
+    Some(())
 }
 
 pub(super) fn term_origin(s: &Schedule) -> Option<i64> {

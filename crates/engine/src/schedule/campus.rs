@@ -172,6 +172,49 @@ impl Closure {
     }
 }
 
+/// What kind of period of its own a university keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodKind {
+    /// No lectures (a reading week, a lecture-free week between terms): the campus is closed
+    /// to teaching, as on a closure.
+    LectureFree,
+    /// Exams are sat: teaching may go on, but a session then is a warning.
+    Exams,
+}
+
+impl PeriodKind {
+    /// `lecture-free` or `exams`: the word the schedule file and the CLI's JSON use.
+    pub fn name(self) -> &'static str {
+        match self {
+            PeriodKind::LectureFree => "lecture-free",
+            PeriodKind::Exams => "exams",
+        }
+    }
+}
+
+/// A university's own period at one campus: lecture-free weeks or an exam period, both ends
+/// included.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// Lecture-free or exams.
+    pub kind: PeriodKind,
+    /// What it is, e.g. "Winter exams".
+    pub name: String,
+    /// First day.
+    pub start: CivilDate,
+    /// Last day (included).
+    pub end: CivilDate,
+}
+
+impl Period {
+    /// Whether `date` is in the period.
+    pub fn covers(&self, date: CivilDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+}
+
 /// A partner campus: where it is, its zone and when it teaches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -188,9 +231,16 @@ pub struct Campus {
     pub code: Option<String>,
     /// City, e.g. "Berlin".
     pub city: String,
-    /// ISO 3166 country code, e.g. "DE".
+    /// ISO 3166 country code, e.g. "DE": the country whose public holidays the campus keeps
+    /// (see [`crate::PublicHolidays`]).
     #[serde(default)]
     pub country: String,
+    /// The subdivision whose public holidays the campus keeps too, as the holiday data names
+    /// it: the ISO 3166-2 code after the country (`BE` for `DE-BE`, `VC` for `ES-VC`), or the
+    /// data's name for a city or province without one (`MI` for Milan). `None`: the country's
+    /// own calendar only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     /// The campus's IANA time zone.
     pub zone: Zone,
     /// Local teaching hours per weekday; absent days are not teaching days.
@@ -202,9 +252,17 @@ pub struct Campus {
     /// The campus's own term, when it differs from the schedule's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<Term>,
-    /// Holidays and other closed days.
+    /// Holidays and other closed days typed in (public holidays come from the data, see
+    /// `region`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closures: Vec<Closure>,
+    /// Public holidays of the campus's country and region switched off: the campus teaches on
+    /// these dates although the data has a holiday there ("we teach on Whit Monday").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holidays_off: Vec<CivilDate>,
+    /// The university's own periods: lecture-free weeks and exam periods.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Period>,
 }
 
 impl Campus {

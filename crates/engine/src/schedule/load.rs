@@ -112,6 +112,30 @@ impl Schedule {
             if let Some(t) = &c.term {
                 check_term(t, &format!("campuses[{i}].term"))?;
             }
+            if let Some(r) = &c.region {
+                let ok = !r.trim().is_empty()
+                    && r.trim() == r
+                    && r.chars().count() <= crate::holidays::MAX_REGION_CHARS
+                    && !r.chars().any(char::is_control);
+                if !ok {
+                    return Err(invalid(
+                        &format!("campuses[{i}].region"),
+                        format!(
+                            "campus \"{}\" needs a region of 1 to {} characters as the holiday data names it, e.g. \"BE\" for DE-BE",
+                            c.id,
+                            crate::holidays::MAX_REGION_CHARS
+                        ),
+                    ));
+                }
+            }
+            for (j, p) in c.periods.iter().enumerate() {
+                if p.end < p.start {
+                    return Err(invalid(
+                        &format!("campuses[{i}].periods[{j}].end"),
+                        format!("period \"{}\" ends before it starts", p.name),
+                    ));
+                }
+            }
             for (j, closure) in c.closures.iter().enumerate() {
                 if closure.end.is_some_and(|e| e < closure.start) {
                     return Err(invalid(
