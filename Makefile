@@ -69,8 +69,8 @@ clean:
 	rm -rf dist test-results playwright-report
 
 ## bench: conflict-check figures, natively and in headless Chromium (engine as wasm) against a
-## Luxon + pairwise baseline on the same data, and the app's re-check while a session of the
-## 7,500-occurrence schedule is dragged (a command, not a test)
+## Luxon + pairwise baseline on the same data, the overlap map and rotation search, and the app's
+## re-check while a session of the 7,500-occurrence schedule is dragged (a command, not a test)
 bench: setup-test dist
 	cargo run --release -q -p meridian-bench --bin meridian-bench
 	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown

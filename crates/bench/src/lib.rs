@@ -194,6 +194,109 @@ pub fn measure(schedule: &Schedule, runs: usize, now: &dyn Fn() -> f64) -> Figur
     }
 }
 
+/// Timings of the overlap map and the rotation search (issue 20).
+pub struct OverlapFigures {
+    /// Slots in the 20-campus map (7 days × 96).
+    pub slots: usize,
+    /// Median time of the map of 20 campuses over the 15-week generated term, ms.
+    pub map_ms: f64,
+    /// Median time of a rotation of up to 3 slots for the GMA demo's five campuses (Auckland,
+    /// Shanghai, Nairobi, Manchester, Santiago; weekdays), ms.
+    pub gma_rotation_ms: f64,
+    /// The GMA rotation's slots, largest and total burden, whether it was exhaustive, and the
+    /// choices it compared.
+    pub gma_rotation: (usize, u16, u16, bool, u64),
+    /// Median time of a rotation of up to 3 slots for the 20 generated campuses (weekdays), ms.
+    pub wide_rotation_ms: f64,
+    /// The same for that rotation.
+    pub wide_rotation: (usize, u16, u16, bool, u64),
+}
+
+/// Times `overlap_map` and `propose_rotation` (median of `runs`), with `now` a clock in ms.
+pub fn measure_overlap(runs: usize, now: &dyn Fn() -> f64) -> OverlapFigures {
+    use meridian_engine::overlap::{overlap_map, propose_rotation, OverlapRequest};
+    use meridian_engine::schedule::CampusId;
+    use meridian_engine::Weekday;
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let time = |f: &mut dyn FnMut()| {
+        f();
+        median(
+            (0..runs)
+                .map(|_| {
+                    let t = now();
+                    f();
+                    now() - t
+                })
+                .collect(),
+        )
+    };
+    let big = generate(20, 1, 15);
+    let all = OverlapRequest {
+        campuses: big.campuses.iter().map(|c| c.id.clone()).collect(),
+        length_minutes: 90,
+        ..OverlapRequest::default()
+    };
+    let mut slots = 0;
+    let map_ms = time(&mut || {
+        slots = overlap_map(&big, &all).map_or(0, |m| m.slots.len());
+    });
+    let weekdays = Weekday::ALL[..5].to_vec();
+    let gma = meridian_engine::demo::load("gma-spring-2027").unwrap_or_else(|e| panic!("{e}"));
+    let five = OverlapRequest {
+        campuses: ["auckland", "sjtu", "nairobi", "manchester", "uchile"]
+            .into_iter()
+            .map(|c| CampusId(c.into()))
+            .collect(),
+        length_minutes: 90,
+        weekdays: weekdays.clone(),
+        ..OverlapRequest::default()
+    };
+    let figures = |r: &Option<meridian_engine::overlap::Rotation>| {
+        r.as_ref().map_or((0, 0, 0, false, 0), |r| {
+            (r.slots.len(), r.largest, r.total, r.exhaustive, r.compared)
+        })
+    };
+    let mut gma_rotation = (0, 0, 0, false, 0);
+    let gma_rotation_ms = time(&mut || {
+        gma_rotation = figures(&propose_rotation(&gma, &five, 3).ok().flatten());
+    });
+    // All 20 generated campuses, both hemispheres.
+    let wide = OverlapRequest {
+        campuses: (0..20).map(|i| CampusId(format!("c{i}"))).collect(),
+        length_minutes: 90,
+        weekdays,
+        ..OverlapRequest::default()
+    };
+    let mut wide_rotation = (0, 0, 0, false, 0);
+    let wide_rotation_ms = time(&mut || {
+        wide_rotation = figures(&propose_rotation(&big, &wide, 3).ok().flatten());
+    });
+    OverlapFigures {
+        slots,
+        map_ms,
+        gma_rotation_ms,
+        gma_rotation,
+        wide_rotation_ms,
+        wide_rotation,
+    }
+}
+
+impl OverlapFigures {
+    /// The figures as JSON (for the browser page).
+    pub fn to_json(&self) -> Value {
+        json!({
+            "slots": self.slots, "map_ms": self.map_ms,
+            "gma_rotation_ms": self.gma_rotation_ms,
+            "gma_rotation": [self.gma_rotation.0, self.gma_rotation.1, self.gma_rotation.2, self.gma_rotation.3, self.gma_rotation.4],
+            "wide_rotation_ms": self.wide_rotation_ms,
+            "wide_rotation": [self.wide_rotation.0, self.wide_rotation.1, self.wide_rotation.2, self.wide_rotation.3, self.wide_rotation.4],
+        })
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use wasm_bindgen::prelude::*;
@@ -209,6 +312,12 @@ mod web {
             })
             .and_then(|v| v.as_f64())
             .unwrap_or(0.0)
+    }
+
+    /// The overlap map and rotation figures as JSON.
+    #[wasm_bindgen]
+    pub fn run_overlap(runs: usize) -> String {
+        super::measure_overlap(runs, &now).to_json().to_string()
     }
 
     /// The generated schedule as JSON, for the JavaScript baseline.

@@ -39,6 +39,27 @@ fn main() {
         "  find a time for one series of the 20 × 500 × 15 schedule (every half hour of 5 days, each re-checked): {:.1} ms (median of 5 runs)",
         runs[2]
     );
+    let o = meridian_bench::measure_overlap(11, &now);
+    println!(
+        "  overlap map, 20 campuses × 15 weeks × {} starts (15-minute steps, 90 min): {:.2} ms (median of 11 runs)",
+        o.slots, o.map_ms
+    );
+    let rot = |(k, largest, total, exhaustive, compared): (usize, u16, u16, bool, u64)| {
+        format!(
+            "{k} slots, at most {largest} inconvenient sessions for one campus, {total} in all; {compared} choices compared{}",
+            if exhaustive { ", exhaustive" } else { ", stopped at the limit" }
+        )
+    };
+    println!(
+        "  rotation search, GMA five campuses, weekdays, up to 3 slots: {:.1} ms ({}) (median of 11 runs)",
+        o.gma_rotation_ms,
+        rot(o.gma_rotation)
+    );
+    println!(
+        "  rotation search, the 20 generated campuses, weekdays, up to 3 slots: {:.1} ms ({}) (median of 11 runs)",
+        o.wide_rotation_ms,
+        rot(o.wide_rotation)
+    );
     println!(
         "share links (edit link, base {})",
         meridian_bench::links::BASE

@@ -11,6 +11,7 @@ mod holidays;
 mod ics;
 mod link;
 mod occurrences;
+mod slots;
 mod stream;
 mod suggest;
 mod versions;
@@ -48,6 +49,10 @@ enum Command {
     /// Suggests start times for one session: every half hour of its first week on its host's
     /// teaching days, each checked against the whole schedule, the best first.
     Suggest(suggest::Args),
+    /// The term-wide overlap map of chosen campuses: for every 15-minute start of the week on
+    /// one campus's clock, which campuses are inside teaching hours in every week of the term,
+    /// and why the others are not; with --rotate, a fair rotation of two or three slots.
+    Slots(slots::Args),
     /// Lists a country's or region's public holidays (local and English names), from the data
     /// files beside the app (data/holidays; see --data for where they are looked for).
     Holidays(holidays::Args),
@@ -170,6 +175,7 @@ fn main() -> ExitCode {
         Command::Ics(args) => ics::run(args),
         Command::Busy(args) => busy::run(args),
         Command::Suggest(args) => suggest::run(args),
+        Command::Slots(args) => slots::run(args),
         Command::Holidays(args) => holidays::run(args),
         Command::Diff(args) => versions::run_diff(args),
         Command::Merge(args) => versions::run_merge(args),

@@ -1039,3 +1039,235 @@ fn diff_tells_a_moved_session_at_every_campus_taking_part() {
     );
     assert!(text.contains("New conflicts:\n  warning: "), "{text}");
 }
+
+const GMA_FIVE: &str = "auckland,sjtu,nairobi,manchester,uchile";
+
+/// Berlin and Santiago over spring 2026, across Europe's (29 Mar) and Chile's (4 Apr) switches.
+fn berlin_santiago() -> std::path::PathBuf {
+    temp_file(
+        "berlin-santiago.json",
+        br#"{ "format": "meridian/1", "id": "t", "name": "spring",
+  "term": { "start": "2026-03-02", "end": "2026-04-24" },
+  "campuses": [
+    { "id": "tub", "name": "TU Berlin", "short": "TU Berlin", "city": "Berlin", "zone": "Europe/Berlin" },
+    { "id": "uchile", "name": "U Chile", "short": "U. Chile", "city": "Santiago", "zone": "America/Santiago" }
+  ] }"#,
+    )
+}
+
+#[test]
+fn slots_says_which_starts_suit_everyone_and_why_one_fails_after_a_switch() {
+    let file = berlin_santiago();
+    let f = file.to_str().unwrap();
+    let o = meridian(&[
+        "slots",
+        f,
+        "--campuses",
+        "tub,uchile",
+        "--length",
+        "60",
+        "--weekdays",
+        "mon,tue",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("times in Berlin"), "{}", stdout(&o));
+    assert!(
+        stdout(&o)
+            .contains("Starts that suit everyone in every week: Mon 14:00–19:00, Tue 14:00–19:00"),
+        "{}",
+        stdout(&o)
+    );
+    let o = meridian(&[
+        "slots",
+        f,
+        "--campuses",
+        "tub,uchile",
+        "--length",
+        "60",
+        "--at",
+        "mon 13:30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o)
+            .contains("U. Chile fails 3 of 8 weeks: 07:30 from 6 Apr: Santiago leaves summer time"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn slots_json_gives_every_start_with_its_failures_as_data() {
+    let file = berlin_santiago();
+    let o = meridian(&[
+        "slots",
+        file.to_str().unwrap(),
+        "--campuses",
+        "tub,uchile",
+        "--length",
+        "60",
+        "--weekdays",
+        "mon",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["anchor"], "tub");
+    assert_eq!(v["zone"], "Europe/Berlin");
+    let slots = v["slots"].as_array().unwrap();
+    assert_eq!(slots.len(), 96);
+    let s = slots.iter().find(|s| s["start"] == "13:30").unwrap();
+    assert_eq!(s["weekday"], "mon");
+    assert_eq!(s["weeks"], 8);
+    assert_eq!(s["holding"], 1);
+    assert_eq!(s["everyone"], false);
+    let r = &s["failures"][0]["reasons"][0];
+    assert_eq!(s["failures"][0]["campus"], "uchile");
+    assert_eq!(r["kind"], "clock-change");
+    assert_eq!(r["first"], "2026-04-06");
+    assert_eq!(r["local_start"], "2026-04-06T07:30:00");
+    assert_eq!(r["switches"][0]["zone"], "America/Santiago");
+    assert_eq!(r["switches"][0]["daylight_saving_after"], false);
+    let s = slots.iter().find(|s| s["start"] == "14:00").unwrap();
+    assert_eq!(s["everyone"], true);
+}
+
+#[test]
+fn slots_for_the_gma_five_finds_no_common_start_and_rotates_fairly() {
+    let gma = example("gma-spring-2027.json");
+    let o = meridian(&[
+        "slots",
+        &gma,
+        "--campuses",
+        GMA_FIVE,
+        "--length",
+        "90",
+        "--weekdays",
+        "mon,tue,wed,thu,fri",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("No start suits all 5 campuses"),
+        "{}",
+        stdout(&o)
+    );
+    let o = meridian(&[
+        "slots",
+        &gma,
+        "--campuses",
+        GMA_FIVE,
+        "--length",
+        "90",
+        "--weekdays",
+        "mon,tue,wed,thu,fri",
+        "--rotate",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("weekly slots taken in turn (times in Auckland)"),
+        "{text}"
+    );
+    assert!(text.contains("Auckland "), "{text}");
+    let o = meridian(&[
+        "slots",
+        &gma,
+        "--campuses",
+        GMA_FIVE,
+        "--length",
+        "90",
+        "--weekdays",
+        "mon,tue,wed,thu,fri",
+        "--rotate",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let r = &v["rotation"];
+    assert_eq!(r["exhaustive"], true);
+    assert_eq!(r["tallies"].as_array().unwrap().len(), 5);
+    let largest = r["tallies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["total"].as_u64().unwrap())
+        .max();
+    assert_eq!(r["largest"].as_u64(), largest);
+    assert_eq!(r["weeks"].as_array().unwrap().len(), 15);
+}
+
+#[test]
+fn slots_accept_writes_the_rotation_as_series_that_check_and_ics_read() {
+    let gma = example("gma-spring-2027.json");
+    let out = std::env::temp_dir().join(format!("meridian-rotation-{}.json", std::process::id()));
+    let o = meridian(&[
+        "slots",
+        &gma,
+        "--campuses",
+        GMA_FIVE,
+        "--length",
+        "90",
+        "--weekdays",
+        "mon,tue,wed,thu,fri",
+        "--rotate",
+        "2",
+        "--accept",
+        "la-lecture",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let ids: Vec<&str> = v["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"la-lecture-1") && ids.contains(&"la-lecture-2"),
+        "{ids:?}"
+    );
+    assert!(!ids.contains(&"la-lecture"));
+    let o = meridian(&["occurrences", out.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = meridian(&["check", out.to_str().unwrap()]);
+    assert!(
+        o.status.code() == Some(0) || o.status.code() == Some(1),
+        "{}",
+        stderr(&o)
+    );
+    let o = meridian(&["ics", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("INTERVAL=2"));
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn slots_refuses_an_unknown_campus_listing_the_files_campuses() {
+    let file = berlin_santiago();
+    let o = meridian(&[
+        "slots",
+        file.to_str().unwrap(),
+        "--campuses",
+        "tub,nowhere",
+        "--length",
+        "60",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no campus \"nowhere\"; it has tub, uchile"),
+        "{}",
+        stderr(&o)
+    );
+    let o = meridian(&[
+        "slots",
+        file.to_str().unwrap(),
+        "--campuses",
+        "tub",
+        "--length",
+        "60",
+        "--at",
+        "mon 13:20",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -18,6 +18,7 @@ pub mod input;
 pub mod lineage;
 pub mod link;
 pub mod occurrence;
+pub mod overlap;
 pub mod presets;
 pub mod schedule;
 pub mod slots;

@@ -4,7 +4,7 @@
 
 use super::index::*;
 use super::ConflictKind;
-use crate::schedule::Schedule;
+use crate::schedule::{Schedule, Unfit};
 use crate::zone::Resolution;
 
 impl ConflictIndex {
@@ -35,48 +35,21 @@ impl ConflictIndex {
             for &c in &info.campuses {
                 let campus = &schedule.campuses[c];
                 let local = self.clocks[self.campus_clock[c]].civil(o.start.unix_seconds());
-                let date = local.date();
-                if let Some(x) = campus.closures.iter().position(|x| x.covers(date)) {
-                    raw.push(single(
-                        ConflictKind::OnClosure,
-                        k,
-                        Some(c),
-                        Detail::Closure(x),
-                    ));
-                    continue;
-                }
-                if campus.term.is_some_and(|t| !t.contains(date)) {
-                    raw.push(single(
-                        ConflictKind::OutsideCampusTerm,
-                        k,
-                        Some(c),
-                        Detail::None,
-                    ));
-                    continue;
-                }
                 let from = local.time().minutes_of_day();
-                let detail = Detail::LocalSpan {
+                let span = Detail::LocalSpan {
                     start_minute: from,
                     minutes,
                 };
-                match campus.teaching_hours.get(&local.weekday()) {
-                    None if local.weekday() != host_day => {
-                        raw.push(single(ConflictKind::OtherLocalWeekday, k, Some(c), detail))
+                let found = match campus.unfit(local, minutes, host_day) {
+                    None => continue,
+                    Some(Unfit::Closure(x)) => (ConflictKind::OnClosure, Detail::Closure(x)),
+                    Some(Unfit::OutsideCampusTerm) => {
+                        (ConflictKind::OutsideCampusTerm, Detail::None)
                     }
-                    None => raw.push(single(
-                        ConflictKind::OutsideTeachingHours,
-                        k,
-                        Some(c),
-                        detail,
-                    )),
-                    Some(hours) if !hours.contains(from, from + minutes) => raw.push(single(
-                        ConflictKind::OutsideTeachingHours,
-                        k,
-                        Some(c),
-                        detail,
-                    )),
-                    Some(_) => {}
-                }
+                    Some(Unfit::OtherLocalWeekday) => (ConflictKind::OtherLocalWeekday, span),
+                    Some(Unfit::OutsideTeachingHours) => (ConflictKind::OutsideTeachingHours, span),
+                };
+                raw.push(single(found.0, k, Some(c), found.1));
             }
         }
         if self.drifts(schedule, i) {

@@ -7,23 +7,23 @@ use crate::zone::{Resolution, Zone};
 /// A zone's offsets over the term, so that converting thousands of instants costs a short
 /// search instead of a database lookup each.
 #[derive(Debug, Clone)]
-pub(super) struct Clock {
-    pub(super) zone: Zone,
-    pub(super) from: i64,
-    pub(super) to: i64,
+pub(crate) struct Clock {
+    pub(crate) zone: Zone,
+    pub(crate) from: i64,
+    pub(crate) to: i64,
     /// (instant, offset in force from then), the first at `from`.
-    pub(super) changes: Vec<(i64, i32)>,
+    pub(crate) changes: Vec<(i64, i32)>,
     /// The local dates of the covered span, from the day numbered `first_day` (days since
     /// 1970-01-01): turning a local second count into a date is then an array lookup.
-    pub(super) first_day: i64,
-    pub(super) dates: Vec<CivilDate>,
+    pub(crate) first_day: i64,
+    pub(crate) dates: Vec<CivilDate>,
 }
 
 /// Longest span (days) a clock keeps a date table for; longer terms take the slower path.
-pub(super) const MAX_CLOCK_DAYS: i64 = 20_000;
+pub(crate) const MAX_CLOCK_DAYS: i64 = 20_000;
 
 impl Clock {
-    pub(super) fn new(zone: Zone, from: Instant, to: Instant) -> Clock {
+    pub(crate) fn new(zone: Zone, from: Instant, to: Instant) -> Clock {
         let mut changes = vec![(from.unix_seconds(), zone.offset_at(from).seconds())];
         changes.extend(
             zone.transitions(from, to)
@@ -50,7 +50,7 @@ impl Clock {
         }
     }
 
-    pub(super) fn offset(&self, t: i64) -> i32 {
+    pub(crate) fn offset(&self, t: i64) -> i32 {
         if t < self.from || t >= self.to {
             return Instant::from_unix_seconds(t).map_or(0, |i| self.zone.offset_at(i).seconds());
         }
@@ -60,7 +60,7 @@ impl Clock {
 
     /// `compatible` resolution of a wall-clock time: by the cached offsets when no switch lies
     /// within two days (then the time is exact), else by the database.
-    pub(super) fn resolve(&self, local: CivilDateTime) -> Result<crate::Resolved, crate::Error> {
+    pub(crate) fn resolve(&self, local: CivilDateTime) -> Result<crate::Resolved, crate::Error> {
         let wall = local.0.and_utc().timestamp();
         let near = |t: i64| {
             let i = self.changes.partition_point(|c| c.0 <= t - 2 * 86_400);
@@ -78,7 +78,7 @@ impl Clock {
         self.zone.resolve(local, crate::Disambiguation::Compatible)
     }
 
-    pub(super) fn civil(&self, t: i64) -> CivilDateTime {
+    pub(crate) fn civil(&self, t: i64) -> CivilDateTime {
         let local = t + i64::from(self.offset(t));
         let date = usize::try_from(local.div_euclid(86_400) - self.first_day)
             .ok()

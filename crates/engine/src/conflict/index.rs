@@ -467,6 +467,22 @@ impl ConflictIndex {
             .collect()
     }
 
+    /// When `resource` is booked (by sessions and imported busy time), as half-open
+    /// `(start, end)` spans in Unix seconds sorted by start, leaving out session `except` (the
+    /// series being placed).
+    pub fn booked(&self, resource: Resource, except: Option<usize>) -> Vec<(i64, i64)> {
+        let mut out: Vec<(i64, i64)> = self
+            .bookings
+            .get(resource_key(resource))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter(|b| Some(b.session) != except)
+            .map(|b| (b.start, b.end))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     /// The occurrences of session `i`, as last checked.
     pub fn occurrences_of(&self, i: usize) -> &[Occurrence] {
         self.occurrences.get(i).map_or(&[], Vec::as_slice)

@@ -23,7 +23,7 @@ use crate::schedule::{CampusId, Schedule, SessionId};
 use crate::time::{CivilDate, CivilTime, Instant};
 use std::fmt;
 
-use clock::Clock;
+pub(crate) use clock::Clock;
 pub use index::{ConflictIndex, MAX_CLASHES_PER_RESOURCE, MAX_CONFLICTS_PER_RESOURCE};
 pub use steps::{Checking, Progress};
 pub use sweep::{overlapping_pairs, overlapping_pairs_pairwise};

@@ -2,7 +2,7 @@
 //! their cohorts, lecturers and rooms.
 
 use super::*;
-use crate::time::{CivilDate, CivilTime, Weekday};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Weekday};
 use crate::zone::Zone;
 use crate::Error;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -221,6 +221,44 @@ impl Campus {
                 .take(3)
                 .collect::<String>()
                 .to_uppercase(),
+        }
+    }
+}
+
+/// Why a campus cannot take a session at some local time: the one copy of the rules the
+/// conflict check, the overlap map and rotations share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unfit {
+    /// The local date is in the campus's closure of this index in [`Campus::closures`].
+    Closure(usize),
+    /// The local date is outside the campus's own term.
+    OutsideCampusTerm,
+    /// The local weekday is another than the host's and is not a teaching day here.
+    OtherLocalWeekday,
+    /// Outside the day's teaching hours, or on a day the campus does not teach.
+    OutsideTeachingHours,
+}
+
+impl Campus {
+    /// Whether the campus can take a session starting at `local` (its own wall clock) and
+    /// lasting `minutes`, when the host's local weekday is `host_day`: `None` when it can, else
+    /// the first reason in the order closure, campus term, other local weekday, teaching hours.
+    pub fn unfit(&self, local: CivilDateTime, minutes: u32, host_day: Weekday) -> Option<Unfit> {
+        let date = local.date();
+        if let Some(x) = self.closures.iter().position(|x| x.covers(date)) {
+            return Some(Unfit::Closure(x));
+        }
+        if self.term.is_some_and(|t| !t.contains(date)) {
+            return Some(Unfit::OutsideCampusTerm);
+        }
+        let from = local.time().minutes_of_day();
+        match self.teaching_hours.get(&local.weekday()) {
+            None if local.weekday() != host_day => Some(Unfit::OtherLocalWeekday),
+            None => Some(Unfit::OutsideTeachingHours),
+            Some(hours) if !hours.contains(from, from.saturating_add(minutes)) => {
+                Some(Unfit::OutsideTeachingHours)
+            }
+            Some(_) => None,
         }
     }
 }
