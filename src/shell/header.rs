@@ -242,7 +242,6 @@ pub fn header(props: &Props) -> Html {
                             onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
-                    <button type="button" class="button share-button" onclick={{ let cb = props.on_action.clone(); Callback::from(move |_: MouseEvent| cb.emit(Action::BestTimesOpened(crate::store::BestTimesFor::NewSeries))) }}>{ "Best times" }</button>
                     <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ "Campuses & people" }</button>
                     <details class="menu share-button" ref={menu}>
                         <summary class="button">{ "File" }</summary>

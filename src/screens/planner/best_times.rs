@@ -19,7 +19,7 @@ use yew::prelude::*;
 pub const ROTATION_SLOTS: usize = 3;
 
 /// How many of the best starts the list offers when none suits everyone.
-const CLOSEST: usize = 8;
+const CLOSEST: usize = 5;
 
 /// The questions for the engine: the map (every campus of the schedule, so that ticking one is
 /// a filter over the same map), and the rotation of the ticked campuses on weekdays. Also the
@@ -479,22 +479,21 @@ pub fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
         .collect()
 }
 
-/// The local start of each of a rotation's slots at `campus`, over the weeks that take it:
-/// "Tue 07:00" or, when a clock change moves it, "Tue 07:00 / Tue 06:00".
+/// The local starts of one of a rotation's slots at `campus`, over the weeks that take it
+/// (more than one when a clock change moves it), each with whether it is at night there
+/// (starting before 06:00 or at 23:00 or later): fairness counts sessions, not hours, so the
+/// coordinator is shown where a turn lands in the night.
 pub fn local_starts(
     schedule: &Schedule,
     r: &Rotation,
     slot: usize,
     campus: &CampusId,
     twelve_hour: bool,
-) -> String {
-    let Some(c) = schedule.campus(campus) else {
-        return String::new();
+) -> Vec<(String, bool)> {
+    let (Some(c), Some(s)) = (schedule.campus(campus), r.slots.get(slot)) else {
+        return Vec::new();
     };
-    let Some(s) = r.slots.get(slot) else {
-        return String::new();
-    };
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<(String, bool)> = Vec::new();
     for w in r.weeks.iter().filter(|w| w.slot == slot) {
         let Ok(at) = r
             .zone
@@ -504,11 +503,12 @@ pub fn local_starts(
         };
         let local = c.zone.local(at.instant).datetime;
         let words = format!("{} {}", local.weekday(), clock(local.time(), twelve_hour));
-        if !seen.contains(&words) {
-            seen.push(words);
+        let hour = local.time().hour();
+        if !seen.iter().any(|(x, _)| *x == words) {
+            seen.push((words, !(6..23).contains(&hour)));
         }
     }
-    seen.join(" / ")
+    seen
 }
 
 const LETTERS: [&str; 3] = ["A", "B", "C"];
@@ -754,7 +754,7 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                 "Taken in turn, week by week, so that early, late and weekend sessions are shared: at most {} for one campus, {} in all{}.",
                 r.largest, r.total,
                 if r.exhaustive { "" } else { " (the search stopped at its limit; this is the best it found)" }) }</p>
-            <div class="rotation-scroll">
+            <div class="rotation-scroll" tabindex="0" role="region" aria-label="Local starts per campus, scrollable">
             <table class="rotation-table">
                 <caption class="visually-hidden">{ "Each slot's local start at every campus" }</caption>
                 <thead>
@@ -762,7 +762,7 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                         <th scope="col">{ "Campus" }</th>
                         { for r.slots.iter().enumerate().map(|(j, x)| html! {
                             <th scope="col">{ format!("{} {} {}", LETTERS[j % 3], x.weekday, clock(x.start, twelve)) }
-                                <span class="rotation-place">{ format!(" {place}") }</span></th>
+                                <span class="rotation-place">{ format!("in {place}") }</span></th>
                         }) }
                     </tr>
                 </thead>
@@ -771,7 +771,12 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                     <tr>
                         <th scope="row">{ s.campus(&t.campus).map_or_else(|| t.campus.to_string(), |c| c.short.clone()) }</th>
                         { for (0..r.slots.len()).map(|j| html! {
-                            <td>{ local_starts(s, r, j, &t.campus, twelve) }</td>
+                            <td>{ for local_starts(s, r, j, &t.campus, twelve).into_iter().map(|(at, night)| html! {
+                                <span class={classes!("local-start", night.then_some("night"))}>
+                                    { at }
+                                    if night { <span class="night-flag">{ " night" }</span> }
+                                </span>
+                            }) }</td>
                         }) }
                     </tr>
                 }) }
@@ -793,5 +798,137 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                 <p class="hint">{ "Open “Best times” from a session's form to replace it with this rotation." }</p>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meridian_engine::overlap::{overlap_map, propose_rotation};
+    use meridian_engine::schedule::SessionId;
+    use meridian_engine::CivilDate;
+
+    fn gma() -> Schedule {
+        meridian_engine::demo::load("gma-spring-2027").unwrap()
+    }
+
+    fn lecture(s: &Schedule) -> BestTimes {
+        BestTimes::asked(s, BestTimesFor::Session(SessionId("la-lecture".into()))).unwrap()
+    }
+
+    fn rome() -> Zone {
+        Zone::parse("Europe/Rome").unwrap()
+    }
+
+    #[test]
+    fn the_global_lecture_asks_for_its_six_campuses_and_gets_a_rotation() {
+        let s = gma();
+        let best = lecture(&s);
+        let ids: Vec<&str> = best.campuses.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "polimi",
+                "auckland",
+                "manchester",
+                "toronto",
+                "rice",
+                "uchile"
+            ]
+        );
+        assert_eq!(best.length_minutes, 90);
+        let q = questions(&s, &best, rome());
+        let map = overlap_map(&s, &q.map).unwrap();
+        assert_eq!(
+            map.campuses.len(),
+            s.campuses.len(),
+            "every campus, to filter"
+        );
+        assert!(!map.slots.iter().any(|x| suits_everyone(&map, &best, x)));
+        let (everyone, closest) = best_slots(&map, &best);
+        assert!(!everyone);
+        assert!(closest
+            .iter()
+            .all(|&i| holding(&map, &best, &map.slots[i]) == 5));
+        let r = propose_rotation(&s, &q.rotation, ROTATION_SLOTS)
+            .unwrap()
+            .unwrap();
+        assert!(r.slots.len() > 1);
+        let words = tally_words(&s, &r);
+        assert_eq!(words.len(), 6);
+        assert!(
+            words.iter().any(|w| w.starts_with("Auckland ")),
+            "{words:?}"
+        );
+    }
+
+    #[test]
+    fn unticking_campuses_is_a_filter_over_the_same_map() {
+        let s = gma();
+        let mut best = lecture(&s);
+        let q = questions(&s, &best, rome());
+        let map = overlap_map(&s, &q.map).unwrap();
+        best.campuses
+            .retain(|c| ["polimi", "manchester", "toronto"].contains(&c.as_str()));
+        // The map's request does not depend on the ticks.
+        assert_eq!(questions(&s, &best, rome()).map, q.map);
+        let (everyone, slots) = best_slots(&map, &best);
+        assert!(everyone, "Milan, Manchester and Toronto share hours");
+        let x = &map.slots[slots[0]];
+        assert_eq!(holding(&map, &best, x), 3);
+    }
+
+    #[test]
+    fn a_clock_change_is_worded_with_the_place_that_switches() {
+        let s = gma();
+        let best = lecture(&s);
+        let map = overlap_map(&s, &questions(&s, &best, rome()).map).unwrap();
+        let k = map
+            .campuses
+            .iter()
+            .position(|c| c.as_str() == "uchile")
+            .unwrap();
+        let (slot, f) = map
+            .slots
+            .iter()
+            .find_map(|x| {
+                let f = x.failures.iter().find(|f| {
+                    f.campus == k && f.reasons.iter().any(|r| r.kind == FailureKind::ClockChange)
+                })?;
+                Some((x, f))
+            })
+            .expect("some start fails at U. Chile only after a switch");
+        let words = failure_words(&s, &map, slot, f, false);
+        assert!(words.starts_with("U. Chile "), "{words}");
+        assert!(words.contains(" summer time"), "{words}");
+        assert!(words.contains(" from "), "{words}");
+    }
+
+    #[test]
+    fn a_start_is_drawn_where_it_falls_in_the_grids_zone() {
+        let s = gma();
+        let best = lecture(&s);
+        let map = overlap_map(&s, &questions(&s, &best, rome()).map).unwrap();
+        let monday = CivilDate::parse("2027-03-01").unwrap();
+        let slot = map
+            .slots
+            .iter()
+            .position(|x| x.weekday == Weekday::Mon && x.start.minutes_of_day() == 15 * 60)
+            .unwrap();
+        // In Milan's grid: Monday 15:00.
+        let view = crate::view_model::week_view(&s, monday, rome(), None);
+        let layer = heat_layer(&map, &best, &view, rome());
+        let cell = layer.cells.iter().find(|c| c.slot == slot).unwrap();
+        assert_eq!(cell.day, 0);
+        assert_eq!(cell.top, 15 * 60 - i64::from(view.first_hour) * 60);
+        assert_eq!((cell.holding, cell.of), (5, 6));
+        // In Toronto's grid (six hours behind that week): Monday 09:00.
+        let toronto = Zone::parse("America/Toronto").unwrap();
+        let view = crate::view_model::week_view(&s, monday, toronto, None);
+        let layer = heat_layer(&map, &best, &view, toronto);
+        let cell = layer.cells.iter().find(|c| c.slot == slot).unwrap();
+        assert_eq!(cell.day, 0);
+        assert_eq!(cell.top, 9 * 60 - i64::from(view.first_hour) * 60);
+        assert_eq!(layer.length_minutes, 90);
     }
 }
