@@ -35,7 +35,7 @@ test('best times for the global lecture: heat layer, a fair rotation, accepted, 
   expect(await page.locator('.heat').count()).toBeGreaterThan(50);
   await expect(page.locator('.heat.heat-all')).toHaveCount(0);
   if (phone) await page.locator('.grid').scrollIntoViewIfNeeded();
-  await page.locator('.heat', { hasText: '5/6' }).first().hover();
+  await page.locator('.day.selected .heat', { hasText: '5/6' }).first().hover();
   await expect(panel.locator('.pointed')).toContainText('5 of 6 campuses inside teaching hours every week');
   await shot(page, 'best-times-heat');
 

@@ -774,7 +774,10 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                             <td>{ for local_starts(s, r, j, &t.campus, twelve).into_iter().map(|(at, night)| html! {
                                 <span class={classes!("local-start", night.then_some("night"))}>
                                     { at }
-                                    if night { <span class="night-flag">{ " night" }</span> }
+                                    if night {
+                                        <span class="night-flag" aria-hidden="true" title="at night">{ "☾" }</span>
+                                        <span class="visually-hidden">{ " (at night)" }</span>
+                                    }
                                 </span>
                             }) }</td>
                         }) }
@@ -791,7 +794,7 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                 <strong>{ "Inconvenient sessions per campus: " }</strong>
                 { tally_words(s, r).join(", ") }
             </p>
-            <p class="hint">{ "Fairness counts sessions, not hours: a late session at 20:30 and one at midnight count the same. Check each campus's local times above." }</p>
+            <p class="hint">{ "Fairness counts sessions, not hours: a late session at 20:30 and one at midnight count the same. Check each campus's local times above; ☾ marks a start at night (23:00 to 06:00)." }</p>
             if let Some(accept) = accept {
                 <button type="button" class="button primary" onclick={accept}>{ "Use this rotation" }</button>
             } else {

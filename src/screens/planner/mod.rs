@@ -156,7 +156,7 @@ pub fn planner(props: &Props) -> Html {
             };
             let q = best_times::questions(schedule, &b, *reference);
             Some(Rc::new(
-                crate::browser::timed("overlap map", || {
+                crate::browser::timed("meridian:overlap-map", || {
                     meridian_engine::overlap::overlap_map(schedule, &q.map)
                 })
                 .map_err(|e| format!("No map of best times: {e}.")),
@@ -186,7 +186,7 @@ pub fn planner(props: &Props) -> Html {
             }
             let q = best_times::questions(schedule, best, *reference);
             Rc::new(Some(
-                crate::browser::timed("rotation search", || {
+                crate::browser::timed("meridian:rotation", || {
                     meridian_engine::overlap::propose_rotation(
                         schedule,
                         &q.rotation,
