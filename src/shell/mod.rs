@@ -222,7 +222,8 @@ pub fn app() -> Html {
             if let Some(target) = state.form.clone() {
                 <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
-                    on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }} />
+                    on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }}
+                    on_best_times={{ let d = dispatch.clone(); Callback::from(move |w| d.emit(Action::BestTimesOpened(w))) }} />
             }
             { match state.dialog {
                 Some(Dialog::MySchedules) => html! {
@@ -274,7 +275,7 @@ pub fn app() -> Html {
                 <Planner schedule={schedule.clone()} week={state.week} reference={state.reference}
                     viewer={state.viewer} twelve_hour={state.twelve_hour} day={state.day}
                     focus={state.focus} highlight={state.highlight.clone()} snap={state.snap}
-                    on_action={dispatch.clone()} />
+                    best_times={state.best_times.clone()} on_action={dispatch.clone()} />
             }
             <footer class="footer">
                 <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>

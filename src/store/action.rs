@@ -84,6 +84,16 @@ pub enum Edit {
         /// Mine or theirs, per question.
         answers: Vec<Side>,
     },
+    /// A proposed rotation accepted: one series per slot of the rotation, each on its weeks,
+    /// made from `template` (replacing the session `replacing`, when given).
+    RotationAccepted {
+        /// The rotation as proposed.
+        rotation: Rc<meridian_engine::overlap::Rotation>,
+        /// The session whose title, cohorts, lecturer and rooms the new series take.
+        template: Box<meridian_engine::Session>,
+        /// The session the rotation replaces, by index.
+        replacing: Option<usize>,
+    },
     /// Some of the differences from another version accepted (a two-way comparison: no
     /// common version is known).
     ChangesAccepted {
@@ -148,6 +158,14 @@ pub enum Action {
     SessionFormOpened(FormTarget),
     /// The session form was closed without a change.
     SessionFormClosed,
+    /// The "Best times" panel was opened (the overlap map over the grid).
+    BestTimesOpened(super::BestTimesFor),
+    /// A campus was ticked or unticked in the "Best times" panel.
+    BestTimesCampusToggled(meridian_engine::schedule::CampusId),
+    /// A length was chosen in the "Best times" panel (minutes).
+    BestTimesLengthChosen(u32),
+    /// The "Best times" panel was closed.
+    BestTimesClosed,
     /// The last change was undone.
     Undone,
     /// The last undone change was made again.

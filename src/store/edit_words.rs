@@ -165,6 +165,29 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let what = merged_words(chosen.len());
             (s, what)
         }
+        Edit::RotationAccepted {
+            ref rotation,
+            ref template,
+            replacing,
+        } => {
+            if let Some(i) = replacing {
+                title(i)?;
+            }
+            let (s, added) = schedule
+                .with_rotation(rotation, template, replacing)
+                .map_err(refused)?;
+            let what = match added.len() {
+                1 => format!(
+                    "{} now takes its fairest weekly slot. Undo brings back how it was.",
+                    template.title
+                ),
+                n => format!(
+                    "{} now rotates between {n} weekly slots, one series each. Undo brings back how it was.",
+                    template.title
+                ),
+            };
+            (s, what)
+        }
         Edit::ScheduleChanged(ref new) => {
             let s = schedule.with_setup_of((**new).clone());
             (

@@ -228,6 +228,10 @@ impl Reducible for State {
                         next.comparison = None;
                         next.dialog = None;
                     }
+                    if matches!(edit, Edit::RotationAccepted { .. }) {
+                        // The session it was for is replaced by the rotation's series.
+                        next.best_times = None;
+                    }
                     next.form = None;
                     next.pending = None;
                     next.focus = match edit {
@@ -243,6 +247,33 @@ impl Reducible for State {
             },
             Action::SessionFormOpened(which) => next.form = Some(which),
             Action::SessionFormClosed => next.form = None,
+            Action::BestTimesOpened(what) => {
+                next.best_times = super::BestTimes::asked(&self.schedule, what);
+                next.form = None;
+                next.mode = Mode::Planner;
+            }
+            Action::BestTimesCampusToggled(id) => {
+                if let Some(b) = next.best_times.as_mut() {
+                    match b.campuses.iter().position(|c| *c == id) {
+                        Some(i) => {
+                            b.campuses.remove(i);
+                        }
+                        None => {
+                            b.campuses.push(id);
+                            let order = |c: &meridian_engine::schedule::CampusId| {
+                                self.schedule.campuses.iter().position(|x| x.id == *c)
+                            };
+                            b.campuses.sort_by_key(order);
+                        }
+                    }
+                }
+            }
+            Action::BestTimesLengthChosen(minutes) => {
+                if let Some(b) = next.best_times.as_mut() {
+                    b.length_minutes = minutes.clamp(5, 24 * 60);
+                }
+            }
+            Action::BestTimesClosed => next.best_times = None,
             Action::Undone => {
                 if let Some(previous) = next.past.pop() {
                     next.future

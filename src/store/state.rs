@@ -148,6 +148,57 @@ pub struct State {
     pub to_keep: Vec<(Rc<Schedule>, Kept)>,
     /// The comparison the Compare dialog shows.
     pub comparison: Option<Rc<Comparison>>,
+    /// The "Best times" panel, when open: the overlap map over the grid, for a session or a
+    /// new series.
+    pub best_times: Option<BestTimes>,
+}
+
+/// The "Best times" panel's question: for what, which campuses, how long.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BestTimes {
+    /// A session or a new series.
+    pub what: BestTimesFor,
+    /// The campuses that must take part (ticked), in the schedule's order.
+    pub campuses: Vec<meridian_engine::schedule::CampusId>,
+    /// The length looked for, minutes.
+    pub length_minutes: u32,
+}
+
+impl BestTimes {
+    /// The question for `what` in `schedule`: a session's participating campuses and length,
+    /// or every campus and 90 minutes for a new series; `None` for a session not in it.
+    pub fn asked(schedule: &Schedule, what: BestTimesFor) -> Option<BestTimes> {
+        let (campuses, length_minutes) = match &what {
+            BestTimesFor::NewSeries => {
+                (schedule.campuses.iter().map(|c| c.id.clone()).collect(), 90)
+            }
+            BestTimesFor::Session(id) => {
+                let x = schedule.sessions.iter().find(|x| &x.id == id)?;
+                let mut ids: Vec<_> = schedule
+                    .participating_campuses(x)
+                    .into_iter()
+                    .map(|c| c.id.clone())
+                    .collect();
+                ids.sort_by_key(|id| schedule.campuses.iter().position(|c| &c.id == id));
+                (ids, x.duration_minutes)
+            }
+        };
+        Some(BestTimes {
+            what,
+            campuses,
+            length_minutes,
+        })
+    }
+}
+
+/// What the "Best times" panel looks for a time for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BestTimesFor {
+    /// A new series: the coordinator picks the campuses.
+    NewSeries,
+    /// An existing session (its campuses, length, cohorts and lecturer; its own weeks left
+    /// out of the bookings); a rotation replaces it.
+    Session(meridian_engine::schedule::SessionId),
 }
 
 /// What the session form edits.
@@ -260,6 +311,7 @@ impl State {
             link_base: None,
             to_keep: Vec::new(),
             comparison: None,
+            best_times: None,
         }
     }
 
@@ -318,6 +370,7 @@ impl State {
             link_base: None,
             to_keep: self.to_keep.clone(),
             comparison: None,
+            best_times: None,
         }
     }
 }

@@ -560,3 +560,75 @@ fn a_kept_version_compared_is_not_kept_again() {
     assert_eq!(next.dialog, Some(Dialog::Compare));
     assert!(next.to_keep.is_empty());
 }
+
+#[test]
+fn accepting_a_rotation_is_one_edit_that_undo_takes_back() {
+    let rome = Zone::parse("Europe/Rome").unwrap();
+    let s = Rc::new(State::open("gma-spring-2027", rome, None, None, None));
+    let id = meridian_engine::schedule::SessionId("la-lecture".into());
+    let s = s.reduce(Action::BestTimesOpened(BestTimesFor::Session(id.clone())));
+    let best = s.best_times.clone().unwrap();
+    assert_eq!(best.campuses.len(), 6);
+    let q = crate::screens::planner::best_times::questions(&s.schedule, &best, rome);
+    let rotation = meridian_engine::overlap::propose_rotation(&s.schedule, &q.rotation, 3)
+        .unwrap()
+        .unwrap();
+    let i = q.session.unwrap();
+    let before = s.schedule.clone();
+    let s = s.reduce(Action::Edited(Edit::RotationAccepted {
+        rotation: Rc::new(rotation.clone()),
+        template: Box::new(before.sessions[i].clone()),
+        replacing: Some(i),
+    }));
+    assert!(s.notice.is_none(), "{:?}", s.notice);
+    assert_eq!(s.best_times, None, "the session it was for is replaced");
+    let ids: Vec<&str> = s
+        .schedule
+        .sessions
+        .iter()
+        .filter(|x| x.id.as_str().starts_with("la-lecture"))
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(ids.len(), rotation.slots.len());
+    assert!(!ids.contains(&"la-lecture"));
+    assert!(s.status.as_deref().unwrap().contains("now rotates between"));
+    let s = s.reduce(Action::Undone);
+    assert_eq!(s.schedule.sessions.len(), before.sessions.len());
+    assert!(s.schedule.sessions.iter().any(|x| x.id == id));
+}
+
+#[test]
+fn ticking_campuses_in_best_times_keeps_the_schedules_order() {
+    let rome = Zone::parse("Europe/Rome").unwrap();
+    let s = Rc::new(State::open("gma-spring-2027", rome, None, None, None));
+    let id = meridian_engine::schedule::SessionId("la-lecture".into());
+    let s = s.reduce(Action::BestTimesOpened(BestTimesFor::Session(id)));
+    let nairobi = meridian_engine::schedule::CampusId("nairobi".into());
+    let s = s.reduce(Action::BestTimesCampusToggled(nairobi.clone()));
+    let ids: Vec<String> = s
+        .best_times
+        .as_ref()
+        .unwrap()
+        .campuses
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "polimi",
+            "auckland",
+            "nairobi",
+            "manchester",
+            "toronto",
+            "rice",
+            "uchile"
+        ]
+    );
+    let s = s.reduce(Action::BestTimesCampusToggled(nairobi));
+    assert_eq!(s.best_times.as_ref().unwrap().campuses.len(), 6);
+    let s = s.reduce(Action::BestTimesLengthChosen(60));
+    assert_eq!(s.best_times.as_ref().unwrap().length_minutes, 60);
+    let s = s.reduce(Action::BestTimesClosed);
+    assert_eq!(s.best_times, None);
+}

@@ -40,6 +40,12 @@ pub struct Props {
     /// Whether the viewer reads a 12-hour clock.
     #[prop_or_default]
     pub twelve_hour: bool,
+    /// The "Best times" heat layer: clicking a start opens a new series there.
+    #[prop_or_default]
+    pub heat: Option<Rc<crate::screens::planner::best_times::HeatLayer>>,
+    /// Hears which start of the heat layer is pointed at (an index into the map's slots).
+    #[prop_or_default]
+    pub on_heat_point: Option<Callback<Option<usize>>>,
 }
 
 /// Empty time being dragged out for a new session: the day column and the span in minutes
@@ -187,6 +193,31 @@ pub fn week_grid(props: &Props) -> Html {
         let sketch = sketch.clone();
         Callback::from(move |_: PointerEvent| sketch.set(None))
     };
+    // The heat layer: not focusable one by one (672 starts); the panel's list is the way for
+    // the keyboard and screen readers, and says the same.
+    let heat_cells = |i: usize| -> Html {
+        let Some(layer) = &props.heat else {
+            return html! {};
+        };
+        let length = layer.length_minutes;
+        html! {
+            <div class="heat-layer" aria-hidden="true">
+            { for layer.cells.iter().filter(|c| c.day == i).map(|c| {
+                let (cb, start) = (props.on_action.clone(), c.start);
+                let point = props.on_heat_point.clone();
+                let slot = c.slot;
+                html! {
+                    <div class={classes!("heat", c.heat.class())}
+                        style={format!("top:{}px;height:{}px", c.top as f64 * PX_PER_MINUTE, 15.0 * PX_PER_MINUTE)}
+                        onclick={Callback::from(move |_: MouseEvent| cb.emit(Action::SessionFormOpened(FormTarget::New(Some((start, length)))))) }
+                        onmouseenter={point.map(|p| Callback::from(move |_: MouseEvent| p.emit(Some(slot))))}>
+                        if c.labelled { { format!("{}/{}", c.holding, c.of) } }
+                    </div>
+                }
+            }) }
+            </div>
+        }
+    };
     let height = f64::from(hours * 60) * PX_PER_MINUTE;
     let hour_px = 60.0 * PX_PER_MINUTE;
     let day_tabs = v.days.iter().enumerate().map(|(i, d)| {
@@ -208,7 +239,7 @@ pub fn week_grid(props: &Props) -> Html {
     // Sunday, keeps its full width).
     let quiet = |i: usize| i >= 5 && !v.blocks.iter().any(|b| b.day == i);
     html! {
-        <section class="grid" aria-label={format!("Sessions, times in {}", props.reference)}>
+        <section class={classes!("grid", props.heat.is_some().then_some("with-heat"))} aria-label={format!("Sessions, times in {}", props.reference)}>
             <div class="day-tabs" role="tablist" aria-label="Day">{ for day_tabs }</div>
             <div class="grid-scroll" tabindex="0" aria-label="Week grid, scrollable">
                 <div class="grid-head">
@@ -236,6 +267,7 @@ pub fn week_grid(props: &Props) -> Html {
                             aria-label={d.label.clone()} role="group"
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
                             onpointerup={on_sketch_up.clone()} onpointercancel={on_sketch_cancel.clone()}>
+                            { heat_cells(i) }
                             if let Some(k) = sketch.filter(|k| k.day == i) {
                                 <div class="sketch" aria-hidden="true"
                                     style={{ let (a, m) = k.span(snap); format!("top:{}px;height:{}px", a as f64 * PX_PER_MINUTE, m as f64 * PX_PER_MINUTE) }}>

@@ -1,6 +1,7 @@
 //! The coordinator's planner: the week grid with its drag preview, the conflicts list, the
 //! session form with Find a time, and the question a dropped drag of a series asks.
 
+pub mod best_times;
 pub mod checking;
 pub mod conflicts_panel;
 pub mod drag_preview;
@@ -8,10 +9,11 @@ pub mod scope_choice;
 pub mod session_form;
 pub mod time_finder;
 
-use crate::store::{Action, Gesture};
+use crate::store::{Action, BestTimes, Gesture};
 use crate::view_model::{in_viewers_clock, week_view};
 use crate::widgets::week_grid::WeekGrid;
 use crate::widgets::week_nav::WeekNav;
+use best_times::{BestTimesPanel, HeatLayer};
 use conflicts_panel::{ConflictsPanel, SessionLabel};
 use drag_preview::{DragChannel, DragPreviewPanel, SharedIndex};
 use meridian_engine::schedule::{Schedule, SessionId};
@@ -41,6 +43,9 @@ pub struct Props {
     pub highlight: Vec<SessionId>,
     /// Minutes a drag snaps to.
     pub snap: i64,
+    /// The "Best times" panel's question, when it is open.
+    #[prop_or_default]
+    pub best_times: Option<BestTimes>,
     /// Reports what the coordinator did.
     pub on_action: Callback<Action>,
 }
@@ -133,6 +138,96 @@ pub fn planner(props: &Props) -> Html {
         let channel = drag_channel.clone();
         Callback::from(move |g: Option<Gesture>| channel.report(g))
     };
+    // "Best times": the map of every campus (ticking one filters it), the rotation of the
+    // ticked ones when no start suits them all, and the shown week's heat layer.
+    let best = props.best_times.clone();
+    let map = use_memo(
+        (
+            schedule.clone(),
+            best.as_ref().map(|b| (b.what.clone(), b.length_minutes)),
+            props.reference,
+        ),
+        |(schedule, asked, reference)| {
+            let (what, length_minutes) = asked.clone()?;
+            let b = BestTimes {
+                what,
+                campuses: Vec::new(),
+                length_minutes,
+            };
+            let q = best_times::questions(schedule, &b, *reference);
+            Some(Rc::new(
+                crate::browser::timed("meridian:overlap-map", || {
+                    meridian_engine::overlap::overlap_map(schedule, &q.map)
+                })
+                .map_err(|e| format!("No map of best times: {e}.")),
+            ))
+        },
+    );
+    let rotation = use_memo(
+        (
+            schedule.clone(),
+            best.clone(),
+            props.reference,
+            (*map).clone(),
+        ),
+        |(schedule, best, reference, map)| {
+            let (Some(best), Some(map)) = (best, map) else {
+                return Rc::new(None);
+            };
+            let Ok(m) = &**map else {
+                return Rc::new(None);
+            };
+            let everyone = m
+                .slots
+                .iter()
+                .any(|s| best_times::suits_everyone(m, best, s));
+            if everyone || best.campuses.is_empty() {
+                return Rc::new(None);
+            }
+            let q = best_times::questions(schedule, best, *reference);
+            Rc::new(Some(
+                crate::browser::timed("meridian:rotation", || {
+                    meridian_engine::overlap::propose_rotation(
+                        schedule,
+                        &q.rotation,
+                        best_times::ROTATION_SLOTS,
+                    )
+                })
+                .map_err(|e| format!("No rotation to propose: {e}.")),
+            ))
+        },
+    );
+    let heat = use_memo(
+        (best.clone(), (*map).clone(), view.clone(), props.reference),
+        |(best, map, view, reference)| {
+            let (Some(best), Some(map)) = (best, map) else {
+                return None;
+            };
+            let m = (**map).as_ref().ok()?;
+            Some(Rc::new(best_times::heat_layer(m, best, view, *reference)))
+        },
+    );
+    let heat: Option<Rc<HeatLayer>> = (*heat).clone();
+    let pointed = use_state(|| None::<usize>);
+    let on_point = {
+        let pointed = pointed.clone();
+        Callback::from(move |i: Option<usize>| {
+            if *pointed != i {
+                pointed.set(i)
+            }
+        })
+    };
+    let side = match (&best, &*map) {
+        (Some(best), Some(map)) => html! {
+            <BestTimesPanel schedule={schedule.clone()} best={best.clone()} map={map.clone()}
+                rotation={(*rotation).clone()} pointed={*pointed} on_point={on_point.clone()}
+                twelve_hour={props.twelve_hour} on_action={props.on_action.clone()} />
+        },
+        _ => html! {
+            <ConflictsPanel conflicts={conflicts} counts={counts} checking={check.progress} reference={props.reference}
+                on_action={props.on_action.clone()} sessions={session_labels} />
+        },
+    };
     html! {
         <div class="planner-body">
             <main class="planner" aria-label="Week grid">
@@ -141,12 +236,12 @@ pub fn planner(props: &Props) -> Html {
                 <WeekGrid view={view.clone()} schedule={schedule.clone()} day={props.day}
                     reference={props.reference} on_action={props.on_action.clone()} editable=true
                     focus={props.focus} highlight={highlight} on_drag={on_drag}
-                    snap={props.snap} twelve_hour={props.twelve_hour} />
+                    snap={props.snap} twelve_hour={props.twelve_hour}
+                    heat={heat} on_heat_point={on_point} />
                 <DragPreviewPanel schedule={schedule.clone()} index={index}
                     twelve_hour={props.twelve_hour} channel={drag_channel.clone()} />
             </main>
-            <ConflictsPanel conflicts={conflicts} counts={counts} checking={check.progress} reference={props.reference}
-                on_action={props.on_action.clone()} sessions={session_labels} />
+            { side }
         </div>
     }
 }

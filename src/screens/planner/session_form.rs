@@ -32,6 +32,9 @@ pub struct Props {
     /// Times in suggestions on a 12-hour clock (the browser's locale uses one).
     #[prop_or_default]
     pub twelve_hour: bool,
+    /// "Best times" was asked for (the overlap map over the grid, and a rotation).
+    #[prop_or_default]
+    pub on_best_times: Option<Callback<crate::store::BestTimesFor>>,
 }
 
 /// The form's fields as typed.
@@ -542,6 +545,18 @@ pub fn session_form(props: &Props) -> Html {
                 { when }
             </div>
             <TimeFinder schedule={s.clone()} index={index} describe={describe} on_pick={pick} twelve_hour={props.twelve_hour} at_once={find_at_once} />
+            if let Some(cb) = props.on_best_times.clone() {
+                <p class="best-times-open">
+                    <button type="button" class="button" onclick={{
+                        let what = match editing {
+                            Some(x) => crate::store::BestTimesFor::Session(x.id.clone()),
+                            None => crate::store::BestTimesFor::NewSeries,
+                        };
+                        Callback::from(move |_: MouseEvent| cb.emit(what.clone()))
+                    }}>{ "Best times" }</button>
+                    <span class="hint">{ " shades the week by how many campuses are inside teaching hours every week of the term, and proposes a fair rotation when no time suits everyone" }</span>
+                </p>
+            }
             <fieldset>
                 <legend>{ "Repeats" }</legend>
                 <label class="check"><input type="checkbox" checked={d.weekly}

@@ -1,0 +1,937 @@
+//! "Best times": the term-wide overlap map of the chosen campuses (engine, `overlap`) as a heat
+//! layer over the week grid and as a list of the best starts, why each start fails where it
+//! does, and a fair rotation when no start suits everyone. The engine gives data; the words
+//! are here.
+
+use crate::store::{Action, BestTimes, BestTimesFor, Edit, FormTarget};
+use crate::view_model::WeekView;
+use crate::words::{clock, day_month};
+use meridian_engine::overlap::{
+    Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
+    MAX_CAMPUSES,
+};
+use meridian_engine::schedule::{CampusId, Schedule};
+use meridian_engine::{Disambiguation, Instant, Weekday, Zone};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Most slots a rotation takes in turn in the app.
+pub const ROTATION_SLOTS: usize = 3;
+
+/// How many of the best starts the list offers when none suits everyone.
+const CLOSEST: usize = 5;
+
+/// The questions for the engine: the map (every campus of the schedule, so that ticking one is
+/// a filter over the same map), and the rotation of the ticked campuses on weekdays. Also the
+/// session's index, when the panel is for a session.
+pub struct Questions {
+    /// The map's request.
+    pub map: OverlapRequest,
+    /// The rotation's request (the ticked campuses only).
+    pub rotation: OverlapRequest,
+    /// The session the panel is for.
+    pub session: Option<usize>,
+}
+
+/// The requests for `best` in `schedule`. The map's anchor (whose clock the starts are on) is
+/// the session's host, else a campus in the grid's zone, else the first campus; the
+/// rotation's is that one when it is ticked, else the first ticked campus.
+pub fn questions(schedule: &Schedule, best: &BestTimes, reference: Zone) -> Questions {
+    let session = match &best.what {
+        BestTimesFor::Session(id) => schedule.sessions.iter().position(|x| &x.id == id),
+        BestTimesFor::NewSeries => None,
+    };
+    let x = session.and_then(|i| schedule.sessions.get(i));
+    let ticked = |id: &CampusId| best.campuses.contains(id);
+    // The map's anchor does not depend on the ticks, so that ticking is a filter over one map.
+    let anchor = x
+        .map(|x| x.host.clone())
+        .or_else(|| {
+            schedule
+                .campuses
+                .iter()
+                .find(|c| c.zone == reference)
+                .map(|c| c.id.clone())
+        })
+        .or_else(|| schedule.campuses.first().map(|c| c.id.clone()));
+    let rotation_anchor = anchor
+        .clone()
+        .filter(|a| ticked(a))
+        .or_else(|| best.campuses.first().cloned());
+    let campus_of_cohort = |c: &meridian_engine::schedule::CohortId| {
+        schedule
+            .cohorts
+            .iter()
+            .find(|k| &k.id == c)
+            .map(|k| k.campus.clone())
+    };
+    let campus_of_room = |r: &meridian_engine::schedule::RoomId| {
+        schedule
+            .rooms
+            .iter()
+            .find(|k| &k.id == r)
+            .map(|k| k.campus.clone())
+    };
+    let map = OverlapRequest {
+        campuses: schedule
+            .campuses
+            .iter()
+            .take(MAX_CAMPUSES)
+            .map(|c| c.id.clone())
+            .collect(),
+        anchor: anchor.clone(),
+        length_minutes: best.length_minutes,
+        weekdays: Vec::new(),
+        cohorts: x.map(|x| x.cohorts.clone()).unwrap_or_default(),
+        lecturers: x.and_then(|x| x.lecturer.clone()).into_iter().collect(),
+        rooms: x.map(|x| x.rooms.clone()).unwrap_or_default(),
+        ignore_session: session,
+    };
+    // Cohorts and rooms of unticked campuses would bring their campus back in.
+    let rotation = OverlapRequest {
+        campuses: best.campuses.clone(),
+        anchor: rotation_anchor,
+        length_minutes: best.length_minutes,
+        weekdays: Weekday::ALL[..5].to_vec(),
+        cohorts: map
+            .cohorts
+            .iter()
+            .filter(|c| campus_of_cohort(c).is_some_and(|k| ticked(&k)))
+            .cloned()
+            .collect(),
+        lecturers: map.lecturers.clone(),
+        rooms: map
+            .rooms
+            .iter()
+            .filter(|r| campus_of_room(r).is_some_and(|k| ticked(&k)))
+            .cloned()
+            .collect(),
+        ignore_session: session,
+    };
+    Questions {
+        map,
+        rotation,
+        session,
+    }
+}
+
+/// Whether the map's campus `k` is ticked.
+fn is_ticked(map: &OverlapMap, best: &BestTimes, k: usize) -> bool {
+    map.campuses
+        .get(k)
+        .is_some_and(|c| best.campuses.contains(c))
+}
+
+/// How many ticked campuses hold a slot (inside teaching hours every week they teach).
+pub fn holding(map: &OverlapMap, best: &BestTimes, s: &SlotOverlap) -> u16 {
+    s.holding_among(|k| is_ticked(map, best, k), map.campuses.len())
+}
+
+/// Whether a slot suits every ticked campus in every week they teach, with nothing booked.
+pub fn suits_everyone(map: &OverlapMap, best: &BestTimes, s: &SlotOverlap) -> bool {
+    s.weeks > 0 && s.busy.is_empty() && usize::from(holding(map, best, s)) == best.campuses.len()
+}
+
+/// How a slot is shaded: the share of ticked campuses that hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heat {
+    /// Every ticked campus, nothing booked.
+    All,
+    /// Every ticked campus, but a cohort, lecturer or room is booked in some week.
+    Booked,
+    /// At least three quarters.
+    Most,
+    /// At least half.
+    Half,
+    /// Fewer.
+    Few,
+}
+
+impl Heat {
+    /// The CSS class.
+    pub fn class(self) -> &'static str {
+        match self {
+            Heat::All => "heat-all",
+            Heat::Booked => "heat-booked",
+            Heat::Most => "heat-most",
+            Heat::Half => "heat-half",
+            Heat::Few => "heat-few",
+        }
+    }
+}
+
+/// One 15-minute start drawn over the grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeatCell {
+    /// The grid's day column.
+    pub day: usize,
+    /// Minutes after the grid's first hour.
+    pub top: i64,
+    /// Index into the map's slots.
+    pub slot: usize,
+    /// Ticked campuses that hold it, and how many are ticked.
+    pub holding: u16,
+    /// How many are ticked.
+    pub of: u16,
+    /// Its shade.
+    pub heat: Heat,
+    /// When it starts in the shown week.
+    pub start: Instant,
+    /// Whether the shade's count is written in it (the first of a run of equal shade).
+    pub labelled: bool,
+}
+
+/// The heat layer over the grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeatLayer {
+    /// The starts, by day and time.
+    pub cells: Vec<HeatCell>,
+    /// The length of a series started from one, minutes.
+    pub length_minutes: u32,
+}
+
+/// The heat layer of the shown week: each start of the map (on the anchor's clock) where it
+/// falls in the grid's zone that week, within the grid's hours.
+pub fn heat_layer(
+    map: &OverlapMap,
+    best: &BestTimes,
+    view: &WeekView,
+    reference: Zone,
+) -> HeatLayer {
+    let of = best.campuses.len() as u16;
+    let first = i64::from(view.first_hour) * 60;
+    let last = i64::from(view.last_hour) * 60;
+    let mut cells = Vec::new();
+    for (i, s) in map.slots.iter().enumerate() {
+        if s.weeks == 0 || of == 0 {
+            continue;
+        }
+        let n = holding(map, best, s);
+        let heat = if n == of && s.busy.is_empty() {
+            Heat::All
+        } else if n == of {
+            Heat::Booked
+        } else if 4 * n >= 3 * of {
+            Heat::Most
+        } else if 2 * n >= of {
+            Heat::Half
+        } else {
+            Heat::Few
+        };
+        // The anchor's date of this weekday in the shown week, or the week before or after
+        // when the zones are a day apart.
+        for delta in [-7, 0, 7] {
+            let Some(date) = view.monday.add_days(s.weekday.index() as i64 + delta) else {
+                continue;
+            };
+            let Ok(at) = map
+                .zone
+                .resolve(date.at(s.start), Disambiguation::Compatible)
+            else {
+                continue;
+            };
+            let local = reference.local(at.instant).datetime;
+            let day = view.monday.days_until(local.date());
+            let top = i64::from(local.time().minutes_of_day()) - first;
+            if (0..7).contains(&day) && top >= 0 && top + 15 <= last - first {
+                cells.push(HeatCell {
+                    day: day as usize,
+                    top,
+                    slot: i,
+                    holding: n,
+                    of,
+                    heat,
+                    start: at.instant,
+                    labelled: false,
+                });
+            }
+        }
+    }
+    cells.sort_by_key(|c| (c.day, c.top));
+    for k in 0..cells.len() {
+        let run = k > 0 && {
+            let (a, b) = (&cells[k - 1], &cells[k]);
+            a.day == b.day && a.top + 15 == b.top && a.holding == b.holding && a.heat == b.heat
+        };
+        cells[k].labelled = !run;
+    }
+    HeatLayer {
+        cells,
+        length_minutes: best.length_minutes,
+    }
+}
+
+/// "Santiago leaves summer time", "Auckland enters summer time".
+fn switch_words(schedule: &Schedule, s: &Switch) -> String {
+    let place = crate::words::city(schedule, s.zone);
+    if s.offset_after < s.offset_before && !s.daylight_saving_after {
+        format!("{place} leaves summer time")
+    } else if s.offset_after > s.offset_before && s.daylight_saving_after {
+        format!("{place} enters summer time")
+    } else {
+        let h = f64::from(s.offset_after - s.offset_before) / 3600.0;
+        format!("clocks in {place} move by {h:+} h")
+    }
+}
+
+fn weeks_word(n: u16) -> String {
+    match n {
+        1 => "1 week".into(),
+        n => format!("{n} weeks"),
+    }
+}
+
+/// Why a campus fails a slot, in a line: "U. Chile 07:30 from 5 Apr: Santiago leaves summer
+/// time (10 weeks)".
+pub fn failure_words(
+    schedule: &Schedule,
+    map: &OverlapMap,
+    slot: &SlotOverlap,
+    f: &CampusFailure,
+    twelve_hour: bool,
+) -> String {
+    let id = map.campuses.get(f.campus);
+    let campus = id.and_then(|id| schedule.campus(id));
+    let name = campus.map_or_else(|| "A campus".to_string(), |c| c.short.clone());
+    let reasons: Vec<String> = f
+        .reasons
+        .iter()
+        .map(|r| {
+            let at = clock(r.local_start.time(), twelve_hour);
+            let from = day_month(r.local_start.date());
+            let weeks = if r.weeks == slot.weeks {
+                "every week".to_string()
+            } else {
+                format!("{} from {from}", weeks_word(r.weeks))
+            };
+            match r.kind {
+                FailureKind::OutsideTeachingHours => format!(
+                    "{} {at}, outside teaching hours ({weeks})",
+                    r.local_start.weekday()
+                ),
+                FailureKind::OtherLocalWeekday => format!(
+                    "{} {at}, not a teaching day there ({weeks})",
+                    r.local_start.weekday()
+                ),
+                FailureKind::Closure(x) => {
+                    let what = campus
+                        .and_then(|c| c.closures.get(x))
+                        .map_or("a closure", |c| c.name.as_str());
+                    format!("closed for {what} ({weeks})")
+                }
+                FailureKind::OutsideCampusTerm => format!("outside its term ({weeks})"),
+                FailureKind::ClockChange => {
+                    let why: Vec<String> = r
+                        .switches
+                        .iter()
+                        .map(|s| switch_words(schedule, s))
+                        .collect();
+                    let why = if why.is_empty() {
+                        "the clocks change".to_string()
+                    } else {
+                        why.join(" and ")
+                    };
+                    format!("{at} from {from}: {why} ({})", weeks_word(r.weeks))
+                }
+            }
+        })
+        .collect();
+    format!("{name} {}", reasons.join("; "))
+}
+
+/// A slot in words: "Mon 13:30: 4 of 6 campuses every week" and why the others fail.
+pub fn slot_words(
+    schedule: &Schedule,
+    map: &OverlapMap,
+    best: &BestTimes,
+    s: &SlotOverlap,
+    twelve_hour: bool,
+) -> (String, Vec<String>) {
+    let when = format!("{} {}", s.weekday, clock(s.start, twelve_hour));
+    let n = holding(map, best, s);
+    let head = if s.weeks == 0 {
+        format!("{when}: no week of the term has this day")
+    } else if suits_everyone(map, best, s) {
+        format!("{when}: suits every campus in every week it teaches")
+    } else {
+        format!(
+            "{when}: {n} of {} campuses inside teaching hours every week",
+            best.campuses.len()
+        )
+    };
+    let mut why: Vec<String> = s
+        .failures
+        .iter()
+        .filter(|f| is_ticked(map, best, f.campus))
+        .map(|f| {
+            let line = failure_words(schedule, map, s, f, twelve_hour);
+            if f.holds_when_open {
+                format!("{line} — closed weeks only, which no start avoids")
+            } else {
+                line
+            }
+        })
+        .collect();
+    for b in &s.busy {
+        use meridian_engine::conflict::Resource;
+        let what = match map.resources.get(b.resource) {
+            Some(Resource::Cohort(i)) => schedule.cohorts.get(*i).map(|c| c.name.clone()),
+            Some(Resource::Lecturer(i)) => schedule.lecturers.get(*i).map(|c| c.name.clone()),
+            Some(Resource::Room(i)) => schedule.rooms.get(*i).map(|c| c.name.clone()),
+            None => None,
+        }
+        .unwrap_or_else(|| "Someone".into());
+        why.push(format!(
+            "{what} is booked {} from {}",
+            weeks_word(b.weeks),
+            day_month(b.first)
+        ));
+    }
+    (head, why)
+}
+
+/// The best starts to offer: every start that suits everyone, else the closest (most campuses
+/// holding, fewest failing weeks), at most [`CLOSEST`], as indices into the map's slots.
+pub fn best_slots(map: &OverlapMap, best: &BestTimes) -> (bool, Vec<usize>) {
+    let everyone: Vec<usize> = map
+        .slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| suits_everyone(map, best, s))
+        .map(|(i, _)| i)
+        .collect();
+    if !everyone.is_empty() {
+        return (true, everyone);
+    }
+    let most = map
+        .slots
+        .iter()
+        .filter(|s| s.weeks > 0)
+        .map(|s| holding(map, best, s))
+        .max()
+        .unwrap_or(0);
+    let mut closest: Vec<usize> = (0..map.slots.len())
+        .filter(|&i| map.slots[i].weeks > 0 && holding(map, best, &map.slots[i]) == most)
+        .collect();
+    closest.sort_by_key(|&i| {
+        let s = &map.slots[i];
+        let failing: u32 = s
+            .failures
+            .iter()
+            .filter(|f| !f.holds_when_open && is_ticked(map, best, f.campus))
+            .map(|f| u32::from(f.weeks))
+            .sum::<u32>()
+            + s.busy.iter().map(|b| u32::from(b.weeks)).sum::<u32>();
+        (failing, s.weekday, s.start)
+    });
+    closest.truncate(CLOSEST);
+    (false, closest)
+}
+
+/// Consecutive starts of one day as runs (first and last slot index): the starts that suit
+/// everyone are offered a run at a time.
+fn runs(map: &OverlapMap, slots: &[usize]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &i in slots {
+        match out.last_mut() {
+            Some(last)
+                if map.slots[last.1].weekday == map.slots[i].weekday
+                    && map.slots[last.1].start.minutes_of_day() + 15
+                        == map.slots[i].start.minutes_of_day() =>
+            {
+                last.1 = i
+            }
+            _ => out.push((i, i)),
+        }
+    }
+    out
+}
+
+/// One burden kind in words.
+fn burden_word(kind: Burden) -> &'static str {
+    match kind {
+        Burden::Weekend => "at the weekend",
+        Burden::Early => "early",
+        Burden::Late => "late",
+        Burden::OutsideHours => "outside teaching hours",
+    }
+}
+
+/// Each campus's burden: "Auckland 5 early", "Nairobi 0".
+pub fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
+    r.tallies
+        .iter()
+        .map(|t| {
+            let parts: Vec<String> = Burden::ALL
+                .into_iter()
+                .filter(|&k| t.count(k) > 0)
+                .map(|k| format!("{} {}", t.count(k), burden_word(k)))
+                .collect();
+            let name = schedule
+                .campus(&t.campus)
+                .map_or_else(|| t.campus.to_string(), |c| c.short.clone());
+            if parts.is_empty() {
+                format!("{name} 0")
+            } else {
+                format!("{name} {}", parts.join(", "))
+            }
+        })
+        .collect()
+}
+
+/// The local starts of one of a rotation's slots at `campus`, over the weeks that take it
+/// (more than one when a clock change moves it), each with whether it is at night there
+/// (starting before 06:00 or at 23:00 or later): fairness counts sessions, not hours, so the
+/// coordinator is shown where a turn lands in the night.
+pub fn local_starts(
+    schedule: &Schedule,
+    r: &Rotation,
+    slot: usize,
+    campus: &CampusId,
+    twelve_hour: bool,
+) -> Vec<(String, bool)> {
+    let (Some(c), Some(s)) = (schedule.campus(campus), r.slots.get(slot)) else {
+        return Vec::new();
+    };
+    let mut seen: Vec<(String, bool)> = Vec::new();
+    for w in r.weeks.iter().filter(|w| w.slot == slot) {
+        let Ok(at) = r
+            .zone
+            .resolve(w.date.at(s.start), Disambiguation::Compatible)
+        else {
+            continue;
+        };
+        let local = c.zone.local(at.instant).datetime;
+        let words = format!("{} {}", local.weekday(), clock(local.time(), twelve_hour));
+        let hour = local.time().hour();
+        if !seen.iter().any(|(x, _)| *x == words) {
+            seen.push((words, !(6..23).contains(&hour)));
+        }
+    }
+    seen
+}
+
+const LETTERS: [&str; 3] = ["A", "B", "C"];
+
+/// Props of [`BestTimesPanel`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The open schedule.
+    pub schedule: Rc<Schedule>,
+    /// The question.
+    pub best: BestTimes,
+    /// The map, or why there is none.
+    pub map: Rc<Result<OverlapMap, String>>,
+    /// The proposed rotation when no start suits everyone (`None`: not needed or none).
+    pub rotation: Rc<Option<Result<Option<Rotation>, String>>>,
+    /// The start pointed at on the grid or in the list (index into the map's slots).
+    pub pointed: Option<usize>,
+    /// Points at a start (the list's buttons on focus and hover).
+    pub on_point: Callback<Option<usize>>,
+    /// Times on a 12-hour clock.
+    pub twelve_hour: bool,
+    /// Reports what the coordinator did.
+    pub on_action: Callback<Action>,
+}
+
+/// The panel beside the grid.
+#[function_component(BestTimesPanel)]
+pub fn best_times_panel(props: &Props) -> Html {
+    let s = &props.schedule;
+    let best = &props.best;
+    let session = match &best.what {
+        BestTimesFor::Session(id) => s.sessions.iter().position(|x| &x.id == id),
+        BestTimesFor::NewSeries => None,
+    };
+    let close = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Action::BestTimesClosed))
+    };
+    let toggle = |id: CampusId| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: Event| cb.emit(Action::BestTimesCampusToggled(id.clone())))
+    };
+    let on_length = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if let Ok(m) = value.trim().parse::<u32>() {
+                cb.emit(Action::BestTimesLengthChosen(m));
+            }
+        })
+    };
+    let title = match session.and_then(|i| s.sessions.get(i)) {
+        Some(x) => format!("Best times for {}", x.title),
+        None => "Best times for a new series".to_string(),
+    };
+    let twelve = props.twelve_hour;
+    let body = match &*props.map {
+        Err(why) => html! { <p class="notice" role="alert">{ why }</p> },
+        Ok(map) => {
+            let place = s
+                .campus(&map.anchor)
+                .map_or_else(|| map.zone.place(), |c| c.city.clone());
+            let (everyone, slots) = best_slots(map, best);
+            let open_at = |i: usize| {
+                let (cb, map, length) = (props.on_action.clone(), map.clone(), best.length_minutes);
+                Callback::from(move |_: MouseEvent| {
+                    // The first week of the term with this start.
+                    let Some(slot) = map.slots.get(i) else { return };
+                    let start = map.weeks.iter().find_map(|m| {
+                        let date = m.add_days(slot.weekday.index() as i64)?;
+                        map.zone
+                            .resolve(date.at(slot.start), Disambiguation::Compatible)
+                            .ok()
+                    });
+                    if let Some(at) = start {
+                        cb.emit(Action::SessionFormOpened(FormTarget::New(Some((
+                            at.instant, length,
+                        )))));
+                    }
+                })
+            };
+            let point = |i: Option<usize>| {
+                let cb = props.on_point.clone();
+                Callback::from(move |_: FocusEvent| cb.emit(i))
+            };
+            let hover = |i: Option<usize>| {
+                let cb = props.on_point.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(i))
+            };
+            let pointed = props.pointed.and_then(|i| map.slots.get(i)).map(|x| {
+                let (head, why) = slot_words(s, map, best, x, twelve);
+                html! {
+                    <div class="pointed-slot">
+                        <p class="pointed-head">{ head }</p>
+                        if !why.is_empty() {
+                            <ul>{ for why.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                        }
+                    </div>
+                }
+            });
+            let list = if everyone {
+                html! {
+                    <>
+                    <h3>{ "Starts that suit everyone in every week" }</h3>
+                    <ul class="best-slots">
+                    { for runs(map, &slots).into_iter().map(|(a, b)| {
+                        let (x, y) = (&map.slots[a], &map.slots[b]);
+                        let label = if a == b {
+                            format!("{} {}", x.weekday, clock(x.start, twelve))
+                        } else {
+                            format!("{} {}–{}", x.weekday, clock(x.start, twelve), clock(y.start, twelve))
+                        };
+                        html! {
+                            <li>
+                                <button type="button" class="button" onclick={open_at(a)}
+                                    onfocus={point(Some(a))} onmouseenter={hover(Some(a))}
+                                    aria-label={format!("New series starting {} {} ({label} suit everyone)", x.weekday, clock(x.start, twelve))}>
+                                    { label }</button>
+                            </li>
+                        }
+                    }) }
+                    </ul>
+                    </>
+                }
+            } else {
+                let most = slots
+                    .first()
+                    .map_or(0, |&i| holding(map, best, &map.slots[i]));
+                html! {
+                    <>
+                    <p class="form-note">{ format!(
+                        "No start suits all {} campuses in every week of the term; {most} of {} is the most. The closest:",
+                        best.campuses.len(), best.campuses.len()) }</p>
+                    <ul class="best-slots">
+                    { for slots.iter().map(|&i| {
+                        let x = &map.slots[i];
+                        let (head, why) = slot_words(s, map, best, x, twelve);
+                        html! {
+                            <li>
+                                <button type="button" class="button" onclick={open_at(i)}
+                                    onfocus={point(Some(i))} onmouseenter={hover(Some(i))}
+                                    aria-label={format!("New series starting {} {}", x.weekday, clock(x.start, twelve))}>
+                                    { format!("{} {}", x.weekday, clock(x.start, twelve)) }</button>
+                                <span class="slot-why">{ head.split_once(": ").map_or(head.clone(), |(_, h)| h.to_string()) }
+                                    { for why.iter().map(|w| html! { <span class="slot-reason">{ w }</span> }) }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                    </ul>
+                    </>
+                }
+            };
+            let rotation = match &*props.rotation {
+                None => html! {},
+                Some(Err(why)) => html! { <p class="notice" role="alert">{ why }</p> },
+                Some(Ok(None)) => html! {
+                    <p class="form-note">{ "No weekday start falls within the term in every week without a booking, so there is no rotation to propose." }</p>
+                },
+                Some(Ok(Some(r))) => rotation_html(props, r, session, &place),
+            };
+            html! {
+                <>
+                <p class="form-note">{ format!(
+                    "Times in {place}. Shaded over the grid: how many ticked campuses are inside teaching hours at each start, in every week of the term ({}).",
+                    weeks_word(map.weeks.len() as u16)) }</p>
+                <div class="heat-legend" aria-hidden="true">
+                    <span class="heat-key heat-all">{ "all" }</span>
+                    <span class="heat-key heat-booked">{ "all, booked" }</span>
+                    <span class="heat-key heat-most">{ "¾ +" }</span>
+                    <span class="heat-key heat-half">{ "½ +" }</span>
+                    <span class="heat-key heat-few">{ "fewer" }</span>
+                </div>
+                <div class="pointed" aria-live="polite">
+                    { pointed.unwrap_or_else(|| html! {
+                        <p class="hint">{ "Point at a start on the grid or below for why campuses miss it; click one to start a series there." }</p>
+                    }) }
+                </div>
+                { list }
+                { rotation }
+                </>
+            }
+        }
+    };
+    html! {
+        <aside class="best-times" aria-label="Best times">
+            <div class="best-times-head">
+                <h2>{ title }</h2>
+                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+            </div>
+            <fieldset>
+                <legend>{ "Campuses that must take part" }</legend>
+                <div class="checks">
+                { for s.campuses.iter().map(|c| html! {
+                    <label class="check"><input type="checkbox" checked={best.campuses.contains(&c.id)}
+                        onchange={toggle(c.id.clone())} />{ format!(" {}", c.short) }</label>
+                }) }
+                </div>
+            </fieldset>
+            <label class="control"><span>{ "Length (minutes)" }</span>
+                <input type="number" min="5" step="5" value={best.length_minutes.to_string()} onchange={on_length} /></label>
+            if best.campuses.is_empty() {
+                <p class="notice">{ "Tick at least one campus." }</p>
+            } else {
+                { body }
+            }
+        </aside>
+    }
+}
+
+/// The proposed rotation: its slots with each campus's local times, which weeks take which,
+/// the burden tally, and "Use this rotation" for a session.
+fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &str) -> Html {
+    let s = &props.schedule;
+    let twelve = props.twelve_hour;
+    let accept = session.and_then(|i| s.sessions.get(i)).map(|x| {
+        let (cb, rotation, template) = (
+            props.on_action.clone(),
+            Rc::new(r.clone()),
+            Box::new(x.clone()),
+        );
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(Action::Edited(Edit::RotationAccepted {
+                rotation: rotation.clone(),
+                template: template.clone(),
+                replacing: session,
+            }))
+        })
+    });
+    let heading = if r.slots.len() == 1 {
+        "One weekly slot is fairest".to_string()
+    } else {
+        format!("A fair rotation of {} weekly slots", r.slots.len())
+    };
+    html! {
+        <section class="rotation" aria-labelledby="rotation-title">
+            <h3 id="rotation-title">{ heading }</h3>
+            <p class="form-note">{ format!(
+                "Taken in turn, week by week, so that early, late and weekend sessions are shared: at most {} for one campus, {} in all{}.",
+                r.largest, r.total,
+                if r.exhaustive { "" } else { " (the search stopped at its limit; this is the best it found)" }) }</p>
+            <div class="rotation-scroll" tabindex="0" role="region" aria-label="Local starts per campus, scrollable">
+            <table class="rotation-table">
+                <caption class="visually-hidden">{ "Each slot's local start at every campus" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Campus" }</th>
+                        { for r.slots.iter().enumerate().map(|(j, x)| html! {
+                            <th scope="col">{ format!("{} {} {}", LETTERS[j % 3], x.weekday, clock(x.start, twelve)) }
+                                <span class="rotation-place">{ format!("in {place}") }</span></th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                { for r.tallies.iter().map(|t| html! {
+                    <tr>
+                        <th scope="row">{ s.campus(&t.campus).map_or_else(|| t.campus.to_string(), |c| c.short.clone()) }</th>
+                        { for (0..r.slots.len()).map(|j| html! {
+                            <td>{ for local_starts(s, r, j, &t.campus, twelve).into_iter().map(|(at, night)| html! {
+                                <span class={classes!("local-start", night.then_some("night"))}>
+                                    { at }
+                                    if night {
+                                        <span class="night-flag" aria-hidden="true" title="at night">{ "☾" }</span>
+                                        <span class="visually-hidden">{ " (at night)" }</span>
+                                    }
+                                </span>
+                            }) }</td>
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+            <p class="rotation-weeks">
+                <strong>{ "Weeks: " }</strong>
+                { r.weeks.iter().map(|w| format!("{} {}", day_month(w.date), LETTERS[w.slot % 3])).collect::<Vec<_>>().join(", ") }
+            </p>
+            <p class="rotation-tally">
+                <strong>{ "Inconvenient sessions per campus: " }</strong>
+                { tally_words(s, r).join(", ") }
+            </p>
+            <p class="hint">{ "Fairness counts sessions, not hours: a late session at 20:30 and one at midnight count the same. Check each campus's local times above; ☾ marks a start at night (23:00 to 06:00)." }</p>
+            if let Some(accept) = accept {
+                <button type="button" class="button primary" onclick={accept}>{ "Use this rotation" }</button>
+            } else {
+                <p class="hint">{ "Open “Best times” from a session's form to replace it with this rotation." }</p>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meridian_engine::overlap::{overlap_map, propose_rotation};
+    use meridian_engine::schedule::SessionId;
+    use meridian_engine::CivilDate;
+
+    fn gma() -> Schedule {
+        meridian_engine::demo::load("gma-spring-2027").unwrap()
+    }
+
+    fn lecture(s: &Schedule) -> BestTimes {
+        BestTimes::asked(s, BestTimesFor::Session(SessionId("la-lecture".into()))).unwrap()
+    }
+
+    fn rome() -> Zone {
+        Zone::parse("Europe/Rome").unwrap()
+    }
+
+    #[test]
+    fn the_global_lecture_asks_for_its_six_campuses_and_gets_a_rotation() {
+        let s = gma();
+        let best = lecture(&s);
+        let ids: Vec<&str> = best.campuses.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "polimi",
+                "auckland",
+                "manchester",
+                "toronto",
+                "rice",
+                "uchile"
+            ]
+        );
+        assert_eq!(best.length_minutes, 90);
+        let q = questions(&s, &best, rome());
+        let map = overlap_map(&s, &q.map).unwrap();
+        assert_eq!(
+            map.campuses.len(),
+            s.campuses.len(),
+            "every campus, to filter"
+        );
+        assert!(!map.slots.iter().any(|x| suits_everyone(&map, &best, x)));
+        let (everyone, closest) = best_slots(&map, &best);
+        assert!(!everyone);
+        assert!(closest
+            .iter()
+            .all(|&i| holding(&map, &best, &map.slots[i]) == 5));
+        let r = propose_rotation(&s, &q.rotation, ROTATION_SLOTS)
+            .unwrap()
+            .unwrap();
+        assert!(r.slots.len() > 1);
+        let words = tally_words(&s, &r);
+        assert_eq!(words.len(), 6);
+        assert!(
+            words.iter().any(|w| w.starts_with("Auckland ")),
+            "{words:?}"
+        );
+    }
+
+    #[test]
+    fn unticking_campuses_is_a_filter_over_the_same_map() {
+        let s = gma();
+        let mut best = lecture(&s);
+        let q = questions(&s, &best, rome());
+        let map = overlap_map(&s, &q.map).unwrap();
+        best.campuses
+            .retain(|c| ["polimi", "manchester", "toronto"].contains(&c.as_str()));
+        // The map's request does not depend on the ticks.
+        assert_eq!(questions(&s, &best, rome()).map, q.map);
+        let (everyone, slots) = best_slots(&map, &best);
+        assert!(everyone, "Milan, Manchester and Toronto share hours");
+        let x = &map.slots[slots[0]];
+        assert_eq!(holding(&map, &best, x), 3);
+    }
+
+    #[test]
+    fn a_clock_change_is_worded_with_the_place_that_switches() {
+        let s = gma();
+        let best = lecture(&s);
+        let map = overlap_map(&s, &questions(&s, &best, rome()).map).unwrap();
+        let k = map
+            .campuses
+            .iter()
+            .position(|c| c.as_str() == "uchile")
+            .unwrap();
+        let (slot, f) = map
+            .slots
+            .iter()
+            .find_map(|x| {
+                let f = x.failures.iter().find(|f| {
+                    f.campus == k && f.reasons.iter().any(|r| r.kind == FailureKind::ClockChange)
+                })?;
+                Some((x, f))
+            })
+            .expect("some start fails at U. Chile only after a switch");
+        let words = failure_words(&s, &map, slot, f, false);
+        assert!(words.starts_with("U. Chile "), "{words}");
+        assert!(words.contains(" summer time"), "{words}");
+        assert!(words.contains(" from "), "{words}");
+    }
+
+    #[test]
+    fn a_start_is_drawn_where_it_falls_in_the_grids_zone() {
+        let s = gma();
+        let best = lecture(&s);
+        let map = overlap_map(&s, &questions(&s, &best, rome()).map).unwrap();
+        let monday = CivilDate::parse("2027-03-01").unwrap();
+        let slot = map
+            .slots
+            .iter()
+            .position(|x| x.weekday == Weekday::Mon && x.start.minutes_of_day() == 15 * 60)
+            .unwrap();
+        // In Milan's grid: Monday 15:00.
+        let view = crate::view_model::week_view(&s, monday, rome(), None);
+        let layer = heat_layer(&map, &best, &view, rome());
+        let cell = layer.cells.iter().find(|c| c.slot == slot).unwrap();
+        assert_eq!(cell.day, 0);
+        assert_eq!(cell.top, 15 * 60 - i64::from(view.first_hour) * 60);
+        assert_eq!((cell.holding, cell.of), (5, 6));
+        // In Toronto's grid (six hours behind that week): Monday 09:00.
+        let toronto = Zone::parse("America/Toronto").unwrap();
+        let view = crate::view_model::week_view(&s, monday, toronto, None);
+        let layer = heat_layer(&map, &best, &view, toronto);
+        let cell = layer.cells.iter().find(|c| c.slot == slot).unwrap();
+        assert_eq!(cell.day, 0);
+        assert_eq!(cell.top, 9 * 60 - i64::from(view.first_hour) * 60);
+        assert_eq!(layer.length_minutes, 90);
+    }
+}
