@@ -270,7 +270,7 @@ fn rotation_json(r: &Rotation) -> Value {
             "monday": w.monday.to_string(), "slot": w.slot, "date": w.date.to_string(),
         })).collect::<Vec<_>>(),
         "tallies": r.tallies.iter().map(|t| {
-            let mut v = json!({"campus": t.campus.as_str(), "total": t.total});
+            let mut v = json!({"campus": t.campus.as_str(), "total": t.total, "points": t.points});
             for k in Burden::ALL {
                 v[k.name()] = json!(t.count(k));
             }
@@ -291,6 +291,7 @@ fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
                 .filter(|&k| t.count(k) > 0)
                 .map(|k| {
                     let word = match k {
+                        Burden::Night => "at night",
                         Burden::Weekend => "at the weekend",
                         Burden::Early => "early",
                         Burden::Late => "late",
@@ -410,9 +411,10 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             println!("  weeks: {}", weeks.join(", "));
         }
         println!(
-            "  inconvenient sessions: at most {} for one campus, {} in all{}",
+            "  burden: at most {} points for one campus, {} in all (a night session counts {}){}",
             rotation.largest,
             rotation.total,
+            meridian_engine::overlap::NIGHT_POINTS,
             if rotation.exhaustive {
                 ""
             } else {

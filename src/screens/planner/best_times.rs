@@ -8,7 +8,7 @@ use crate::view_model::WeekView;
 use crate::words::{clock, day_month};
 use meridian_engine::overlap::{
     Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
-    MAX_CAMPUSES,
+    MAX_CAMPUSES, NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE,
 };
 use meridian_engine::schedule::{CampusId, Schedule};
 use meridian_engine::{Disambiguation, Instant, Weekday, Zone};
@@ -450,6 +450,7 @@ fn runs(map: &OverlapMap, slots: &[usize]) -> Vec<(usize, usize)> {
 /// One burden kind in words.
 fn burden_word(kind: Burden) -> &'static str {
     match kind {
+        Burden::Night => "at night",
         Burden::Weekend => "at the weekend",
         Burden::Early => "early",
         Burden::Late => "late",
@@ -481,8 +482,8 @@ pub fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
 
 /// The local starts of one of a rotation's slots at `campus`, over the weeks that take it
 /// (more than one when a clock change moves it), each with whether it is at night there
-/// (starting before 06:00 or at 23:00 or later): fairness counts sessions, not hours, so the
-/// coordinator is shown where a turn lands in the night.
+/// (starting before 06:00 or ending after 23:00, the engine's night, which the fairness measure
+/// weighs three times), so the coordinator sees where a turn lands in the night.
 pub fn local_starts(
     schedule: &Schedule,
     r: &Rotation,
@@ -503,9 +504,12 @@ pub fn local_starts(
         };
         let local = c.zone.local(at.instant).datetime;
         let words = format!("{} {}", local.weekday(), clock(local.time(), twelve_hour));
-        let hour = local.time().hour();
+        // The engine's rule of a night session, the one the fairness measure weighs.
+        let start = local.time().minutes_of_day();
+        let night = start < NIGHT_BEFORE_MINUTE
+            || start.saturating_add(r.length_minutes) > NIGHT_AFTER_MINUTE;
         if !seen.iter().any(|(x, _)| *x == words) {
-            seen.push((words, !(6..23).contains(&hour)));
+            seen.push((words, night));
         }
     }
     seen
@@ -794,7 +798,7 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                 <strong>{ "Inconvenient sessions per campus: " }</strong>
                 { tally_words(s, r).join(", ") }
             </p>
-            <p class="hint">{ "Fairness counts sessions, not hours: a late session at 20:30 and one at midnight count the same. Check each campus's local times above; ☾ marks a start at night (23:00 to 06:00)." }</p>
+            <p class="hint">{ "Fairness: each campus's inconvenient sessions are shared as evenly as the hours allow, a session at night (before 06:00 or ending after 23:00, marked ☾) counting as three. Check each campus's local times above." }</p>
             if let Some(accept) = accept {
                 <button type="button" class="button primary" onclick={accept}>{ "Use this rotation" }</button>
             } else {

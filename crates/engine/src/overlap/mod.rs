@@ -18,6 +18,7 @@ pub use map::{
 pub use rotation::{
     burden, propose_rotation, Burden, Rotation, RotationSlot, RotationWeek, Tally,
     EARLY_BEFORE_MINUTE, LATE_AFTER_MINUTE, MAX_ROTATION_SLOTS, MAX_ROTATION_TUPLES,
+    NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE, NIGHT_POINTS,
 };
 
 /// Minutes between two slot starts.

@@ -2,9 +2,11 @@
 //! the first, week 2 the second, …) so that the inconvenient sessions are shared as evenly as
 //! the campuses' hours allow.
 //!
-//! Fairness: minimise the largest number of inconvenient sessions any one campus has over the
-//! term, then the total over all campuses, then the number of slots (one slot is simpler than a
-//! rotation). The search is exact (branch and bound over every ordered choice of slots) up to
+//! Fairness: minimise the largest burden any one campus has over the term, then the total over
+//! all campuses, then the minutes outside 08:00–20:00, then the number of slots (one slot is
+//! simpler than a rotation). A campus's burden is its inconvenient sessions in points: a session
+//! in the local night (before 06:00 or ending after 23:00) costs [`NIGHT_POINTS`], any other
+//! inconvenient one 1, so that a rotation does not buy an even tally with a 01:00 lecture. The search is exact (branch and bound over every ordered choice of slots) up to
 //! [`MAX_ROTATION_TUPLES`] choices; past that the best found so far is returned, marked.
 
 use super::map::{OverlapRequest, Prepared};
@@ -15,6 +17,13 @@ use crate::zone::Zone;
 use crate::Error;
 use std::collections::HashMap;
 
+/// A local start before this minute of the day is in the night (06:00).
+pub const NIGHT_BEFORE_MINUTE: u32 = 6 * 60;
+/// A local end after this minute of the day is in the night (23:00).
+pub const NIGHT_AFTER_MINUTE: u32 = 23 * 60;
+/// What a session in the local night costs a campus, against 1 for any other inconvenient
+/// session: three early mornings are as bad as one night.
+pub const NIGHT_POINTS: u16 = 3;
 /// A local start before this minute of the day is early (08:00).
 pub const EARLY_BEFORE_MINUTE: u32 = 8 * 60;
 /// A local end after this minute of the day is late (20:00).
@@ -28,6 +37,9 @@ pub const MAX_ROTATION_TUPLES: u64 = 5_000_000;
 /// this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Burden {
+    /// The local start is before 06:00 ([`NIGHT_BEFORE_MINUTE`]) or the local end after 23:00
+    /// ([`NIGHT_AFTER_MINUTE`]) or on the next local day.
+    Night,
     /// The local start is on a Saturday or Sunday.
     Weekend,
     /// The local start is before 08:00 ([`EARLY_BEFORE_MINUTE`]).
@@ -41,16 +53,26 @@ pub enum Burden {
 
 impl Burden {
     /// Every kind, in the order of precedence.
-    pub const ALL: [Burden; 4] = [
+    pub const ALL: [Burden; 5] = [
+        Burden::Night,
         Burden::Weekend,
         Burden::Early,
         Burden::Late,
         Burden::OutsideHours,
     ];
 
+    /// What a session of this kind costs its campus in the fairness measure.
+    pub fn points(self) -> u16 {
+        match self {
+            Burden::Night => NIGHT_POINTS,
+            _ => 1,
+        }
+    }
+
     /// The kebab-case name used by the CLI's JSON.
     pub fn name(self) -> &'static str {
         match self {
+            Burden::Night => "night",
             Burden::Weekend => "weekend",
             Burden::Early => "early",
             Burden::Late => "late",
@@ -73,10 +95,13 @@ pub fn burden(
     if matches!(unfit, Some(Unfit::Closure(_) | Unfit::OutsideCampusTerm)) {
         return None;
     }
+    let start = local.time().minutes_of_day();
+    if start < NIGHT_BEFORE_MINUTE || start.saturating_add(minutes) > NIGHT_AFTER_MINUTE {
+        return Some(Burden::Night);
+    }
     if matches!(local.weekday(), Weekday::Sat | Weekday::Sun) {
         return Some(Burden::Weekend);
     }
-    let start = local.time().minutes_of_day();
     if start < EARLY_BEFORE_MINUTE {
         return Some(Burden::Early);
     }
@@ -112,9 +137,11 @@ pub struct Tally {
     /// The campus.
     pub campus: CampusId,
     /// How many of each kind, in the order of [`Burden::ALL`].
-    pub counts: [u16; 4],
+    pub counts: [u16; 5],
     /// Their sum.
     pub total: u16,
+    /// Their cost in the fairness measure ([`Burden::points`]).
+    pub points: u16,
 }
 
 impl Tally {
@@ -142,9 +169,9 @@ pub struct Rotation {
     pub weeks: Vec<RotationWeek>,
     /// Per campus (anchor first), the inconvenient sessions by kind.
     pub tallies: Vec<Tally>,
-    /// The largest campus total.
+    /// The largest campus's points ([`Tally::points`]).
     pub largest: u16,
-    /// The sum of all campus totals.
+    /// The sum of all campuses' points.
     pub total: u16,
     /// Whether every choice was compared (false: the search stopped at
     /// [`MAX_ROTATION_TUPLES`] with the best so far).
@@ -168,8 +195,9 @@ struct Candidate {
 /// Candidates are the map's slots (every 15 minutes of the chosen weekdays on the anchor's
 /// clock) whose date lies in the term in every week and during which no chosen cohort,
 /// lecturer or room is booked. Week `i` of the term takes slot `i mod k`, so each slot is a
-/// series every k weeks. The result minimises, in order: the largest campus's number of
-/// inconvenient sessions ([`burden`]), the total, and the number of slots.
+/// series every k weeks. The result minimises, in order: the largest campus's burden in points
+/// ([`burden`], [`Burden::points`]), the total, the minutes outside 08:00–20:00, and the number
+/// of slots.
 pub fn propose_rotation(
     schedule: &crate::Schedule,
     request: &OverlapRequest,
@@ -251,8 +279,9 @@ pub fn propose_rotation(
         .iter()
         .map(|&c| Tally {
             campus: schedule.campuses[c].id.clone(),
-            counts: [0; 4],
+            counts: [0; 5],
             total: 0,
+            points: 0,
         })
         .collect();
     for w in 0..nweeks {
@@ -261,6 +290,7 @@ pub fn propose_rotation(
                 if let Some(i) = Burden::ALL.iter().position(|x| x == b) {
                     t.counts[i] += 1;
                     t.total += 1;
+                    t.points += b.points();
                 }
             }
         }
@@ -271,8 +301,8 @@ pub fn propose_rotation(
         length_minutes: p.length,
         slots,
         weeks,
-        largest: tallies.iter().map(|t| t.total).max().unwrap_or(0),
-        total: tallies.iter().map(|t| t.total).sum(),
+        largest: tallies.iter().map(|t| t.points).max().unwrap_or(0),
+        total: tallies.iter().map(|t| t.points).sum(),
         tallies,
         exhaustive: search.exhaustive,
         compared: search.tuples,
@@ -333,8 +363,8 @@ impl Search {
             let mut outside = vec![0u32; k * n];
             for w in 0..nweeks {
                 for (c, &(b, m)) in cand.burden[w].iter().enumerate() {
-                    if b.is_some() {
-                        count[(w % k) * n + c] += 1;
+                    if let Some(b) = b {
+                        count[(w % k) * n + c] += b.points();
                         outside[(w % k) * n + c] += u32::from(m);
                     }
                 }
