@@ -144,6 +144,22 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener
     })
 }
 
+/// Calls `on_change` whenever another tab of this browser changes what storage holds under
+/// `key` (the `storage` event, which the tab that wrote does not get). Dropping the listener
+/// stops listening.
+pub fn on_storage_change(key: String, on_change: impl Fn() + 'static) -> EventListener {
+    use wasm_bindgen::JsCast;
+    EventListener::new(&gloo_utils::window(), "storage", move |e| {
+        let changed = e
+            .dyn_ref::<web_sys::StorageEvent>()
+            .and_then(|e| e.key())
+            .is_some_and(|k| k == key);
+        if changed {
+            on_change();
+        }
+    })
+}
+
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
     use wasm_bindgen::JsCast;

@@ -8,6 +8,7 @@
 //! `browser` the only module that touches browser APIs.
 
 pub mod browser;
+pub mod change_words;
 pub mod dialogs;
 pub mod library;
 pub mod screens;

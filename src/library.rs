@@ -8,6 +8,10 @@
 //! copy with the same id is the same schedule. `meridian.last-opened.v1` names what was open, and
 //! `meridian.student.v1` maps a schedule's id to the campus and cohort a student picked.
 
+mod history;
+
+pub use history::{base_for, history, history_key, kept_version, Kept, Version, HISTORY_DEPTH};
+
 use crate::browser::StorageProblem;
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use serde::{Deserialize, Serialize};
@@ -129,6 +133,37 @@ pub fn save(read: Read, write: Write, schedule: &Schedule) -> Result<Vec<Entry>,
     let text = serde_json::to_string(&list).unwrap_or_default();
     write(INDEX_KEY, &text).map_err(LibraryError::Storage)?;
     Ok(list)
+}
+
+/// What an autosave did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Autosaved {
+    /// The schedule was written; the stored schedules now.
+    Written(Vec<Entry>),
+    /// Nothing was written: what is stored under the schedule's id is no longer the version
+    /// this tab last read or wrote (another tab changed it). Here it is, to merge onto.
+    ChangedElsewhere(Box<Schedule>),
+}
+
+/// Stores a schedule the way autosave does: only when what is stored under its id is still the
+/// version this tab last read or wrote (`loaded`), so that another tab's work is never written
+/// over; otherwise the stored version comes back to merge onto. A schedule not stored before
+/// (`loaded` is `None`), or one whose stored document is gone or damaged, is written.
+pub fn autosave(
+    read: Read,
+    write: Write,
+    schedule: &Schedule,
+    loaded: Option<&Schedule>,
+) -> Result<Autosaved, LibraryError> {
+    if let Some(loaded) = loaded {
+        if let Ok(stored) = load(read, &schedule.id) {
+            let print = meridian_engine::lineage::fingerprint;
+            if print(&stored) != print(loaded) {
+                return Ok(Autosaved::ChangedElsewhere(Box::new(stored)));
+            }
+        }
+    }
+    save(read, write, schedule).map(Autosaved::Written)
 }
 
 /// A copy to keep beside a stored schedule of the same identity: a free id (`<id>-2`, `-3`…)
@@ -453,8 +488,16 @@ mod damaged_tests {
 pub enum Request {
     /// Open a stored schedule (a damaged one is set aside on the way).
     Open(String),
-    /// Store the open schedule again (autosave, shortly after a change).
-    Autosave(std::rc::Rc<Schedule>),
+    /// Store the open schedule again (autosave, shortly after a change), unless what is stored
+    /// is no longer the version this tab last read or wrote (see [`autosave`]).
+    Autosave {
+        /// The schedule as it is now.
+        schedule: std::rc::Rc<Schedule>,
+        /// The version this tab last read from or wrote to storage (`None`: not stored yet).
+        loaded: Option<std::rc::Rc<Schedule>>,
+    },
+    /// Keep a version of a schedule in its history (see [`history::remember`]).
+    Remember(std::rc::Rc<Schedule>, Kept),
     /// Store a schedule opened from a link or a file (as it is, or as a copy beside a stored
     /// one of the same identity).
     SaveShared(std::rc::Rc<Schedule>),
@@ -504,6 +547,8 @@ pub enum Done {
     Removed(Vec<Entry>, Option<String>),
     /// Remembered (or not: not being able to remember stops nobody).
     Remembered,
+    /// Autosave wrote nothing: another tab changed the stored schedule, which is this.
+    ChangedElsewhere(Box<Schedule>),
 }
 
 /// Where a student's choices are kept: a map from schedule id to campus and cohort.
@@ -514,10 +559,25 @@ pub fn perform(request: &Request) -> Result<Done, LibraryError> {
     use crate::browser::{erase, read, write};
     match request {
         Request::Open(id) => open(&read, &write, &erase, id).map(|s| Done::Opened(Box::new(s))),
-        Request::Autosave(schedule)
-        | Request::SaveShared(schedule)
-        | Request::SaveCopy(schedule)
-        | Request::Restore(schedule) => save(&read, &write, schedule).map(Done::Listed),
+        Request::Autosave { schedule, loaded } => {
+            match autosave(&read, &write, schedule, loaded.as_deref())? {
+                Autosaved::Written(list) => Ok(Done::Listed(list)),
+                Autosaved::ChangedElsewhere(s) => Ok(Done::ChangedElsewhere(s)),
+            }
+        }
+        Request::SaveShared(schedule) => {
+            let list = save(&read, &write, schedule)?;
+            // What came in a link or a file is kept as received: a link back from here then
+            // names it as its base. Not being able to keep it stops nobody.
+            let _ = history::remember(&read, &write, schedule, Kept::Received);
+            Ok(Done::Listed(list))
+        }
+        Request::Remember(schedule, kept) => {
+            history::remember(&read, &write, schedule, *kept).map(|_| Done::Remembered)
+        }
+        Request::SaveCopy(schedule) | Request::Restore(schedule) => {
+            save(&read, &write, schedule).map(Done::Listed)
+        }
         Request::Rename { id, name } => rename(&read, &write, id, name).map(Done::Listed),
         Request::Duplicate(id) => duplicate(&read, &write, id).map(Done::Listed),
         Request::Remove { id, .. } => {
@@ -566,6 +626,16 @@ pub fn entries_at_start() -> (Vec<Entry>, Option<String>) {
     }
 }
 
+/// A stored schedule as it is in this browser's storage now.
+pub fn stored_here(id: &str) -> Result<Schedule, LibraryError> {
+    load(&crate::browser::read, id)
+}
+
+/// The kept versions of a schedule in this browser (oldest first).
+pub fn history_here(id: &str) -> Vec<Version> {
+    history(&crate::browser::read, id)
+}
+
 /// The stored schedules in this browser (empty when they cannot be read).
 pub fn stored_entries() -> Result<Vec<Entry>, LibraryError> {
     entries(&crate::browser::read)
@@ -593,4 +663,45 @@ pub fn remembered_student(schedule: &str) -> Option<(Option<CampusId>, Option<Co
     let entry = map.get(schedule)?;
     let field = |k: &str| entry.get(k).and_then(|v| v.as_str()).map(str::to_string);
     Some((field("campus").map(CampusId), field("cohort").map(CohortId)))
+}
+
+#[cfg(test)]
+mod autosave_tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    #[test]
+    fn autosave_never_writes_over_what_another_tab_stored() {
+        let store = RefCell::new(HashMap::<String, String>::new());
+        let read = |k: &str| Ok(store.borrow().get(k).cloned());
+        let write = |k: &str, v: &str| {
+            store.borrow_mut().insert(k.to_string(), v.to_string());
+            Ok(())
+        };
+        let loaded = meridian_engine::demo::load("gma-spring-2027").unwrap();
+        save(&read, &write, &loaded).unwrap();
+        // This tab lengthened a session; another tab meanwhile stored a move.
+        let mine = loaded.with_session_resized(3, 30).unwrap();
+        let other = loaded.with_session_moved(1, 15).unwrap();
+        save(&read, &write, &other).unwrap();
+        assert_eq!(
+            autosave(&read, &write, &mine, Some(&loaded)),
+            Ok(Autosaved::ChangedElsewhere(Box::new(other.clone())))
+        );
+        assert_eq!(load(&read, &loaded.id).unwrap(), other, "nothing written");
+        // Onto the other tab's version, it writes.
+        assert!(matches!(
+            autosave(&read, &write, &mine, Some(&other)),
+            Ok(Autosaved::Written(_))
+        ));
+        assert_eq!(load(&read, &loaded.id).unwrap(), mine);
+        // A schedule not stored before is written as it is.
+        let mut new = mine.clone();
+        new.id = "new".into();
+        assert!(matches!(
+            autosave(&read, &write, &new, None),
+            Ok(Autosaved::Written(_))
+        ));
+    }
 }

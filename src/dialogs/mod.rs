@@ -2,6 +2,8 @@
 //! import, campuses and people, the stored schedules, and a new schedule.
 
 pub mod busy_import;
+pub mod compare;
+pub mod compare_with;
 pub mod my_schedules;
 pub mod new_schedule;
 pub mod people;

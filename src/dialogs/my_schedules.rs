@@ -2,7 +2,7 @@
 //! confirmation, and an undo after).
 
 use crate::library::{self, Entry, Request};
-use crate::store::{Action, Removed};
+use crate::store::{Action, Comparison, Removed, Source};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::text_field::TextField;
 use yew::prelude::*;
@@ -36,6 +36,15 @@ pub fn my_schedules(props: &Props) -> Html {
         crate::widgets::latest::use_latest(std::collections::HashMap::<String, String>::new);
     // Documents set aside as damaged (read from storage; a discard redraws with the new list).
     let damaged = library::damaged_here();
+    // The open schedule's kept versions, newest first (read from storage like the above).
+    let kept: Vec<library::Version> = props
+        .open
+        .as_deref()
+        .map(library::history_here)
+        .unwrap_or_default()
+        .into_iter()
+        .rev()
+        .collect();
     html! {
         <DialogFrame labelled_by="mine-title" on_close={props.on_close.clone()}>
             <h2 id="mine-title">{ "My schedules" }</h2>
@@ -163,6 +172,43 @@ pub fn my_schedules(props: &Props) -> Html {
                     }
                 }) }
                 </ul>
+            }
+            if let (false, Some(id)) = (kept.is_empty(), props.open.clone()) {
+                <details class="kept-versions">
+                <summary>{ format!("Kept versions of “{}” ({})", props.current.name, kept.len()) }</summary>
+                <p class="hint">{ "The versions you shared, received, or had before a merge (the last 20): compare one with yours to take back what you want." }</p>
+                <ul class="mine">
+                { for kept.iter().enumerate().map(|(i, v)| {
+                    let how = match (v.shared, v.received) {
+                        (true, true) => "Shared and received",
+                        (true, false) => "Shared",
+                        (false, true) => "Received",
+                        (false, false) => "Had before a merge",
+                    };
+                    let label = format!("{how} · version {}", v.fingerprint);
+                    let compare = v.schedule().map(|s| {
+                        let cb = props.on_action.clone();
+                        let s = std::rc::Rc::new(s);
+                        Callback::from(move |_: MouseEvent| cb.emit(Action::ComparisonOpened {
+                            mine: None,
+                            comparison: Comparison { theirs: s.clone(), base: None, source: Source::Kept },
+                        }))
+                    });
+                    html! {
+                        <li class="mine-row" key={i}>
+                            <span class="mine-name">{ label.clone() }</span>
+                            if let Some(compare) = compare {
+                                <button type="button" class="button" onclick={compare} aria-label={format!("Compare with {label}")}>{ "Compare…" }</button>
+                            }
+                        </li>
+                    }
+                }) }
+                </ul>
+                <button type="button" class="button" onclick={{
+                    let store = props.on_store.clone();
+                    Callback::from(move |_: MouseEvent| store.emit(Request::Discard(library::history_key(&id))))
+                }}>{ "Discard these versions" }</button>
+                </details>
             }
             <div class="dialog-actions">
                 <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>

@@ -14,6 +14,11 @@ use yew::prelude::*;
 pub struct Props {
     /// The schedule to share.
     pub schedule: Rc<Schedule>,
+    /// Whether it is stored in this browser (then its link to edit names a base and the
+    /// version shared is kept in its history).
+    pub stored: bool,
+    /// Keeps the version shared in the schedule's history.
+    pub on_store: Callback<crate::library::Request>,
     /// The dialog asks to close.
     pub on_close: Callback<()>,
 }
@@ -43,8 +48,29 @@ pub fn share_dialog(props: &Props) -> Html {
     let status = use_state(String::new);
     let base = browser::page_address();
     let schedule = &props.schedule;
+    // The link to edit names its base: the last version this browser shared or received of
+    // this schedule (read when the dialog opens, before this version is kept as shared).
+    let lineage = {
+        let (schedule, stored) = (schedule.clone(), props.stored);
+        use_memo(schedule, move |s| {
+            stored
+                .then(|| crate::library::base_for(&crate::library::history_here(&s.id), s))
+                .flatten()
+        })
+    };
+    {
+        let (on_store, stored) = (props.on_store.clone(), props.stored);
+        use_effect_with(props.schedule.clone(), move |s| {
+            if stored {
+                on_store.emit(crate::library::Request::Remember(
+                    s.clone(),
+                    crate::library::Kept::Shared,
+                ));
+            }
+        });
+    }
     // A schedule too large for a link gets no link, and the reason in its place.
-    let edit_link = link::url(&base, schedule, &LinkKind::Edit);
+    let edit_link = link::url_with_base(&base, schedule, &LinkKind::Edit, *lineage);
     let view = view_kind(&scope);
     let view_link = link::url(&base, schedule, &view);
     let (edit_url, view_url) = (
@@ -57,13 +83,11 @@ pub fn share_dialog(props: &Props) -> Html {
             (*scope).clone(),
             *qr_of,
             base.clone(),
+            *lineage,
         ),
-        |(schedule, scope, qr_of, base)| {
-            let kind = match qr_of {
-                QrOf::Students => view_kind(scope),
-                QrOf::Editing => LinkKind::Edit,
-            };
-            link::qr(base, schedule, &kind)
+        |(schedule, scope, qr_of, base, lineage)| match qr_of {
+            QrOf::Students => link::qr(base, schedule, &view_kind(scope)),
+            QrOf::Editing => link::qr_with_base(base, schedule, &LinkKind::Edit, *lineage),
         },
     );
     let close = {

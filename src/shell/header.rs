@@ -250,6 +250,7 @@ pub fn header(props: &Props) -> Html {
                             <button type="button" class="button" onclick={menu_item(Dialog::MySchedules)}>{ "My schedules…" }</button>
                             <button type="button" class="button" onclick={menu_item(Dialog::BusyImport)}>{ "Import busy time" }</button>
                             <button type="button" class="button" onclick={export}>{ "Export file" }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::CompareWith)}>{ "Compare with…" }</button>
                             <label class="button file-button">
                                 { "Open file" }
                                 <input type="file" accept=".json,application/json" class="visually-hidden" onchange={on_file} />

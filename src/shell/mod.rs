@@ -8,6 +8,8 @@ mod start;
 
 use crate::browser;
 use crate::dialogs::busy_import::BusyImport;
+use crate::dialogs::compare::CompareDialog;
+use crate::dialogs::compare_with::CompareWith;
 use crate::dialogs::my_schedules::MySchedules;
 use crate::dialogs::new_schedule::NewSchedule;
 use crate::dialogs::people::People;
@@ -17,8 +19,10 @@ use crate::screens::planner::scope_choice::ScopeChoice;
 use crate::screens::planner::session_form::SessionForm;
 use crate::screens::planner::Planner;
 use crate::screens::timetable::Timetable;
-use crate::store::{Action, Dialog, Edit, Mode, Origin, Removed};
+use crate::store::{Action, Comparison, Dialog, Edit, Mode, Origin, Removed, Source, State};
 use header::Header;
+use meridian_engine::lineage::{fingerprint, Fingerprint};
+use meridian_engine::schedule::Schedule;
 use meridian_engine::{link, TZDB_VERSION};
 use shared_banner::{SaveChoice, SharedBanner};
 use std::rc::Rc;
@@ -61,7 +65,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener = browser::on_fragment_change(move |fragment| {
                 dispatch.emit(match link::decode(&fragment) {
-                    Ok(shared) => Action::LinkOpened(shared.kind, Rc::new(shared.schedule)),
+                    Ok(shared) => {
+                        Action::LinkOpened(shared.kind, Rc::new(shared.schedule), shared.base)
+                    }
                     Err(e) => Action::ProblemReported(format!(
                         "The link you opened could not be read: {e}."
                     )),
@@ -73,17 +79,50 @@ pub fn app() -> Html {
     {
         // Autosave: a stored schedule is written shortly after each change (one write for a
         // burst of key presses). Failing storage keeps the work open and says so.
+        // Only the version this tab loaded is written over: another tab's is merged first.
         let (schedule, saved, on_store) = (
             state.schedule.clone(),
             state.origin == Origin::Saved,
             on_store.clone(),
         );
+        let loaded = state.loaded.clone();
         use_effect_with((schedule, saved), move |(schedule, saved)| {
             let timer = saved.then(|| {
                 let schedule = schedule.clone();
-                browser::after(400, move || on_store.emit(Request::Autosave(schedule)))
+                browser::after(400, move || {
+                    on_store.emit(Request::Autosave { schedule, loaded })
+                })
             });
             move || drop(timer)
+        });
+    }
+    {
+        // Another tab stored this schedule: merge onto what it stored.
+        let id = (state.origin == Origin::Saved).then(|| state.schedule.id.clone());
+        let dispatch = dispatch.clone();
+        use_effect_with(id, move |id| {
+            let listener = id.clone().map(|id| {
+                browser::on_storage_change(library::schedule_key(&id), move || {
+                    if let Ok(s) = library::stored_here(&id) {
+                        dispatch.emit(Action::StoredChanged(Rc::new(s)));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Versions to keep in their schedule's history (what came in a link, what was had
+        // before a merge), stored as soon as they are known.
+        let (to_keep, on_store, dispatch) =
+            (state.to_keep.clone(), on_store.clone(), dispatch.clone());
+        use_effect_with(to_keep, move |to_keep| {
+            if !to_keep.is_empty() {
+                for (schedule, kept) in to_keep {
+                    on_store.emit(Request::Remember(schedule.clone(), *kept));
+                }
+                dispatch.emit(Action::VersionsKept(to_keep.len()));
+            }
         });
     }
     let on_open_file = {
@@ -93,9 +132,7 @@ pub fn app() -> Html {
             browser::read_file_bytes(file, move |bytes| {
                 dispatch.emit(
                     match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
-                        Some(Ok(s)) => {
-                            Action::LinkOpened(meridian_engine::link::LinkKind::Edit, Rc::new(s))
-                        }
+                        Some(Ok(s)) => Action::LinkOpened(link::LinkKind::Edit, Rc::new(s), None),
                         Some(Err(e)) => Action::ProblemReported(format!(
                             "“{name}” was not opened, and nothing changed: {e}."
                         )),
@@ -106,14 +143,37 @@ pub fn app() -> Html {
         })
     };
     let on_save = {
-        let (state, on_store) = (state.clone(), on_store.clone());
+        let (state, on_store, dispatch) = (state.clone(), on_store.clone(), dispatch.clone());
         Callback::from(move |choice: SaveChoice| {
             let schedule = match choice {
+                SaveChoice::Compare => {
+                    dispatch.emit(compare_with_stored(&state));
+                    return;
+                }
                 SaveChoice::KeepBoth => library::copy_beside(&state.schedule, &state.library),
                 SaveChoice::New | SaveChoice::Replace => (*state.schedule).clone(),
             };
             on_store.emit(Request::SaveShared(Rc::new(schedule)));
         })
+    };
+    let on_compare = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(
+            move |(theirs, base, source): (Rc<Schedule>, Option<Fingerprint>, Source)| {
+                let mine = state.schedule.clone();
+                let base = base
+                    .filter(|_| theirs.id == mine.id)
+                    .and_then(|b| common_version(&mine, b));
+                dispatch.emit(Action::ComparisonOpened {
+                    mine: None,
+                    comparison: Comparison {
+                        theirs,
+                        base: base.map(Rc::new),
+                        source,
+                    },
+                });
+            },
+        )
     };
     {
         // Undo and redo from anywhere on the page (not while typing in a field).
@@ -188,7 +248,21 @@ pub fn app() -> Html {
                         on_close={close.clone()} />
                 },
                 Some(Dialog::Share) => html! {
-                    <ShareDialog schedule={schedule.clone()} on_close={close.clone()} />
+                    <ShareDialog schedule={schedule.clone()} stored={state.origin == Origin::Saved}
+                        on_store={on_store.clone()} on_close={close.clone()} />
+                },
+                Some(Dialog::Compare) => match state.comparison.clone() {
+                    Some(comparison) => html! {
+                        // A new comparison (another tab stored again) starts its answers afresh.
+                        <CompareDialog key={comparison_key(&comparison)} mine={schedule.clone()} comparison={comparison.clone()} viewer={state.viewer}
+                            twelve_hour={state.twelve_hour}
+                            on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
+                            on_close={close.clone()} />
+                    },
+                    None => html! {},
+                },
+                Some(Dialog::CompareWith) => html! {
+                    <CompareWith schedule={schedule.clone()} on_compare={on_compare.clone()} on_close={close.clone()} />
                 },
                 None => html! {},
             } }
@@ -213,6 +287,45 @@ pub fn app() -> Html {
     }
 }
 
+/// What tells comparisons apart: the other version and the base, by fingerprint.
+fn comparison_key(c: &Comparison) -> String {
+    let base = c.base.as_deref().map(fingerprint);
+    format!("{}:{base:?}", fingerprint(&c.theirs))
+}
+
+/// The version `mine` and another one both came from, found by the fingerprint a link names:
+/// `mine` itself, or a version kept in its history.
+fn common_version(mine: &Schedule, base: Fingerprint) -> Option<Schedule> {
+    if fingerprint(mine) == base {
+        return Some(mine.clone());
+    }
+    library::kept_version(&library::history_here(&mine.id), base)
+}
+
+/// The open shared copy compared with the stored schedule of the same identity: three-way when
+/// the link's base is that schedule or in its history. The link has done its work (the
+/// version it carried is kept in the history), so a reload opens the stored schedule.
+fn compare_with_stored(state: &State) -> Action {
+    let theirs = state.schedule.clone();
+    match library::stored_here(&theirs.id) {
+        Ok(mine) => {
+            let base = state.link_base.and_then(|b| common_version(&mine, b));
+            browser::clear_fragment();
+            Action::ComparisonOpened {
+                mine: Some(Rc::new(mine)),
+                comparison: Comparison {
+                    theirs,
+                    base: base.map(Rc::new),
+                    source: Source::Link,
+                },
+            }
+        }
+        Err(e) => Action::ProblemReported(format!(
+            "Your stored version could not be read to compare with: {e}."
+        )),
+    }
+}
+
 /// Carries out a storage request and says what happened, as actions: the one place the app
 /// writes storage.
 fn stored(request: &Request) -> Vec<Action> {
@@ -230,7 +343,18 @@ fn stored(request: &Request) -> Vec<Action> {
             actions.extend(problem("That schedule could not be opened", e));
             actions
         }
-        (Request::Autosave(_), Err(e)) => problem("Your last change is open here but not saved", e),
+        (Request::Autosave { schedule, .. }, Ok(Done::Listed(list))) => {
+            vec![Action::Autosaved(schedule.clone(), list)]
+        }
+        (Request::Autosave { .. }, Ok(Done::ChangedElsewhere(stored))) => {
+            vec![Action::StoredChanged(Rc::new(*stored))]
+        }
+        (Request::Autosave { .. }, Err(e)) => {
+            problem("Your last change is open here but not saved", e)
+        }
+        (Request::Remember(..), Err(e)) => {
+            problem("A version was not kept in this schedule's history", e)
+        }
         (Request::SaveShared(schedule), Ok(Done::Listed(list))) => {
             // The link has done its work: a reload now opens the saved schedule.
             browser::clear_fragment();

@@ -16,6 +16,8 @@ pub enum SaveChoice {
     Replace,
     /// Keep the stored one and save this beside it under a new identity.
     KeepBoth,
+    /// See what changed from the stored schedule with the same identity, and merge.
+    Compare,
 }
 
 /// Props of [`SharedBanner`].
@@ -84,12 +86,17 @@ pub fn shared_banner(props: &Props) -> Html {
                 </p>
                 if *asking {
                     <div class="banner-choice" role="group" aria-label="A schedule with this identity is stored">
-                        <p>{ format!("“{}” is already in your schedules. Replace it with this copy, or keep both?",
+                        <p>{ format!("“{}” is already in your schedules. Compare and merge this copy into it, replace it with this copy, or keep both?",
                             stored.map_or(schedule.name.as_str(), |e| e.name.as_str())) }</p>
+                        <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ "Compare and merge…" }</button>
                         <button type="button" class="button" onclick={choose(SaveChoice::Replace)}>{ "Replace it" }</button>
-                        <button type="button" class="button primary" onclick={choose(SaveChoice::KeepBoth)}>{ "Keep both" }</button>
+                        <button type="button" class="button" onclick={choose(SaveChoice::KeepBoth)}>{ "Keep both" }</button>
                         <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
                     </div>
+                } else if let Some(e) = stored {
+                    <p>{ format!("You have “{}” in your schedules: see what changed and merge it with your version.", e.name) }</p>
+                    <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ "Compare with mine…" }</button>
+                    <button type="button" class="button" onclick={save}>{ "Save to my schedules" }</button>
                 } else {
                     <button type="button" class="button primary" onclick={save}>{ "Save to my schedules" }</button>
                 }

@@ -26,8 +26,10 @@ pub fn initial_state() -> State {
         match library::perform(&library::Request::Open(id.to_string())) {
             Ok(library::Done::Opened(s)) => {
                 let library = state.library.clone();
-                state = state.with_schedule(Origin::Saved, Rc::new(*s));
+                let s = Rc::new(*s);
+                state = state.with_schedule(Origin::Saved, s.clone());
                 state.library = library;
+                state.loaded = Some(s);
             }
             Ok(_) => {}
             Err(e) => {
@@ -42,6 +44,7 @@ pub fn initial_state() -> State {
                 let library = state.library.clone();
                 state = state.with_schedule(Origin::Shared(shared.kind), Rc::new(shared.schedule));
                 state.library = library;
+                state.link_base = shared.base;
             }
             Err(e) => {
                 state.notice = Some(format!(

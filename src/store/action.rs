@@ -1,8 +1,11 @@
 //! What happened: the user's [`Action`]s, and the [`Edit`]s a coordinator makes to a schedule.
 
-use super::{Dialog, FormTarget, Gesture, GestureKind, Mode, Removed, Scope, StudentChoice};
+use super::{
+    Comparison, Dialog, FormTarget, Gesture, GestureKind, Mode, Removed, Scope, StudentChoice,
+};
 use crate::library::Entry;
 use meridian_engine::edit::OccurrenceEdit;
+use meridian_engine::lineage::{Fingerprint, Side};
 use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilDate, Zone};
@@ -71,6 +74,24 @@ pub enum Edit {
         /// The occurrence, by its date in the series.
         date: CivilDate,
     },
+    /// Another version merged three-way onto the open one: every change made on one side
+    /// only, and each conflict of versions settled by `answers` (one per question, in order).
+    Merged {
+        /// The version both came from.
+        base: Rc<Schedule>,
+        /// The other version.
+        theirs: Rc<Schedule>,
+        /// Mine or theirs, per question.
+        answers: Vec<Side>,
+    },
+    /// Some of the differences from another version accepted (a two-way comparison: no
+    /// common version is known).
+    ChangesAccepted {
+        /// The other version.
+        theirs: Rc<Schedule>,
+        /// The accepted differences, by their place in the comparison's list.
+        accepted: Vec<usize>,
+    },
 }
 
 /// Something the user did.
@@ -78,8 +99,22 @@ pub enum Edit {
 pub enum Action {
     /// A demo schedule was opened (by file stem).
     DemoOpened(&'static str),
-    /// A share link was opened: its schedule is shown as a copy.
-    LinkOpened(LinkKind, Rc<Schedule>),
+    /// A share link was opened: its schedule is shown as a copy (with the base it names).
+    LinkOpened(LinkKind, Rc<Schedule>, Option<Fingerprint>),
+    /// Another version of a schedule was put beside it to compare and merge: the stored
+    /// schedule `mine` opens (when given; else the open one is mine) with the Compare dialog.
+    ComparisonOpened {
+        /// The stored schedule to compare with, when it is not the open one.
+        mine: Option<Rc<Schedule>>,
+        /// The other version and where it came from.
+        comparison: Comparison,
+    },
+    /// The first `n` versions waiting in `State::to_keep` were kept in their history.
+    VersionsKept(usize),
+    /// Autosave wrote the schedule; the list is what storage holds now.
+    Autosaved(Rc<Schedule>, Vec<Entry>),
+    /// Another tab stored another version of the open schedule (this one).
+    StoredChanged(Rc<Schedule>),
     /// A schedule kept in this browser was opened.
     SavedOpened(Rc<Schedule>),
     /// A new schedule was made (from a preset); it is stored from now on.

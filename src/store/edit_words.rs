@@ -2,7 +2,30 @@
 
 use super::Edit;
 use crate::words::{length, shift, short_date};
+use meridian_engine::lineage;
 use meridian_engine::schedule::Schedule;
+
+/// The differences a two-way comparison offers: every one from `mine` to `theirs` but the
+/// schedule's identity (a merge never makes the open schedule another one).
+pub fn offered(mine: &Schedule, theirs: &Schedule) -> Vec<lineage::Change> {
+    lineage::diff(mine, theirs)
+        .into_iter()
+        .filter(|c| !matches!(c, lineage::Change::Schedule(lineage::ScheduleChange::Id(_))))
+        .collect()
+}
+
+/// What a merge did, in a line.
+fn merged_words(changes: usize) -> String {
+    match changes {
+        0 => "Merged: nothing needed to change here. Undo goes back to your version.".into(),
+        1 => {
+            "Merged: 1 change taken from the other version. Undo goes back to your version.".into()
+        }
+        n => format!(
+            "Merged: {n} changes taken from the other version. Undo goes back to your version."
+        ),
+    }
+}
 
 /// The schedule after an edit, and a line saying what changed; or why it cannot be made. Each
 /// edit is one engine call (which validates its result); this only words what happened.
@@ -117,6 +140,30 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                 short_date(date)
             );
             (s.map_err(refused)?, what)
+        }
+        Edit::Merged {
+            ref base,
+            ref theirs,
+            ref answers,
+        } => {
+            let s = lineage::merge(base, schedule, theirs)
+                .settle(answers)
+                .map_err(refused)?;
+            let what = merged_words(lineage::diff(schedule, &s).len());
+            (s, what)
+        }
+        Edit::ChangesAccepted {
+            ref theirs,
+            ref accepted,
+        } => {
+            let changes = offered(schedule, theirs);
+            let chosen: Vec<_> = accepted
+                .iter()
+                .filter_map(|&i| changes.get(i).cloned())
+                .collect();
+            let s = lineage::apply(schedule, &chosen).map_err(refused)?;
+            let what = merged_words(chosen.len());
+            (s, what)
         }
         Edit::ScheduleChanged(ref new) => {
             let s = schedule.with_setup_of((**new).clone());

@@ -13,7 +13,7 @@ mod state;
 mod tests;
 
 pub use action::{Action, Edit};
-pub use edit_words::apply;
+pub use edit_words::{apply, offered};
 pub use state::*;
 
 /// Minutes a drag snaps to unless the coordinator picks another step.

@@ -1,8 +1,13 @@
 //! The reducer: how each [`Action`] changes the [`State`], with the undo history and the copy a
 //! first edit of a demo or a shared schedule makes.
 
-use super::{apply, Action, Edit, FormTarget, Mode, Origin, Scope, State, UNDO_DEPTH};
+use super::{
+    apply, Action, Dialog, Edit, FormTarget, Mode, Origin, Scope, Source, State, UNDO_DEPTH,
+};
+use crate::library::Kept;
 use meridian_engine::demo;
+use meridian_engine::lineage::{self, fingerprint};
+use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
 use std::rc::Rc;
 use yew::Reducible;
@@ -13,6 +18,13 @@ impl State {
     /// a free identity, which autosave then keeps. Nothing stored is ever overwritten by this.
     fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<String>) {
         let mut before = self.schedule.clone();
+        if self.origin == Origin::Shared(LinkKind::Edit)
+            && !self.library.iter().any(|e| e.id == schedule.id)
+        {
+            // A shared copy becomes this browser's schedule under the link's identity: the
+            // version that came is kept as received, the base of a link back.
+            next.to_keep.push((self.schedule.clone(), Kept::Received));
+        }
         if self.origin != Origin::Saved {
             // The copy takes a free identity (and "(my copy)" for a demo) from the version
             // before the change on, so that undo stays within the copy.
@@ -46,6 +58,56 @@ impl State {
 }
 
 impl State {
+    /// Another tab stored `theirs` over the version this tab loaded: with no change here it is
+    /// taken as it is; else this tab's changes are merged onto it three-way (the version this
+    /// tab loaded is the base), and a conflict of versions opens the Compare dialog, where the
+    /// user chooses. Nothing is written until then.
+    fn stored_elsewhere(&self, next: &mut State, theirs: std::rc::Rc<Schedule>) {
+        let Some(loaded) = self.loaded.clone() else {
+            return;
+        };
+        if self.origin != Origin::Saved
+            || theirs.id != self.schedule.id
+            || fingerprint(&theirs) == fingerprint(&loaded)
+        {
+            return;
+        }
+        let unchanged = fingerprint(&self.schedule) == fingerprint(&loaded);
+        let merged = lineage::merge(&loaded, &self.schedule, &theirs);
+        let (schedule, status) = if unchanged {
+            (
+                (*theirs).clone(),
+                "Updated with the changes made to this schedule in another tab.",
+            )
+        } else if merged.questions.is_empty() {
+            (
+                merged.schedule,
+                "This schedule was also changed in another tab: its changes and yours are both kept.",
+            )
+        } else {
+            next.comparison = Some(std::rc::Rc::new(super::Comparison {
+                theirs,
+                base: Some(loaded),
+                source: Source::OtherTab,
+            }));
+            next.dialog = Some(Dialog::Compare);
+            next.notice = Some(
+                "This schedule was changed in another tab too, and some things were changed on both: choose which to keep. Nothing is saved until then."
+                    .into(),
+            );
+            return;
+        };
+        next.past.push(self.schedule.clone());
+        if next.past.len() > UNDO_DEPTH {
+            next.past.remove(0);
+        }
+        next.future.clear();
+        list(&mut next.library, &schedule);
+        next.schedule = std::rc::Rc::new(schedule);
+        next.loaded = Some(theirs);
+        next.status = Some(status.into());
+    }
+
     /// A demo opened from this state: the stored list, the screen, the clock and the open
     /// dialog stay.
     fn demo_opened(&self, name: &'static str) -> State {
@@ -78,12 +140,36 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::DemoOpened(name) => next = self.demo_opened(name),
-            Action::LinkOpened(kind, schedule) => {
+            Action::LinkOpened(kind, schedule, base) => {
                 next = self.with_schedule(Origin::Shared(kind), schedule);
+                next.link_base = base;
             }
             Action::SavedOpened(schedule) => {
-                next = self.with_schedule(Origin::Saved, schedule);
+                next = self.with_schedule(Origin::Saved, schedule.clone());
+                next.loaded = Some(schedule);
             }
+            Action::ComparisonOpened { mine, comparison } => {
+                if let Some(mine) = mine {
+                    next = self.with_schedule(Origin::Saved, mine.clone());
+                    next.loaded = Some(mine);
+                }
+                if matches!(comparison.source, Source::Link | Source::File(_)) {
+                    next.to_keep
+                        .push((comparison.theirs.clone(), Kept::Received));
+                }
+                next.comparison = Some(Rc::new(comparison));
+                next.dialog = Some(Dialog::Compare);
+            }
+            Action::VersionsKept(n) => {
+                next.to_keep.drain(..n.min(next.to_keep.len()));
+            }
+            Action::Autosaved(schedule, library) => {
+                if schedule.id == self.schedule.id {
+                    next.loaded = Some(schedule);
+                }
+                next.library = library;
+            }
+            Action::StoredChanged(theirs) => self.stored_elsewhere(&mut next, theirs),
             Action::ScheduleCreated(schedule) => {
                 let name = schedule.name.clone();
                 next = self.with_schedule(Origin::Saved, schedule.clone());
@@ -95,6 +181,7 @@ impl Reducible for State {
                 ));
             }
             Action::Saved(schedule, library) => {
+                next.loaded = Some(schedule.clone());
                 next.schedule = schedule;
                 next.library = library;
                 next.origin = Origin::Saved;
@@ -119,11 +206,28 @@ impl Reducible for State {
             Action::DialogClosed => {
                 next.dialog = None;
                 next.removed = None;
+                next.comparison = None;
             }
             Action::ProblemReported(message) => next.notice = Some(message),
             Action::Edited(edit) => match apply(&self.schedule, &edit) {
                 Ok((schedule, what)) => {
                     self.changed(&mut next, schedule, Some(what));
+                    if let Edit::Merged { theirs, .. } | Edit::ChangesAccepted { theirs, .. } =
+                        &edit
+                    {
+                        // Nothing is lost: the version had here stays in the history (the
+                        // other one was kept when the comparison opened).
+                        next.to_keep.push((self.schedule.clone(), Kept::Had));
+                        let from_tab = self
+                            .comparison
+                            .as_ref()
+                            .is_some_and(|c| c.source == Source::OtherTab);
+                        if from_tab {
+                            next.loaded = Some(theirs.clone());
+                        }
+                        next.comparison = None;
+                        next.dialog = None;
+                    }
                     next.form = None;
                     next.pending = None;
                     next.focus = match edit {

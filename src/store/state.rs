@@ -1,7 +1,8 @@
 //! What the app shows: [`State`] and its parts, and the states a schedule opens in.
 
 use super::DEFAULT_SNAP_MINUTES;
-use crate::library::Entry;
+use crate::library::{Entry, Kept};
+use meridian_engine::lineage::Fingerprint;
 use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{demo, CivilDate, Instant, Zone};
@@ -49,6 +50,36 @@ pub enum Dialog {
     MySchedules,
     /// A new schedule from an alliance preset.
     NewSchedule,
+    /// What changed between the open schedule and another version, and merging them
+    /// (`State::comparison`).
+    Compare,
+    /// Picking a file or pasting a link to compare the open schedule with.
+    CompareWith,
+}
+
+/// Where the other version of a comparison came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A link to edit.
+    Link,
+    /// A schedule file (by its name).
+    File(String),
+    /// Another tab of this browser stored it.
+    OtherTab,
+    /// A version kept in the schedule's history (shared, received or had before a merge).
+    Kept,
+}
+
+/// The open schedule ("mine") compared with another version of it ("theirs").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The other version.
+    pub theirs: Rc<Schedule>,
+    /// The version both came from, when this browser has it (a three-way merge); otherwise
+    /// each difference is accepted or skipped.
+    pub base: Option<Rc<Schedule>>,
+    /// Where the other version came from.
+    pub source: Source,
 }
 
 /// A stored schedule just deleted in *My schedules*, kept so that "Undo" can store it again.
@@ -107,6 +138,16 @@ pub struct State {
     pub dialog: Option<Dialog>,
     /// The stored schedule last deleted while *My schedules* is open (to undo).
     pub removed: Option<Removed>,
+    /// The version of the open schedule this tab last read from or wrote to storage (`None`:
+    /// not stored yet). Autosave writes only over this version; another tab's is merged.
+    pub loaded: Option<Rc<Schedule>>,
+    /// The base an open link to edit named (the version it was made from), if any.
+    pub link_base: Option<Fingerprint>,
+    /// Versions to keep in their schedule's history (the shell stores them, then says
+    /// `Action::VersionsKept`).
+    pub to_keep: Vec<(Rc<Schedule>, Kept)>,
+    /// The comparison the Compare dialog shows.
+    pub comparison: Option<Rc<Comparison>>,
 }
 
 /// What the session form edits.
@@ -215,6 +256,10 @@ impl State {
             pending: None,
             dialog: None,
             removed: None,
+            loaded: None,
+            link_base: None,
+            to_keep: Vec::new(),
+            comparison: None,
         }
     }
 
@@ -267,8 +312,12 @@ impl State {
             form: None,
             snap: self.snap,
             pending: None,
-            dialog: self.dialog,
+            dialog: self.dialog.filter(|d| !matches!(d, Dialog::Compare)),
             removed: self.removed.clone(),
+            loaded: None,
+            link_base: None,
+            to_keep: self.to_keep.clone(),
+            comparison: None,
         }
     }
 }

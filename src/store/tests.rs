@@ -313,3 +313,250 @@ fn deleting_the_open_schedule_opens_the_demo_and_keeps_it_for_undo() {
     }]));
     assert_eq!((back.removed.clone(), back.library.len()), (None, 1));
 }
+
+// Issue 16: versions compared and merged, and two tabs on one schedule.
+
+/// A stored schedule open in a tab (as after opening it from *My schedules*), in Berlin.
+fn stored_open(name: &'static str) -> Rc<State> {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let demo = State::open(name, berlin, None, None, None);
+    let s = demo.schedule.clone();
+    Rc::new(demo).reduce(Action::SavedOpened(s))
+}
+
+fn index_of(s: &meridian_engine::Schedule, id: &str) -> usize {
+    s.sessions.iter().position(|x| x.id.as_str() == id).unwrap()
+}
+
+/// A session by id, and when and how long it is (a merge may put sessions in another order
+/// and write a series' weekday out).
+fn when(s: &meridian_engine::Schedule, id: &str) -> (meridian_engine::CivilDateTime, u32) {
+    let x = &s.sessions[index_of(s, id)];
+    (x.start, x.duration_minutes)
+}
+
+#[test]
+fn a_link_back_opens_the_stored_version_beside_it_and_keeps_the_link_s_version() {
+    let s = stored_open("gma-spring-2027");
+    let mine = s.schedule.clone();
+    let theirs = Rc::new(mine.with_session_resized(3, 30).unwrap());
+    let shared = s.clone().reduce(Action::LinkOpened(
+        meridian_engine::link::LinkKind::Edit,
+        theirs.clone(),
+        Some(meridian_engine::lineage::fingerprint(&mine)),
+    ));
+    assert_eq!(
+        shared.link_base,
+        Some(meridian_engine::lineage::fingerprint(&mine))
+    );
+    let compared = shared.reduce(Action::ComparisonOpened {
+        mine: Some(mine.clone()),
+        comparison: Comparison {
+            theirs: theirs.clone(),
+            base: Some(mine.clone()),
+            source: Source::Link,
+        },
+    });
+    assert_eq!(compared.origin, Origin::Saved, "the stored version is open");
+    assert_eq!(compared.schedule, mine);
+    assert_eq!(compared.loaded.as_ref(), Some(&mine));
+    assert_eq!(compared.dialog, Some(Dialog::Compare));
+    assert_eq!(
+        compared.to_keep,
+        vec![(theirs, crate::library::Kept::Received)],
+        "the link's version is kept even if the comparison is cancelled"
+    );
+}
+
+#[test]
+fn a_three_way_merge_is_one_undoable_step_with_both_sides_changes() {
+    let s = stored_open("gma-spring-2027");
+    let base = s.schedule.clone();
+    let studio = index_of(&base, "americas-studio");
+    let lecture = index_of(&base, "la-lecture");
+    let theirs = Rc::new(base.with_session_resized(studio, 30).unwrap());
+    let s = s.reduce(Action::Edited(Edit::SessionMoved {
+        session: lecture,
+        minutes: 15,
+    }));
+    let mine = s.schedule.clone();
+    let s = s.reduce(Action::ComparisonOpened {
+        mine: None,
+        comparison: Comparison {
+            theirs: theirs.clone(),
+            base: Some(base.clone()),
+            source: Source::Link,
+        },
+    });
+    let merged = s.reduce(Action::Edited(Edit::Merged {
+        base: base.clone(),
+        theirs: theirs.clone(),
+        answers: vec![],
+    }));
+    assert_eq!(merged.dialog, None);
+    assert_eq!(merged.comparison, None);
+    assert_eq!(
+        when(&merged.schedule, "americas-studio"),
+        when(&theirs, "americas-studio")
+    );
+    assert_eq!(
+        when(&merged.schedule, "la-lecture"),
+        when(&mine, "la-lecture")
+    );
+    assert!(merged
+        .status
+        .as_deref()
+        .unwrap()
+        .starts_with("Merged: 1 change"));
+    assert!(merged
+        .to_keep
+        .contains(&(mine.clone(), crate::library::Kept::Had)));
+    let undone = merged.reduce(Action::Undone);
+    assert_eq!(
+        undone.schedule, mine,
+        "undo goes back to my version in one step"
+    );
+}
+
+#[test]
+fn accepting_every_difference_of_a_two_way_comparison_gives_the_other_version() {
+    let s = stored_open("gma-spring-2027");
+    let other = s
+        .schedule
+        .with_session_moved(0, 60)
+        .unwrap()
+        .with_session_resized(2, 15)
+        .unwrap();
+    let n = crate::store::offered(&s.schedule, &other).len();
+    assert!(n >= 2);
+    let all = s.clone().reduce(Action::Edited(Edit::ChangesAccepted {
+        theirs: Rc::new(other.clone()),
+        accepted: (0..n).collect(),
+    }));
+    assert_eq!(
+        meridian_engine::lineage::fingerprint(&all.schedule),
+        meridian_engine::lineage::fingerprint(&other)
+    );
+    let none = s.clone().reduce(Action::Edited(Edit::ChangesAccepted {
+        theirs: Rc::new(other),
+        accepted: vec![],
+    }));
+    assert_eq!(
+        none.schedule.sessions, s.schedule.sessions,
+        "every one skipped"
+    );
+}
+
+#[test]
+fn another_tab_s_version_is_taken_as_it_is_when_this_tab_changed_nothing() {
+    let s = stored_open("gma-spring-2027");
+    let theirs = Rc::new(s.schedule.with_session_moved(1, 15).unwrap());
+    let next = s.clone().reduce(Action::StoredChanged(theirs.clone()));
+    assert_eq!(next.schedule, theirs);
+    assert_eq!(next.loaded.as_ref(), Some(&theirs));
+    assert_eq!(next.dialog, None);
+    assert!(next.status.as_deref().unwrap().contains("another tab"));
+}
+
+#[test]
+fn two_tabs_one_moves_the_other_lengthens_and_both_changes_survive() {
+    let b = stored_open("gma-spring-2027");
+    let loaded = b.schedule.clone();
+    let (lecture, studio) = (
+        index_of(&loaded, "la-lecture"),
+        index_of(&loaded, "americas-studio"),
+    );
+    // Tab A moved the lecture and stored it; tab B, loaded before, lengthened the studio.
+    let a = Rc::new(loaded.with_session_moved(lecture, 15).unwrap());
+    let b = b.reduce(Action::Edited(Edit::SessionResized {
+        session: studio,
+        minutes: 30,
+    }));
+    let b = b.reduce(Action::StoredChanged(a.clone()));
+    assert_eq!(b.dialog, None, "no question");
+    assert_eq!(when(&b.schedule, "la-lecture"), when(&a, "la-lecture"));
+    assert_eq!(
+        when(&b.schedule, "americas-studio").1,
+        loaded.sessions[studio].duration_minutes + 30
+    );
+    assert_eq!(
+        b.loaded.as_ref(),
+        Some(&a),
+        "A's version is what B writes over now"
+    );
+}
+
+#[test]
+fn a_conflict_with_another_tab_asks_and_changes_nothing_until_answered() {
+    let b = stored_open("gma-spring-2027");
+    let loaded = b.schedule.clone();
+    let studio = index_of(&loaded, "americas-studio");
+    let a = Rc::new(loaded.with_session_moved(studio, 15).unwrap());
+    let b = b.reduce(Action::Edited(Edit::SessionMoved {
+        session: studio,
+        minutes: -15,
+    }));
+    let mine = b.schedule.clone();
+    let asked = b.reduce(Action::StoredChanged(a.clone()));
+    assert_eq!(asked.dialog, Some(Dialog::Compare));
+    assert_eq!(asked.schedule, mine, "nothing changed yet");
+    assert_eq!(
+        asked.loaded.as_ref(),
+        Some(&loaded),
+        "and nothing will be written over A"
+    );
+    let c = asked.comparison.clone().unwrap();
+    assert_eq!(c.source, Source::OtherTab);
+    let merge = meridian_engine::lineage::merge(&loaded, &mine, &a);
+    assert_eq!(merge.questions.len(), 1);
+    let settled = asked.reduce(Action::Edited(Edit::Merged {
+        base: loaded.clone(),
+        theirs: a.clone(),
+        answers: vec![meridian_engine::lineage::Side::Theirs],
+    }));
+    assert_eq!(
+        when(&settled.schedule, "americas-studio"),
+        when(&a, "americas-studio")
+    );
+    assert_eq!(settled.loaded.as_ref(), Some(&a));
+}
+
+#[test]
+fn the_first_edit_of_a_shared_copy_keeps_the_link_s_version_as_received() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("gma-spring-2027", berlin, None, None, None));
+    let link = Rc::new(s.schedule.with_session_moved(0, 15).unwrap());
+    let shared = s.reduce(Action::LinkOpened(
+        meridian_engine::link::LinkKind::Edit,
+        link.clone(),
+        None,
+    ));
+    let edited = shared.reduce(Action::Edited(Edit::SessionResized {
+        session: 0,
+        minutes: 15,
+    }));
+    assert_eq!(edited.origin, Origin::Saved);
+    assert_eq!(
+        edited.schedule.id, link.id,
+        "the link's identity, free here"
+    );
+    assert_eq!(edited.to_keep, vec![(link, crate::library::Kept::Received)]);
+    let kept = edited.reduce(Action::VersionsKept(1));
+    assert!(kept.to_keep.is_empty());
+}
+
+#[test]
+fn a_kept_version_compared_is_not_kept_again() {
+    let s = stored_open("gma-spring-2027");
+    let kept = Rc::new(s.schedule.with_session_moved(0, 15).unwrap());
+    let next = s.reduce(Action::ComparisonOpened {
+        mine: None,
+        comparison: Comparison {
+            theirs: kept,
+            base: None,
+            source: Source::Kept,
+        },
+    });
+    assert_eq!(next.dialog, Some(Dialog::Compare));
+    assert!(next.to_keep.is_empty());
+}

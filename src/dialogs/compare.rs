@@ -1,0 +1,469 @@
+//! The Compare dialog: what another version of the open schedule changes, grouped the way a
+//! coordinator thinks, with local times at every campus taking part and what each change does
+//! to conflicts; and the merge. Three-way when the version both came from is known (changes made
+//! on one side only apply by themselves; each conflict of versions is a question, mine or
+//! theirs); two-way otherwise (each difference accepted or skipped). The merge is one
+//! [`Edit`] (an engine call), so it is validated and undone as one step.
+
+use crate::change_words::{differences, Line};
+use crate::store::{Comparison, Edit, Source};
+use crate::widgets::dialog::DialogFrame;
+use meridian_engine::lineage::{self, Side};
+use meridian_engine::schedule::Schedule;
+use meridian_engine::Zone;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`CompareDialog`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The open schedule (mine).
+    pub mine: Rc<Schedule>,
+    /// The other version, and the one both came from when known.
+    pub comparison: Rc<Comparison>,
+    /// The viewer's zone.
+    pub viewer: Zone,
+    /// Whether the viewer reads a 12-hour clock.
+    pub twelve_hour: bool,
+    /// The merge, as one edit.
+    pub on_edit: Callback<Edit>,
+    /// The dialog asks to close.
+    pub on_close: Callback<()>,
+}
+
+/// How many changes the dialog words one by one (each is applied on its own to say what it
+/// does to conflicts); the rest are counted.
+const MAX_LISTED: usize = 200;
+
+/// One change as the dialog lists it: its words and what it does to conflicts.
+#[derive(Clone, PartialEq)]
+struct Item {
+    lines: Vec<Line>,
+    new_clashes: Vec<String>,
+    resolved: Vec<String>,
+}
+
+/// The conflicts in `after` that `before` does not have, and those of `before` gone in
+/// `after`, as their messages.
+fn effect(before: &Schedule, after: &Schedule) -> (Vec<String>, Vec<String>) {
+    let e = lineage::conflict_effect(before, after);
+    (
+        e.new.iter().map(|c| c.message.clone()).collect(),
+        e.resolved.iter().map(|c| c.message.clone()).collect(),
+    )
+}
+
+/// Each change to `mine` worded on its own: `mine` with that change alone applied. A change
+/// that cannot be made alone (it needs another, e.g. a session for a cohort that is new too)
+/// is named by what it is about.
+fn items(mine: &Schedule, changes: &[lineage::Change], twelve: bool) -> Vec<Item> {
+    changes
+        .iter()
+        .take(MAX_LISTED)
+        .map(|c| match lineage::apply(mine, std::slice::from_ref(c)) {
+            Ok(after) => {
+                let (new_clashes, resolved) = effect(mine, &after);
+                let mut lines = differences(mine, &after, twelve);
+                if lines.is_empty() {
+                    lines.push(Line {
+                        group: subject(mine, &c.subject()),
+                        text: "changed".into(),
+                        rows: Vec::new(),
+                    });
+                }
+                Item {
+                    lines,
+                    new_clashes,
+                    resolved,
+                }
+            }
+            Err(_) => Item {
+                lines: vec![Line {
+                    group: subject(mine, &c.subject()),
+                    text: "changed together with another difference (it cannot be made alone)"
+                        .into(),
+                    rows: Vec::new(),
+                }],
+                new_clashes: Vec::new(),
+                resolved: Vec::new(),
+            },
+        })
+        .collect()
+}
+
+/// What a change is about, by name.
+fn subject(s: &Schedule, subject: &lineage::Subject) -> String {
+    use lineage::Subject as S;
+    match subject {
+        S::Schedule => "Schedule".into(),
+        S::Campus(id) => s.campus(id).map_or(id.to_string(), |c| c.short.clone()),
+        S::Session(id) => s
+            .sessions
+            .iter()
+            .find(|x| x.id == *id)
+            .map_or(id.to_string(), |x| x.title.clone()),
+        S::Cohort(_) | S::Lecturer(_) | S::Room(_) => "People and rooms".into(),
+        S::Busy(_) => "Busy time".into(),
+    }
+}
+
+/// A question worded: its item and both values (mine, theirs) as the differences between the
+/// merge settled with mine and with theirs for it.
+#[derive(Clone, PartialEq)]
+struct Asked {
+    lines: Vec<Line>,
+    /// What taking theirs rather than mine does to conflicts.
+    if_theirs: Item,
+}
+
+/// What the comparison shows, computed once per comparison.
+struct View {
+    /// Three-way: the merge, its automatic changes to mine, and its questions.
+    merge: Option<lineage::Merge>,
+    /// The changes listed (three-way: what the merge changes in mine apart from questions;
+    /// two-way: every difference).
+    changes: Vec<lineage::Change>,
+    items: Vec<Item>,
+    questions: Vec<Asked>,
+    /// How many changes the other side made that were mine already (three-way).
+    mine_only: usize,
+}
+
+fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
+    match &c.base {
+        Some(base) => {
+            let merge = lineage::merge(base, mine, &c.theirs);
+            // What the merge changes whatever the answers: with mine kept for every question
+            // (the merge's own schedule holds a questioned item as it was in the base).
+            let kept = merge
+                .settle_all(Side::Mine)
+                .unwrap_or_else(|_| merge.schedule.clone());
+            let changes = lineage::diff(mine, &kept);
+            let items = items(mine, &changes, twelve);
+            let n = merge.questions.len();
+            let questions = (0..n)
+                .map(|i| {
+                    let settle = |side: Side| {
+                        let answers: Vec<Side> = (0..n)
+                            .map(|j| if j == i { side } else { Side::Mine })
+                            .collect();
+                        merge.settle(&answers).ok()
+                    };
+                    let (lines, (new_clashes, resolved)) =
+                        match (settle(Side::Mine), settle(Side::Theirs)) {
+                            (Some(m), Some(t)) => (differences(&m, &t, twelve), effect(&m, &t)),
+                            _ => Default::default(),
+                        };
+                    let if_theirs = Item {
+                        lines: Vec::new(),
+                        new_clashes,
+                        resolved,
+                    };
+                    Asked { lines, if_theirs }
+                })
+                .collect();
+            let mine_only = lineage::diff(base, mine).len();
+            View {
+                merge: Some(merge),
+                changes,
+                items,
+                questions,
+                mine_only,
+            }
+        }
+        None => {
+            let changes = crate::store::offered(mine, &c.theirs);
+            let items = items(mine, &changes, twelve);
+            View {
+                merge: None,
+                changes,
+                items,
+                questions: Vec::new(),
+                mine_only: 0,
+            }
+        }
+    }
+}
+
+/// The lines of one change or question, each under its heading (`lead` before the words: a
+/// question says they go from mine to theirs), with the local times before and after.
+fn lines_html(lines: &[Line], columns: (&str, &str), lead: &str) -> Html {
+    html! {
+        { for lines.iter().map(|l| html! {
+            <div class="change-line">
+                <p><strong>{ format!("{}: ", l.group) }</strong>{ lead }{ &l.text }</p>
+                if !l.rows.is_empty() {
+                    <table class="change-times">
+                        <thead><tr>
+                            <th scope="col">{ "Campus" }</th>
+                            <th scope="col">{ columns.0 }</th>
+                            <th scope="col">{ columns.1 }</th>
+                        </tr></thead>
+                        <tbody>
+                        { for l.rows.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ &r.campus }</th>
+                                <td>{ r.before.clone().unwrap_or_else(|| "—".into()) }</td>
+                                <td>{ r.after.clone().unwrap_or_else(|| "—".into()) }</td>
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                }
+            </div>
+        }) }
+    }
+}
+
+/// The conflicts a change makes or resolves.
+fn effect_html(item: &Item) -> Html {
+    if item.new_clashes.is_empty() && item.resolved.is_empty() {
+        return html! { <p class="change-effect">{ "No change to conflicts." }</p> };
+    }
+    html! {
+        <ul class="change-effect">
+            { for item.new_clashes.iter().map(|m| html! {
+                <li class="effect-new">{ "New conflict: " }{ m }</li>
+            }) }
+            { for item.resolved.iter().map(|m| html! {
+                <li class="effect-resolved">{ "Resolved: " }{ m }</li>
+            }) }
+        </ul>
+    }
+}
+
+/// The Compare dialog.
+#[function_component(CompareDialog)]
+pub fn compare_dialog(props: &Props) -> Html {
+    let twelve = props.twelve_hour;
+    let view = use_memo(
+        (props.mine.clone(), props.comparison.clone(), twelve),
+        |(mine, c, twelve)| view(mine, c, *twelve),
+    );
+    // Two-way: which differences are accepted (all, until unticked).
+    let accepted = use_state(|| vec![true; view.changes.len()]);
+    // Three-way: the answer to each question (none until chosen).
+    let answers = use_state(|| vec![None::<Side>; view.questions.len()]);
+    let c = &props.comparison;
+    let other = match &c.source {
+        Source::Link => "the link's version".to_string(),
+        Source::File(name) => format!("“{name}”"),
+        Source::OtherTab => "the version saved in another tab".to_string(),
+        Source::Kept => "a kept version".to_string(),
+    };
+    let three_way = view.merge.is_some();
+    let unanswered = answers.iter().filter(|a| a.is_none()).count();
+    let result: Option<Edit> = match &c.base {
+        Some(base) => (unanswered == 0).then(|| Edit::Merged {
+            base: base.clone(),
+            theirs: c.theirs.clone(),
+            answers: answers.iter().map(|a| a.unwrap_or(Side::Mine)).collect(),
+        }),
+        None => Some(Edit::ChangesAccepted {
+            theirs: c.theirs.clone(),
+            accepted: accepted
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| **a)
+                .map(|(i, _)| i)
+                .collect(),
+        }),
+    };
+    let merge = {
+        let (on_edit, result) = (props.on_edit.clone(), result.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(e) = result.clone() {
+                on_edit.emit(e);
+            }
+        })
+    };
+    let toggle = |i: usize| {
+        let accepted = accepted.clone();
+        Callback::from(move |_: Event| {
+            let mut v = (*accepted).clone();
+            if let Some(a) = v.get_mut(i) {
+                *a = !*a;
+            }
+            accepted.set(v);
+        })
+    };
+    let answer = |i: usize, side: Side| {
+        let answers = answers.clone();
+        Callback::from(move |_: Event| {
+            let mut v = (*answers).clone();
+            if let Some(a) = v.get_mut(i) {
+                *a = Some(side);
+            }
+            answers.set(v);
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let n = view.changes.len();
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let merge_label = if !view.questions.is_empty() {
+        "Merge".to_string()
+    } else if three_way {
+        format!("Merge ({})", count(n, "change", "changes"))
+    } else {
+        let k = accepted.iter().filter(|a| **a).count();
+        format!("Merge ({k} of {})", count(n, "difference", "differences"))
+    };
+    html! {
+        <DialogFrame labelled_by="compare-title" class="compare-dialog" on_close={props.on_close.clone()}>
+            <h2 id="compare-title">{ format!("Compare “{}” with {other}", props.mine.name) }</h2>
+            <p class="dialog-lead">
+                if three_way {
+                    { format!("Both versions come from one this browser shared or received, so what only one side changed is taken as it is; {} ",
+                        match view.mine_only {
+                            0 => "you changed nothing since then.".to_string(),
+                            1 => "your 1 change since then stays.".to_string(),
+                            n => format!("your {n} changes since then stay."),
+                        }) }
+                    if view.questions.is_empty() {
+                        { "Nothing was changed on both sides: no question to answer." }
+                    } else {
+                        { format!("{} changed on both sides: choose mine or theirs for each.",
+                            count(view.questions.len(), "thing was", "things were")) }
+                    }
+                } else {
+                    { "This version does not name one that this browser shared or received, so every difference is offered: untick what you do not want." }
+                }
+            </p>
+            if !view.questions.is_empty() {
+                <section class="compare-section" aria-labelledby="questions-title">
+                    <h3 id="questions-title">{ "Changed on both sides" }</h3>
+                    { for view.questions.iter().enumerate().map(|(i, q)| {
+                        let name = q.lines.first().map_or_else(|| format!("Question {}", i + 1), |l| l.group.clone());
+                        let chosen = answers.get(i).copied().flatten();
+                        html! {
+                            <div class="question" role="radiogroup" aria-label={format!("{name}: mine or theirs")}>
+                                { lines_html(&q.lines, ("Mine", "Theirs"), "(mine → theirs) ") }
+                                if !q.if_theirs.new_clashes.is_empty() || !q.if_theirs.resolved.is_empty() {
+                                    <p class="hint">{ "Theirs rather than mine:" }</p>
+                                    { effect_html(&q.if_theirs) }
+                                }
+                                <div class="radio-row">
+                                    <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Mine)}
+                                        onchange={answer(i, Side::Mine)} />{ " Mine" }</label>
+                                    <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Theirs)}
+                                        onchange={answer(i, Side::Theirs)} />{ " Theirs" }</label>
+                                </div>
+                            </div>
+                        }
+                    }) }
+                </section>
+            }
+            <section class="compare-section" aria-labelledby="changes-title">
+                <h3 id="changes-title">{ if three_way {
+                    format!("What the merge changes in yours ({})", count(n, "change", "changes"))
+                } else {
+                    format!("Differences ({})", n)
+                } }</h3>
+                if view.items.is_empty() {
+                    <p class="hint">{ "None." }</p>
+                }
+                <ul class="change-list">
+                { for view.items.iter().enumerate().map(|(i, item)| html! {
+                    <li class="change">
+                        if three_way {
+                            { lines_html(&item.lines, ("Yours", "After"), "") }
+                        } else {
+                            <label class="change-accept">
+                                <input type="checkbox" checked={accepted.get(i).copied().unwrap_or(false)} onchange={toggle(i)} />
+                                { " Accept" }
+                            </label>
+                            { lines_html(&item.lines, ("Yours", "Theirs"), "") }
+                        }
+                        { effect_html(item) }
+                    </li>
+                }) }
+                </ul>
+                if n > view.items.len() {
+                    <p class="hint">{ format!("and {} more", n - view.items.len()) }</p>
+                }
+            </section>
+            <p class="copy-status" role="status" aria-live="polite">{
+                if unanswered > 0 { format!("Choose mine or theirs for {} to merge.", count(unanswered, "item", "items")) } else { String::new() }
+            }</p>
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="button" class="button primary" disabled={result.is_none()} onclick={merge}>{ merge_label }</button>
+            </div>
+        </DialogFrame>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gma() -> Schedule {
+        meridian_engine::demo::load("gma-spring-2027").unwrap()
+    }
+
+    fn index(s: &Schedule, id: &str) -> usize {
+        s.sessions.iter().position(|x| x.id.as_str() == id).unwrap()
+    }
+
+    // Regression: a session moved differently on both sides was also listed as a change the
+    // merge makes (back to the base's time), beside its question.
+    #[test]
+    fn a_question_is_asked_once_and_not_listed_among_the_changes() {
+        let base = gma();
+        let studio = index(&base, "americas-studio");
+        let lab = index(&base, "emea-lab");
+        let mine = base.with_session_moved(studio, -15).unwrap();
+        let theirs = base
+            .with_session_moved(studio, 15)
+            .unwrap()
+            .with_session_resized(lab, 30)
+            .unwrap();
+        let c = Comparison {
+            theirs: Rc::new(theirs),
+            base: Some(Rc::new(base)),
+            source: Source::Link,
+        };
+        let v = view(&mine, &c, false);
+        assert_eq!(v.questions.len(), 1);
+        let q = &v.questions[0].lines;
+        assert_eq!(q[0].group, "Americas studio");
+        assert!(
+            q[0].text.contains("10:45") && q[0].text.contains("11:15"),
+            "{q:?}"
+        );
+        let listed: Vec<&str> = v
+            .items
+            .iter()
+            .flat_map(|i| i.lines.iter().map(|l| l.group.as_str()))
+            .collect();
+        assert_eq!(listed, ["EMEA data lab"]);
+    }
+
+    #[test]
+    fn without_a_base_every_difference_is_offered_with_what_it_does_to_conflicts() {
+        let mine = gma();
+        let theirs = mine
+            .with_session_moved(index(&mine, "la-lecture"), 60)
+            .unwrap();
+        let c = Comparison {
+            theirs: Rc::new(theirs),
+            base: None,
+            source: Source::File("partner.json".into()),
+        };
+        let v = view(&mine, &c, false);
+        assert!(v.merge.is_none());
+        assert_eq!(v.items.len(), v.changes.len());
+        let lecture = &v.items[0];
+        assert!(lecture.lines[0].text.starts_with("moved from Tue 17:00"));
+        assert!(
+            !lecture.lines[0].rows.is_empty(),
+            "local times at every campus"
+        );
+    }
+}
