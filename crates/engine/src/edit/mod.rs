@@ -15,6 +15,7 @@ use crate::time::{CivilDate, CivilDateTime};
 use crate::Error;
 use std::fmt;
 
+mod calendar;
 mod series;
 
 /// What one occurrence of a series should be from now on: each field `None` keeps what the
