@@ -1,0 +1,135 @@
+//! The partners' public holidays in the app: each country's file (`data/holidays/ES.txt`,
+//! served beside the app) fetched once per session when a campus of that country is in the
+//! open schedule, and shared with the planner, the session form, *Campuses and people* and the
+//! timetable through a context ([`Holidays`]). The engine reads the files and checks with them;
+//! this module only fetches, keeps and words what is missing.
+
+use crate::browser;
+use meridian_engine::holidays::{CountryHolidays, HolidayGap};
+use meridian_engine::{PublicHolidays, Schedule};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the holiday files are, relative to the page.
+pub const FOLDER: &str = "data/holidays";
+
+/// The public holidays loaded so far in this session, and the countries whose file could not
+/// be had. Compared by identity: each arrival makes a new one.
+#[derive(Clone, Debug, Default)]
+pub struct Holidays {
+    /// The loaded countries.
+    pub data: Rc<PublicHolidays>,
+    /// Countries whose file could not be fetched or read.
+    pub failed: Rc<BTreeSet<String>>,
+}
+
+impl PartialEq for Holidays {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.failed, &other.failed)
+    }
+}
+
+/// What happened to one country's file.
+pub enum Arrived {
+    /// It was fetched and read.
+    Loaded(CountryHolidays),
+    /// It could not be fetched or read (the country's code).
+    Failed(String),
+}
+
+impl Reducible for Holidays {
+    type Action = Arrived;
+
+    fn reduce(self: Rc<Self>, action: Arrived) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Arrived::Loaded(country) => {
+                let mut data = (*self.data).clone();
+                data.add(country);
+                next.data = Rc::new(data);
+            }
+            Arrived::Failed(code) => {
+                let mut failed = (*self.failed).clone();
+                failed.insert(code);
+                next.failed = Rc::new(failed);
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The holidays of the open schedule's countries: each country's file is fetched the first
+/// time a campus of it is in the schedule, and kept for the session (the service worker keeps
+/// the files for offline use). Until a file arrives its campuses are checked without it.
+#[hook]
+pub fn use_public_holidays(schedule: &Rc<Schedule>) -> Holidays {
+    let holidays = use_reducer(Holidays::default);
+    // Countries asked for in this session (fetched or on their way).
+    let asked = use_mut_ref(BTreeSet::<String>::new);
+    let countries = PublicHolidays::countries_of(schedule);
+    {
+        let dispatcher = holidays.dispatcher();
+        use_effect_with(countries, move |countries| {
+            for code in countries {
+                if !asked.borrow_mut().insert(code.clone()) {
+                    continue;
+                }
+                let (dispatcher, code) = (dispatcher.clone(), code.clone());
+                let path = format!("{FOLDER}/{code}.txt");
+                browser::fetch_bytes(&path, move |bytes| {
+                    let read = bytes.map(|b| CountryHolidays::from_bytes(&b));
+                    dispatcher.dispatch(match read {
+                        Some(Ok(country)) if country.country == code => Arrived::Loaded(country),
+                        _ => Arrived::Failed(code),
+                    });
+                });
+            }
+        });
+    }
+    (*holidays).clone()
+}
+
+/// The holidays the app has loaded (none outside the shell's provider).
+#[hook]
+pub fn use_holidays() -> Holidays {
+    use_context::<Holidays>().unwrap_or_default()
+}
+
+/// Why a campus's public holidays are not all in the check, in a sentence; `None` while its
+/// country's file is still on its way (or for a campus without a country, which keeps only the
+/// closures typed in).
+pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> Option<String> {
+    let short = |id: &meridian_engine::schedule::CampusId| {
+        schedule
+            .campus(id)
+            .map_or_else(|| id.to_string(), |c| c.short.clone())
+    };
+    match gap {
+        HolidayGap::NoData { campus, country } => {
+            let code = country.trim().to_ascii_uppercase();
+            holidays.failed.contains(&code).then(|| {
+                format!(
+                    "{}'s public holidays ({code}) could not be loaded: the check has only the closures typed in for it. Reload to try again.",
+                    short(campus)
+                )
+            })
+        }
+        HolidayGap::UnknownRegion {
+            campus,
+            country,
+            region,
+        } => Some(format!(
+            "{} has region “{region}”, which the holiday data for {country} does not have: only {country}'s national holidays are in the check. Choose its region in Campuses and people.",
+            short(campus)
+        )),
+        HolidayGap::YearNotCovered {
+            campus,
+            country,
+            year,
+        } => Some(format!(
+            "The holiday data for {country} does not cover {year}: {}'s public holidays that year are not in the check.",
+            short(campus)
+        )),
+    }
+}
