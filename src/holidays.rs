@@ -133,3 +133,36 @@ pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> 
         )),
     }
 }
+
+/// The public holidays of a student's campus from `from` (today; the term's start when
+/// unknown) to the end of its term, as notices: "Thu 8 Oct 2026: Día de la Comunidad
+/// Valenciana (Valencian Community Day), a public holiday at UPV".
+pub fn student_notices(
+    schedule: &Schedule,
+    campus: &meridian_engine::schedule::CampusId,
+    holidays: &PublicHolidays,
+    from: Option<meridian_engine::CivilDate>,
+) -> Vec<String> {
+    let Some(c) = schedule.campus(campus) else {
+        return Vec::new();
+    };
+    let term = c.term.unwrap_or(schedule.term);
+    let first = from.filter(|f| *f > term.start).unwrap_or(term.start);
+    holidays
+        .of_campus(c, first, term.end)
+        .into_iter()
+        .map(|h| {
+            let english = (h.english_name != h.local_name)
+                .then(|| format!(" ({})", h.english_name))
+                .unwrap_or_default();
+            let observed = if h.observed() { ", observed" } else { "" };
+            format!(
+                "{} {}: {}{english}, a public holiday at {}{observed}",
+                crate::words::short_date(h.date),
+                h.date.year(),
+                h.local_name,
+                c.short
+            )
+        })
+        .collect()
+}
