@@ -166,3 +166,62 @@ pub fn student_notices(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meridian_engine::schedule::CampusId;
+    use meridian_engine::{demo, CivilDate};
+
+    fn loaded(codes: &[&str]) -> Holidays {
+        let data = PublicHolidays::new(codes.iter().map(|c| {
+            let path = format!("{}/data/holidays/{c}.txt", env!("CARGO_MANIFEST_DIR"));
+            CountryHolidays::from_bytes(&std::fs::read(path).unwrap()).unwrap()
+        }));
+        Holidays {
+            data: Rc::new(data),
+            failed: Rc::default(),
+        }
+    }
+
+    #[test]
+    fn a_student_at_upv_reads_the_holidays_still_to_come_with_both_names() {
+        let mut s = demo::load("enhance-autumn-2026").unwrap();
+        let upv = CampusId::from("upv");
+        s = s.with_region(&upv, Some("VC")).unwrap();
+        let h = loaded(&["ES"]);
+        let today = CivilDate::parse("2026-10-10").ok();
+        assert_eq!(
+            student_notices(&s, &upv, &h.data, today),
+            [
+                "Mon 12 Oct 2026: Fiesta Nacional de España (National Day), a public holiday at UPV",
+                "Tue 8 Dec 2026: Inmaculada Concepción (Immaculate Conception), a public holiday at UPV",
+            ]
+        );
+        // Switched off, a holiday is no notice.
+        let taught = s
+            .with_holiday_off(&upv, CivilDate::parse("2026-10-12").unwrap(), true)
+            .unwrap();
+        assert_eq!(student_notices(&taught, &upv, &h.data, today).len(), 1);
+    }
+
+    #[test]
+    fn a_region_the_data_lacks_and_a_file_that_failed_are_said_but_a_file_on_its_way_is_not() {
+        let s = demo::load("enhance-autumn-2026")
+            .unwrap()
+            .with_region(&CampusId::from("upv"), Some("Atlantis"))
+            .unwrap();
+        let mut h = loaded(&["ES"]);
+        h.failed = Rc::new(BTreeSet::from(["IT".to_string()]));
+        let said: Vec<String> = h
+            .data
+            .gaps(&s)
+            .iter()
+            .filter_map(|g| gap_words(&s, &h, g))
+            .collect();
+        assert_eq!(said.len(), 2, "{said:#?}");
+        assert!(said[0].starts_with("PoliMi's public holidays (IT) could not be loaded"));
+        assert!(said[1]
+            .starts_with("UPV has region “Atlantis”, which the holiday data for ES does not have"));
+    }
+}
