@@ -134,8 +134,8 @@ pub fn campus_calendar(props: &Props) -> Html {
                     <span class="holiday-date">{ short_date(h.date) }</span>
                     <span lang={data.and_then(|d| d.local_language.clone()).map(|l| l.replace('_', "-"))}>{ &h.local_name }</span>
                     { english.unwrap_or_default() }
-                    if let Some(m) = mark { <span class="tag">{ m }</span> }
-                    if off { <span class="tag">{ "we teach" }</span> }
+                    if let Some(m) = mark { <span class="flag">{ m }</span> }
+                    if off { <span class="flag">{ "we teach" }</span> }
                 </label>
             </li>
         }
