@@ -152,9 +152,11 @@ pub fn student_notices(
         .of_campus(c, first, term.end)
         .into_iter()
         .map(|h| {
-            let english = (h.english_name != h.local_name)
-                .then(|| format!(" ({})", h.english_name))
-                .unwrap_or_default();
+            let english = if h.english_name == h.local_name {
+                String::new()
+            } else {
+                format!(" ({})", h.english_name)
+            };
             let observed = if h.observed() { ", observed" } else { "" };
             format!(
                 "{} {}: {}{english}, a public holiday at {}{observed}",

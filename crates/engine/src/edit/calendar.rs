@@ -74,8 +74,7 @@ impl Schedule {
                 ));
             }
             c.periods.push(period);
-            c.periods
-                .sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+            c.periods.sort_by_key(|p| (p.start, p.end));
             Ok(())
         })
     }
