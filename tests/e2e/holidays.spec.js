@@ -108,6 +108,13 @@ test('a fresh ENHANCE term shows partners\' holidays as conflicts; one switched 
   await otherUpv.locator('.holiday-list summary').click();
   await expect(otherUpv.getByRole('checkbox', { name: /Día de la Comunidad Valenciana/ })).not.toBeChecked();
   await fresh.close();
+
+  // From the conflicts list too: one click teaches on the holiday, and Undo takes it back.
+  await panel.locator('.conflict', { hasText: SPAIN }).getByRole('button', { name: 'Teach on Fiesta Nacional de España anyway' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('UPV teaches on Mon 12 Oct although it is Fiesta Nacional de España. Undo makes it a holiday again.');
+  await expect(panel.locator('.conflict', { hasText: SPAIN })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('.conflict', { hasText: SPAIN })).toHaveCount(1);
 });
 
 test('a student at UPV sees the holidays to come in the timetable', async ({ page }) => {
