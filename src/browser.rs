@@ -207,6 +207,28 @@ pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Option<Vec<u8>>) +
     });
 }
 
+/// Fetches a file served beside the app (`data/holidays/ES.txt`, relative to the page) and calls
+/// `done` with its bytes, or `None` when it could not be had (offline, not found, refused).
+pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    use wasm_bindgen::JsCast;
+    let promise = gloo_utils::window().fetch_with_str(path);
+    wasm_bindgen_futures::spawn_local(async move {
+        let response = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .filter(web_sys::Response::ok);
+        let Some(buffer) = response.and_then(|r| r.array_buffer().ok()) else {
+            return done(None);
+        };
+        let bytes = wasm_bindgen_futures::JsFuture::from(buffer)
+            .await
+            .ok()
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec());
+        done(bytes);
+    });
+}
+
 /// Milliseconds of work in one slice of [`in_slices`]: short enough that input and drawing
 /// between slices feel immediate (a frame is 16 ms), long enough that yielding costs little.
 pub const SLICE_MS: f64 = 12.0;

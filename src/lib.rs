@@ -4,12 +4,14 @@
 //! lays out the page (header, banner, the open dialog, the screen); `screens` are the planner and
 //! the timetable, `dialogs` what the header opens, `widgets` the pieces they share. `view_model`
 //! and `timetable_view` compute what the screens show and `words` how dates, clocks and lengths
-//! read (all pure, tested natively); `library` is the schedules kept in this browser, and
+//! read (all pure, tested natively); `holidays` the partners' public holidays fetched beside
+//! the app; `library` is the schedules kept in this browser, and
 //! `browser` the only module that touches browser APIs.
 
 pub mod browser;
 pub mod change_words;
 pub mod dialogs;
+pub mod holidays;
 pub mod library;
 pub mod screens;
 pub mod shell;

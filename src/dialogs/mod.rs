@@ -2,6 +2,7 @@
 //! import, campuses and people, the stored schedules, and a new schedule.
 
 pub mod busy_import;
+pub mod campus_calendar;
 pub mod compare;
 pub mod compare_with;
 pub mod my_schedules;

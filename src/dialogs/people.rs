@@ -1,7 +1,9 @@
-//! Campuses and people: each campus's teaching hours and closures, adding a campus by city or
+//! Campuses and people: each campus's teaching hours, closures and calendar (its holiday
+//! region, public holidays and own periods, see [`CampusCalendar`]), adding a campus by city or
 //! zone, and the cohorts, lecturers and rooms. Edits a copy; "Save" checks it like an imported
 //! file and records one undoable change.
 
+use super::campus_calendar::{CalendarEdit, CampusCalendar};
 use crate::store::{apply, Edit};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
@@ -95,6 +97,29 @@ pub fn people(props: &Props) -> Html {
                 Err(e) => {
                     said.set(None);
                     problem.set(Some(format!("Not removed: {e}.")));
+                }
+            }
+        })
+    };
+    // A campus's calendar changes through the engine's edits (or is refused, and said).
+    let calendar_edit = {
+        let (draft, problem) = (draft.clone(), problem.clone());
+        Callback::from(move |(CalendarEdit(f), text): (CalendarEdit, String)| {
+            let result = f(&draft.get(), text.trim());
+            match result {
+                Ok(next) => {
+                    draft.update(|d| *d = next);
+                    problem.set(None);
+                    true
+                }
+                Err(meridian_engine::Error::Invalid { message, .. }) => {
+                    let stop = if message.ends_with('.') { "" } else { "." };
+                    problem.set(Some(format!("Not changed: {message}{stop}")));
+                    false
+                }
+                Err(e) => {
+                    problem.set(Some(format!("Not changed: {e}.")));
+                    false
                 }
             }
         })
@@ -228,6 +253,7 @@ pub fn people(props: &Props) -> Html {
                                     Ok(())
                                 }))} />
                         </label>
+                        <CampusCalendar campus={c.clone()} term={c.term.unwrap_or(d.term)} on_edit={calendar_edit.clone()} />
                     </div>
                 }) }
                 <label class="control"><span>{ "Add a campus: search a university, city or time zone" }</span>

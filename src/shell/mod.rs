@@ -14,6 +14,7 @@ use crate::dialogs::my_schedules::MySchedules;
 use crate::dialogs::new_schedule::NewSchedule;
 use crate::dialogs::people::People;
 use crate::dialogs::share::ShareDialog;
+use crate::holidays::{self, Holidays};
 use crate::library::{self, Done, Request};
 use crate::screens::planner::scope_choice::ScopeChoice;
 use crate::screens::planner::session_form::SessionForm;
@@ -32,6 +33,7 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(start::initial_state);
+    let holidays = holidays::use_public_holidays(&state.schedule);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -203,7 +205,16 @@ pub fn app() -> Html {
     });
     let schedule = &state.schedule;
     let stored = state.library.iter().find(|e| e.id == schedule.id).cloned();
+    // What keeps a campus's public holidays out of the check (a file that did not load, a
+    // region the data does not have, a year it does not cover).
+    let holiday_gaps: Vec<String> = holidays
+        .data
+        .gaps(schedule)
+        .iter()
+        .filter_map(|g| holidays::gap_words(schedule, &holidays, g))
+        .collect();
     html! {
+        <ContextProvider<Holidays> context={holidays.clone()}>
         <div class="app">
             <Header schedule={schedule.clone()} origin={state.origin.clone()} library={state.library.clone()}
                 mode={state.mode} reference={state.reference} viewer={state.viewer}
@@ -218,6 +229,7 @@ pub fn app() -> Html {
             if let Some(m) = &state.status {
                 <p class="status-line" role="status">{ m }</p>
             }
+            { for holiday_gaps.iter().map(|g| html! { <p class="notice holiday-gap">{ g }</p> }) }
             { pending.unwrap_or_default() }
             if let Some(target) = state.form.clone() {
                 <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
@@ -285,6 +297,7 @@ pub fn app() -> Html {
                 <span>{ "Everything stays in this browser" }</span>
             </footer>
         </div>
+        </ContextProvider<Holidays>>
     }
 }
 

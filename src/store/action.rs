@@ -40,6 +40,17 @@ pub enum Edit {
     ScheduleChanged(Box<Schedule>),
     /// The schedule's name changed.
     ScheduleRenamed(String),
+    /// A campus's public holiday switched off (`off`: the campus teaches that day) or on again.
+    HolidaySwitched {
+        /// The campus.
+        campus: meridian_engine::schedule::CampusId,
+        /// The holiday's date.
+        date: CivilDate,
+        /// Off (taught) or on again.
+        off: bool,
+        /// The holiday's name, for the words.
+        name: String,
+    },
     /// One occurrence of a series moved, this week only.
     OccurrenceMoved {
         /// Index of the session.

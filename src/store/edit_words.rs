@@ -188,6 +188,28 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             };
             (s, what)
         }
+        Edit::HolidaySwitched {
+            ref campus,
+            date,
+            off,
+            ref name,
+        } => {
+            let s = schedule
+                .with_holiday_off(campus, date, off)
+                .map_err(refused)?;
+            let at = s
+                .campus(campus)
+                .map_or(campus.as_str(), |c| c.short.as_str());
+            let what = if off {
+                format!(
+                    "{at} teaches on {} although it is {name}. Undo makes it a holiday again.",
+                    short_date(date)
+                )
+            } else {
+                format!("{name} on {} is a holiday at {at} again.", short_date(date))
+            };
+            (s, what)
+        }
         Edit::ScheduleChanged(ref new) => {
             let s = schedule.with_setup_of((**new).clone());
             (

@@ -632,3 +632,31 @@ fn ticking_campuses_in_best_times_keeps_the_schedules_order() {
     let s = s.reduce(Action::BestTimesClosed);
     assert_eq!(s.best_times, None);
 }
+
+#[test]
+fn a_holiday_taught_from_the_conflicts_list_is_one_undoable_edit_that_names_it() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let upv = meridian_engine::schedule::CampusId::from("upv");
+    let taught = s.clone().reduce(Action::Edited(Edit::HolidaySwitched {
+        campus: upv.clone(),
+        date: date("2026-10-12"),
+        off: true,
+        name: "Fiesta Nacional de España".into(),
+    }));
+    assert_eq!(
+        taught.schedule.campus(&upv).unwrap().holidays_off,
+        [date("2026-10-12")]
+    );
+    assert_eq!(
+        taught.status.as_deref(),
+        Some("UPV teaches on Mon 12 Oct although it is Fiesta Nacional de España. Undo makes it a holiday again.")
+    );
+    let undone = taught.reduce(Action::Undone);
+    assert!(undone
+        .schedule
+        .campus(&upv)
+        .unwrap()
+        .holidays_off
+        .is_empty());
+}

@@ -7,7 +7,7 @@ mod blocks;
 mod rulers;
 
 pub use blocks::outside_teaching_hours;
-pub use rulers::{campus_colour, compact_offset, CAMPUS_COLOURS};
+pub use rulers::{campus_colour, compact_offset, mark_days_off, CAMPUS_COLOURS};
 
 use crate::words::{day_month, span, start_of_day};
 use meridian_engine::schedule::Schedule;
@@ -132,6 +132,9 @@ pub struct Ruler {
     pub colour: &'static str,
     /// Hour marks.
     pub marks: Vec<Mark>,
+    /// The campus's public holidays in the shown week, e.g. "Thu 8 Oct: Día de la Comunidad
+    /// Valenciana" (see [`mark_days_off`]).
+    pub days_off: Vec<String>,
 }
 
 /// A daylight-saving switch at some campus during the shown week.

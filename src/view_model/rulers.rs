@@ -103,6 +103,29 @@ fn ruler(
         offset_short,
         colour,
         marks,
+        days_off: Vec::new(),
+    }
+}
+
+/// Marks each campus's ruler with the public holidays it keeps in the week of `monday` (Monday
+/// to Sunday), by their local name: the campus rulers are the view's last ones, in the
+/// schedule's order.
+pub fn mark_days_off(
+    view: &mut super::WeekView,
+    schedule: &Schedule,
+    holidays: &meridian_engine::PublicHolidays,
+    monday: CivilDate,
+) {
+    let Some(sunday) = monday.add_days(6) else {
+        return;
+    };
+    let first = view.rulers.len().saturating_sub(schedule.campuses.len());
+    for (r, c) in view.rulers[first..].iter_mut().zip(&schedule.campuses) {
+        r.days_off = holidays
+            .of_campus(c, monday, sunday)
+            .into_iter()
+            .map(|h| format!("{}: {}", crate::words::short_date(h.date), h.local_name))
+            .collect();
     }
 }
 

@@ -250,6 +250,12 @@ pub fn week_grid(props: &Props) -> Html {
                                 <span class="ruler-name" aria-hidden="true">{ &r.label }</span>
                                 <span class="visually-hidden">{ format!("{} ruler", r.name) }</span>
                                 <span class="ruler-offset">{ &r.offset_short }</span>
+                                if !r.days_off.is_empty() {
+                                    <span class="ruler-holiday" title={r.days_off.join("; ")}>
+                                        <span aria-hidden="true">{ "✱" }</span>
+                                        <span class="visually-hidden">{ format!("{} is closed: {}", r.name, r.days_off.join("; ")) }</span>
+                                    </span>
+                                }
                             </div>
                         }) }
                     </div>

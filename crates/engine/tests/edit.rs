@@ -498,3 +498,76 @@ mod whole_series {
         assert!(err.contains("every 2 weeks"), "{err}");
     }
 }
+
+#[test]
+fn switching_a_holiday_off_and_on_keeps_the_dates_sorted_once_and_comes_back_to_the_start() {
+    let s = enhance();
+    let upv = CampusId::from("upv");
+    let campus = |s: &Schedule| s.campus(&upv).unwrap().holidays_off.clone();
+    let a = s
+        .with_holiday_off(&upv, date("2026-12-08"), true)
+        .unwrap()
+        .with_holiday_off(&upv, date("2026-10-09"), true)
+        .unwrap()
+        .with_holiday_off(&upv, date("2026-10-09"), true)
+        .unwrap();
+    assert_eq!(campus(&a), [date("2026-10-09"), date("2026-12-08")]);
+    let b = a
+        .with_holiday_off(&upv, date("2026-10-09"), false)
+        .unwrap()
+        .with_holiday_off(&upv, date("2026-12-08"), false)
+        .unwrap();
+    assert_eq!(b, s, "switching both on again is the schedule as it was");
+    assert!(s
+        .with_holiday_off(&CampusId::from("nowhere"), date("2026-10-09"), true)
+        .is_err());
+}
+
+#[test]
+fn a_region_is_set_trimmed_and_cleared_and_a_control_character_is_refused() {
+    let s = enhance();
+    let upv = CampusId::from("upv");
+    let set = s.with_region(&upv, Some(" VC ")).unwrap();
+    assert_eq!(set.campus(&upv).unwrap().region.as_deref(), Some("VC"));
+    let cleared = set.with_region(&upv, Some("  ")).unwrap();
+    assert_eq!(cleared.campus(&upv).unwrap().region, None);
+    assert!(s.with_region(&upv, Some("V\u{7}C")).is_err());
+}
+
+#[test]
+fn periods_are_added_in_order_refused_when_backwards_nameless_or_twice_and_removed_by_place() {
+    use meridian_engine::schedule::{Period, PeriodKind};
+    let s = enhance();
+    let rwth = CampusId::from("rwth");
+    let period = |name: &str, start: &str, end: &str| Period {
+        kind: PeriodKind::Exams,
+        name: name.into(),
+        start: date(start),
+        end: date(end),
+    };
+    let two = s
+        .with_period_added(&rwth, period("Late exams", "2027-02-08", "2027-02-19"))
+        .unwrap()
+        .with_period_added(&rwth, period(" Early exams ", "2026-12-14", "2026-12-18"))
+        .unwrap();
+    let names: Vec<_> = two
+        .campus(&rwth)
+        .unwrap()
+        .periods
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Early exams", "Late exams"]);
+    assert!(two
+        .with_period_added(&rwth, period("Early exams", "2026-12-14", "2026-12-18"))
+        .is_err());
+    assert!(s
+        .with_period_added(&rwth, period("Backwards", "2026-12-18", "2026-12-14"))
+        .is_err());
+    assert!(s
+        .with_period_added(&rwth, period(" ", "2026-12-14", "2026-12-18"))
+        .is_err());
+    let one = two.without_period(&rwth, 0).unwrap();
+    assert_eq!(one.campus(&rwth).unwrap().periods[0].name, "Late exams");
+    assert!(one.without_period(&rwth, 1).is_err());
+}

@@ -59,12 +59,14 @@ enum FirstTry {
     Going(RefCell<Option<Box<Checking>>>, Progress),
 }
 
-/// Checks `schedule` as described in the module's comment.
+/// Checks `schedule` as described in the module's comment, with the partners' public holidays
+/// loaded so far (checked again when a country's file arrives).
 #[hook]
 pub fn use_conflict_check(schedule: &Rc<Schedule>) -> CheckState {
-    let first = use_memo(schedule.clone(), |s| {
+    let holidays = crate::holidays::use_holidays();
+    let first = use_memo((schedule.clone(), holidays.clone()), |(s, holidays)| {
         browser::timed("meridian:check", || {
-            let mut check = Checking::new(s);
+            let mut check = Checking::with_holidays(s, &holidays.data);
             if browser::for_a_while(browser::AT_ONCE_MS, || check.step(s, UNITS).is_done()) {
                 FirstTry::Done(Checked::new(s, check.finish(s)))
             } else {
@@ -80,7 +82,7 @@ pub fn use_conflict_check(schedule: &Rc<Schedule>) -> CheckState {
     let progress = use_state(|| None::<(Rc<FirstTry>, Progress)>);
     {
         let (first, finished, progress) = (first.clone(), finished.clone(), progress.clone());
-        use_effect_with(schedule.clone(), move |s| {
+        use_effect_with((schedule.clone(), holidays.clone()), move |(s, _)| {
             let going = match &*first {
                 FirstTry::Going(check, _) => check.borrow_mut().take(),
                 FirstTry::Done(_) => None,

@@ -1,9 +1,9 @@
 //! The conflicts list: live, grouped by severity with counts, each item jumping to its week and
 //! highlighting its sessions; daylight-saving drift as a small table (campus × weeks → time).
 
-use crate::store::Action;
+use crate::store::{Action, Edit};
 use crate::words::{clock, short_date};
-use meridian_engine::conflict::Progress;
+use meridian_engine::conflict::{CalendarKind, Progress};
 use meridian_engine::{Conflict, Severity, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,6 +44,31 @@ const SHOWN: usize = 40;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// For a conflict on a public holiday: a button that switches the holiday off at its campus
+/// (the campus teaches that day), as *Campuses and people* does.
+fn teach_anyway(c: &Conflict, on_action: &Callback<Action>) -> Html {
+    let Some(day) = c
+        .calendar
+        .as_ref()
+        .filter(|d| matches!(d.kind, CalendarKind::PublicHoliday(_)))
+    else {
+        return html! {};
+    };
+    let edit = Edit::HolidaySwitched {
+        campus: day.campus.clone(),
+        date: day.date,
+        off: true,
+        name: day.name.clone(),
+    };
+    let cb = on_action.clone();
+    html! {
+        <button type="button" class="link-button"
+            onclick={Callback::from(move |_: MouseEvent| cb.emit(Action::Edited(edit.clone())))}>
+            { format!("Teach on {} anyway", day.name) }
+        </button>
+    }
 }
 
 /// The panel.
@@ -137,6 +162,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
                             if let Some((label, find)) = find {
                                 <button type="button" class="link-button" onclick={find}>{ label }</button>
                             }
+                            { teach_anyway(c, &props.on_action) }
                         </li>
                     }
                 }) }

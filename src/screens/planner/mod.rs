@@ -53,6 +53,7 @@ pub struct Props {
 /// The planner: week navigation, the grid, the drag preview and the conflicts list.
 #[function_component(Planner)]
 pub fn planner(props: &Props) -> Html {
+    let holidays = crate::holidays::use_holidays();
     let view = use_memo(
         (
             props.schedule.clone(),
@@ -60,10 +61,12 @@ pub fn planner(props: &Props) -> Html {
             props.reference,
             props.viewer,
             props.twelve_hour,
+            holidays,
         ),
-        |(schedule, week, reference, viewer, twelve)| {
+        |(schedule, week, reference, viewer, twelve, holidays)| {
             let mut v = week_view(schedule, *week, *reference, Some(*viewer));
             in_viewers_clock(&mut v, *reference, *twelve);
+            crate::view_model::mark_days_off(&mut v, schedule, &holidays.data, *week);
             v
         },
     );

@@ -68,28 +68,41 @@ const UNITS: usize = 4;
 #[function_component(TimeFinder)]
 pub fn time_finder(props: &Props) -> Html {
     let found = use_state(|| Found::Nothing);
+    // Partners' public holidays close their campuses for the search as for the check.
+    let holidays = crate::holidays::use_holidays();
     // The search going on in slices, if any; replacing or dropping it stops it.
     let job = use_mut_ref(|| None::<browser::Slices>);
     let search = {
-        let (found, describe, schedule, index, week, job) = (
+        let (found, describe, schedule, index, week, job, holidays) = (
             found.clone(),
             props.describe.clone(),
             props.schedule.clone(),
             props.index,
             props.week,
             job.clone(),
+            holidays.data.clone(),
         );
         move || {
             job.borrow_mut().take();
             let started = match (index, week) {
-                (Some(i), Some(date)) => {
-                    Searching::week_times(&schedule, i, date, &SlotSearch::default())
-                        .map(|s| (schedule.sessions.get(i).cloned(), s))
-                }
+                (Some(i), Some(date)) => Searching::week_times_with_holidays(
+                    &schedule,
+                    i,
+                    date,
+                    &SlotSearch::default(),
+                    &holidays,
+                )
+                .map(|s| (schedule.sessions.get(i).cloned(), s)),
                 _ => match describe.emit(()) {
                     Err(why) => return found.set(Found::Refused(why)),
-                    Ok(x) => Searching::times(&schedule, index, &x, &SlotSearch::default())
-                        .map(|s| (Some(x), s)),
+                    Ok(x) => Searching::times_with_holidays(
+                        &schedule,
+                        index,
+                        &x,
+                        &SlotSearch::default(),
+                        &holidays,
+                    )
+                    .map(|s| (Some(x), s)),
                 },
             };
             let (x, mut searching) = match started {

@@ -52,6 +52,7 @@ pub fn timetable(props: &Props) -> Html {
     let s = props;
     let layout = use_state(|| Layout::Agenda);
     let show_past = use_state(|| false);
+    let holidays = crate::holidays::use_holidays();
     {
         // A remembered choice for this schedule, when none is made yet.
         let (id, empty, cb) = (
@@ -174,6 +175,11 @@ pub fn timetable(props: &Props) -> Html {
         .filter(|k| s.student.campus.as_ref().is_none_or(|c| k.campus == *c))
         .collect();
     let rows = overview(&s.schedule, &entries, twelve);
+    // The student's campus's public holidays still to come this term.
+    let days_off = match &s.student.campus {
+        Some(c) => crate::holidays::student_notices(&s.schedule, c, &holidays.data, s.today),
+        None => Vec::new(),
+    };
     html! {
         <main class="timetable" aria-label="My timetable">
             <div class="who">
@@ -212,6 +218,11 @@ pub fn timetable(props: &Props) -> Html {
             if !changes.is_empty() {
                 <ul class="time-notices" aria-label="Time changes">
                     { for changes.iter().map(|c| html! { <li>{ notice(&s.schedule, c, twelve) }</li> }) }
+                </ul>
+            }
+            if !days_off.is_empty() {
+                <ul class="time-notices" aria-label="Public holidays">
+                    { for days_off.iter().map(|n| html! { <li>{ n }</li> }) }
                 </ul>
             }
             <div class="layout-switch" role="group" aria-label="Show">

@@ -15,6 +15,7 @@ use crate::time::{CivilDate, CivilDateTime};
 use crate::Error;
 use std::fmt;
 
+mod calendar;
 mod rotation;
 mod series;
 

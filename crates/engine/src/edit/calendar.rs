@@ -1,0 +1,95 @@
+//! A campus's own calendar beside the public holidays: the region whose holidays it keeps, a
+//! public holiday switched off ("we teach on Whit Monday") or on again, and the university's
+//! lecture-free weeks and exam periods added or removed.
+
+use super::{refused, unknown};
+use crate::schedule::{CampusId, Period, Schedule};
+use crate::time::CivilDate;
+use crate::Error;
+
+impl Schedule {
+    /// A copy with campus `id` changed by `f`, validated.
+    fn with_campus_changed(
+        &self,
+        id: &CampusId,
+        f: impl FnOnce(&mut crate::Campus) -> Result<(), Error>,
+    ) -> Result<Schedule, Error> {
+        let mut next = self.clone();
+        let campus = next
+            .campuses
+            .iter_mut()
+            .find(|c| c.id == *id)
+            .ok_or_else(|| unknown("campus", id.as_str()))?;
+        f(campus)?;
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The schedule with campus `id` keeping the public holidays of `region` too (as the
+    /// holiday data names it, e.g. `VC` for ES-VC), or only its country's (`None`). Surrounding
+    /// spaces are dropped; an empty region is none.
+    pub fn with_region(&self, id: &CampusId, region: Option<&str>) -> Result<Schedule, Error> {
+        let region = region.map(str::trim).filter(|r| !r.is_empty());
+        self.with_campus_changed(id, |c| {
+            c.region = region.map(str::to_string);
+            Ok(())
+        })
+    }
+
+    /// The schedule with campus `id`'s public holiday on `date` switched off (`off`: the
+    /// campus teaches that day) or on again. The dates stay sorted and once each; switching a
+    /// day that is already so changes nothing.
+    pub fn with_holiday_off(
+        &self,
+        id: &CampusId,
+        date: CivilDate,
+        off: bool,
+    ) -> Result<Schedule, Error> {
+        self.with_campus_changed(id, |c| {
+            c.holidays_off.retain(|d| *d != date);
+            if off {
+                c.holidays_off.push(date);
+                c.holidays_off.sort();
+            }
+            Ok(())
+        })
+    }
+
+    /// The schedule with a lecture-free or exam period added to campus `id`, kept in order of
+    /// start. Refused when it ends before it starts, has no name, or is there already.
+    pub fn with_period_added(&self, id: &CampusId, period: Period) -> Result<Schedule, Error> {
+        let name = period.name.trim().to_string();
+        if name.is_empty() {
+            return Err(refused(
+                "campuses.periods".into(),
+                "a period needs a name, e.g. \"Winter exams\"".into(),
+            ));
+        }
+        self.with_campus_changed(id, |c| {
+            let period = Period { name, ..period };
+            if c.periods.contains(&period) {
+                return Err(refused(
+                    "campuses.periods".into(),
+                    format!("campus \"{}\" has period \"{}\" already", c.id, period.name),
+                ));
+            }
+            c.periods.push(period);
+            c.periods.sort_by_key(|p| (p.start, p.end));
+            Ok(())
+        })
+    }
+
+    /// The schedule without campus `id`'s period number `index` (as listed).
+    pub fn without_period(&self, id: &CampusId, index: usize) -> Result<Schedule, Error> {
+        self.with_campus_changed(id, |c| {
+            if index >= c.periods.len() {
+                return Err(refused(
+                    "campuses.periods".into(),
+                    "that period is no longer in the schedule".into(),
+                ));
+            }
+            c.periods.remove(index);
+            Ok(())
+        })
+    }
+}

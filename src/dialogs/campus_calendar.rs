@@ -1,0 +1,213 @@
+//! One campus's calendar in *Campuses and people*: the region whose public holidays it keeps
+//! (from the country file's list), its public holidays in the term with a switch each ("we
+//! teach on Whit Monday"), and its own lecture-free weeks and exam periods. Every change is an
+//! engine edit of the dialog's copy ([`CalendarEdit`]), saved with the rest of the dialog.
+
+use crate::widgets::text_field::TextField;
+use crate::words::{day_month, short_date};
+use meridian_engine::holidays::HolidayKind;
+use meridian_engine::schedule::{Campus, Period, PeriodKind, Term};
+use meridian_engine::{CivilDate, Error, Schedule};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// An engine edit of the schedule being edited, given the typed text (empty for a click).
+pub type EditFn = dyn Fn(&Schedule, &str) -> Result<Schedule, Error>;
+
+/// A change to the campus's calendar, for the dialog to make on its copy.
+#[derive(Clone)]
+pub struct CalendarEdit(pub Rc<EditFn>);
+
+/// Props of [`CampusCalendar`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The campus as the dialog's copy has it.
+    pub campus: Campus,
+    /// The term its holidays are listed in (its own or the schedule's).
+    pub term: Term,
+    /// Makes a change with the typed text; says whether it was made.
+    pub on_edit: Callback<(CalendarEdit, String), bool>,
+}
+
+/// "Winter exams, 2027-02-01, 2027-02-19" as a period of `kind`, or why not.
+fn period(kind: PeriodKind, text: &str) -> Result<Period, String> {
+    let refused = || {
+        format!("“{text}” is not a period: write its name, its first day and its last day, e.g. Winter exams, 2027-02-01, 2027-02-19.")
+    };
+    let mut parts = text.rsplitn(3, ',').map(str::trim);
+    let (end, start, name) = (parts.next(), parts.next(), parts.next());
+    let (Some(end), Some(start), Some(name)) = (end, start, name) else {
+        return Err(refused());
+    };
+    let date = |t: &str| CivilDate::parse(t).map_err(|_| refused());
+    Ok(Period {
+        kind,
+        name: name.to_string(),
+        start: date(start)?,
+        end: date(end)?,
+    })
+}
+
+/// The campus's calendar.
+#[function_component(CampusCalendar)]
+pub fn campus_calendar(props: &Props) -> Html {
+    let holidays = crate::holidays::use_holidays();
+    let c = &props.campus;
+    let edit = |f: Rc<EditFn>| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |text: String| on_edit.emit((CalendarEdit(f.clone()), text)))
+    };
+    let id = c.id.clone();
+    let data = holidays.data.country(&c.country);
+    // The region list: the country file's, and the campus's own if the file lacks it.
+    let mut regions: Vec<String> = data.map(|d| d.regions.clone()).unwrap_or_default();
+    if let Some(r) = c.region.as_ref().filter(|r| !regions.contains(r)) {
+        regions.insert(0, r.clone());
+    }
+    let region_select = {
+        let set = edit(Rc::new({
+            let id = id.clone();
+            move |d: &Schedule, v: &str| d.with_region(&id, Some(v))
+        }));
+        let onchange = Callback::from(move |e: Event| {
+            set.emit(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            );
+        });
+        let current = c.region.clone().unwrap_or_default();
+        html! {
+            <label class="control inline"><span>{ "Holiday region" }</span>
+                <select aria-label={format!("Holiday region of {}", c.short)} {onchange}
+                    disabled={data.is_none() && c.region.is_none()}>
+                    <option value="" selected={current.is_empty()}>{ format!("{} national holidays only", if c.country.is_empty() { "—" } else { c.country.as_str() }) }</option>
+                    { for regions.iter().map(|r| html! {
+                        <option value={r.clone()} selected={*r == current}>{ format!("{}-{r}", c.country) }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    // Every public holiday of the term, switched off ones too (they are listed unticked).
+    let all_on = Campus {
+        holidays_off: Vec::new(),
+        ..c.clone()
+    };
+    let listed = holidays
+        .data
+        .of_campus(&all_on, props.term.start, props.term.end);
+    let summary = match (data, listed.len()) {
+        (None, _) if c.country.is_empty() => "No country: only the closures typed in".to_string(),
+        (None, _) => format!("Public holidays ({}): loading…", c.country),
+        (Some(_), 0) => "No public holidays in the term".to_string(),
+        (Some(_), n) => {
+            let off = listed
+                .iter()
+                .filter(|h| c.holidays_off.contains(&h.date))
+                .count();
+            match off {
+                0 => format!("Public holidays in the term ({n})"),
+                k => format!("Public holidays in the term ({n}, {k} taught)"),
+            }
+        }
+    };
+    let holiday_items = listed.iter().map(|h| {
+        let off = c.holidays_off.contains(&h.date);
+        let date = h.date;
+        let toggle = edit(Rc::new({
+            let id = id.clone();
+            move |d: &Schedule, _: &str| d.with_holiday_off(&id, date, !off)
+        }));
+        let onchange = Callback::from(move |_: Event| {
+            toggle.emit(String::new());
+        });
+        let english = (h.english_name != h.local_name).then(|| format!(" ({})", h.english_name));
+        let mark = match h.kind {
+            HolidayKind::Holiday => None,
+            HolidayKind::Observed => Some("observed"),
+            HolidayKind::Substituted => Some("substitute day"),
+        };
+        html! {
+            <li class={classes!(off.then_some("taught"))}>
+                <label>
+                    <input type="checkbox" checked={!off} {onchange} />
+                    <span class="holiday-date">{ short_date(h.date) }</span>
+                    <span lang={data.and_then(|d| d.local_language.clone()).map(|l| l.replace('_', "-"))}>{ &h.local_name }</span>
+                    { english.unwrap_or_default() }
+                    if let Some(m) = mark { <span class="flag">{ m }</span> }
+                    if off { <span class="flag">{ "we teach" }</span> }
+                </label>
+            </li>
+        }
+    });
+    let periods = c.periods.iter().enumerate().map(|(j, p)| {
+        let remove = edit(Rc::new({
+            let id = id.clone();
+            move |d: &Schedule, _: &str| d.without_period(&id, j)
+        }));
+        let kind = match p.kind {
+            PeriodKind::LectureFree => "Lecture-free",
+            PeriodKind::Exams => "Exams",
+        };
+        html! {
+            <li>
+                { format!("{kind}: {} — {} to {} {}", p.name, day_month(p.start), day_month(p.end), p.end.year()) }
+                <button type="button" class="link-button" aria-label={format!("Remove period {}", p.name)}
+                    onclick={Callback::from(move |_: MouseEvent| { remove.emit(String::new()); })}>{ "remove" }</button>
+            </li>
+        }
+    });
+    let add = |kind: PeriodKind, what: &str, example: &'static str| {
+        let id = id.clone();
+        let f: Rc<EditFn> = Rc::new(move |d: &Schedule, v: &str| {
+            let p = period(kind, v).map_err(|message| Error::Invalid {
+                path: String::new(),
+                message,
+            })?;
+            d.with_period_added(&id, p)
+        });
+        let on_edit = props.on_edit.clone();
+        let on_change = Callback::from(move |text: String| {
+            text.trim().is_empty() || on_edit.emit((CalendarEdit(f.clone()), text))
+        });
+        html! {
+            <label class="control inline"><span>{ format!("Add {what} (name, first day, last day)") }</span>
+                <TextField value="" placeholder={example} label={format!("Add {what} at {}", c.short)} {on_change} />
+            </label>
+        }
+    };
+    html! {
+        <div class="campus-calendar">
+            { region_select }
+            <details class="holiday-list">
+                <summary>{ summary }</summary>
+                if !listed.is_empty() {
+                    <p class="hint">{ "Unticked: the campus teaches that day." }</p>
+                    <ul>{ for holiday_items }</ul>
+                }
+            </details>
+            if !c.periods.is_empty() {
+                <ul class="closures">{ for periods }</ul>
+            }
+            <div class="period-fields">
+                { add(PeriodKind::Exams, "an exam period", "Winter exams, 2027-02-01, 2027-02-19") }
+                { add(PeriodKind::LectureFree, "lecture-free weeks", "Christmas break, 2026-12-21, 2027-01-03") }
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_period_is_read_from_its_name_and_two_dates_and_a_name_may_hold_commas() {
+        let p = period(PeriodKind::Exams, "Exams, winter, 2027-02-01, 2027-02-19").unwrap();
+        assert_eq!(p.name, "Exams, winter");
+        assert_eq!(p.start, CivilDate::parse("2027-02-01").unwrap());
+        assert_eq!(p.end, CivilDate::parse("2027-02-19").unwrap());
+        assert!(period(PeriodKind::Exams, "Exams, 2027-02-01").is_err());
+        assert!(period(PeriodKind::Exams, "Exams, 1 Feb, 2027-02-19").is_err());
+    }
+}
