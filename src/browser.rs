@@ -351,3 +351,21 @@ pub fn keys() -> Vec<String> {
     let n = s.length().unwrap_or(0);
     (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
 }
+
+/// Leaves this page for `url`, without keeping this page in the tab's history (a link opened
+/// on the wrong page is forwarded to the right one).
+pub fn go_to(url: &str) {
+    let _ = gloo_utils::window().location().replace(url);
+}
+
+/// Takes the element with `id` out of the page (the plain text shown while the app loads).
+pub fn remove_element(id: &str) {
+    if let Some(e) = gloo_utils::document().get_element_by_id(id) {
+        e.remove();
+    }
+}
+
+/// The page's query with its `?` (`?tz=Asia/Tokyo`), or nothing.
+pub fn query() -> String {
+    gloo_utils::window().location().search().unwrap_or_default()
+}

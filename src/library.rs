@@ -592,17 +592,7 @@ pub fn perform(request: &Request) -> Result<Done, LibraryError> {
             campus,
             cohort,
         } => {
-            let mut map: serde_json::Value = read(STUDENT_KEY)
-                .ok()
-                .flatten()
-                .and_then(|t| serde_json::from_str(&t).ok())
-                .filter(|v: &serde_json::Value| v.is_object())
-                .unwrap_or_else(|| serde_json::json!({}));
-            map[schedule.as_str()] = serde_json::json!({
-                "campus": campus.as_ref().map(|c| c.as_str()),
-                "cohort": cohort.as_ref().map(|c| c.as_str()),
-            });
-            let _ = write(STUDENT_KEY, &map.to_string());
+            remember_student(schedule, campus.as_ref(), cohort.as_ref());
             Ok(Done::Remembered)
         }
         Request::RememberOpen(what) => {
@@ -654,6 +644,23 @@ pub fn damaged_here() -> Vec<(String, String)> {
 /// The text of a document set aside as damaged, by its key.
 pub fn damaged_text(key: &str) -> Option<String> {
     crate::browser::read(key).ok().flatten()
+}
+
+/// Remembers a student's campus and cohort for a schedule, in this browser (best effort: a
+/// browser without storage just asks again). The timetable page calls it directly.
+pub fn remember_student(schedule: &str, campus: Option<&CampusId>, cohort: Option<&CohortId>) {
+    use crate::browser::{read, write};
+    let mut map: serde_json::Value = read(STUDENT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .filter(|v: &serde_json::Value| v.is_object())
+        .unwrap_or_else(|| serde_json::json!({}));
+    map[schedule] = serde_json::json!({
+        "campus": campus.map(|c| c.as_str()),
+        "cohort": cohort.map(|c| c.as_str()),
+    });
+    let _ = write(STUDENT_KEY, &map.to_string());
 }
 
 /// The campus and cohort a student picked for a schedule in this browser, if any.
