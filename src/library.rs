@@ -712,3 +712,32 @@ mod autosave_tests {
         ));
     }
 }
+
+/// Where this browser keeps, by schedule id, the fingerprint of the version last exported to a
+/// file or shared by link: a copy outside this browser's storage.
+pub const BACKED_UP_KEY: &str = "meridian.backed-up.v1";
+
+/// Notes that `schedule` as it is now has a copy outside this browser (exported or shared).
+pub fn mark_backed_up(schedule: &Schedule) {
+    use crate::browser::{read, write};
+    let mut map: serde_json::Value = read(BACKED_UP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .filter(|v: &serde_json::Value| v.is_object())
+        .unwrap_or_else(|| serde_json::json!({}));
+    map[schedule.id.as_str()] =
+        serde_json::Value::String(meridian_engine::lineage::fingerprint(schedule).to_string());
+    let _ = write(BACKED_UP_KEY, &map.to_string());
+}
+
+/// Whether `schedule` has changed since its last export or share (or was never exported or
+/// shared): then its only copy is this browser's storage.
+pub fn needs_backup(schedule: &Schedule) -> bool {
+    let backed_up = crate::browser::read(BACKED_UP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|m| m.get(&schedule.id)?.as_str().map(str::to_string));
+    backed_up != Some(meridian_engine::lineage::fingerprint(schedule).to_string())
+}

@@ -100,9 +100,14 @@ pub fn share_dialog(props: &Props) -> Html {
     };
     let copy = |url: String, what: &'static str| {
         let status = status.clone();
+        // The link to edit, copied, is a copy of the work outside this browser's storage.
+        let backup = (what == "link to edit").then(|| props.schedule.clone());
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
+            let (status, backup) = (status.clone(), backup.clone());
             browser::copy_text(&url, move |ok| {
+                if let (true, Some(s)) = (ok, backup) {
+                    crate::library::mark_backed_up(&s);
+                }
                 status.set(if ok {
                     format!("Copied the {what} to the clipboard.")
                 } else {

@@ -720,3 +720,11 @@ fn a_view_link_holding_sessions_outside_its_cohort_is_refused() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Found by `make fuzz` when the decoder stopped going through the file's JSON reader: a
+/// link whose teaching hours end at "270:59" opened, though no file could say that.
+#[test]
+fn a_link_with_teaching_hours_past_midnight_is_refused() {
+    let link = "s1.hZbPTxNREMdn9u2PLhQpyi9BYBHE8mPL7lJRg4miAXpCEi7GW6VN22C7TZdG9GKif4OJf4BXCUeOJnr0rkdOejHhHzDozNtdaAloL82bN7Nv3rw3n_dFQLhrsnKyq8GWO1goVn27WCvzfbTzTZIPNdtzvMWZltsedUl80aVCCF0tdjVW1nPL649WBInBRKzrVF5CD5VV37maVWUdJUgfDcSKp8ZcqDZj8ZvMVYI6NzkPBImh1Fl9naAV5TZm2zQoszFKua0lw07qilOUkV6r_uTAi_cdf2Amlpwt6_ClaINH6NoZFkCulD7Vl_9O0OTCyBAnVpky4BRtklbnhSaonDJyItKcHHiCqhPaRc5UUuk8GYlMdr7w0zpp-ubzVz3hQ7ZcqzHO2aKX803CfjSx0qhsE47YolHzBZUUv3lrlSapPWIVGfQSyclKvoftG5SWb62R4fPHvO5v56ktxnmCZAMJ78fSYKVLDIqT53na5GMvO66T7c9Z_GelI7KFnJs25P0OvK5NL64zIaojOoxnWbdDovNhJptxdS6ZW-qUFnfN8jILl4oyxg7Ccx-JPhENz4Bq6OILM9lGD2ZWnSDjN0rzccMFxeD-5k6DaEXsDUFChGnbzNIpkwOGDjtsvSYYFK06vZiZZPlloeFTuW0iZG8uGsTJMjan_ptG2SM3oxqCO9kK8Gz4DMxZ9Ya_RfAtFpZCvkXEoYZj0vkvaiGTGTIZVFB8eI9f0QAVAJXuQ7Fvpg7FQQIANLLg2KH4bdBAl9NHNJM6Ep_YYsjpI_H2D2DiAAFMMuLqngLQIZ2PxS8zdSx-6CA6H0ByFaRXVxS2bwJeeoNgdKcAp3ouIw7CFQVHe_sE2v0DKg4PXtWwf2hYxyHt2gjC6Bgq1jiK6xOoTd4Adeom4EZ6WsH0zKzA3Tlbw3siM48OpQE_1adIAP2CnCcqQtV05im66MFCFh1FAfWbvosK5_xEKKgj_24BLN5Gh3Ze-K7utoSS1x2Adzt7wV8";
+    assert!(decode(link).is_err());
+}
