@@ -31,7 +31,7 @@ async function once(browser, url, ready) {
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator(ready).first().waitFor({ timeout: 120_000 });
+  await page.locator(ready).first().waitFor({ state: 'attached', timeout: 120_000 });
   const ms = await page.evaluate(() => performance.now());
   await context.close();
   const floor = (bytes * 8 / DOWN_BPS) * 1000 + 3 * RTT_MS;
@@ -51,7 +51,7 @@ async function once(browser, url, ready) {
       { encoding: 'utf8' }).trim();
     const apps = [
       ['timetable (a students\' link)', link, 'main[aria-label="My timetable"] .agenda-item'],
-      ['planner (index.html, demo)', `${BASE}index.html`, 'section.planner'],
+      ['planner (index.html, demo)', `${BASE}index.html`, 'main.planner .block'],
     ];
     for (const [name, url, ready] of apps) {
       const runs = [];

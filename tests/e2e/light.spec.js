@@ -87,7 +87,8 @@ test('after one visit, the planner and a students\' link open offline, and the c
   await expect(timetable(page)).toBeVisible();
   await page.goto(BASE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
-  await expect(page.locator('.block').first()).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Week grid' })).toBeVisible();
+  expect(await page.locator('.block').count()).toBeGreaterThan(3);
   await context.setOffline(false);
 });
 
@@ -125,4 +126,40 @@ test('both pages carry the policy: an injected script does not run, and no reque
   }
   const origin = new URL(BASE).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+});
+
+test('the planner asks to keep its storage, says so, and reminds to back up a changed schedule', async ({ page, context }) => {
+  await page.clock.setFixedTime(FIXED);
+  // The browser's answer is the browser's; what the app must do is ask, and say the answer.
+  await page.addInitScript(() => {
+    window.__persistAsked = 0;
+    const storage = navigator.storage;
+    storage.persist = async () => { window.__persistAsked += 1; window.__persisted = true; return true; };
+    storage.persisted = async () => window.__persisted === true;
+  });
+  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', BASE).trim();
+  await page.goto(link);
+  await page.getByRole('region', { name: 'Shared schedule' }).getByRole('button', { name: 'Save to my schedules' }).click();
+  await expect(page.getByLabel('Schedule')).toHaveValue('saved:demo-gma-spring-2027');
+  expect(await page.evaluate(() => window.__persistAsked)).toBeGreaterThan(0);
+
+  const openMine = async () => {
+    await page.locator('summary', { hasText: 'File' }).click();
+    await page.getByRole('button', { name: 'My schedules…' }).click();
+    return page.getByRole('dialog', { name: 'My schedules' });
+  };
+  let mine = await openMine();
+  await expect(mine).toContainText("Kept in this browser's storage on this device only.");
+  await expect(mine).toContainText('The browser has agreed to keep it');
+  await expect(mine.locator('.backup-reminder')).toContainText('“Learning Analytics — spring 2027” has changed since you last exported or shared it.');
+  await shot(page, 'my-schedules-backup');
+  await page.keyboard.press('Escape');
+
+  // Exported: the reminder goes.
+  await page.locator('summary', { hasText: 'File' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file' }).click()]);
+  expect(await download.path()).toBeTruthy();
+  mine = await openMine();
+  await expect(mine).toBeVisible();
+  await expect(mine.locator('.backup-reminder')).toHaveCount(0);
 });
