@@ -93,6 +93,8 @@ def head_links(manifest_file):
 def lock_down(html, manifest_file):
     """The page with its manifest, icons and Content-Security-Policy (hashing every inline
     script, which is only Trunk's loader)."""
+    if 'http-equiv="Content-Security-Policy"' in html:
+        return html  # done already (the step run again on a finished build)
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)
     hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
                       for s in scripts)
@@ -165,13 +167,12 @@ if ('serviceWorker' in navigator) {
   });
   // After the app has started: the first visit's download of both apps must not slow the page.
   addEventListener('TrunkApplicationStarted', () => navigator.serviceWorker.register('sw.js').then((reg) => {
-    if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const worker = reg.installing;
-      worker.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) ready(worker);
-      });
+    const track = (worker) => worker && worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) ready(worker);
     });
+    if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
+    track(reg.installing); // an update the page's own navigation started
+    reg.addEventListener('updatefound', () => track(reg.installing));
   }).catch(() => {}));
 }
 """

@@ -163,3 +163,37 @@ test('the planner asks to keep its storage, says so, and reminds to back up a ch
   await expect(mine).toBeVisible();
   await expect(mine.locator('.backup-reminder')).toHaveCount(0);
 });
+
+test('a new release replaces the old one whole, after the page says it is ready', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one run is enough: it rewrites dist/sw.js while it runs');
+  const sw = path.join('dist', 'sw.js');
+  const original = fs.readFileSync(sw, 'utf8');
+  const gz = `${sw}.gz`;
+  const originalGz = fs.existsSync(gz) ? fs.readFileSync(gz) : null;
+  try {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink(`${BASE}timetable.html`));
+    await expect(timetable(page)).toBeVisible();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // A new release: a worker with another release name (the file list is the same).
+    fs.writeFileSync(sw, original.replace(/const RELEASE = "[^"]*";/, 'const RELEASE = "next-release";'));
+    if (originalGz) fs.rmSync(gz);
+    await page.reload();
+    await expect(timetable(page)).toBeVisible();
+    const bar = page.getByRole('status').filter({ hasText: 'A newer version of Meridian is ready.' });
+    await expect(bar).toBeVisible({ timeout: 15_000 });
+    // Until the reader chooses, the old release still serves the page, and its cache stays.
+    expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining(before));
+    await shot(page, 'release-ready');
+    await bar.getByRole('button', { name: 'Reload to use it' }).click();
+    await expect(timetable(page)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['meridian-next-release']);
+    await expect(page.getByText('A newer version of Meridian is ready.')).toHaveCount(0);
+  } finally {
+    fs.writeFileSync(sw, original);
+    if (originalGz) fs.writeFileSync(gz, originalGz);
+  }
+});
