@@ -90,11 +90,13 @@ def head_links(manifest_file):
             '    <script src="sw-register.js" defer></script>\n    ')
 
 
-def lock_down(html, manifest_file):
+def lock_down(html, manifest_file, policy=True):
     """The page with its manifest, icons and Content-Security-Policy (hashing every inline
     script, which is only Trunk's loader)."""
-    if 'http-equiv="Content-Security-Policy"' in html:
+    if 'rel="manifest"' in html:
         return html  # done already (the step run again on a finished build)
+    if not policy:
+        return html.replace("</title>", "</title>\n    " + head_links(manifest_file), 1)
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)
     hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
                       for s in scripts)
@@ -185,6 +187,11 @@ def main():
         sys.exit("postbuild: no staging folder (run by Trunk, or give it as the argument)")
     if os.path.basename(html_file) != "index.html":
         return  # the timetable's own build: the planner's build puts it in place
+    # `make serve` (trunk serve, a debug build): trunk adds its reload script inline when it
+    # serves the page, which no hash written here can allow, and a cache-first worker would
+    # keep serving the build before the last edit. So a development build has neither the
+    # policy nor a service worker; release builds (make dist, the tests) have both.
+    development = os.environ.get("TRUNK_PROFILE") == "debug"
     if not os.path.isfile(os.path.join(TIMETABLE_BUILD, "index.html")):
         sys.exit("postbuild: build the timetable first (trunk build timetable.html --dist target/dist-timetable)")
     for name in os.listdir(TIMETABLE_BUILD):
@@ -209,9 +216,11 @@ def main():
         with open(path, encoding="utf-8") as f:
             html = f.read()
         with open(path, "w", encoding="utf-8") as f:
-            f.write(lock_down(html, manifest_file))
+            f.write(lock_down(html, manifest_file, policy=not development))
     with open(os.path.join(staging, "sw-register.js"), "w") as f:
-        f.write(REGISTER)
+        f.write("// A development build (make serve): no service worker.\n" if development else REGISTER)
+    if development:
+        return
     files = sorted(n for n in os.listdir(staging)
                    if os.path.isfile(os.path.join(staging, n)) and not n.endswith(".gz") and n != "sw.js")
     digest = hashlib.sha256()
