@@ -7,16 +7,25 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist test setup setup-test lint test-native test-wasm test-e2e test-py holidays holidays-check bench fuzz fuzz-ics clean
+.PHONY: serve dist size test setup setup-test lint test-native test-wasm test-e2e test-py holidays holidays-check bench bench-phone fuzz fuzz-ics clean
 
-## serve: install what is missing, build, and serve the app with the demo schedule at http://127.0.0.1:8080
+## serve: install what is missing, build, and serve both pages at http://127.0.0.1:8080 (the
+## planner, index.html, rebuilt on change; the timetable, timetable.html, built once at the start)
 serve: setup
+	trunk build timetable.html --offline --dist target/dist-timetable
 	trunk serve --offline --address 127.0.0.1 --port 8080
 
-## dist: a release build in dist/
+## dist: a release build of both pages in dist/ (the timetable first: Trunk builds one page at a
+## time, and the planner's post-build step puts the timetable beside it); fails when the
+## timetable's first load passes its ceiling (scripts/size.py: a ratchet while its 300 kB budget is not met)
 dist: setup
+	trunk build timetable.html --release --offline --dist target/dist-timetable
 	trunk build --release --offline
-	@ls -l dist/*.wasm | awk '{ printf "dist: %s is %d bytes", $$9, $$5 }'; printf " (%d gzip -9)\n" $$(gzip -9 -c dist/*.wasm | wc -c)
+	@python3 scripts/size.py dist
+
+## size: both pages' first-load sizes in dist/ (gzip -9), against the timetable's budget
+size:
+	@python3 scripts/size.py dist
 
 setup:
 	@scripts/ensure-tools.sh build
@@ -69,8 +78,9 @@ clean:
 	rm -rf dist test-results playwright-report
 
 ## bench: conflict-check figures, natively and in headless Chromium (engine as wasm) against a
-## Luxon + pairwise baseline on the same data, the overlap map and rotation search, and the app's
-## re-check while a session of the 7,500-occurrence schedule is dragged (a command, not a test)
+## Luxon + pairwise baseline on the same data, the overlap map and rotation search, the app's
+## re-check while a session of the 7,500-occurrence schedule is dragged, and the phone run
+## (bench-phone) (a command, not a test)
 bench: setup-test dist
 	cargo run --release -q -p meridian-bench --bin meridian-bench
 	cargo build --release -q -p meridian-bench --lib --target wasm32-unknown-unknown
@@ -78,6 +88,15 @@ bench: setup-test dist
 	node bench/run.js
 	cargo build --release -q -p meridian-bench --bin meridian-bench-schedule
 	node bench/app.js
+	@$(MAKE) -s bench-phone
+
+## bench-phone: both pages' first-load sizes, then a students' link and the planner opened like a
+## phone (Lighthouse's mobile throttling, gzip'd, fresh profile) against the network's floor
+bench-phone: setup-test
+	@test -f dist/timetable.html || $(MAKE) -s dist
+	@python3 scripts/size.py dist || true
+	cargo build -q -p meridian-cli
+	node bench/phone.js
 
 ## fuzz-ics: the calendar export's differential test on COUNT generated schedules (default 5,000)
 ## from SEED: each file read by dateutil (RFC 5545) and stock ical.js must give the engine's

@@ -373,3 +373,53 @@ pub fn keys() -> Vec<String> {
     let n = s.length().unwrap_or(0);
     (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
 }
+
+/// Leaves this page for `url`, without keeping this page in the tab's history (a link opened
+/// on the wrong page is forwarded to the right one).
+pub fn go_to(url: &str) {
+    let _ = gloo_utils::window().location().replace(url);
+}
+
+/// Takes the element with `id` out of the page (the plain text shown while the app loads).
+pub fn remove_element(id: &str) {
+    if let Some(e) = gloo_utils::document().get_element_by_id(id) {
+        e.remove();
+    }
+}
+
+/// The page's query with its `?` (`?tz=Asia/Tokyo`), or nothing.
+pub fn query() -> String {
+    gloo_utils::window().location().search().unwrap_or_default()
+}
+
+/// Calls `navigator.storage.<method>()` (`persist` or `persisted`) and tells `done` the
+/// answer; `None` when the browser has no such API or refused to say.
+fn storage_manager(method: &str, done: impl FnOnce(Option<bool>) + 'static) {
+    let call = || -> Option<js_sys::Promise> {
+        let navigator = gloo_utils::window().navigator();
+        let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+        let f: js_sys::Function =
+            wasm_bindgen::JsCast::dyn_into(js_sys::Reflect::get(&storage, &method.into()).ok()?)
+                .ok()?;
+        wasm_bindgen::JsCast::dyn_into(f.call0(&storage).ok()?).ok()
+    };
+    match call() {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
+            done(answer.ok().and_then(|v| v.as_bool()));
+        }),
+        None => done(None),
+    }
+}
+
+/// Asks the browser to keep this site's storage: not to evict it under storage pressure, and
+/// (Safari) not to delete it after seven days without a visit. `done` hears whether it is
+/// protected now (`None`: the browser has no way to ask).
+pub fn ask_persistent_storage(done: impl FnOnce(Option<bool>) + 'static) {
+    storage_manager("persist", done)
+}
+
+/// Whether this site's storage is protected from eviction (`None`: the browser does not say).
+pub fn storage_persisted(done: impl FnOnce(Option<bool>) + 'static) {
+    storage_manager("persisted", done)
+}

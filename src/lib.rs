@@ -16,6 +16,7 @@ pub mod library;
 pub mod screens;
 pub mod shell;
 pub mod store;
+pub mod timetable_page;
 pub mod timetable_view;
 pub mod view_model;
 pub mod widgets;

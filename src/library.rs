@@ -592,17 +592,7 @@ pub fn perform(request: &Request) -> Result<Done, LibraryError> {
             campus,
             cohort,
         } => {
-            let mut map: serde_json::Value = read(STUDENT_KEY)
-                .ok()
-                .flatten()
-                .and_then(|t| serde_json::from_str(&t).ok())
-                .filter(|v: &serde_json::Value| v.is_object())
-                .unwrap_or_else(|| serde_json::json!({}));
-            map[schedule.as_str()] = serde_json::json!({
-                "campus": campus.as_ref().map(|c| c.as_str()),
-                "cohort": cohort.as_ref().map(|c| c.as_str()),
-            });
-            let _ = write(STUDENT_KEY, &map.to_string());
+            remember_student(schedule, campus.as_ref(), cohort.as_ref());
             Ok(Done::Remembered)
         }
         Request::RememberOpen(what) => {
@@ -656,6 +646,23 @@ pub fn damaged_text(key: &str) -> Option<String> {
     crate::browser::read(key).ok().flatten()
 }
 
+/// Remembers a student's campus and cohort for a schedule, in this browser (best effort: a
+/// browser without storage just asks again). The timetable page calls it directly.
+pub fn remember_student(schedule: &str, campus: Option<&CampusId>, cohort: Option<&CohortId>) {
+    use crate::browser::{read, write};
+    let mut map: serde_json::Value = read(STUDENT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .filter(|v: &serde_json::Value| v.is_object())
+        .unwrap_or_else(|| serde_json::json!({}));
+    map[schedule] = serde_json::json!({
+        "campus": campus.map(|c| c.as_str()),
+        "cohort": cohort.map(|c| c.as_str()),
+    });
+    let _ = write(STUDENT_KEY, &map.to_string());
+}
+
 /// The campus and cohort a student picked for a schedule in this browser, if any.
 pub fn remembered_student(schedule: &str) -> Option<(Option<CampusId>, Option<CohortId>)> {
     let text = crate::browser::read(STUDENT_KEY).ok().flatten()?;
@@ -704,4 +711,33 @@ mod autosave_tests {
             Ok(Autosaved::Written(_))
         ));
     }
+}
+
+/// Where this browser keeps, by schedule id, the fingerprint of the version last exported to a
+/// file or shared by link: a copy outside this browser's storage.
+pub const BACKED_UP_KEY: &str = "meridian.backed-up.v1";
+
+/// Notes that `schedule` as it is now has a copy outside this browser (exported or shared).
+pub fn mark_backed_up(schedule: &Schedule) {
+    use crate::browser::{read, write};
+    let mut map: serde_json::Value = read(BACKED_UP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .filter(|v: &serde_json::Value| v.is_object())
+        .unwrap_or_else(|| serde_json::json!({}));
+    map[schedule.id.as_str()] =
+        serde_json::Value::String(meridian_engine::lineage::fingerprint(schedule).to_string());
+    let _ = write(BACKED_UP_KEY, &map.to_string());
+}
+
+/// Whether `schedule` has changed since its last export or share (or was never exported or
+/// shared): then its only copy is this browser's storage.
+pub fn needs_backup(schedule: &Schedule) -> bool {
+    let backed_up = crate::browser::read(BACKED_UP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|m| m.get(&schedule.id)?.as_str().map(str::to_string));
+    backed_up != Some(meridian_engine::lineage::fingerprint(schedule).to_string())
 }

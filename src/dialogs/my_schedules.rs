@@ -45,10 +45,33 @@ pub fn my_schedules(props: &Props) -> Html {
         .into_iter()
         .rev()
         .collect();
+    // Whether the browser has agreed to keep this site's storage (asked when the app starts).
+    let protected = use_state(|| None::<bool>);
+    {
+        let protected = protected.clone();
+        use_effect_with((), move |_| {
+            crate::browser::storage_persisted(move |p| protected.set(p));
+        });
+    }
+    let backup_due = props.open.is_some() && library::needs_backup(&props.current);
     html! {
         <DialogFrame labelled_by="mine-title" on_close={props.on_close.clone()}>
             <h2 id="mine-title">{ "My schedules" }</h2>
-            <p class="dialog-lead">{ "Kept in this browser only. Export a file or share a link to keep a copy elsewhere." }</p>
+            <p class="dialog-lead" data-storage={match *protected { Some(true) => "protected", Some(false) => "unprotected", None => "unknown" }}>
+                { "Kept in this browser's storage on this device only. " }
+                { match *protected {
+                    Some(true) => "The browser has agreed to keep it (it will not clear it to free space).",
+                    Some(false) => "The browser has not agreed to keep it: it may clear it to free space, and Safari clears it after seven days without a visit unless the app is installed.",
+                    None => "This browser does not say whether it will keep it.",
+                } }
+                { " Export a file or copy the link to edit to keep a copy elsewhere." }
+            </p>
+            if backup_due {
+                <p class="backup-reminder" role="status">
+                    <strong>{ format!("“{}” has changed since you last exported or shared it.", props.current.name) }</strong>
+                    { " Its only copy is this browser: use Export file in the menu, or Share → Copy the link to edit and send it to yourself." }
+                </p>
+            }
             if props.library.is_empty() {
                 <p class="hint">{ "None yet: change a demo, open a shared link and save it, or make a new schedule." }</p>
             }

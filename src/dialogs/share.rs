@@ -47,6 +47,9 @@ pub fn share_dialog(props: &Props) -> Html {
     let qr_of = use_state(|| QrOf::Students);
     let status = use_state(String::new);
     let base = browser::page_address();
+    // Students' links open the timetable's own page, beside this one (see DESIGN.md).
+    let students_page =
+        crate::timetable_page::sibling_page(&base, crate::timetable_page::TIMETABLE_PAGE);
     let schedule = &props.schedule;
     // The link to edit names its base: the last version this browser shared or received of
     // this schedule (read when the dialog opens, before this version is kept as shared).
@@ -72,7 +75,7 @@ pub fn share_dialog(props: &Props) -> Html {
     // A schedule too large for a link gets no link, and the reason in its place.
     let edit_link = link::url_with_base(&base, schedule, &LinkKind::Edit, *lineage);
     let view = view_kind(&scope);
-    let view_link = link::url(&base, schedule, &view);
+    let view_link = link::url(&students_page, schedule, &view);
     let (edit_url, view_url) = (
         edit_link.clone().unwrap_or_default(),
         view_link.clone().unwrap_or_default(),
@@ -84,9 +87,10 @@ pub fn share_dialog(props: &Props) -> Html {
             *qr_of,
             base.clone(),
             *lineage,
+            students_page.clone(),
         ),
-        |(schedule, scope, qr_of, base, lineage)| match qr_of {
-            QrOf::Students => link::qr(base, schedule, &view_kind(scope)),
+        |(schedule, scope, qr_of, base, lineage, students_page)| match qr_of {
+            QrOf::Students => link::qr(students_page, schedule, &view_kind(scope)),
             QrOf::Editing => link::qr_with_base(base, schedule, &LinkKind::Edit, *lineage),
         },
     );
@@ -96,9 +100,14 @@ pub fn share_dialog(props: &Props) -> Html {
     };
     let copy = |url: String, what: &'static str| {
         let status = status.clone();
+        // The link to edit, copied, is a copy of the work outside this browser's storage.
+        let backup = (what == "link to edit").then(|| props.schedule.clone());
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
+            let (status, backup) = (status.clone(), backup.clone());
             browser::copy_text(&url, move |ok| {
+                if let (true, Some(s)) = (ok, backup) {
+                    crate::library::mark_backed_up(&s);
+                }
                 status.set(if ok {
                     format!("Copied the {what} to the clipboard.")
                 } else {

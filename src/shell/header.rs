@@ -93,7 +93,9 @@ pub fn header(props: &Props) -> Html {
             close();
             let name = meridian_engine::ics::file_name(&schedule, &Default::default());
             let name = format!("{}.json", name.trim_end_matches(".ics"));
-            crate::browser::download(&name, "application/json", &schedule.to_json());
+            if crate::browser::download(&name, "application/json", &schedule.to_json()) {
+                crate::library::mark_backed_up(&schedule);
+            }
         })
     };
     let on_file = {

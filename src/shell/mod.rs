@@ -177,6 +177,9 @@ pub fn app() -> Html {
             },
         )
     };
+    // A coordinator's work lives only in this browser's storage: ask the browser to keep it
+    // (My schedules says whether it agreed).
+    use_effect_with((), |_| browser::ask_persistent_storage(|_| ()));
     {
         // Undo and redo from anywhere on the page (not while typing in a field).
         let dispatch = dispatch.clone();

@@ -59,24 +59,6 @@ pub fn shared_banner(props: &Props) -> Html {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(false))
     };
-    let narrowed = match &props.kind {
-        LinkKind::View {
-            cohort: Some(c), ..
-        } => schedule
-            .cohorts
-            .iter()
-            .find(|x| x.id == *c)
-            .map(|x| format!(" for {}", x.name)),
-        LinkKind::View {
-            campus: Some(c), ..
-        } => schedule
-            .campuses
-            .iter()
-            .find(|x| x.id == *c)
-            .map(|x| format!(" for {}", x.short)),
-        _ => None,
-    }
-    .unwrap_or_default();
     html! {
         <section class="banner" aria-label="Shared schedule">
             if matches!(props.kind, LinkKind::Edit) {
@@ -101,11 +83,37 @@ pub fn shared_banner(props: &Props) -> Html {
                     <button type="button" class="button primary" onclick={save}>{ "Save to my schedules" }</button>
                 }
             } else {
-                <p>
-                    <strong>{ format!("Read-only timetable{narrowed}.") }</strong>
-                    { " Shared by link: times are shown in your time zone; nothing is stored." }
-                </p>
+                { read_only_words(schedule, &props.kind) }
             }
         </section>
+    }
+}
+
+/// What a view link's banner says: a read-only timetable (for whom, when the link narrows it),
+/// shown in the reader's zone, nothing stored. The timetable page shows it too.
+pub fn read_only_words(schedule: &Schedule, kind: &LinkKind) -> Html {
+    let narrowed = match kind {
+        LinkKind::View {
+            cohort: Some(c), ..
+        } => schedule
+            .cohorts
+            .iter()
+            .find(|x| x.id == *c)
+            .map(|x| format!(" for {}", x.name)),
+        LinkKind::View {
+            campus: Some(c), ..
+        } => schedule
+            .campuses
+            .iter()
+            .find(|x| x.id == *c)
+            .map(|x| format!(" for {}", x.short)),
+        _ => None,
+    }
+    .unwrap_or_default();
+    html! {
+        <p>
+            <strong>{ format!("Read-only timetable{narrowed}.") }</strong>
+            { " Shared by link: times are shown in your time zone; nothing is stored." }
+        </p>
     }
 }

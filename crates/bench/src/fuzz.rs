@@ -234,6 +234,17 @@ pub fn fuzz(runs: u64, seed: u64, now: &dyn Fn() -> f64, budget_ms: f64) -> Fuzz
         let result = decode(&input);
         let ms = now() - t;
         if let Ok(shared) = &result {
+            // What a link opens is a schedule a file could hold: saved, it imports as it is
+            // (the decoder validates directly, not through the file's JSON reader).
+            match Schedule::from_json(&shared.schedule.to_json()) {
+                Ok(back) => assert!(
+                    back == shared.schedule,
+                    "a decoded link's schedule changed when saved and imported: {input}"
+                ),
+                Err(e) => {
+                    panic!("a decoded link's schedule does not import as a file ({e}): {input}")
+                }
+            }
             // What opened keeps its meaning through a share: encoded again, it opens the same.
             match encode(&shared.schedule, &shared.kind) {
                 Ok(again) => assert!(

@@ -356,6 +356,9 @@ pub(super) fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
     let hours = |h: &WireHours| -> Option<TeachingHours> {
         let mut out = TeachingHours::new();
         for &(days, a, b) in h {
+            // What a file's "HH:MM-HH:MM" can say: from a time of day to a later one, 24:00 at
+            // the latest (the file's reader checks this; a link is checked here).
+            (a < 1440 && b <= 1440 && a < b).then_some(())?;
             for d in Weekday::ALL.iter().filter(|d| days & (1 << d.index()) != 0) {
                 let hours = Hours {
                     start_minute: a,

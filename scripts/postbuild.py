@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Trunk's post-build step for the two pages (Trunk.toml's hook; see DESIGN.md, "Two apps").
+
+Run by Trunk with TRUNK_STAGING_DIR set. For the planner's build (index.html) it:
+  1. copies the timetable page, built before into target/dist-timetable, beside it as
+     timetable.html (Trunk builds one HTML target at a time);
+  2. writes the PNG icons, the favicon and the two web app manifests;
+  3. puts a Content-Security-Policy meta tag in both pages, with the hash of the loader script
+     Trunk writes inline (computed here, from the bytes the browser will hash);
+  4. writes the service worker (sw.js) from the real file list, with a version that is the hash
+     of every cached file's bytes, so that a new release gets a new cache;
+  5. writes a .gz beside every text and wasm file, for a server that sends them compressed.
+The timetable's own build does nothing here. Standard library only.
+"""
+import base64
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import struct
+import sys
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TIMETABLE_BUILD = os.path.join(ROOT, "target", "dist-timetable")
+
+# Own scripts and wasm only; Yew writes style attributes (positions in the week grid), no
+# inline <style> elements; nothing leaves the page's origin. frame-ancestors cannot be set by a
+# meta tag (browsers ignore it there): see DESIGN.md.
+CSP = (
+    "default-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+    "style-src 'self'; style-src-attr 'unsafe-inline'; "
+    "img-src 'self' data: blob:; "
+    "connect-src 'self'; "
+    "worker-src 'self'; manifest-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'"
+)
+
+BRAND = (0x1F, 0x5F, 0x8B)  # the header's blue
+
+
+def png(size):
+    """A square icon: the brand colour with a white meridian (a vertical band) and an
+    equator, drawn as raw pixels (no image library)."""
+    rows = []
+    band = max(2, size // 12)
+    for y in range(size):
+        row = bytearray([0])
+        for x in range(size):
+            on = abs(x - size // 2) < band // 2 + 1 or abs(y - size // 2) < band // 4 + 1
+            edge = min(x, y, size - 1 - x, size - 1 - y) < size // 10
+            row += bytes((255, 255, 255) if on and not edge else BRAND)
+        rows.append(bytes(row))
+    raw = zlib.compress(b"".join(rows), 9)
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+
+
+def manifest(name, short, start, ident, description):
+    return json.dumps({
+        "id": ident,
+        "name": name,
+        "short_name": short,
+        "description": description,
+        "start_url": start,
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#1f5f8b",
+        "icons": [
+            {"src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+            {"src": "icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any"},
+            {"src": "icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+        ],
+    }, indent=2)
+
+
+def head_links(manifest_file):
+    return (f'<link rel="manifest" href="{manifest_file}" />\n'
+            '    <link rel="icon" type="image/png" sizes="32x32" href="favicon.png" />\n'
+            '    <link rel="apple-touch-icon" href="icon-192.png" />\n'
+            '    <meta name="theme-color" content="#1f5f8b" />\n'
+            '    <script src="sw-register.js" defer></script>\n    ')
+
+
+def lock_down(html, manifest_file, policy=True):
+    """The page with its manifest, icons and Content-Security-Policy (hashing every inline
+    script, which is only Trunk's loader)."""
+    if 'rel="manifest"' in html:
+        return html  # done already (the step run again on a finished build)
+    if not policy:
+        return html.replace("</title>", "</title>\n    " + head_links(manifest_file), 1)
+    scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)
+    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
+                      for s in scripts)
+    meta = '<meta http-equiv="Content-Security-Policy" content="%s" />' % CSP.format(hashes=hashes)
+    html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)
+    return html.replace("</title>", "</title>\n    " + head_links(manifest_file), 1)
+
+
+SW = r"""// Meridian's service worker, written by scripts/postbuild.py from the release's file list.
+// Every file is cached at install, in a cache named after the release; if one file fails, the
+// install fails and the old release stays whole. The new release waits until the page says
+// (the user chose to reload) or every tab of the old one is closed, then takes over and drops
+// the old cache: a page never mixes files of two releases.
+const RELEASE = %(release)s;
+const FILES = %(files)s;
+const CACHE = 'meridian-' + RELEASE;
+const PAGES = { '': 'index.html' };
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys().then((names) => Promise.all(
+    names.filter((n) => n.startsWith('meridian-') && n !== CACHE).map((n) => caches.delete(n)))));
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'take-over') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope);
+  let path = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null;
+  if (path === null) return;
+  path = PAGES[path] || path;
+  if (!FILES.includes(path)) return;
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(path))
+    .then((hit) => hit || fetch(event.request)));
+});
+"""
+
+REGISTER = r"""// Registers the service worker (offline after one visit) and says when a newer release is
+// ready; reloading then switches to it as a whole. No inline script: the page's policy allows
+// only its own files.
+if ('serviceWorker' in navigator) {
+  const ready = (worker) => {
+    if (document.getElementById('release-ready')) return;
+    const bar = document.createElement('div');
+    bar.id = 'release-ready';
+    bar.className = 'release-ready';
+    bar.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = 'A newer version of Meridian is ready. ';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = 'Reload to use it';
+    button.addEventListener('click', () => worker.postMessage('take-over'));
+    bar.append(text, button);
+    document.body.append(bar);
+  };
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  // After the app has started: the first visit's download of both apps must not slow the page.
+  addEventListener('TrunkApplicationStarted', () => navigator.serviceWorker.register('sw.js').then((reg) => {
+    const track = (worker) => worker && worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) ready(worker);
+    });
+    if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
+    track(reg.installing); // an update the page's own navigation started
+    reg.addEventListener('updatefound', () => track(reg.installing));
+  }).catch(() => {}));
+}
+"""
+
+
+def main():
+    staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else None)
+    html_file = os.environ.get("TRUNK_HTML_FILE", "index.html")
+    if not staging:
+        sys.exit("postbuild: no staging folder (run by Trunk, or give it as the argument)")
+    if os.path.basename(html_file) != "index.html":
+        return  # the timetable's own build: the planner's build puts it in place
+    # `make serve` (trunk serve, a debug build): trunk adds its reload script inline when it
+    # serves the page, which no hash written here can allow, and a cache-first worker would
+    # keep serving the build before the last edit. So a development build has neither the
+    # policy nor a service worker; release builds (make dist, the tests) have both.
+    development = os.environ.get("TRUNK_PROFILE") == "debug"
+    if not os.path.isfile(os.path.join(TIMETABLE_BUILD, "index.html")):
+        sys.exit("postbuild: build the timetable first (trunk build timetable.html --dist target/dist-timetable)")
+    for name in os.listdir(TIMETABLE_BUILD):
+        src = os.path.join(TIMETABLE_BUILD, name)
+        if os.path.isfile(src) and not name.endswith(".gz"):
+            shutil.copyfile(src, os.path.join(staging, "timetable.html" if name == "index.html" else name))
+    for size, name in ((192, "icon-192.png"), (512, "icon-512.png"), (32, "favicon.png")):
+        with open(os.path.join(staging, name), "wb") as f:
+            f.write(png(size))
+    pages = {
+        "index.html": ("planner.webmanifest", manifest(
+            "Meridian planner", "Meridian", "./index.html", "./index.html",
+            "Plan joint university classes across time zones.")),
+        "timetable.html": ("timetable.webmanifest", manifest(
+            "Meridian timetable", "Timetable", "./timetable.html", "./timetable.html",
+            "Your timetable in your own time zone, offline.")),
+    }
+    for page, (manifest_file, text) in pages.items():
+        with open(os.path.join(staging, manifest_file), "w") as f:
+            f.write(text)
+        path = os.path.join(staging, page)
+        with open(path, encoding="utf-8") as f:
+            html = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(lock_down(html, manifest_file, policy=not development))
+    with open(os.path.join(staging, "sw-register.js"), "w") as f:
+        f.write("// A development build (make serve): no service worker.\n" if development else REGISTER)
+    if development:
+        return
+    files = sorted(n for n in os.listdir(staging)
+                   if os.path.isfile(os.path.join(staging, n)) and not n.endswith(".gz") and n != "sw.js")
+    digest = hashlib.sha256()
+    for n in files:
+        digest.update(n.encode() + b"\0")
+        with open(os.path.join(staging, n), "rb") as f:
+            digest.update(f.read())
+    with open(os.path.join(staging, "sw.js"), "w") as f:
+        f.write(SW % {"release": json.dumps(digest.hexdigest()[:16]), "files": json.dumps(files)})
+    for n in files + ["sw.js"]:
+        if n.endswith((".html", ".js", ".css", ".wasm", ".webmanifest")):
+            with open(os.path.join(staging, n), "rb") as f, gzip.open(os.path.join(staging, n + ".gz"), "wb", 9) as g:
+                g.write(f.read())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,222 @@
+//! The timetable page (`timetable.html`, binary `meridian-timetable`): what a student's view link
+//! opens. It shows one shared schedule read-only with the screen the planner's timetable mode
+//! uses, and nothing of the planner (grid editing, forms, dialogs, storage of schedules), so that
+//! its first load stays small (see DESIGN.md, "Two apps"). An edit link opened here goes to the
+//! planner page; a page opened without a link shows the last timetable opened in this browser.
+
+use crate::browser;
+use crate::library::{self, Request};
+use crate::screens::timetable::Timetable;
+use crate::shell::shared_banner::read_only_words;
+use crate::store::{Action, StudentChoice};
+use meridian_engine::link::{self, LinkKind};
+use meridian_engine::schedule::Schedule;
+use meridian_engine::{CivilDate, Zone, TZDB_VERSION};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where this browser keeps the last view link it opened here (the fragment), so that the
+/// installed app opens that timetable again without a network.
+pub const LAST_VIEW_KEY: &str = "meridian.last-view.v1";
+
+/// The planner's page, beside this one.
+pub const PLANNER_PAGE: &str = "index.html";
+
+/// The timetable's page, beside the planner's.
+pub const TIMETABLE_PAGE: &str = "timetable.html";
+
+/// `page` in the same folder as `address` (without its query and fragment): where a link made
+/// on one page sends readers of the other.
+pub fn sibling_page(address: &str, page: &str) -> String {
+    let address = address.split(['#', '?']).next().unwrap_or(address);
+    match address.rfind('/') {
+        Some(i) => format!("{}{page}", &address[..=i]),
+        None => page.to_string(),
+    }
+}
+
+/// What the page shows.
+#[derive(Clone, PartialEq)]
+struct Opened {
+    schedule: Rc<Schedule>,
+    kind: LinkKind,
+    student: StudentChoice,
+    week: CivilDate,
+    day: usize,
+}
+
+/// What the page opens: the link in the address, else the last one opened here.
+enum Start {
+    Opened(Opened),
+    /// An edit link: the planner's.
+    Planner(String),
+    Nothing(Option<String>),
+}
+
+fn opened(kind: LinkKind, schedule: Schedule, today: Option<CivilDate>) -> Opened {
+    let student = match &kind {
+        LinkKind::View { campus, cohort } => StudentChoice {
+            campus: campus.clone().or_else(|| {
+                let c = cohort.as_ref()?;
+                schedule
+                    .cohorts
+                    .iter()
+                    .find(|x| x.id == *c)
+                    .map(|x| x.campus.clone())
+            }),
+            cohort: cohort.clone(),
+        },
+        LinkKind::Edit => StudentChoice::default(),
+    };
+    let term = schedule.term;
+    let week = today
+        .filter(|d| term.contains(*d))
+        .unwrap_or(term.start)
+        .monday();
+    let day = today
+        .filter(|d| d.monday() == week)
+        .map_or(0, |d| d.weekday().index());
+    Opened {
+        schedule: Rc::new(schedule),
+        kind,
+        student,
+        week,
+        day,
+    }
+}
+
+fn start(today: Option<CivilDate>) -> Start {
+    let here = browser::fragment();
+    let remembered = || browser::read(LAST_VIEW_KEY).ok().flatten();
+    let Some(text) = here.clone().or_else(remembered) else {
+        return Start::Nothing(None);
+    };
+    match link::decode(&text) {
+        Ok(shared) if shared.kind == LinkKind::Edit && here.is_some() => Start::Planner(text),
+        Ok(shared) => {
+            if here.is_some() {
+                let _ = browser::write(LAST_VIEW_KEY, &text);
+            }
+            Start::Opened(opened(shared.kind, shared.schedule, today))
+        }
+        Err(e) => Start::Nothing(Some(format!("The link you opened could not be read: {e}."))),
+    }
+}
+
+/// The timetable page.
+#[function_component(TimetablePage)]
+pub fn timetable_page() -> Html {
+    let viewer = use_memo((), |_| {
+        browser::query_param("tz")
+            .and_then(|z| Zone::parse(&z).ok())
+            .or_else(browser::detected_zone)
+            .unwrap_or(Zone::UTC)
+    });
+    let viewer = *viewer;
+    let today = browser::today(viewer);
+    let twelve_hour = use_memo((), |_| browser::uses_12_hour_clock());
+    let state = use_state(|| start(today));
+    {
+        // A link pasted into the address bar of this tab changes only the fragment.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move |_| state.set(start(today)));
+            move || drop(listener)
+        });
+    }
+    if let Start::Planner(text) = &*state {
+        let to = sibling_page(&browser::page_address(), PLANNER_PAGE);
+        browser::go_to(&format!("{to}#{text}"));
+        return html! { <p class="loading">{ "Opening the planner…" }</p> };
+    }
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| {
+            if let Start::Opened(o) = &*state {
+                let mut o = o.clone();
+                match a {
+                    Action::StudentChosen(c) => o.student = c,
+                    Action::WeekChosen(w) => o.week = w.monday(),
+                    Action::DayChosen(d) => o.day = d.min(6),
+                    _ => return,
+                }
+                state.set(Start::Opened(o));
+            }
+        })
+    };
+    let on_store = Callback::from(|r: Request| {
+        if let Request::RememberStudent {
+            schedule,
+            campus,
+            cohort,
+        } = r
+        {
+            library::remember_student(&schedule, campus.as_ref(), cohort.as_ref());
+        }
+    });
+    let planner = sibling_page(&browser::page_address(), PLANNER_PAGE);
+    html! {
+        <div class="app timetable-app">
+            { match &*state {
+                Start::Opened(o) => html! {
+                    <>
+                    <header class="header">
+                        <h1 class="title">{ &o.schedule.name }</h1>
+                    </header>
+                    <section class="banner" aria-label="Shared schedule">
+                        { read_only_words(&o.schedule, &o.kind) }
+                    </section>
+                    <Timetable schedule={o.schedule.clone()} student={o.student.clone()} viewer={viewer}
+                        week={o.week} day={o.day} today={today} twelve_hour={*twelve_hour}
+                        on_action={on_action} on_store={on_store} />
+                    </>
+                },
+                Start::Nothing(problem) => html! {
+                    <main class="timetable" aria-label="My timetable">
+                        if let Some(p) = problem {
+                            <p class="notice" role="alert">{ p }</p>
+                        }
+                        <p>{ "Open the link for students your coordinator shared to see your timetable here." }</p>
+                        <p><a href={planner}>{ "Plan a schedule in Meridian" }</a></p>
+                    </main>
+                },
+                Start::Planner(_) => html! {},
+            } }
+            <footer class="footer">
+                <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>
+                <span aria-hidden="true">{ "·" }</span>
+                <span>{ format!("Meridian {}", env!("CARGO_PKG_VERSION")) }</span>
+            </footer>
+        </div>
+    }
+}
+
+/// Mounts the timetable page on its body, in place of the text shown while it loaded.
+pub fn start_page() {
+    browser::remove_element("loading");
+    yew::Renderer::<TimetablePage>::new().render();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sibling_page;
+
+    #[test]
+    fn a_view_link_made_in_the_planner_points_at_the_timetable_page_beside_it() {
+        assert_eq!(
+            sibling_page(
+                "https://uni.example/meridian/index.html?demo=x",
+                "timetable.html"
+            ),
+            "https://uni.example/meridian/timetable.html"
+        );
+        assert_eq!(
+            sibling_page("https://uni.example/meridian/", "timetable.html"),
+            "https://uni.example/meridian/timetable.html"
+        );
+        assert_eq!(
+            sibling_page("http://127.0.0.1:8081/timetable.html#s3.abc", "index.html"),
+            "http://127.0.0.1:8081/index.html"
+        );
+    }
+}
