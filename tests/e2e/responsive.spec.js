@@ -57,22 +57,28 @@ test('a schedule with 150 copies of a lecture is checked and searched without fr
   await page.keyboard.press('Enter');
   const form = page.getByRole('dialog', { name: 'Edit session' });
   const finder = form.getByRole('region', { name: 'Find a time' });
+  // A phone's CPU (4× slower, as Lighthouse's mobile run) keeps the search going for seconds,
+  // so that it can be stopped and looked at before it ends.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await form.getByRole('button', { name: 'Find a time' }).click();
   // The search shows how far it got, and the tab answers: Stop stops it.
   const progress = finder.getByRole('progressbar', { name: 'Finding a time' });
   await expect(progress).toBeVisible();
-  await shot(page, 'find-a-time-searching');
-  const axe = await new AxeBuilder({ page }).include('.session-form').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   await finder.getByRole('button', { name: 'Stop' }).click();
   await expect(progress).toHaveCount(0);
   await expect(finder.getByRole('listitem')).toHaveCount(0);
   // Asked again and left to finish, it offers times and says where the lecture is now.
   await form.getByRole('button', { name: 'Find a time' }).click();
+  await expect(progress).toBeVisible();
+  await shot(page, 'find-a-time-searching');
+  const axe = await new AxeBuilder({ page }).include('.session-form').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await expect(finder).toContainText('Times in Berlin. Now Mon 7 Sep', { timeout: 60_000 });
   await expect(progress).toHaveCount(0);
   const longest = await page.evaluate(() => window.__longest);
-  const figure = `longest main-thread task: ${Math.round(opening)} ms opening the link and checking it, ${Math.round(longest)} ms through Find a time (${info.project.name})`;
+  const figure = `longest main-thread task: ${Math.round(opening)} ms opening the link and checking it, ${Math.round(longest)} ms through Find a time with the CPU 4× slower (${info.project.name})`;
   info.annotations.push({ type: 'figure', description: figure });
   console.log(`[responsive] ${figure}`);
 });
