@@ -249,3 +249,26 @@ fn a_repeating_event_is_bounded_as_the_busy_import_is() {
         century.len()
     );
 }
+
+proptest::proptest! {
+    /// An all-day event of any length, anywhere in the year and in any of the partners' zones
+    /// (across both DST switches), covers exactly its DTSTART up to the day before its DTEND:
+    /// checked against plain date arithmetic.
+    #[test]
+    fn an_all_day_event_covers_its_dates_in_any_zone(
+        offset in 0i64..365,
+        days in 1i64..60,
+        zone in proptest::sample::select(vec!["Europe/Berlin", "Pacific/Auckland", "America/Santiago", "Europe/Oslo", "UTC"]),
+    ) {
+        let start = date("2026-01-01").add_days(offset).unwrap();
+        let end = start.add_days(days).unwrap();
+        let compact = |d: CivilDate| d.to_string().replace('-', "");
+        let text = format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nSUMMARY:Break\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            compact(start),
+            compact(end)
+        );
+        let found = academic_events(&text, Zone::parse(zone).unwrap(), date("2025-12-01"), date("2027-03-31")).unwrap();
+        proptest::prop_assert_eq!(found, vec![event("Break", &start.to_string(), &end.add_days(-1).unwrap().to_string())]);
+    }
+}
