@@ -240,8 +240,10 @@ pub fn campus_calendar(props: &Props) -> Html {
                             events
                                 .into_iter()
                                 .map(|e| {
-                                    let kind = propose(&e.name);
-                                    (e, Some(kind))
+                                    // An event without a name cannot be kept (a closure
+                                    // or period needs one): it starts skipped.
+                                    let kind = (!e.name.is_empty()).then(|| propose(&e.name));
+                                    (e, kind)
                                 })
                                 .collect(),
                         ));
@@ -287,8 +289,8 @@ pub fn campus_calendar(props: &Props) -> Html {
                 html! {
                     <li>
                         <label>
-                            <span>{ format!("{}: {when}", e.name) }</span>
-                            <select aria-label={format!("Keep {} ({when}) as", e.name)} {onchange}>
+                            <span>{ format!("{}: {when}", if e.name.is_empty() { "(no name)" } else { &e.name }) }</span>
+                            <select aria-label={format!("Keep {} ({when}) as", if e.name.is_empty() { "the event without a name" } else { &e.name })} {onchange}>
                                 { option("closure", "Closure") }
                                 { option("exams", "Exam period") }
                                 { option("lecture-free", "Lecture-free") }

@@ -14,12 +14,13 @@ const axe = async (page, selector) => {
 };
 
 // In the style of TU Berlin's published calendar: all-day, multi-day events, DTEND the day
-// after the last, one event before the term.
+// after the last, one event before the term, one without a name.
 const ICS = [
   'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//TU Berlin//Akademischer Kalender//DE',
   'BEGIN:VEVENT', 'UID:summer@tu', 'DTSTART;VALUE=DATE:20260801', 'DTEND;VALUE=DATE:20260802', 'SUMMARY:Sommerfest', 'END:VEVENT',
   'BEGIN:VEVENT', 'UID:reading@tu', 'DTSTART;VALUE=DATE:20261102', 'DTEND;VALUE=DATE:20261107', 'SUMMARY:Reading week', 'END:VEVENT',
   'BEGIN:VEVENT', 'UID:exams@tu', 'DTSTART;VALUE=DATE:20261130', 'DTEND;VALUE=DATE:20261205', 'SUMMARY:Prüfungszeitraum', 'END:VEVENT',
+  'BEGIN:VEVENT', 'UID:unnamed@tu', 'DTSTART;VALUE=DATE:20261010', 'END:VEVENT',
   'BEGIN:VEVENT', 'UID:dies@tu', 'DTSTART;VALUE=DATE:20261118', 'SUMMARY:Dies Academicus', 'END:VEVENT',
   'END:VCALENDAR', '',
 ].join('\r\n');
@@ -62,7 +63,9 @@ test('an academic calendar imported for one campus gives an exam warning and a l
   });
   const found = tub.getByRole('group', { name: 'Academic calendar of TU Berlin' });
   // The events in the term only (not the summer party), each preset by its name.
-  await expect(found.getByRole('listitem')).toHaveCount(3);
+  await expect(found.getByRole('listitem')).toHaveCount(4);
+  // One without a name cannot be kept: it starts skipped.
+  await expect(found.getByRole('combobox', { name: 'Keep the event without a name (Sat 10 Oct 2026) as' })).toHaveValue('skip');
   await expect(found.getByRole('combobox', { name: /^Keep Reading week \(Mon 2 Nov to Fri 6 Nov 2026\) as$/ })).toHaveValue('lecture-free');
   await expect(found.getByRole('combobox', { name: /^Keep Prüfungszeitraum \(Mon 30 Nov to Fri 4 Dec 2026\) as$/ })).toHaveValue('exams');
   const dies = found.getByRole('combobox', { name: /^Keep Dies Academicus/ });
