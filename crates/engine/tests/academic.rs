@@ -272,3 +272,65 @@ proptest::proptest! {
         proptest::prop_assert_eq!(found, vec![event("Break", &start.to_string(), &end.add_days(-1).unwrap().to_string())]);
     }
 }
+
+/// NTNU's autumn as its calendar lists it, in Norwegian, with the exam period written as a
+/// timed event in Oslo time (08:00 on the first day to 18:00 on the last) and a weekly
+/// "Fadderuke" event repeating by UNTIL.
+const NTNU: &str = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//NTNU//Studiekalender//NO\n\
+BEGIN:VEVENT\nUID:n1@ntnu\nDTSTART;TZID=Europe/Oslo:20261126T080000\nDTEND;TZID=Europe/Oslo:20261218T180000\nSUMMARY:Eksamensperiode høst\nEND:VEVENT\n\
+BEGIN:VEVENT\nUID:n2@ntnu\nDTSTART;VALUE=DATE:20261219\nDTEND;VALUE=DATE:20270104\nSUMMARY:Juleferie\nEND:VEVENT\n\
+BEGIN:VEVENT\nUID:n3@ntnu\nDTSTART;VALUE=DATE:20260817\nDTEND;VALUE=DATE:20260818\nRRULE:FREQ=WEEKLY;UNTIL=20260831\nSUMMARY:Fadderuke\nEND:VEVENT\n\
+END:VCALENDAR\n";
+
+#[test]
+fn an_ntnu_calendar_in_norwegian_gives_its_exam_period_and_christmas_break() {
+    let oslo = Zone::parse("Europe/Oslo").unwrap();
+    let found = academic_events(NTNU, oslo, date("2026-08-17"), date("2026-12-31")).unwrap();
+    let kinds: Vec<_> = found
+        .iter()
+        .map(|e| {
+            (
+                e.name.as_str(),
+                e.start.to_string(),
+                e.end.to_string(),
+                propose(&e.name),
+            )
+        })
+        .collect();
+    let row = |n: &'static str, s: &str, e: &str, k| (n, s.to_string(), e.to_string(), k);
+    assert_eq!(
+        kinds,
+        [
+            row(
+                "Fadderuke",
+                "2026-08-17",
+                "2026-08-17",
+                AcademicKind::Closure
+            ),
+            row(
+                "Fadderuke",
+                "2026-08-24",
+                "2026-08-24",
+                AcademicKind::Closure
+            ),
+            row(
+                "Fadderuke",
+                "2026-08-31",
+                "2026-08-31",
+                AcademicKind::Closure
+            ),
+            row(
+                "Eksamensperiode høst",
+                "2026-11-26",
+                "2026-12-18",
+                AcademicKind::Exams
+            ),
+            row(
+                "Juleferie",
+                "2026-12-19",
+                "2027-01-03",
+                AcademicKind::LectureFree
+            ),
+        ]
+    );
+}
