@@ -1,11 +1,17 @@
 //! One campus's calendar in *Campuses and people*: the region whose public holidays it keeps
 //! (from the country file's list), its public holidays in the term with a switch each ("we
-//! teach on Whit Monday"), and its own lecture-free weeks and exam periods. Every change is an
-//! engine edit of the dialog's copy ([`CalendarEdit`]), saved with the rest of the dialog.
+//! teach on Whit Monday"), and its own lecture-free weeks and exam periods, typed or imported
+//! from the university's academic calendar (.ics: its events in the term, each kept as the
+//! engine proposes by its name or as chosen). Every change is an engine edit of the dialog's
+//! copy ([`CalendarEdit`]), saved with the rest of the dialog.
 
+use crate::browser;
 use crate::widgets::text_field::TextField;
 use crate::words::{day_month, short_date};
 use meridian_engine::holidays::HolidayKind;
+use meridian_engine::ics::{
+    academic_events, propose, AcademicEvent, AcademicKind, MAX_IMPORT_BYTES,
+};
 use meridian_engine::schedule::{Campus, Period, PeriodKind, Term};
 use meridian_engine::{CivilDate, Error, Schedule};
 use std::rc::Rc;
@@ -48,10 +54,34 @@ fn period(kind: PeriodKind, text: &str) -> Result<Period, String> {
     })
 }
 
+/// What an imported event is kept as: the select's value, or `None` to skip it.
+fn kind_value(kind: Option<AcademicKind>) -> &'static str {
+    match kind {
+        Some(AcademicKind::Closure) => "closure",
+        Some(AcademicKind::Exams) => "exams",
+        Some(AcademicKind::LectureFree) => "lecture-free",
+        None => "skip",
+    }
+}
+
+fn kind_of(value: &str) -> Option<AcademicKind> {
+    match value {
+        "closure" => Some(AcademicKind::Closure),
+        "exams" => Some(AcademicKind::Exams),
+        "lecture-free" => Some(AcademicKind::LectureFree),
+        _ => None,
+    }
+}
+
+/// Events read from an academic calendar, each with what it is to be kept as.
+type Found = Vec<(AcademicEvent, Option<AcademicKind>)>;
+
 /// The campus's calendar.
 #[function_component(CampusCalendar)]
 pub fn campus_calendar(props: &Props) -> Html {
     let holidays = crate::holidays::use_holidays();
+    let found = use_state(|| None::<Found>);
+    let import_problem = use_state(|| None::<String>);
     let c = &props.campus;
     let edit = |f: Rc<EditFn>| {
         let on_edit = props.on_edit.clone();
@@ -176,6 +206,125 @@ pub fn campus_calendar(props: &Props) -> Html {
             </label>
         }
     };
+    // The academic calendar: a file read over the term, then each event's kind chosen.
+    let on_file = {
+        let (found, problem, zone, term) =
+            (found.clone(), import_problem.clone(), c.zone, props.term);
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            if file.size() > MAX_IMPORT_BYTES as f64 {
+                problem.set(Some(format!(
+                    "“{}” is {:.1} MB; Meridian reads calendar files up to {} MB.",
+                    file.name(),
+                    file.size() / 1_048_576.0,
+                    MAX_IMPORT_BYTES / 1_048_576
+                )));
+                return;
+            }
+            let (found, problem) = (found.clone(), problem.clone());
+            browser::read_file_bytes(file, move |bytes| {
+                let read = bytes
+                    .ok_or_else(|| "The file could not be read.".to_string())
+                    .and_then(|b| {
+                        meridian_engine::input::document_text(&b)
+                            .and_then(|text| academic_events(&text, zone, term.start, term.end))
+                            .map_err(|e| format!("Nothing was read: {e}."))
+                    });
+                match read {
+                    Ok(events) => {
+                        problem.set(None);
+                        found.set(Some(
+                            events
+                                .into_iter()
+                                .map(|e| {
+                                    // An event without a name cannot be kept (a closure
+                                    // or period needs one): it starts skipped.
+                                    let kind = (!e.name.is_empty()).then(|| propose(&e.name));
+                                    (e, kind)
+                                })
+                                .collect(),
+                        ));
+                    }
+                    Err(why) => {
+                        found.set(None);
+                        problem.set(Some(why));
+                    }
+                }
+            });
+            input.set_value("");
+        })
+    };
+    let found_items =
+        found.as_ref().map(|events| {
+            events
+            .iter()
+            .enumerate()
+            .map(|(j, (e, kind))| {
+                let onchange = {
+                    let found = found.clone();
+                    Callback::from(move |ev: Event| {
+                        let v = ev
+                            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                            .value();
+                        if let Some(mut list) = (*found).clone() {
+                            if let Some(row) = list.get_mut(j) {
+                                row.1 = kind_of(&v);
+                            }
+                            found.set(Some(list));
+                        }
+                    })
+                };
+                let when = if e.start == e.end {
+                    format!("{} {}", short_date(e.start), e.start.year())
+                } else {
+                    format!("{} to {} {}", short_date(e.start), short_date(e.end), e.end.year())
+                };
+                let current = kind_value(*kind);
+                let option = |v: &'static str, text: &'static str| {
+                    html! { <option value={v} selected={current == v}>{ text }</option> }
+                };
+                html! {
+                    <li>
+                        <label>
+                            <span>{ format!("{}: {when}", if e.name.is_empty() { "(no name)" } else { &e.name }) }</span>
+                            <select aria-label={format!("Keep {} ({when}) as", if e.name.is_empty() { "the event without a name" } else { &e.name })} {onchange}>
+                                { option("closure", "Closure") }
+                                { option("exams", "Exam period") }
+                                { option("lecture-free", "Lecture-free") }
+                                { option("skip", "Skip") }
+                            </select>
+                        </label>
+                    </li>
+                }
+            })
+            .collect::<Html>()
+        });
+    let add_found = {
+        let (found, on_edit, id) = (found.clone(), props.on_edit.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(list) = (*found).clone() else {
+                return;
+            };
+            let entries: Vec<(AcademicKind, AcademicEvent)> = list
+                .into_iter()
+                .filter_map(|(e, kind)| kind.map(|k| (k, e)))
+                .collect();
+            let id = id.clone();
+            let f: Rc<EditFn> = Rc::new(move |d: &Schedule, _: &str| {
+                d.with_academic_calendar(&id, &entries).map(|(s, _)| s)
+            });
+            if on_edit.emit((CalendarEdit(f), String::new())) {
+                found.set(None);
+            }
+        })
+    };
+    let cancel_found = {
+        let found = found.clone();
+        Callback::from(move |_: MouseEvent| found.set(None))
+    };
     html! {
         <div class="campus-calendar">
             { region_select }
@@ -193,6 +342,28 @@ pub fn campus_calendar(props: &Props) -> Html {
                 { add(PeriodKind::Exams, "an exam period", "Winter exams, 2027-02-01, 2027-02-19") }
                 { add(PeriodKind::LectureFree, "lecture-free weeks", "Christmas break, 2026-12-21, 2027-01-03") }
             </div>
+            <label class="control inline"><span>{ "Import academic calendar (.ics)…" }</span>
+                <input type="file" accept=".ics,text/calendar" onchange={on_file}
+                    aria-label={format!("Import academic calendar (.ics) of {}", c.short)} />
+            </label>
+            if let Some(p) = &*import_problem {
+                <p class="notice" role="alert">{ p }</p>
+            }
+            if let Some(items) = found_items {
+                <div class="academic-import" role="group" aria-label={format!("Academic calendar of {}", c.short)}>
+                    if found.as_ref().is_some_and(|f| f.is_empty()) {
+                        <p class="hint">{ "No events in the term." }</p>
+                    } else {
+                        <p class="hint">{ "Events in the term, each kept as chosen:" }</p>
+                        <ul>{ items }</ul>
+                    }
+                    <div class="dialog-actions">
+                        <button type="button" class="button" onclick={cancel_found}>{ "Forget these" }</button>
+                        <button type="button" class="button primary" onclick={add_found}
+                            disabled={found.as_ref().is_some_and(|f| f.iter().all(|(_, k)| k.is_none()))}>{ "Add these" }</button>
+                    </div>
+                </div>
+            }
         </div>
     }
 }

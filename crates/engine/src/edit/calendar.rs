@@ -3,7 +3,8 @@
 //! lecture-free weeks and exam periods added or removed.
 
 use super::{refused, unknown};
-use crate::schedule::{CampusId, Period, Schedule};
+use crate::ics::{AcademicEvent, AcademicKind};
+use crate::schedule::{CampusId, Closure, Period, PeriodKind, Schedule};
 use crate::time::CivilDate;
 use crate::Error;
 
@@ -77,6 +78,68 @@ impl Schedule {
             c.periods.sort_by_key(|p| (p.start, p.end));
             Ok(())
         })
+    }
+
+    /// The schedule with entries of an academic calendar (see [`crate::ics::academic_events`])
+    /// kept by campus `id` in one change: each as a closure, an exam period or a lecture-free
+    /// period, as its kind says. An entry the campus has already (the same name, dates and
+    /// kind) is not added twice, so reading the same file again changes nothing. Refused, with
+    /// nothing added, when an entry has no name or ends before it starts. Returns the schedule
+    /// and how many entries were added.
+    pub fn with_academic_calendar(
+        &self,
+        id: &CampusId,
+        entries: &[(AcademicKind, AcademicEvent)],
+    ) -> Result<(Schedule, usize), Error> {
+        let mut added = 0;
+        let next = self.with_campus_changed(id, |c| {
+            for (kind, event) in entries {
+                let name = event.name.trim().to_string();
+                if name.is_empty() || event.end < event.start {
+                    return Err(refused(
+                        "campuses.periods".into(),
+                        format!(
+                            "an academic calendar entry on {} has no name or ends before it starts",
+                            event.start
+                        ),
+                    ));
+                }
+                let (start, end) = (event.start, event.end);
+                let period = |kind| Period {
+                    kind,
+                    name: name.clone(),
+                    start,
+                    end,
+                };
+                match kind {
+                    AcademicKind::Closure => {
+                        let closure = Closure {
+                            name: name.clone(),
+                            start,
+                            end: (end != start).then_some(end),
+                        };
+                        if !c.closures.contains(&closure) {
+                            c.closures.push(closure);
+                            added += 1;
+                        }
+                    }
+                    AcademicKind::Exams | AcademicKind::LectureFree => {
+                        let p = period(if *kind == AcademicKind::Exams {
+                            PeriodKind::Exams
+                        } else {
+                            PeriodKind::LectureFree
+                        });
+                        if !c.periods.contains(&p) {
+                            c.periods.push(p);
+                            added += 1;
+                        }
+                    }
+                }
+            }
+            c.periods.sort_by_key(|p| (p.start, p.end));
+            Ok(())
+        })?;
+        Ok((next, added))
     }
 
     /// The schedule without campus `id`'s period number `index` (as listed).

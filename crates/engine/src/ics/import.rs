@@ -214,6 +214,39 @@ pub fn import(
     from: Instant,
     to: Instant,
 ) -> Result<Vec<crate::schedule::BusyBlock>, crate::Error> {
+    let mut out: Vec<crate::schedule::BusyBlock> = instances(text, zone, from, to)?
+        .into_iter()
+        .filter(|i| !i.transparent)
+        // Busy before or after the span read says nothing more about the term: a block is
+        // kept within it (a link carries a block's length in 32 bits, 136 years).
+        .map(|i| crate::schedule::BusyBlock {
+            start: i.start.max(from),
+            end: i.end.min(to),
+            title: i.title,
+        })
+        .collect();
+    out.sort_by_key(|b| (b.start, b.end));
+    Ok(out)
+}
+
+/// One instance of an event, as the file has it: its whole length (not cut to the span read),
+/// its SUMMARY, and whether it is marked free (transparent).
+pub(super) struct Instance {
+    pub(super) start: Instant,
+    pub(super) end: Instant,
+    pub(super) title: String,
+    pub(super) transparent: bool,
+}
+
+/// The one reader of events: every instance of every event that is not cancelled and lasts
+/// some time, overlapping `from`..`to`, repeating events expanded, at most
+/// [`MAX_IMPORT_BLOCKS`] of them. Local times without a zone are read in `zone`.
+pub(super) fn instances(
+    text: &str,
+    zone: Zone,
+    from: Instant,
+    to: Instant,
+) -> Result<Vec<Instance>, crate::Error> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(bad(
             0,
@@ -293,7 +326,7 @@ pub fn import(
         let status = get(e, "STATUS").map(|p| p.value.trim().to_ascii_uppercase());
         let transparent =
             get(e, "TRANSP").is_some_and(|p| p.value.trim().eq_ignore_ascii_case("TRANSPARENT"));
-        if status.as_deref() == Some("CANCELLED") || transparent {
+        if status.as_deref() == Some("CANCELLED") {
             continue;
         }
         // A start in UTC repeats in UTC (RFC 5545 §3.3.5), not on the campus's clock.
@@ -419,16 +452,14 @@ pub fn import(
                     format!("the calendar expands to more than {MAX_IMPORT_BLOCKS} events in the term; export a shorter period"),
                 ));
             }
-            // Busy before or after the span read says nothing more about the term: a block is
-            // kept within it (a link carries a block's length in 32 bits, 136 years).
-            out.push(crate::schedule::BusyBlock {
-                start: start.max(from),
-                end: end.min(to),
+            out.push(Instance {
+                start,
+                end,
                 title: title.clone(),
+                transparent,
             });
         }
     }
-    out.sort_by_key(|b| (b.start, b.end));
     Ok(out)
 }
 

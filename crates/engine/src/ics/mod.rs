@@ -15,9 +15,11 @@
 //! UTF-8 character; no value can put a line break into the file. DESIGN.md ("Calendars and
 //! students") says which reader behaviour each choice protects against.
 
+mod academic;
 mod export;
 mod import;
 mod zones;
 
+pub use academic::{academic_events, propose, AcademicEvent, AcademicKind};
 pub use export::{export, file_name, uid, Scope};
 pub use import::{attach, import, MAX_IMPORT_BLOCKS, MAX_IMPORT_BYTES};
