@@ -54,25 +54,8 @@ enum Start {
 }
 
 fn opened(kind: LinkKind, schedule: Schedule, today: Option<CivilDate>) -> Opened {
-    let student = match &kind {
-        LinkKind::View { campus, cohort } => StudentChoice {
-            campus: campus.clone().or_else(|| {
-                let c = cohort.as_ref()?;
-                schedule
-                    .cohorts
-                    .iter()
-                    .find(|x| x.id == *c)
-                    .map(|x| x.campus.clone())
-            }),
-            cohort: cohort.clone(),
-        },
-        LinkKind::Edit => StudentChoice::default(),
-    };
-    let term = schedule.term;
-    let week = today
-        .filter(|d| term.contains(*d))
-        .unwrap_or(term.start)
-        .monday();
+    let student = StudentChoice::of_link(&kind, &schedule);
+    let week = crate::store::opening_week(today, schedule.term);
     let day = today
         .filter(|d| d.monday() == week)
         .map_or(0, |d| d.weekday().index());

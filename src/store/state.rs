@@ -37,6 +37,36 @@ pub struct StudentChoice {
     pub cohort: Option<meridian_engine::schedule::CohortId>,
 }
 
+impl StudentChoice {
+    /// Whose timetable a link is for: a students' link names a campus, or a cohort whose campus
+    /// it is; an edit link names nobody.
+    pub fn of_link(kind: &LinkKind, schedule: &Schedule) -> StudentChoice {
+        match kind {
+            LinkKind::View { campus, cohort } => StudentChoice {
+                campus: campus.clone().or_else(|| {
+                    let c = cohort.as_ref()?;
+                    schedule
+                        .cohorts
+                        .iter()
+                        .find(|x| x.id == *c)
+                        .map(|x| x.campus.clone())
+                }),
+                cohort: cohort.clone(),
+            },
+            LinkKind::Edit => StudentChoice::default(),
+        }
+    }
+}
+
+/// The Monday of the week a schedule opens on: the week of `today` when it is in the term, else
+/// the term's first week.
+pub fn opening_week(today: Option<CivilDate>, term: meridian_engine::schedule::Term) -> CivilDate {
+    today
+        .filter(|d| term.contains(*d))
+        .unwrap_or(term.start)
+        .monday()
+}
+
 /// A dialog over the screen; one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialog {
@@ -321,26 +351,12 @@ impl State {
         let today = self.today;
         let term = schedule.term;
         let (mode, student) = match &origin {
-            Origin::Shared(LinkKind::View { campus, cohort }) => (
-                Mode::Timetable,
-                StudentChoice {
-                    campus: campus.clone().or_else(|| {
-                        let c = cohort.as_ref()?;
-                        schedule
-                            .cohorts
-                            .iter()
-                            .find(|x| x.id == *c)
-                            .map(|x| x.campus.clone())
-                    }),
-                    cohort: cohort.clone(),
-                },
-            ),
+            Origin::Shared(kind @ LinkKind::View { .. }) => {
+                (Mode::Timetable, StudentChoice::of_link(kind, &schedule))
+            }
             _ => (self.mode, StudentChoice::default()),
         };
-        let week = today
-            .filter(|d| term.contains(*d))
-            .unwrap_or(term.start)
-            .monday();
+        let week = opening_week(today, term);
         State {
             mode,
             student,
