@@ -8,7 +8,7 @@ use crate::view_model::WeekView;
 use crate::words::{clock, day_month};
 use meridian_engine::overlap::{
     Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
-    MAX_CAMPUSES, NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE,
+    MAX_CAMPUSES, NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE, NIGHT_POINTS,
 };
 use meridian_engine::schedule::{CampusId, Schedule};
 use meridian_engine::{Disambiguation, Instant, Weekday, Zone};
@@ -755,8 +755,8 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
         <section class="rotation" aria-labelledby="rotation-title">
             <h3 id="rotation-title">{ heading }</h3>
             <p class="form-note">{ format!(
-                "Taken in turn, week by week, so that early, late and weekend sessions are shared: at most {} for one campus, {} in all{}.",
-                r.largest, r.total,
+                "Taken in turn, week by week, so that night, early, late and weekend sessions are shared: at most {} points for one campus, {} in all (a night counts {}){}.",
+                r.largest, r.total, NIGHT_POINTS,
                 if r.exhaustive { "" } else { " (the search stopped at its limit; this is the best it found)" }) }</p>
             <div class="rotation-scroll" tabindex="0" role="region" aria-label="Local starts per campus, scrollable">
             <table class="rotation-table">
