@@ -20,7 +20,7 @@ impl ConflictIndex {
         date: CivilDate,
     ) -> Option<ClosedBy> {
         let campus = schedule.campuses.get(c)?;
-        if let Some(x) = campus.closures.iter().position(|x| x.covers(date)) {
+        if let Some(x) = campus.closure_on(date) {
             return Some(ClosedBy::Closure(x));
         }
         if let Some(days) = self.campus_holidays.get(c) {

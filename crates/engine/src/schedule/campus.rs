@@ -298,12 +298,17 @@ pub enum Unfit {
 }
 
 impl Campus {
+    /// The closure typed in for `date` (its index in [`Campus::closures`]), if any.
+    pub fn closure_on(&self, date: CivilDate) -> Option<usize> {
+        self.closures.iter().position(|x| x.covers(date))
+    }
+
     /// Whether the campus can take a session starting at `local` (its own wall clock) and
     /// lasting `minutes`, when the host's local weekday is `host_day`: `None` when it can, else
     /// the first reason in the order closure, campus term, other local weekday, teaching hours.
     pub fn unfit(&self, local: CivilDateTime, minutes: u32, host_day: Weekday) -> Option<Unfit> {
         let date = local.date();
-        if let Some(x) = self.closures.iter().position(|x| x.covers(date)) {
+        if let Some(x) = self.closure_on(date) {
             return Some(Unfit::Closure(x));
         }
         if self.term.is_some_and(|t| !t.contains(date)) {
