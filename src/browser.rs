@@ -423,3 +423,114 @@ pub fn ask_persistent_storage(done: impl FnOnce(Option<bool>) + 'static) {
 pub fn storage_persisted(done: impl FnOnce(Option<bool>) + 'static) {
     storage_manager("persisted", done)
 }
+
+/// The reader's preferred languages, best first (`navigator.languages`, else `language`).
+pub fn preferred_languages() -> Vec<String> {
+    let navigator = gloo_utils::window().navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets the page's language (`<html lang>`), which screen readers, hyphenation and fonts follow.
+pub fn set_page_language(code: &str) {
+    if let Some(root) = gloo_utils::document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Weekdays, dates and clock times as the browser's `Intl.DateTimeFormat` says them in one
+/// language (dates are formatted at noon UTC in UTC, so no zone moves them).
+pub struct IntlDates {
+    weekday: js_sys::Intl::DateTimeFormat,
+    day_month: js_sys::Intl::DateTimeFormat,
+    short_date: js_sys::Intl::DateTimeFormat,
+    long_date: js_sys::Intl::DateTimeFormat,
+    clock: js_sys::Intl::DateTimeFormat,
+}
+
+impl IntlDates {
+    /// `language`'s (a BCP 47 tag), on a 12- or 24-hour clock.
+    pub fn new(language: &str, twelve_hour: bool) -> IntlDates {
+        let locales = js_sys::Array::of1(&language.into());
+        let format = |fields: &[(&str, &str)]| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+            for (k, v) in fields {
+                let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
+            }
+            js_sys::Intl::DateTimeFormat::new(&locales, &options)
+        };
+        IntlDates {
+            weekday: format(&[("weekday", "short")]),
+            day_month: format(&[("day", "numeric"), ("month", "short")]),
+            short_date: format(&[("weekday", "short"), ("day", "numeric"), ("month", "short")]),
+            long_date: format(&[
+                ("weekday", "short"),
+                ("day", "numeric"),
+                ("month", "short"),
+                ("year", "numeric"),
+            ]),
+            clock: if twelve_hour {
+                format(&[
+                    ("hour", "numeric"),
+                    ("minute", "2-digit"),
+                    ("hourCycle", "h12"),
+                ])
+            } else {
+                format(&[
+                    ("hour", "2-digit"),
+                    ("minute", "2-digit"),
+                    ("hourCycle", "h23"),
+                ])
+            },
+        }
+    }
+
+    fn say(format: &js_sys::Intl::DateTimeFormat, ms: f64) -> String {
+        let date = js_sys::Date::new(&ms.into());
+        format
+            .format()
+            .call1(&wasm_bindgen::JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+
+    fn noon(date: CivilDate) -> f64 {
+        js_sys::Date::utc(f64::from(date.year()), f64::from(date.month()) - 1.0)
+            + (f64::from(date.day()) - 1.0) * 86_400_000.0
+            + 43_200_000.0
+    }
+}
+
+impl meridian_words::Dates for IntlDates {
+    fn weekday(&self, day: meridian_engine::Weekday) -> String {
+        // 5 Jan 1970 was a Monday.
+        let ms = (4.0 + day.index() as f64) * 86_400_000.0 + 43_200_000.0;
+        Self::say(&self.weekday, ms)
+    }
+
+    fn day_month(&self, date: CivilDate) -> String {
+        Self::say(&self.day_month, Self::noon(date))
+    }
+
+    fn short_date(&self, date: CivilDate) -> String {
+        Self::say(&self.short_date, Self::noon(date))
+    }
+
+    fn long_date(&self, date: CivilDate) -> String {
+        Self::say(&self.long_date, Self::noon(date))
+    }
+
+    fn clock(&self, time: meridian_engine::CivilTime) -> String {
+        Self::say(&self.clock, f64::from(time.minutes_of_day()) * 60_000.0)
+    }
+}

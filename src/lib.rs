@@ -12,6 +12,7 @@ pub mod browser;
 pub mod change_words;
 pub mod dialogs;
 pub mod holidays;
+pub mod language;
 pub mod library;
 pub mod screens;
 pub mod shell;
@@ -24,7 +25,13 @@ pub mod words;
 
 pub use shell::App;
 
+/// The planner's page: the app in the reader's language.
+#[yew::function_component(Planner)]
+fn planner() -> yew::Html {
+    yew::html! { <language::LanguageProvider><App /></language::LanguageProvider> }
+}
+
 /// Mounts the app on the page's body.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<Planner>::new().render();
 }

@@ -177,7 +177,17 @@ pub fn timetable_page() -> Html {
 /// Mounts the timetable page on its body, in place of the text shown while it loaded.
 pub fn start_page() {
     browser::remove_element("loading");
-    yew::Renderer::<TimetablePage>::new().render();
+    yew::Renderer::<Page>::new().render();
+}
+
+/// The timetable page in the reader's language (a view link's `hl=` says the language it was
+/// made in: a hint when the reader's browser prefers none Meridian speaks).
+#[function_component(Page)]
+fn page() -> Html {
+    let hint = browser::query_param("hl").map(AttrValue::from);
+    html! {
+        <crate::language::LanguageProvider hint={hint}><TimetablePage /></crate::language::LanguageProvider>
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,556 @@
+//! Meridian's language layer. The engine returns what happened as data; this crate words it, and
+//! every other text a user reads, through one message catalogue per language in Project Fluent
+//! (`locales/<language>.ftl` at the repository's root, English first and the source of the
+//! others). The app and the CLI both word through here, so each sentence exists once.
+//!
+//! - [`Language`]: the ten languages, and [`negotiate`] for a browser's or shell's preferences.
+//! - [`Catalogue`]: one language's messages, falling back to English message by message.
+//! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
+//!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
+//! - [`Words`]: a catalogue and its dates together, what wording functions take.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use meridian_engine::{CivilDate, CivilTime, Weekday};
+use std::rc::Rc;
+
+mod dates;
+mod durations;
+mod pseudo;
+
+pub use dates::{Dates, EnglishDates};
+pub use durations::{countdown, length, shift};
+pub use fluent_bundle::FluentValue as Value;
+
+/// The English catalogue, the source every other language translates.
+pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");
+
+/// A language Meridian speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Language {
+    /// Its BCP 47 tag, which is also its catalogue's file name (`locales/<code>.ftl`).
+    pub code: &'static str,
+    /// Its name in itself, as the language menu shows it.
+    pub name: &'static str,
+}
+
+/// The languages with a complete catalogue, English first.
+pub const LANGUAGES: [Language; 10] = [
+    Language {
+        code: "en",
+        name: "English",
+    },
+    Language {
+        code: "de",
+        name: "Deutsch",
+    },
+    Language {
+        code: "sv",
+        name: "Svenska",
+    },
+    Language {
+        code: "nb",
+        name: "Norsk bokmål",
+    },
+    Language {
+        code: "it",
+        name: "Italiano",
+    },
+    Language {
+        code: "es",
+        name: "Español",
+    },
+    Language {
+        code: "pl",
+        name: "Polski",
+    },
+    Language {
+        code: "nl",
+        name: "Nederlands",
+    },
+    Language {
+        code: "fr",
+        name: "Français",
+    },
+    Language {
+        code: "zh-Hans",
+        name: "简体中文",
+    },
+];
+
+/// English.
+pub const ENGLISH: Language = LANGUAGES[0];
+
+/// The pseudo-locale used to test layouts: English accented, bracketed and 40 % longer. Only
+/// chosen when asked for by its code; never negotiated.
+pub const PSEUDO: Language = Language {
+    code: "en-XA",
+    name: "Pseudo (en-XA)",
+};
+
+impl Language {
+    /// The language with this exact code (`de`, `zh-Hans`, `en-XA`), if Meridian speaks it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        LANGUAGES
+            .iter()
+            .chain([&PSEUDO])
+            .find(|l| l.code.eq_ignore_ascii_case(code))
+            .copied()
+    }
+}
+
+/// The first of `preferred` (BCP 47 tags, best first, as `navigator.languages` or `LANG` give
+/// them) that Meridian speaks, matched by language: `de-AT` → German, `no`/`nn` → Norwegian
+/// Bokmål, any Chinese → Simplified Chinese; English when none matches.
+pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Language {
+    preferred
+        .iter()
+        .find_map(|tag| {
+            let tag = tag.as_ref().trim();
+            // `LANG` writes `pl_PL.UTF-8`.
+            let tag = tag.split('.').next().unwrap_or("").replace('_', "-");
+            let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+            let code = match primary.as_str() {
+                "no" | "nn" | "nb" => "nb",
+                "zh" => "zh-Hans",
+                other => other,
+            };
+            LANGUAGES.iter().find(|l| l.code == code).copied()
+        })
+        .unwrap_or(ENGLISH)
+}
+
+/// Why a catalogue could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A language code Meridian does not speak.
+    UnknownLanguage(String),
+    /// The catalogue's text is not valid Fluent; the messages name what and where.
+    Syntax {
+        /// The language.
+        language: &'static str,
+        /// What the Fluent parser said, one line per problem.
+        problems: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::UnknownLanguage(code) => write!(
+                f,
+                "Meridian does not speak \"{code}\"; choose one of {}",
+                LANGUAGES.map(|l| l.code).join(", ")
+            ),
+            Error::Syntax { language, problems } => write!(
+                f,
+                "the {language} catalogue cannot be read: {}",
+                problems.join("; ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One language's messages, with English behind it for any message the language lacks (the
+/// completeness test keeps that from happening in a release).
+pub struct Catalogue {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+    english: Option<Box<Catalogue>>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalogue({})", self.language.code)
+    }
+}
+
+fn bundle(language: Language, ftl: &str) -> Result<FluentBundle<FluentResource>, Error> {
+    let syntax = |problems: Vec<String>| Error::Syntax {
+        language: language.code,
+        problems,
+    };
+    let resource = FluentResource::try_new(ftl.to_string())
+        .map_err(|(_, errors)| syntax(errors.iter().map(|e| e.to_string()).collect()))?;
+    let id: unic_langid::LanguageIdentifier = match language.code {
+        // Plural rules for the pseudo-locale are English's.
+        "en-XA" => "en".parse(),
+        code => code.parse(),
+    }
+    .map_err(|e: unic_langid::LanguageIdentifierError| syntax(vec![e.to_string()]))?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Unicode isolation marks matter for right-to-left text, which none of the ten languages
+    // is; without them the words can be searched and compared as they read.
+    bundle.set_use_isolating(false);
+    if language == PSEUDO {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| syntax(errors.iter().map(|e| format!("{e:?}")).collect()))?;
+    Ok(bundle)
+}
+
+impl Catalogue {
+    /// The English catalogue (compiled in: English is always there).
+    pub fn english() -> Catalogue {
+        Catalogue {
+            language: ENGLISH,
+            bundle: bundle(ENGLISH, ENGLISH_FTL).unwrap_or_else(|e| {
+                // A test reads the English file; a broken one never leaves the repository.
+                panic!("locales/en.ftl: {e}")
+            }),
+            english: None,
+        }
+    }
+
+    /// The pseudo-locale: the English messages accented, bracketed and 40 % longer.
+    pub fn pseudo() -> Catalogue {
+        Catalogue {
+            language: PSEUDO,
+            bundle: bundle(PSEUDO, ENGLISH_FTL).unwrap_or_else(|e| panic!("locales/en.ftl: {e}")),
+            english: Some(Box::new(Catalogue::english())),
+        }
+    }
+
+    /// `language`'s catalogue read from `ftl` (the text of `locales/<code>.ftl`), with English
+    /// behind it.
+    pub fn parse(code: &str, ftl: &str) -> Result<Catalogue, Error> {
+        let language =
+            Language::from_code(code).ok_or_else(|| Error::UnknownLanguage(code.to_string()))?;
+        match language {
+            ENGLISH => Ok(Catalogue::english()),
+            PSEUDO => Ok(Catalogue::pseudo()),
+            _ => Ok(Catalogue {
+                language,
+                bundle: bundle(language, ftl)?,
+                english: Some(Box::new(Catalogue::english())),
+            }),
+        }
+    }
+
+    /// The language this catalogue speaks.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Whether the catalogue itself (not English behind it) has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Message `id` with `args`; `attribute` picks one of its attributes (`.label`).
+    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
+        let pattern = self.bundle.get_message(id).and_then(|m| match attribute {
+            None => m.value(),
+            Some(a) => m.get_attribute(a).map(|a| a.value()),
+        });
+        match (pattern, &self.english) {
+            (Some(p), _) => {
+                let mut errors = Vec::new();
+                self.bundle
+                    .format_pattern(p, args, &mut errors)
+                    .into_owned()
+            }
+            (None, Some(english)) => english.format(id, attribute, args),
+            // No such message even in English: show its id rather than nothing, so a missing
+            // message is seen (the completeness test keeps this out of releases).
+            (None, None) => match attribute {
+                None => id.to_string(),
+                Some(a) => format!("{id}.{a}"),
+            },
+        }
+    }
+
+    /// Message `id`, which takes no variables.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None, None)
+    }
+
+    /// Message `id` with its variables.
+    pub fn text_with(&self, id: &str, args: &Args) -> String {
+        self.format(id, None, Some(&args.0))
+    }
+
+    /// Attribute `attribute` of message `id` (`id.attribute` in Fluent) with its variables.
+    pub fn attribute(&self, id: &str, attribute: &str, args: &Args) -> String {
+        self.format(id, Some(attribute), Some(&args.0))
+    }
+
+    /// The ids of every message in this catalogue's own file, in no particular order, with the
+    /// names of the variables each uses (for the completeness test).
+    pub fn ids(ftl: &str) -> Vec<(String, Vec<String>)> {
+        catalogue_ids(ftl)
+    }
+}
+
+/// The variables of one message: `Args::new().set("count", 3).set("campus", "Chalmers")`.
+#[derive(Default)]
+pub struct Args<'a>(FluentArgs<'a>);
+
+impl<'a> Args<'a> {
+    /// No variables yet.
+    pub fn new() -> Args<'a> {
+        Args(FluentArgs::new())
+    }
+
+    /// Variable `name` is `value` (a number selects plural forms; text is shown as it is).
+    pub fn set(mut self, name: &'a str, value: impl Into<FluentValue<'a>>) -> Args<'a> {
+        self.0.set(name, value);
+        self
+    }
+}
+
+/// A catalogue and the way its language says dates: what every wording function takes. Cheap to
+/// clone (shared), and equal when its language is.
+#[derive(Clone)]
+pub struct Words {
+    catalogue: Rc<Catalogue>,
+    dates: Rc<dyn Dates>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Words({})", self.catalogue.language.code)
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.dates, &other.dates)
+    }
+}
+
+impl Words {
+    /// `catalogue` with `dates`.
+    pub fn new(catalogue: Catalogue, dates: Rc<dyn Dates>) -> Words {
+        Words {
+            catalogue: Rc::new(catalogue),
+            dates,
+        }
+    }
+
+    /// English with English dates on a 24-hour clock (the CLI's, and tests').
+    pub fn english() -> Words {
+        Words::new(Catalogue::english(), Rc::new(EnglishDates::default()))
+    }
+
+    /// The language spoken.
+    pub fn language(&self) -> Language {
+        self.catalogue.language
+    }
+
+    /// The catalogue.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// How this language says dates and times.
+    pub fn dates(&self) -> &dyn Dates {
+        &*self.dates
+    }
+
+    /// Message `id`, which takes no variables.
+    pub fn t(&self, id: &str) -> String {
+        self.catalogue.text(id)
+    }
+
+    /// Message `id` with its variables; see also the [`w!`] macro.
+    pub fn t_with(&self, id: &str, args: &Args) -> String {
+        self.catalogue.text_with(id, args)
+    }
+
+    /// `Mon`.
+    pub fn weekday(&self, day: Weekday) -> String {
+        self.dates.weekday(day)
+    }
+
+    /// `26 Oct`.
+    pub fn day_month(&self, date: CivilDate) -> String {
+        self.dates.day_month(date)
+    }
+
+    /// `Mon 26 Oct`.
+    pub fn short_date(&self, date: CivilDate) -> String {
+        self.dates.short_date(date)
+    }
+
+    /// `Mon 26 Oct 2026`.
+    pub fn long_date(&self, date: CivilDate) -> String {
+        self.dates.long_date(date)
+    }
+
+    /// `16:05`, or `4:05 p.m.` on a 12-hour clock.
+    pub fn clock(&self, time: CivilTime) -> String {
+        self.dates.clock(time)
+    }
+
+    /// `16:00–17:30`.
+    pub fn span(&self, start: CivilTime, end: CivilTime) -> String {
+        self.dates.span(start, end)
+    }
+}
+
+/// A message with variables: `w!(words, "conflict-count", count = n, campus = &name)`.
+#[macro_export]
+macro_rules! w {
+    ($words:expr, $id:expr) => {
+        $words.t($id)
+    };
+    ($words:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $words.t_with($id, &$crate::Args::new()$(.set(stringify!($name), $value))+)
+    };
+}
+
+/// Every message id in `ftl` with the variables its value and attributes use, sorted.
+fn catalogue_ids(ftl: &str) -> Vec<(String, Vec<String>)> {
+    let resource = match FluentResource::try_new(ftl.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            let mut vars = Vec::new();
+            if let Some(p) = &m.value {
+                variables(p, &mut vars);
+            }
+            for a in &m.attributes {
+                variables(&a.value, &mut vars);
+            }
+            vars.sort();
+            vars.dedup();
+            out.push((m.id.name.to_string(), vars));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_vars(expression, out),
+            _ => {}
+        }
+    }
+    fn expression_vars(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    variables(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browsers_preferences_choose_the_first_language_meridian_speaks() {
+        assert_eq!(negotiate(&["pl-PL", "en-US"]).code, "pl");
+        assert_eq!(negotiate(&["pt-BR", "de-AT"]).code, "de");
+        assert_eq!(negotiate(&["nn-NO"]).code, "nb");
+        assert_eq!(negotiate(&["zh-TW"]).code, "zh-Hans");
+        assert_eq!(negotiate(&["pl_PL.UTF-8"]).code, "pl");
+        assert_eq!(negotiate(&["ja", "ko"]).code, "en");
+        assert_eq!(negotiate::<&str>(&[]).code, "en");
+        // The pseudo-locale is only ever chosen by its code.
+        assert_eq!(negotiate(&["en-XA"]).code, "en");
+        assert_eq!(Language::from_code("en-XA"), Some(PSEUDO));
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_and_an_unknown_one_shows_its_id() {
+        let german = Catalogue::parse("de", "length-minutes = { $minutes } Min.\n").unwrap();
+        let args = Args::new().set("minutes", 5);
+        assert_eq!(german.text_with("length-minutes", &args), "5 Min.");
+        assert_eq!(
+            german.text_with("length-hours", &Args::new().set("hours", 2)),
+            "2 h"
+        );
+        assert_eq!(german.text("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn a_broken_catalogue_is_an_error_that_names_its_language() {
+        let e = Catalogue::parse("pl", "this is { not fluent").unwrap_err();
+        assert!(e.to_string().contains("pl catalogue"), "{e}");
+        assert!(matches!(
+            Catalogue::parse("xx", ""),
+            Err(Error::UnknownLanguage(_))
+        ));
+    }
+
+    #[test]
+    fn plural_forms_follow_the_language() {
+        let polish = Catalogue::parse(
+            "pl",
+            "n = { $count ->\n [one] { $count } konflikt\n [few] { $count } konflikty\n *[many] { $count } konfliktów\n}\n",
+        )
+        .unwrap();
+        let n = |c: i64| polish.text_with("n", &Args::new().set("count", c));
+        assert_eq!(
+            [n(1), n(2), n(5), n(22), n(25)],
+            [
+                "1 konflikt",
+                "2 konflikty",
+                "5 konfliktów",
+                "22 konflikty",
+                "25 konfliktów"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_accented_and_longer_but_keeps_variables() {
+        let english = Words::english();
+        let pseudo = Words::new(Catalogue::pseudo(), Rc::new(EnglishDates::default()));
+        let en = w!(english, "length-hours-minutes", hours = 1, minutes = 30);
+        let xa = w!(pseudo, "length-hours-minutes", hours = 1, minutes = 30);
+        assert_eq!(en, "1 h 30 min");
+        assert!(xa.contains('1') && xa.contains("30"), "{xa}");
+        assert!(
+            xa.chars().count() as f64 >= en.chars().count() as f64 * 1.4,
+            "{xa}"
+        );
+        assert!(!xa.contains("min"), "letters are accented: {xa}");
+    }
+
+    #[test]
+    fn ids_lists_each_message_with_its_variables() {
+        let ids =
+            Catalogue::ids("a = x { $b } { $c ->\n *[x] { $d }\n}\n    .label = { $e }\nb = y\n");
+        assert_eq!(
+            ids,
+            vec![
+                (
+                    "a".to_string(),
+                    vec!["b".into(), "c".into(), "d".into(), "e".into()]
+                ),
+                ("b".to_string(), vec![])
+            ]
+        );
+    }
+}
