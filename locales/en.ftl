@@ -66,28 +66,54 @@ countdown-in = in { $length }
 countdown-days = in { $days } days
 
 ## Engine: conflicts and their hints
-# (conflict-*, hint-*, drift-*)
+# ids: conflict-*, hint-*, drift-*, resolution-*, suggestion-* (written by: engine-conflicts)
+
+# — end of “Engine: conflicts and their hints” —
+
 
 ## Engine: errors a user can act on
-# (error-*, problem-*, link-*)
+# ids: error-*, problem-*, link-* (written by: engine-data)
+
+# — end of “Engine: errors a user can act on” —
+
 
 ## Engine: what changed between two versions
-# (change-*)
+# ids: change-*, compare-* (written by: engine-data)
 
-## Engine: best times, rotations, suggestions
-# (overlap-*, rotation-*, suggestion-*)
+# — end of “Engine: what changed between two versions” —
 
-## Engine: calendar files (ICS) and timetable notices
-# (ics-*, notice-*)
 
-## App: header, start page, banners, language
-# (shell-*, start-*, banner-*, language-*)
+## Engine: best times and rotations
+# ids: overlap-*, rotation-* (written by: engine-data)
 
-## App: planner grid, session form, conflicts panel, time finder
-# (planner-*, form-*, finder-*, conflicts-*, grid-*)
+# — end of “Engine: best times and rotations” —
 
-## App: dialogs
-# (dialog-*, share-*, people-*, calendar-*, compare-*, library-*, import-*, new-*)
+
+## Engine: calendar files (ICS)
+# ids: ics-* (written by: engine-data)
+
+# — end of “Engine: calendar files (ICS)” —
+
+
+## App: header, start page, banners, language menu, status lines
+# ids: shell-*, start-*, banner-*, language-*, status-*, library-*, holidays-* (written by: app-shell)
+
+# — end of “App: header, start page, banners, language menu, status lines” —
+
 
 ## App: student timetable
-# (timetable-*)
+# ids: timetable-* (written by: app-shell)
+
+# — end of “App: student timetable” —
+
+
+## App: planner grid, session form, conflicts panel, time finder, best times panel
+# ids: planner-*, grid-*, block-*, form-*, finder-*, conflicts-*, best-*, week-* (written by: app-planner)
+
+# — end of “App: planner grid, session form, conflicts panel, time finder, best times panel” —
+
+
+## App: dialogs
+# ids: dialog-*, share-*, people-*, calendar-*, import-*, new-*, schedules-* (written by: app-dialogs)
+
+# — end of “App: dialogs” —
