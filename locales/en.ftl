@@ -13,7 +13,7 @@
 ###   cohort        a group of students at one campus who follow a session
 ###   campus        a partner university's site, with its time zone and city
 ###   host campus   the campus a session is taught from; its clock fixes the session's time
-###   teaching hours the hours of the day a campus teaches (e.g. 08:00–20:00)
+###   teaching hours  the hours of the day a campus teaches (e.g. 08:00–20:00)
 ###   closure       a day or span a campus does not teach (holiday, lecture-free, typed in)
 ###   clash         two sessions that need the same person, room or cohort at once
 ###   conflict      anything the check reports: a clash, outside teaching hours, a closure …
