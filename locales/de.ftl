@@ -133,6 +133,154 @@ suggestion-none = keine Konflikte
 
 ## Engine: errors a user can act on
 
+error-unknown-zone = unbekannte Zeitzone „{ $name }“; verwenden Sie einen IANA-Namen wie Europe/Berlin
+error-unknown-zone-suggestions = unbekannte Zeitzone „{ $name }“; meinten Sie { $suggestions }?
+error-bad-date-time = „{ $text }“ lässt sich nicht als Datum oder Uhrzeit lesen; erwartet wird { $expected }
+error-unknown-disambiguation = unbekannte Auflösung „{ $text }“; verwenden Sie compatible, earlier, later oder reject
+error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: die Uhr überspringt an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
+error-ambiguous-local-time = { $local } gibt es in { $zone } zweimal (um UTC{ $earlier } und um UTC{ $later }); wählen Sie mit --disambiguation earlier oder later
+error-out-of-range = { $text } liegt außerhalb des zulässigen Bereichs (Jahre 1000 bis 9999)
+error-syntax = Zeile { $line }, Spalte { $column }: { $problem }
+error-unsupported-format = das Format „{ $found }“ kann diese Version von Meridian nicht lesen (sie liest „{ $format }“); stammt die Datei aus einem neueren Meridian, öffnen Sie sie dort
+error-invalid = { $path }: { $problem }
+error-too-large-to-share = dieser Plan ist zu groß für einen Freigabelink: er braucht { $size } { $what ->
+    [characters] Zeichen Link
+   *[bytes] Bytes entpackt
+} und ein Link fasst höchstens { $limit }; teilen Sie den Plan stattdessen als Datei
+error-holiday-file = Feiertagsdatei: { $problem }
+error-holiday-file-line = Feiertagsdatei, Zeile { $line }: { $problem }
+error-unknown-country = „{ $text }“ ist kein Ländercode; verwenden Sie zwei Buchstaben (ISO 3166), eine Region nach einem Bindestrich: DE, DE-BE, US-TX
+error-unknown-region-none = { $country } hat in seiner Feiertagsdatei keine Region „{ $region }“; sie enthält nur Feiertage für das ganze Land
+error-unknown-region = { $country } hat in seiner Feiertagsdatei keine Region „{ $region }“; vorhanden sind { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}und { $more } weitere
+}
+error-calendar-file = Kalenderdatei: { $problem }
+error-calendar-file-line = Kalenderdatei, Zeile { $line }: { $problem }
+
+link-not-a-link = dies ist kein Meridian-Link: ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
+link-cut-off = dieser Link wurde abgeschnitten: kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
+link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): öffnen Sie ihn mit dem neuesten Meridian
+link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): bitten Sie den Absender, ihn noch einmal zu schicken
+link-too-long = dieser Link ist größer als jeder Plan, den Meridian teilt (Grenze { $limit }): er stammt nicht von Meridian
+link-invalid-schedule = dieser Link ist intakt, aber der Plan darin ist ungültig ({ $problem }): er stammt nicht von diesem Meridian; bitten Sie den Absender um die Plandatei
+
+problem-not-utf8 = Byte { $byte } ({ $value }) ist kein UTF-8-Text; speichern Sie die Datei als UTF-8
+problem-file-too-large = die Datei hat { $bytes } Bytes; Meridian liest Pläne bis höchstens { $max }
+problem-odd-byte-utf16 = ein überzähliges Byte am Ende von UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
+problem-lone-surrogate = ein einzelnes Surrogat in UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
+problem-not-an-object = ein Plan ist ein JSON-Objekt ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = ist eine Liste ([…]), wo das Format ein Objekt ({"{"}…{"}"}) oder einen einzelnen Wert vorsieht; siehe docs/schedule-format.md
+problem-format-not-string = muss die Zeichenkette "{ $format }" sein
+problem-format-missing = fehlt; ein Meridian-Plan beginnt mit "format": "{ $format }"
+problem-id-empty = darf nicht leer sein
+problem-no-campus = ein Plan braucht mindestens einen Campus
+problem-id-missing = { $item ->
+    [campus] jeder Campus
+    [cohort] jede Gruppe
+    [lecturer] jede Lehrperson
+    [room] jeder Raum
+    [session] jede Sitzung
+   *[busy-calendar] jeder Belegungskalender
+} braucht eine ID
+problem-duplicate-id = zwei { $item ->
+    [campus] Campus
+    [cohort] Gruppen
+    [lecturer] Lehrpersonen
+    [room] Räume
+    [session] Sitzungen
+   *[busy-calendar] Belegungskalender
+} haben die ID „{ $id }“
+problem-campus-code = Campus „{ $campus }“ braucht einen Code aus 1 bis 5 Zeichen, z. B. „BER“
+problem-campus-region = Campus „{ $campus }“ braucht eine Region aus 1 bis { $max } Zeichen, wie die Feiertagsdaten sie nennen, z. B. „BE“ für DE-BE
+problem-period-ends-before-start = Zeitraum „{ $name }“ endet, bevor er beginnt
+problem-closure-ends-before-start = Schließzeit „{ $name }“ endet, bevor sie beginnt
+problem-cohort-campus-missing = Gruppe „{ $cohort }“ gehört zu Campus „{ $campus }“, der nicht in diesem Plan ist
+problem-room-campus-missing = Raum „{ $room }“ liegt am Campus „{ $campus }“, der nicht in diesem Plan ist
+problem-lecturer-campus-missing = Lehrperson „{ $lecturer }“ ist am Campus „{ $campus }“, der nicht in diesem Plan ist
+problem-busy-target-missing = Belegungskalender „{ $busy }“ gilt für { $item ->
+    [campus] Campus „{ $id }“, der
+    [cohort] Gruppe „{ $id }“, die
+    [lecturer] Lehrperson „{ $id }“, die
+   *[room] Raum „{ $id }“, der
+} nicht in diesem Plan ist
+problem-session-reference-missing = Sitzung „{ $session }“ verweist auf { $item ->
+    [host-campus] Gastgebercampus „{ $id }“, der
+    [cohort] Gruppe „{ $id }“, die
+    [lecturer] Lehrperson „{ $id }“, die
+   *[room] Raum „{ $id }“, der
+} nicht in diesem Plan ist
+problem-busy-target-not-one = Belegungskalender „{ $busy }“ muss für genau einen Campus, eine Gruppe, eine Lehrperson oder einen Raum gelten
+problem-busy-block-ends-before-start = Belegung „{ $title }“ endet, bevor sie beginnt
+problem-busy-block-too-long = Belegung „{ $title }“ dauert länger als 136 Jahre; ein Freigabelink könnte sie nicht tragen
+problem-session-length = Sitzung „{ $session }“ muss zwischen 1 Minute und 7 Tagen dauern
+problem-change-without-occurrence = Sitzung „{ $session }“ hat am { $date } keinen Termin zum Ändern
+problem-change-length = muss zwischen 1 Minute und 7 Tagen liegen
+problem-repeat-interval = muss zwischen 1 und 52 Wochen liegen
+problem-repeat-count = muss mindestens 1 sein
+problem-until-and-count = geben Sie entweder until oder count an, nicht beides
+problem-until-before-start = Sitzung „{ $session }“ wiederholt sich bis { $until }, also vor ihrem ersten Datum { $first }
+problem-term-ends-before-start = das Semester endet ({ $end }), bevor es beginnt ({ $start })
+problem-term-too-long = ein Semester darf höchstens ein Jahr dauern
+problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: schreiben Sie HH:MM
+problem-fraction-of-second = „{ $text }“ enthält Sekundenbruchteile; Meridian rechnet mit ganzen Sekunden
+problem-not-a-weekday = „{ $text }“ ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat oder sun
+problem-weekday-twice = { $day } ist zweimal angegeben; geben Sie die Zeiten jedes Wochentags nur einmal an
+problem-hours-end-before-start = Lehrzeiten „{ $text }“ enden, bevor sie beginnen
+problem-no-demo = kein Demo-Plan namens „{ $name }“
+problem-unknown = der Plan hat { $item ->
+    [campus] keinen Campus
+    [cohort] keine Gruppe
+    [lecturer] keine Lehrperson
+   *[room] keinen Raum
+} „{ $id }“
+problem-nothing-to-change = in diesem Plan gibt es { $item ->
+    [campus] keinen Campus
+    [cohort] keine Gruppe
+    [lecturer] keine Lehrperson
+    [room] keinen Raum
+    [session] keine Sitzung
+   *[busy-calendar] keinen Belegungskalender
+} „{ $id }“ zum Ändern
+problem-no-campus-chosen = wählen Sie mindestens einen Campus
+problem-too-many-at-once = höchstens { $max } Campus und { $max } Gruppen, Lehrpersonen und Räume auf einmal
+problem-map-length = eine Sitzung dauert zwischen 5 Minuten und einer Woche
+problem-answer-count = { $questions } Fragen brauchen { $questions } Antworten, nicht { $answers }
+problem-not-a-fingerprint = „{ $text }“ ist kein Fingerabdruck: dieser besteht aus 11 Buchstaben, Ziffern, - oder _
+problem-view-link-extra-session = ein Ansichtslink enthält eine Sitzung, an der sein Campus oder seine Gruppe nicht teilnimmt
+problem-no-occurrence = „{ $title }“ hat am { $date } keinen Termin
+problem-no-occurrence-to-change = „{ $title }“ hat am { $date } keinen Termin zum Ändern
+problem-no-occurrence-to-cancel = „{ $title }“ hat am { $date } keinen Termin zum Absagen
+problem-occurrence-length = „{ $title }“ kann nicht kürzer als 5 Minuten oder länger als eine Woche sein
+problem-too-far-to-move = so weit lässt sich das nicht verschieben
+problem-series-too-far = „{ $title }“ lässt sich nicht so weit verschieben
+problem-weeks-wrap = „{ $title }“ findet alle { $interval } Wochen statt; um { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} verschoben, fielen einige Tage in Wochen ohne Termin. Verschieben Sie innerhalb der Woche oder um ganze Wochen, oder ändern Sie die Tage im Formular
+problem-one-off = „{ $title }“ ist eine einzelne Sitzung: löschen Sie sie stattdessen
+problem-session-gone = diese Sitzung ist nicht mehr im Plan
+problem-only-campus = { $campus } ist der einzige Campus des Plans; fügen Sie zuerst einen weiteren hinzu
+problem-campus-teaches = { $campus } kann nicht entfernt werden, solange dort { $sessions } gelehrt { $count ->
+    [one] wird; übertragen Sie diese Sitzung
+   *[other] werden; übertragen Sie diese Sitzungen
+} zuerst einem anderen Campus
+problem-titles-one = „{ $first }“
+problem-titles-two = „{ $first }“ und „{ $second }“
+problem-titles-more = „{ $first }“, „{ $second }“ und { $more } weitere
+problem-not-in-schedule = in diesem Plan gibt es { $item ->
+    [campus] keinen Campus
+    [cohort] keine Gruppe
+    [lecturer] keine Lehrperson
+   *[room] keinen Raum
+} „{ $id }“
+problem-name-empty = ein Plan braucht einen Namen
+problem-period-needs-name = ein Zeitraum braucht einen Namen, z. B. „Prüfungen Winter“
+problem-period-exists = Campus „{ $campus }“ hat bereits einen Zeitraum „{ $period }“
+problem-academic-entry = ein Eintrag im akademischen Kalender am { $date } hat keinen Namen oder endet, bevor er beginnt
+problem-period-gone = dieser Zeitraum ist nicht mehr im Plan
+problem-rotation-empty = die Rotation hat keinen Zeitslot oder keine Woche
+
 ## Engine: what changed between two versions
 
 ## Engine: best times and rotations

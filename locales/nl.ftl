@@ -133,6 +133,154 @@ suggestion-none = geen conflicten
 
 ## Engine: errors a user can act on
 
+error-unknown-zone = onbekende tijdzone “{ $name }”; gebruik een IANA-naam zoals Europe/Berlin
+error-unknown-zone-suggestions = onbekende tijdzone “{ $name }”; bedoel je { $suggestions }?
+error-bad-date-time = kan “{ $text }” niet lezen als datum of tijd; verwacht: { $expected }
+error-unknown-disambiguation = onbekende keuze “{ $text }” voor dubbelzinnige tijden; gebruik compatible, earlier, later of reject
+error-nonexistent-local-time = { $local } bestaat niet in { $zone }: de klok slaat die dag { $skipped } over; kies een andere tijd of gebruik --disambiguation compatible
+error-ambiguous-local-time = { $local } komt twee keer voor in { $zone } (om UTC{ $earlier } en om UTC{ $later }); kies met --disambiguation earlier of later
+error-out-of-range = { $text } valt buiten het bereik (jaren 1000 tot 9999)
+error-syntax = regel { $line }, kolom { $column }: { $problem }
+error-unsupported-format = formaat “{ $found }” kan deze versie van Meridian niet lezen (deze leest “{ $format }”); komt het bestand uit een nieuwere Meridian, open het dan daar
+error-invalid = { $path }: { $problem }
+error-too-large-to-share = deze planning is te groot voor een deellink: er zijn { $size } { $what ->
+    [characters] tekens link
+   *[bytes] bytes uitgepakt
+} nodig en een link kan er hoogstens { $limit } bevatten; deel de planning liever als bestand
+error-holiday-file = feestdagenbestand: { $problem }
+error-holiday-file-line = feestdagenbestand, regel { $line }: { $problem }
+error-unknown-country = “{ $text }” is geen landcode; gebruik twee letters (ISO 3166), met een regio na een koppelteken: DE, DE-BE, US-TX
+error-unknown-region-none = { $country } heeft geen regio “{ $region }” in het feestdagenbestand; er staan alleen feestdagen voor het hele land in
+error-unknown-region = { $country } heeft geen regio “{ $region }” in het feestdagenbestand; wel { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}en nog { $more }
+}
+error-calendar-file = agendabestand: { $problem }
+error-calendar-file-line = agendabestand, regel { $line }: { $problem }
+
+link-not-a-link = dit is geen Meridian-link: een planningslink bevat “#s1.” of “#s2.” (“#Q1.” of “#Q2.” uit een QR-code), gevolgd door letters en cijfers
+link-cut-off = deze link is afgekapt: kopieer de hele link opnieuw (mail- en chatapps breken lange links soms af)
+link-newer = deze link is gemaakt door een nieuwere Meridian (linkversie { $version }; deze leest versie { $supported }): open hem met de nieuwste Meridian
+link-damaged = deze link is beschadigd (er zijn tekens veranderd): vraag de afzender hem opnieuw te sturen
+link-too-long = deze link is groter dan elke planning die Meridian deelt (limiet { $limit }): hij is niet door Meridian gemaakt
+link-invalid-schedule = deze link is intact, maar de planning erin is niet geldig ({ $problem }): hij is niet door deze Meridian gemaakt; vraag de afzender om het planningsbestand
+
+problem-not-utf8 = byte { $byte } ({ $value }) is geen UTF-8-tekst; sla het bestand op als UTF-8
+problem-file-too-large = het bestand heeft { $bytes } bytes; Meridian leest planningen van hoogstens { $max }
+problem-odd-byte-utf16 = een losse byte aan het eind van UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
+problem-lone-surrogate = een los surrogaat in UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
+problem-not-an-object = een planning is een JSON-object ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = is een lijst ([…]) waar het formaat een object ({"{"}…{"}"}) of één waarde verwacht; zie docs/schedule-format.md
+problem-format-not-string = moet de tekenreeks "{ $format }" zijn
+problem-format-missing = ontbreekt; een Meridian-planning begint met "format": "{ $format }"
+problem-id-empty = mag niet leeg zijn
+problem-no-campus = een planning heeft minstens één campus nodig
+problem-id-missing = elke { $item ->
+    [campus] campus
+    [cohort] groep
+    [lecturer] docent
+    [room] zaal
+    [session] sessie
+   *[busy-calendar] bezettingsagenda
+} heeft een id nodig
+problem-duplicate-id = twee { $item ->
+    [campus] campussen
+    [cohort] groepen
+    [lecturer] docenten
+    [room] zalen
+    [session] sessies
+   *[busy-calendar] bezettingsagenda's
+} hebben de id “{ $id }”
+problem-campus-code = campus “{ $campus }” heeft een code van 1 tot 5 tekens nodig, bijv. “BER”
+problem-campus-region = campus “{ $campus }” heeft een regio van 1 tot { $max } tekens nodig, zoals de feestdagengegevens die noemen, bijv. “BE” voor DE-BE
+problem-period-ends-before-start = periode “{ $name }” eindigt voordat die begint
+problem-closure-ends-before-start = sluiting “{ $name }” eindigt voordat die begint
+problem-cohort-campus-missing = groep “{ $cohort }” hoort bij campus “{ $campus }”, die niet in deze planning staat
+problem-room-campus-missing = zaal “{ $room }” ligt op campus “{ $campus }”, die niet in deze planning staat
+problem-lecturer-campus-missing = docent “{ $lecturer }” werkt op campus “{ $campus }”, die niet in deze planning staat
+problem-busy-target-missing = bezettingsagenda “{ $busy }” geldt voor { $item ->
+    [campus] campus
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} “{ $id }”, die niet in deze planning staat
+problem-session-reference-missing = sessie “{ $session }” verwijst naar { $item ->
+    [host-campus] organiserende campus
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} “{ $id }”, die niet in deze planning staat
+problem-busy-target-not-one = bezettingsagenda “{ $busy }” moet voor precies één campus, groep, docent of zaal gelden
+problem-busy-block-ends-before-start = bezet blok “{ $title }” eindigt voordat het begint
+problem-busy-block-too-long = bezet blok “{ $title }” duurt langer dan 136 jaar; een deellink kan het niet bevatten
+problem-session-length = sessie “{ $session }” moet tussen 1 minuut en 7 dagen duren
+problem-change-without-occurrence = sessie “{ $session }” vindt niet plaats op { $date }, dus er valt niets te wijzigen
+problem-change-length = moet tussen 1 minuut en 7 dagen liggen
+problem-repeat-interval = moet tussen 1 en 52 weken liggen
+problem-repeat-count = moet minstens 1 zijn
+problem-until-and-count = geef until of count op, niet allebei
+problem-until-before-start = sessie “{ $session }” herhaalt tot { $until }, vóór de eerste datum { $first }
+problem-term-ends-before-start = het semester eindigt ({ $end }) voordat het begint ({ $start })
+problem-term-too-long = een semester mag hoogstens een jaar duren
+problem-seconds = “{ $text }” bevat seconden; een planning werkt op de minuut: schrijf HH:MM
+problem-fraction-of-second = “{ $text }” bevat een fractie van een seconde; Meridian rekent met hele seconden
+problem-not-a-weekday = “{ $text }” is geen weekdag; gebruik mon, tue, wed, thu, fri, sat of sun
+problem-weekday-twice = { $day } staat er twee keer; geef de tijden van elke weekdag één keer op
+problem-hours-end-before-start = onderwijstijden “{ $text }” eindigen voordat ze beginnen
+problem-no-demo = geen demoplanning met de naam “{ $name }”
+problem-unknown = de planning heeft geen { $item ->
+    [campus] campus
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} “{ $id }”
+problem-nothing-to-change = er is geen { $item ->
+    [campus] campus
+    [cohort] groep
+    [lecturer] docent
+    [room] zaal
+    [session] sessie
+   *[busy-calendar] bezettingsagenda
+} “{ $id }” in deze planning om te wijzigen
+problem-no-campus-chosen = kies minstens één campus
+problem-too-many-at-once = hoogstens { $max } campussen en { $max } groepen, docenten en zalen tegelijk
+problem-map-length = een sessie duurt van 5 minuten tot een week
+problem-answer-count = { $questions } vragen hebben { $questions } antwoorden nodig, niet { $answers }
+problem-not-a-fingerprint = “{ $text }” is geen vingerafdruk: die bestaat uit 11 letters, cijfers, - of _
+problem-view-link-extra-session = een bekijklink bevat een sessie waaraan de campus of groep ervan niet deelneemt
+problem-no-occurrence = “{ $title }” vindt niet plaats op { $date }
+problem-no-occurrence-to-change = “{ $title }” vindt niet plaats op { $date }, dus er valt niets te wijzigen
+problem-no-occurrence-to-cancel = “{ $title }” vindt niet plaats op { $date }, dus er valt niets te schrappen
+problem-occurrence-length = “{ $title }” kan niet korter dan 5 minuten of langer dan een week duren
+problem-too-far-to-move = zo ver kan het niet verplaatst worden
+problem-series-too-far = “{ $title }” kan niet zo ver verplaatst worden
+problem-weeks-wrap = “{ $title }” vindt om de { $interval } weken plaats; { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+} verplaatst zouden sommige dagen in weken vallen waarin het niet plaatsvindt. Verplaats het binnen de week of met hele weken, of wijzig de dagen in het formulier
+problem-one-off = “{ $title }” is een eenmalige sessie: verwijder die liever
+problem-session-gone = die sessie staat niet meer in de planning
+problem-only-campus = { $campus } is de enige campus van de planning; voeg eerst een andere toe
+problem-campus-teaches = { $campus } kan niet worden verwijderd zolang er { $sessions } gegeven { $count ->
+    [one] wordt; laat die eerst
+   *[other] worden; laat die eerst
+} door een andere campus geven
+problem-titles-one = “{ $first }”
+problem-titles-two = “{ $first }” en “{ $second }”
+problem-titles-more = “{ $first }”, “{ $second }” en nog { $more }
+problem-not-in-schedule = er is geen { $item ->
+    [campus] campus
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} “{ $id }” in deze planning
+problem-name-empty = een planning heeft een naam nodig
+problem-period-needs-name = een periode heeft een naam nodig, bijv. “Wintertentamens”
+problem-period-exists = campus “{ $campus }” heeft al een periode “{ $period }”
+problem-academic-entry = een item in de academische kalender op { $date } heeft geen naam of eindigt voordat het begint
+problem-period-gone = die periode staat niet meer in de planning
+problem-rotation-empty = de rotatie heeft geen tijdslot of geen week
+
 ## Engine: what changed between two versions
 
 ## Engine: best times and rotations

@@ -148,6 +148,156 @@ suggestion-none = brak konfliktów
 
 ## Engine: errors a user can act on
 
+error-unknown-zone = nieznana strefa czasowa „{ $name }”; należy podać nazwę IANA, np. Europe/Berlin
+error-unknown-zone-suggestions = nieznana strefa czasowa „{ $name }”; czy chodziło o { $suggestions }?
+error-bad-date-time = nie można odczytać „{ $text }” jako daty ani godziny; oczekiwany format: { $expected }
+error-unknown-disambiguation = nieznany sposób rozstrzygania „{ $text }”; dozwolone: compatible, earlier, later lub reject
+error-nonexistent-local-time = { $local } nie istnieje w strefie { $zone }: tego dnia zegary pomijają { $skipped }; należy wybrać inną godzinę lub użyć --disambiguation compatible
+error-ambiguous-local-time = { $local } występuje w strefie { $zone } dwukrotnie (UTC{ $earlier } i UTC{ $later }); należy wybrać za pomocą --disambiguation earlier lub later
+error-out-of-range = { $text } jest poza zakresem (lata 1000–9999)
+error-syntax = wiersz { $line }, kolumna { $column }: { $problem }
+error-unsupported-format = ta wersja Meridiana nie odczytuje formatu „{ $found }” (odczytuje „{ $format }”); jeśli plik pochodzi z nowszej wersji Meridiana, należy go otworzyć właśnie tam
+error-invalid = { $path }: { $problem }
+error-too-large-to-share = ten harmonogram jest za duży na link do udostępniania: potrzebuje { $size } { $what ->
+    [characters] zn. linku
+   *[bytes] B po rozpakowaniu
+}, a link mieści najwyżej { $limit }; należy udostępnić harmonogram jako plik
+error-holiday-file = plik świąt: { $problem }
+error-holiday-file-line = plik świąt, wiersz { $line }: { $problem }
+error-unknown-country = „{ $text }” nie jest kodem kraju; należy użyć dwóch liter (ISO 3166), z regionem po łączniku: DE, DE-BE, US-TX
+error-unknown-region-none = { $country }: w pliku świąt nie ma regionu „{ $region }”; plik zawiera tylko święta dla całego kraju
+error-unknown-region = { $country }: w pliku świąt nie ma regionu „{ $region }”; plik zawiera: { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}i jeszcze { $more }
+}
+error-calendar-file = plik kalendarza: { $problem }
+error-calendar-file-line = plik kalendarza, wiersz { $line }: { $problem }
+
+link-not-a-link = to nie jest link Meridiana: link do harmonogramu zawiera „#s1.” lub „#s2.” („#Q1.” lub „#Q2.” z kodu QR), a po nim litery i cyfry
+link-cut-off = ten link jest ucięty: należy ponownie skopiować cały link (programy pocztowe i komunikatory czasem łamią długie linki)
+link-newer = ten link utworzyła nowsza wersja Meridiana (wersja linku { $version }; ta wersja odczytuje { $supported }): należy go otworzyć w najnowszym Meridianie
+link-damaged = ten link jest uszkodzony (zmieniono w nim niektóre znaki): należy poprosić nadawcę o ponowne przesłanie
+link-too-long = ten link jest większy niż jakikolwiek harmonogram udostępniany przez Meridiana (limit { $limit }): nie utworzył go Meridian
+link-invalid-schedule = ten link jest nienaruszony, ale zawarty w nim harmonogram jest nieprawidłowy ({ $problem }): nie utworzyła go ta wersja Meridiana; należy poprosić nadawcę o plik harmonogramu
+
+problem-not-utf8 = bajt { $byte } ({ $value }) nie jest tekstem UTF-8; należy zapisać plik w UTF-8
+problem-file-too-large = plik ma { $bytes } B; Meridian odczytuje harmonogramy o rozmiarze najwyżej { $max }
+problem-odd-byte-utf16 = nieparzysty bajt na końcu tekstu UTF-16; należy zapisać plik w UTF-8 lub UTF-16
+problem-lone-surrogate = osamotniony surogat w tekście UTF-16; należy zapisać plik w UTF-8 lub UTF-16
+problem-not-an-object = harmonogram to obiekt JSON ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = jest listą ([…]) tam, gdzie format przewiduje obiekt ({"{"}…{"}"}) lub pojedynczą wartość; zob. docs/schedule-format.md
+problem-format-not-string = musi być napisem "{ $format }"
+problem-format-missing = brak; harmonogram Meridiana zaczyna się od "format": "{ $format }"
+problem-id-empty = nie może być puste
+problem-no-campus = harmonogram wymaga co najmniej jednego kampusu
+problem-id-missing = { $item ->
+    [campus] każdy kampus musi
+    [cohort] każda grupa musi
+    [lecturer] każdy prowadzący musi
+    [room] każda sala musi
+    [session] każde zajęcia muszą
+   *[busy-calendar] każdy kalendarz zajętości musi
+} mieć identyfikator
+problem-duplicate-id = { $item ->
+    [campus] dwa kampusy mają
+    [cohort] dwie grupy mają
+    [lecturer] dwóch prowadzących ma
+    [room] dwie sale mają
+    [session] dwoje zajęć ma
+   *[busy-calendar] dwa kalendarze zajętości mają
+} identyfikator „{ $id }”
+problem-campus-code = kampus „{ $campus }” wymaga kodu o długości od 1 do 5 znaków, np. „BER”
+problem-campus-region = kampus „{ $campus }” wymaga regionu o długości od 1 do { $max } znaków, zgodnego z danymi o świętach, np. „BE” dla DE-BE
+problem-period-ends-before-start = okres „{ $name }” kończy się, zanim się zaczyna
+problem-closure-ends-before-start = dzień wolny „{ $name }” kończy się, zanim się zaczyna
+problem-cohort-campus-missing = grupa „{ $cohort }” należy do kampusu „{ $campus }”, którego nie ma w tym harmonogramie
+problem-room-campus-missing = sala „{ $room }” znajduje się w kampusie „{ $campus }”, którego nie ma w tym harmonogramie
+problem-lecturer-campus-missing = prowadzący „{ $lecturer }” pracuje w kampusie „{ $campus }”, którego nie ma w tym harmonogramie
+problem-busy-target-missing = kalendarz zajętości „{ $busy }” dotyczy { $item ->
+    [campus] kampusu „{ $id }”, którego
+    [cohort] grupy „{ $id }”, której
+    [lecturer] prowadzącego „{ $id }”, którego
+   *[room] sali „{ $id }”, której
+} nie ma w tym harmonogramie
+problem-session-reference-missing = zajęcia „{ $session }” odwołują się do { $item ->
+    [host-campus] kampusu prowadzącego „{ $id }”, którego
+    [cohort] grupy „{ $id }”, której
+    [lecturer] prowadzącego „{ $id }”, którego
+   *[room] sali „{ $id }”, której
+} nie ma w tym harmonogramie
+problem-busy-target-not-one = kalendarz zajętości „{ $busy }” musi dotyczyć dokładnie jednego kampusu, grupy, prowadzącego lub sali
+problem-busy-block-ends-before-start = blok zajętości „{ $title }” kończy się, zanim się zaczyna
+problem-busy-block-too-long = blok zajętości „{ $title }” trwa ponad 136 lat; link do udostępniania nie mógłby go przenieść
+problem-session-length = zajęcia „{ $session }” muszą trwać od 1 minuty do 7 dni
+problem-change-without-occurrence = zajęcia „{ $session }” nie odbywają się w dniu { $date }, więc nie ma czego zmienić
+problem-change-length = musi wynosić od 1 minuty do 7 dni
+problem-repeat-interval = musi wynosić od 1 do 52 tygodni
+problem-repeat-count = musi wynosić co najmniej 1
+problem-until-and-count = należy podać until albo count, nie oba naraz
+problem-until-before-start = zajęcia „{ $session }” powtarzają się do { $until }, czyli przed pierwszym terminem { $first }
+problem-term-ends-before-start = semestr kończy się ({ $end }), zanim się zaczyna ({ $start })
+problem-term-too-long = semestr może trwać najwyżej rok
+problem-seconds = „{ $text }” zawiera sekundy; harmonogram ma dokładność do minuty: należy wpisać GG:MM
+problem-fraction-of-second = „{ $text }” zawiera ułamek sekundy; Meridian przechowuje pełne sekundy
+problem-not-a-weekday = „{ $text }” nie jest dniem tygodnia; dozwolone: mon, tue, wed, thu, fri, sat lub sun
+problem-weekday-twice = { $day } podano dwa razy; godziny każdego dnia tygodnia należy podać raz
+problem-hours-end-before-start = godziny zajęć „{ $text }” kończą się, zanim się zaczynają
+problem-no-demo = nie ma harmonogramu demonstracyjnego o nazwie „{ $name }”
+problem-unknown = w harmonogramie nie ma { $item ->
+    [campus] kampusu
+    [cohort] grupy
+    [lecturer] prowadzącego
+   *[room] sali
+} „{ $id }”
+problem-nothing-to-change = w tym harmonogramie nie ma { $item ->
+    [campus] kampusu
+    [cohort] grupy
+    [lecturer] prowadzącego
+    [room] sali
+    [session] zajęć
+   *[busy-calendar] kalendarza zajętości
+} „{ $id }” do zmiany
+problem-no-campus-chosen = należy wybrać co najmniej jeden kampus
+problem-too-many-at-once = naraz można wybrać najwyżej { $max } kampusów oraz { $max } grup, prowadzących i sal łącznie
+problem-map-length = zajęcia trwają od 5 minut do tygodnia
+problem-answer-count = pytania: { $questions }, odpowiedzi: { $answers } — liczba odpowiedzi musi być równa liczbie pytań
+problem-not-a-fingerprint = „{ $text }” nie jest odciskiem: odcisk to 11 liter, cyfr, znaków - lub _
+problem-view-link-extra-session = link do podglądu zawiera zajęcia, w których jego kampus lub grupa nie uczestniczy
+problem-no-occurrence = „{ $title }”: brak terminu w dniu { $date }
+problem-no-occurrence-to-change = „{ $title }”: brak terminu do zmiany w dniu { $date }
+problem-no-occurrence-to-cancel = „{ $title }”: brak terminu do odwołania w dniu { $date }
+problem-occurrence-length = „{ $title }”: termin nie może trwać krócej niż 5 minut ani dłużej niż tydzień
+problem-too-far-to-move = nie można przesunąć tak daleko
+problem-series-too-far = „{ $title }”: nie można przesunąć tak daleko
+problem-weeks-wrap = „{ $title }” odbywa się co { $interval } tyg.; po przesunięciu o { $days } { $days ->
+    [one] dzień
+    [few] dni
+    [many] dni
+   *[other] dnia
+} część dni wypadłaby w tygodniach bez zajęć. Należy przesunąć w obrębie tygodnia lub o pełne tygodnie albo zmienić dni w formularzu
+problem-one-off = „{ $title }” to zajęcia jednorazowe: należy je po prostu usunąć
+problem-session-gone = tych zajęć nie ma już w harmonogramie
+problem-only-campus = { $campus } to jedyny kampus w harmonogramie; najpierw należy dodać inny
+problem-campus-teaches = nie można usunąć kampusu { $campus }, dopóki prowadzi { $sessions }; najpierw należy przekazać { $count ->
+    [one] te zajęcia
+   *[other] te zajęcia
+} innemu kampusowi
+problem-titles-one = „{ $first }”
+problem-titles-two = „{ $first }” i „{ $second }”
+problem-titles-more = „{ $first }”, „{ $second }” i jeszcze { $more }
+problem-not-in-schedule = w tym harmonogramie nie ma { $item ->
+    [campus] kampusu
+    [cohort] grupy
+    [lecturer] prowadzącego
+   *[room] sali
+} „{ $id }”
+problem-name-empty = harmonogram musi mieć nazwę
+problem-period-needs-name = okres musi mieć nazwę, np. „Sesja zimowa”
+problem-period-exists = kampus „{ $campus }” ma już okres „{ $period }”
+problem-academic-entry = wpis kalendarza akademickiego w dniu { $date } nie ma nazwy lub kończy się, zanim się zaczyna
+problem-period-gone = tego okresu nie ma już w harmonogramie
+problem-rotation-empty = rotacja nie ma żadnego slotu albo żadnego tygodnia
+
 ## Engine: what changed between two versions
 
 ## Engine: best times and rotations

@@ -133,6 +133,158 @@ suggestion-none = inga konflikter
 
 ## Engine: errors a user can act on
 
+error-unknown-zone = okänd tidszon ”{ $name }”; använd ett IANA-namn som Europe/Berlin
+error-unknown-zone-suggestions = okänd tidszon ”{ $name }”; menade du { $suggestions }?
+error-bad-date-time = kan inte läsa ”{ $text }” som datum eller tid; förväntade { $expected }
+error-unknown-disambiguation = okänt val ”{ $text }” för tvetydiga tider; använd compatible, earlier, later eller reject
+error-nonexistent-local-time = { $local } finns inte i { $zone }: klockan hoppar över { $skipped } den dagen; välj en annan tid eller använd --disambiguation compatible
+error-ambiguous-local-time = { $local } inträffar två gånger i { $zone } (vid UTC{ $earlier } och vid UTC{ $later }); välj med --disambiguation earlier eller later
+error-out-of-range = { $text } ligger utanför intervallet (år 1000 till 9999)
+error-syntax = rad { $line }, kolumn { $column }: { $problem }
+error-unsupported-format = formatet ”{ $found }” kan inte läsas av den här versionen av Meridian (den läser ”{ $format }”); om filen kommer från en nyare Meridian, öppna den där
+error-invalid = { $path }: { $problem }
+error-too-large-to-share = schemat är för stort för en delningslänk: det behöver { $size } { $what ->
+    [characters] tecken länk
+   *[bytes] byte uppackat
+} och en länk rymmer högst { $limit }; dela schemat som fil i stället
+error-holiday-file = helgdagsfil: { $problem }
+error-holiday-file-line = helgdagsfil, rad { $line }: { $problem }
+error-unknown-country = ”{ $text }” är ingen landskod; använd två bokstäver (ISO 3166), med en region efter bindestreck: DE, DE-BE, US-TX
+error-unknown-region-none = { $country } har ingen region ”{ $region }” i sin helgdagsfil; den har bara helgdagar för hela landet
+error-unknown-region = { $country } har ingen region ”{ $region }” i sin helgdagsfil; den har { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}och { $more } till
+}
+error-calendar-file = kalenderfil: { $problem }
+error-calendar-file-line = kalenderfil, rad { $line }: { $problem }
+
+link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” eller ”#s2.” (”#Q1.” eller ”#Q2.” från en QR-kod) följt av bokstäver och siffror
+link-cut-off = länken har klippts av: kopiera hela länken igen (mejl- och chattappar bryter ibland långa länkar)
+link-newer = länken skapades av en nyare Meridian (länkversion { $version }; den här läser version { $supported }): öppna den med den senaste Meridian
+link-damaged = länken är skadad (några tecken har ändrats): be avsändaren om den igen
+link-too-long = länken är större än något schema som Meridian delar (gräns { $limit }): den är inte skapad av Meridian
+link-invalid-schedule = länken är hel men schemat i den är inte giltigt ({ $problem }): den är inte skapad av den här Meridian; be avsändaren om schemafilen
+
+problem-not-utf8 = byte { $byte } ({ $value }) är inte UTF-8-text; spara filen som UTF-8
+problem-file-too-large = filen har { $bytes } byte; Meridian läser scheman på högst { $max }
+problem-odd-byte-utf16 = en udda byte i slutet av UTF-16-text; spara filen som UTF-8 eller UTF-16
+problem-lone-surrogate = ett ensamt surrogat i UTF-16-text; spara filen som UTF-8 eller UTF-16
+problem-not-an-object = ett schema är ett JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = är en lista ([…]) där formatet har ett objekt ({"{"}…{"}"}) eller ett enstaka värde; se docs/schedule-format.md
+problem-format-not-string = måste vara strängen "{ $format }"
+problem-format-missing = saknas; ett Meridian-schema börjar med "format": "{ $format }"
+problem-id-empty = får inte vara tomt
+problem-no-campus = ett schema behöver minst ett campus
+problem-id-missing = { $item ->
+    [campus] varje campus
+    [cohort] varje grupp
+    [lecturer] varje lärare
+    [room] varje sal
+    [session] varje tillfälle
+   *[busy-calendar] varje upptagetkalender
+} behöver ett id
+problem-duplicate-id = två { $item ->
+    [campus] campus
+    [cohort] grupper
+    [lecturer] lärare
+    [room] salar
+    [session] tillfällen
+   *[busy-calendar] upptagetkalendrar
+} har id:t ”{ $id }”
+problem-campus-code = campus ”{ $campus }” behöver en kod på 1 till 5 tecken, t.ex. ”BER”
+problem-campus-region = campus ”{ $campus }” behöver en region på 1 till { $max } tecken så som helgdagsdatan kallar den, t.ex. ”BE” för DE-BE
+problem-period-ends-before-start = perioden ”{ $name }” slutar innan den börjar
+problem-closure-ends-before-start = stängningen ”{ $name }” slutar innan den börjar
+problem-cohort-campus-missing = gruppen ”{ $cohort }” hör till campus ”{ $campus }”, som inte finns i schemat
+problem-room-campus-missing = salen ”{ $room }” ligger på campus ”{ $campus }”, som inte finns i schemat
+problem-lecturer-campus-missing = läraren ”{ $lecturer }” finns på campus ”{ $campus }”, som inte finns i schemat
+problem-busy-target-missing = upptagetkalendern ”{ $busy }” gäller { $item ->
+    [campus] campus
+    [cohort] gruppen
+    [lecturer] läraren
+   *[room] salen
+} ”{ $id }”, som inte finns i schemat
+problem-session-reference-missing = tillfället ”{ $session }” hänvisar till { $item ->
+    [host-campus] värdcampus
+    [cohort] gruppen
+    [lecturer] läraren
+   *[room] salen
+} ”{ $id }”, som inte finns i schemat
+problem-busy-target-not-one = upptagetkalendern ”{ $busy }” måste gälla exakt ett campus, en grupp, en lärare eller en sal
+problem-busy-block-ends-before-start = det upptagna blocket ”{ $title }” slutar innan det börjar
+problem-busy-block-too-long = det upptagna blocket ”{ $title }” varar mer än 136 år; en delningslänk kan inte bära det
+problem-session-length = tillfället ”{ $session }” måste vara mellan 1 minut och 7 dagar långt
+problem-change-without-occurrence = tillfället ”{ $session }” äger inte rum { $date }, så det finns inget att ändra
+problem-change-length = måste vara mellan 1 minut och 7 dagar
+problem-repeat-interval = måste vara mellan 1 och 52 veckor
+problem-repeat-count = måste vara minst 1
+problem-until-and-count = ange antingen until eller count, inte båda
+problem-until-before-start = tillfället ”{ $session }” upprepas till { $until }, före sitt första datum { $first }
+problem-term-ends-before-start = terminen slutar ({ $end }) innan den börjar ({ $start })
+problem-term-too-long = en termin får vara högst ett år
+problem-seconds = ”{ $text }” har sekunder; ett schema anges på minuten: skriv HH:MM
+problem-fraction-of-second = ”{ $text }” har en bråkdel av en sekund; Meridian räknar med hela sekunder
+problem-not-a-weekday = ”{ $text }” är ingen veckodag; använd mon, tue, wed, thu, fri, sat eller sun
+problem-weekday-twice = { $day } anges två gånger; ange tiderna för varje veckodag en gång
+problem-hours-end-before-start = undervisningstiden ”{ $text }” slutar innan den börjar
+problem-no-demo = inget demoschema som heter ”{ $name }”
+problem-unknown = schemat har { $item ->
+    [campus] inget campus
+    [cohort] ingen grupp
+    [lecturer] ingen lärare
+   *[room] ingen sal
+} ”{ $id }”
+problem-nothing-to-change = det finns { $item ->
+    [campus] inget campus
+    [cohort] ingen grupp
+    [lecturer] ingen lärare
+    [room] ingen sal
+    [session] inget tillfälle
+   *[busy-calendar] ingen upptagetkalender
+} ”{ $id }” i schemat att ändra
+problem-no-campus-chosen = välj minst ett campus
+problem-too-many-at-once = högst { $max } campus och { $max } grupper, lärare och salar åt gången
+problem-map-length = ett tillfälle varar från 5 minuter till en vecka
+problem-answer-count = { $questions } frågor behöver { $questions } svar, inte { $answers }
+problem-not-a-fingerprint = ”{ $text }” är inget fingeravtryck: ett sådant består av 11 bokstäver, siffror, - eller _
+problem-view-link-extra-session = en visningslänk innehåller ett tillfälle som dess campus eller grupp inte deltar i
+problem-no-occurrence = ”{ $title }” äger inte rum { $date }
+problem-no-occurrence-to-change = ”{ $title }” äger inte rum { $date }, så det finns inget att ändra
+problem-no-occurrence-to-cancel = ”{ $title }” äger inte rum { $date }, så det finns inget att ställa in
+problem-occurrence-length = ”{ $title }” kan inte vara kortare än 5 minuter eller längre än en vecka
+problem-too-far-to-move = det går inte att flytta så långt
+problem-series-too-far = ”{ $title }” kan inte flyttas så långt
+problem-weeks-wrap = ”{ $title }” äger rum { $interval ->
+    [1] varje vecka
+    [2] varannan vecka
+   *[other] var { $interval }:e vecka
+}; flyttat { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+} skulle några av dess dagar hamna i veckor då det inte äger rum. Flytta det inom veckan eller med hela veckor, eller ändra dagarna i formuläret
+problem-one-off = ”{ $title }” är ett enstaka tillfälle: ta bort det i stället
+problem-session-gone = tillfället finns inte längre i schemat
+problem-only-campus = { $campus } är schemats enda campus; lägg till ett annat först
+problem-campus-teaches = { $campus } kan inte tas bort medan det undervisar { $sessions }; låt ett annat campus ta över { $count ->
+    [one] det
+   *[other] dem
+} först
+problem-titles-one = ”{ $first }”
+problem-titles-two = ”{ $first }” och ”{ $second }”
+problem-titles-more = ”{ $first }”, ”{ $second }” och { $more } till
+problem-not-in-schedule = det finns { $item ->
+    [campus] inget campus
+    [cohort] ingen grupp
+    [lecturer] ingen lärare
+   *[room] ingen sal
+} ”{ $id }” i schemat
+problem-name-empty = ett schema behöver ett namn
+problem-period-needs-name = en period behöver ett namn, t.ex. ”Vintertentor”
+problem-period-exists = campus ”{ $campus }” har redan perioden ”{ $period }”
+problem-academic-entry = en post i läsårskalendern { $date } saknar namn eller slutar innan den börjar
+problem-period-gone = perioden finns inte längre i schemat
+problem-rotation-empty = rotationen har ingen tid eller ingen vecka
+
 ## Engine: what changed between two versions
 
 ## Engine: best times and rotations
