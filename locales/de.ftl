@@ -289,6 +289,126 @@ problem-rotation-empty = die Rotation hat keinen Zeitslot oder keine Woche
 
 ## App: header, start page, banners, language menu, status lines
 
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Alles bleibt in diesem Browser
+shell-campus-count = { $count ->
+    [one] { $count } Campus
+   *[other] { $count } Campus
+}
+shell-view = Ansicht
+shell-planner = Planer
+shell-my-timetable = Mein Stundenplan
+shell-schedule = Plan
+shell-shared-option = { $name } (geteilter Link)
+shell-demos = Demos
+shell-my-schedules = Meine Pläne
+shell-demo-enhance-autumn-2026 = ENHANCE · Herbst 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · Frühjahr 2027
+shell-grid-in = Raster in
+shell-your-time = Ihre Zeit ({ $place })
+shell-your-zone = Ihre Zeitzone
+shell-history = Verlauf
+shell-undo = Rückgängig
+shell-undo-title = Rückgängig (Strg+Z)
+shell-redo = Wiederholen
+shell-redo-title = Wiederholen (Strg+Umschalt+Z)
+shell-new-session = Neue Sitzung
+shell-people = Campus & Personen
+shell-file = Datei
+shell-new-schedule = Neuer Plan…
+shell-open-my-schedules = Meine Pläne…
+shell-import-busy = Belegte Zeiten importieren
+shell-export-file = Datei exportieren
+shell-compare-with = Vergleichen mit…
+shell-open-file = Datei öffnen
+shell-share = Teilen
+
+language-menu-label = Sprache
+language-menu-title = Sprache von Meridian wählen
+
+banner-label = Geteilter Plan
+banner-shared-copy = Geteilte Kopie.
+banner-shared-copy-detail = Sie haben einen Plan aus einem Link oder einer Datei geöffnet. Er wird erst in diesem Browser gespeichert, wenn Sie ihn speichern (oder ändern); Ihre eigenen Pläne bleiben unberührt.
+banner-identity-stored = Ein Plan mit dieser Identität ist bereits gespeichert
+banner-already-stored = „{ $name }“ ist bereits in Ihren Plänen. Diese Kopie vergleichen und damit zusammenführen, den Plan durch diese Kopie ersetzen oder beide behalten?
+banner-compare-and-merge = Vergleichen und zusammenführen…
+banner-replace = Ersetzen
+banner-keep-both = Beide behalten
+banner-cancel = Abbrechen
+banner-you-have = „{ $name }“ ist in Ihren Plänen: sehen Sie, was sich geändert hat, und führen Sie es mit Ihrer Version zusammen.
+banner-compare-with-mine = Mit meinem vergleichen…
+banner-save = In meinen Plänen speichern
+banner-read-only = Schreibgeschützter Stundenplan.
+banner-read-only-for = Schreibgeschützter Stundenplan für { $whom }.
+banner-read-only-detail = Per Link geteilt: Zeiten erscheinen in Ihrer Zeitzone; nichts wird gespeichert.
+
+status-moved = { $title } verschoben: { $shift }.
+status-resized = { $title } dauert jetzt { $length }.
+status-deleted = { $title } gelöscht. „Rückgängig“ stellt es wieder her.
+status-added = { $title } hinzugefügt.
+status-session-saved = { $title } gespeichert.
+status-busy-imported = Aus „{ $calendar }“ importiert: { $blocks ->
+    [one] { $blocks } belegter Zeitblock. Er fließt in die Konfliktprüfung ein und erscheint grau im Raster.
+   *[other] { $blocks } belegte Zeitblöcke. Sie fließen in die Konfliktprüfung ein und erscheinen grau im Raster.
+}
+status-renamed = Umbenannt in „{ $name }“.
+status-occurrence-moved = { $title } am { $date } verschoben: { $shift }, nur in dieser Woche.
+status-occurrence-resized = { $title } am { $date } dauert jetzt { $length }, nur in dieser Woche.
+status-occurrence-saved = { $title } am { $date } gespeichert, nur in dieser Woche.
+status-occurrence-skipped = { $title } findet am { $date } nicht statt. „Rückgängig“ stellt den Termin wieder her.
+status-merged = { $changes ->
+    [0] Zusammengeführt: Hier musste sich nichts ändern.
+    [one] Zusammengeführt: 1 Änderung aus der anderen Version übernommen.
+   *[other] Zusammengeführt: { $changes } Änderungen aus der anderen Version übernommen.
+} „Rückgängig“ führt zu Ihrer Version zurück.
+status-rotation-accepted = { $slots ->
+    [one] { $title } liegt jetzt auf dem gerechtesten Wochentermin.
+   *[other] { $title } rotiert jetzt zwischen { $slots } Wochenterminen, mit je einer Serie.
+} „Rückgängig“ stellt den vorherigen Stand wieder her.
+status-holiday-taught = Am Campus { $campus } wird am { $date } gelehrt, obwohl { $holiday } ist. „Rückgängig“ macht den Tag wieder zum Feiertag.
+status-holiday-again = { $holiday } am { $date } ist am Campus { $campus } wieder ein Feiertag.
+status-setup-saved = Campus und Personen gespeichert.
+status-undone = Rückgängig gemacht.
+status-redone = Wiederhergestellt.
+status-created = „{ $name }“ erstellt. Fügen Sie Sitzungen mit „Neue Sitzung“ hinzu; jede Änderung wird in diesem Browser gespeichert.
+status-updated-from-tab = Mit den Änderungen aktualisiert, die in einem anderen Tab an diesem Plan vorgenommen wurden.
+status-merged-with-tab = Dieser Plan wurde auch in einem anderen Tab geändert: Die dortigen und Ihre Änderungen bleiben beide erhalten.
+status-changed-on-both-tabs = Dieser Plan wurde auch in einem anderen Tab geändert, und manches wurde in beiden geändert: Wählen Sie, was bleiben soll. Bis dahin wird nichts gespeichert.
+status-session-gone = Diese Sitzung ist nicht mehr im Plan.
+status-refused = Diese Änderung ist nicht möglich: { $reason }
+status-name-needed = Ein Plan braucht einen Namen.
+status-demo-not-loaded = Der Demo-Plan konnte nicht geladen werden: { $reason }
+status-link-unreadable = Der geöffnete Link konnte nicht gelesen werden: { $reason }.
+status-link-unreadable-demo = Der geöffnete Link konnte nicht gelesen werden: { $reason }. Stattdessen wird der Demo-Plan gezeigt.
+status-file-not-opened = „{ $file }“ wurde nicht geöffnet, und nichts wurde geändert: { $reason }.
+status-file-unreadable = „{ $file }“ konnte nicht gelesen werden.
+status-storage-open = Dieser Plan konnte nicht geöffnet werden: { $reason }.
+status-storage-open-last = Ihr letzter Plan konnte nicht geöffnet werden: { $reason }.
+status-storage-list = Ihre gespeicherten Pläne konnten nicht gelesen werden: { $reason }.
+status-storage-compare = Ihre gespeicherte Version konnte für den Vergleich nicht gelesen werden: { $reason }.
+status-storage-autosave = Ihre letzte Änderung ist hier geöffnet, aber nicht gespeichert: { $reason }.
+status-storage-remember = Eine Version wurde nicht im Verlauf dieses Plans festgehalten: { $reason }.
+status-storage-save = Der Plan wurde nicht gespeichert: { $reason }.
+status-storage-remove = Nicht gelöscht: { $reason }.
+status-storage-other = Das hat nicht geklappt: { $reason }.
+status-zone-unknown = Keine Zeitzone passt zu „{ $text }“. Geben Sie eine Stadt (z. B. Trondheim) oder einen IANA-Namen (z. B. Europe/Oslo) ein.
+
+library-unavailable = dieser Browser lässt Meridian keine Pläne speichern (privater Modus oder Speicher ausgeschaltet); Ihre Arbeit bleibt nur in diesem Tab geöffnet
+library-full = der Speicher dieses Browsers für Meridian ist voll; Ihre Arbeit bleibt in diesem Tab geöffnet, und Sie können sie als Datei exportieren
+library-corrupt = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde nicht angetastet
+library-set-aside = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde unverändert beiseitegelegt, damit nichts ihn überschreibt, und „Meine Pläne“ bietet ihn als Datei an
+library-missing = in diesem Browser ist kein Plan „{ $id }“ gespeichert
+library-repaired = Die Liste Ihrer gespeicherten Pläne war beschädigt: Sie wurde beiseitegelegt und aus den hier gespeicherten Plänen neu erstellt („Meine Pläne“ bietet die beschädigte Liste als Datei an).
+
+holidays-not-loaded = Die Feiertage von { $campus } ({ $country }) konnten nicht geladen werden: Die Prüfung kennt dort nur die eingetragenen Schließzeiten. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+holidays-unknown-region = { $campus } hat die Region „{ $region }“, die es in den Feiertagsdaten für { $country } nicht gibt: Nur die landesweiten Feiertage von { $country } sind in der Prüfung. Wählen Sie die Region unter „Campus und Personen“.
+holidays-year-not-covered = Die Feiertagsdaten für { $country } decken { $year } nicht ab: Die Feiertage von { $campus } in diesem Jahr sind nicht in der Prüfung.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, Feiertag am Campus { $campus }
+holidays-student-notice-observed = { $date }: { $name }, Feiertag am Campus { $campus }, auf diesen Tag verlegt
+
 ## App: student timetable
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel

@@ -293,6 +293,126 @@ problem-rotation-empty = rotasjonen har ingen tidsluke eller ingen uke
 
 ## App: header, start page, banners, language menu, status lines
 
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Alt blir værende i denne nettleseren
+shell-campus-count = { $count ->
+    [one] { $count } campus
+   *[other] { $count } campuser
+}
+shell-view = Visning
+shell-planner = Planlegger
+shell-my-timetable = Min timeplan
+shell-schedule = Timeplan
+shell-shared-option = { $name } (delt lenke)
+shell-demos = Eksempler
+shell-my-schedules = Mine timeplaner
+shell-demo-enhance-autumn-2026 = ENHANCE · høsten 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · våren 2027
+shell-grid-in = Rutenett i
+shell-your-time = Din tid ({ $place })
+shell-your-zone = Din tidssone
+shell-history = Historikk
+shell-undo = Angre
+shell-undo-title = Angre (Ctrl+Z)
+shell-redo = Gjør om
+shell-redo-title = Gjør om (Ctrl+Shift+Z)
+shell-new-session = Ny økt
+shell-people = Campuser og personer
+shell-file = Fil
+shell-new-schedule = Ny timeplan…
+shell-open-my-schedules = Mine timeplaner…
+shell-import-busy = Importer opptatt tid
+shell-export-file = Eksporter fil
+shell-compare-with = Sammenlign med…
+shell-open-file = Åpne fil
+shell-share = Del
+
+language-menu-label = Språk
+language-menu-title = Velg hvilket språk Meridian skal bruke
+
+banner-label = Delt timeplan
+banner-shared-copy = Delt kopi.
+banner-shared-copy-detail = Du har åpnet en timeplan fra en lenke eller en fil. Den lagres ikke i denne nettleseren før du lagrer den (eller endrer den); dine egne timeplaner blir ikke berørt.
+banner-identity-stored = En timeplan med samme identitet er allerede lagret
+banner-already-stored = «{ $name }» finnes allerede blant timeplanene dine. Vil du sammenligne og slå sammen denne kopien med den, erstatte den med denne kopien eller beholde begge?
+banner-compare-and-merge = Sammenlign og slå sammen…
+banner-replace = Erstatt den
+banner-keep-both = Behold begge
+banner-cancel = Avbryt
+banner-you-have = Du har «{ $name }» blant timeplanene dine: se hva som er endret, og slå det sammen med din versjon.
+banner-compare-with-mine = Sammenlign med min…
+banner-save = Lagre i mine timeplaner
+banner-read-only = Skrivebeskyttet timeplan.
+banner-read-only-for = Skrivebeskyttet timeplan for { $whom }.
+banner-read-only-detail = Delt via lenke: tidene vises i din tidssone; ingenting lagres.
+
+status-moved = Flyttet { $title } { $shift }.
+status-resized = { $title } varer nå { $length }.
+status-deleted = Slettet { $title }. Angre henter den tilbake.
+status-added = La til { $title }.
+status-session-saved = Lagret { $title }.
+status-busy-imported = { $blocks ->
+    [one] Importerte { $blocks } opptattblokk fra «{ $calendar }»: den er med i konfliktsjekken og vises grå i rutenettet.
+   *[other] Importerte { $blocks } opptattblokker fra «{ $calendar }»: de er med i konfliktsjekken og vises grå i rutenettet.
+}
+status-renamed = Nytt navn: «{ $name }».
+status-occurrence-moved = Flyttet { $title } { $date } { $shift }, bare den uka.
+status-occurrence-resized = { $title } { $date } varer nå { $length }, bare den uka.
+status-occurrence-saved = Lagret { $title } { $date }, bare den uka.
+status-occurrence-skipped = { $title } holdes ikke { $date }. Angre henter den tilbake.
+status-merged = { $changes ->
+    [0] Slått sammen: ingenting trengte å endres her.
+    [one] Slått sammen: 1 endring hentet fra den andre versjonen.
+   *[other] Slått sammen: { $changes } endringer hentet fra den andre versjonen.
+} Angre går tilbake til din versjon.
+status-rotation-accepted = { $slots ->
+    [one] { $title } får nå sin mest rettferdige ukentlige tid.
+   *[other] { $title } roterer nå mellom { $slots } ukentlige tider, én serie for hver.
+} Angre gjør det som det var.
+status-holiday-taught = { $campus } underviser { $date } selv om det er { $holiday }. Angre gjør dagen til helligdag igjen.
+status-holiday-again = { $holiday } { $date } er helligdag ved { $campus } igjen.
+status-setup-saved = Lagret campuser og personer.
+status-undone = Angret.
+status-redone = Gjort på nytt.
+status-created = Opprettet «{ $name }». Legg til økter med «Ny økt»; hver endring lagres i denne nettleseren.
+status-updated-from-tab = Oppdatert med endringene som ble gjort i denne timeplanen i en annen fane.
+status-merged-with-tab = Denne timeplanen ble også endret i en annen fane: både de endringene og dine beholdes.
+status-changed-on-both-tabs = Denne timeplanen ble også endret i en annen fane, og noe ble endret i begge: velg hva som skal beholdes. Ingenting lagres før da.
+status-session-gone = Den økten er ikke lenger i timeplanen.
+status-refused = Den endringen er ikke mulig: { $reason }
+status-name-needed = En timeplan trenger et navn.
+status-demo-not-loaded = Eksempeltimeplanen kunne ikke lastes: { $reason }
+status-link-unreadable = Lenken du åpnet, kunne ikke leses: { $reason }.
+status-link-unreadable-demo = Lenken du åpnet, kunne ikke leses: { $reason }. Eksempeltimeplanen vises i stedet.
+status-file-not-opened = «{ $file }» ble ikke åpnet, og ingenting ble endret: { $reason }.
+status-file-unreadable = «{ $file }» kunne ikke leses.
+status-storage-open = Den timeplanen kunne ikke åpnes: { $reason }.
+status-storage-open-last = Den siste timeplanen din kunne ikke åpnes: { $reason }.
+status-storage-list = De lagrede timeplanene dine kunne ikke leses: { $reason }.
+status-storage-compare = Den lagrede versjonen din kunne ikke leses for sammenligning: { $reason }.
+status-storage-autosave = Den siste endringen din er åpen her, men ikke lagret: { $reason }.
+status-storage-remember = En versjon ble ikke tatt vare på i timeplanens historikk: { $reason }.
+status-storage-save = Timeplanen ble ikke lagret: { $reason }.
+status-storage-remove = Ikke slettet: { $reason }.
+status-storage-other = Det gikk ikke: { $reason }.
+status-zone-unknown = Ingen tidssone passer til «{ $text }». Skriv en by (f.eks. Trondheim) eller et IANA-navn (f.eks. Europe/Oslo).
+
+library-unavailable = denne nettleseren lar ikke Meridian lagre timeplaner (privat modus eller lagring slått av); arbeidet ditt er bare åpent i denne fanen
+library-full = nettleserens lagring for Meridian er full; arbeidet ditt er fortsatt åpent i denne fanen, og du kan eksportere det som fil
+library-corrupt = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble ikke rørt
+library-set-aside = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble lagt til side som den var, så ingenting skriver over den, og «Mine timeplaner» tilbyr den som fil
+library-missing = ingen timeplan «{ $id }» er lagret i denne nettleseren
+library-repaired = Listen over de lagrede timeplanene dine var skadet: den ble lagt til side og bygd opp på nytt fra timeplanene som er lagret her («Mine timeplaner» tilbyr den skadede listen som fil).
+
+holidays-not-loaded = Helligdagene for { $campus } ({ $country }) kunne ikke lastes: sjekken har bare stengingene som er skrevet inn der. Last inn siden på nytt for å prøve igjen.
+holidays-unknown-region = { $campus } har regionen «{ $region }», som helligdagsdataene for { $country } ikke har: bare de nasjonale helligdagene i { $country } er med i sjekken. Velg region under Campuser og personer.
+holidays-year-not-covered = Helligdagsdataene for { $country } dekker ikke { $year }: helligdagene for { $campus } det året er ikke med i sjekken.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, offentlig helligdag ved { $campus }
+holidays-student-notice-observed = { $date }: { $name }, offentlig helligdag ved { $campus }, flyttet til denne dagen
+
 ## App: student timetable
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel

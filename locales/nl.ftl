@@ -289,6 +289,126 @@ problem-rotation-empty = de rotatie heeft geen tijdslot of geen week
 
 ## App: header, start page, banners, language menu, status lines
 
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Alles blijft in deze browser
+shell-campus-count = { $count ->
+    [one] { $count } campus
+   *[other] { $count } campussen
+}
+shell-view = Weergave
+shell-planner = Planner
+shell-my-timetable = Mijn rooster
+shell-schedule = Planning
+shell-shared-option = { $name } (gedeelde link)
+shell-demos = Demo's
+shell-my-schedules = Mijn planningen
+shell-demo-enhance-autumn-2026 = ENHANCE · najaar 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · voorjaar 2027
+shell-grid-in = Raster in
+shell-your-time = Jouw tijd ({ $place })
+shell-your-zone = Jouw tijdzone
+shell-history = Geschiedenis
+shell-undo = Ongedaan maken
+shell-undo-title = Ongedaan maken (Ctrl+Z)
+shell-redo = Opnieuw
+shell-redo-title = Opnieuw (Ctrl+Shift+Z)
+shell-new-session = Nieuwe sessie
+shell-people = Campussen & mensen
+shell-file = Bestand
+shell-new-schedule = Nieuwe planning…
+shell-open-my-schedules = Mijn planningen…
+shell-import-busy = Bezette tijd importeren
+shell-export-file = Bestand exporteren
+shell-compare-with = Vergelijken met…
+shell-open-file = Bestand openen
+shell-share = Delen
+
+language-menu-label = Taal
+language-menu-title = Kies de taal van Meridian
+
+banner-label = Gedeelde planning
+banner-shared-copy = Gedeelde kopie.
+banner-shared-copy-detail = Je hebt een planning geopend via een link of een bestand. Ze wordt pas in deze browser bewaard als je haar opslaat (of wijzigt); je eigen planningen blijven ongemoeid.
+banner-identity-stored = Er is al een planning met deze identiteit opgeslagen
+banner-already-stored = “{ $name }” staat al in je planningen. Deze kopie ermee vergelijken en samenvoegen, haar vervangen door deze kopie, of beide houden?
+banner-compare-and-merge = Vergelijken en samenvoegen…
+banner-replace = Vervangen
+banner-keep-both = Beide houden
+banner-cancel = Annuleren
+banner-you-have = Je hebt “{ $name }” in je planningen: bekijk wat er veranderd is en voeg het samen met jouw versie.
+banner-compare-with-mine = Vergelijken met de mijne…
+banner-save = Opslaan in mijn planningen
+banner-read-only = Rooster, alleen-lezen.
+banner-read-only-for = Rooster voor { $whom }, alleen-lezen.
+banner-read-only-detail = Gedeeld via een link: tijden staan in jouw tijdzone; er wordt niets opgeslagen.
+
+status-moved = { $title } verplaatst: { $shift }.
+status-resized = { $title } duurt nu { $length }.
+status-deleted = { $title } verwijderd. Met Ongedaan maken komt het terug.
+status-added = { $title } toegevoegd.
+status-session-saved = { $title } opgeslagen.
+status-busy-imported = { $blocks ->
+    [one] { $blocks } bezet blok geïmporteerd uit “{ $calendar }”: het telt mee in de conflictcontrole en is grijs in het raster.
+   *[other] { $blocks } bezette blokken geïmporteerd uit “{ $calendar }”: ze tellen mee in de conflictcontrole en zijn grijs in het raster.
+}
+status-renamed = Hernoemd naar “{ $name }”.
+status-occurrence-moved = { $title } op { $date } verplaatst: { $shift }, alleen die week.
+status-occurrence-resized = { $title } op { $date } duurt nu { $length }, alleen die week.
+status-occurrence-saved = { $title } op { $date } opgeslagen, alleen die week.
+status-occurrence-skipped = { $title } gaat op { $date } niet door. Met Ongedaan maken komt het terug.
+status-merged = { $changes ->
+    [0] Samengevoegd: hier hoefde niets te veranderen.
+    [one] Samengevoegd: 1 wijziging overgenomen uit de andere versie.
+   *[other] Samengevoegd: { $changes } wijzigingen overgenomen uit de andere versie.
+} Met Ongedaan maken ga je terug naar jouw versie.
+status-rotation-accepted = { $slots ->
+    [one] { $title } krijgt nu het eerlijkste wekelijkse tijdslot.
+   *[other] { $title } rouleert nu tussen { $slots } wekelijkse tijdsloten, met elk een eigen reeks.
+} Met Ongedaan maken wordt het weer zoals het was.
+status-holiday-taught = { $campus } geeft op { $date } toch les, hoewel het { $holiday } is. Met Ongedaan maken wordt het weer een feestdag.
+status-holiday-again = { $holiday } op { $date } is weer een feestdag bij { $campus }.
+status-setup-saved = Campussen en mensen opgeslagen.
+status-undone = Ongedaan gemaakt.
+status-redone = Opnieuw uitgevoerd.
+status-created = “{ $name }” aangemaakt. Voeg sessies toe met “Nieuwe sessie”; elke wijziging wordt in deze browser bewaard.
+status-updated-from-tab = Bijgewerkt met de wijzigingen die in een ander tabblad in deze planning zijn gedaan.
+status-merged-with-tab = Deze planning is ook in een ander tabblad gewijzigd: die wijzigingen en de jouwe blijven allebei bewaard.
+status-changed-on-both-tabs = Deze planning is ook in een ander tabblad gewijzigd, en sommige dingen zijn in allebei gewijzigd: kies wat je wilt houden. Tot die tijd wordt er niets opgeslagen.
+status-session-gone = Die sessie staat niet meer in de planning.
+status-refused = Die wijziging kan niet: { $reason }
+status-name-needed = Een planning heeft een naam nodig.
+status-demo-not-loaded = De demoplanning kon niet worden geladen: { $reason }
+status-link-unreadable = De link die je opende, kon niet worden gelezen: { $reason }.
+status-link-unreadable-demo = De link die je opende, kon niet worden gelezen: { $reason }. In plaats daarvan zie je de demoplanning.
+status-file-not-opened = “{ $file }” is niet geopend en er is niets veranderd: { $reason }.
+status-file-unreadable = “{ $file }” kon niet worden gelezen.
+status-storage-open = Die planning kon niet worden geopend: { $reason }.
+status-storage-open-last = Je laatste planning kon niet worden geopend: { $reason }.
+status-storage-list = Je opgeslagen planningen konden niet worden gelezen: { $reason }.
+status-storage-compare = Je opgeslagen versie kon niet worden gelezen om mee te vergelijken: { $reason }.
+status-storage-autosave = Je laatste wijziging staat hier open, maar is niet opgeslagen: { $reason }.
+status-storage-remember = Een versie is niet bewaard in de geschiedenis van deze planning: { $reason }.
+status-storage-save = De planning is niet opgeslagen: { $reason }.
+status-storage-remove = Niet verwijderd: { $reason }.
+status-storage-other = Dat is niet gelukt: { $reason }.
+status-zone-unknown = Geen tijdzone past bij “{ $text }”. Typ een stad (bijv. Trondheim) of een IANA-naam (bijv. Europe/Oslo).
+
+library-unavailable = deze browser laat Meridian geen planningen bewaren (privémodus of opslag uitgeschakeld); je werk blijft alleen in dit tabblad open
+library-full = de opslag van deze browser voor Meridian is vol; je werk blijft open in dit tabblad en je kunt het als bestand exporteren
+library-corrupt = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is onaangeroerd gelaten
+library-set-aside = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is ongewijzigd apart gezet zodat niets haar overschrijft, en “Mijn planningen” biedt haar aan als bestand
+library-missing = er is geen planning “{ $id }” opgeslagen in deze browser
+library-repaired = De lijst van je opgeslagen planningen was beschadigd: hij is apart gezet en opnieuw opgebouwd uit de planningen die hier zijn opgeslagen (“Mijn planningen” biedt de beschadigde lijst aan als bestand).
+
+holidays-not-loaded = De feestdagen van { $campus } ({ $country }) konden niet worden geladen: de controle kent daar alleen de ingevoerde sluitingen. Laad de pagina opnieuw om het nog eens te proberen.
+holidays-unknown-region = { $campus } heeft regio “{ $region }”, die niet voorkomt in de feestdagengegevens van { $country }: alleen de landelijke feestdagen van { $country } tellen mee in de controle. Kies de regio bij Campussen en mensen.
+holidays-year-not-covered = De feestdagengegevens van { $country } dekken { $year } niet: de feestdagen van { $campus } in dat jaar tellen niet mee in de controle.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, officiële feestdag bij { $campus }
+holidays-student-notice-observed = { $date }: { $name }, officiële feestdag bij { $campus }, naar deze dag verschoven
+
 ## App: student timetable
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel

@@ -306,6 +306,131 @@ problem-rotation-empty = rotacja nie ma żadnego slotu albo żadnego tygodnia
 
 ## App: header, start page, banners, language menu, status lines
 
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Wszystko zostaje w tej przeglądarce
+shell-campus-count = { $count ->
+    [one] { $count } kampus
+    [few] { $count } kampusy
+    [many] { $count } kampusów
+   *[other] { $count } kampusu
+}
+shell-view = Widok
+shell-planner = Planowanie
+shell-my-timetable = Mój plan zajęć
+shell-schedule = Harmonogram
+shell-shared-option = { $name } (udostępniony link)
+shell-demos = Przykłady
+shell-my-schedules = Moje harmonogramy
+shell-demo-enhance-autumn-2026 = ENHANCE · jesień 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · wiosna 2027
+shell-grid-in = Siatka w strefie
+shell-your-time = Mój czas ({ $place })
+shell-your-zone = Moja strefa czasowa
+shell-history = Historia
+shell-undo = Cofnij
+shell-undo-title = Cofnij (Ctrl+Z)
+shell-redo = Ponów
+shell-redo-title = Ponów (Ctrl+Shift+Z)
+shell-new-session = Nowe zajęcia
+shell-people = Kampusy i osoby
+shell-file = Plik
+shell-new-schedule = Nowy harmonogram…
+shell-open-my-schedules = Moje harmonogramy…
+shell-import-busy = Importuj zajęte terminy
+shell-export-file = Eksportuj plik
+shell-compare-with = Porównaj z…
+shell-open-file = Otwórz plik
+shell-share = Udostępnij
+
+language-menu-label = Język
+language-menu-title = Wybór języka, w którym mówi Meridian
+
+banner-label = Udostępniony harmonogram
+banner-shared-copy = Udostępniona kopia.
+banner-shared-copy-detail = Harmonogram otwarto z linku lub pliku. Trafi do pamięci tej przeglądarki dopiero po zapisaniu (lub zmianie); własne harmonogramy pozostają nienaruszone.
+banner-identity-stored = Zapisano już harmonogram o tej samej tożsamości
+banner-already-stored = „{ $name }” jest już wśród zapisanych harmonogramów. Porównać i scalić z nim tę kopię, zastąpić go tą kopią czy zachować oba?
+banner-compare-and-merge = Porównaj i scal…
+banner-replace = Zastąp
+banner-keep-both = Zachowaj oba
+banner-cancel = Anuluj
+banner-you-have = „{ $name }” jest wśród zapisanych harmonogramów: można sprawdzić, co się zmieniło, i scalić zmiany z własną wersją.
+banner-compare-with-mine = Porównaj z moim…
+banner-save = Zapisz w moich harmonogramach
+banner-read-only = Plan zajęć tylko do odczytu.
+banner-read-only-for = Plan zajęć tylko do odczytu: { $whom }.
+banner-read-only-detail = Udostępniony linkiem: godziny podano w lokalnej strefie czasowej; nic nie jest zapisywane.
+
+status-moved = Przesunięto: { $title }, { $shift }.
+status-resized = { $title }: czas trwania to teraz { $length }.
+status-deleted = Usunięto: { $title }. Cofnij, aby przywrócić.
+status-added = Dodano: { $title }.
+status-session-saved = Zapisano: { $title }.
+status-busy-imported = Zaimportowano z „{ $calendar }” { $blocks ->
+    [one] { $blocks } blok zajętości
+    [few] { $blocks } bloki zajętości
+   *[many] { $blocks } bloków zajętości
+}: są uwzględniane w sprawdzaniu konfliktów i wyświetlane na szaro w siatce.
+status-renamed = Zmieniono nazwę na „{ $name }”.
+status-occurrence-moved = Przesunięto: { $title }, { $date }, { $shift } — tylko w tym tygodniu.
+status-occurrence-resized = { $title }, { $date }: czas trwania to teraz { $length } — tylko w tym tygodniu.
+status-occurrence-saved = Zapisano: { $title }, { $date } — tylko w tym tygodniu.
+status-occurrence-skipped = { $title }: w dniu { $date } zajęcia się nie odbędą. Cofnij, aby przywrócić.
+status-merged = { $changes ->
+    [0] Scalono: nic nie trzeba było tu zmieniać.
+    [one] Scalono: przejęto 1 zmianę z drugiej wersji.
+    [few] Scalono: przejęto { $changes } zmiany z drugiej wersji.
+    [many] Scalono: przejęto { $changes } zmian z drugiej wersji.
+   *[other] Scalono: przejęto { $changes } zmiany z drugiej wersji.
+} Cofnij, aby wrócić do własnej wersji.
+status-rotation-accepted = { $slots ->
+    [one] { $title }: zajęcia mają teraz najsprawiedliwszy termin tygodniowy.
+   *[other] { $title }: zajęcia rotują teraz między { $slots } terminami tygodniowymi, po jednym cyklu na każdy.
+} Cofnij, aby przywrócić poprzedni stan.
+status-holiday-taught = Kampus { $campus } prowadzi zajęcia w dniu { $date }, choć jest to { $holiday }. Cofnij, aby znów był to dzień wolny.
+status-holiday-again = { $holiday } ({ $date }) jest znów dniem wolnym w kampusie { $campus }.
+status-setup-saved = Zapisano kampusy i osoby.
+status-undone = Cofnięto.
+status-redone = Ponowiono.
+status-created = Utworzono „{ $name }”. Zajęcia dodaje się przyciskiem „Nowe zajęcia”; każda zmiana jest zapisywana w tej przeglądarce.
+status-updated-from-tab = Zaktualizowano o zmiany wprowadzone w tym harmonogramie w innej karcie.
+status-merged-with-tab = Ten harmonogram zmieniono również w innej karcie: zachowano zarówno tamte, jak i bieżące zmiany.
+status-changed-on-both-tabs = Ten harmonogram zmieniono również w innej karcie, a niektóre elementy zmieniono w obu: należy wybrać, co zachować. Do tego czasu nic nie zostanie zapisane.
+status-session-gone = Tych zajęć nie ma już w harmonogramie.
+status-refused = Ta zmiana jest niemożliwa: { $reason }
+status-name-needed = Harmonogram musi mieć nazwę.
+status-demo-not-loaded = Nie udało się wczytać harmonogramu przykładowego: { $reason }
+status-link-unreadable = Nie udało się odczytać otwartego linku: { $reason }.
+status-link-unreadable-demo = Nie udało się odczytać otwartego linku: { $reason }. Zamiast niego wyświetlono harmonogram przykładowy.
+status-file-not-opened = Nie otwarto pliku „{ $file }” i nic się nie zmieniło: { $reason }.
+status-file-unreadable = Nie udało się odczytać pliku „{ $file }”.
+status-storage-open = Nie udało się otworzyć tego harmonogramu: { $reason }.
+status-storage-open-last = Nie udało się otworzyć ostatniego harmonogramu: { $reason }.
+status-storage-list = Nie udało się odczytać zapisanych harmonogramów: { $reason }.
+status-storage-compare = Nie udało się odczytać zapisanej wersji do porównania: { $reason }.
+status-storage-autosave = Ostatnia zmiana jest tu otwarta, ale niezapisana: { $reason }.
+status-storage-remember = Nie zachowano wersji w historii tego harmonogramu: { $reason }.
+status-storage-save = Nie zapisano harmonogramu: { $reason }.
+status-storage-remove = Nie usunięto: { $reason }.
+status-storage-other = Nie udało się: { $reason }.
+status-zone-unknown = Żadna strefa czasowa nie pasuje do „{ $text }”. Należy wpisać miasto (np. Trondheim) lub nazwę IANA (np. Europe/Oslo).
+
+library-unavailable = ta przeglądarka nie pozwala Meridianowi przechowywać harmonogramów (tryb prywatny lub wyłączona pamięć); praca pozostaje otwarta tylko w tej karcie
+library-full = pamięć tej przeglądarki dla Meridiana jest pełna; praca pozostaje otwarta w tej karcie i można ją wyeksportować do pliku
+library-corrupt = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); pozostawiono go bez zmian
+library-set-aside = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); odłożono go w niezmienionej postaci, aby nic go nie nadpisało, a okno „Moje harmonogramy” udostępnia go jako plik
+library-missing = w tej przeglądarce nie ma zapisanego harmonogramu „{ $id }”
+library-repaired = Lista zapisanych harmonogramów była uszkodzona: odłożono ją i odtworzono na podstawie harmonogramów zapisanych tutaj (okno „Moje harmonogramy” udostępnia uszkodzoną listę jako plik).
+
+holidays-not-loaded = Nie udało się wczytać świąt dla kampusu { $campus } ({ $country }): sprawdzanie uwzględnia dla niego tylko wpisane dni wolne. Należy odświeżyć stronę, aby spróbować ponownie.
+holidays-unknown-region = Kampus { $campus } ma region „{ $region }”, którego nie ma w danych o świętach dla kraju { $country }: sprawdzanie uwzględnia tylko święta ogólnokrajowe ({ $country }). Region można wybrać w oknie Kampusy i osoby.
+holidays-year-not-covered = Dane o świętach dla kraju { $country } nie obejmują roku { $year }: święta kampusu { $campus } w tym roku nie są uwzględniane w sprawdzaniu.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, święto w kampusie { $campus }
+holidays-student-notice-observed = { $date }: { $name }, święto w kampusie { $campus }, obchodzone w tym dniu
+
 ## App: student timetable
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel

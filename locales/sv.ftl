@@ -293,6 +293,126 @@ problem-rotation-empty = rotationen har ingen tid eller ingen vecka
 
 ## App: header, start page, banners, language menu, status lines
 
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Allt stannar i den här webbläsaren
+shell-campus-count = { $count ->
+    [one] { $count } campus
+   *[other] { $count } campus
+}
+shell-view = Vy
+shell-planner = Planering
+shell-my-timetable = Mitt schema
+shell-schedule = Schema
+shell-shared-option = { $name } (delad länk)
+shell-demos = Exempelscheman
+shell-my-schedules = Mina scheman
+shell-demo-enhance-autumn-2026 = ENHANCE · hösten 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · våren 2027
+shell-grid-in = Rutnät i
+shell-your-time = Din tid ({ $place })
+shell-your-zone = Din tidszon
+shell-history = Historik
+shell-undo = Ångra
+shell-undo-title = Ångra (Ctrl+Z)
+shell-redo = Gör om
+shell-redo-title = Gör om (Ctrl+Skift+Z)
+shell-new-session = Nytt tillfälle
+shell-people = Campus & personer
+shell-file = Arkiv
+shell-new-schedule = Nytt schema…
+shell-open-my-schedules = Mina scheman…
+shell-import-busy = Importera upptagen tid
+shell-export-file = Exportera fil
+shell-compare-with = Jämför med…
+shell-open-file = Öppna fil
+shell-share = Dela
+
+language-menu-label = Språk
+language-menu-title = Välj vilket språk Meridian ska använda
+
+banner-label = Delat schema
+banner-shared-copy = Delad kopia.
+banner-shared-copy-detail = Du har öppnat ett schema från en länk eller en fil. Det sparas inte i den här webbläsaren förrän du sparar det (eller ändrar det); dina egna scheman påverkas inte.
+banner-identity-stored = Ett schema med samma identitet är redan sparat
+banner-already-stored = ”{ $name }” finns redan bland dina scheman. Vill du jämföra och slå ihop den här kopian med det, ersätta det med den här kopian eller behålla båda?
+banner-compare-and-merge = Jämför och slå ihop…
+banner-replace = Ersätt det
+banner-keep-both = Behåll båda
+banner-cancel = Avbryt
+banner-you-have = Du har ”{ $name }” bland dina scheman: se vad som har ändrats och slå ihop det med din version.
+banner-compare-with-mine = Jämför med mitt…
+banner-save = Spara i mina scheman
+banner-read-only = Skrivskyddat schema.
+banner-read-only-for = Skrivskyddat schema för { $whom }.
+banner-read-only-detail = Delat via länk: tiderna visas i din tidszon; inget sparas.
+
+status-moved = Flyttade { $title } { $shift }.
+status-resized = { $title } varar nu { $length }.
+status-deleted = Tog bort { $title }. Ångra tar tillbaka det.
+status-added = Lade till { $title }.
+status-session-saved = Sparade { $title }.
+status-busy-imported = { $blocks ->
+    [one] Importerade { $blocks } upptaget block från ”{ $calendar }”: det ingår i konfliktkontrollen och visas gråtonat i rutnätet.
+   *[other] Importerade { $blocks } upptagna block från ”{ $calendar }”: de ingår i konfliktkontrollen och visas gråtonade i rutnätet.
+}
+status-renamed = Bytte namn till ”{ $name }”.
+status-occurrence-moved = Flyttade { $title } { $date } { $shift }, bara den veckan.
+status-occurrence-resized = { $title } { $date } varar nu { $length }, bara den veckan.
+status-occurrence-saved = Sparade { $title } { $date }, bara den veckan.
+status-occurrence-skipped = { $title } äger inte rum { $date }. Ångra tar tillbaka det.
+status-merged = { $changes ->
+    [0] Sammanslaget: inget behövde ändras här.
+    [one] Sammanslaget: 1 ändring hämtad från den andra versionen.
+   *[other] Sammanslaget: { $changes } ändringar hämtade från den andra versionen.
+} Ångra går tillbaka till din version.
+status-rotation-accepted = { $slots ->
+    [one] { $title } får nu sin rättvisaste veckotid.
+   *[other] { $title } roterar nu mellan { $slots } veckotider, en serie för varje.
+} Ångra återställer det som det var.
+status-holiday-taught = { $campus } undervisar { $date } trots att det är { $holiday }. Ångra gör dagen till helgdag igen.
+status-holiday-again = { $holiday } { $date } är helgdag vid { $campus } igen.
+status-setup-saved = Sparade campus och personer.
+status-undone = Ångrat.
+status-redone = Gjort igen.
+status-created = Skapade ”{ $name }”. Lägg till tillfällen med ”Nytt tillfälle”; varje ändring sparas i den här webbläsaren.
+status-updated-from-tab = Uppdaterat med ändringarna som gjorts i schemat i en annan flik.
+status-merged-with-tab = Schemat ändrades också i en annan flik: både de ändringarna och dina behålls.
+status-changed-on-both-tabs = Schemat ändrades också i en annan flik, och vissa saker ändrades i båda: välj vad som ska behållas. Inget sparas förrän dess.
+status-session-gone = Tillfället finns inte längre i schemat.
+status-refused = Den ändringen går inte att göra: { $reason }
+status-name-needed = Ett schema behöver ett namn.
+status-demo-not-loaded = Exempelschemat kunde inte läsas in: { $reason }
+status-link-unreadable = Länken du öppnade kunde inte läsas: { $reason }.
+status-link-unreadable-demo = Länken du öppnade kunde inte läsas: { $reason }. Exempelschemat visas i stället.
+status-file-not-opened = ”{ $file }” öppnades inte, och inget ändrades: { $reason }.
+status-file-unreadable = ”{ $file }” kunde inte läsas.
+status-storage-open = Schemat kunde inte öppnas: { $reason }.
+status-storage-open-last = Ditt senaste schema kunde inte öppnas: { $reason }.
+status-storage-list = Dina sparade scheman kunde inte läsas: { $reason }.
+status-storage-compare = Din sparade version kunde inte läsas för jämförelse: { $reason }.
+status-storage-autosave = Din senaste ändring är öppen här men inte sparad: { $reason }.
+status-storage-remember = En version sparades inte i schemats historik: { $reason }.
+status-storage-save = Schemat sparades inte: { $reason }.
+status-storage-remove = Inte borttaget: { $reason }.
+status-storage-other = Det fungerade inte: { $reason }.
+status-zone-unknown = Ingen tidszon matchar ”{ $text }”. Skriv en stad (t.ex. Trondheim) eller ett IANA-namn (t.ex. Europe/Oslo).
+
+library-unavailable = den här webbläsaren låter inte Meridian spara scheman (privat läge eller lagring avstängd); ditt arbete finns bara kvar i den här fliken
+library-full = webbläsarens lagring för Meridian är full; ditt arbete är fortfarande öppet i den här fliken, och du kan exportera det som fil
+library-corrupt = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lämnades orört
+library-set-aside = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lades undan som det var så att inget skriver över det, och ”Mina scheman” erbjuder det som fil
+library-missing = inget schema ”{ $id }” är sparat i den här webbläsaren
+library-repaired = Listan över dina sparade scheman var skadad: den lades undan och byggdes upp på nytt från schemana som är sparade här (”Mina scheman” erbjuder den skadade listan som fil).
+
+holidays-not-loaded = Helgdagarna för { $campus } ({ $country }) kunde inte läsas in: kontrollen har bara de stängningar som skrivits in där. Ladda om sidan för att försöka igen.
+holidays-unknown-region = { $campus } har regionen ”{ $region }”, som helgdagsdatan för { $country } inte har: bara de nationella helgdagarna i { $country } ingår i kontrollen. Välj region under Campus och personer.
+holidays-year-not-covered = Helgdagsdatan för { $country } täcker inte { $year }: helgdagarna för { $campus } det året ingår inte i kontrollen.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, allmän helgdag vid { $campus }
+holidays-student-notice-observed = { $date }: { $name }, allmän helgdag vid { $campus }, flyttad till denna dag
+
 ## App: student timetable
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
