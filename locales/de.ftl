@@ -119,6 +119,8 @@ hint-fix-listed-first = zuerst die oben aufgeführten Doppelbuchungen beheben: m
 
 resolution-gap = { $time } gibt es am { $date } nicht (die Uhr überspringt { $from }–{ $to })
 resolution-fold = { $time } gibt es am { $date } zweimal (UTC{ $earlier } und UTC{ $later })
+resolution-gap-in = { $time } gibt es am { $date } in { $zone } nicht (die Uhr überspringt { $from }–{ $to })
+resolution-fold-in = { $time } gibt es am { $date } in { $zone } zweimal (UTC{ $earlier } und UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } Fehler
@@ -410,6 +412,59 @@ holidays-student-notice = { $date }: { $name }, Feiertag am Campus { $campus }
 holidays-student-notice-observed = { $date }: { $name }, Feiertag am Campus { $campus }, auf diesen Tag verlegt
 
 ## App: student timetable
+
+timetable-label = Mein Stundenplan
+timetable-my-campus = Mein Campus
+timetable-all-campuses = Alle Campus
+timetable-my-cohort = Meine Gruppe
+timetable-all-cohorts = Alle Gruppen
+timetable-add-to-calendar = Zu meinem Kalender hinzufügen (.ics)
+timetable-next = Als Nächstes: { $title } { $countdown } — { $date }, { $time } Ihre Zeit
+timetable-no-more = In diesem Semester keine weiteren Sitzungen.
+timetable-time-changes = Zeitänderungen
+timetable-public-holidays = Gesetzliche Feiertage
+timetable-show = Anzeigen
+timetable-agenda = Liste
+timetable-week = Woche
+timetable-hide-earlier = Frühere Tage ausblenden
+timetable-show-earlier = { $count ->
+    [one] { $count } früheren Tag anzeigen
+   *[other] { $count } frühere Tage anzeigen
+}
+timetable-nothing = Keine Sitzungen anzuzeigen.
+timetable-skipped = fällt diese Woche aus
+timetable-moved = diese Woche verschoben
+timetable-meta = { $length } · Gastgebercampus: { $host }
+timetable-meta-rooms = { $length } · Gastgebercampus: { $host } · { $rooms }
+timetable-host-time = { $time } in { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } in { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (nächster Tag)
+timetable-join = Online teilnehmen
+timetable-not-a-web-link = kein Weblink
+timetable-change = Ab { $date } beginnt { $title } um { $now } statt um { $was }.
+timetable-change-why = Ab { $date } beginnt { $title } um { $now } statt um { $was } ({ $why }).
+timetable-this-class = Diese Sitzung
+timetable-switch-to-summer = { $city } stellt auf Sommerzeit um
+timetable-switch-from-summer = { $city } stellt auf Winterzeit um
+timetable-term-label = Semester im Überblick
+timetable-term-heading = Semester im Überblick — { $name }
+timetable-times-in = Zeiten: Ortszeit { $place } ({ $zone }).
+timetable-column-session = Sitzung
+timetable-column-when = Wann
+timetable-column-dates = Termine
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (an { $count ->
+    [one] { $count } Termin
+   *[other] { $count } Terminen
+} zu anderen Zeiten)
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } Sitzung
+   *[other] { $count } Sitzungen
+}
+timetable-opening-planner = Der Planer wird geöffnet…
+timetable-open-the-link = Öffnen Sie den Link für Studierende, den Ihre Koordination geteilt hat, um Ihren Stundenplan hier zu sehen.
+timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 

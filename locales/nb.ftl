@@ -119,6 +119,8 @@ hint-fix-listed-first = rett først opp dobbeltbookingene som er listet øverst:
 
 resolution-gap = { $time } finnes ikke { $date } (klokka hopper over { $from }–{ $to })
 resolution-fold = { $time } kommer to ganger { $date } (UTC{ $earlier } og UTC{ $later })
+resolution-gap-in = { $time } finnes ikke { $date } i { $zone } (klokka hopper over { $from }–{ $to })
+resolution-fold-in = { $time } kommer to ganger { $date } i { $zone } (UTC{ $earlier } og UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } feil
@@ -414,6 +416,59 @@ holidays-student-notice = { $date }: { $name }, offentlig helligdag ved { $campu
 holidays-student-notice-observed = { $date }: { $name }, offentlig helligdag ved { $campus }, flyttet til denne dagen
 
 ## App: student timetable
+
+timetable-label = Min timeplan
+timetable-my-campus = Mitt campus
+timetable-all-campuses = Alle campuser
+timetable-my-cohort = Min gruppe
+timetable-all-cohorts = Alle grupper
+timetable-add-to-calendar = Legg til i kalenderen min (.ics)
+timetable-next = Neste: { $title } { $countdown } — { $date }, { $time } din tid
+timetable-no-more = Ingen flere økter dette semesteret.
+timetable-time-changes = Tidsendringer
+timetable-public-holidays = Offentlige helligdager
+timetable-show = Vis
+timetable-agenda = Liste
+timetable-week = Uke
+timetable-hide-earlier = Skjul tidligere dager
+timetable-show-earlier = { $count ->
+    [one] Vis { $count } tidligere dag
+   *[other] Vis { $count } tidligere dager
+}
+timetable-nothing = Ingen økter å vise.
+timetable-skipped = avlyst denne uka
+timetable-moved = flyttet denne uka
+timetable-meta = { $length } · vertscampus: { $host }
+timetable-meta-rooms = { $length } · vertscampus: { $host } · { $rooms }
+timetable-host-time = { $time } i { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } i { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (neste dag)
+timetable-join = Bli med på nett
+timetable-not-a-web-link = ikke en nettlenke
+timetable-change = Fra { $date } begynner { $title } kl. { $now } i stedet for { $was }.
+timetable-change-why = Fra { $date } begynner { $title } kl. { $now } i stedet for { $was } ({ $why }).
+timetable-this-class = Denne økten
+timetable-switch-to-summer = { $city } går over til sommertid
+timetable-switch-from-summer = { $city } går over til vintertid
+timetable-term-label = Semesteroversikt
+timetable-term-heading = Semesteroversikt — { $name }
+timetable-times-in = Tider i { $place } ({ $zone }).
+timetable-column-session = Økt
+timetable-column-when = Når
+timetable-column-dates = Datoer
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (andre tider på { $count ->
+    [one] { $count } dato
+   *[other] { $count } datoer
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } økt
+   *[other] { $count } økter
+}
+timetable-opening-planner = Åpner planleggeren…
+timetable-open-the-link = Åpne studentlenken som koordinatoren din har delt, for å se timeplanen din her.
+timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 

@@ -119,6 +119,8 @@ hint-fix-listed-first = los eerst de dubbele boekingen bovenaan op: meestal zijn
 
 resolution-gap = { $time } bestaat niet op { $date } (de klok slaat { $from }–{ $to } over)
 resolution-fold = { $time } komt op { $date } twee keer voor (UTC{ $earlier } en UTC{ $later })
+resolution-gap-in = { $time } bestaat niet op { $date } in { $zone } (de klok slaat { $from }–{ $to } over)
+resolution-fold-in = { $time } komt op { $date } twee keer voor in { $zone } (UTC{ $earlier } en UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } fout
@@ -410,6 +412,59 @@ holidays-student-notice = { $date }: { $name }, officiële feestdag bij { $campu
 holidays-student-notice-observed = { $date }: { $name }, officiële feestdag bij { $campus }, naar deze dag verschoven
 
 ## App: student timetable
+
+timetable-label = Mijn rooster
+timetable-my-campus = Mijn campus
+timetable-all-campuses = Alle campussen
+timetable-my-cohort = Mijn groep
+timetable-all-cohorts = Alle groepen
+timetable-add-to-calendar = Aan mijn agenda toevoegen (.ics)
+timetable-next = Volgende: { $title } { $countdown } — { $date }, { $time } jouw tijd
+timetable-no-more = Geen sessies meer dit semester.
+timetable-time-changes = Tijdwijzigingen
+timetable-public-holidays = Officiële feestdagen
+timetable-show = Weergave
+timetable-agenda = Lijst
+timetable-week = Week
+timetable-hide-earlier = Eerdere dagen verbergen
+timetable-show-earlier = { $count ->
+    [one] { $count } eerdere dag tonen
+   *[other] { $count } eerdere dagen tonen
+}
+timetable-nothing = Geen sessies om te tonen.
+timetable-skipped = vervalt deze week
+timetable-moved = deze week verplaatst
+timetable-meta = { $length } · organiserende campus: { $host }
+timetable-meta-rooms = { $length } · organiserende campus: { $host } · { $rooms }
+timetable-host-time = { $time } in { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } in { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (volgende dag)
+timetable-join = Online deelnemen
+timetable-not-a-web-link = geen weblink
+timetable-change = Vanaf { $date } begint { $title } om { $now } in plaats van { $was }.
+timetable-change-why = Vanaf { $date } begint { $title } om { $now } in plaats van { $was } ({ $why }).
+timetable-this-class = Deze sessie
+timetable-switch-to-summer = { $city } gaat over op zomertijd
+timetable-switch-from-summer = { $city } gaat over op wintertijd
+timetable-term-label = Semester in één oogopslag
+timetable-term-heading = Semester in één oogopslag — { $name }
+timetable-times-in = Tijden: lokale tijd in { $place } ({ $zone }).
+timetable-column-session = Sessie
+timetable-column-when = Wanneer
+timetable-column-dates = Data
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (op { $count ->
+    [one] { $count } datum
+   *[other] { $count } data
+} op andere tijden)
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } sessie
+   *[other] { $count } sessies
+}
+timetable-opening-planner = De planner wordt geopend…
+timetable-open-the-link = Open de studentenlink die je coördinator heeft gedeeld om je rooster hier te zien.
+timetable-plan-in-meridian = Een planning maken in Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 

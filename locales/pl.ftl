@@ -130,6 +130,8 @@ hint-fix-listed-first = najpierw usunąć podwójne rezerwacje wymienione na poc
 
 resolution-gap = godzina { $time } nie istnieje w dniu { $date } (zegary pomijają { $from }–{ $to })
 resolution-fold = godzina { $time } występuje w dniu { $date } dwukrotnie (UTC{ $earlier } i UTC{ $later })
+resolution-gap-in = godzina { $time } nie istnieje w dniu { $date } w strefie { $zone } (zegary pomijają { $from }–{ $to })
+resolution-fold-in = godzina { $time } występuje w dniu { $date } w strefie { $zone } dwukrotnie (UTC{ $earlier } i UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } błąd
@@ -432,6 +434,63 @@ holidays-student-notice = { $date }: { $name }, święto w kampusie { $campus }
 holidays-student-notice-observed = { $date }: { $name }, święto w kampusie { $campus }, obchodzone w tym dniu
 
 ## App: student timetable
+
+timetable-label = Mój plan zajęć
+timetable-my-campus = Mój kampus
+timetable-all-campuses = Wszystkie kampusy
+timetable-my-cohort = Moja grupa
+timetable-all-cohorts = Wszystkie grupy
+timetable-add-to-calendar = Dodaj do mojego kalendarza (.ics)
+timetable-next = Najbliższe: { $title } { $countdown } — { $date }, { $time } (czas lokalny)
+timetable-no-more = W tym semestrze nie ma już zajęć.
+timetable-time-changes = Zmiany godzin
+timetable-public-holidays = Święta
+timetable-show = Widok
+timetable-agenda = Lista
+timetable-week = Tydzień
+timetable-hide-earlier = Ukryj wcześniejsze dni
+timetable-show-earlier = { $count ->
+    [one] Pokaż { $count } wcześniejszy dzień
+    [few] Pokaż { $count } wcześniejsze dni
+    [many] Pokaż { $count } wcześniejszych dni
+   *[other] Pokaż { $count } wcześniejszego dnia
+}
+timetable-nothing = Brak zajęć do wyświetlenia.
+timetable-skipped = w tym tygodniu odwołane
+timetable-moved = w tym tygodniu przeniesione
+timetable-meta = { $length } · kampus prowadzący: { $host }
+timetable-meta-rooms = { $length } · kampus prowadzący: { $host } · { $rooms }
+timetable-host-time = { $time }, { $city } ({ $campus })
+timetable-host-time-no-campus = { $time }, { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (następnego dnia)
+timetable-join = Dołącz online
+timetable-not-a-web-link = to nie jest link internetowy
+timetable-change = { $title }: od { $date } początek o { $now } zamiast o { $was }.
+timetable-change-why = { $title }: od { $date } początek o { $now } zamiast o { $was } ({ $why }).
+timetable-this-class = Te zajęcia
+timetable-switch-to-summer = { $city } przechodzi na czas letni
+timetable-switch-from-summer = { $city } przechodzi na czas zimowy
+timetable-term-label = Semestr w skrócie
+timetable-term-heading = Semestr w skrócie — { $name }
+timetable-times-in = Godziny według czasu lokalnego: { $place } ({ $zone }).
+timetable-column-session = Zajęcia
+timetable-column-when = Kiedy
+timetable-column-dates = Terminy
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (inne godziny w { $count } { $count ->
+    [one] terminie
+   *[other] terminach
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+}
+timetable-opening-planner = Otwieranie planowania…
+timetable-open-the-link = Aby zobaczyć tutaj swój plan zajęć, należy otworzyć link dla studentów udostępniony przez koordynatora.
+timetable-plan-in-meridian = Zaplanuj harmonogram w Meridianie
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 

@@ -119,6 +119,8 @@ hint-fix-listed-first = åtgärda först dubbelbokningarna som listas överst: k
 
 resolution-gap = { $time } finns inte { $date } (klockan hoppar över { $from }–{ $to })
 resolution-fold = { $time } inträffar två gånger { $date } (UTC{ $earlier } och UTC{ $later })
+resolution-gap-in = { $time } finns inte { $date } i { $zone } (klockan hoppar över { $from }–{ $to })
+resolution-fold-in = { $time } inträffar två gånger { $date } i { $zone } (UTC{ $earlier } och UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } fel
@@ -414,6 +416,59 @@ holidays-student-notice = { $date }: { $name }, allmän helgdag vid { $campus }
 holidays-student-notice-observed = { $date }: { $name }, allmän helgdag vid { $campus }, flyttad till denna dag
 
 ## App: student timetable
+
+timetable-label = Mitt schema
+timetable-my-campus = Mitt campus
+timetable-all-campuses = Alla campus
+timetable-my-cohort = Min grupp
+timetable-all-cohorts = Alla grupper
+timetable-add-to-calendar = Lägg till i min kalender (.ics)
+timetable-next = Nästa: { $title } { $countdown } — { $date }, { $time } din tid
+timetable-no-more = Inga fler tillfällen den här terminen.
+timetable-time-changes = Tidsändringar
+timetable-public-holidays = Allmänna helgdagar
+timetable-show = Visa
+timetable-agenda = Lista
+timetable-week = Vecka
+timetable-hide-earlier = Dölj tidigare dagar
+timetable-show-earlier = { $count ->
+    [one] Visa { $count } tidigare dag
+   *[other] Visa { $count } tidigare dagar
+}
+timetable-nothing = Inga tillfällen att visa.
+timetable-skipped = inställt den här veckan
+timetable-moved = flyttat den här veckan
+timetable-meta = { $length } · värdcampus: { $host }
+timetable-meta-rooms = { $length } · värdcampus: { $host } · { $rooms }
+timetable-host-time = { $time } i { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } i { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (nästa dag)
+timetable-join = Anslut online
+timetable-not-a-web-link = ingen webblänk
+timetable-change = Från { $date } börjar { $title } kl. { $now } i stället för { $was }.
+timetable-change-why = Från { $date } börjar { $title } kl. { $now } i stället för { $was } ({ $why }).
+timetable-this-class = Det här tillfället
+timetable-switch-to-summer = { $city } går över till sommartid
+timetable-switch-from-summer = { $city } går över till vintertid
+timetable-term-label = Terminen i överblick
+timetable-term-heading = Terminen i överblick — { $name }
+timetable-times-in = Tider i { $place } ({ $zone }).
+timetable-column-session = Tillfälle
+timetable-column-when = När
+timetable-column-dates = Datum
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (andra tider på { $count ->
+    [one] { $count } datum
+   *[other] { $count } datum
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } tillfälle
+   *[other] { $count } tillfällen
+}
+timetable-opening-planner = Öppnar planeringen…
+timetable-open-the-link = Öppna studentlänken som din samordnare har delat för att se ditt schema här.
+timetable-plan-in-meridian = Planera ett schema i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
