@@ -469,3 +469,205 @@ timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
 ## App: dialogs
+
+dialog-cancel = Abbrechen
+dialog-done = Fertig
+dialog-save = Speichern
+dialog-remove = entfernen
+
+share-title = „{ $name }“ teilen
+share-lead = Der ganze Plan steckt im Link: Nichts wird hochgeladen, und wer ihn öffnet, erhält eine eigene Kopie.
+share-edit-heading = Link zum Bearbeiten
+share-edit-hint = Öffnet sich im Planer als Kopie, die der Empfänger ändern und speichern kann.
+share-copy = Kopieren
+share-view-heading = Link für Studierende
+share-view-hint = Nur lesen: Öffnet den Stundenplan in der Zeitzone der jeweiligen Studierenden.
+share-for = Für
+share-everyone = Alle
+share-one-campus = Einen Campus
+share-one-cohort = Eine Gruppe
+share-download = Kalender herunterladen (.ics)
+share-qr-heading = QR-Code
+share-qr-of = QR-Code für
+share-qr-students = den Link für Studierende
+share-qr-edit = den Link zum Bearbeiten
+share-qr-label-students = QR-Code des Links für Studierende (Version { $version })
+share-qr-label-edit = QR-Code des Links zum Bearbeiten (Version { $version })
+share-qr-caption = { $width }×{ $width } Module: mit der Handykamera scannen oder auf eine Folie setzen.
+share-qr-too-large = Dieser Plan ist zu groß für einen QR-Code: Teilen Sie stattdessen den Link.
+share-copied-edit = Link zum Bearbeiten in die Zwischenablage kopiert.
+share-copied-students = Link für Studierende in die Zwischenablage kopiert.
+share-copy-failed-edit = Kopieren nicht möglich: Markieren Sie den Link zum Bearbeiten und drücken Sie Strg+C (⌘C auf dem Mac).
+share-copy-failed-students = Kopieren nicht möglich: Markieren Sie den Link für Studierende und drücken Sie Strg+C (⌘C auf dem Mac).
+share-downloaded = { $file } heruntergeladen: Öffnen Sie die Datei mit Ihrer Kalender-App, um alle Sitzungen hinzuzufügen.
+share-download-failed = Die Kalenderdatei konnte in diesem Browser nicht erstellt werden.
+share-length = { $count ->
+    [one] { $count } Zeichen
+   *[other] { $count } Zeichen
+}
+share-no-link = Kein Link: { $reason }.
+share-sheet = Link für Studierende teilen…
+
+import-title = Belegte Zeiten importieren
+import-lead = Eine Kalenderdatei aus dem Planungssystem eines Partners (TimeEdit, Untis, Google Calendar, Outlook). Ihre Termine werden in der Konfliktprüfung zu belegter Zeit und erscheinen grau im Raster. Nichts verlässt diesen Browser.
+import-file = Kalenderdatei (.ics)
+import-busy-of = Belegte Zeit von
+import-group-cohorts = Gruppen
+import-group-lecturers = Lehrpersonen
+import-group-rooms = Räume
+import-group-campuses = Ganzer Campus (alle Gruppen)
+import-name = Name (optional)
+import-name-placeholder = z. B. NTNU TimeEdit, Herbst 2026
+import-submit = Importieren
+import-choose-file = Wählen Sie zuerst eine Kalenderdatei (.ics).
+import-too-large = „{ $file }“ ist { $size } MB groß; Meridian liest Kalenderdateien bis { $limit } MB (exportieren Sie einen kürzeren Zeitraum).
+import-unreadable = Die Datei konnte nicht gelesen werden.
+import-nothing-imported = Nichts importiert: { $reason }.
+
+new-title = Neuer Plan
+new-lead = Beginnen Sie mit einer Allianz: Deren Campus bringen ihre Zeitzonen und Standard-Lehrzeiten mit (Montag–Freitag, 08:00–20:00 Ortszeit), die Sie später ändern können.
+new-alliance = Allianz
+new-campuses = Campus
+new-campus = { $campus } ({ $city })
+new-name = Name
+new-name-placeholder = z. B. Nachhaltige Energiesysteme — Sommersemester 2027
+new-term-starts = Semesterbeginn
+new-term-ends = Semesterende
+new-create = Erstellen
+new-dates-missing = Geben Sie den ersten und den letzten Tag des Semesters an.
+new-default-name = Semester { $alliance }
+new-default-name-plain = Neues Semester
+new-cannot-make = Der Plan kann nicht erstellt werden: { $reason }.
+
+people-title = Campus und Personen
+people-campuses = Campus: Lehrzeiten (HH:MM-HH:MM; leer = keine Lehre) und Schließzeiten
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Campus { $name } entfernen
+people-remove-campus = Campus entfernen
+people-remove-closure-label = Schließzeit { $name } entfernen
+people-remove-cohort-label = Gruppe { $name } entfernen
+people-remove-lecturer-label = Lehrperson { $name } entfernen
+people-remove-room-label = Raum { $name } entfernen
+people-hours-label = Lehrzeiten von { $campus } am { $weekday }
+people-hours-empty = —
+people-hours-refused = „{ $hours }“ sind keine Lehrzeiten für { $weekday }: Schreiben Sie sie als 08:00-18:00, oder lassen Sie das Feld leer, wenn nicht gelehrt wird.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — { $start } bis { $end }
+people-add-closure = Schließzeit hinzufügen (Name, Datum)
+people-add-closure-placeholder = Feiertag, 2026-12-08
+people-add-closure-label = Schließzeit am Campus { $campus } hinzufügen
+people-closure-refused = „{ $text }“ ist keine Schließzeit: Schreiben Sie den Namen, ein Komma und das Datum, z. B. Feiertag, 2026-12-08.
+people-add-campus = Campus hinzufügen: Hochschule, Stadt oder Zeitzone suchen
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + ein Campus in { $city } ({ $zone })
+people-new-campus-name = Campus { $city }
+people-cohorts = Gruppen
+people-cohort-name = Name der Gruppe
+people-campus-of = Campus von { $name }
+people-add-cohort = Gruppe hinzufügen
+people-new-cohort = Neue Gruppe
+people-lecturers = Lehrpersonen
+people-lecturer-name = Name der Lehrperson
+people-add-lecturer = Lehrperson hinzufügen
+people-new-lecturer = Neue Lehrperson
+people-rooms = Räume
+people-room-name = Name des Raums
+people-add-room = Raum hinzufügen
+people-new-room = Neuer Raum
+people-removed = { $removed } „Speichern“ behält die Änderung, „Abbrechen“ verwirft sie.
+people-not-removed = Nicht entfernt: { $reason }.
+people-not-changed = Nicht geändert: { $reason }.
+
+calendar-region = Feiertagsregion
+calendar-region-label = Feiertagsregion von { $campus }
+calendar-national-only = nur landesweite Feiertage ({ $country })
+calendar-no-country = Kein Land: nur die eingetragenen Schließzeiten
+calendar-loading = Gesetzliche Feiertage ({ $country }): werden geladen…
+calendar-no-holidays = Keine gesetzlichen Feiertage im Semester
+calendar-holidays = { $taught ->
+    [0] Gesetzliche Feiertage im Semester ({ $count })
+   *[other] Gesetzliche Feiertage im Semester ({ $count }, an { $taught } wird gelehrt)
+}
+calendar-unticked = Nicht angehakt: Der Campus lehrt an diesem Tag.
+calendar-english-name = ({ $name })
+calendar-observed = verlegt
+calendar-substitute = Ersatztag
+calendar-we-teach = wir lehren
+calendar-period = { $kind ->
+    [exams] Prüfungen
+   *[lecture-free] Vorlesungsfrei
+}: { $name } — { $start } bis { $end } { $year }
+calendar-remove-period-label = Zeitraum { $name } entfernen
+calendar-add-exams = Prüfungszeitraum hinzufügen (Name, erster Tag, letzter Tag)
+calendar-add-lecture-free = Vorlesungsfreie Zeit hinzufügen (Name, erster Tag, letzter Tag)
+calendar-add-exams-label = Prüfungszeitraum am Campus { $campus } hinzufügen
+calendar-add-lecture-free-label = Vorlesungsfreie Zeit am Campus { $campus } hinzufügen
+calendar-exams-placeholder = Prüfungen Winter, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Weihnachtspause, 2026-12-21, 2027-01-03
+calendar-period-refused = „{ $text }“ ist kein Zeitraum: Schreiben Sie den Namen, den ersten und den letzten Tag, z. B. Prüfungen Winter, 2027-02-01, 2027-02-19.
+calendar-import = Akademischen Kalender importieren (.ics)…
+calendar-import-label = Akademischen Kalender von { $campus } importieren (.ics)
+calendar-too-large = „{ $file }“ ist { $size } MB groß; Meridian liest Kalenderdateien bis { $limit } MB.
+calendar-unreadable = Die Datei konnte nicht gelesen werden.
+calendar-nothing-read = Nichts gelesen: { $reason }.
+calendar-academic-label = Akademischer Kalender von { $campus }
+calendar-no-events = Keine Termine im Semester.
+calendar-events = Termine im Semester, jeweils wie gewählt übernommen:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (ohne Namen): { $when }
+calendar-keep-as = { $name } ({ $when }) übernehmen als
+calendar-keep-no-name-as = Termin ohne Namen ({ $when }) übernehmen als
+calendar-event-span = { $start } bis { $end }
+calendar-as-closure = Schließzeit
+calendar-as-exams = Prüfungszeitraum
+calendar-as-lecture-free = Vorlesungsfrei
+calendar-as-skip = Überspringen
+calendar-forget = Verwerfen
+calendar-add = Übernehmen
+
+schedules-title = Meine Pläne
+schedules-lead = Nur im Speicher dieses Browsers auf diesem Gerät abgelegt.
+schedules-protected = Der Browser hat zugesagt, den Speicher zu behalten (er leert ihn nicht, um Platz zu schaffen).
+schedules-unprotected = Der Browser hat nicht zugesagt, den Speicher zu behalten: Er kann ihn leeren, um Platz zu schaffen, und Safari leert ihn nach sieben Tagen ohne Besuch, wenn die App nicht installiert ist.
+schedules-protection-unknown = Dieser Browser sagt nicht, ob er den Speicher behält.
+schedules-keep-elsewhere = Exportieren Sie eine Datei oder kopieren Sie den Link zum Bearbeiten, um anderswo eine Kopie aufzubewahren.
+schedules-backup-changed = „{ $name }“ wurde geändert, seit Sie den Plan zuletzt exportiert oder geteilt haben.
+schedules-backup-how = Die einzige Kopie liegt in diesem Browser: Nutzen Sie „Datei exportieren“ im Menü oder „Teilen“ → den Link zum Bearbeiten kopieren und an sich selbst schicken.
+schedules-none = Noch keine: Ändern Sie eine Demo, öffnen und speichern Sie einen geteilten Link, oder erstellen Sie einen neuen Plan.
+schedules-name-label = Name von { $name }
+schedules-open = Öffnen
+schedules-duplicate = Duplizieren
+schedules-delete-label = { $name } löschen?
+schedules-delete-question = „{ $name }“ löschen?
+schedules-delete = Löschen
+schedules-keep = Behalten
+schedules-delete-ask = Löschen…
+schedules-deleted = „{ $name }“ gelöscht.
+schedules-undo = Rückgängig
+schedules-damaged = Als beschädigt beiseitegelegt
+schedules-damaged-hint = Diese ließen sich nicht lesen und wurden deshalb unverändert beiseitegelegt. Laden Sie einen herunter, um ihn von Hand zu reparieren (es ist das JSON des Plans), und öffnen Sie dann die Datei.
+schedules-damaged-list = Liste der Pläne
+schedules-damaged-schedule = Plan „{ $id }“
+schedules-download-label = { $what } herunterladen
+schedules-download = Herunterladen
+schedules-discard-label = { $what } verwerfen
+schedules-discard = Verwerfen
+schedules-kept = Aufbewahrte Versionen von „{ $name }“ ({ $count })
+schedules-kept-hint = Die Versionen, die Sie geteilt, erhalten oder vor einer Zusammenführung hatten (die letzten 20): Vergleichen Sie eine mit Ihrer, um zurückzuholen, was Sie möchten.
+schedules-version = { $how ->
+    [both] Geteilt und erhalten
+    [shared] Geteilt
+    [received] Erhalten
+   *[had] Vor einer Zusammenführung
+} · Version { $version }
+schedules-compare-label = Mit { $version } vergleichen
+schedules-compare = Vergleichen…
+schedules-discard-versions = Diese Versionen verwerfen
+schedules-copy-name = { $name } (Kopie)
+schedules-storage-unavailable = dieser Browser lässt Meridian keine Pläne speichern (privater Modus oder Speicher ausgeschaltet); Ihre Arbeit bleibt nur in diesem Tab geöffnet
+schedules-storage-full = der Speicher dieses Browsers für Meridian ist voll; Ihre Arbeit bleibt in diesem Tab geöffnet, und Sie können sie als Datei exportieren
+schedules-damaged-left = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde nicht angetastet
+schedules-damaged-set-aside = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde unverändert beiseitegelegt, damit nichts ihn überschreibt, und „Meine Pläne“ bietet ihn als Datei an
+schedules-missing = in diesem Browser ist kein Plan „{ $id }“ gespeichert
+schedules-list-repaired = Die Liste Ihrer gespeicherten Pläne war beschädigt: Sie wurde beiseitegelegt und aus den hier gespeicherten Plänen neu erstellt („Meine Pläne“ bietet die beschädigte Liste als Datei an).
+schedules-unreadable = Ihre gespeicherten Pläne konnten nicht gelesen werden: { $reason }.

@@ -473,3 +473,205 @@ timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
 ## App: dialogs
+
+dialog-cancel = Avbryt
+dialog-done = Ferdig
+dialog-save = Lagre
+dialog-remove = fjern
+
+share-title = Del «{ $name }»
+share-lead = Hele timeplanen ligger i lenken: ingenting lastes opp, og den som åpner den, får sin egen kopi.
+share-edit-heading = Lenke for redigering
+share-edit-hint = Åpnes i planleggeren som en kopi mottakeren kan endre og lagre.
+share-copy = Kopier
+share-view-heading = Lenke for studenter
+share-view-hint = Skrivebeskyttet: åpner timeplanen i hver students egen tidssone.
+share-for = For
+share-everyone = Alle
+share-one-campus = Ett campus
+share-one-cohort = Én gruppe
+share-download = Last ned kalender (.ics)
+share-qr-heading = QR-kode
+share-qr-of = QR-kode for
+share-qr-students = lenken for studenter
+share-qr-edit = lenken for redigering
+share-qr-label-students = QR-kode for lenken for studenter (versjon { $version })
+share-qr-label-edit = QR-kode for lenken for redigering (versjon { $version })
+share-qr-caption = { $width }×{ $width } moduler: pek et mobilkamera mot den, eller legg den på et lysbilde.
+share-qr-too-large = Denne timeplanen er for stor for én QR-kode: del lenken i stedet.
+share-copied-edit = Kopierte lenken for redigering til utklippstavlen.
+share-copied-students = Kopierte lenken for studenter til utklippstavlen.
+share-copy-failed-edit = Kunne ikke kopiere: merk lenken for redigering og trykk Ctrl+C (⌘C på Mac).
+share-copy-failed-students = Kunne ikke kopiere: merk lenken for studenter og trykk Ctrl+C (⌘C på Mac).
+share-downloaded = Lastet ned { $file }: åpne den i kalenderappen din for å legge til alle øktene.
+share-download-failed = Kalenderfilen kunne ikke lages i denne nettleseren.
+share-length = { $count ->
+    [one] { $count } tegn
+   *[other] { $count } tegn
+}
+share-no-link = Ingen lenke: { $reason }.
+share-sheet = Del lenke for studenter…
+
+import-title = Importer opptatt tid
+import-lead = En kalenderfil fra en partners timeplansystem (TimeEdit, Untis, Google Calendar, Outlook). Hendelsene i den blir opptatt tid i konfliktsjekken og vises grå i rutenettet. Ingenting forlater denne nettleseren.
+import-file = Kalenderfil (.ics)
+import-busy-of = Opptatt tid for
+import-group-cohorts = Grupper
+import-group-lecturers = Forelesere
+import-group-rooms = Rom
+import-group-campuses = Hele campuset (alle grupper)
+import-name = Navn (valgfritt)
+import-name-placeholder = f.eks. NTNU TimeEdit, høsten 2026
+import-submit = Importer
+import-choose-file = Velg en kalenderfil (.ics) først.
+import-too-large = «{ $file }» er { $size } MB; Meridian leser kalenderfiler på opptil { $limit } MB (eksporter en kortere periode).
+import-unreadable = Filen kunne ikke leses.
+import-nothing-imported = Ingenting ble importert: { $reason }.
+
+new-title = Ny timeplan
+new-lead = Start fra en allianse: campusene kommer med tidssoner og standard undervisningstid (mandag–fredag, 08:00–20:00 lokal tid), som du kan endre senere.
+new-alliance = Allianse
+new-campuses = Campuser
+new-campus = { $campus } ({ $city })
+new-name = Navn
+new-name-placeholder = f.eks. Bærekraftige energisystemer — våren 2027
+new-term-starts = Semesteret begynner
+new-term-ends = Semesteret slutter
+new-create = Opprett
+new-dates-missing = Oppgi første og siste dag i semesteret.
+new-default-name = Semester { $alliance }
+new-default-name-plain = Nytt semester
+new-cannot-make = Timeplanen kan ikke lages: { $reason }.
+
+people-title = Campuser og personer
+people-campuses = Campuser: undervisningstid (TT:MM-TT:MM; tomt = ingen undervisning) og stenginger
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Fjern campus { $name }
+people-remove-campus = fjern campus
+people-remove-closure-label = Fjern stengingen { $name }
+people-remove-cohort-label = Fjern gruppen { $name }
+people-remove-lecturer-label = Fjern foreleseren { $name }
+people-remove-room-label = Fjern rommet { $name }
+people-hours-label = Undervisningstid for { $campus } på { $weekday }
+people-hours-empty = —
+people-hours-refused = «{ $hours }» er ikke undervisningstid for { $weekday }: skriv den som 08:00-18:00, eller la feltet stå tomt hvis det ikke er undervisning.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — { $start } til { $end }
+people-add-closure = Legg til en stenging (navn, dato)
+people-add-closure-placeholder = Helligdag, 2026-12-08
+people-add-closure-label = Legg til en stenging ved { $campus }
+people-closure-refused = «{ $text }» er ikke en stenging: skriv navnet, et komma og datoen, f.eks. Helligdag, 2026-12-08.
+people-add-campus = Legg til et campus: søk etter et universitet, en by eller en tidssone
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + et campus i { $city } ({ $zone })
+people-new-campus-name = Campus { $city }
+people-cohorts = Grupper
+people-cohort-name = Gruppenavn
+people-campus-of = Campus for { $name }
+people-add-cohort = Legg til en gruppe
+people-new-cohort = Ny gruppe
+people-lecturers = Forelesere
+people-lecturer-name = Navn på foreleser
+people-add-lecturer = Legg til en foreleser
+people-new-lecturer = Ny foreleser
+people-rooms = Rom
+people-room-name = Romnavn
+people-add-room = Legg til et rom
+people-new-room = Nytt rom
+people-removed = { $removed } Lagre for å beholde det, Avbryt for å glemme det.
+people-not-removed = Ikke fjernet: { $reason }.
+people-not-changed = Ikke endret: { $reason }.
+
+calendar-region = Helligdagsregion
+calendar-region-label = Helligdagsregion for { $campus }
+calendar-national-only = bare nasjonale helligdager i { $country }
+calendar-no-country = Ikke noe land: bare stengingene som er skrevet inn
+calendar-loading = Offentlige helligdager ({ $country }): laster…
+calendar-no-holidays = Ingen offentlige helligdager i semesteret
+calendar-holidays = { $taught ->
+    [0] Offentlige helligdager i semesteret ({ $count })
+   *[other] Offentlige helligdager i semesteret ({ $count }, undervisning på { $taught })
+}
+calendar-unticked = Ikke avkrysset: campuset underviser den dagen.
+calendar-english-name = ({ $name })
+calendar-observed = flyttet
+calendar-substitute = erstatningsdag
+calendar-we-teach = vi underviser
+calendar-period = { $kind ->
+    [exams] Eksamen
+   *[lecture-free] Undervisningsfri
+}: { $name } — { $start } til { $end } { $year }
+calendar-remove-period-label = Fjern perioden { $name }
+calendar-add-exams = Legg til en eksamensperiode (navn, første dag, siste dag)
+calendar-add-lecture-free = Legg til undervisningsfrie uker (navn, første dag, siste dag)
+calendar-add-exams-label = Legg til en eksamensperiode ved { $campus }
+calendar-add-lecture-free-label = Legg til undervisningsfrie uker ved { $campus }
+calendar-exams-placeholder = Vintereksamen, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Juleferie, 2026-12-21, 2027-01-03
+calendar-period-refused = «{ $text }» er ikke en periode: skriv navnet, første dag og siste dag, f.eks. Vintereksamen, 2027-02-01, 2027-02-19.
+calendar-import = Importer studiekalender (.ics)…
+calendar-import-label = Importer studiekalender (.ics) for { $campus }
+calendar-too-large = «{ $file }» er { $size } MB; Meridian leser kalenderfiler på opptil { $limit } MB.
+calendar-unreadable = Filen kunne ikke leses.
+calendar-nothing-read = Ingenting ble lest: { $reason }.
+calendar-academic-label = Studiekalender for { $campus }
+calendar-no-events = Ingen hendelser i semesteret.
+calendar-events = Hendelser i semesteret, hver tatt vare på slik den er valgt:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (uten navn): { $when }
+calendar-keep-as = Behold { $name } ({ $when }) som
+calendar-keep-no-name-as = Behold hendelsen uten navn ({ $when }) som
+calendar-event-span = { $start } til { $end }
+calendar-as-closure = Stenging
+calendar-as-exams = Eksamensperiode
+calendar-as-lecture-free = Undervisningsfri
+calendar-as-skip = Hopp over
+calendar-forget = Glem disse
+calendar-add = Legg til disse
+
+schedules-title = Mine timeplaner
+schedules-lead = Lagret bare i denne nettleserens lagring på denne enheten.
+schedules-protected = Nettleseren har lovet å beholde lagringen (den tømmer den ikke for å frigjøre plass).
+schedules-unprotected = Nettleseren har ikke lovet å beholde lagringen: den kan tømme den for å frigjøre plass, og Safari tømmer den etter sju dager uten besøk med mindre appen er installert.
+schedules-protection-unknown = Denne nettleseren sier ikke om den beholder lagringen.
+schedules-keep-elsewhere = Eksporter en fil eller kopier lenken for redigering for å ha en kopi et annet sted.
+schedules-backup-changed = «{ $name }» er endret siden du sist eksporterte eller delte den.
+schedules-backup-how = Den eneste kopien er i denne nettleseren: bruk Eksporter fil i menyen, eller Del → kopier lenken for redigering og send den til deg selv.
+schedules-none = Ingen ennå: endre et eksempel, åpne en delt lenke og lagre den, eller lag en ny timeplan.
+schedules-name-label = Navn på { $name }
+schedules-open = Åpne
+schedules-duplicate = Dupliser
+schedules-delete-label = Slette { $name }?
+schedules-delete-question = Slette «{ $name }»?
+schedules-delete = Slett
+schedules-keep = Behold
+schedules-delete-ask = Slett…
+schedules-deleted = Slettet «{ $name }».
+schedules-undo = Angre
+schedules-damaged = Lagt til side som skadet
+schedules-damaged-hint = Disse kunne ikke leses, så de ble lagt til side som de var. Last ned én for å reparere den for hånd (det er timeplanens JSON), og åpne deretter filen.
+schedules-damaged-list = Listen over timeplaner
+schedules-damaged-schedule = Timeplanen «{ $id }»
+schedules-download-label = Last ned { $what }
+schedules-download = Last ned
+schedules-discard-label = Forkast { $what }
+schedules-discard = Forkast
+schedules-kept = Lagrede versjoner av «{ $name }» ({ $count })
+schedules-kept-hint = Versjonene du delte, mottok eller hadde før en sammenslåing (de siste 20): sammenlign én med din for å hente tilbake det du vil.
+schedules-version = { $how ->
+    [both] Delt og mottatt
+    [shared] Delt
+    [received] Mottatt
+   *[had] Før en sammenslåing
+} · versjon { $version }
+schedules-compare-label = Sammenlign med { $version }
+schedules-compare = Sammenlign…
+schedules-discard-versions = Forkast disse versjonene
+schedules-copy-name = { $name } (kopi)
+schedules-storage-unavailable = denne nettleseren lar ikke Meridian lagre timeplaner (privat modus eller lagring slått av); arbeidet ditt er bare åpent i denne fanen
+schedules-storage-full = nettleserens lagring for Meridian er full; arbeidet ditt er fortsatt åpent i denne fanen, og du kan eksportere det som fil
+schedules-damaged-left = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble ikke rørt
+schedules-damaged-set-aside = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble lagt til side som den var, så ingenting skriver over den, og «Mine timeplaner» tilbyr den som fil
+schedules-missing = ingen timeplan «{ $id }» er lagret i denne nettleseren
+schedules-list-repaired = Listen over de lagrede timeplanene dine var skadet: den ble lagt til side og bygd opp på nytt fra timeplanene som er lagret her («Mine timeplaner» tilbyr den skadede listen som fil).
+schedules-unreadable = De lagrede timeplanene dine kunne ikke leses: { $reason }.

@@ -469,3 +469,205 @@ timetable-plan-in-meridian = Een planning maken in Meridian
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
 ## App: dialogs
+
+dialog-cancel = Annuleren
+dialog-done = Klaar
+dialog-save = Opslaan
+dialog-remove = verwijderen
+
+share-title = “{ $name }” delen
+share-lead = De hele planning reist mee in de link: er wordt niets geüpload, en wie hem opent, krijgt een eigen kopie.
+share-edit-heading = Link om te bewerken
+share-edit-hint = Opent in de planner als kopie die de ontvanger kan wijzigen en opslaan.
+share-copy = Kopiëren
+share-view-heading = Link voor studenten
+share-view-hint = Alleen-lezen: opent het rooster in de eigen tijdzone van elke student.
+share-for = Voor
+share-everyone = Iedereen
+share-one-campus = Eén campus
+share-one-cohort = Eén groep
+share-download = Agenda downloaden (.ics)
+share-qr-heading = QR-code
+share-qr-of = QR-code van
+share-qr-students = de link voor studenten
+share-qr-edit = de link om te bewerken
+share-qr-label-students = QR-code van de link voor studenten (versie { $version })
+share-qr-label-edit = QR-code van de link om te bewerken (versie { $version })
+share-qr-caption = { $width }×{ $width } modules: richt een telefooncamera erop of zet hem op een dia.
+share-qr-too-large = Deze planning is te groot voor één QR-code: deel in plaats daarvan de link.
+share-copied-edit = Link om te bewerken naar het klembord gekopieerd.
+share-copied-students = Link voor studenten naar het klembord gekopieerd.
+share-copy-failed-edit = Kopiëren lukte niet: selecteer de link om te bewerken en druk op Ctrl+C (⌘C op een Mac).
+share-copy-failed-students = Kopiëren lukte niet: selecteer de link voor studenten en druk op Ctrl+C (⌘C op een Mac).
+share-downloaded = { $file } gedownload: open het met je agenda-app om alle sessies toe te voegen.
+share-download-failed = Het agendabestand kon in deze browser niet worden gemaakt.
+share-length = { $count ->
+    [one] { $count } teken
+   *[other] { $count } tekens
+}
+share-no-link = Geen link: { $reason }.
+share-sheet = Link voor studenten delen…
+
+import-title = Bezette tijd importeren
+import-lead = Een agendabestand uit het roostersysteem van een partner (TimeEdit, Untis, Google Calendar, Outlook). De afspraken erin worden bezette tijd in de conflictcontrole en zijn grijs in het raster. Er verlaat niets deze browser.
+import-file = Agendabestand (.ics)
+import-busy-of = Bezette tijd van
+import-group-cohorts = Groepen
+import-group-lecturers = Docenten
+import-group-rooms = Zalen
+import-group-campuses = Hele campus (alle groepen)
+import-name = Naam (optioneel)
+import-name-placeholder = bijv. NTNU TimeEdit, najaar 2026
+import-submit = Importeren
+import-choose-file = Kies eerst een agendabestand (.ics).
+import-too-large = “{ $file }” is { $size } MB; Meridian leest agendabestanden tot { $limit } MB (exporteer een kortere periode).
+import-unreadable = Het bestand kon niet worden gelezen.
+import-nothing-imported = Er is niets geïmporteerd: { $reason }.
+
+new-title = Nieuwe planning
+new-lead = Begin met een alliantie: de campussen krijgen hun tijdzones en standaard onderwijstijden mee (maandag–vrijdag, 08:00–20:00 lokale tijd), die je later kunt wijzigen.
+new-alliance = Alliantie
+new-campuses = Campussen
+new-campus = { $campus } ({ $city })
+new-name = Naam
+new-name-placeholder = bijv. Duurzame energiesystemen — voorjaar 2027
+new-term-starts = Semester begint
+new-term-ends = Semester eindigt
+new-create = Maken
+new-dates-missing = Geef de eerste en de laatste dag van het semester.
+new-default-name = Semester { $alliance }
+new-default-name-plain = Nieuw semester
+new-cannot-make = De planning kan niet worden gemaakt: { $reason }.
+
+people-title = Campussen en mensen
+people-campuses = Campussen: onderwijstijden (HH:MM-HH:MM; leeg = geen onderwijs) en sluitingen
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Campus { $name } verwijderen
+people-remove-campus = campus verwijderen
+people-remove-closure-label = Sluiting { $name } verwijderen
+people-remove-cohort-label = Groep { $name } verwijderen
+people-remove-lecturer-label = Docent { $name } verwijderen
+people-remove-room-label = Zaal { $name } verwijderen
+people-hours-label = Onderwijstijden van { $campus } op { $weekday }
+people-hours-empty = —
+people-hours-refused = “{ $hours }” zijn geen onderwijstijden voor { $weekday }: schrijf ze als 08:00-18:00, of laat het veld leeg als er geen onderwijs is.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — { $start } tot en met { $end }
+people-add-closure = Sluiting toevoegen (naam, datum)
+people-add-closure-placeholder = Feestdag, 2026-12-08
+people-add-closure-label = Sluiting toevoegen bij { $campus }
+people-closure-refused = “{ $text }” is geen sluiting: schrijf de naam, een komma en de datum, bijv. Feestdag, 2026-12-08.
+people-add-campus = Campus toevoegen: zoek een universiteit, stad of tijdzone
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + een campus in { $city } ({ $zone })
+people-new-campus-name = Campus { $city }
+people-cohorts = Groepen
+people-cohort-name = Naam van de groep
+people-campus-of = Campus van { $name }
+people-add-cohort = Groep toevoegen
+people-new-cohort = Nieuwe groep
+people-lecturers = Docenten
+people-lecturer-name = Naam van de docent
+people-add-lecturer = Docent toevoegen
+people-new-lecturer = Nieuwe docent
+people-rooms = Zalen
+people-room-name = Naam van de zaal
+people-add-room = Zaal toevoegen
+people-new-room = Nieuwe zaal
+people-removed = { $removed } Opslaan om dit te bewaren, Annuleren om het te vergeten.
+people-not-removed = Niet verwijderd: { $reason }.
+people-not-changed = Niet gewijzigd: { $reason }.
+
+calendar-region = Feestdagenregio
+calendar-region-label = Feestdagenregio van { $campus }
+calendar-national-only = alleen landelijke feestdagen van { $country }
+calendar-no-country = Geen land: alleen de ingevoerde sluitingen
+calendar-loading = Officiële feestdagen ({ $country }): laden…
+calendar-no-holidays = Geen officiële feestdagen in het semester
+calendar-holidays = { $taught ->
+    [0] Officiële feestdagen in het semester ({ $count })
+   *[other] Officiële feestdagen in het semester ({ $count }, op { $taught } wordt lesgegeven)
+}
+calendar-unticked = Niet aangevinkt: de campus geeft die dag les.
+calendar-english-name = ({ $name })
+calendar-observed = verschoven
+calendar-substitute = vervangende dag
+calendar-we-teach = wij geven les
+calendar-period = { $kind ->
+    [exams] Tentamens
+   *[lecture-free] Collegevrij
+}: { $name } — { $start } tot en met { $end } { $year }
+calendar-remove-period-label = Periode { $name } verwijderen
+calendar-add-exams = Tentamenperiode toevoegen (naam, eerste dag, laatste dag)
+calendar-add-lecture-free = Collegevrije weken toevoegen (naam, eerste dag, laatste dag)
+calendar-add-exams-label = Tentamenperiode toevoegen bij { $campus }
+calendar-add-lecture-free-label = Collegevrije weken toevoegen bij { $campus }
+calendar-exams-placeholder = Wintertentamens, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Kerstvakantie, 2026-12-21, 2027-01-03
+calendar-period-refused = “{ $text }” is geen periode: schrijf de naam, de eerste dag en de laatste dag, bijv. Wintertentamens, 2027-02-01, 2027-02-19.
+calendar-import = Academische kalender importeren (.ics)…
+calendar-import-label = Academische kalender van { $campus } importeren (.ics)
+calendar-too-large = “{ $file }” is { $size } MB; Meridian leest agendabestanden tot { $limit } MB.
+calendar-unreadable = Het bestand kon niet worden gelezen.
+calendar-nothing-read = Er is niets gelezen: { $reason }.
+calendar-academic-label = Academische kalender van { $campus }
+calendar-no-events = Geen gebeurtenissen in het semester.
+calendar-events = Gebeurtenissen in het semester, elk bewaard zoals gekozen:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (geen naam): { $when }
+calendar-keep-as = { $name } ({ $when }) bewaren als
+calendar-keep-no-name-as = De gebeurtenis zonder naam ({ $when }) bewaren als
+calendar-event-span = { $start } tot en met { $end }
+calendar-as-closure = Sluiting
+calendar-as-exams = Tentamenperiode
+calendar-as-lecture-free = Collegevrij
+calendar-as-skip = Overslaan
+calendar-forget = Deze vergeten
+calendar-add = Deze toevoegen
+
+schedules-title = Mijn planningen
+schedules-lead = Alleen bewaard in de opslag van deze browser op dit apparaat.
+schedules-protected = De browser heeft toegezegd de opslag te bewaren (hij wist hem niet om ruimte vrij te maken).
+schedules-unprotected = De browser heeft niet toegezegd de opslag te bewaren: hij kan hem wissen om ruimte vrij te maken, en Safari wist hem na zeven dagen zonder bezoek, tenzij de app is geïnstalleerd.
+schedules-protection-unknown = Deze browser zegt niet of hij de opslag bewaart.
+schedules-keep-elsewhere = Exporteer een bestand of kopieer de link om te bewerken om ergens anders een kopie te bewaren.
+schedules-backup-changed = “{ $name }” is gewijzigd sinds je de planning voor het laatst exporteerde of deelde.
+schedules-backup-how = De enige kopie staat in deze browser: gebruik Bestand exporteren in het menu, of Delen → kopieer de link om te bewerken en stuur hem naar jezelf.
+schedules-none = Nog geen: wijzig een demo, open een gedeelde link en sla hem op, of maak een nieuwe planning.
+schedules-name-label = Naam van { $name }
+schedules-open = Openen
+schedules-duplicate = Dupliceren
+schedules-delete-label = { $name } verwijderen?
+schedules-delete-question = “{ $name }” verwijderen?
+schedules-delete = Verwijderen
+schedules-keep = Bewaren
+schedules-delete-ask = Verwijderen…
+schedules-deleted = “{ $name }” verwijderd.
+schedules-undo = Ongedaan maken
+schedules-damaged = Apart gezet als beschadigd
+schedules-damaged-hint = Deze konden niet worden gelezen en zijn daarom ongewijzigd apart gezet. Download er een om die met de hand te herstellen (het is de JSON van de planning) en open daarna het bestand.
+schedules-damaged-list = De lijst van planningen
+schedules-damaged-schedule = Planning “{ $id }”
+schedules-download-label = { $what } downloaden
+schedules-download = Downloaden
+schedules-discard-label = { $what } weggooien
+schedules-discard = Weggooien
+schedules-kept = Bewaarde versies van “{ $name }” ({ $count })
+schedules-kept-hint = De versies die je hebt gedeeld, ontvangen of vóór een samenvoeging had (de laatste 20): vergelijk er een met de jouwe om terug te halen wat je wilt.
+schedules-version = { $how ->
+    [both] Gedeeld en ontvangen
+    [shared] Gedeeld
+    [received] Ontvangen
+   *[had] Vóór een samenvoeging
+} · versie { $version }
+schedules-compare-label = Vergelijken met { $version }
+schedules-compare = Vergelijken…
+schedules-discard-versions = Deze versies weggooien
+schedules-copy-name = { $name } (kopie)
+schedules-storage-unavailable = deze browser laat Meridian geen planningen bewaren (privémodus of opslag uitgeschakeld); je werk blijft alleen in dit tabblad open
+schedules-storage-full = de opslag van deze browser voor Meridian is vol; je werk blijft open in dit tabblad en je kunt het als bestand exporteren
+schedules-damaged-left = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is onaangeroerd gelaten
+schedules-damaged-set-aside = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is ongewijzigd apart gezet zodat niets haar overschrijft, en “Mijn planningen” biedt haar aan als bestand
+schedules-missing = er is geen planning “{ $id }” opgeslagen in deze browser
+schedules-list-repaired = De lijst van je opgeslagen planningen was beschadigd: hij is apart gezet en opnieuw opgebouwd uit de planningen die hier zijn opgeslagen (“Mijn planningen” biedt de beschadigde lijst aan als bestand).
+schedules-unreadable = Je opgeslagen planningen konden niet worden gelezen: { $reason }.

@@ -495,3 +495,207 @@ timetable-plan-in-meridian = Zaplanuj harmonogram w Meridianie
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
 ## App: dialogs
+
+dialog-cancel = Anuluj
+dialog-done = Gotowe
+dialog-save = Zapisz
+dialog-remove = usuń
+
+share-title = Udostępnij „{ $name }”
+share-lead = Cały harmonogram mieści się w linku: nic nie jest przesyłane na serwer, a każdy, kto go otworzy, dostaje własną kopię.
+share-edit-heading = Link do edycji
+share-edit-hint = Otwiera się w planowaniu jako kopia, którą odbiorca może zmienić i zapisać.
+share-copy = Kopiuj
+share-view-heading = Link dla studentów
+share-view-hint = Tylko do odczytu: otwiera plan zajęć w strefie czasowej każdego studenta.
+share-for = Dla
+share-everyone = Wszystkich
+share-one-campus = Jednego kampusu
+share-one-cohort = Jednej grupy
+share-download = Pobierz kalendarz (.ics)
+share-qr-heading = Kod QR
+share-qr-of = Kod QR z
+share-qr-students = linkiem dla studentów
+share-qr-edit = linkiem do edycji
+share-qr-label-students = Kod QR z linkiem dla studentów (wersja { $version })
+share-qr-label-edit = Kod QR z linkiem do edycji (wersja { $version })
+share-qr-caption = { $width }×{ $width } modułów: wystarczy skierować na niego aparat telefonu albo umieścić go na slajdzie.
+share-qr-too-large = Ten harmonogram jest za duży na jeden kod QR: lepiej udostępnić link.
+share-copied-edit = Skopiowano link do edycji do schowka.
+share-copied-students = Skopiowano link dla studentów do schowka.
+share-copy-failed-edit = Nie udało się skopiować: należy zaznaczyć link do edycji i nacisnąć Ctrl+C (⌘C na Macu).
+share-copy-failed-students = Nie udało się skopiować: należy zaznaczyć link dla studentów i nacisnąć Ctrl+C (⌘C na Macu).
+share-downloaded = Pobrano { $file }: po otwarciu pliku w aplikacji kalendarza zostaną dodane wszystkie zajęcia.
+share-download-failed = W tej przeglądarce nie udało się utworzyć pliku kalendarza.
+share-length = { $count ->
+    [one] { $count } znak
+    [few] { $count } znaki
+    [many] { $count } znaków
+   *[other] { $count } znaku
+}
+share-no-link = Brak linku: { $reason }.
+share-sheet = Udostępnij link dla studentów…
+
+import-title = Import zajętych terminów
+import-lead = Plik kalendarza z systemu planowania partnera (TimeEdit, Untis, Google Calendar, Outlook). Jego wydarzenia stają się zajętymi terminami w sprawdzaniu konfliktów i są wyszarzone w siatce. Nic nie opuszcza tej przeglądarki.
+import-file = Plik kalendarza (.ics)
+import-busy-of = Zajęte terminy dla
+import-group-cohorts = Grupy
+import-group-lecturers = Prowadzący
+import-group-rooms = Sale
+import-group-campuses = Cały kampus (wszystkie grupy)
+import-name = Nazwa (opcjonalnie)
+import-name-placeholder = np. NTNU TimeEdit, jesień 2026
+import-submit = Importuj
+import-choose-file = Najpierw należy wybrać plik kalendarza (.ics).
+import-too-large = „{ $file }” ma { $size } MB; Meridian odczytuje pliki kalendarza do { $limit } MB (należy wyeksportować krótszy okres).
+import-unreadable = Nie udało się odczytać pliku.
+import-nothing-imported = Niczego nie zaimportowano: { $reason }.
+
+new-title = Nowy harmonogram
+new-lead = Punktem wyjścia jest sojusz: jego kampusy mają już strefy czasowe i domyślne godziny zajęć (poniedziałek–piątek, 08:00–20:00 czasu lokalnego), które można później zmienić.
+new-alliance = Sojusz
+new-campuses = Kampusy
+new-campus = { $campus } ({ $city })
+new-name = Nazwa
+new-name-placeholder = np. Zrównoważone systemy energetyczne — wiosna 2027
+new-term-starts = Początek semestru
+new-term-ends = Koniec semestru
+new-create = Utwórz
+new-dates-missing = Należy podać pierwszy i ostatni dzień semestru.
+new-default-name = Semestr { $alliance }
+new-default-name-plain = Nowy semestr
+new-cannot-make = Nie można utworzyć harmonogramu: { $reason }.
+
+people-title = Kampusy i osoby
+people-campuses = Kampusy: godziny zajęć (GG:MM-GG:MM; puste = brak zajęć) i dni wolne
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Usuń kampus { $name }
+people-remove-campus = usuń kampus
+people-remove-closure-label = Usuń dzień wolny { $name }
+people-remove-cohort-label = Usuń grupę { $name }
+people-remove-lecturer-label = Usuń prowadzącego { $name }
+people-remove-room-label = Usuń salę { $name }
+people-hours-label = Godziny zajęć kampusu { $campus }: { $weekday }
+people-hours-empty = —
+people-hours-refused = „{ $hours }” to nie są godziny zajęć na { $weekday }: należy je wpisać w postaci 08:00-18:00 albo zostawić pole puste, jeśli zajęć nie ma.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — od { $start } do { $end }
+people-add-closure = Dodaj dzień wolny (nazwa, data)
+people-add-closure-placeholder = Święto, 2026-12-08
+people-add-closure-label = Dodaj dzień wolny w kampusie { $campus }
+people-closure-refused = „{ $text }” to nie jest dzień wolny: należy wpisać nazwę, przecinek i datę, np. Święto, 2026-12-08.
+people-add-campus = Dodaj kampus: wyszukaj uczelnię, miasto lub strefę czasową
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + kampus: { $city } ({ $zone })
+people-new-campus-name = Kampus { $city }
+people-cohorts = Grupy
+people-cohort-name = Nazwa grupy
+people-campus-of = Kampus: { $name }
+people-add-cohort = Dodaj grupę
+people-new-cohort = Nowa grupa
+people-lecturers = Prowadzący
+people-lecturer-name = Imię i nazwisko prowadzącego
+people-add-lecturer = Dodaj prowadzącego
+people-new-lecturer = Nowy prowadzący
+people-rooms = Sale
+people-room-name = Nazwa sali
+people-add-room = Dodaj salę
+people-new-room = Nowa sala
+people-removed = { $removed } Zapisz, aby zachować zmianę, lub Anuluj, aby ją odrzucić.
+people-not-removed = Nie usunięto: { $reason }.
+people-not-changed = Nie zmieniono: { $reason }.
+
+calendar-region = Region świąt
+calendar-region-label = Region świąt kampusu { $campus }
+calendar-national-only = tylko święta ogólnokrajowe ({ $country })
+calendar-no-country = Brak kraju: tylko wpisane dni wolne
+calendar-loading = Święta ({ $country }): wczytywanie…
+calendar-no-holidays = Brak świąt w semestrze
+calendar-holidays = { $taught ->
+    [0] Święta w semestrze ({ $count })
+   *[other] Święta w semestrze ({ $count }, w tym z zajęciami: { $taught })
+}
+calendar-unticked = Nieodznaczone: kampus prowadzi tego dnia zajęcia.
+calendar-english-name = ({ $name })
+calendar-observed = przeniesione
+calendar-substitute = dzień zastępczy
+calendar-we-teach = mamy zajęcia
+calendar-period = { $kind ->
+    [exams] Sesja
+   *[lecture-free] Bez zajęć
+}: { $name } — od { $start } do { $end } { $year }
+calendar-remove-period-label = Usuń okres { $name }
+calendar-add-exams = Dodaj sesję egzaminacyjną (nazwa, pierwszy dzień, ostatni dzień)
+calendar-add-lecture-free = Dodaj tygodnie bez zajęć (nazwa, pierwszy dzień, ostatni dzień)
+calendar-add-exams-label = Dodaj sesję egzaminacyjną w kampusie { $campus }
+calendar-add-lecture-free-label = Dodaj tygodnie bez zajęć w kampusie { $campus }
+calendar-exams-placeholder = Sesja zimowa, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Przerwa świąteczna, 2026-12-21, 2027-01-03
+calendar-period-refused = „{ $text }” to nie jest okres: należy wpisać nazwę, pierwszy i ostatni dzień, np. Sesja zimowa, 2027-02-01, 2027-02-19.
+calendar-import = Importuj kalendarz akademicki (.ics)…
+calendar-import-label = Importuj kalendarz akademicki (.ics) kampusu { $campus }
+calendar-too-large = „{ $file }” ma { $size } MB; Meridian odczytuje pliki kalendarza do { $limit } MB.
+calendar-unreadable = Nie udało się odczytać pliku.
+calendar-nothing-read = Niczego nie odczytano: { $reason }.
+calendar-academic-label = Kalendarz akademicki kampusu { $campus }
+calendar-no-events = Brak wydarzeń w semestrze.
+calendar-events = Wydarzenia w semestrze, każde zachowane zgodnie z wyborem:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (bez nazwy): { $when }
+calendar-keep-as = Zachowaj { $name } ({ $when }) jako
+calendar-keep-no-name-as = Zachowaj wydarzenie bez nazwy ({ $when }) jako
+calendar-event-span = od { $start } do { $end }
+calendar-as-closure = Dzień wolny
+calendar-as-exams = Sesja egzaminacyjna
+calendar-as-lecture-free = Bez zajęć
+calendar-as-skip = Pomiń
+calendar-forget = Odrzuć te
+calendar-add = Dodaj te
+
+schedules-title = Moje harmonogramy
+schedules-lead = Przechowywane tylko w pamięci tej przeglądarki na tym urządzeniu.
+schedules-protected = Przeglądarka zgodziła się zachować te dane (nie wyczyści ich, aby zwolnić miejsce).
+schedules-unprotected = Przeglądarka nie zgodziła się zachować tych danych: może je wyczyścić, aby zwolnić miejsce, a Safari czyści je po siedmiu dniach bez odwiedzin, jeśli aplikacja nie jest zainstalowana.
+schedules-protection-unknown = Ta przeglądarka nie informuje, czy zachowa te dane.
+schedules-keep-elsewhere = Aby mieć kopię w innym miejscu, można wyeksportować plik lub skopiować link do edycji.
+schedules-backup-changed = „{ $name }” zmienił się od ostatniego eksportu lub udostępnienia.
+schedules-backup-how = Jedyna kopia jest w tej przeglądarce: można użyć opcji Eksportuj plik w menu albo Udostępnij → skopiować link do edycji i wysłać go do siebie.
+schedules-none = Jeszcze żadnych: można zmienić przykład, otworzyć i zapisać udostępniony link albo utworzyć nowy harmonogram.
+schedules-name-label = Nazwa: { $name }
+schedules-open = Otwórz
+schedules-duplicate = Duplikuj
+schedules-delete-label = Usunąć { $name }?
+schedules-delete-question = Usunąć „{ $name }”?
+schedules-delete = Usuń
+schedules-keep = Zachowaj
+schedules-delete-ask = Usuń…
+schedules-deleted = Usunięto „{ $name }”.
+schedules-undo = Cofnij
+schedules-damaged = Odłożone jako uszkodzone
+schedules-damaged-hint = Tych danych nie udało się odczytać, więc odłożono je w niezmienionej postaci. Można pobrać plik, naprawić go ręcznie (to JSON harmonogramu), a następnie go otworzyć.
+schedules-damaged-list = Lista harmonogramów
+schedules-damaged-schedule = Harmonogram „{ $id }”
+schedules-download-label = Pobierz: { $what }
+schedules-download = Pobierz
+schedules-discard-label = Odrzuć: { $what }
+schedules-discard = Odrzuć
+schedules-kept = Zachowane wersje „{ $name }” ({ $count })
+schedules-kept-hint = Wersje udostępnione, otrzymane lub sprzed scalenia (ostatnie 20): po porównaniu z własną wersją można przywrócić to, co potrzebne.
+schedules-version = { $how ->
+    [both] Udostępniona i otrzymana
+    [shared] Udostępniona
+    [received] Otrzymana
+   *[had] Sprzed scalenia
+} · wersja { $version }
+schedules-compare-label = Porównaj z { $version }
+schedules-compare = Porównaj…
+schedules-discard-versions = Odrzuć te wersje
+schedules-copy-name = { $name } (kopia)
+schedules-storage-unavailable = ta przeglądarka nie pozwala Meridianowi przechowywać harmonogramów (tryb prywatny lub wyłączona pamięć); praca pozostaje otwarta tylko w tej karcie
+schedules-storage-full = pamięć tej przeglądarki dla Meridiana jest pełna; praca pozostaje otwarta w tej karcie i można ją wyeksportować do pliku
+schedules-damaged-left = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); pozostawiono go bez zmian
+schedules-damaged-set-aside = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); odłożono go w niezmienionej postaci, aby nic go nie nadpisało, a okno „Moje harmonogramy” udostępnia go jako plik
+schedules-missing = w tej przeglądarce nie ma zapisanego harmonogramu „{ $id }”
+schedules-list-repaired = Lista zapisanych harmonogramów była uszkodzona: odłożono ją i odtworzono na podstawie harmonogramów zapisanych tutaj (okno „Moje harmonogramy” udostępnia uszkodzoną listę jako plik).
+schedules-unreadable = Nie udało się odczytać zapisanych harmonogramów: { $reason }.

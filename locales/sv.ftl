@@ -473,3 +473,205 @@ timetable-plan-in-meridian = Planera ett schema i Meridian
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
 ## App: dialogs
+
+dialog-cancel = Avbryt
+dialog-done = Klar
+dialog-save = Spara
+dialog-remove = ta bort
+
+share-title = Dela ”{ $name }”
+share-lead = Hela schemat följer med i länken: inget laddas upp, och den som öppnar den får en egen kopia.
+share-edit-heading = Länk för redigering
+share-edit-hint = Öppnas i planeringen som en kopia som mottagaren kan ändra och spara.
+share-copy = Kopiera
+share-view-heading = Länk för studenter
+share-view-hint = Skrivskyddad: öppnar schemat i varje students egen tidszon.
+share-for = För
+share-everyone = Alla
+share-one-campus = Ett campus
+share-one-cohort = En grupp
+share-download = Ladda ner kalender (.ics)
+share-qr-heading = QR-kod
+share-qr-of = QR-kod för
+share-qr-students = länken för studenter
+share-qr-edit = länken för redigering
+share-qr-label-students = QR-kod för länken för studenter (version { $version })
+share-qr-label-edit = QR-kod för länken för redigering (version { $version })
+share-qr-caption = { $width }×{ $width } moduler: rikta en mobilkamera mot den eller lägg den på en bild i presentationen.
+share-qr-too-large = Schemat är för stort för en QR-kod: dela länken i stället.
+share-copied-edit = Kopierade länken för redigering till urklipp.
+share-copied-students = Kopierade länken för studenter till urklipp.
+share-copy-failed-edit = Kunde inte kopiera: markera länken för redigering och tryck Ctrl+C (⌘C på en Mac).
+share-copy-failed-students = Kunde inte kopiera: markera länken för studenter och tryck Ctrl+C (⌘C på en Mac).
+share-downloaded = Laddade ner { $file }: öppna den i din kalenderapp för att lägga till alla tillfällen.
+share-download-failed = Kalenderfilen kunde inte skapas i den här webbläsaren.
+share-length = { $count ->
+    [one] { $count } tecken
+   *[other] { $count } tecken
+}
+share-no-link = Ingen länk: { $reason }.
+share-sheet = Dela länk för studenter…
+
+import-title = Importera upptagen tid
+import-lead = En kalenderfil från en partners schemasystem (TimeEdit, Untis, Google Calendar, Outlook). Dess händelser blir upptagen tid i konfliktkontrollen och visas gråtonade i rutnätet. Inget lämnar den här webbläsaren.
+import-file = Kalenderfil (.ics)
+import-busy-of = Upptagen tid för
+import-group-cohorts = Grupper
+import-group-lecturers = Lärare
+import-group-rooms = Salar
+import-group-campuses = Hela campus (alla grupper)
+import-name = Namn (valfritt)
+import-name-placeholder = t.ex. NTNU TimeEdit, hösten 2026
+import-submit = Importera
+import-choose-file = Välj först en kalenderfil (.ics).
+import-too-large = ”{ $file }” är { $size } MB; Meridian läser kalenderfiler på upp till { $limit } MB (exportera en kortare period).
+import-unreadable = Filen kunde inte läsas.
+import-nothing-imported = Inget importerades: { $reason }.
+
+new-title = Nytt schema
+new-lead = Utgå från en allians: dess campus kommer med sina tidszoner och förvalda undervisningstider (måndag–fredag, 08:00–20:00 lokal tid), som du kan ändra senare.
+new-alliance = Allians
+new-campuses = Campus
+new-campus = { $campus } ({ $city })
+new-name = Namn
+new-name-placeholder = t.ex. Hållbara energisystem — våren 2027
+new-term-starts = Terminen börjar
+new-term-ends = Terminen slutar
+new-create = Skapa
+new-dates-missing = Ange terminens första och sista dag.
+new-default-name = Termin { $alliance }
+new-default-name-plain = Ny termin
+new-cannot-make = Schemat kan inte skapas: { $reason }.
+
+people-title = Campus och personer
+people-campuses = Campus: undervisningstid (HH:MM-HH:MM; tomt = ingen undervisning) och stängningar
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Ta bort campus { $name }
+people-remove-campus = ta bort campus
+people-remove-closure-label = Ta bort stängningen { $name }
+people-remove-cohort-label = Ta bort gruppen { $name }
+people-remove-lecturer-label = Ta bort läraren { $name }
+people-remove-room-label = Ta bort salen { $name }
+people-hours-label = Undervisningstid för { $campus } på { $weekday }
+people-hours-empty = —
+people-hours-refused = ”{ $hours }” är ingen undervisningstid för { $weekday }: skriv den som 08:00-18:00, eller lämna fältet tomt om det inte är någon undervisning.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — { $start } till { $end }
+people-add-closure = Lägg till en stängning (namn, datum)
+people-add-closure-placeholder = Helgdag, 2026-12-08
+people-add-closure-label = Lägg till en stängning vid { $campus }
+people-closure-refused = ”{ $text }” är ingen stängning: skriv namnet, ett kommatecken och datumet, t.ex. Helgdag, 2026-12-08.
+people-add-campus = Lägg till ett campus: sök ett universitet, en stad eller en tidszon
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + ett campus i { $city } ({ $zone })
+people-new-campus-name = Campus { $city }
+people-cohorts = Grupper
+people-cohort-name = Gruppens namn
+people-campus-of = Campus för { $name }
+people-add-cohort = Lägg till en grupp
+people-new-cohort = Ny grupp
+people-lecturers = Lärare
+people-lecturer-name = Lärarens namn
+people-add-lecturer = Lägg till en lärare
+people-new-lecturer = Ny lärare
+people-rooms = Salar
+people-room-name = Salens namn
+people-add-room = Lägg till en sal
+people-new-room = Ny sal
+people-removed = { $removed } Spara för att behålla det, Avbryt för att glömma det.
+people-not-removed = Inte borttaget: { $reason }.
+people-not-changed = Inte ändrat: { $reason }.
+
+calendar-region = Helgdagsregion
+calendar-region-label = Helgdagsregion för { $campus }
+calendar-national-only = bara nationella helgdagar i { $country }
+calendar-no-country = Inget land: bara de stängningar som skrivits in
+calendar-loading = Allmänna helgdagar ({ $country }): läser in…
+calendar-no-holidays = Inga allmänna helgdagar under terminen
+calendar-holidays = { $taught ->
+    [0] Allmänna helgdagar under terminen ({ $count })
+   *[other] Allmänna helgdagar under terminen ({ $count }, undervisning på { $taught })
+}
+calendar-unticked = Ej markerad: campuset undervisar den dagen.
+calendar-english-name = ({ $name })
+calendar-observed = flyttad
+calendar-substitute = ersättningsdag
+calendar-we-teach = vi undervisar
+calendar-period = { $kind ->
+    [exams] Tentor
+   *[lecture-free] Undervisningsfritt
+}: { $name } — { $start } till { $end } { $year }
+calendar-remove-period-label = Ta bort perioden { $name }
+calendar-add-exams = Lägg till en tentaperiod (namn, första dag, sista dag)
+calendar-add-lecture-free = Lägg till undervisningsfria veckor (namn, första dag, sista dag)
+calendar-add-exams-label = Lägg till en tentaperiod vid { $campus }
+calendar-add-lecture-free-label = Lägg till undervisningsfria veckor vid { $campus }
+calendar-exams-placeholder = Vintertentor, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Jullov, 2026-12-21, 2027-01-03
+calendar-period-refused = ”{ $text }” är ingen period: skriv namnet, första dagen och sista dagen, t.ex. Vintertentor, 2027-02-01, 2027-02-19.
+calendar-import = Importera läsårskalender (.ics)…
+calendar-import-label = Importera läsårskalender (.ics) för { $campus }
+calendar-too-large = ”{ $file }” är { $size } MB; Meridian läser kalenderfiler på upp till { $limit } MB.
+calendar-unreadable = Filen kunde inte läsas.
+calendar-nothing-read = Inget lästes: { $reason }.
+calendar-academic-label = Läsårskalender för { $campus }
+calendar-no-events = Inga händelser under terminen.
+calendar-events = Händelser under terminen, var och en sparad som vald:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (inget namn): { $when }
+calendar-keep-as = Spara { $name } ({ $when }) som
+calendar-keep-no-name-as = Spara händelsen utan namn ({ $when }) som
+calendar-event-span = { $start } till { $end }
+calendar-as-closure = Stängning
+calendar-as-exams = Tentaperiod
+calendar-as-lecture-free = Undervisningsfritt
+calendar-as-skip = Hoppa över
+calendar-forget = Glöm dessa
+calendar-add = Lägg till dessa
+
+schedules-title = Mina scheman
+schedules-lead = Sparas bara i den här webbläsarens lagring på den här enheten.
+schedules-protected = Webbläsaren har lovat att behålla lagringen (den rensar den inte för att frigöra utrymme).
+schedules-unprotected = Webbläsaren har inte lovat att behålla lagringen: den kan rensa den för att frigöra utrymme, och Safari rensar den efter sju dagar utan besök om inte appen är installerad.
+schedules-protection-unknown = Den här webbläsaren säger inte om den behåller lagringen.
+schedules-keep-elsewhere = Exportera en fil eller kopiera länken för redigering för att ha en kopia någon annanstans.
+schedules-backup-changed = ”{ $name }” har ändrats sedan du senast exporterade eller delade det.
+schedules-backup-how = Den enda kopian finns i den här webbläsaren: använd Exportera fil i menyn, eller Dela → kopiera länken för redigering och skicka den till dig själv.
+schedules-none = Inga än: ändra ett exempelschema, öppna en delad länk och spara den, eller skapa ett nytt schema.
+schedules-name-label = Namn på { $name }
+schedules-open = Öppna
+schedules-duplicate = Duplicera
+schedules-delete-label = Ta bort { $name }?
+schedules-delete-question = Ta bort ”{ $name }”?
+schedules-delete = Ta bort
+schedules-keep = Behåll
+schedules-delete-ask = Ta bort…
+schedules-deleted = Tog bort ”{ $name }”.
+schedules-undo = Ångra
+schedules-damaged = Undanlagda som skadade
+schedules-damaged-hint = Dessa kunde inte läsas och har därför lagts undan som de var. Ladda ner ett för att reparera det för hand (det är schemats JSON) och öppna sedan filen.
+schedules-damaged-list = Listan över scheman
+schedules-damaged-schedule = Schemat ”{ $id }”
+schedules-download-label = Ladda ner { $what }
+schedules-download = Ladda ner
+schedules-discard-label = Kasta { $what }
+schedules-discard = Kasta
+schedules-kept = Sparade versioner av ”{ $name }” ({ $count })
+schedules-kept-hint = Versionerna du har delat, tagit emot eller hade före en sammanslagning (de senaste 20): jämför en med din för att ta tillbaka det du vill.
+schedules-version = { $how ->
+    [both] Delad och mottagen
+    [shared] Delad
+    [received] Mottagen
+   *[had] Före en sammanslagning
+} · version { $version }
+schedules-compare-label = Jämför med { $version }
+schedules-compare = Jämför…
+schedules-discard-versions = Kasta dessa versioner
+schedules-copy-name = { $name } (kopia)
+schedules-storage-unavailable = den här webbläsaren låter inte Meridian spara scheman (privat läge eller lagring avstängd); ditt arbete finns bara kvar i den här fliken
+schedules-storage-full = webbläsarens lagring för Meridian är full; ditt arbete är fortfarande öppet i den här fliken, och du kan exportera det som fil
+schedules-damaged-left = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lämnades orört
+schedules-damaged-set-aside = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lades undan som det var så att inget skriver över det, och ”Mina scheman” erbjuder det som fil
+schedules-missing = inget schema ”{ $id }” är sparat i den här webbläsaren
+schedules-list-repaired = Listan över dina sparade scheman var skadad: den lades undan och byggdes upp på nytt från schemana som är sparade här (”Mina scheman” erbjuder den skadade listan som fil).
+schedules-unreadable = Dina sparade scheman kunde inte läsas: { $reason }.
