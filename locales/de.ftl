@@ -468,6 +468,212 @@ timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
+week-nav = Wochen des Semesters
+week-previous = Vorherige Woche
+week-next = Nächste Woche
+week-pick = Woche
+week-label-one-month = Woche { $week } · { $first }–{ $last } { $year }
+week-label = Woche { $week } · { $first } – { $last } { $year }
+week-position = Semesterwoche { $week } von { $weeks }
+week-snap = Einrasten auf
+week-term-strip = Semester im Überblick: Wochen mit Konflikten oder Zeitumstellungen
+week-cell = Woche { $week } ({ $date }){ $conflicts ->
+        [yes] , mit Konflikten
+       *[no] {""}
+    }{ $switch ->
+        [yes] , Zeitumstellung
+       *[no] {""}
+    }
+week-switches = Zeitumstellungen in dieser Woche
+week-switch-forward = { $date }: { $campuses } — die Uhren werden vorgestellt, { $from } → { $to } (jetzt UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — die Uhren werden zurückgestellt, { $from } → { $to } (jetzt UTC{ $offset })
+
+grid-label = Sitzungen, Zeiten in { $zone }
+grid-day-tabs = Tag
+grid-day-count = { $count ->
+        [one] { $count } Sitzung
+       *[other] { $count } Sitzungen
+    }
+grid-scroll = Wochenraster, scrollbar
+grid-ruler-you = Sie
+grid-ruler-your-time = Ihre Zeit
+grid-ruler = Zeitleiste { $name }
+grid-ruler-closed = { $campus } ist geschlossen: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Rasterzeiten in { $zone } · die Leisten zeigen die Ortszeit jedes Campus, außerhalb der Lehrzeiten schattiert · auf eine Sitzung zeigen, sie fokussieren oder antippen zeigt ihre Ortszeit an jedem Campus{ $editable ->
+        [yes] {" "}· über freie Zeit ziehen, um eine Sitzung hinzuzufügen
+       *[no] {""}
+    }
+
+block-keys = Eingabetaste oder Doppelklick bearbeitet (nur diese Woche oder jede Woche); Pfeiltasten verschieben jede Woche um { $step } Minuten oder einen Tag; Umschalt mit Pfeil hoch oder runter ändert die Dauer; Entf entfernt die Sitzung (Strg+Z macht es rückgängig). Ziehen verschiebt, Ziehen am unteren Rand ändert die Dauer.
+block-resize = Ziehen, um die Dauer zu ändern
+block-changed = Nur in dieser Woche geändert
+block-busy-title = Belegt
+block-busy = Belegt für { $whose } (aus { $calendar }), { $time }
+block-local-times = Ortszeit an jedem Campus
+block-other-day = anderer Tag
+block-outside-hours = außerhalb der Lehrzeiten
+block-join = Online teilnehmen
+block-not-a-web-link = kein Weblink
+
+planner-cancel = Abbrechen
+planner-scope-move = „{ $title }“ { $shift } verschieben?
+planner-scope-shorter = „{ $title }“ um { $length } kürzen?
+planner-scope-longer = „{ $title }“ um { $length } verlängern?
+planner-scope-why = Es ist eine wöchentliche Serie. Nur die gezogene Woche ändern oder jede Woche der Serie?
+planner-scope-this-week = Nur diese Woche ({ $date })
+planner-scope-every-week = Jede Woche
+planner-main = Wochenraster
+
+conflicts-label = Konflikte
+conflicts-title = Konflikte
+conflicts-counts = { $errors ->
+        [one] { $errors } Fehler
+       *[other] { $errors } Fehler
+    } · { $warnings ->
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    } · { $notes ->
+        [one] { $notes } Hinweis
+       *[other] { $notes } Hinweise
+    }
+conflicts-checking-short = wird geprüft…
+conflicts-progress = Konflikte werden geprüft
+conflicts-checking = Der Plan wird geprüft…
+conflicts-checking-changed = Der geänderte Plan wird geprüft… Die Liste unten stammt von vor der Änderung.
+conflicts-none = Keine Konflikte: Jede Sitzung passt an jedem Campus, in jeder Woche.
+conflicts-errors = Fehler ({ $count })
+conflicts-warnings = Warnungen ({ $count })
+conflicts-notes = Verschiebungen durch die Zeitumstellung und Hinweise ({ $count })
+conflicts-drift-caption = Beginn in Ortszeit an jedem Campus im Lauf des Semesters
+conflicts-show-week = Woche vom { $date } anzeigen
+conflicts-find = Zeit für { $title } finden
+conflicts-find-week = Zeit für { $title } nur am { $date } finden
+conflicts-teach-anyway = An { $holiday } trotzdem lehren
+conflicts-show-more = { $count } weitere anzeigen
+
+planner-drag-label = Wo die Sitzung landen würde
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = Die Konflikte werden noch geprüft: Was diese Verschiebung hinzufügen würde, erscheint, sobald die Prüfung fertig ist.
+planner-drag-ok = Keine neuen Konflikte, auch wenn jede Woche verschoben wird.
+
+finder-label = Zeit finden
+finder-button = Zeit finden
+finder-hint-week = probiert jede halbe Stunde dieser Woche an den Lehrtagen des Gastgebercampus, geprüft gegen alles andere in dieser Woche
+finder-hint-series = probiert jede halbe Stunde der ersten Woche an den Lehrtagen des Gastgebercampus, jeweils gegen das ganze Semester
+finder-progress = Zeit wird gesucht
+finder-searching = Jeder Beginn der Woche wird probiert…
+finder-stop = Stopp
+finder-when = { $date }, { $time }
+finder-now = Zeiten: Ortszeit { $place }. Derzeit { $when }: { $summary }
+finder-none-better = Keine andere Zeit in dieser Woche ist besser.
+finder-refused = Keine Zeiten vorzuschlagen: { $reason }.
+
+form-edit-title = Sitzung bearbeiten
+form-new-title = Neue Sitzung
+form-scope = Ändern
+form-scope-every-week = jede Woche der Serie
+form-scope-this-week = nur { $date } (diese Woche)
+form-week-note = { $title } am { $date }: Die Zeit gilt in { $place }. Titel, Gruppen, Lehrperson und alles Weitere bleiben die der Serie; wählen Sie „jede Woche der Serie“, um sie zu ändern.
+form-title = Titel
+form-course = Lehrveranstaltung
+form-kind = Art
+form-kind-option = { $kind ->
+        [joint-lecture] gemeinsame Vorlesung
+        [lecture] Vorlesung
+        [lab] Labor
+        [seminar] Seminar
+        [tutorial] Übung
+        [exam] Prüfung
+        [office-hours] Sprechstunde
+       *[other] Sonstiges
+    }
+form-host = Gastgebercampus
+form-zone = Zeit festgelegt in
+form-zone-host = Zeitzone des Gastgebercampus
+form-date = Datum
+form-first-date = Erstes Datum
+form-starts-at = Beginn
+form-length = Dauer (Minuten)
+form-best-times = Beste Zeiten
+form-best-times-hint = schattiert die Woche danach, wie viele Campus in jeder Semesterwoche innerhalb ihrer Lehrzeiten liegen, und schlägt eine faire Rotation vor, wenn keine Zeit allen passt
+form-repeats = Wiederholung
+form-weekly = jede Woche oder alle paar Wochen
+form-interval = Alle … Wochen
+form-until = Bis (optional)
+form-count = Anzahl (optional)
+form-skip = Ausgelassene Daten (JJJJ-MM-TT, durch Kommas getrennt)
+form-weekdays = An diesen Tagen (ohne Auswahl: der Wochentag des ersten Datums)
+form-cohorts = Gruppen
+form-rooms = Räume
+form-lecturer = Lehrperson
+form-meeting = Link zum Online-Meeting
+form-notes = Notizen
+form-cancel-week = Diese Woche absagen
+form-close = Schließen
+form-save-week = Diese Woche speichern
+form-save = Speichern
+form-add = Sitzung hinzufügen
+form-no-title = Geben Sie der Sitzung einen Titel.
+form-no-start = Geben Sie Startdatum und Uhrzeit an.
+form-length-not-a-number = Die Dauer ist eine Zahl von Minuten, z. B. 90.
+form-interval-too-small = Wiederholen Sie alle 1 oder mehr Wochen.
+form-until-not-a-date = „Bis“ ist ein Datum, JJJJ-MM-TT.
+form-count-not-a-number = „Anzahl“ ist eine Zahl.
+form-skip-not-a-date = Jedes ausgelassene Datum ist ein Datum, JJJJ-MM-TT.
+
+best-label = Beste Zeiten
+best-title = Beste Zeiten für { $title }
+best-title-new = Beste Zeiten für eine neue Serie
+best-close = Schließen
+best-campuses = Campus, die teilnehmen müssen
+best-length = Dauer (Minuten)
+best-tick-one = Wählen Sie mindestens einen Campus aus.
+best-no-map = Keine Übersicht der besten Zeiten: { $reason }.
+best-no-rotation = Keine Rotation vorzuschlagen: { $reason }.
+best-intro = Zeiten: Ortszeit { $place }. Schattierung im Raster: wie viele ausgewählte Campus bei jedem Beginn in jeder Semesterwoche innerhalb ihrer Lehrzeiten liegen ({ $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    }).
+best-key-all = alle
+best-key-booked = alle, belegt
+best-key-fewer = weniger
+best-point-hint = Zeigen Sie auf einen Beginn im Raster oder unten, um zu sehen, warum Campus ihn verpassen; klicken Sie darauf, um dort eine Serie zu beginnen.
+best-slot = { $start }: { $state }
+best-slot-no-week = keine Semesterwoche hat diesen Tag
+best-slot-everyone = passt jedem Campus in jeder Woche, in der er lehrt
+best-slot-holding = { $holding } von { $campuses } Campus jede Woche innerhalb der Lehrzeiten
+best-closed-weeks-only = { $reason } — nur geschlossene Wochen, die kein Beginn vermeidet
+best-booked = { $who } ist ab { $date } { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } belegt
+best-someone = Jemand
+best-everyone-heading = Beginnzeiten, die allen in jeder Woche passen
+best-start = Neue Serie mit Beginn { $start }
+best-start-everyone = Neue Serie mit Beginn { $start } ({ $starts } passen allen)
+best-none-suits = Kein Beginn passt allen { $campuses } Campus in jeder Semesterwoche; höchstens { $most } von { $campuses } sind erreichbar. Die besten:
+best-no-rotation-found = Kein Beginn an einem Wochentag liegt in jeder Woche im Semester ohne Belegung, daher gibt es keine Rotation vorzuschlagen.
+best-rotation-heading = { $slots ->
+        [one] Ein wöchentlicher Termin ist am gerechtesten
+       *[other] Eine gerechte Rotation über { $slots } wöchentliche Termine
+    }
+best-rotation-note = Abwechselnd, Woche für Woche, sodass Nacht-, Früh-, Spät- und Wochenendsitzungen geteilt werden: höchstens { $largest } Punkte für einen Campus, { $total } insgesamt (eine Nacht zählt { $night }){ $complete ->
+        [no] {" "}(die Suche hat ihr Limit erreicht; dies ist das Beste, was sie gefunden hat)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Beginn in Ortszeit je Campus, scrollbar
+best-rotation-caption = Beginn jedes Termins in Ortszeit an jedem Campus
+best-rotation-campus = Campus
+best-rotation-place = in { $place }
+best-night = nachts
+best-night-aside = (nachts)
+best-rotation-weeks = Wochen:
+best-rotation-tally = Ungünstige Sitzungen je Campus:
+best-rotation-fairness = Fairness: Die ungünstigen Sitzungen jedes Campus werden so gleichmäßig verteilt, wie die Zeiten es erlauben; eine Sitzung in der Nacht (vor 06:00 oder mit Ende nach 23:00, markiert mit ☾) zählt dreifach. Prüfen Sie oben die Ortszeiten jedes Campus.
+best-rotation-use = Diese Rotation verwenden
+best-rotation-from-form = Öffnen Sie „Beste Zeiten“ im Formular einer Sitzung, um sie durch diese Rotation zu ersetzen.
+
 ## App: dialogs
 
 dialog-cancel = Abbrechen

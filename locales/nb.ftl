@@ -472,6 +472,212 @@ timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
+week-nav = Semesterets uker
+week-previous = Forrige uke
+week-next = Neste uke
+week-pick = Uke
+week-label-one-month = Uke { $week } · { $first }–{ $last } { $year }
+week-label = Uke { $week } · { $first } – { $last } { $year }
+week-position = semesteruke { $week } av { $weeks }
+week-snap = Fest til
+week-term-strip = Semesteroversikt: uker med konflikter eller tidsomstillinger
+week-cell = Uke { $week } ({ $date }){ $conflicts ->
+        [yes] , har konflikter
+       *[no] {""}
+    }{ $switch ->
+        [yes] , klokka stilles om
+       *[no] {""}
+    }
+week-switches = Tidsomstillinger denne uka
+week-switch-forward = { $date }: { $campuses } — klokka stilles fram { $from } → { $to } (nå UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — klokka stilles tilbake { $from } → { $to } (nå UTC{ $offset })
+
+grid-label = Økter, tider i { $zone }
+grid-day-tabs = Dag
+grid-day-count = { $count ->
+        [one] { $count } økt
+       *[other] { $count } økter
+    }
+grid-scroll = Ukerutenett, kan rulles
+grid-ruler-you = Du
+grid-ruler-your-time = Din tid
+grid-ruler = Tidslinjal for { $name }
+grid-ruler-closed = { $campus } er stengt: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Rutenettets tider i { $zone } · linjalene viser hvert campus' lokale tider, skyggelagt utenfor undervisningstiden · pek på, fokuser eller trykk på en økt for å se den lokale tiden på hvert campus{ $editable ->
+        [yes] {" "}· dra over ledig tid for å legge til en økt
+       *[no] {""}
+    }
+
+block-keys = Enter eller dobbeltklikk redigerer (bare denne uka eller hver uke); piltastene flytter hver uke { $step } minutter eller en dag; Shift med opp- og nedpil endrer lengden; Delete fjerner økten (Ctrl+Z angrer). Dra for å flytte, dra i nederkanten for å endre lengden.
+block-resize = Dra for å endre lengden
+block-changed = Endret bare denne uka
+block-busy-title = Opptatt
+block-busy = Opptatt for { $whose } (fra { $calendar }), { $time }
+block-local-times = Lokal tid på hvert campus
+block-other-day = annen dag
+block-outside-hours = utenfor undervisningstiden
+block-join = Bli med på nett
+block-not-a-web-link = ikke en nettlenke
+
+planner-cancel = Avbryt
+planner-scope-move = Flytte «{ $title }» { $shift }?
+planner-scope-shorter = Gjøre «{ $title }» { $length } kortere?
+planner-scope-longer = Gjøre «{ $title }» { $length } lengre?
+planner-scope-why = Det er en ukentlig serie. Endre bare uka du dro i, eller hver uke i serien?
+planner-scope-this-week = Bare denne uka ({ $date })
+planner-scope-every-week = Hver uke
+planner-main = Ukerutenett
+
+conflicts-label = Konflikter
+conflicts-title = Konflikter
+conflicts-counts = { $errors ->
+        [one] { $errors } feil
+       *[other] { $errors } feil
+    } · { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    } · { $notes ->
+        [one] { $notes } merknad
+       *[other] { $notes } merknader
+    }
+conflicts-checking-short = sjekker…
+conflicts-progress = Sjekker konflikter
+conflicts-checking = Sjekker timeplanen…
+conflicts-checking-changed = Sjekker den endrede timeplanen… Listen nedenfor er fra før endringen.
+conflicts-none = Ingen konflikter: hver økt passer hvert campus, hver uke.
+conflicts-errors = Feil ({ $count })
+conflicts-warnings = Advarsler ({ $count })
+conflicts-notes = Forskyvninger ved tidsomstilling og merknader ({ $count })
+conflicts-drift-caption = Lokal starttid på hvert campus gjennom semesteret
+conflicts-show-week = Vis uka med { $date }
+conflicts-find = Finn en tid for { $title }
+conflicts-find-week = Finn en tid for { $title } bare { $date }
+conflicts-teach-anyway = Undervis likevel på { $holiday }
+conflicts-show-more = Vis { $count } til
+
+planner-drag-label = Der økten ville havnet
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = Konfliktene sjekkes fortsatt: det denne flyttingen ville lagt til, vises når de er ferdige.
+planner-drag-ok = Ingen nye konflikter, selv om hver uke flyttes.
+
+finder-label = Finn en tid
+finder-button = Finn en tid
+finder-hint-week = prøver hver halvtime denne uka på vertscampusets undervisningsdager, sjekket mot alt annet den uka
+finder-hint-series = prøver hver halvtime i den første uka på vertscampusets undervisningsdager, hver mot hele semesteret
+finder-progress = Finner en tid
+finder-searching = Prøver hver starttid i uka…
+finder-stop = Stopp
+finder-when = { $date }, { $time }
+finder-now = Tider i { $place }. Nå { $when }: { $summary }
+finder-none-better = Ingen annen tid denne uka er bedre.
+finder-refused = Ingen tider å foreslå: { $reason }.
+
+form-edit-title = Rediger økt
+form-new-title = Ny økt
+form-scope = Endre
+form-scope-every-week = hver uke i serien
+form-scope-this-week = bare { $date } (denne uka)
+form-week-note = { $title } { $date }: tiden gjelder i { $place }. Tittel, grupper, foreleser og resten følger serien; velg «hver uke i serien» for å endre dem.
+form-title = Tittel
+form-course = Emne
+form-kind = Type
+form-kind-option = { $kind ->
+        [joint-lecture] felles forelesning
+        [lecture] forelesning
+        [lab] lab
+        [seminar] seminar
+        [tutorial] øvingstime
+        [exam] eksamen
+        [office-hours] kontortid
+       *[other] annet
+    }
+form-host = Vertscampus
+form-zone = Tiden er fast i
+form-zone-host = vertscampusets tidssone
+form-date = Dato
+form-first-date = Første dato
+form-starts-at = Starter
+form-length = Lengde (minutter)
+form-best-times = Beste tider
+form-best-times-hint = skyggelegger uka etter hvor mange campuser som er innenfor undervisningstiden hver uke i semesteret, og foreslår en rettferdig rotasjon når ingen tid passer alle
+form-repeats = Gjentas
+form-weekly = hver uke eller med noen ukers mellomrom
+form-interval = Hver … uke
+form-until = Til og med (valgfritt)
+form-count = Antall ganger (valgfritt)
+form-skip = Hoppede datoer (ÅÅÅÅ-MM-DD, komma mellom)
+form-weekdays = Disse dagene (den første datoens dag hvis ingen er valgt)
+form-cohorts = Grupper
+form-rooms = Rom
+form-lecturer = Foreleser
+form-meeting = Lenke til nettmøte
+form-notes = Notater
+form-cancel-week = Avlys denne uka
+form-close = Lukk
+form-save-week = Lagre denne uka
+form-save = Lagre
+form-add = Legg til økt
+form-no-title = Gi økten en tittel.
+form-no-start = Oppgi startdato og klokkeslett.
+form-length-not-a-number = Lengden er et antall minutter, f.eks. 90.
+form-interval-too-small = Intervallet må være minst 1 uke.
+form-until-not-a-date = «Til og med» er en dato, ÅÅÅÅ-MM-DD.
+form-count-not-a-number = «Antall ganger» er et tall.
+form-skip-not-a-date = Hver hoppede dato er en dato, ÅÅÅÅ-MM-DD.
+
+best-label = Beste tider
+best-title = Beste tider for { $title }
+best-title-new = Beste tider for en ny serie
+best-close = Lukk
+best-campuses = Campuser som må delta
+best-length = Lengde (minutter)
+best-tick-one = Kryss av for minst ett campus.
+best-no-map = Ingen oversikt over beste tider: { $reason }.
+best-no-rotation = Ingen rotasjon å foreslå: { $reason }.
+best-intro = Tider i { $place }. Skyggelagt over rutenettet: hvor mange avkryssede campuser som er innenfor undervisningstiden ved hver starttid, hver uke i semesteret ({ $weeks ->
+        [one] { $weeks } uke
+       *[other] { $weeks } uker
+    }).
+best-key-all = alle
+best-key-booked = alle, booket
+best-key-fewer = færre
+best-point-hint = Pek på en starttid i rutenettet eller nedenfor for å se hvorfor campuser går glipp av den; klikk på en for å starte en serie der.
+best-slot = { $start }: { $state }
+best-slot-no-week = ingen uke i semesteret har denne dagen
+best-slot-everyone = passer hvert campus hver uke det underviser
+best-slot-holding = { $holding } av { $campuses } campuser innenfor undervisningstiden hver uke
+best-closed-weeks-only = { $reason } — bare stengte uker, som ingen starttid unngår
+best-booked = { $who } er booket { $weeks ->
+        [one] { $weeks } uke
+       *[other] { $weeks } uker
+    } fra { $date }
+best-someone = Noen
+best-everyone-heading = Starttider som passer alle hver uke
+best-start = Ny serie som starter { $start }
+best-start-everyone = Ny serie som starter { $start } ({ $starts } passer alle)
+best-none-suits = Ingen starttid passer alle { $campuses } campusene hver uke i semesteret; { $most } av { $campuses } er det beste. De nærmeste:
+best-no-rotation-found = Ingen starttid på en ukedag ligger innenfor semesteret hver uke uten en booking, så det finnes ingen rotasjon å foreslå.
+best-rotation-heading = { $slots ->
+        [one] Én ukentlig tid er mest rettferdig
+       *[other] En rettferdig rotasjon mellom { $slots } ukentlige tider
+    }
+best-rotation-note = Tas etter tur, uke for uke, slik at økter om natten, tidlig, sent og i helgene deles: høyst { $largest } poeng for ett campus, { $total } i alt (en natt teller { $night }){ $complete ->
+        [no] {" "}(søket stoppet ved grensen sin; dette er det beste det fant)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Lokale starttider per campus, kan rulles
+best-rotation-caption = Hver tids lokale starttid på hvert campus
+best-rotation-campus = Campus
+best-rotation-place = i { $place }
+best-night = om natten
+best-night-aside = (om natten)
+best-rotation-weeks = Uker:
+best-rotation-tally = Ugunstige økter per campus:
+best-rotation-fairness = Rettferdighet: hvert campus' ugunstige økter fordeles så jevnt som tidene tillater, og en økt om natten (før 06:00 eller som slutter etter 23:00, merket ☾) teller som tre. Sjekk hvert campus' lokale tider ovenfor.
+best-rotation-use = Bruk denne rotasjonen
+best-rotation-from-form = Åpne «Beste tider» fra skjemaet til en økt for å erstatte den med denne rotasjonen.
+
 ## App: dialogs
 
 dialog-cancel = Avbryt

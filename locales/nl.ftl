@@ -468,6 +468,212 @@ timetable-plan-in-meridian = Een planning maken in Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
+week-nav = Weken van het semester
+week-previous = Vorige week
+week-next = Volgende week
+week-pick = Week
+week-label-one-month = Week { $week } · { $first }–{ $last } { $year }
+week-label = Week { $week } · { $first } – { $last } { $year }
+week-position = semesterweek { $week } van { $weeks }
+week-snap = Uitlijnen op
+week-term-strip = Semester in één oogopslag: weken met conflicten of tijdwissels
+week-cell = Week { $week } ({ $date }){ $conflicts ->
+        [yes] , heeft conflicten
+       *[no] {""}
+    }{ $switch ->
+        [yes] , de klok wordt verzet
+       *[no] {""}
+    }
+week-switches = Tijdwissels deze week
+week-switch-forward = { $date }: { $campuses } — de klok gaat vooruit { $from } → { $to } (nu UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — de klok gaat terug { $from } → { $to } (nu UTC{ $offset })
+
+grid-label = Sessies, tijden in { $zone }
+grid-day-tabs = Dag
+grid-day-count = { $count ->
+        [one] { $count } sessie
+       *[other] { $count } sessies
+    }
+grid-scroll = Weekraster, scrollbaar
+grid-ruler-you = Jij
+grid-ruler-your-time = Jouw tijd
+grid-ruler = Tijdlijn { $name }
+grid-ruler-closed = { $campus } is gesloten: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Rastertijden in { $zone } · de tijdlijnen tonen de lokale uren van elke campus, gearceerd buiten de onderwijstijden · wijs een sessie aan, geef haar focus of tik erop voor de lokale tijd op elke campus{ $editable ->
+        [yes] {" "}· sleep over vrije tijd om een sessie toe te voegen
+       *[no] {""}
+    }
+
+block-keys = Enter of dubbelklikken bewerkt (alleen deze week of elke week); de pijltjestoetsen verplaatsen elke week met { $step } minuten of een dag; Shift met omhoog en omlaag verandert de duur; Delete verwijdert de sessie (Ctrl+Z maakt het ongedaan). Sleep om te verplaatsen, sleep de onderrand om de duur te veranderen.
+block-resize = Sleep om de duur te veranderen
+block-changed = Alleen deze week gewijzigd
+block-busy-title = Bezet
+block-busy = Bezet voor { $whose } (uit { $calendar }), { $time }
+block-local-times = Lokale tijd op elke campus
+block-other-day = andere dag
+block-outside-hours = buiten de onderwijstijden
+block-join = Online deelnemen
+block-not-a-web-link = geen weblink
+
+planner-cancel = Annuleren
+planner-scope-move = “{ $title }” verplaatsen: { $shift }?
+planner-scope-shorter = “{ $title }” { $length } korter maken?
+planner-scope-longer = “{ $title }” { $length } langer maken?
+planner-scope-why = Het is een wekelijkse reeks. Alleen de week wijzigen die je hebt gesleept, of elke week van de reeks?
+planner-scope-this-week = Alleen deze week ({ $date })
+planner-scope-every-week = Elke week
+planner-main = Weekraster
+
+conflicts-label = Conflicten
+conflicts-title = Conflicten
+conflicts-counts = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    } · { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } · { $notes ->
+        [one] { $notes } opmerking
+       *[other] { $notes } opmerkingen
+    }
+conflicts-checking-short = controleren…
+conflicts-progress = Conflicten controleren
+conflicts-checking = De planning wordt gecontroleerd…
+conflicts-checking-changed = De gewijzigde planning wordt gecontroleerd… De lijst hieronder is van vóór de wijziging.
+conflicts-none = Geen conflicten: elke sessie past op elke campus, elke week.
+conflicts-errors = Fouten ({ $count })
+conflicts-warnings = Waarschuwingen ({ $count })
+conflicts-notes = Verschuivingen door de tijdwissel en opmerkingen ({ $count })
+conflicts-drift-caption = Lokale begintijd op elke campus gedurende het semester
+conflicts-show-week = Week van { $date } tonen
+conflicts-find = Tijd zoeken voor { $title }
+conflicts-find-week = Tijd zoeken voor { $title }, alleen op { $date }
+conflicts-teach-anyway = Toch lesgeven op { $holiday }
+conflicts-show-more = Nog { $count } tonen
+
+planner-drag-label = Waar de sessie terecht zou komen
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = De conflicten worden nog gecontroleerd: wat deze verplaatsing zou toevoegen, verschijnt zodra dat klaar is.
+planner-drag-ok = Geen nieuwe conflicten, ook niet als elke week verschuift.
+
+finder-label = Tijd zoeken
+finder-button = Tijd zoeken
+finder-hint-week = probeert elk halfuur van deze week op de lesdagen van de organiserende campus, getoetst aan al het andere in die week
+finder-hint-series = probeert elk halfuur van de eerste week op de lesdagen van de organiserende campus, telkens getoetst aan het hele semester
+finder-progress = Tijd zoeken
+finder-searching = Elke begintijd van de week proberen…
+finder-stop = Stoppen
+finder-when = { $date }, { $time }
+finder-now = Tijden in { $place }. Nu { $when }: { $summary }
+finder-none-better = Geen andere tijd deze week is beter.
+finder-refused = Geen tijden voor te stellen: { $reason }.
+
+form-edit-title = Sessie bewerken
+form-new-title = Nieuwe sessie
+form-scope = Wijzigen
+form-scope-every-week = elke week van de reeks
+form-scope-this-week = alleen { $date } (deze week)
+form-week-note = { $title } op { $date }: de tijd geldt in { $place }. Titel, groepen, docent en de rest blijven die van de reeks; kies “elke week van de reeks” om ze te wijzigen.
+form-title = Titel
+form-course = Vak
+form-kind = Soort
+form-kind-option = { $kind ->
+        [joint-lecture] gezamenlijk college
+        [lecture] hoorcollege
+        [lab] practicum
+        [seminar] seminar
+        [tutorial] werkcollege
+        [exam] tentamen
+        [office-hours] spreekuur
+       *[other] anders
+    }
+form-host = Organiserende campus
+form-zone = Tijd vastgelegd in
+form-zone-host = de tijdzone van de organiserende campus
+form-date = Datum
+form-first-date = Eerste datum
+form-starts-at = Begint om
+form-length = Duur (minuten)
+form-best-times = Beste tijden
+form-best-times-hint = arceert de week naar hoeveel campussen in elke week van het semester binnen de onderwijstijden vallen, en stelt een eerlijke rotatie voor als geen enkele tijd iedereen past
+form-repeats = Herhaling
+form-weekly = elke week of om de paar weken
+form-interval = Om de … weken
+form-until = Tot (optioneel)
+form-count = Aantal keer (optioneel)
+form-skip = Overgeslagen data (JJJJ-MM-DD, met komma's ertussen)
+form-weekdays = Op deze dagen (zonder keuze: de dag van de eerste datum)
+form-cohorts = Groepen
+form-rooms = Zalen
+form-lecturer = Docent
+form-meeting = Link naar online vergadering
+form-notes = Notities
+form-cancel-week = Deze week schrappen
+form-close = Sluiten
+form-save-week = Deze week opslaan
+form-save = Opslaan
+form-add = Sessie toevoegen
+form-no-title = Geef de sessie een titel.
+form-no-start = Geef een begindatum en -tijd op.
+form-length-not-a-number = De duur is een aantal minuten, bijv. 90.
+form-interval-too-small = Herhaal om de 1 of meer weken.
+form-until-not-a-date = “Tot” is een datum, JJJJ-MM-DD.
+form-count-not-a-number = “Aantal keer” is een getal.
+form-skip-not-a-date = Elke overgeslagen datum is een datum, JJJJ-MM-DD.
+
+best-label = Beste tijden
+best-title = Beste tijden voor { $title }
+best-title-new = Beste tijden voor een nieuwe reeks
+best-close = Sluiten
+best-campuses = Campussen die moeten meedoen
+best-length = Duur (minuten)
+best-tick-one = Vink minstens één campus aan.
+best-no-map = Geen overzicht van beste tijden: { $reason }.
+best-no-rotation = Geen rotatie voor te stellen: { $reason }.
+best-intro = Tijden in { $place }. Gearceerd over het raster: hoeveel aangevinkte campussen bij elke begintijd binnen de onderwijstijden vallen, in elke week van het semester ({ $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weken
+    }).
+best-key-all = allemaal
+best-key-booked = allemaal, bezet
+best-key-fewer = minder
+best-point-hint = Wijs een begintijd aan in het raster of hieronder om te zien waarom campussen die missen; klik erop om daar een reeks te beginnen.
+best-slot = { $start }: { $state }
+best-slot-no-week = geen week van het semester heeft deze dag
+best-slot-everyone = past elke campus in elke week dat die lesgeeft
+best-slot-holding = { $holding } van de { $campuses } campussen elke week binnen de onderwijstijden
+best-closed-weeks-only = { $reason } — alleen gesloten weken, die geen enkele begintijd kan vermijden
+best-booked = { $who } is bezet gedurende { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weken
+    } vanaf { $date }
+best-someone = Iemand
+best-everyone-heading = Begintijden die iedereen elke week passen
+best-start = Nieuwe reeks die begint om { $start }
+best-start-everyone = Nieuwe reeks die begint om { $start } ({ $starts } passen iedereen)
+best-none-suits = Geen begintijd past alle { $campuses } campussen in elke week van het semester; { $most } van { $campuses } is het hoogste. De beste benaderingen:
+best-no-rotation-found = Geen begintijd op een weekdag valt elke week binnen het semester zonder boeking, dus er is geen rotatie voor te stellen.
+best-rotation-heading = { $slots ->
+        [one] Eén wekelijks tijdslot is het eerlijkst
+       *[other] Een eerlijke rotatie van { $slots } wekelijkse tijdsloten
+    }
+best-rotation-note = Om beurten, week na week, zodat sessies 's nachts, vroeg, laat en in het weekend gedeeld worden: hoogstens { $largest } punten voor één campus, { $total } in totaal (een nacht telt { $night }){ $complete ->
+        [no] {" "}(het zoeken stopte bij de limiet; dit is het beste wat gevonden is)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Lokale begintijden per campus, scrollbaar
+best-rotation-caption = De lokale begintijd van elk tijdslot op elke campus
+best-rotation-campus = Campus
+best-rotation-place = in { $place }
+best-night = 's nachts
+best-night-aside = ('s nachts)
+best-rotation-weeks = Weken:
+best-rotation-tally = Ongunstige sessies per campus:
+best-rotation-fairness = Eerlijkheid: de ongunstige sessies van elke campus worden zo gelijk verdeeld als de uren toelaten, waarbij een sessie 's nachts (vóór 06:00 of eindigend na 23:00, gemarkeerd met ☾) drie keer telt. Controleer hierboven de lokale tijden van elke campus.
+best-rotation-use = Deze rotatie gebruiken
+best-rotation-from-form = Open “Beste tijden” vanuit het formulier van een sessie om die door deze rotatie te vervangen.
+
 ## App: dialogs
 
 dialog-cancel = Annuleren

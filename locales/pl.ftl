@@ -494,6 +494,221 @@ timetable-plan-in-meridian = Zaplanuj harmonogram w Meridianie
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
+week-nav = Tygodnie semestru
+week-previous = Poprzedni tydzień
+week-next = Następny tydzień
+week-pick = Tydzień
+week-label-one-month = Tydzień { $week } · { $first }–{ $last } { $year }
+week-label = Tydzień { $week } · { $first } – { $last } { $year }
+week-position = tydzień semestru { $week } z { $weeks }
+week-snap = Przyciągaj do
+week-term-strip = Semestr w skrócie: tygodnie z konfliktami lub zmianami czasu
+week-cell = Tydzień { $week } ({ $date }){ $conflicts ->
+        [yes] , są konflikty
+       *[no] {""}
+    }{ $switch ->
+        [yes] , zmiana czasu
+       *[no] {""}
+    }
+week-switches = Zmiany czasu w tym tygodniu
+week-switch-forward = { $date }: { $campuses } — zegary przesuwają się do przodu { $from } → { $to } (teraz UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — zegary cofają się { $from } → { $to } (teraz UTC{ $offset })
+
+grid-label = Zajęcia, godziny w strefie { $zone }
+grid-day-tabs = Dzień
+grid-day-count = { $count ->
+        [one] { $count } termin
+        [few] { $count } terminy
+        [many] { $count } terminów
+       *[other] { $count } terminu
+    }
+grid-scroll = Siatka tygodnia, przewijana
+grid-ruler-you = Ja
+grid-ruler-your-time = Mój czas
+grid-ruler = Linijka: { $name }
+grid-ruler-closed = { $campus } – kampus zamknięty: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Godziny siatki w strefie { $zone } · linijki pokazują czas lokalny każdego kampusu, zacieniony poza godzinami zajęć · najechanie, zaznaczenie lub dotknięcie zajęć pokazuje ich czas lokalny w każdym kampusie{ $editable ->
+        [yes] {" "}· przeciągnięcie po wolnym czasie dodaje zajęcia
+       *[no] {""}
+    }
+
+block-keys = Enter lub dwuklik otwiera edycję (tylko ten tydzień albo każdy tydzień); strzałki przesuwają każdy tydzień o { $step } minut lub o dzień; Shift ze strzałką w górę lub w dół zmienia czas trwania; Delete usuwa zajęcia (Ctrl+Z cofa). Przeciągnięcie przesuwa, przeciągnięcie dolnej krawędzi zmienia czas trwania.
+block-resize = Przeciągnij, aby zmienić czas trwania
+block-changed = Zmienione tylko w tym tygodniu
+block-busy-title = Zajęte
+block-busy = Zajęte: { $whose } (z kalendarza { $calendar }), { $time }
+block-local-times = Czas lokalny w każdym kampusie
+block-other-day = inny dzień
+block-outside-hours = poza godzinami zajęć
+block-join = Dołącz online
+block-not-a-web-link = to nie jest link internetowy
+
+planner-cancel = Anuluj
+planner-scope-move = Przesunąć „{ $title }” { $shift }?
+planner-scope-shorter = Skrócić „{ $title }” o { $length }?
+planner-scope-longer = Wydłużyć „{ $title }” o { $length }?
+planner-scope-why = To cykl cotygodniowy. Zmienić tylko przeciągnięty tydzień czy każdy tydzień cyklu?
+planner-scope-this-week = Tylko ten tydzień ({ $date })
+planner-scope-every-week = Każdy tydzień
+planner-main = Siatka tygodnia
+
+conflicts-label = Konflikty
+conflicts-title = Konflikty
+conflicts-counts = { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    } · { $warnings ->
+        [one] { $warnings } ostrzeżenie
+        [few] { $warnings } ostrzeżenia
+        [many] { $warnings } ostrzeżeń
+       *[other] { $warnings } ostrzeżenia
+    } · { $notes ->
+        [one] { $notes } uwaga
+        [few] { $notes } uwagi
+        [many] { $notes } uwag
+       *[other] { $notes } uwagi
+    }
+conflicts-checking-short = sprawdzanie…
+conflicts-progress = Sprawdzanie konfliktów
+conflicts-checking = Sprawdzanie harmonogramu…
+conflicts-checking-changed = Sprawdzanie zmienionego harmonogramu… Lista poniżej pochodzi sprzed zmiany.
+conflicts-none = Brak konfliktów: wszystkie zajęcia pasują do każdego kampusu w każdym tygodniu.
+conflicts-errors = Błędy ({ $count })
+conflicts-warnings = Ostrzeżenia ({ $count })
+conflicts-notes = Przesunięcia przy zmianie czasu i uwagi ({ $count })
+conflicts-drift-caption = Lokalna godzina rozpoczęcia w każdym kampusie w trakcie semestru
+conflicts-show-week = Pokaż tydzień z dniem { $date }
+conflicts-find = Znajdź termin: { $title }
+conflicts-find-week = Znajdź termin: { $title }, tylko w dniu { $date }
+conflicts-teach-anyway = Prowadź zajęcia mimo święta: { $holiday }
+conflicts-show-more = Pokaż jeszcze { $count }
+
+planner-drag-label = Gdzie trafiłyby zajęcia
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = Konflikty są jeszcze sprawdzane: skutki tego przesunięcia pojawią się po zakończeniu sprawdzania.
+planner-drag-ok = Brak nowych konfliktów, nawet jeśli przesunie się każdy tydzień.
+
+finder-label = Znajdź termin
+finder-button = Znajdź termin
+finder-hint-week = sprawdza każde pół godziny tego tygodnia w dni zajęć kampusu prowadzącego, porównując z całą resztą tego tygodnia
+finder-hint-series = sprawdza każde pół godziny pierwszego tygodnia w dni zajęć kampusu prowadzącego, każde względem całego semestru
+finder-progress = Szukanie terminu
+finder-searching = Sprawdzanie każdej godziny rozpoczęcia w tygodniu…
+finder-stop = Zatrzymaj
+finder-when = { $date }, { $time }
+finder-now = Godziny według czasu lokalnego: { $place }. Teraz { $when }: { $summary }
+finder-none-better = Żaden inny termin w tym tygodniu nie jest lepszy.
+finder-refused = Brak terminów do zaproponowania: { $reason }.
+
+form-edit-title = Edytuj zajęcia
+form-new-title = Nowe zajęcia
+form-scope = Zmień
+form-scope-every-week = każdy tydzień cyklu
+form-scope-this-week = tylko { $date } (ten tydzień)
+form-week-note = { $title }, { $date }: godzina obowiązuje w strefie { $place }. Tytuł, grupy, prowadzący i pozostałe pola należą do cyklu; aby je zmienić, należy wybrać „każdy tydzień cyklu”.
+form-title = Tytuł
+form-course = Przedmiot
+form-kind = Rodzaj
+form-kind-option = { $kind ->
+        [joint-lecture] wspólny wykład
+        [lecture] wykład
+        [lab] laboratorium
+        [seminar] seminarium
+        [tutorial] ćwiczenia
+        [exam] egzamin
+        [office-hours] konsultacje
+       *[other] inne
+    }
+form-host = Kampus prowadzący
+form-zone = Godzina ustalona w strefie
+form-zone-host = strefa kampusu prowadzącego
+form-date = Data
+form-first-date = Pierwsza data
+form-starts-at = Początek
+form-length = Czas trwania (minuty)
+form-best-times = Najlepsze terminy
+form-best-times-hint = cieniuje tydzień według liczby kampusów, które w każdym tygodniu semestru mieszczą się w godzinach zajęć, i proponuje sprawiedliwą rotację, gdy żaden termin nie pasuje wszystkim
+form-repeats = Powtarzanie
+form-weekly = co tydzień lub co kilka tygodni
+form-interval = Co … tyg.
+form-until = Do (opcjonalnie)
+form-count = Liczba razy (opcjonalnie)
+form-skip = Pominięte daty (RRRR-MM-DD, oddzielone przecinkami)
+form-weekdays = W te dni (bez wyboru: dzień pierwszej daty)
+form-cohorts = Grupy
+form-rooms = Sale
+form-lecturer = Prowadzący
+form-meeting = Link do spotkania online
+form-notes = Notatki
+form-cancel-week = Odwołaj w tym tygodniu
+form-close = Zamknij
+form-save-week = Zapisz ten tydzień
+form-save = Zapisz
+form-add = Dodaj zajęcia
+form-no-title = Należy podać tytuł zajęć.
+form-no-start = Należy podać datę i godzinę rozpoczęcia.
+form-length-not-a-number = Czas trwania to liczba minut, np. 90.
+form-interval-too-small = Odstęp musi wynosić co najmniej 1 tydzień.
+form-until-not-a-date = „Do” musi być datą w formacie RRRR-MM-DD.
+form-count-not-a-number = „Liczba razy” musi być liczbą.
+form-skip-not-a-date = Każda pominięta data musi mieć format RRRR-MM-DD.
+
+best-label = Najlepsze terminy
+best-title = Najlepsze terminy: { $title }
+best-title-new = Najlepsze terminy dla nowego cyklu
+best-close = Zamknij
+best-campuses = Kampusy, które muszą uczestniczyć
+best-length = Czas trwania (minuty)
+best-tick-one = Należy zaznaczyć co najmniej jeden kampus.
+best-no-map = Brak mapy najlepszych terminów: { $reason }.
+best-no-rotation = Brak rotacji do zaproponowania: { $reason }.
+best-intro = Godziny według czasu lokalnego: { $place }. Cieniowanie na siatce: ile zaznaczonych kampusów mieści się w godzinach zajęć przy każdej godzinie rozpoczęcia, w każdym tygodniu semestru (tygodnie: { $weeks ->
+        [one] { $weeks }
+       *[other] { $weeks }
+    }).
+best-key-all = wszystkie
+best-key-booked = wszystkie, zajęte
+best-key-fewer = mniej
+best-point-hint = Wskazanie godziny rozpoczęcia na siatce lub poniżej pokazuje, dlaczego kampusom nie pasuje; kliknięcie rozpoczyna w tym miejscu nowy cykl.
+best-slot = { $start }: { $state }
+best-slot-no-week = żaden tydzień semestru nie ma tego dnia
+best-slot-everyone = pasuje każdemu kampusowi w każdym tygodniu zajęć
+best-slot-holding = kampusy w godzinach zajęć co tydzień: { $holding } z { $campuses }
+best-closed-weeks-only = { $reason } — tylko tygodnie zamknięte, których żadna godzina nie omija
+best-booked = { $who }: zajęte przez { $weeks } { $weeks ->
+        [one] tydzień
+        [few] tygodnie
+       *[many] tygodni
+    } od { $date }
+best-someone = Ktoś
+best-everyone-heading = Godziny rozpoczęcia pasujące wszystkim w każdym tygodniu
+best-start = Nowy cykl od { $start }
+best-start-everyone = Nowy cykl od { $start } (pasujących wszystkim: { $starts })
+best-none-suits = Żadna godzina rozpoczęcia nie pasuje wszystkim kampusom ({ $campuses }) w każdym tygodniu semestru; najwięcej to { $most } z { $campuses }. Najbliższe:
+best-no-rotation-found = Żadna godzina rozpoczęcia w dniu roboczym nie wypada w każdym tygodniu semestru bez rezerwacji, więc nie ma rotacji do zaproponowania.
+best-rotation-heading = { $slots ->
+        [one] Jeden termin tygodniowy jest najsprawiedliwszy
+       *[other] Sprawiedliwa rotacja terminów tygodniowych: { $slots }
+    }
+best-rotation-note = Terminy po kolei, tydzień po tygodniu, tak aby zajęcia nocne, wczesne, późne i weekendowe rozkładały się równo: najwyżej { $largest } pkt dla jednego kampusu, łącznie { $total } (noc liczy się za { $night }){ $complete ->
+        [no] {" "}(wyszukiwanie zatrzymało się na limicie; to najlepszy znaleziony wynik)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Lokalne godziny rozpoczęcia w kampusach, przewijane
+best-rotation-caption = Lokalna godzina rozpoczęcia każdego terminu w każdym kampusie
+best-rotation-campus = Kampus
+best-rotation-place = { $place }
+best-night = w nocy
+best-night-aside = (w nocy)
+best-rotation-weeks = Tygodnie:
+best-rotation-tally = Niewygodne zajęcia w poszczególnych kampusach:
+best-rotation-fairness = Sprawiedliwość: niewygodne zajęcia każdego kampusu są rozłożone tak równo, jak pozwalają godziny, a zajęcia w nocy (przed 06:00 lub kończące się po 23:00, oznaczone ☾) liczą się potrójnie. Warto sprawdzić powyżej czas lokalny każdego kampusu.
+best-rotation-use = Użyj tej rotacji
+best-rotation-from-form = Aby zastąpić zajęcia tą rotacją, należy otworzyć „Najlepsze terminy” z formularza zajęć.
+
 ## App: dialogs
 
 dialog-cancel = Anuluj
@@ -519,7 +734,10 @@ share-qr-students = linkiem dla studentów
 share-qr-edit = linkiem do edycji
 share-qr-label-students = Kod QR z linkiem dla studentów (wersja { $version })
 share-qr-label-edit = Kod QR z linkiem do edycji (wersja { $version })
-share-qr-caption = { $width }×{ $width } modułów: wystarczy skierować na niego aparat telefonu albo umieścić go na slajdzie.
+share-qr-caption = { $width }×{ $width } { $width ->
+    [few] moduły
+   *[other] modułów
+}: wystarczy skierować na niego aparat telefonu albo umieścić go na slajdzie.
 share-qr-too-large = Ten harmonogram jest za duży na jeden kod QR: lepiej udostępnić link.
 share-copied-edit = Skopiowano link do edycji do schowka.
 share-copied-students = Skopiowano link dla studentów do schowka.
@@ -659,7 +877,7 @@ schedules-protected = Przeglądarka zgodziła się zachować te dane (nie wyczy�
 schedules-unprotected = Przeglądarka nie zgodziła się zachować tych danych: może je wyczyścić, aby zwolnić miejsce, a Safari czyści je po siedmiu dniach bez odwiedzin, jeśli aplikacja nie jest zainstalowana.
 schedules-protection-unknown = Ta przeglądarka nie informuje, czy zachowa te dane.
 schedules-keep-elsewhere = Aby mieć kopię w innym miejscu, można wyeksportować plik lub skopiować link do edycji.
-schedules-backup-changed = „{ $name }” zmienił się od ostatniego eksportu lub udostępnienia.
+schedules-backup-changed = Harmonogram „{ $name }” zmienił się od ostatniego eksportu lub udostępnienia.
 schedules-backup-how = Jedyna kopia jest w tej przeglądarce: można użyć opcji Eksportuj plik w menu albo Udostępnij → skopiować link do edycji i wysłać go do siebie.
 schedules-none = Jeszcze żadnych: można zmienić przykład, otworzyć i zapisać udostępniony link albo utworzyć nowy harmonogram.
 schedules-name-label = Nazwa: { $name }

@@ -472,6 +472,212 @@ timetable-plan-in-meridian = Planera ett schema i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
 
+week-nav = Terminens veckor
+week-previous = Föregående vecka
+week-next = Nästa vecka
+week-pick = Vecka
+week-label-one-month = Vecka { $week } · { $first }–{ $last } { $year }
+week-label = Vecka { $week } · { $first } – { $last } { $year }
+week-position = terminsvecka { $week } av { $weeks }
+week-snap = Fäst vid
+week-term-strip = Terminen i överblick: veckor med konflikter eller tidsomställningar
+week-cell = Vecka { $week } ({ $date }){ $conflicts ->
+        [yes] , har konflikter
+       *[no] {""}
+    }{ $switch ->
+        [yes] , klockan ställs om
+       *[no] {""}
+    }
+week-switches = Tidsomställningar den här veckan
+week-switch-forward = { $date }: { $campuses } — klockan ställs fram { $from } → { $to } (nu UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — klockan ställs tillbaka { $from } → { $to } (nu UTC{ $offset })
+
+grid-label = Tillfällen, tider i { $zone }
+grid-day-tabs = Dag
+grid-day-count = { $count ->
+        [one] { $count } tillfälle
+       *[other] { $count } tillfällen
+    }
+grid-scroll = Veckorutnät, rullbart
+grid-ruler-you = Du
+grid-ruler-your-time = Din tid
+grid-ruler = Tidslinjal för { $name }
+grid-ruler-closed = { $campus } är stängt: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Rutnätets tider i { $zone } · linjalerna visar varje campus lokala tider, skuggade utanför undervisningstiden · peka på, fokusera eller tryck på ett tillfälle för att se dess lokala tid på varje campus{ $editable ->
+        [yes] {" "}· dra över ledig tid för att lägga till ett tillfälle
+       *[no] {""}
+    }
+
+block-keys = Enter eller dubbelklick redigerar (bara den här veckan eller varje vecka); piltangenterna flyttar varje vecka { $step } minuter eller en dag; Skift med upp- och nedpil ändrar längden; Delete tar bort tillfället (Ctrl+Z ångrar). Dra för att flytta, dra i nederkanten för att ändra längden.
+block-resize = Dra för att ändra längden
+block-changed = Ändrat bara den här veckan
+block-busy-title = Upptagen
+block-busy = Upptagen för { $whose } (från { $calendar }), { $time }
+block-local-times = Lokal tid på varje campus
+block-other-day = annan dag
+block-outside-hours = utanför undervisningstid
+block-join = Anslut online
+block-not-a-web-link = ingen webblänk
+
+planner-cancel = Avbryt
+planner-scope-move = Flytta ”{ $title }” { $shift }?
+planner-scope-shorter = Göra ”{ $title }” { $length } kortare?
+planner-scope-longer = Göra ”{ $title }” { $length } längre?
+planner-scope-why = Det är en veckoserie. Ändra bara veckan du drog i, eller varje vecka i serien?
+planner-scope-this-week = Bara den här veckan ({ $date })
+planner-scope-every-week = Varje vecka
+planner-main = Veckorutnät
+
+conflicts-label = Konflikter
+conflicts-title = Konflikter
+conflicts-counts = { $errors ->
+        [one] { $errors } fel
+       *[other] { $errors } fel
+    } · { $warnings ->
+        [one] { $warnings } varning
+       *[other] { $warnings } varningar
+    } · { $notes ->
+        [one] { $notes } anmärkning
+       *[other] { $notes } anmärkningar
+    }
+conflicts-checking-short = kontrollerar…
+conflicts-progress = Kontrollerar konflikter
+conflicts-checking = Kontrollerar schemat…
+conflicts-checking-changed = Kontrollerar det ändrade schemat… Listan nedan är från före ändringen.
+conflicts-none = Inga konflikter: varje tillfälle passar varje campus, varje vecka.
+conflicts-errors = Fel ({ $count })
+conflicts-warnings = Varningar ({ $count })
+conflicts-notes = Förskjutningar vid tidsomställning och anmärkningar ({ $count })
+conflicts-drift-caption = Lokal starttid på varje campus under terminen
+conflicts-show-week = Visa veckan med { $date }
+conflicts-find = Hitta en tid för { $title }
+conflicts-find-week = Hitta en tid för { $title } bara { $date }
+conflicts-teach-anyway = Undervisa ändå på { $holiday }
+conflicts-show-more = Visa { $count } till
+
+planner-drag-label = Där tillfället skulle hamna
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = Konflikterna kontrolleras fortfarande: vad den här flytten skulle lägga till visas när de är klara.
+planner-drag-ok = Inga nya konflikter, även om varje vecka flyttas.
+
+finder-label = Hitta en tid
+finder-button = Hitta en tid
+finder-hint-week = provar varje halvtimme den här veckan på värdcampusets undervisningsdagar, kontrollerat mot allt annat den veckan
+finder-hint-series = provar varje halvtimme den första veckan på värdcampusets undervisningsdagar, var och en mot hela terminen
+finder-progress = Söker en tid
+finder-searching = Provar varje starttid i veckan…
+finder-stop = Stoppa
+finder-when = { $date }, { $time }
+finder-now = Tider i { $place }. Nu { $when }: { $summary }
+finder-none-better = Ingen annan tid den här veckan är bättre.
+finder-refused = Inga tider att föreslå: { $reason }.
+
+form-edit-title = Redigera tillfälle
+form-new-title = Nytt tillfälle
+form-scope = Ändra
+form-scope-every-week = varje vecka i serien
+form-scope-this-week = bara { $date } (den här veckan)
+form-week-note = { $title } { $date }: tiden gäller i { $place }. Titel, grupper, lärare och resten följer serien; välj ”varje vecka i serien” för att ändra dem.
+form-title = Titel
+form-course = Kurs
+form-kind = Typ
+form-kind-option = { $kind ->
+        [joint-lecture] gemensam föreläsning
+        [lecture] föreläsning
+        [lab] laboration
+        [seminar] seminarium
+        [tutorial] övning
+        [exam] tentamen
+        [office-hours] mottagningstid
+       *[other] annat
+    }
+form-host = Värdcampus
+form-zone = Tiden är fast i
+form-zone-host = värdcampusets tidszon
+form-date = Datum
+form-first-date = Första datum
+form-starts-at = Börjar
+form-length = Längd (minuter)
+form-best-times = Bästa tider
+form-best-times-hint = skuggar veckan efter hur många campus som är inom undervisningstiden varje vecka under terminen, och föreslår en rättvis rotation när ingen tid passar alla
+form-repeats = Upprepas
+form-weekly = varje vecka eller med några veckors mellanrum
+form-interval = Var … vecka
+form-until = Till och med (valfritt)
+form-count = Antal gånger (valfritt)
+form-skip = Hoppade datum (ÅÅÅÅ-MM-DD, kommatecken emellan)
+form-weekdays = Dessa dagar (första datumets dag om ingen är vald)
+form-cohorts = Grupper
+form-rooms = Salar
+form-lecturer = Lärare
+form-meeting = Länk till onlinemöte
+form-notes = Anteckningar
+form-cancel-week = Ställ in den här veckan
+form-close = Stäng
+form-save-week = Spara den här veckan
+form-save = Spara
+form-add = Lägg till tillfälle
+form-no-title = Ge tillfället en titel.
+form-no-start = Ange startdatum och starttid.
+form-length-not-a-number = Längden är ett antal minuter, t.ex. 90.
+form-interval-too-small = Upprepa var 1:a vecka eller mer sällan.
+form-until-not-a-date = ”Till och med” är ett datum, ÅÅÅÅ-MM-DD.
+form-count-not-a-number = ”Antal gånger” är ett tal.
+form-skip-not-a-date = Varje hoppat datum är ett datum, ÅÅÅÅ-MM-DD.
+
+best-label = Bästa tider
+best-title = Bästa tider för { $title }
+best-title-new = Bästa tider för en ny serie
+best-close = Stäng
+best-campuses = Campus som måste delta
+best-length = Längd (minuter)
+best-tick-one = Markera minst ett campus.
+best-no-map = Ingen karta över bästa tider: { $reason }.
+best-no-rotation = Ingen rotation att föreslå: { $reason }.
+best-intro = Tider i { $place }. Skuggat över rutnätet: hur många markerade campus som är inom undervisningstiden vid varje starttid, varje vecka under terminen ({ $weeks ->
+        [one] { $weeks } vecka
+       *[other] { $weeks } veckor
+    }).
+best-key-all = alla
+best-key-booked = alla, bokat
+best-key-fewer = färre
+best-point-hint = Peka på en starttid i rutnätet eller nedan för att se varför campus missar den; klicka på en för att starta en serie där.
+best-slot = { $start }: { $state }
+best-slot-no-week = ingen vecka under terminen har den här dagen
+best-slot-everyone = passar varje campus varje vecka det undervisar
+best-slot-holding = { $holding } av { $campuses } campus inom undervisningstiden varje vecka
+best-closed-weeks-only = { $reason } — bara stängda veckor, som ingen starttid undviker
+best-booked = { $who } är bokad { $weeks ->
+        [one] { $weeks } vecka
+       *[other] { $weeks } veckor
+    } från { $date }
+best-someone = Någon
+best-everyone-heading = Starttider som passar alla varje vecka
+best-start = Ny serie som börjar { $start }
+best-start-everyone = Ny serie som börjar { $start } ({ $starts } passar alla)
+best-none-suits = Ingen starttid passar alla { $campuses } campus varje vecka under terminen; { $most } av { $campuses } är det bästa. De närmaste:
+best-no-rotation-found = Ingen starttid på en vardag ligger inom terminen varje vecka utan en bokning, så det finns ingen rotation att föreslå.
+best-rotation-heading = { $slots ->
+        [one] En veckotid är rättvisast
+       *[other] En rättvis rotation mellan { $slots } veckotider
+    }
+best-rotation-note = Tas i tur och ordning, vecka för vecka, så att tillfällen på natten, tidigt, sent och på helger delas: högst { $largest } poäng för ett campus, { $total } totalt (en natt räknas som { $night }){ $complete ->
+        [no] {" "}(sökningen stannade vid sin gräns; detta är det bästa den hittade)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Lokala starttider per campus, rullbart
+best-rotation-caption = Varje veckotids lokala starttid på varje campus
+best-rotation-campus = Campus
+best-rotation-place = i { $place }
+best-night = på natten
+best-night-aside = (på natten)
+best-rotation-weeks = Veckor:
+best-rotation-tally = Obekväma tillfällen per campus:
+best-rotation-fairness = Rättvisa: varje campus obekväma tillfällen fördelas så jämnt som tiderna tillåter, och ett tillfälle på natten (före 06:00 eller som slutar efter 23:00, markerat med ☾) räknas som tre. Kontrollera varje campus lokala tider ovan.
+best-rotation-use = Använd den här rotationen
+best-rotation-from-form = Öppna ”Bästa tider” från ett tillfälles formulär för att ersätta det med den här rotationen.
+
 ## App: dialogs
 
 dialog-cancel = Avbryt
