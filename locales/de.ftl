@@ -287,6 +287,46 @@ problem-rotation-empty = die Rotation hat keinen Zeitslot oder keine Woche
 
 ## Engine: best times and rotations
 
+overlap-every-week = jede Woche
+overlap-weeks-from = { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+} ab { $date }
+overlap-outside-hours = { $weekday } { $time }, außerhalb der Lehrzeiten ({ $span })
+overlap-other-weekday = { $weekday } { $time }, dort kein Lehrtag ({ $span })
+overlap-closed = geschlossen wegen { $closure } ({ $span })
+overlap-closed-unnamed = geschlossen wegen einer Schließzeit ({ $span })
+overlap-outside-term = außerhalb des Semesters ({ $span })
+overlap-clock-change = { $time } ab { $date }: { $why } ({ $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+})
+overlap-clocks-change = die Uhren werden umgestellt
+overlap-leaves-summer-time = { $place } stellt auf Winterzeit um
+overlap-enters-summer-time = { $place } stellt auf Sommerzeit um
+overlap-clocks-move = die Uhren in { $place } verschieben sich um { $hours } Std.
+overlap-both = { $first } und { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } passt in { $failing } von { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+} nicht: { $reasons }
+overlap-booked = { $who } ist ab { $date } { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+} belegt
+overlap-someone = Jemand
+
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } × { $kind ->
+    [night] nachts
+    [weekend] am Wochenende
+    [early] früh
+    [late] spät
+   *[outside-hours] außerhalb der Lehrzeiten
+}
+
 ## Engine: calendar files (ICS)
 
 ## App: header, start page, banners, language menu, status lines
@@ -326,6 +366,7 @@ shell-export-file = Datei exportieren
 shell-compare-with = Vergleichen mit…
 shell-open-file = Datei öffnen
 shell-share = Teilen
+shell-my-copy = { $name } (meine Kopie)
 
 language-menu-label = Sprache
 language-menu-title = Sprache von Meridian wählen
@@ -617,7 +658,7 @@ form-add = Sitzung hinzufügen
 form-no-title = Geben Sie der Sitzung einen Titel.
 form-no-start = Geben Sie Startdatum und Uhrzeit an.
 form-length-not-a-number = Die Dauer ist eine Zahl von Minuten, z. B. 90.
-form-interval-too-small = Wiederholen Sie alle 1 oder mehr Wochen.
+form-interval-too-small = Das Intervall muss mindestens 1 Woche betragen.
 form-until-not-a-date = „Bis“ ist ein Datum, JJJJ-MM-TT.
 form-count-not-a-number = „Anzahl“ ist eine Zahl.
 form-skip-not-a-date = Jedes ausgelassene Datum ist ein Datum, JJJJ-MM-TT.

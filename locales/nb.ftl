@@ -291,6 +291,46 @@ problem-rotation-empty = rotasjonen har ingen tidsluke eller ingen uke
 
 ## Engine: best times and rotations
 
+overlap-every-week = hver uke
+overlap-weeks-from = { $weeks ->
+    [one] 1 uke
+   *[other] { $weeks } uker
+} fra { $date }
+overlap-outside-hours = { $weekday } { $time }, utenfor undervisningstiden ({ $span })
+overlap-other-weekday = { $weekday } { $time }, ikke en undervisningsdag der ({ $span })
+overlap-closed = stengt på grunn av { $closure } ({ $span })
+overlap-closed-unnamed = stengt, stenging uten navn ({ $span })
+overlap-outside-term = utenfor semesteret ({ $span })
+overlap-clock-change = { $time } fra { $date }: { $why } ({ $weeks ->
+    [one] 1 uke
+   *[other] { $weeks } uker
+})
+overlap-clocks-change = klokka stilles om
+overlap-leaves-summer-time = { $place } går over til vintertid
+overlap-enters-summer-time = { $place } går over til sommertid
+overlap-clocks-move = klokka i { $place } flyttes { $hours } t
+overlap-both = { $first } og { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } faller bort { $failing } av { $weeks ->
+    [one] 1 uke
+   *[other] { $weeks } uker
+}: { $reasons }
+overlap-booked = { $who } er booket { $weeks ->
+    [one] 1 uke
+   *[other] { $weeks } uker
+} fra { $date }
+overlap-someone = Noen
+
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } × { $kind ->
+    [night] om natten
+    [weekend] i helgen
+    [early] tidlig
+    [late] sent
+   *[outside-hours] utenfor undervisningstiden
+}
+
 ## Engine: calendar files (ICS)
 
 ## App: header, start page, banners, language menu, status lines
@@ -330,6 +370,7 @@ shell-export-file = Eksporter fil
 shell-compare-with = Sammenlign med…
 shell-open-file = Åpne fil
 shell-share = Del
+shell-my-copy = { $name } (min kopi)
 
 language-menu-label = Språk
 language-menu-title = Velg hvilket språk Meridian skal bruke

@@ -287,6 +287,46 @@ problem-rotation-empty = de rotatie heeft geen tijdslot of geen week
 
 ## Engine: best times and rotations
 
+overlap-every-week = elke week
+overlap-weeks-from = { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weken
+} vanaf { $date }
+overlap-outside-hours = { $weekday } { $time }, buiten de onderwijstijden ({ $span })
+overlap-other-weekday = { $weekday } { $time }, daar geen lesdag ({ $span })
+overlap-closed = gesloten wegens { $closure } ({ $span })
+overlap-closed-unnamed = gesloten wegens een sluiting ({ $span })
+overlap-outside-term = buiten het semester ({ $span })
+overlap-clock-change = { $time } vanaf { $date }: { $why } ({ $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weken
+})
+overlap-clocks-change = de klok wordt verzet
+overlap-leaves-summer-time = { $place } gaat over op wintertijd
+overlap-enters-summer-time = { $place } gaat over op zomertijd
+overlap-clocks-move = de klok in { $place } verschuift { $hours } u
+overlap-both = { $first } en { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } valt af in { $failing } van { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weken
+}: { $reasons }
+overlap-booked = { $who } is bezet gedurende { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weken
+} vanaf { $date }
+overlap-someone = Iemand
+
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } × { $kind ->
+    [night] 's nachts
+    [weekend] in het weekend
+    [early] vroeg
+    [late] laat
+   *[outside-hours] buiten de onderwijstijden
+}
+
 ## Engine: calendar files (ICS)
 
 ## App: header, start page, banners, language menu, status lines
@@ -326,6 +366,7 @@ shell-export-file = Bestand exporteren
 shell-compare-with = Vergelijken met…
 shell-open-file = Bestand openen
 shell-share = Delen
+shell-my-copy = { $name } (mijn kopie)
 
 language-menu-label = Taal
 language-menu-title = Kies de taal van Meridian
@@ -617,7 +658,7 @@ form-add = Sessie toevoegen
 form-no-title = Geef de sessie een titel.
 form-no-start = Geef een begindatum en -tijd op.
 form-length-not-a-number = De duur is een aantal minuten, bijv. 90.
-form-interval-too-small = Herhaal om de 1 of meer weken.
+form-interval-too-small = Het interval moet minstens 1 week zijn.
 form-until-not-a-date = “Tot” is een datum, JJJJ-MM-DD.
 form-count-not-a-number = “Aantal keer” is een getal.
 form-skip-not-a-date = Elke overgeslagen datum is een datum, JJJJ-MM-DD.

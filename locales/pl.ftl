@@ -304,6 +304,46 @@ problem-rotation-empty = rotacja nie ma żadnego slotu albo żadnego tygodnia
 
 ## Engine: best times and rotations
 
+overlap-every-week = co tydzień
+overlap-weeks-from = { $weeks ->
+    [one] 1 tydzień
+    [few] { $weeks } tygodnie
+   *[many] { $weeks } tygodni
+} od { $date }
+overlap-outside-hours = { $weekday } { $time }, poza godzinami zajęć ({ $span })
+overlap-other-weekday = { $weekday } { $time }, to nie jest tam dzień zajęć ({ $span })
+overlap-closed = zamknięte: { $closure } ({ $span })
+overlap-closed-unnamed = zamknięte: dzień wolny ({ $span })
+overlap-outside-term = poza semestrem ({ $span })
+overlap-clock-change = { $time } od { $date }: { $why } ({ $weeks ->
+    [one] 1 tydzień
+    [few] { $weeks } tygodnie
+   *[many] { $weeks } tygodni
+})
+overlap-clocks-change = zmienia się czas
+overlap-leaves-summer-time = { $place } przechodzi na czas zimowy
+overlap-enters-summer-time = { $place } przechodzi na czas letni
+overlap-clocks-move = zegary ({ $place }) przesuwają się o { $hours } godz.
+overlap-both = { $first } i { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } nie pasuje w { $failing } z { $weeks } tyg.: { $reasons }
+overlap-booked = { $who }: zajęte przez { $weeks ->
+    [one] 1 tydzień
+    [few] { $weeks } tygodnie
+   *[many] { $weeks } tygodni
+} od { $date }
+overlap-someone = Ktoś
+
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } × { $kind ->
+    [night] w nocy
+    [weekend] w weekend
+    [early] wcześnie
+    [late] późno
+   *[outside-hours] poza godzinami zajęć
+}
+
 ## Engine: calendar files (ICS)
 
 ## App: header, start page, banners, language menu, status lines
@@ -345,6 +385,7 @@ shell-export-file = Eksportuj plik
 shell-compare-with = Porównaj z…
 shell-open-file = Otwórz plik
 shell-share = Udostępnij
+shell-my-copy = { $name } (moja kopia)
 
 language-menu-label = Język
 language-menu-title = Wybór języka, w którym mówi Meridian
@@ -665,10 +706,7 @@ best-length = Czas trwania (minuty)
 best-tick-one = Należy zaznaczyć co najmniej jeden kampus.
 best-no-map = Brak mapy najlepszych terminów: { $reason }.
 best-no-rotation = Brak rotacji do zaproponowania: { $reason }.
-best-intro = Godziny według czasu lokalnego: { $place }. Cieniowanie na siatce: ile zaznaczonych kampusów mieści się w godzinach zajęć przy każdej godzinie rozpoczęcia, w każdym tygodniu semestru (tygodnie: { $weeks ->
-        [one] { $weeks }
-       *[other] { $weeks }
-    }).
+best-intro = Godziny według czasu lokalnego: { $place }. Cieniowanie na siatce: ile zaznaczonych kampusów mieści się w godzinach zajęć przy każdej godzinie rozpoczęcia, w każdym tygodniu semestru (liczba tygodni: { $weeks }).
 best-key-all = wszystkie
 best-key-booked = wszystkie, zajęte
 best-key-fewer = mniej

@@ -291,6 +291,46 @@ problem-rotation-empty = rotationen har ingen tid eller ingen vecka
 
 ## Engine: best times and rotations
 
+overlap-every-week = varje vecka
+overlap-weeks-from = { $weeks ->
+    [one] 1 vecka
+   *[other] { $weeks } veckor
+} från { $date }
+overlap-outside-hours = { $weekday } { $time }, utanför undervisningstiden ({ $span })
+overlap-other-weekday = { $weekday } { $time }, ingen undervisningsdag där ({ $span })
+overlap-closed = stängt för { $closure } ({ $span })
+overlap-closed-unnamed = stängt, stängning utan namn ({ $span })
+overlap-outside-term = utanför terminen ({ $span })
+overlap-clock-change = { $time } från { $date }: { $why } ({ $weeks ->
+    [one] 1 vecka
+   *[other] { $weeks } veckor
+})
+overlap-clocks-change = klockan ställs om
+overlap-leaves-summer-time = { $place } går över till vintertid
+overlap-enters-summer-time = { $place } går över till sommartid
+overlap-clocks-move = klockan i { $place } flyttas { $hours } tim
+overlap-both = { $first } och { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } faller bort { $failing } av { $weeks ->
+    [one] 1 vecka
+   *[other] { $weeks } veckor
+}: { $reasons }
+overlap-booked = { $who } är bokad { $weeks ->
+    [one] 1 vecka
+   *[other] { $weeks } veckor
+} från { $date }
+overlap-someone = Någon
+
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } × { $kind ->
+    [night] på natten
+    [weekend] på helgen
+    [early] tidigt
+    [late] sent
+   *[outside-hours] utanför undervisningstiden
+}
+
 ## Engine: calendar files (ICS)
 
 ## App: header, start page, banners, language menu, status lines
@@ -330,6 +370,7 @@ shell-export-file = Exportera fil
 shell-compare-with = Jämför med…
 shell-open-file = Öppna fil
 shell-share = Dela
+shell-my-copy = { $name } (min kopia)
 
 language-menu-label = Språk
 language-menu-title = Välj vilket språk Meridian ska använda
@@ -621,7 +662,7 @@ form-add = Lägg till tillfälle
 form-no-title = Ge tillfället en titel.
 form-no-start = Ange startdatum och starttid.
 form-length-not-a-number = Längden är ett antal minuter, t.ex. 90.
-form-interval-too-small = Upprepa var 1:a vecka eller mer sällan.
+form-interval-too-small = Intervallet måste vara minst 1 vecka.
 form-until-not-a-date = ”Till och med” är ett datum, ÅÅÅÅ-MM-DD.
 form-count-not-a-number = ”Antal gånger” är ett tal.
 form-skip-not-a-date = Varje hoppat datum är ett datum, ÅÅÅÅ-MM-DD.
