@@ -67,8 +67,8 @@ conflict-short-break = { $resource } hat am { $date } nur { $gap } Min. zwischen
 conflict-busy = { $resource } ist am { $date } { $busy } Ortszeit { $place } belegt ({ $calendar }), während { $session } stattfindet ({ $meets })
 conflict-busy-block = { $resource } ist am { $date } { $busy } Ortszeit { $place } belegt ({ $block }, aus { $calendar }), während { $session } stattfindet ({ $meets })
 
-conflict-public-holiday = { $session } am { $date } fällt auf { $holiday }, einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): die Gruppen dort haben frei
-conflict-public-holiday-translated = { $session } am { $date } fällt auf { $holiday } ({ $english }), einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): die Gruppen dort haben frei
+conflict-public-holiday = { $session } am { $date } fällt auf { $holiday }, einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): Die Gruppen dort haben frei
+conflict-public-holiday-translated = { $session } am { $date } fällt auf { $holiday } ({ $english }), einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): Die Gruppen dort haben frei
 conflict-lecture-free = { $session } am { $date } fällt in { $period }, vorlesungsfreie Zeit am Campus { $campus }
 conflict-exam-period = { $session } am { $date } liegt im Prüfungszeitraum { $ends_in_s ->
        *[other] am Campus { $campus }
@@ -115,7 +115,7 @@ hint-common-window = alle Beteiligten sind an diesem Tag { $span } Ortszeit { $p
 hint-skip-or-move = diesen Termin auslassen oder verschieben
 hint-exams = Studierende schreiben womöglich Prüfungen: den Termin aus dem Zeitraum verschieben oder beibehalten, wenn nicht
 hint-avoid-switch-hour = eine Uhrzeit außerhalb der Umstellungsstunde wählen
-hint-fix-listed-first = zuerst die oben aufgeführten Doppelbuchungen beheben: meist sind Kopien einer Sitzung die Ursache
+hint-fix-listed-first = zuerst die oben aufgeführten Doppelbuchungen beheben: Meist sind Kopien einer Sitzung die Ursache
 
 resolution-gap = { $time } gibt es am { $date } nicht (die Uhr überspringt { $from }–{ $to })
 resolution-fold = { $time } gibt es am { $date } zweimal (UTC{ $earlier } und UTC{ $later })
@@ -139,13 +139,13 @@ error-unknown-zone = unbekannte Zeitzone „{ $name }“; verwenden Sie einen IA
 error-unknown-zone-suggestions = unbekannte Zeitzone „{ $name }“; meinten Sie { $suggestions }?
 error-bad-date-time = „{ $text }“ lässt sich nicht als Datum oder Uhrzeit lesen; erwartet wird { $expected }
 error-unknown-disambiguation = unbekannte Auflösung „{ $text }“; verwenden Sie compatible, earlier, later oder reject
-error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: die Uhr überspringt an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
+error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: Die Uhr überspringt an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
 error-ambiguous-local-time = { $local } gibt es in { $zone } zweimal (um UTC{ $earlier } und um UTC{ $later }); wählen Sie mit --disambiguation earlier oder later
 error-out-of-range = { $text } liegt außerhalb des zulässigen Bereichs (Jahre 1000 bis 9999)
 error-syntax = Zeile { $line }, Spalte { $column }: { $problem }
 error-unsupported-format = das Format „{ $found }“ kann diese Version von Meridian nicht lesen (sie liest „{ $format }“); stammt die Datei aus einem neueren Meridian, öffnen Sie sie dort
 error-invalid = { $path }: { $problem }
-error-too-large-to-share = dieser Plan ist zu groß für einen Freigabelink: er braucht { $size } { $what ->
+error-too-large-to-share = dieser Plan ist zu groß für einen Freigabelink: Er braucht { $size } { $what ->
     [characters] Zeichen Link
    *[bytes] Bytes entpackt
 } und ein Link fasst höchstens { $limit }; teilen Sie den Plan stattdessen als Datei
@@ -160,12 +160,12 @@ error-unknown-region = { $country } hat in seiner Feiertagsdatei keine Region �
 error-calendar-file = Kalenderdatei: { $problem }
 error-calendar-file-line = Kalenderdatei, Zeile { $line }: { $problem }
 
-link-not-a-link = dies ist kein Meridian-Link: ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
-link-cut-off = dieser Link wurde abgeschnitten: kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
-link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): öffnen Sie ihn mit dem neuesten Meridian
-link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): bitten Sie den Absender, ihn noch einmal zu schicken
-link-too-long = dieser Link ist größer als jeder Plan, den Meridian teilt (Grenze { $limit }): er stammt nicht von Meridian
-link-invalid-schedule = dieser Link ist intakt, aber der Plan darin ist ungültig ({ $problem }): er stammt nicht von diesem Meridian; bitten Sie den Absender um die Plandatei
+link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
+link-cut-off = dieser Link wurde abgeschnitten: Kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
+link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): Öffnen Sie ihn mit dem neuesten Meridian
+link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): Bitten Sie den Absender, ihn noch einmal zu schicken
+link-too-long = dieser Link ist größer als jeder Plan, den Meridian teilt (Grenze { $limit }): Er stammt nicht von Meridian
+link-invalid-schedule = dieser Link ist intakt, aber der Plan darin ist ungültig ({ $problem }): Er stammt nicht von diesem Meridian; bitten Sie den Absender um die Plandatei
 
 problem-not-utf8 = Byte { $byte } ({ $value }) ist kein UTF-8-Text; speichern Sie die Datei als UTF-8
 problem-file-too-large = die Datei hat { $bytes } Bytes; Meridian liest Pläne bis höchstens { $max }
@@ -224,7 +224,7 @@ problem-until-and-count = geben Sie entweder until oder count an, nicht beides
 problem-until-before-start = Sitzung „{ $session }“ wiederholt sich bis { $until }, also vor ihrem ersten Datum { $first }
 problem-term-ends-before-start = das Semester endet ({ $end }), bevor es beginnt ({ $start })
 problem-term-too-long = ein Semester darf höchstens ein Jahr dauern
-problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: schreiben Sie HH:MM
+problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: Schreiben Sie HH:MM
 problem-fraction-of-second = „{ $text }“ enthält Sekundenbruchteile; Meridian rechnet mit ganzen Sekunden
 problem-not-a-weekday = „{ $text }“ ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat oder sun
 problem-weekday-twice = { $day } ist zweimal angegeben; geben Sie die Zeiten jedes Wochentags nur einmal an
@@ -248,7 +248,7 @@ problem-no-campus-chosen = wählen Sie mindestens einen Campus
 problem-too-many-at-once = höchstens { $max } Campus und { $max } Gruppen, Lehrpersonen und Räume auf einmal
 problem-map-length = eine Sitzung dauert zwischen 5 Minuten und einer Woche
 problem-answer-count = { $questions } Fragen brauchen { $questions } Antworten, nicht { $answers }
-problem-not-a-fingerprint = „{ $text }“ ist kein Fingerabdruck: dieser besteht aus 11 Buchstaben, Ziffern, - oder _
+problem-not-a-fingerprint = „{ $text }“ ist kein Fingerabdruck: Dieser besteht aus 11 Buchstaben, Ziffern, - oder _
 problem-view-link-extra-session = ein Ansichtslink enthält eine Sitzung, an der sein Campus oder seine Gruppe nicht teilnimmt
 problem-no-occurrence = „{ $title }“ hat am { $date } keinen Termin
 problem-no-occurrence-to-change = „{ $title }“ hat am { $date } keinen Termin zum Ändern
@@ -260,7 +260,7 @@ problem-weeks-wrap = „{ $title }“ findet alle { $interval } Wochen statt; um
     [one] { $days } Tag
    *[other] { $days } Tage
 } verschoben, fielen einige Tage in Wochen ohne Termin. Verschieben Sie innerhalb der Woche oder um ganze Wochen, oder ändern Sie die Tage im Formular
-problem-one-off = „{ $title }“ ist eine einzelne Sitzung: löschen Sie sie stattdessen
+problem-one-off = „{ $title }“ ist eine einzelne Sitzung: Löschen Sie sie stattdessen
 problem-session-gone = diese Sitzung ist nicht mehr im Plan
 problem-only-campus = { $campus } ist der einzige Campus des Plans; fügen Sie zuerst einen weiteren hinzu
 problem-campus-teaches = { $campus } kann nicht entfernt werden, solange dort { $sessions } gelehrt { $count ->
@@ -380,7 +380,7 @@ banner-compare-and-merge = Vergleichen und zusammenführen…
 banner-replace = Ersetzen
 banner-keep-both = Beide behalten
 banner-cancel = Abbrechen
-banner-you-have = „{ $name }“ ist in Ihren Plänen: sehen Sie, was sich geändert hat, und führen Sie es mit Ihrer Version zusammen.
+banner-you-have = „{ $name }“ ist in Ihren Plänen: Sehen Sie, was sich geändert hat, und führen Sie es mit Ihrer Version zusammen.
 banner-compare-with-mine = Mit meinem vergleichen…
 banner-save = In meinen Plänen speichern
 banner-read-only = Schreibgeschützter Stundenplan.
