@@ -329,6 +329,24 @@ rotation-burden = { $count } × { $kind ->
 
 ## Engine: calendar files (ICS)
 
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Online
+ics-kind = { $kind ->
+    [joint-lecture] gemeinsame Vorlesung
+    [lecture] Vorlesung
+    [lab] Labor
+    [seminar] Seminar
+    [tutorial] Übung
+    [exam] Prüfung
+    [office-hours] Sprechstunde
+   *[other] Sonstiges
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Gastgebercampus: { $campus } ({ $place })
+ics-lecturer = Lehrperson: { $name }
+ics-join = Teilnehmen: { $url }
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

@@ -333,6 +333,24 @@ rotation-burden = { $count } × { $kind ->
 
 ## Engine: calendar files (ICS)
 
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Digitalt
+ics-kind = { $kind ->
+    [joint-lecture] felles forelesning
+    [lecture] forelesning
+    [lab] lab
+    [seminar] seminar
+    [tutorial] øvingstime
+    [exam] eksamen
+    [office-hours] kontortid
+   *[other] annet
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Vertscampus: { $campus } ({ $place })
+ics-lecturer = Foreleser: { $name }
+ics-join = Bli med: { $url }
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

@@ -329,6 +329,24 @@ rotation-burden = { $count } × { $kind ->
 
 ## Engine: calendar files (ICS)
 
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Online
+ics-kind = { $kind ->
+    [joint-lecture] gezamenlijk college
+    [lecture] hoorcollege
+    [lab] practicum
+    [seminar] seminar
+    [tutorial] werkcollege
+    [exam] tentamen
+    [office-hours] spreekuur
+   *[other] anders
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Organiserende campus: { $campus } ({ $place })
+ics-lecturer = Docent: { $name }
+ics-join = Deelnemen: { $url }
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

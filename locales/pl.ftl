@@ -346,6 +346,24 @@ rotation-burden = { $count } × { $kind ->
 
 ## Engine: calendar files (ICS)
 
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Online
+ics-kind = { $kind ->
+    [joint-lecture] wspólny wykład
+    [lecture] wykład
+    [lab] laboratorium
+    [seminar] seminarium
+    [tutorial] ćwiczenia
+    [exam] egzamin
+    [office-hours] konsultacje
+   *[other] inne
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Kampus prowadzący: { $campus } ({ $place })
+ics-lecturer = Prowadzący: { $name }
+ics-join = Dołącz: { $url }
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

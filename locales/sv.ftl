@@ -333,6 +333,24 @@ rotation-burden = { $count } × { $kind ->
 
 ## Engine: calendar files (ICS)
 
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Online
+ics-kind = { $kind ->
+    [joint-lecture] gemensam föreläsning
+    [lecture] föreläsning
+    [lab] laboration
+    [seminar] seminarium
+    [tutorial] övning
+    [exam] tentamen
+    [office-hours] mottagningstid
+   *[other] annat
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Värdcampus: { $campus } ({ $place })
+ics-lecturer = Lärare: { $name }
+ics-join = Anslut: { $url }
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
