@@ -285,6 +285,137 @@ problem-rotation-empty = die Rotation hat keinen Zeitslot oder keine Woche
 
 ## Engine: what changed between two versions
 
+change-group-schedule = Plan
+change-group-busy = Belegte Zeiten
+change-group-people = Personen und Räume
+change-renamed-quoted = umbenannt „{ $before }“ → „{ $after }“
+change-term = Semester { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = Pausen zwischen Sitzungen mindestens { $before } → { $after }
+change-busy-removed = „{ $name }“ entfernt
+change-busy-blocks = „{ $name }“: { $before } Blöcke → { $after }
+change-busy-added = „{ $name }“ hinzugefügt ({ $blocks ->
+    [one] { $blocks } Block
+   *[other] { $blocks } Blöcke
+})
+change-campus-removed = Campus { $name } entfernt
+change-campus-renamed = umbenannt { $before } → { $after }
+change-zone = Zeitzone { $before } → { $after }
+change-hours = Lehrzeiten am { $day } { $before } → { $after }
+change-no-teaching = keine Lehre
+change-campus-term = Semester { $before } → { $after }
+change-schedules-term = das des Plans
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = nicht mehr geschlossen { $closure }
+change-closed = geschlossen { $closure }
+change-campus-added = Campus { $name } hinzugefügt ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = entfernt ({ $when })
+change-session-added = hinzugefügt ({ $when })
+change-moved = verschoben von { $before } auf { $after }
+change-longer = länger: { $lengths } (jetzt { $when })
+change-shorter = kürzer: { $lengths } (jetzt { $when })
+change-hosted = Gastgebercampus { $before } → { $after }
+change-repeats-weekly = wiederholt sich jetzt wöchentlich
+change-once = findet jetzt einmal statt
+change-cancelled = abgesagt am { $date }
+change-again = findet wieder statt am { $date }
+change-weeks = Wochen geändert (Intervall, Ende oder Anzahl)
+change-week = nur in dieser Woche, { $date }: { $what }
+change-usual = wieder zur üblichen Zeit und in den üblichen Räumen
+change-week-at = um { $time }
+change-week-for = für { $length }
+change-week-rooms = in anderen Räumen
+change-cohorts = Gruppen { $before } → { $after }
+change-lecturer = Lehrperson { $before } → { $after }
+change-rooms = Räume { $before } → { $after }
+change-none = keine
+change-details = Notizen, Meeting-Link oder Lehrveranstaltung geändert
+change-kind = jetzt { $kind ->
+    [joint-lecture] eine gemeinsame Vorlesung
+    [lecture] eine Vorlesung
+    [lab] ein Labor
+    [seminar] ein Seminar
+    [tutorial] eine Übung
+    [exam] eine Prüfung
+    [office-hours] eine Sprechstunde
+   *[other] Sonstiges
+}
+change-changed = geändert
+change-person-removed = { $what ->
+    [cohort] Gruppe
+    [lecturer] Lehrperson
+   *[room] Raum
+} { $name } entfernt
+change-person-added = { $what ->
+    [cohort] Gruppe
+    [lecturer] Lehrperson
+   *[room] Raum
+} { $name } hinzugefügt
+change-person-changed = { $what ->
+    [cohort] Gruppe
+    [lecturer] Lehrperson
+   *[room] Raum
+} { $name } geändert
+
+compare-group = { $group }:
+compare-not-alone = zusammen mit einem anderen Unterschied geändert (lässt sich nicht allein übernehmen)
+compare-campus = Campus
+compare-mine = Meine
+compare-theirs = Andere
+compare-yours = Ihre
+compare-after = Danach
+compare-no-effect = Keine Änderung bei den Konflikten.
+compare-new-conflict = Neuer Konflikt: { $conflict }
+compare-resolved = Behoben: { $conflict }
+compare-other-link = der Version aus dem Link
+compare-other-file = „{ $name }“
+compare-other-tab = der in einem anderen Tab gespeicherten Version
+compare-other-kept = einer aufbewahrten Version
+compare-title = „{ $name }“ vergleichen mit { $other }
+compare-lead-three-way = Beide Versionen stammen von einer, die dieser Browser geteilt oder erhalten hat; was nur eine Seite geändert hat, wird also übernommen, wie es ist; { $mine ->
+    [0] Sie haben seitdem nichts geändert.
+    [one] Ihre 1 Änderung seitdem bleibt.
+   *[other] Ihre { $mine } Änderungen seitdem bleiben.
+}
+compare-no-questions = Auf beiden Seiten wurde nichts geändert: keine Frage zu beantworten.
+compare-questions = { $count ->
+    [one] 1 Punkt wurde
+   *[other] { $count } Punkte wurden
+} auf beiden Seiten geändert: Wählen Sie jeweils „Meine“ oder „Andere“.
+compare-lead-two-way = Diese Version verweist auf keine, die dieser Browser geteilt oder erhalten hat, daher wird jeder Unterschied angeboten: Entfernen Sie das Häkchen bei allem, was Sie nicht möchten.
+compare-questions-title = Auf beiden Seiten geändert
+compare-question = Frage { $number }
+compare-mine-or-theirs = { $name }: meine oder andere
+compare-lead-mine-theirs = (meine → andere)
+compare-theirs-rather = Andere statt meiner:
+compare-changes-three-way = Was die Zusammenführung an Ihrer Version ändert ({ $count ->
+    [one] 1 Änderung
+   *[other] { $count } Änderungen
+})
+compare-differences = Unterschiede ({ $count })
+compare-none = Keine.
+compare-accept = Übernehmen
+compare-more = und { $count } weitere
+compare-choose = Wählen Sie „Meine“ oder „Andere“ für { $count ->
+    [one] 1 Punkt
+   *[other] { $count } Punkte
+}, um zusammenzuführen.
+compare-cancel = Abbrechen
+compare-merge = Zusammenführen
+compare-merge-changes = Zusammenführen ({ $count ->
+    [one] 1 Änderung
+   *[other] { $count } Änderungen
+})
+compare-merge-differences = Zusammenführen ({ $accepted } von { $count ->
+    [one] 1 Unterschied
+   *[other] { $count } Unterschieden
+})
+
 ## Engine: best times and rotations
 
 overlap-every-week = jede Woche

@@ -289,6 +289,137 @@ problem-rotation-empty = rotasjonen har ingen tidsluke eller ingen uke
 
 ## Engine: what changed between two versions
 
+change-group-schedule = Timeplan
+change-group-busy = Opptatt tid
+change-group-people = Personer og rom
+change-renamed-quoted = nytt navn «{ $before }» → «{ $after }»
+change-term = semester { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = pauser mellom økter minst { $before } → { $after }
+change-busy-removed = «{ $name }» fjernet
+change-busy-blocks = «{ $name }»: { $before } blokker → { $after }
+change-busy-added = «{ $name }» lagt til ({ $blocks ->
+    [one] { $blocks } blokk
+   *[other] { $blocks } blokker
+})
+change-campus-removed = campus { $name } fjernet
+change-campus-renamed = nytt navn { $before } → { $after }
+change-zone = tidssone { $before } → { $after }
+change-hours = undervisningstid på { $day } { $before } → { $after }
+change-no-teaching = ingen undervisning
+change-campus-term = semester { $before } → { $after }
+change-schedules-term = timeplanens
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = ikke lenger stengt { $closure }
+change-closed = stengt { $closure }
+change-campus-added = campus { $name } lagt til ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = fjernet ({ $when })
+change-session-added = lagt til ({ $when })
+change-moved = flyttet fra { $before } til { $after }
+change-longer = lengre: { $lengths } (nå { $when })
+change-shorter = kortere: { $lengths } (nå { $when })
+change-hosted = vertscampus { $before } → { $after }
+change-repeats-weekly = gjentas nå hver uke
+change-once = holdes nå én gang
+change-cancelled = avlyst { $date }
+change-again = holdes igjen { $date }
+change-weeks = ukene er endret (intervall, slutt eller antall)
+change-week = bare den uka, { $date }: { $what }
+change-usual = tilbake til vanlig tid og vanlige rom
+change-week-at = kl. { $time }
+change-week-for = i { $length }
+change-week-rooms = i andre rom
+change-cohorts = grupper { $before } → { $after }
+change-lecturer = foreleser { $before } → { $after }
+change-rooms = rom { $before } → { $after }
+change-none = ingen
+change-details = notater, møtelenke eller emne endret
+change-kind = nå { $kind ->
+    [joint-lecture] en felles forelesning
+    [lecture] en forelesning
+    [lab] en lab
+    [seminar] et seminar
+    [tutorial] en øvingstime
+    [exam] en eksamen
+    [office-hours] en kontortid
+   *[other] annet
+}
+change-changed = endret
+change-person-removed = { $what ->
+    [cohort] gruppe
+    [lecturer] foreleser
+   *[room] rom
+} { $name } fjernet
+change-person-added = { $what ->
+    [cohort] gruppe
+    [lecturer] foreleser
+   *[room] rom
+} { $name } lagt til
+change-person-changed = { $what ->
+    [cohort] gruppe
+    [lecturer] foreleser
+   *[room] rom
+} { $name } endret
+
+compare-group = { $group }:
+compare-not-alone = endret sammen med en annen forskjell (kan ikke tas for seg)
+compare-campus = Campus
+compare-mine = Min
+compare-theirs = Deres
+compare-yours = Din
+compare-after = Etter
+compare-no-effect = Ingen endring i konfliktene.
+compare-new-conflict = Ny konflikt: { $conflict }
+compare-resolved = Løst: { $conflict }
+compare-other-link = lenkens versjon
+compare-other-file = «{ $name }»
+compare-other-tab = versjonen som er lagret i en annen fane
+compare-other-kept = en lagret versjon
+compare-title = Sammenlign «{ $name }» med { $other }
+compare-lead-three-way = Begge versjonene kommer fra en som denne nettleseren har delt eller mottatt, så det bare én side har endret, tas som det er; { $mine ->
+    [0] du har ikke endret noe siden da.
+    [one] den ene endringen din siden da blir stående.
+   *[other] de { $mine } endringene dine siden da blir stående.
+}
+compare-no-questions = Ingenting ble endret på begge sider: ingen spørsmål å svare på.
+compare-questions = { $count ->
+    [one] 1 ting
+   *[other] { $count } ting
+} ble endret på begge sider: velg min eller deres for hver.
+compare-lead-two-way = Denne versjonen viser ikke til en som denne nettleseren har delt eller mottatt, så hver forskjell tilbys: fjern avkrysningen for det du ikke vil ha.
+compare-questions-title = Endret på begge sider
+compare-question = Spørsmål { $number }
+compare-mine-or-theirs = { $name }: min eller deres
+compare-lead-mine-theirs = (min → deres)
+compare-theirs-rather = Deres i stedet for min:
+compare-changes-three-way = Hva sammenslåingen endrer i din ({ $count ->
+    [one] 1 endring
+   *[other] { $count } endringer
+})
+compare-differences = Forskjeller ({ $count })
+compare-none = Ingen.
+compare-accept = Godta
+compare-more = og { $count } til
+compare-choose = Velg min eller deres for { $count ->
+    [one] 1 punkt
+   *[other] { $count } punkter
+} for å slå sammen.
+compare-cancel = Avbryt
+compare-merge = Slå sammen
+compare-merge-changes = Slå sammen ({ $count ->
+    [one] 1 endring
+   *[other] { $count } endringer
+})
+compare-merge-differences = Slå sammen ({ $accepted } av { $count ->
+    [one] 1 forskjell
+   *[other] { $count } forskjeller
+})
+
 ## Engine: best times and rotations
 
 overlap-every-week = hver uke

@@ -285,6 +285,137 @@ problem-rotation-empty = de rotatie heeft geen tijdslot of geen week
 
 ## Engine: what changed between two versions
 
+change-group-schedule = Planning
+change-group-busy = Bezette tijd
+change-group-people = Mensen en zalen
+change-renamed-quoted = hernoemd “{ $before }” → “{ $after }”
+change-term = semester { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = pauzes tussen sessies minstens { $before } → { $after }
+change-busy-removed = “{ $name }” verwijderd
+change-busy-blocks = “{ $name }”: { $before } blokken → { $after }
+change-busy-added = “{ $name }” toegevoegd ({ $blocks ->
+    [one] { $blocks } blok
+   *[other] { $blocks } blokken
+})
+change-campus-removed = campus { $name } verwijderd
+change-campus-renamed = hernoemd { $before } → { $after }
+change-zone = tijdzone { $before } → { $after }
+change-hours = onderwijstijden op { $day } { $before } → { $after }
+change-no-teaching = geen onderwijs
+change-campus-term = semester { $before } → { $after }
+change-schedules-term = dat van de planning
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = niet meer gesloten { $closure }
+change-closed = gesloten { $closure }
+change-campus-added = campus { $name } toegevoegd ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = verwijderd ({ $when })
+change-session-added = toegevoegd ({ $when })
+change-moved = verplaatst van { $before } naar { $after }
+change-longer = langer: { $lengths } (nu { $when })
+change-shorter = korter: { $lengths } (nu { $when })
+change-hosted = organiserende campus { $before } → { $after }
+change-repeats-weekly = herhaalt nu wekelijks
+change-once = vindt nu één keer plaats
+change-cancelled = geschrapt op { $date }
+change-again = vindt weer plaats op { $date }
+change-weeks = de weken zijn gewijzigd (interval, einde of aantal)
+change-week = alleen die week, { $date }: { $what }
+change-usual = terug naar de gewone tijd en zalen
+change-week-at = om { $time }
+change-week-for = duur { $length }
+change-week-rooms = in andere zalen
+change-cohorts = groepen { $before } → { $after }
+change-lecturer = docent { $before } → { $after }
+change-rooms = zalen { $before } → { $after }
+change-none = geen
+change-details = notities, vergaderlink of vak gewijzigd
+change-kind = nu { $kind ->
+    [joint-lecture] een gezamenlijk college
+    [lecture] een hoorcollege
+    [lab] een practicum
+    [seminar] een seminar
+    [tutorial] een werkcollege
+    [exam] een tentamen
+    [office-hours] een spreekuur
+   *[other] iets anders
+}
+change-changed = gewijzigd
+change-person-removed = { $what ->
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} { $name } verwijderd
+change-person-added = { $what ->
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} { $name } toegevoegd
+change-person-changed = { $what ->
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} { $name } gewijzigd
+
+compare-group = { $group }:
+compare-not-alone = samen met een ander verschil gewijzigd (kan niet los worden overgenomen)
+compare-campus = Campus
+compare-mine = Van mij
+compare-theirs = Van hen
+compare-yours = Van jou
+compare-after = Erna
+compare-no-effect = Geen verandering in de conflicten.
+compare-new-conflict = Nieuw conflict: { $conflict }
+compare-resolved = Opgelost: { $conflict }
+compare-other-link = de versie uit de link
+compare-other-file = “{ $name }”
+compare-other-tab = de versie die in een ander tabblad is opgeslagen
+compare-other-kept = een bewaarde versie
+compare-title = “{ $name }” vergelijken met { $other }
+compare-lead-three-way = Beide versies komen voort uit een versie die deze browser heeft gedeeld of ontvangen, dus wat maar aan één kant is gewijzigd, wordt overgenomen zoals het is; { $mine ->
+    [0] je hebt sindsdien niets gewijzigd.
+    [one] je ene wijziging sindsdien blijft staan.
+   *[other] je { $mine } wijzigingen sindsdien blijven staan.
+}
+compare-no-questions = Niets is aan beide kanten gewijzigd: er zijn geen vragen te beantwoorden.
+compare-questions = { $count ->
+    [one] 1 ding is
+   *[other] { $count } dingen zijn
+} aan beide kanten gewijzigd: kies voor elk “van mij” of “van hen”.
+compare-lead-two-way = Deze versie verwijst niet naar een versie die deze browser heeft gedeeld of ontvangen, dus elk verschil wordt aangeboden: vink uit wat je niet wilt.
+compare-questions-title = Aan beide kanten gewijzigd
+compare-question = Vraag { $number }
+compare-mine-or-theirs = { $name }: van mij of van hen
+compare-lead-mine-theirs = (van mij → van hen)
+compare-theirs-rather = Van hen in plaats van van mij:
+compare-changes-three-way = Wat de samenvoeging in jouw versie verandert ({ $count ->
+    [one] 1 wijziging
+   *[other] { $count } wijzigingen
+})
+compare-differences = Verschillen ({ $count })
+compare-none = Geen.
+compare-accept = Accepteren
+compare-more = en nog { $count }
+compare-choose = Kies “van mij” of “van hen” voor { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} om samen te voegen.
+compare-cancel = Annuleren
+compare-merge = Samenvoegen
+compare-merge-changes = Samenvoegen ({ $count ->
+    [one] 1 wijziging
+   *[other] { $count } wijzigingen
+})
+compare-merge-differences = Samenvoegen ({ $accepted } van { $count ->
+    [one] 1 verschil
+   *[other] { $count } verschillen
+})
+
 ## Engine: best times and rotations
 
 overlap-every-week = elke week

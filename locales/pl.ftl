@@ -302,6 +302,138 @@ problem-rotation-empty = rotacja nie ma żadnego slotu albo żadnego tygodnia
 
 ## Engine: what changed between two versions
 
+change-group-schedule = Harmonogram
+change-group-busy = Zajęte terminy
+change-group-people = Osoby i sale
+change-renamed-quoted = zmiana nazwy „{ $before }” → „{ $after }”
+change-term = semestr { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = przerwy między zajęciami co najmniej { $before } → { $after }
+change-busy-removed = usunięto „{ $name }”
+change-busy-blocks = „{ $name }”: liczba bloków { $before } → { $after }
+change-busy-added = dodano „{ $name }” (liczba bloków: { $blocks })
+change-campus-removed = usunięto kampus { $name }
+change-campus-renamed = zmiana nazwy { $before } → { $after }
+change-zone = strefa czasowa { $before } → { $after }
+change-hours = godziny zajęć ({ $day }) { $before } → { $after }
+change-no-teaching = brak zajęć
+change-campus-term = semestr { $before } → { $after }
+change-schedules-term = jak w harmonogramie
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = już nie zamknięte: { $closure }
+change-closed = zamknięte: { $closure }
+change-campus-added = dodano kampus { $name } ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = usunięto ({ $when })
+change-session-added = dodano ({ $when })
+change-moved = przesunięto z { $before } na { $after }
+change-longer = dłuższe: { $lengths } (teraz { $when })
+change-shorter = krótsze: { $lengths } (teraz { $when })
+change-hosted = kampus prowadzący { $before } → { $after }
+change-repeats-weekly = teraz powtarzane co tydzień
+change-once = teraz odbywają się jednorazowo
+change-cancelled = odwołane w dniu { $date }
+change-again = znów odbywają się w dniu { $date }
+change-weeks = zmieniły się tygodnie (co ile, do kiedy lub ile razy)
+change-week = tylko w tym tygodniu, { $date }: { $what }
+change-usual = powrót do zwykłej godziny i sal
+change-week-at = o { $time }
+change-week-for = przez { $length }
+change-week-rooms = w innych salach
+change-cohorts = grupy { $before } → { $after }
+change-lecturer = prowadzący { $before } → { $after }
+change-rooms = sale { $before } → { $after }
+change-none = brak
+change-details = zmieniono notatki, link do spotkania lub przedmiot
+change-kind = teraz: { $kind ->
+    [joint-lecture] wspólny wykład
+    [lecture] wykład
+    [lab] laboratorium
+    [seminar] seminarium
+    [tutorial] ćwiczenia
+    [exam] egzamin
+    [office-hours] konsultacje
+   *[other] inne
+}
+change-changed = zmieniono
+change-person-removed = usunięto { $what ->
+    [cohort] grupę
+    [lecturer] prowadzącego
+   *[room] salę
+} { $name }
+change-person-added = dodano { $what ->
+    [cohort] grupę
+    [lecturer] prowadzącego
+   *[room] salę
+} { $name }
+change-person-changed = zmieniono { $what ->
+    [cohort] grupę
+    [lecturer] prowadzącego
+   *[room] salę
+} { $name }
+
+compare-group = { $group }:
+compare-not-alone = zmienione razem z inną różnicą (nie można przyjąć osobno)
+compare-campus = Kampus
+compare-mine = Moja
+compare-theirs = Ich
+compare-yours = Obecna
+compare-after = Po scaleniu
+compare-no-effect = Bez zmian w konfliktach.
+compare-new-conflict = Nowy konflikt: { $conflict }
+compare-resolved = Rozwiązany: { $conflict }
+compare-other-link = wersją z linku
+compare-other-file = „{ $name }”
+compare-other-tab = wersją zapisaną w innej karcie
+compare-other-kept = zachowaną wersją
+compare-title = Porównaj „{ $name }” z { $other }
+compare-lead-three-way = Obie wersje pochodzą od wersji udostępnionej lub otrzymanej w tej przeglądarce, więc to, co zmieniła tylko jedna strona, przyjmuje się bez zmian; { $mine ->
+    [0] od tamtej pory nic tu nie zmieniono.
+    [one] 1 własna zmiana od tamtej pory zostaje.
+    [few] { $mine } własne zmiany od tamtej pory zostają.
+   *[many] { $mine } własnych zmian od tamtej pory zostaje.
+}
+compare-no-questions = Nic nie zmieniono po obu stronach: nie ma pytań.
+compare-questions = Po obu stronach zmieniono { $count ->
+    [one] 1 element
+    [few] { $count } elementy
+   *[many] { $count } elementów
+}: dla każdego należy wybrać „moja” lub „ich”.
+compare-lead-two-way = Ta wersja nie wskazuje wersji udostępnionej ani otrzymanej w tej przeglądarce, więc proponowana jest każda różnica: należy odznaczyć to, co niepotrzebne.
+compare-questions-title = Zmienione po obu stronach
+compare-question = Pytanie { $number }
+compare-mine-or-theirs = { $name }: moja czy ich
+compare-lead-mine-theirs = (moja → ich)
+compare-theirs-rather = Ich zamiast mojej:
+compare-changes-three-way = Co scalenie zmieni we własnej wersji ({ $count ->
+    [one] 1 zmiana
+    [few] { $count } zmiany
+   *[many] { $count } zmian
+})
+compare-differences = Różnice ({ $count })
+compare-none = Brak.
+compare-accept = Akceptuj
+compare-more = i jeszcze { $count }
+compare-choose = Aby scalić, należy wybrać „moja” lub „ich” dla { $count ->
+    [one] 1 elementu
+   *[other] { $count } elementów
+}.
+compare-cancel = Anuluj
+compare-merge = Scal
+compare-merge-changes = Scal ({ $count ->
+    [one] 1 zmiana
+    [few] { $count } zmiany
+   *[many] { $count } zmian
+})
+compare-merge-differences = Scal ({ $accepted } z { $count ->
+    [one] 1 różnicy
+   *[other] { $count } różnic
+})
+
 ## Engine: best times and rotations
 
 overlap-every-week = co tydzień

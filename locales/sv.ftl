@@ -289,6 +289,134 @@ problem-rotation-empty = rotationen har ingen tid eller ingen vecka
 
 ## Engine: what changed between two versions
 
+change-group-schedule = Schema
+change-group-busy = Upptagen tid
+change-group-people = Personer och salar
+change-renamed-quoted = bytte namn ”{ $before }” → ”{ $after }”
+change-term = termin { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = raster mellan tillfällen minst { $before } → { $after }
+change-busy-removed = ”{ $name }” borttagen
+change-busy-blocks = ”{ $name }”: { $before } block → { $after }
+change-busy-added = ”{ $name }” tillagd ({ $blocks } block)
+change-campus-removed = campus { $name } borttaget
+change-campus-renamed = bytte namn { $before } → { $after }
+change-zone = tidszon { $before } → { $after }
+change-hours = undervisningstid på { $day } { $before } → { $after }
+change-no-teaching = ingen undervisning
+change-campus-term = termin { $before } → { $after }
+change-schedules-term = schemats
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = inte längre stängt { $closure }
+change-closed = stängt { $closure }
+change-campus-added = campus { $name } tillagt ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = borttaget ({ $when })
+change-session-added = tillagt ({ $when })
+change-moved = flyttat från { $before } till { $after }
+change-longer = längre: { $lengths } (nu { $when })
+change-shorter = kortare: { $lengths } (nu { $when })
+change-hosted = värdcampus { $before } → { $after }
+change-repeats-weekly = upprepas nu varje vecka
+change-once = äger nu rum en gång
+change-cancelled = inställt { $date }
+change-again = äger rum igen { $date }
+change-weeks = veckorna ändrades (intervall, slut eller antal)
+change-week = bara den veckan, { $date }: { $what }
+change-usual = tillbaka till vanlig tid och vanliga salar
+change-week-at = kl. { $time }
+change-week-for = i { $length }
+change-week-rooms = i andra salar
+change-cohorts = grupper { $before } → { $after }
+change-lecturer = lärare { $before } → { $after }
+change-rooms = salar { $before } → { $after }
+change-none = inga
+change-details = anteckningar, möteslänk eller kurs ändrad
+change-kind = nu { $kind ->
+    [joint-lecture] en gemensam föreläsning
+    [lecture] en föreläsning
+    [lab] en laboration
+    [seminar] ett seminarium
+    [tutorial] en övning
+    [exam] en tentamen
+    [office-hours] en mottagningstid
+   *[other] annat
+}
+change-changed = ändrat
+change-person-removed = { $what ->
+    [cohort] grupp
+    [lecturer] lärare
+   *[room] sal
+} { $name } borttagen
+change-person-added = { $what ->
+    [cohort] grupp
+    [lecturer] lärare
+   *[room] sal
+} { $name } tillagd
+change-person-changed = { $what ->
+    [cohort] grupp
+    [lecturer] lärare
+   *[room] sal
+} { $name } ändrad
+
+compare-group = { $group }:
+compare-not-alone = ändrat tillsammans med en annan skillnad (kan inte tas för sig)
+compare-campus = Campus
+compare-mine = Min
+compare-theirs = Deras
+compare-yours = Din
+compare-after = Efter
+compare-no-effect = Ingen ändring av konflikterna.
+compare-new-conflict = Ny konflikt: { $conflict }
+compare-resolved = Löst: { $conflict }
+compare-other-link = länkens version
+compare-other-file = ”{ $name }”
+compare-other-tab = versionen som sparats i en annan flik
+compare-other-kept = en sparad version
+compare-title = Jämför ”{ $name }” med { $other }
+compare-lead-three-way = Båda versionerna kommer från en som den här webbläsaren har delat eller tagit emot, så det som bara ena sidan ändrade tas som det är; { $mine ->
+    [0] du har inte ändrat något sedan dess.
+    [one] din 1 ändring sedan dess står kvar.
+   *[other] dina { $mine } ändringar sedan dess står kvar.
+}
+compare-no-questions = Inget ändrades på båda sidor: inga frågor att besvara.
+compare-questions = { $count ->
+    [one] 1 sak
+   *[other] { $count } saker
+} ändrades på båda sidor: välj min eller deras för var och en.
+compare-lead-two-way = Den här versionen hänvisar inte till någon som den här webbläsaren har delat eller tagit emot, så varje skillnad erbjuds: avmarkera det du inte vill ha.
+compare-questions-title = Ändrat på båda sidor
+compare-question = Fråga { $number }
+compare-mine-or-theirs = { $name }: min eller deras
+compare-lead-mine-theirs = (min → deras)
+compare-theirs-rather = Deras i stället för min:
+compare-changes-three-way = Vad sammanslagningen ändrar i din ({ $count ->
+    [one] 1 ändring
+   *[other] { $count } ändringar
+})
+compare-differences = Skillnader ({ $count })
+compare-none = Inga.
+compare-accept = Godta
+compare-more = och { $count } till
+compare-choose = Välj min eller deras för { $count ->
+    [one] 1 punkt
+   *[other] { $count } punkter
+} för att slå ihop.
+compare-cancel = Avbryt
+compare-merge = Slå ihop
+compare-merge-changes = Slå ihop ({ $count ->
+    [one] 1 ändring
+   *[other] { $count } ändringar
+})
+compare-merge-differences = Slå ihop ({ $accepted } av { $count ->
+    [one] 1 skillnad
+   *[other] { $count } skillnader
+})
+
 ## Engine: best times and rotations
 
 overlap-every-week = varje vecka
