@@ -416,6 +416,17 @@ compare-merge-differences = Zusammenführen ({ $accepted } von { $count ->
    *[other] { $count } Unterschieden
 })
 
+compare-with-title = „{ $name }“ vergleichen mit…
+compare-with-lead = Eine andere Version dieses Plans — der Link eines Partners oder eine Datei —, um zu sehen, was sich geändert hat, und sie mit Ihrer zusammenzuführen. Bis zum Zusammenführen ändert sich nichts.
+compare-with-link = Ein Link zum Bearbeiten
+compare-with-this-link = Mit diesem Link vergleichen
+compare-with-or = oder
+compare-with-file = Mit einer Datei vergleichen…
+compare-view-link = Das ist ein Link für Studierende (schreibgeschützt, eventuell nur für einen Campus): Fügen Sie einen Link zum Bearbeiten ein.
+compare-link-unread = Dieser Link konnte nicht gelesen werden: { $problem }.
+compare-file-unread-because = „{ $name }“ konnte nicht gelesen werden: { $problem }.
+compare-file-unread = „{ $name }“ konnte nicht gelesen werden.
+
 ## Engine: best times and rotations
 
 overlap-every-week = jede Woche

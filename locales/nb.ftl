@@ -420,6 +420,17 @@ compare-merge-differences = Slå sammen ({ $accepted } av { $count ->
    *[other] { $count } forskjeller
 })
 
+compare-with-title = Sammenlign «{ $name }» med…
+compare-with-lead = En annen versjon av denne timeplanen — en partners lenke eller en fil — for å se hva som er endret, og slå den sammen med din. Ingenting endres før du slår sammen.
+compare-with-link = En lenke for redigering
+compare-with-this-link = Sammenlign med denne lenken
+compare-with-or = eller
+compare-with-file = Sammenlign med en fil…
+compare-view-link = Det er en lenke for studenter (skrivebeskyttet, kanskje for ett campus): lim inn en lenke for redigering.
+compare-link-unread = Lenken kunne ikke leses: { $problem }.
+compare-file-unread-because = «{ $name }» kunne ikke leses: { $problem }.
+compare-file-unread = «{ $name }» kunne ikke leses.
+
 ## Engine: best times and rotations
 
 overlap-every-week = hver uke

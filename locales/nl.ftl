@@ -416,6 +416,17 @@ compare-merge-differences = Samenvoegen ({ $accepted } van { $count ->
    *[other] { $count } verschillen
 })
 
+compare-with-title = “{ $name }” vergelijken met…
+compare-with-lead = Een andere versie van deze planning — de link van een partner of een bestand — om te zien wat er veranderd is en die samen te voegen met de jouwe. Er verandert niets tot je samenvoegt.
+compare-with-link = Een link om te bewerken
+compare-with-this-link = Vergelijken met deze link
+compare-with-or = of
+compare-with-file = Vergelijken met een bestand…
+compare-view-link = Dat is een link voor studenten (alleen-lezen, misschien voor één campus): plak een link om te bewerken.
+compare-link-unread = Die link kon niet worden gelezen: { $problem }.
+compare-file-unread-because = “{ $name }” kon niet worden gelezen: { $problem }.
+compare-file-unread = “{ $name }” kon niet worden gelezen.
+
 ## Engine: best times and rotations
 
 overlap-every-week = elke week

@@ -434,6 +434,17 @@ compare-merge-differences = Scal ({ $accepted } z { $count ->
    *[other] { $count } różnic
 })
 
+compare-with-title = Porównaj „{ $name }” z…
+compare-with-lead = Inna wersja tego harmonogramu — link od partnera lub plik — aby zobaczyć, co się zmieniło, i scalić ją z własną. Do chwili scalenia nic się nie zmienia.
+compare-with-link = Link do edycji
+compare-with-this-link = Porównaj z tym linkiem
+compare-with-or = lub
+compare-with-file = Porównaj z plikiem…
+compare-view-link = To jest link dla studentów (tylko do odczytu, być może dla jednego kampusu): należy wkleić link do edycji.
+compare-link-unread = Nie udało się odczytać tego linku: { $problem }.
+compare-file-unread-because = Nie udało się odczytać „{ $name }”: { $problem }.
+compare-file-unread = Nie udało się odczytać „{ $name }”.
+
 ## Engine: best times and rotations
 
 overlap-every-week = co tydzień

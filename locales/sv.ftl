@@ -417,6 +417,17 @@ compare-merge-differences = Slå ihop ({ $accepted } av { $count ->
    *[other] { $count } skillnader
 })
 
+compare-with-title = Jämför ”{ $name }” med…
+compare-with-lead = En annan version av det här schemat — en partners länk eller en fil — för att se vad som har ändrats och slå ihop den med din. Inget ändras förrän du slår ihop.
+compare-with-link = En länk för redigering
+compare-with-this-link = Jämför med den här länken
+compare-with-or = eller
+compare-with-file = Jämför med en fil…
+compare-view-link = Det där är en länk för studenter (skrivskyddad, kanske för ett enda campus): klistra in en länk för redigering.
+compare-link-unread = Länken kunde inte läsas: { $problem }.
+compare-file-unread-because = ”{ $name }” kunde inte läsas: { $problem }.
+compare-file-unread = ”{ $name }” kunde inte läsas.
+
 ## Engine: best times and rotations
 
 overlap-every-week = varje vecka
