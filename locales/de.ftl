@@ -427,6 +427,34 @@ compare-link-unread = Dieser Link konnte nicht gelesen werden: { $problem }.
 compare-file-unread-because = „{ $name }“ konnte nicht gelesen werden: { $problem }.
 compare-file-unread = „{ $name }“ konnte nicht gelesen werden.
 
+change-removed = { $what } entfernt{ $sessions ->
+    [0] {""}
+    [one] ; aus 1 Sitzung entfernt
+   *[other] ; aus { $sessions } Sitzungen entfernt
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 Belegungskalender wurde mitentfernt
+   *[other] ; { $busy } Belegungskalender wurden mitentfernt
+}.
+change-removed-with = { $what } samt { $with } entfernt{ $sessions ->
+    [0] {""}
+    [one] ; aus 1 Sitzung entfernt
+   *[other] ; aus { $sessions } Sitzungen entfernt
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 Belegungskalender wurde mitentfernt
+   *[other] ; { $busy } Belegungskalender wurden mitentfernt
+}.
+change-removed-cohorts = { $count ->
+    [one] 1 Gruppe
+   *[other] { $count } Gruppen
+}
+change-removed-rooms = { $count ->
+    [one] 1 Raum
+   *[other] { $count } Räumen
+}
+change-removed-and = { $first } und { $second }
+
 ## Engine: best times and rotations
 
 overlap-every-week = jede Woche
@@ -700,6 +728,7 @@ grid-ruler-you = Sie
 grid-ruler-your-time = Ihre Zeit
 grid-ruler = Zeitleiste { $name }
 grid-ruler-closed = { $campus } ist geschlossen: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Rasterzeiten in { $zone } · die Leisten zeigen die Ortszeit jedes Campus, außerhalb der Lehrzeiten schattiert · auf eine Sitzung zeigen, sie fokussieren oder antippen zeigt ihre Ortszeit an jedem Campus{ $editable ->
         [yes] {" "}· über freie Zeit ziehen, um eine Sitzung hinzuzufügen
@@ -809,6 +838,7 @@ form-cohorts = Gruppen
 form-rooms = Räume
 form-lecturer = Lehrperson
 form-meeting = Link zum Online-Meeting
+form-meeting-placeholder = https://…
 form-notes = Notizen
 form-cancel-week = Diese Woche absagen
 form-close = Schließen

@@ -431,6 +431,34 @@ compare-link-unread = Lenken kunne ikke leses: { $problem }.
 compare-file-unread-because = «{ $name }» kunne ikke leses: { $problem }.
 compare-file-unread = «{ $name }» kunne ikke leses.
 
+change-removed = Fjernet { $what }{ $sessions ->
+    [0] {""}
+    [one] ; fjernet fra 1 økt
+   *[other] ; fjernet fra { $sessions } økter
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 opptattkalender ble også fjernet
+   *[other] ; { $busy } opptattkalendere ble også fjernet
+}.
+change-removed-with = Fjernet { $what } med { $with }{ $sessions ->
+    [0] {""}
+    [one] ; fjernet fra 1 økt
+   *[other] ; fjernet fra { $sessions } økter
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 opptattkalender ble også fjernet
+   *[other] ; { $busy } opptattkalendere ble også fjernet
+}.
+change-removed-cohorts = { $count ->
+    [one] 1 gruppe
+   *[other] { $count } grupper
+}
+change-removed-rooms = { $count ->
+    [one] 1 rom
+   *[other] { $count } rom
+}
+change-removed-and = { $first } og { $second }
+
 ## Engine: best times and rotations
 
 overlap-every-week = hver uke
@@ -704,6 +732,7 @@ grid-ruler-you = Du
 grid-ruler-your-time = Din tid
 grid-ruler = Tidslinjal for { $name }
 grid-ruler-closed = { $campus } er stengt: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Rutenettets tider i { $zone } · linjalene viser hvert campus' lokale tider, skyggelagt utenfor undervisningstiden · pek på, fokuser eller trykk på en økt for å se den lokale tiden på hvert campus{ $editable ->
         [yes] {" "}· dra over ledig tid for å legge til en økt
@@ -813,6 +842,7 @@ form-cohorts = Grupper
 form-rooms = Rom
 form-lecturer = Foreleser
 form-meeting = Lenke til nettmøte
+form-meeting-placeholder = https://…
 form-notes = Notater
 form-cancel-week = Avlys denne uka
 form-close = Lukk

@@ -427,6 +427,34 @@ compare-link-unread = Die link kon niet worden gelezen: { $problem }.
 compare-file-unread-because = “{ $name }” kon niet worden gelezen: { $problem }.
 compare-file-unread = “{ $name }” kon niet worden gelezen.
 
+change-removed = { $what } verwijderd{ $sessions ->
+    [0] {""}
+    [one] ; uit 1 sessie gehaald
+   *[other] ; uit { $sessions } sessies gehaald
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 agenda met bezette tijd is ook verwijderd
+   *[other] ; { $busy } agenda's met bezette tijd zijn ook verwijderd
+}.
+change-removed-with = { $what } verwijderd samen met { $with }{ $sessions ->
+    [0] {""}
+    [one] ; uit 1 sessie gehaald
+   *[other] ; uit { $sessions } sessies gehaald
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 agenda met bezette tijd is ook verwijderd
+   *[other] ; { $busy } agenda's met bezette tijd zijn ook verwijderd
+}.
+change-removed-cohorts = { $count ->
+    [one] 1 groep
+   *[other] { $count } groepen
+}
+change-removed-rooms = { $count ->
+    [one] 1 zaal
+   *[other] { $count } zalen
+}
+change-removed-and = { $first } en { $second }
+
 ## Engine: best times and rotations
 
 overlap-every-week = elke week
@@ -700,6 +728,7 @@ grid-ruler-you = Jij
 grid-ruler-your-time = Jouw tijd
 grid-ruler = Tijdlijn { $name }
 grid-ruler-closed = { $campus } is gesloten: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Rastertijden in { $zone } · de tijdlijnen tonen de lokale uren van elke campus, gearceerd buiten de onderwijstijden · wijs een sessie aan, geef haar focus of tik erop voor de lokale tijd op elke campus{ $editable ->
         [yes] {" "}· sleep over vrije tijd om een sessie toe te voegen
@@ -809,6 +838,7 @@ form-cohorts = Groepen
 form-rooms = Zalen
 form-lecturer = Docent
 form-meeting = Link naar online vergadering
+form-meeting-placeholder = https://…
 form-notes = Notities
 form-cancel-week = Deze week schrappen
 form-close = Sluiten

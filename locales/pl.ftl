@@ -445,6 +445,34 @@ compare-link-unread = Nie udało się odczytać tego linku: { $problem }.
 compare-file-unread-because = Nie udało się odczytać „{ $name }”: { $problem }.
 compare-file-unread = Nie udało się odczytać „{ $name }”.
 
+change-removed = Usunięto: { $what }{ $sessions ->
+    [0] {""}
+    [one] ; zajęcia, w których już nie występuje: 1
+   *[other] ; zajęcia, w których już nie występuje: { $sessions }
+}{ $busy ->
+    [0] {""}
+    [one] ; usunięto też 1 kalendarz zajętości
+   *[other] ; usunięte też kalendarze zajętości: { $busy }
+}.
+change-removed-with = Usunięto: { $what } razem z { $with }{ $sessions ->
+    [0] {""}
+    [one] ; zajęcia, w których już nie występuje: 1
+   *[other] ; zajęcia, w których już nie występuje: { $sessions }
+}{ $busy ->
+    [0] {""}
+    [one] ; usunięto też 1 kalendarz zajętości
+   *[other] ; usunięte też kalendarze zajętości: { $busy }
+}.
+change-removed-cohorts = { $count ->
+    [one] 1 grupą
+   *[other] { $count } grupami
+}
+change-removed-rooms = { $count ->
+    [one] 1 salą
+   *[other] { $count } salami
+}
+change-removed-and = { $first } i { $second }
+
 ## Engine: best times and rotations
 
 overlap-every-week = co tydzień
@@ -729,6 +757,7 @@ grid-ruler-you = Ja
 grid-ruler-your-time = Mój czas
 grid-ruler = Linijka: { $name }
 grid-ruler-closed = { $campus } – kampus zamknięty: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Godziny siatki w strefie { $zone } · linijki pokazują czas lokalny każdego kampusu, zacieniony poza godzinami zajęć · najechanie, zaznaczenie lub dotknięcie zajęć pokazuje ich czas lokalny w każdym kampusie{ $editable ->
         [yes] {" "}· przeciągnięcie po wolnym czasie dodaje zajęcia
@@ -844,6 +873,7 @@ form-cohorts = Grupy
 form-rooms = Sale
 form-lecturer = Prowadzący
 form-meeting = Link do spotkania online
+form-meeting-placeholder = https://…
 form-notes = Notatki
 form-cancel-week = Odwołaj w tym tygodniu
 form-close = Zamknij

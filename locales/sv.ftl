@@ -428,6 +428,34 @@ compare-link-unread = Länken kunde inte läsas: { $problem }.
 compare-file-unread-because = ”{ $name }” kunde inte läsas: { $problem }.
 compare-file-unread = ”{ $name }” kunde inte läsas.
 
+change-removed = Tog bort { $what }{ $sessions ->
+    [0] {""}
+    [one] ; togs bort ur 1 tillfälle
+   *[other] ; togs bort ur { $sessions } tillfällen
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 upptagetkalender togs också bort
+   *[other] ; { $busy } upptagetkalendrar togs också bort
+}.
+change-removed-with = Tog bort { $what } med { $with }{ $sessions ->
+    [0] {""}
+    [one] ; togs bort ur 1 tillfälle
+   *[other] ; togs bort ur { $sessions } tillfällen
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 upptagetkalender togs också bort
+   *[other] ; { $busy } upptagetkalendrar togs också bort
+}.
+change-removed-cohorts = { $count ->
+    [one] 1 grupp
+   *[other] { $count } grupper
+}
+change-removed-rooms = { $count ->
+    [one] 1 sal
+   *[other] { $count } salar
+}
+change-removed-and = { $first } och { $second }
+
 ## Engine: best times and rotations
 
 overlap-every-week = varje vecka
@@ -701,6 +729,7 @@ grid-ruler-you = Du
 grid-ruler-your-time = Din tid
 grid-ruler = Tidslinjal för { $name }
 grid-ruler-closed = { $campus } är stängt: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Rutnätets tider i { $zone } · linjalerna visar varje campus lokala tider, skuggade utanför undervisningstiden · peka på, fokusera eller tryck på ett tillfälle för att se dess lokala tid på varje campus{ $editable ->
         [yes] {" "}· dra över ledig tid för att lägga till ett tillfälle
@@ -810,6 +839,7 @@ form-cohorts = Grupper
 form-rooms = Salar
 form-lecturer = Lärare
 form-meeting = Länk till onlinemöte
+form-meeting-placeholder = https://…
 form-notes = Anteckningar
 form-cancel-week = Ställ in den här veckan
 form-close = Stäng
