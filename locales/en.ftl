@@ -165,6 +165,9 @@ grid-ruler = { $name } ruler
 # A ruler's holiday mark, read aloud. $campus (its name), $days (its holidays, each "Thu 8 Oct:
 # Día de la Comunidad Valenciana", joined with "; ")
 grid-ruler-closed = { $campus } is closed: { $days }
+# A ruler's UTC offset in its tooltip. $offset ("+01:00"), $abbreviation (the zone's, "CET", or
+# the offset again where the zone has none)
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 # A public holiday on a ruler. $date ("Thu 8 Oct"), $holiday (its local name)
 grid-day-off = { $date }: { $holiday }
 # The line under the grid. $zone (the grid's time zone), $editable ("yes" in the planner, where
@@ -327,6 +330,8 @@ form-cohorts = Cohorts
 form-rooms = Rooms
 form-lecturer = Lecturer
 form-meeting = Online meeting link
+# The example in the empty meeting link field.
+form-meeting-placeholder = https://…
 form-notes = Notes
 # Buttons: one week of a series (cancel that week, close, save), a whole session (save an
 # edited one, add a new one).

@@ -141,8 +141,9 @@ pub struct Ruler {
     pub viewer: bool,
     /// The zone's name.
     pub zone: Zone,
-    /// e.g. "UTC+01:00 · CET" on Monday of the shown week.
-    pub offset: String,
+    /// The UTC offset on Monday of the shown week, e.g. "+01:00", and the zone's abbreviation
+    /// then, e.g. "CET" ([`ruler_offset`] says "UTC+01:00 · CET").
+    pub offset: (String, String),
     /// The same offset, compact for the ruler head: "+1", "+5:30", "−4".
     pub offset_short: String,
     /// Colour (campus colour, or a neutral one for the viewer).
@@ -257,6 +258,16 @@ pub fn ruler_label(words: &Words, r: &Ruler) -> String {
     } else {
         r.label.clone()
     }
+}
+
+/// A ruler's offset: "UTC+01:00 · CET".
+pub fn ruler_offset(words: &Words, r: &Ruler) -> String {
+    w!(
+        words,
+        "grid-ruler-offset",
+        offset = r.offset.0.as_str(),
+        abbreviation = r.offset.1.as_str()
+    )
 }
 
 /// A ruler's full name: "TU Berlin", or "Your time" for the viewer's.
@@ -416,7 +427,7 @@ mod tests {
         let milan = v.rulers.iter().find(|r| r.label == "MIL").unwrap();
         let ten = milan.marks.iter().find(|m| m.label == "10").unwrap();
         assert!(ten.teaching);
-        assert_eq!(milan.offset, "UTC+01:00 · CET");
+        assert_eq!(ruler_offset(&en(), milan), "UTC+01:00 · CET");
         assert_eq!(milan.offset_short, "+1");
         assert_eq!(v.rulers[0].offset_short, "−5");
         assert_eq!(compact_offset(5 * 3600 + 45 * 60), "+5:45");

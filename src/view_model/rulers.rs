@@ -61,7 +61,7 @@ fn ruler(
     (first_hour, last_hour): (u32, u32),
 ) -> Ruler {
     let mut marks = Vec::new();
-    let mut offset = String::new();
+    let mut offset = (String::new(), String::new());
     let mut offset_short = String::new();
     for h in first_hour..last_hour {
         let Some(t) = CivilTime::new(h, 0) else {
@@ -71,8 +71,8 @@ fn ruler(
             continue;
         };
         let local = zone.local(r.instant);
-        if offset.is_empty() {
-            offset = format!("UTC{} · {}", local.offset, local.abbreviation);
+        if offset.0.is_empty() {
+            offset = (local.offset.to_string(), local.abbreviation.to_string());
             offset_short = compact_offset(local.offset.seconds());
         }
         let lt = local.datetime.time();

@@ -138,7 +138,7 @@ pub fn session_block(props: &Props) -> Html {
     };
     let width = 100.0 / b.lanes.max(1) as f64;
     let style = format!(
-        "top:{}px;height:{}px;left:calc({}% + 2px);width:calc({}% - 4px);--host:{}",
+        "top:{}px;height:{}px;--lane-left:{}%;--lane-width:{}%;--host:{}",
         f64::from(b.top) * PX_PER_MINUTE,
         (f64::from(b.height) * PX_PER_MINUTE).max(18.0),
         width * b.lane as f64,
@@ -314,7 +314,7 @@ pub fn session_block(props: &Props) -> Html {
     };
     let shift = drag.as_ref().filter(|d| d.moved).map(|d| match d.kind {
         GestureKind::Move => format!(
-            "transform:translate({}px, {}px);z-index:30;opacity:.85",
+            "transform:translate({}px,{}px);z-index:30;opacity:.85",
             d.shift_x,
             d.minutes as f64 * PX_PER_MINUTE
         ),

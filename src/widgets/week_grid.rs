@@ -4,7 +4,9 @@
 use super::session_block::{SessionBlock, PX_PER_MINUTE};
 use crate::language::{use_words, w};
 use crate::store::{Action, FormTarget, Gesture};
-use crate::view_model::{day_off, mark_label, ruler_label, ruler_name, Ruler, WeekView};
+use crate::view_model::{
+    day_off, mark_label, ruler_label, ruler_name, ruler_offset, Ruler, WeekView,
+};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilTime, Disambiguation, Zone};
 use meridian_words::Words;
@@ -71,7 +73,7 @@ impl Sketch {
 fn ruler_html(words: &Words, r: &Ruler, height: f64) -> Html {
     html! {
         <div class="ruler" style={format!("--campus:{}", r.colour)}
-            title={format!("{} — {} ({})", ruler_name(words, r), r.zone, r.offset)}>
+            title={format!("{} — {} ({})", ruler_name(words, r), r.zone, ruler_offset(words, r))}>
             <div class="ruler-body" style={format!("height:{height}px")}>
                 { for r.marks.iter().map(|m| html! {
                     <span class={classes!("mark", (!m.teaching).then_some("off"))}
@@ -91,6 +93,15 @@ fn sketch_label(words: &Words, first_hour: u32, (from, minutes): (i64, i64)) -> 
         words.clock(CivilTime::from_minutes_of_day(m))
     };
     format!("{}–{}", at(from), at(from + minutes))
+}
+
+/// A yes-or-no variable of a message ("yes", "no": the selector's keys in en.ftl).
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// The grid.
@@ -252,7 +263,7 @@ pub fn week_grid(props: &Props) -> Html {
                             let days_off = r.days_off.iter().map(|d| day_off(&words, d)).collect::<Vec<_>>().join("; ");
                             html! {
                             <div class="ruler-head" style={format!("--campus:{}", r.colour)}
-                                title={format!("{} ({}, {})", name, r.zone, r.offset)}>
+                                title={format!("{} ({}, {})", name, r.zone, ruler_offset(&words, r))}>
                                 <span class="ruler-name" aria-hidden="true">{ ruler_label(&words, r) }</span>
                                 <span class="visually-hidden">{ w!(words, "grid-ruler", name = name.as_str()) }</span>
                                 <span class="ruler-offset">{ &r.offset_short }</span>
@@ -305,8 +316,7 @@ pub fn week_grid(props: &Props) -> Html {
                 </div>
             </div>
             <p class="grid-legend">
-                { w!(words, "grid-legend", zone = props.reference.to_string(),
-                    editable = if props.editable { "yes" } else { "no" }) }
+                { w!(words, "grid-legend", zone = props.reference.to_string(), editable = yes_no(props.editable)) }
             </p>
         </section>
     }

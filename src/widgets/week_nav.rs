@@ -3,6 +3,7 @@
 use crate::language::{use_words, w};
 use crate::store::Action;
 use crate::view_model::{switch_words, SwitchNotice};
+use crate::widgets::week_grid::yes_no;
 use meridian_engine::CivilDate;
 use meridian_words::Words;
 use yew::prelude::*;
@@ -134,9 +135,8 @@ pub fn week_nav(props: &Props) -> Html {
                     { for props.marks.iter().enumerate().map(|(i, (monday, error, switch))| {
                         let cb = props.on_action.clone();
                         let monday = *monday;
-                        let yes = |b: bool| if b { "yes" } else { "no" };
                         let label = w!(words, "week-cell", week = i + 1, date = words.short_date(monday),
-                            conflicts = yes(*error), switch = yes(*switch));
+                            conflicts = yes_no(*error), switch = yes_no(*switch));
                         html! {
                             <li>
                                 <button type="button" aria-label={label.clone()} title={label}

@@ -6,6 +6,7 @@
 use crate::language::{use_words, w};
 use crate::store::{Action, BestTimes, BestTimesFor, Edit, FormTarget};
 use crate::view_model::WeekView;
+use crate::widgets::week_grid::yes_no;
 use crate::words::{clock, day_month};
 use meridian_engine::overlap::{
     Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
@@ -777,7 +778,7 @@ fn rotation_html(
         <section class="rotation" aria-labelledby="rotation-title">
             <h3 id="rotation-title">{ heading }</h3>
             <p class="form-note">{ w!(words, "best-rotation-note", largest = r.largest, total = r.total,
-                night = NIGHT_POINTS, complete = if r.exhaustive { "yes" } else { "no" }) }</p>
+                night = NIGHT_POINTS, complete = yes_no(r.exhaustive)) }</p>
             <div class="rotation-scroll" tabindex="0" role="region" aria-label={words.t("best-rotation-scroll")}>
             <table class="rotation-table">
                 <caption class="visually-hidden">{ words.t("best-rotation-caption") }</caption>

@@ -613,7 +613,7 @@ pub fn session_form(props: &Props) -> Html {
                         }) }
                     </select></label>
                 <label class="control wide"><span>{ words.t("form-meeting") }</span>
-                    <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder="https://…" /></label>
+                    <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder={words.t("form-meeting-placeholder")} /></label>
             </div>
             { rooms }
             <label class="control wide"><span>{ words.t("form-notes") }</span>
