@@ -145,11 +145,11 @@ pub struct State {
     /// The day shown on a phone (0 = Monday).
     pub day: usize,
     /// A problem to show (e.g. a demo that failed to load, a zone that was not found).
-    pub notice: Option<String>,
+    pub notice: Option<super::Said>,
     /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
     pub today: Option<CivilDate>,
     /// Something that went well, said calmly (e.g. what an import added).
-    pub status: Option<String>,
+    pub status: Option<super::Said>,
     /// Earlier versions of the schedule, the latest last (undo).
     pub past: Vec<Rc<Schedule>>,
     /// Versions undone, the next to redo last.
@@ -300,7 +300,7 @@ impl State {
             Ok(s) => (s, None),
             Err(e) => (
                 fallback_schedule(),
-                Some(format!("The demo schedule could not be loaded: {e}")),
+                Some(super::Said::DemoNotLoaded(e)),
             ),
         };
         let term = schedule.term;

@@ -368,6 +368,7 @@ pub fn session_form(props: &Props) -> Html {
     };
     let this_week = week_of_series.filter(|_| *only);
     let submit = {
+        let words = crate::language::use_words();
         let (draft, problem, schedule, on_edit) = (
             draft.clone(),
             problem.clone(),
@@ -400,7 +401,7 @@ pub fn session_form(props: &Props) -> Html {
             // Checked here first, so that the form stays open with the reason.
             match apply(&schedule, &edit) {
                 Ok(_) => on_edit.emit(edit),
-                Err(why) => problem.set(Some(why)),
+                Err(why) => problem.set(Some(why.words(&words))),
             }
         })
     };
