@@ -6,8 +6,8 @@
 
 use crate::browser;
 use meridian_engine::holidays::{CountryHolidays, HolidayGap};
-use meridian_words::{w, Words};
 use meridian_engine::{PublicHolidays, Schedule};
+use meridian_words::{w, Words};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -5,10 +5,10 @@
 
 use crate::view_model::Meeting;
 use crate::words::city;
-use meridian_words::{length, w, Words};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::timetable::{Entry, Status, TimeChange};
 use meridian_engine::{CivilDate, Instant};
+use meridian_words::{length, w, Words};
 use std::collections::BTreeMap;
 
 /// One session on the agenda.
@@ -135,7 +135,14 @@ pub fn notice(words: &Words, schedule: &Schedule, change: &TimeChange) -> String
         words.clock(change.was),
     );
     if why.is_empty() {
-        w!(words, "timetable-change", date = date, title = title, now = now, was = was)
+        w!(
+            words,
+            "timetable-change",
+            date = date,
+            title = title,
+            now = now,
+            was = was
+        )
     } else {
         w!(
             words,

@@ -16,12 +16,12 @@ use crate::dialogs::new_schedule::NewSchedule;
 use crate::dialogs::people::People;
 use crate::dialogs::share::ShareDialog;
 use crate::holidays::{self, Holidays};
+use crate::language::{use_words, w};
 use crate::library::{self, Done, Request};
 use crate::screens::planner::scope_choice::ScopeChoice;
 use crate::screens::planner::session_form::SessionForm;
 use crate::screens::planner::Planner;
 use crate::screens::timetable::Timetable;
-use crate::language::{use_words, w};
 use crate::store::{
     Action, Comparison, Dialog, Edit, Mode, Origin, Removed, Said, Source, State, StorageStep,
 };
@@ -38,6 +38,13 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(start::initial_state);
     let words = use_words();
+    {
+        // The reducer names a demo's copy in the reader's language.
+        let dispatch = state.dispatcher();
+        use_effect_with(words.clone(), move |words| {
+            dispatch.dispatch(Action::LanguageChanged(words.clone()))
+        });
+    }
     let holidays = holidays::use_public_holidays(&state.schedule);
     let dispatch = {
         let state = state.clone();
@@ -75,10 +82,9 @@ pub fn app() -> Html {
                     Ok(shared) => {
                         Action::LinkOpened(shared.kind, Rc::new(shared.schedule), shared.base)
                     }
-                    Err(error) => Action::ProblemReported(Said::LinkUnreadable {
-                        error,
-                        demo: false,
-                    }),
+                    Err(error) => {
+                        Action::ProblemReported(Said::LinkUnreadable { error, demo: false })
+                    }
                 })
             });
             move || drop(listener)
@@ -141,12 +147,10 @@ pub fn app() -> Html {
                 dispatch.emit(
                     match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
                         Some(Ok(s)) => Action::LinkOpened(link::LinkKind::Edit, Rc::new(s), None),
-                        Some(Err(error)) => {
-                            Action::ProblemReported(Said::FileNotOpened {
-                                file: name.clone(),
-                                error,
-                            })
-                        }
+                        Some(Err(error)) => Action::ProblemReported(Said::FileNotOpened {
+                            file: name.clone(),
+                            error,
+                        }),
                         None => Action::ProblemReported(Said::FileUnreadable(name.clone())),
                     },
                 )
@@ -373,12 +377,8 @@ fn stored(request: &Request) -> Vec<Action> {
         (Request::Autosave { .. }, Ok(Done::ChangedElsewhere(stored))) => {
             vec![Action::StoredChanged(Rc::new(*stored))]
         }
-        (Request::Autosave { .. }, Err(e)) => {
-            problem(StorageStep::Autosave, e)
-        }
-        (Request::Remember(..), Err(e)) => {
-            problem(StorageStep::Remember, e)
-        }
+        (Request::Autosave { .. }, Err(e)) => problem(StorageStep::Autosave, e),
+        (Request::Remember(..), Err(e)) => problem(StorageStep::Remember, e),
         (Request::SaveShared(schedule), Ok(Done::Listed(list))) => {
             // The link has done its work: a reload now opens the saved schedule.
             browser::clear_fragment();

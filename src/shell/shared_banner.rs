@@ -3,9 +3,9 @@
 
 use crate::language::{use_words, w};
 use crate::library::Entry;
-use meridian_words::Words;
 use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 

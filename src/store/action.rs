@@ -209,6 +209,8 @@ pub enum Action {
     ScopeChosen(Scope),
     /// The coordinator cancelled a dropped drag.
     DropCancelled,
+    /// The reader chose another language (or it arrived).
+    LanguageChanged(meridian_words::Words),
 }
 
 impl Gesture {

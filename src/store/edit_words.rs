@@ -30,10 +30,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, Said), Said>
         Edit::SessionMoved { session, minutes } => {
             let title = title(session)?;
             let s = schedule.with_session_moved(session, minutes);
-            (
-                s.map_err(refused)?,
-                Said::Moved { title, minutes },
-            )
+            (s.map_err(refused)?, Said::Moved { title, minutes })
         }
         Edit::SessionResized { session, minutes } => {
             let title = title(session)?;
@@ -68,9 +65,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, Said), Said>
             (s, what)
         }
         Edit::ScheduleRenamed(ref name) => {
-            let s = schedule
-                .renamed(name)
-                .map_err(|_| Said::NameNeeded)?;
+            let s = schedule.renamed(name).map_err(|_| Said::NameNeeded)?;
             let what = Said::Renamed(s.name.clone());
             (s, what)
         }

@@ -35,7 +35,8 @@ impl State {
                     s.id = crate::library::copy_beside(s, &self.library).id;
                 }
                 if matches!(self.origin, Origin::Demo(_)) {
-                    s.name = format!("{} (my copy)", s.name);
+                    s.name =
+                        meridian_words::w!(self.words, "shell-my-copy", name = s.name.as_str());
                 }
             };
             rename(&mut schedule);
@@ -75,15 +76,9 @@ impl State {
         let unchanged = fingerprint(&self.schedule) == fingerprint(&loaded);
         let merged = lineage::merge(&loaded, &self.schedule, &theirs);
         let (schedule, status) = if unchanged {
-            (
-                (*theirs).clone(),
-                Said::UpdatedFromTab,
-            )
+            ((*theirs).clone(), Said::UpdatedFromTab)
         } else if merged.questions.is_empty() {
-            (
-                merged.schedule,
-                Said::MergedWithTab,
-            )
+            (merged.schedule, Said::MergedWithTab)
         } else {
             next.comparison = Some(std::rc::Rc::new(super::Comparison {
                 theirs,
@@ -112,6 +107,7 @@ impl State {
         next.library = self.library.clone();
         next.mode = self.mode;
         next.twelve_hour = self.twelve_hour;
+        next.words = self.words.clone();
         next.dialog = self.dialog;
         next.removed = self.removed.clone();
         next
@@ -329,6 +325,7 @@ impl Reducible for State {
                 }
             }
             Action::DropCancelled => next.pending = None,
+            Action::LanguageChanged(words) => next.words = words,
         }
         Rc::new(next)
     }

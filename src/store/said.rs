@@ -172,10 +172,20 @@ pub fn library_error(words: &Words, e: &LibraryError) -> String {
         LibraryError::Storage(StorageProblem::Unavailable) => w!(words, "library-unavailable"),
         LibraryError::Storage(StorageProblem::Full) => w!(words, "library-full"),
         LibraryError::Corrupt { id, message } => {
-            w!(words, "library-corrupt", id = id.as_str(), reason = message.as_str())
+            w!(
+                words,
+                "library-corrupt",
+                id = id.as_str(),
+                reason = message.as_str()
+            )
         }
         LibraryError::SetAside { id, message } => {
-            w!(words, "library-set-aside", id = id.as_str(), reason = message.as_str())
+            w!(
+                words,
+                "library-set-aside",
+                id = id.as_str(),
+                reason = message.as_str()
+            )
         }
         LibraryError::Missing(id) => w!(words, "library-missing", id = id.as_str()),
     }
@@ -276,7 +286,11 @@ impl Said {
             Said::Refused(e) => w!(words, "status-refused", reason = engine_error(words, e)),
             Said::NameNeeded => w!(words, "status-name-needed"),
             Said::DemoNotLoaded(e) => {
-                w!(words, "status-demo-not-loaded", reason = engine_error(words, e))
+                w!(
+                    words,
+                    "status-demo-not-loaded",
+                    reason = engine_error(words, e)
+                )
             }
             Said::LinkUnreadable { error, demo } => w!(
                 words,

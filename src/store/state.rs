@@ -181,6 +181,8 @@ pub struct State {
     /// The "Best times" panel, when open: the overlap map over the grid, for a session or a
     /// new series.
     pub best_times: Option<BestTimes>,
+    /// The language the app speaks, for what the reducer names (a demo's copy).
+    pub words: meridian_words::Words,
 }
 
 /// The "Best times" panel's question: for what, which campuses, how long.
@@ -298,10 +300,7 @@ impl State {
     ) -> State {
         let (schedule, notice) = match demo::load(name) {
             Ok(s) => (s, None),
-            Err(e) => (
-                fallback_schedule(),
-                Some(super::Said::DemoNotLoaded(e)),
-            ),
+            Err(e) => (fallback_schedule(), Some(super::Said::DemoNotLoaded(e))),
         };
         let term = schedule.term;
         let week = week
@@ -342,6 +341,7 @@ impl State {
             to_keep: Vec::new(),
             comparison: None,
             best_times: None,
+            words: meridian_words::Words::english(),
         }
     }
 
@@ -387,6 +387,7 @@ impl State {
             to_keep: self.to_keep.clone(),
             comparison: None,
             best_times: None,
+            words: self.words.clone(),
         }
     }
 }

@@ -106,7 +106,8 @@ fn an_impossible_edit_changes_nothing_and_says_why() {
     assert_eq!(shorter.schedule, s.schedule);
     assert!(shorter
         .notice
-        .en().as_deref()
+        .en()
+        .as_deref()
         .unwrap_or("")
         .contains("shorter than 5 minutes"));
 }
@@ -276,7 +277,8 @@ fn a_week_that_cannot_change_says_why_and_forgets_the_drop() {
     assert_eq!(refused.schedule, s.schedule);
     assert!(refused
         .notice
-        .en().as_deref()
+        .en()
+        .as_deref()
         .unwrap_or("")
         .contains("cannot be shorter than 5 minutes"));
 }
@@ -417,7 +419,8 @@ fn a_three_way_merge_is_one_undoable_step_with_both_sides_changes() {
     );
     assert!(merged
         .status
-        .en().as_deref()
+        .en()
+        .as_deref()
         .unwrap()
         .starts_with("Merged: 1 change"));
     assert!(merged
@@ -603,7 +606,12 @@ fn accepting_a_rotation_is_one_edit_that_undo_takes_back() {
         .collect();
     assert_eq!(ids.len(), rotation.slots.len());
     assert!(!ids.contains(&"la-lecture"));
-    assert!(s.status.en().as_deref().unwrap().contains("now rotates between"));
+    assert!(s
+        .status
+        .en()
+        .as_deref()
+        .unwrap()
+        .contains("now rotates between"));
     let s = s.reduce(Action::Undone);
     assert_eq!(s.schedule.sessions.len(), before.sessions.len());
     assert!(s.schedule.sessions.iter().any(|x| x.id == id));

@@ -10,10 +10,10 @@ use crate::timetable_view::{days, notice, overview};
 use crate::view_model::{week_view, Meeting};
 use crate::widgets::week_grid::WeekGrid;
 use crate::widgets::week_nav::WeekNav;
-use meridian_words::countdown;
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
 use meridian_engine::{CivilDate, Zone};
+use meridian_words::countdown;
 use std::rc::Rc;
 use yew::prelude::*;
 
