@@ -26,7 +26,6 @@ pub fn language_menu() -> Html {
         <details class="menu language-menu" ref={menu.clone()}>
             <summary class="button" title={w!(words, "language-menu-title")}>
                 <span class="visually-hidden">{ w!(words, "language-menu-label") }</span>
-                <span class="language-icon" aria-hidden="true">{ "🌐" }</span>
                 <span lang={current.code}>{ current.name }</span>
             </summary>
             <div class="menu-items" role="group" aria-label={w!(words, "language-menu-label")}>

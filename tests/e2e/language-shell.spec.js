@@ -84,12 +84,16 @@ test('the shell and the timetable in the pseudo-locale', async ({ page }) => {
   await shot(page, 'header-language-menu');
   await page.locator('.language-menu summary').click();
 
+  // The timetable page before any link was opened here.
+  await page.goto(`${BASE}timetable.html?lang=en-XA`);
+  await expect(page.locator('main.timetable a')).toBeVisible();
+  await shot(page, 'timetable-page-start');
+
   await page.goto(withQuery(viewLink(), 'lang=en-XA'));
   await expect(page.locator('.agenda')).toBeVisible();
   await shot(page, 'timetable-agenda');
   await page.locator('.layout-switch .button').nth(1).click();
   await expect(page.locator('.timetable .planner')).toBeVisible();
+  await page.locator('.timetable .planner').evaluate((e) => e.scrollIntoView());
   await shot(page, 'timetable-week');
-  await page.goto(`${BASE}timetable.html?lang=en-XA`);
-  await shot(page, 'timetable-page-start');
 });
