@@ -2,8 +2,8 @@
 //! grouping of what repeats every week, and the incremental re-check after one session changed.
 
 use super::build::Ids;
+use super::explain::omitted_conflict;
 use super::sweep::overlaps;
-use super::words::omitted_conflict;
 use super::{Clock, Conflict, ConflictKind, OccurrenceRef, Resource, Severity};
 use crate::holidays::{Holiday, PublicHolidays};
 use crate::occurrence::Occurrence;
@@ -507,10 +507,11 @@ impl ConflictIndex {
     }
 }
 
-/// Conflicts by start, then kind, sessions and message: the order every list is shown in.
+/// Conflicts by start, then kind, sessions and what happened: the order every list is shown
+/// in, the same however the index came to hold them.
 pub(super) fn in_order(all: &mut [Conflict]) {
     all.sort_by(|a, b| {
-        (a.start, a.kind, &a.sessions, &a.message).cmp(&(b.start, b.kind, &b.sessions, &b.message))
+        (a.start, a.kind, &a.sessions, &a.detail).cmp(&(b.start, b.kind, &b.sessions, &b.detail))
     });
 }
 
