@@ -189,6 +189,9 @@ hint-fix-listed-first = fix the double bookings listed first: copies of one sess
 # hour), $earlier, $later (UTC offsets)
 resolution-gap = { $time } does not exist on { $date } (clocks skip { $from }–{ $to })
 resolution-fold = { $time } happens twice on { $date } (UTC{ $earlier } and UTC{ $later })
+# The same on a session in the planner, with the zone whose clock it is: $zone (Europe/Berlin)
+resolution-gap-in = { $time } does not exist on { $date } (clocks skip { $from }–{ $to }) in { $zone }
+resolution-fold-in = { $time } happens twice on { $date } (UTC{ $earlier } and UTC{ $later }) in { $zone }
 
 # How many conflicts a suggested time would cause (the time finder). $count (number)
 suggestion-errors = { $count ->

@@ -62,7 +62,7 @@ pub struct Suggestion {
     /// Notes (daylight-saving drift).
     pub notes: usize,
     /// The most serious of those conflicts, if any.
-    pub first_problem: Option<Conflict>,
+    pub first_problem: Option<Box<Conflict>>,
 }
 
 impl Suggestion {
@@ -544,7 +544,10 @@ fn judge(
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),
         notes: count(Severity::Info),
-        first_problem: found.iter().min_by_key(|c| c.severity).cloned(),
+        first_problem: found
+            .iter()
+            .min_by_key(|c| c.severity)
+            .map(|c| Box::new(c.clone())),
     }
 }
 

@@ -8,7 +8,7 @@ use meridian_engine::conflict::{
 };
 use meridian_engine::schedule::Hours;
 use meridian_engine::slots::Suggestion;
-use meridian_engine::{CivilDateTime, CivilTime, Conflict, Resolution};
+use meridian_engine::{CivilDateTime, CivilTime, Conflict, Resolution, Zone};
 
 /// "Cohort MSc 1", "Lecturer Dr. Lee", "Room H 1012".
 pub fn booked(words: &Words, b: &Booked) -> String {
@@ -464,28 +464,55 @@ pub fn suggestion_summary(words: &Words, s: &Suggestion) -> String {
 /// (clocks skip 02:00–03:00)", "02:30 happens twice on 2026-10-25 (UTC+02:00 and UTC+01:00)";
 /// `None` when it exists once.
 pub fn resolution(words: &Words, r: &Resolution, local: CivilDateTime) -> Option<String> {
-    let (time, date) = (words.clock(local.time()), local.date().to_string());
+    resolution_note(words, r, local, None)
+}
+
+/// The same, with the zone whose clock it is: "02:30 does not exist on 2026-03-29 (clocks skip
+/// 02:00–03:00) in Europe/Berlin".
+pub fn resolution_in(
+    words: &Words,
+    r: &Resolution,
+    local: CivilDateTime,
+    zone: Zone,
+) -> Option<String> {
+    resolution_note(words, r, local, Some(zone))
+}
+
+fn resolution_note(
+    words: &Words,
+    r: &Resolution,
+    local: CivilDateTime,
+    zone: Option<Zone>,
+) -> Option<String> {
+    let args = Args::new()
+        .set("time", words.clock(local.time()))
+        .set("date", local.date().to_string())
+        .set("zone", zone.map(|z| z.to_string()).unwrap_or_default());
+    let id = |bare: &'static str, with_zone: &'static str| match zone {
+        Some(_) => with_zone,
+        None => bare,
+    };
     match *r {
         Resolution::Exact => None,
         Resolution::Gap {
             skipped_from,
             skipped_to,
             ..
-        } => Some(w!(
-            words,
-            "resolution-gap",
-            time = time,
-            date = date,
-            from = words.clock(skipped_from.time()),
-            to = words.clock(skipped_to.time())
-        )),
-        Resolution::Fold { earlier, later } => Some(w!(
-            words,
-            "resolution-fold",
-            time = time,
-            date = date,
-            earlier = earlier.to_string(),
-            later = later.to_string()
-        )),
+        } => Some(
+            words.t_with(
+                id("resolution-gap", "resolution-gap-in"),
+                &args
+                    .set("from", words.clock(skipped_from.time()))
+                    .set("to", words.clock(skipped_to.time())),
+            ),
+        ),
+        Resolution::Fold { earlier, later } => Some(
+            words.t_with(
+                id("resolution-fold", "resolution-fold-in"),
+                &args
+                    .set("earlier", earlier.to_string())
+                    .set("later", later.to_string()),
+            ),
+        ),
     }
 }

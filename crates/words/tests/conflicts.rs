@@ -12,7 +12,7 @@ use meridian_engine::{
     PublicHolidays, Resolution, Schedule, Zone,
 };
 use meridian_words::conflict::{
-    drift_row, drift_rows, hint, message, resolution, suggestion_summary,
+    drift_row, drift_rows, hint, message, resolution, resolution_in, suggestion_summary,
 };
 use meridian_words::Words;
 
@@ -437,6 +437,15 @@ fn a_resolution_note_says_what_the_clock_change_did() {
         Some("02:30 happens twice on 2026-10-25 (UTC+02:00 and UTC+01:00)")
     );
     assert_eq!(note("2026-10-25T12:00"), None);
+    let local = CivilDateTime::parse("2026-03-29T02:30").unwrap();
+    let gap = berlin
+        .resolve(local, meridian_engine::Disambiguation::Compatible)
+        .unwrap()
+        .resolution;
+    assert_eq!(
+        resolution_in(&en(), &gap, local, berlin).as_deref(),
+        Some("02:30 does not exist on 2026-03-29 (clocks skip 02:00–03:00) in Europe/Berlin")
+    );
     assert_eq!(
         resolution(
             &en(),

@@ -6,6 +6,7 @@ use meridian_engine::conflict::Progress;
 use meridian_engine::schedule::{Schedule, Session};
 use meridian_engine::slots::{moved, Searching, SlotSearch, Suggestion, Suggestions};
 use meridian_engine::{CivilDate, CivilDateTime};
+use meridian_words::conflict;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -68,6 +69,7 @@ const UNITS: usize = 4;
 #[function_component(TimeFinder)]
 pub fn time_finder(props: &Props) -> Html {
     let found = use_state(|| Found::Nothing);
+    let words = crate::language::use_words();
     // Partners' public holidays close their campuses for the search as for the check.
     let holidays = crate::holidays::use_holidays();
     // The search going on in slices, if any; replacing or dropping it stops it.
@@ -183,8 +185,8 @@ pub fn time_finder(props: &Props) -> Html {
             html! {
                 <>
                 <p class="form-note">
-                    { format!("Times in {place}. Now {}: {}", when(now, props.twelve_hour), now.summary()) }
-                    if let Some(p) = &now.first_problem { { format!(" — {p}") } }
+                    { format!("Times in {place}. Now {}: {}", when(now, props.twelve_hour), conflict::suggestion_summary(&words, now)) }
+                    if let Some(p) = &now.first_problem { { format!(" — {}", conflict::message(&words, p)) } }
                 </p>
                 if times.better.is_empty() {
                     <p class="form-note">{ "No other time this week is better." }</p>
@@ -205,9 +207,9 @@ pub fn time_finder(props: &Props) -> Html {
                                     }
                                     found.set(Found::Nothing);
                                 })}>{ when(t, props.twelve_hour) }</button>
-                                <span class="suggestion-summary">{ t.summary() }</span>
+                                <span class="suggestion-summary">{ conflict::suggestion_summary(&words, t) }</span>
                                 if let Some(p) = &t.first_problem {
-                                    <span class="suggestion-problem">{ p }</span>
+                                    <span class="suggestion-problem">{ conflict::message(&words, p) }</span>
                                 }
                             </li>
                         }
