@@ -2,7 +2,10 @@
 //! said them (the engine's tests check the same conflicts as data): the wording of
 //! `meridian_words::conflict` through the English catalogue.
 
-use meridian_engine::conflict::{CalendarKind, DriftRow};
+use meridian_engine::conflict::{
+    Booked, CalendarDay, CalendarKind, ConflictDetail, DriftRow, Hint, Resource, Span,
+    MAX_CLASHES_PER_RESOURCE, MAX_CONFLICTS_PER_RESOURCE,
+};
 use meridian_engine::holidays::CountryHolidays;
 use meridian_engine::ics::import;
 use meridian_engine::schedule::{BusyCalendar, CohortId, FORMAT};
@@ -12,7 +15,7 @@ use meridian_engine::{
     PublicHolidays, Resolution, Schedule, Zone,
 };
 use meridian_words::conflict::{
-    drift_row, drift_rows, hint, message, resolution, resolution_in, suggestion_summary,
+    drift_row, drift_rows, hint, hint_text, message, resolution, resolution_in, suggestion_summary,
 };
 use meridian_words::Words;
 
@@ -651,4 +654,213 @@ fn suggestions_sum_up_their_errors_and_warnings_and_name_the_worst() {
     .unwrap();
     let worst = msg(week.now.first_problem.as_ref().unwrap());
     assert!(worst.contains("Hispanic Day"), "{worst}");
+}
+
+/// A conflict made directly from data, to word the findings the schedules above do not make.
+fn made(kind: ConflictKind, detail: ConflictDetail, calendar: Option<CalendarDay>) -> Conflict {
+    Conflict {
+        kind,
+        severity: kind.severity(),
+        start: at("2026-10-27T09:00:00Z"),
+        sessions: Vec::new(),
+        campuses: Vec::new(),
+        occurrences: Vec::new(),
+        detail,
+        hint: None,
+        repeats: None,
+        drift: Vec::new(),
+        calendar,
+    }
+}
+
+fn day(kind: CalendarKind, name: &str, english: Option<&str>) -> Option<CalendarDay> {
+    Some(CalendarDay {
+        campus: "x".into(),
+        date: CivilDate::parse("2026-10-27").unwrap(),
+        kind,
+        name: name.into(),
+        english_name: english.map(str::to_string),
+    })
+}
+
+fn on_day(campus: &str, city: &str) -> ConflictDetail {
+    ConflictDetail::OnCalendarDay {
+        session: "Lab".into(),
+        date: CivilDate::parse("2026-10-27").unwrap(),
+        campus: campus.into(),
+        city: city.into(),
+    }
+}
+
+fn tm(s: &str) -> meridian_engine::CivilTime {
+    meridian_engine::CivilTime::parse(s).unwrap()
+}
+
+fn sp(a: &str, b: &str) -> Span {
+    Span {
+        start: tm(a),
+        end: tm(b),
+    }
+}
+
+#[test]
+fn calendar_days_are_said_by_their_kind_with_an_english_possessive() {
+    let said = |kind, campus, calendar| msg(&made(kind, on_day(campus, "Gothenburg"), calendar));
+    assert_eq!(
+        said(
+            ConflictKind::InExamPeriod,
+            "Chalmers",
+            day(CalendarKind::Exams, "Re-exams", None)
+        ),
+        "Lab on Tue 27 Oct 2026 is in Chalmers' exam period (Re-exams)"
+    );
+    assert_eq!(
+        said(
+            ConflictKind::InExamPeriod,
+            "RWTH",
+            day(CalendarKind::Exams, "Exams", None)
+        ),
+        "Lab on Tue 27 Oct 2026 is in RWTH's exam period (Exams)"
+    );
+    assert_eq!(
+        said(
+            ConflictKind::OnClosure,
+            "RWTH",
+            day(CalendarKind::LectureFree, "Autumn break", None)
+        ),
+        "Lab on Tue 27 Oct 2026 falls in Autumn break, lecture-free at RWTH"
+    );
+    assert_eq!(
+        said(
+            ConflictKind::OnClosure,
+            "Chalmers",
+            day(
+                CalendarKind::PublicHoliday(meridian_engine::holidays::HolidayKind::Holiday),
+                "Boxing Day",
+                Some("Boxing Day")
+            )
+        ),
+        "Lab on Tue 27 Oct 2026 falls on Boxing Day, a public holiday at Chalmers (Gothenburg): its cohorts there are off"
+    );
+    assert_eq!(
+        said(ConflictKind::OnClosure, "Chalmers", None),
+        "Lab on Tue 27 Oct 2026 falls on a closure at Chalmers (closed)"
+    );
+    let mut exams = made(ConflictKind::InExamPeriod, on_day("RWTH", "Aachen"), None);
+    exams.hint = Some(Hint::ExamsMaybe);
+    assert_eq!(
+        hint_of(&exams).as_deref(),
+        Some("students may be sitting exams: move the occurrence out of the period, or keep it if they are not")
+    );
+}
+
+#[test]
+fn teaching_days_and_hours_are_said_at_the_campus() {
+    let date = CivilDate::parse("2026-10-31").unwrap();
+    let no_day = made(
+        ConflictKind::OutsideTeachingHours,
+        ConflictDetail::NoTeachingDay {
+            session: "Lab".into(),
+            date,
+            campus: "Chalmers".into(),
+            city: "Gothenburg".into(),
+            span: sp("10:00", "11:30"),
+        },
+        None,
+    );
+    assert_eq!(
+        msg(&no_day),
+        "Lab on Sat 31 Oct 2026 is on a day Chalmers does not teach (10:00–11:30 Gothenburg time)"
+    );
+    let late = made(
+        ConflictKind::OutsideTeachingHours,
+        ConflictDetail::OutsideTeachingHours {
+            session: "Lab".into(),
+            date,
+            campus: "Chalmers".into(),
+            city: "Gothenburg".into(),
+            span: sp("06:00", "07:30"),
+            hours: meridian_engine::schedule::Hours::parse("08:00-24:00").unwrap(),
+        },
+        None,
+    );
+    assert_eq!(
+        msg(&late),
+        "Lab on Sat 31 Oct 2026 runs 06:00–07:30 Gothenburg time, outside Chalmers' teaching hours (08:00–24:00)"
+    );
+}
+
+#[test]
+fn busy_time_without_a_title_and_uncounted_clashes_are_said_too() {
+    let lecturer = Booked {
+        resource: Resource::Lecturer(0),
+        name: "Dr. Lee".into(),
+    };
+    let busy = made(
+        ConflictKind::BusyElsewhere,
+        ConflictDetail::Busy {
+            booked: lecturer.clone(),
+            place: "Berlin".into(),
+            date: CivilDate::parse("2026-10-27").unwrap(),
+            busy: sp("09:00", "10:00"),
+            block: String::new(),
+            calendar: "Office hours".into(),
+            session: "Lab".into(),
+            meets: sp("09:30", "11:00"),
+        },
+        None,
+    );
+    assert_eq!(
+        msg(&busy),
+        "Lecturer Dr. Lee is busy on Tue 27 Oct 2026, 09:00–10:00 Berlin time (Office hours) when Lab meets 09:30–11:00"
+    );
+    let cohort = Booked {
+        resource: Resource::Cohort(0),
+        name: "TUB-MSc1".into(),
+    };
+    let mut omitted = made(
+        ConflictKind::CohortDoubleBooked,
+        ConflictDetail::Omitted {
+            booked: cohort,
+            pairs: 12,
+            most_conflicts: MAX_CONFLICTS_PER_RESOURCE,
+            most_clashes: MAX_CLASHES_PER_RESOURCE,
+        },
+        None,
+    );
+    omitted.hint = Some(Hint::FixListedFirst);
+    assert_eq!(
+        msg(&omitted),
+        "Cohort TUB-MSc1 has 12 more overlapping bookings than are listed (Meridian lists 200 conflicts or 5000 overlaps of a cohort, lecturer or room)"
+    );
+    assert_eq!(
+        hint_of(&omitted).as_deref(),
+        Some("fix the double bookings listed first: copies of one session are the usual cause")
+    );
+    let room = Booked {
+        resource: Resource::Room(0),
+        name: "H 1012".into(),
+    };
+    assert_eq!(
+        hint_text(
+            &en(),
+            &Hint::NoFreeTime {
+                booked: room,
+                minutes: 90
+            }
+        ),
+        "Room H 1012 has no free 90 min later that day"
+    );
+}
+
+#[test]
+fn a_conflict_worded_in_the_pseudo_locale_keeps_its_names_and_numbers() {
+    let pseudo = Words::new(
+        meridian_words::Catalogue::pseudo(),
+        std::rc::Rc::new(meridian_words::EnglishDates::default()),
+    );
+    let c = made(ConflictKind::OnClosure, on_day("RWTH", "Aachen"), None);
+    let said = message(&pseudo, &c);
+    assert!(said.contains("RWTH") && said.contains("27"), "{said}");
+    assert_ne!(said, msg(&c));
 }
