@@ -13,9 +13,11 @@
 //! - the zone names, concatenated, in chrono-tz's (byte) order, and per zone the number of its
 //!   data (zones with the same data, such as links, share it);
 //! - the distinct (offset, daylight saving, abbreviation) states, and the abbreviations once;
-//! - per data, one byte string: the first state, the changes (seconds since the previous
-//!   change and the state after it, as LEB128 varints), and the yearly rule that generates the
-//!   changes after the last one written (e.g. "last Sunday of March at 01:00 UTC, to CEST").
+//! - per data, one byte string of LEB128 varints: the first state, the number of changes, the
+//!   time from each change to the next (the first from 1970; in hours, minutes or seconds, the
+//!   unit in the two low bits), the state after each (times
+//!   and states apart: they compress better so), and the yearly rule that generates the changes
+//!   after the last one written (e.g. "last Sunday of March at 01:00 UTC, to CEST").
 //!   The rule is read from chrono-tz's changes of the last 28 years it lists (2072–2099: every
 //!   weekday position of a date is met), then followed back year by year as long as it
 //!   generates chrono-tz's changes exactly; a zone without such a pattern keeps all its changes
@@ -296,10 +298,21 @@ fn encode(d: &Data) -> Vec<u8> {
     varint(&mut out, d.first as u64);
     varint(&mut out, d.changes.len() as u64);
     let mut prev = 0;
-    for &(t, to) in &d.changes {
-        zigzag(&mut out, t - prev);
-        varint(&mut out, to as u64);
+    for &(t, _) in &d.changes {
+        // In hours, minutes or seconds, whichever divides: most changes are on the hour.
+        let delta = t - prev;
+        let (n, unit) = if delta % 3600 == 0 {
+            (delta / 3600, 0)
+        } else if delta % 60 == 0 {
+            (delta / 60, 1)
+        } else {
+            (delta, 2)
+        };
+        varint(&mut out, (((n << 1) ^ (n >> 63)) as u64) << 2 | unit);
         prev = t;
+    }
+    for &(_, to) in &d.changes {
+        varint(&mut out, to as u64);
     }
     match &d.rule {
         None => varint(&mut out, 0),

@@ -192,14 +192,22 @@ impl Table {
         let count = usize::try_from(r.unsigned())
             .unwrap_or_default()
             .min(bytes.len());
-        let mut times = Vec::with_capacity(count);
-        let mut states = Vec::with_capacity(count);
         let mut t = 0i64;
-        for _ in 0..count {
-            t = t.saturating_add(r.signed());
-            times.push(t);
-            states.push(r.small());
-        }
+        let mut times: Vec<i64> = (0..count)
+            .map(|_| {
+                let n = r.unsigned();
+                let unit = match n & 3 {
+                    0 => 3600,
+                    1 => 60,
+                    _ => 1,
+                };
+                let n = n >> 2;
+                let delta = ((n >> 1) as i64) ^ -((n & 1) as i64);
+                t = t.saturating_add(delta.saturating_mul(unit));
+                t
+            })
+            .collect();
+        let mut states: Vec<u16> = (0..count).map(|_| r.small()).collect();
         let rule_changes = usize::try_from(r.unsigned())
             .unwrap_or_default()
             .min(bytes.len());
