@@ -11,7 +11,7 @@ import sys
 
 BUDGET = {"timetable.html": 300_000}
 SLACK = 1.05
-# Not the budget: a ratchet about 2 % above the last measured size (281,390 bytes on 2026-12-02,
+# Not the budget: a ratchet about 2 % above the last measured size (281,431 bytes on 2026-12-02,
 # with the engine's own zone table). Lower it whenever the timetable shrinks; raise it (never
 # past the budget's slack) only with the reason in DESIGN.md.
 CEILING = {"timetable.html": 287_000}

@@ -182,23 +182,40 @@ fn find_rule(
     let tail = described.get(described.len().checked_sub(window)?..)?;
     // Each change's day: "last <weekday>" or "<weekday> on or after <day>" (28 years meet
     // every weekday position of a date, so the least day seen is the rule's).
+    // A change may be anchored on the day before or after its wall date: Cairo's "last
+    // Thursday of October at 24:00" falls on 1 November in some years.
     let mut rule = Vec::new();
     for phase in 0..per_year {
-        let seen: Vec<_> = tail.iter().skip(phase).step_by(per_year).collect();
-        let d0 = seen[0];
-        let min_day = seen.iter().map(|d| d.2).min()?;
-        let candidates = [0, min_day].map(|day| RuleChange {
-            month: d0.1,
-            day,
-            weekday: d0.3,
-            seconds: d0.4,
-            to: d0.5,
+        let found = [0, -1, 1, -2, 2].into_iter().find_map(|shift: i64| {
+            let seen: Vec<_> = tail
+                .iter()
+                .skip(phase)
+                .step_by(per_year)
+                .map(|d| {
+                    let date = days_from_civil(d.0, d.1, d.2) + shift;
+                    let (y, m, day) = civil_from_days(date);
+                    (y, m, day, weekday(date), d.4 - shift * 86_400, d.5)
+                })
+                .collect();
+            let d0 = seen[0];
+            if seen.iter().any(|d| (d.1, d.3, d.4) != (d0.1, d0.3, d0.4)) {
+                return None;
+            }
+            let min_day = seen.iter().map(|d| d.2).min()?;
+            let candidates = [0, min_day].map(|day| RuleChange {
+                month: d0.1,
+                day,
+                weekday: d0.3,
+                seconds: d0.4,
+                to: d0.5,
+            });
+            let fits = |c: &RuleChange| {
+                seen.iter()
+                    .all(|d| c.at(d.0) == d.4 + days_from_civil(d.0, d.1, d.2) * 86_400)
+            };
+            candidates.into_iter().find(|c| fits(c))
         });
-        let fits = |c: &RuleChange| {
-            seen.iter()
-                .all(|d| c.at(d.0) == d.4 + days_from_civil(d.0, d.1, d.2) * 86_400)
-        };
-        rule.push(*candidates.iter().find(|c| fits(c))?);
+        rule.push(found?);
     }
     let generate = |y: i64| -> Vec<(i64, usize)> { rule.iter().map(|c| (c.at(y), c.to)).collect() };
     // Back year by year while the rule gives chrono-tz's changes of that year.
