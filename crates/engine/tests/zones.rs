@@ -413,7 +413,7 @@ fn instants_cover_exactly_the_years_1000_to_9999() {
 }
 
 #[test]
-fn daily_sampling_finds_every_switch_an_hourly_scan_finds() {
+fn the_table_lists_every_switch_an_hourly_scan_finds() {
     let from = Instant::parse_rfc3339("2025-01-01T00:00:00Z").unwrap();
     let to = Instant::parse_rfc3339("2028-01-01T00:00:00Z").unwrap();
     for zone in Zone::all() {
