@@ -74,6 +74,213 @@ countdown-days = in { $days } days
 ## Engine: errors a user can act on
 # ids: error-*, problem-*, link-* (written by: engine-data)
 
+# Errors are shown after a lead-in the front end writes ("Nothing was imported: …"), so they
+# start in lower case. Quoted values ("…") are what the user gave, cut to 80 characters.
+# Options such as --disambiguation and names such as Europe/Berlin stay as they are.
+
+# $name (a time zone name as given)
+error-unknown-zone = unknown time zone "{ $name }"; use an IANA name such as Europe/Berlin
+# $name (as given), $suggestions (close zone names, joined with ", ")
+error-unknown-zone-suggestions = unknown time zone "{ $name }"; did you mean { $suggestions }?
+# $text (as given), $expected (a shape such as YYYY-MM-DDTHH:MM, not translated)
+error-bad-date-time = cannot read "{ $text }" as a date or time; expected { $expected }
+# $text (as given); the four words after "use" are option values, not translated
+error-unknown-disambiguation = unknown disambiguation "{ $text }"; use compatible, earlier, later or reject
+# $local (a date and time, 2026-03-29 02:30), $zone (Europe/Berlin), $skipped (02:00–03:00)
+error-nonexistent-local-time = { $local } does not exist in { $zone }: the clocks skip { $skipped } that day; pick another time or use --disambiguation compatible
+# $local (a date and time), $zone, $earlier and $later (UTC offsets such as +02:00)
+error-ambiguous-local-time = { $local } happens twice in { $zone } (at UTC{ $earlier } and at UTC{ $later }); use --disambiguation earlier or later to choose
+# $text (a date or time as given)
+error-out-of-range = { $text } is out of range (years 1000 to 9999)
+# A file that cannot be read as text or JSON. $line, $column (numbers), $problem (what is wrong, worded)
+error-syntax = line { $line }, column { $column }: { $problem }
+# $found (the format the file names), $format (the one Meridian reads, "meridian/1")
+error-unsupported-format = format "{ $found }" is not one this version of Meridian reads (it reads "{ $format }"); if it came from a newer Meridian, open it there
+# Something in a schedule that is not valid. $path (where, as a JSON path such as
+# sessions[2].cohorts[0]; not translated), $problem (what is wrong, worded)
+error-invalid = { $path }: { $problem }
+# $what (characters or bytes), $size and $limit (numbers)
+error-too-large-to-share = this schedule is too large for a share link: it needs { $size } { $what ->
+    [characters] characters of link
+   *[bytes] bytes unpacked
+} and a link holds at most { $limit }; share the schedule as a file instead
+# $problem (what is wrong, worded)
+error-holiday-file = holiday file: { $problem }
+# $line (number), $problem (what is wrong, worded)
+error-holiday-file-line = holiday file, line { $line }: { $problem }
+# $text (as given)
+error-unknown-country = "{ $text }" is not a country code; use two letters (ISO 3166), with a region after a hyphen: DE, DE-BE, US-TX
+# $country (a code such as DE), $region (as given)
+error-unknown-region-none = { $country } has no region "{ $region }" in its holiday file; it has holidays for the whole country only
+# $country, $region (as given), $regions (region codes joined with ", "), $more (number of
+# codes not named; 0 when all are named)
+error-unknown-region = { $country } has no region "{ $region }" in its holiday file; it has { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+# $problem (what is wrong, worded)
+error-calendar-file = calendar file: { $problem }
+# $line (number), $problem (what is wrong, worded)
+error-calendar-file-line = calendar file, line { $line }: { $problem }
+
+# Why a share link cannot be opened. "#s1." etc. are parts of a link, not translated.
+link-not-a-link = this is not a Meridian link: a schedule link has "#s1." or "#s2." ("#Q1." or "#Q2." from a QR code) followed by letters and digits
+link-cut-off = this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)
+# $version, $supported (numbers)
+link-newer = this link was made by a newer Meridian (link version { $version }; this one reads version { $supported }): open it with the newest Meridian
+link-damaged = this link is damaged (some characters were changed): ask the sender for it again
+# $limit (number)
+link-too-long = this link is larger than any schedule Meridian shares (limit { $limit }): it was not made by Meridian
+# $problem (what is wrong, worded; may start with a JSON path and a colon)
+link-invalid-schedule = this link is intact but the schedule in it is not valid ({ $problem }): it was not made by this Meridian; ask the sender for the schedule file
+
+# What is wrong in a schedule, a request or an edit; shown after a JSON path (error-invalid)
+# or on its own. $campus, $cohort, $session, $id, $name, $title, $text: names and ids as given.
+# $byte (number), $value (the byte in hexadecimal, 0xFF)
+problem-not-utf8 = byte { $byte } ({ $value }) is not UTF-8 text; save the file as UTF-8
+# $bytes, $max (numbers)
+problem-file-too-large = the file has { $bytes } bytes; Meridian reads schedules of at most { $max }
+problem-odd-byte-utf16 = an odd byte at the end in UTF-16 text; save the file as UTF-8 or UTF-16
+problem-lone-surrogate = a lone surrogate in UTF-16 text; save the file as UTF-8 or UTF-16
+# $format ("meridian/1")
+problem-not-an-object = a schedule is a JSON object ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = is a list ([…]) where the format has an object ({"{"}…{"}"}) or a single value; see docs/schedule-format.md
+# $format ("meridian/1")
+problem-format-not-string = must be the string "{ $format }"
+# $format ("meridian/1")
+problem-format-missing = missing; a Meridian schedule starts with "format": "{ $format }"
+problem-id-empty = must not be empty
+problem-no-campus = a schedule needs at least one campus
+# $item (which kind of thing)
+problem-id-missing = every { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+    [room] room
+    [session] session
+   *[busy-calendar] busy calendar
+} needs an id
+# $item (which list), $id
+problem-duplicate-id = two { $item ->
+    [campus] campuses
+    [cohort] cohorts
+    [lecturer] lecturers
+    [room] rooms
+    [session] sessions
+   *[busy-calendar] busy
+} have the id "{ $id }"
+problem-campus-code = campus "{ $campus }" needs a code of 1 to 5 characters, e.g. "BER"
+# $max (number)
+problem-campus-region = campus "{ $campus }" needs a region of 1 to { $max } characters as the holiday data names it, e.g. "BE" for DE-BE
+problem-period-ends-before-start = period "{ $name }" ends before it starts
+problem-closure-ends-before-start = closure "{ $name }" ends before it starts
+# $cohort, $campus (ids)
+problem-cohort-campus-missing = cohort "{ $cohort }" belongs to campus "{ $campus }", which is not in this schedule
+# $room, $campus (ids)
+problem-room-campus-missing = room "{ $room }" is at campus "{ $campus }", which is not in this schedule
+# $lecturer, $campus (ids)
+problem-lecturer-campus-missing = lecturer "{ $lecturer }" is at campus "{ $campus }", which is not in this schedule
+# $busy (a busy calendar's id), $item (what it applies to), $id
+problem-busy-target-missing = busy calendar "{ $busy }" applies to { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }", which is not in this schedule
+# $session (id), $item (what it refers to), $id
+problem-session-reference-missing = session "{ $session }" refers to { $item ->
+    [host-campus] host campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }", which is not in this schedule
+problem-busy-target-not-one = busy calendar "{ $busy }" must apply to exactly one campus, cohort, lecturer or room
+problem-busy-block-ends-before-start = busy block "{ $title }" ends before it starts
+problem-busy-block-too-long = busy block "{ $title }" lasts more than 136 years; a share link could not carry it
+problem-session-length = session "{ $session }" must last between 1 minute and 7 days
+# $date (a date, 2026-10-21)
+problem-change-without-occurrence = session "{ $session }" has no occurrence on { $date } to change
+problem-change-length = must be between 1 minute and 7 days
+problem-repeat-interval = must be between 1 and 52 weeks
+problem-repeat-count = must be at least 1
+# "until" and "count" are field names of the file, not translated
+problem-until-and-count = give either until or count, not both
+# $until, $first (dates, 2026-10-21)
+problem-until-before-start = session "{ $session }" repeats until { $until }, before its first date { $first }
+# $start, $end (dates, 2026-10-21)
+problem-term-ends-before-start = the term ends ({ $end }) before it starts ({ $start })
+problem-term-too-long = a term may last at most a year
+problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write HH:MM
+problem-fraction-of-second = "{ $text }" has a fraction of a second; Meridian keeps whole seconds
+# the seven abbreviations are the file's weekday keys, not translated
+problem-not-a-weekday = "{ $text }" is not a weekday; use mon, tue, wed, thu, fri, sat or sun
+# $day (a weekday key as given, mon)
+problem-weekday-twice = { $day } is given twice; give each weekday's hours once
+# $text (hours as given, 20:00-08:00)
+problem-hours-end-before-start = teaching hours "{ $text }" end before they start
+problem-no-demo = no demo schedule named "{ $name }"
+# $item (what kind), $id
+problem-unknown = the schedule has no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }"
+# $item (what kind), $id
+problem-nothing-to-change = there is no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+    [room] room
+    [session] session
+   *[busy-calendar] busy calendar
+} "{ $id }" in this schedule to change
+problem-no-campus-chosen = choose at least one campus
+# $max (number)
+problem-too-many-at-once = at most { $max } campuses and { $max } cohorts, lecturers and rooms at once
+problem-map-length = a session lasts from 5 minutes to a week
+# $questions, $answers (numbers)
+problem-answer-count = { $questions } questions need { $questions } answers, not { $answers }
+problem-not-a-fingerprint = "{ $text }" is not a fingerprint: one is 11 letters, digits, - or _
+problem-view-link-extra-session = a view link holds a session its campus or cohort takes no part in
+# $title (a session's title), $date (2026-10-21)
+problem-no-occurrence = “{ $title }” has no occurrence on { $date }
+problem-no-occurrence-to-change = “{ $title }” has no occurrence on { $date } to change
+problem-no-occurrence-to-cancel = “{ $title }” has no occurrence on { $date } to cancel
+problem-occurrence-length = “{ $title }” cannot be shorter than 5 minutes or longer than a week
+problem-too-far-to-move = that is too far to move
+problem-series-too-far = “{ $title }” cannot move that far
+# $interval (number of weeks), $days (number)
+problem-weeks-wrap = “{ $title }” meets every { $interval } weeks; moved by { $days } days some of its days would fall in weeks it does not meet. Move it within its week, or by whole weeks, or change its days in the form
+problem-one-off = “{ $title }” is a one-off session: delete it instead
+problem-session-gone = that session is no longer in the schedule
+# $campus (a campus's short name)
+problem-only-campus = { $campus } is the schedule's only campus; add another first
+# $campus (short name), $sessions (session titles, problem-titles-*), $count (number of sessions)
+problem-campus-teaches = { $campus } cannot be removed while it teaches { $sessions }; have another campus teach { $count ->
+    [one] it
+   *[other] them
+} first
+# Lists of session titles. $first, $second (titles), $more (number not named)
+problem-titles-one = “{ $first }”
+problem-titles-two = “{ $first }” and “{ $second }”
+problem-titles-more = “{ $first }”, “{ $second }” and { $more } more
+# $item (what kind), $id
+problem-not-in-schedule = there is no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }" in this schedule
+problem-name-empty = a schedule needs a name
+problem-period-needs-name = a period needs a name, e.g. "Winter exams"
+# $campus (id), $period (a period's name)
+problem-period-exists = campus "{ $campus }" has period "{ $period }" already
+# $date (2026-10-21)
+problem-academic-entry = an academic calendar entry on { $date } has no name or ends before it starts
+problem-period-gone = that period is no longer in the schedule
+problem-rotation-empty = the rotation has no slot or no week
+
 # — end of “Engine: errors a user can act on” —
 
 

@@ -192,7 +192,7 @@ pub fn campus_calendar(props: &Props) -> Html {
         let f: Rc<EditFn> = Rc::new(move |d: &Schedule, v: &str| {
             let p = period(kind, v).map_err(|message| Error::Invalid {
                 path: String::new(),
-                message,
+                problem: meridian_engine::Problem::Said(message),
             })?;
             d.with_period_added(&id, p)
         });

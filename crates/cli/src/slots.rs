@@ -75,7 +75,7 @@ fn parse_slot(text: &str) -> Result<(Weekday, meridian_engine::CivilTime), Strin
         .trim()
         .split_once([' ', ','])
         .ok_or_else(|| format!("\"{text}\" is not a weekday and a time, e.g. \"mon 13:30\""))?;
-    let time = meridian_engine::CivilTime::parse(at.trim()).map_err(|e| e.to_string())?;
+    let time = meridian_engine::CivilTime::parse(at.trim()).map_err(|e| crate::said(&e))?;
     if time.minutes_of_day() % 15 != 0
         || time != meridian_engine::CivilTime::from_minutes_of_day(time.minutes_of_day())
     {
@@ -336,7 +336,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         rooms: args.rooms.iter().map(|c| RoomId(c.clone())).collect(),
         ignore_session: None,
     };
-    let named = |e: meridian_engine::Error| Failure::Input(format!("{}: {e}", args.file.display()));
+    let named = |e: meridian_engine::Error| {
+        Failure::Input(format!("{}: {}", args.file.display(), crate::said(&e)))
+    };
     if let Some(n) = args.rotate {
         let mut request = request;
         let template = match &args.accept {

@@ -211,10 +211,10 @@ fn a_cohorts_own_sessions_make_a_slot_busy() {
 #[test]
 fn unknown_campuses_and_lengths_are_refused() {
     let s = spring_2026("08:00-20:00", "08:00-20:00");
-    assert!(overlap_map(&s, &request(&["tub", "nowhere"], 60))
-        .unwrap_err()
-        .to_string()
-        .contains("nowhere"));
+    assert!(
+        said(&overlap_map(&s, &request(&["tub", "nowhere"], 60)).unwrap_err())
+            .contains("the schedule has no campus \"nowhere\"")
+    );
     assert!(overlap_map(&s, &request(&[], 60)).is_err());
     assert!(overlap_map(&s, &request(&["tub"], 0)).is_err());
     assert!(overlap_map(&s, &request(&["tub"], 20_000)).is_err());
@@ -577,4 +577,10 @@ fn a_campus_on_its_easter_break_still_holds_a_slot_inside_its_hours() {
     assert_eq!(f.reasons[0].weeks, 2);
     // 07:00 is outside its hours in every week it teaches.
     assert_eq!(map.slot(Weekday::Tue, time(7, 0)).unwrap().holding, 0);
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

@@ -15,10 +15,12 @@ use std::rc::Rc;
 
 mod dates;
 mod durations;
+mod error;
 mod pseudo;
 
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
+pub use error::{error, link, problem};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The English catalogue, the source every other language translates.
