@@ -293,6 +293,63 @@ problem-rotation-empty = the rotation has no slot or no week
 ## Engine: best times and rotations
 # ids: overlap-*, rotation-* (written by: engine-data)
 
+# Why a campus cannot take a start in the map of best times (planner's best times panel, and
+# `meridian slots`). $weekday ("Mon"), $time ("13:30" or "1:30 p.m."), $date ("5 Apr"), all worded.
+# $span (how many weeks it applies to, overlap-every-week or overlap-weeks-from, worded)
+overlap-every-week = every week
+# $weeks (number), $date ("5 Apr")
+overlap-weeks-from = { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} from { $date }
+overlap-outside-hours = { $weekday } { $time }, outside teaching hours ({ $span })
+overlap-other-weekday = { $weekday } { $time }, not a teaching day there ({ $span })
+# $closure (a closure's name, as the coordinator typed it)
+overlap-closed = closed for { $closure } ({ $span })
+overlap-closed-unnamed = closed for a closure ({ $span })
+overlap-outside-term = outside its term ({ $span })
+# A start that moves at a campus when the clocks change. $why (overlap-clocks-* or a list of
+# overlap-*-summer-time), $weeks (number)
+overlap-clock-change = { $time } from { $date }: { $why } ({ $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+})
+overlap-clocks-change = the clocks change
+# $place (a city)
+overlap-leaves-summer-time = { $place } leaves summer time
+overlap-enters-summer-time = { $place } enters summer time
+# $hours (a signed number of hours, "+1", "-0.5")
+overlap-clocks-move = clocks in { $place } move by { $hours } h
+# Two reasons for one change: $first, $second (worded)
+overlap-both = { $first } and { $second }
+# A campus and why it fails (the planner). $campus (short name), $reasons (worded reasons joined with "; ")
+overlap-campus-reasons = { $campus } { $reasons }
+# The same in `meridian slots`. $failing, $weeks (numbers)
+overlap-campus-fails = { $campus } fails { $failing } of { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}: { $reasons }
+# $who (a cohort's, lecturer's or room's name), $weeks (number), $date ("5 Apr")
+overlap-booked = { $who } is booked { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} from { $date }
+# When a busy calendar's owner has no name
+overlap-someone = Someone
+
+# A rotation's burden at a campus: "Auckland 5 early, 2 at night". $campus (short name),
+# $burdens (rotation-burden items joined with ", ")
+rotation-tally = { $campus } { $burdens }
+rotation-tally-none = { $campus } 0
+# $count (number of weeks), $kind (which burden)
+rotation-burden = { $count } { $kind ->
+    [night] at night
+    [weekend] at the weekend
+    [early] early
+    [late] late
+   *[outside-hours] outside teaching hours
+}
+
 # — end of “Engine: best times and rotations” —
 
 

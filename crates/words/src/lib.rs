@@ -16,6 +16,7 @@ use std::rc::Rc;
 mod dates;
 mod durations;
 mod error;
+pub mod overlap;
 mod pseudo;
 
 pub use dates::{Dates, EnglishDates};
