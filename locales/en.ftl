@@ -356,6 +356,34 @@ rotation-burden = { $count } { $kind ->
 ## Engine: calendar files (ICS)
 # ids: ics-* (written by: engine-data)
 
+# Texts in an exported calendar file (.ics), around the schedule's own names.
+# The calendar's name for a cohort's or campus's part: $schedule (the schedule's name), $who
+# (a cohort's name or a campus's short name)
+ics-calendar-name = { $schedule } · { $who }
+# A room in an event's location: $room (its name), $campus (its campus's short name)
+ics-room = { $room }, { $campus }
+# An event's location when it has a meeting link
+ics-online = Online
+# An event description's first line: the session's kind (lower case, as in "joint lecture")
+ics-kind = { $kind ->
+    [joint-lecture] joint lecture
+    [lecture] lecture
+    [lab] lab
+    [seminar] seminar
+    [tutorial] tutorial
+    [exam] exam
+    [office-hours] office hours
+   *[other] other
+}
+# The same after its course: $course (a course's name), $kind (ics-kind, worded)
+ics-course-kind = { $course } · { $kind }
+# $campus (the host campus's full name), $place (the city whose clock the session keeps)
+ics-taught-from = Taught from { $campus } ({ $place })
+# $name (the lecturer's name)
+ics-lecturer = Lecturer: { $name }
+# $url (the meeting link)
+ics-join = Join: { $url }
+
 # — end of “Engine: calendar files (ICS)” —
 
 

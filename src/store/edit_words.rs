@@ -37,7 +37,11 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             .map(|x| x.title.clone())
             .ok_or_else(|| "That session is no longer in the schedule.".to_string())
     };
-    let refused = |e: meridian_engine::Error| format!("That change is not possible: {e}");
+    // English until the store words in the reader's language (the engine's error is data).
+    let refused = |e: meridian_engine::Error| {
+        let e = meridian_words::error(&meridian_words::Words::english(), &e);
+        format!("That change is not possible: {e}")
+    };
     Ok(match *edit {
         Edit::SessionMoved { session, minutes } => {
             let title = title(session)?;

@@ -339,7 +339,12 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
     // The conflict check and the calendar export take them as ordinary sessions.
     let _ = check(&next);
     let stamp = meridian_engine::Instant::parse_rfc3339("2027-01-01T00:00:00Z").unwrap();
-    let ics = meridian_engine::ics::export(&next, &meridian_engine::ics::Scope::default(), stamp);
+    let ics = meridian_engine::ics::export(
+        &next,
+        &meridian_engine::ics::Scope::default(),
+        stamp,
+        &meridian_words::Words::english(),
+    );
     assert_eq!(ics.matches("UID:la-lecture-").count(), added.len());
     let interval = format!("INTERVAL={}", rotation.slots.len());
     assert!(

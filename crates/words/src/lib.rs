@@ -16,6 +16,7 @@ use std::rc::Rc;
 mod dates;
 mod durations;
 mod error;
+mod ics;
 pub mod overlap;
 mod pseudo;
 
