@@ -287,6 +287,199 @@ problem-rotation-empty = the rotation has no slot or no week
 ## Engine: what changed between two versions
 # ids: change-*, compare-* (written by: engine-data)
 
+# The Compare dialog: what changed between two versions, grouped by what it is about.
+# Groups (a heading over lines)
+change-group-schedule = Schedule
+change-group-busy = Busy time
+change-group-people = People and rooms
+# $before, $after (a schedule's or a session's names)
+change-renamed-quoted = renamed “{ $before }” → “{ $after }”
+# $before, $after (change-term-span, worded)
+change-term = term { $before } → { $after }
+# A term: $start, $end ("7 Sep"), $year ("2026")
+change-term-span = { $start } – { $end } { $year }
+# $before, $after (lengths, "15 min")
+change-breaks = breaks between sessions at least { $before } → { $after }
+# $name (a busy calendar's name)
+change-busy-removed = “{ $name }” removed
+# $before, $after (numbers of blocks)
+change-busy-blocks = “{ $name }”: { $before } blocks → { $after }
+# $blocks (number)
+change-busy-added = “{ $name }” added ({ $blocks } blocks)
+# $name (a campus's full name)
+change-campus-removed = campus { $name } removed
+change-campus-renamed = renamed { $before } → { $after }
+# $before, $after (time zone names, Europe/Berlin)
+change-zone = time zone { $before } → { $after }
+# $day ("Fri"), $before, $after ("08:00–20:00" or change-no-teaching)
+change-hours = teaching hours on { $day } { $before } → { $after }
+change-no-teaching = no teaching
+# A campus's own term. $before, $after (change-term-span or change-schedules-term)
+change-campus-term = term { $before } → { $after }
+change-schedules-term = the schedule's
+# A closure: $start, $end ("Mon 12 Apr"), $name (its name)
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+# $closure (change-closure-*, worded)
+change-reopened = no longer closed { $closure }
+change-closed = closed { $closure }
+# $zone (a time zone name)
+change-campus-added = campus { $name } added ({ $zone })
+# When a session takes place: $days ("Mon, Wed" or "Mon 12 Oct"), $span ("10:00–11:30"),
+# $place (the city whose clock it keeps)
+change-when = { $days } { $span } ({ $place })
+# $weekday ("Mon"), $span ("05:00–06:30")
+change-day-span = { $weekday } { $span }
+# $weekday ("Mon"), $time ("10:00")
+change-day-time = { $weekday } { $time }
+# $before, $after (lengths, "1 h 30 min")
+change-lengths = { $before } → { $after }
+# $when (change-when, worded)
+change-session-removed = removed ({ $when })
+change-session-added = added ({ $when })
+# $before, $after (change-when, worded)
+change-moved = moved from { $before } to { $after }
+# $lengths (change-lengths), $when (change-when)
+change-longer = longer: { $lengths } (now { $when })
+change-shorter = shorter: { $lengths } (now { $when })
+# $before, $after (campus short names)
+change-hosted = hosted by { $before } → { $after }
+change-repeats-weekly = now repeats weekly
+change-once = now takes place once
+# $date ("Mon 12 Oct")
+change-cancelled = cancelled on { $date }
+change-again = takes place again on { $date }
+change-weeks = its weeks changed (every, until or how many)
+# One week of a series changed. $date ("Mon 12 Oct"), $what (change-usual or change-week-*
+# joined with ", ")
+change-week = that week only, { $date }: { $what }
+change-usual = back to its usual time and rooms
+# $time (change-day-time)
+change-week-at = at { $time }
+# $length ("1 h 30 min")
+change-week-for = for { $length }
+change-week-rooms = in other rooms
+# $before, $after (names joined with ", ", or change-none)
+change-cohorts = cohorts { $before } → { $after }
+change-lecturer = lecturer { $before } → { $after }
+change-rooms = rooms { $before } → { $after }
+change-none = none
+change-details = notes, meeting link or course changed
+# $kind (a session kind, as ics-kind)
+change-kind = now a { $kind ->
+    [joint-lecture] joint lecture
+    [lecture] lecture
+    [lab] lab
+    [seminar] seminar
+    [tutorial] tutorial
+    [exam] exam
+    [office-hours] office hours
+   *[other] other
+}
+change-changed = changed
+# A cohort, lecturer or room. $what (which), $name (its name)
+change-person-removed = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } removed
+change-person-added = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } added
+change-person-changed = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } changed
+
+# The Compare dialog around the changes.
+# A change's heading: $group (a session's title, a campus's name or a change-group-*)
+compare-group = { $group }:
+compare-not-alone = changed together with another difference (it cannot be made alone)
+# Table heading over local times; the other columns are compare-mine/theirs/yours/after
+compare-campus = Campus
+compare-mine = Mine
+compare-theirs = Theirs
+compare-yours = Yours
+compare-after = After
+compare-no-effect = No change to conflicts.
+# $conflict (a conflict's message, worded)
+compare-new-conflict = New conflict: { $conflict }
+compare-resolved = Resolved: { $conflict }
+# What the open schedule is compared with (after "with" in compare-title)
+compare-other-link = the link's version
+# $name (a file name)
+compare-other-file = “{ $name }”
+compare-other-tab = the version saved in another tab
+compare-other-kept = a kept version
+# The dialog's title. $name (the open schedule's name), $other (compare-other-*, worded)
+compare-title = Compare “{ $name }” with { $other }
+# $mine (number of changes made on this side since the shared version)
+compare-lead-three-way = Both versions come from one this browser shared or received, so what only one side changed is taken as it is; { $mine ->
+    [0] you changed nothing since then.
+    [one] your 1 change since then stays.
+   *[other] your { $mine } changes since then stay.
+}
+compare-no-questions = Nothing was changed on both sides: no question to answer.
+# $count (number of things changed on both sides)
+compare-questions = { $count ->
+    [one] 1 thing was
+   *[other] { $count } things were
+} changed on both sides: choose mine or theirs for each.
+compare-lead-two-way = This version does not name one that this browser shared or received, so every difference is offered: untick what you do not want.
+compare-questions-title = Changed on both sides
+# $number (a question's number)
+compare-question = Question { $number }
+# The label of a question's choice. $name (what it is about)
+compare-mine-or-theirs = { $name }: mine or theirs
+# Before a question's change
+compare-lead-mine-theirs = (mine → theirs)
+compare-theirs-rather = Theirs rather than mine:
+# $count (number of changes)
+compare-changes-three-way = What the merge changes in yours ({ $count ->
+    [one] 1 change
+   *[other] { $count } changes
+})
+compare-differences = Differences ({ $count })
+compare-none = None.
+compare-accept = Accept
+# $count (number of changes not listed)
+compare-more = and { $count } more
+# $count (number of questions unanswered)
+compare-choose = Choose mine or theirs for { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} to merge.
+compare-cancel = Cancel
+compare-merge = Merge
+compare-merge-changes = Merge ({ $count ->
+    [one] 1 change
+   *[other] { $count } changes
+})
+# $accepted, $count (numbers)
+compare-merge-differences = Merge ({ $accepted } of { $count ->
+    [one] 1 difference
+   *[other] { $count } differences
+})
+
+# File → Compare with…: the dialog that reads another version.
+# $name (the open schedule's name)
+compare-with-title = Compare “{ $name }” with…
+compare-with-lead = Another version of this schedule — a partner's link or a file — to see what changed and merge it with yours. Nothing changes until you merge.
+compare-with-link = A link to edit
+compare-with-this-link = Compare with this link
+# Between the link and the file button
+compare-with-or = or
+compare-with-file = Compare with a file…
+compare-view-link = That is a link for students (read-only, perhaps for one campus): paste a link to edit.
+# $problem (why, an error-* or link-* message)
+compare-link-unread = That link could not be read: { $problem }.
+# $name (a file name), $problem (why, an error-* message)
+compare-file-unread-because = “{ $name }” could not be read: { $problem }.
+compare-file-unread = “{ $name }” could not be read.
+
 # — end of “Engine: what changed between two versions” —
 
 

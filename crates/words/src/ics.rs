@@ -6,7 +6,7 @@ use meridian_engine::ics::Labels;
 use meridian_engine::schedule::SessionKind;
 
 /// A session kind's key in the catalogue (`ics-kind`).
-fn kind_key(kind: SessionKind) -> &'static str {
+pub(crate) fn kind_key(kind: SessionKind) -> &'static str {
     match kind {
         SessionKind::JointLecture => "joint-lecture",
         SessionKind::Lecture => "lecture",

@@ -13,6 +13,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 use std::rc::Rc;
 
+pub mod change;
 mod dates;
 mod durations;
 mod error;
