@@ -82,7 +82,10 @@ fn start(today: Option<CivilDate>) -> Start {
             }
             Start::Opened(opened(shared.kind, shared.schedule, today))
         }
-        Err(e) => Start::Nothing(Some(format!("The link you opened could not be read: {e}."))),
+        Err(e) => Start::Nothing(Some(format!(
+            "The link you opened could not be read: {}.",
+            meridian_words::error(&meridian_words::Words::english(), &e)
+        ))),
     }
 }
 

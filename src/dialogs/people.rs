@@ -96,6 +96,7 @@ pub fn people(props: &Props) -> Html {
                 }
                 Err(e) => {
                     said.set(None);
+                    let e = meridian_words::error(&meridian_words::Words::english(), &e);
                     problem.set(Some(format!("Not removed: {e}.")));
                 }
             }

@@ -160,7 +160,10 @@ pub fn share_dialog(props: &Props) -> Html {
         };
     let chars = |url: &Result<String, meridian_engine::Error>| match url {
         Ok(url) => format!("{} characters", url.chars().count()),
-        Err(e) => format!("No link: {e}."),
+        Err(e) => format!(
+            "No link: {}.",
+            meridian_words::error(&meridian_words::Words::english(), e)
+        ),
     };
     html! {
         <DialogFrame labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>

@@ -71,7 +71,8 @@ pub fn app() -> Html {
                         Action::LinkOpened(shared.kind, Rc::new(shared.schedule), shared.base)
                     }
                     Err(e) => Action::ProblemReported(format!(
-                        "The link you opened could not be read: {e}."
+                        "The link you opened could not be read: {}.",
+                        meridian_words::error(&meridian_words::Words::english(), &e)
                     )),
                 })
             });
@@ -136,7 +137,8 @@ pub fn app() -> Html {
                     match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
                         Some(Ok(s)) => Action::LinkOpened(link::LinkKind::Edit, Rc::new(s), None),
                         Some(Err(e)) => Action::ProblemReported(format!(
-                            "“{name}” was not opened, and nothing changed: {e}."
+                            "“{name}” was not opened, and nothing changed: {}.",
+                            meridian_words::error(&meridian_words::Words::english(), &e)
                         )),
                         None => Action::ProblemReported(format!("“{name}” could not be read.")),
                     },

@@ -59,7 +59,8 @@ pub fn initial_state() -> State {
             }
             Err(e) => {
                 state.notice = Some(format!(
-                    "The link you opened could not be read: {e}. Showing the demo schedule instead."
+                    "The link you opened could not be read: {}. Showing the demo schedule instead.",
+                    meridian_words::error(&meridian_words::Words::english(), &e)
                 ))
             }
         }

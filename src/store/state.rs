@@ -300,7 +300,10 @@ impl State {
             Ok(s) => (s, None),
             Err(e) => (
                 fallback_schedule(),
-                Some(format!("The demo schedule could not be loaded: {e}")),
+                Some(format!(
+                    "The demo schedule could not be loaded: {}",
+                    meridian_words::error(&meridian_words::Words::english(), &e)
+                )),
             ),
         };
         let term = schedule.term;

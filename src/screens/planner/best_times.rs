@@ -720,7 +720,7 @@ fn rotation_html(
             </p>
             <p class="rotation-tally">
                 <strong>{ "Inconvenient sessions per campus: " }</strong>
-                { tally_words(&words, s, r).join(", ") }
+                { tally_words(words, s, r).join(", ") }
             </p>
             <p class="hint">{ "Fairness: each campus's inconvenient sessions are shared as evenly as the hours allow, a session at night (before 06:00 or ending after 23:00, marked ☾) counting as three. Check each campus's local times above." }</p>
             if let Some(accept) = accept {

@@ -162,7 +162,12 @@ pub fn planner(props: &Props) -> Html {
                 crate::browser::timed("meridian:overlap-map", || {
                     meridian_engine::overlap::overlap_map(schedule, &q.map)
                 })
-                .map_err(|e| format!("No map of best times: {e}.")),
+                .map_err(|e| {
+                    format!(
+                        "No map of best times: {}.",
+                        meridian_words::error(&meridian_words::Words::english(), &e)
+                    )
+                }),
             ))
         },
     );
@@ -196,7 +201,12 @@ pub fn planner(props: &Props) -> Html {
                         best_times::ROTATION_SLOTS,
                     )
                 })
-                .map_err(|e| format!("No rotation to propose: {e}.")),
+                .map_err(|e| {
+                    format!(
+                        "No rotation to propose: {}.",
+                        meridian_words::error(&meridian_words::Words::english(), &e)
+                    )
+                }),
             ))
         },
     );

@@ -190,7 +190,10 @@ impl Draft {
             .map_err(|_| "The length is a number of minutes, e.g. 90.".to_string())?;
         let zone = match self.zone.trim() {
             "" => None,
-            z => Some(Zone::parse(z).map_err(|e| e.to_string())?),
+            z => Some(
+                Zone::parse(z)
+                    .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e))?,
+            ),
         };
         let date = |text: &str, what: &str| {
             CivilDate::parse(text.trim()).map_err(|_| format!("{what} is a date, YYYY-MM-DD."))
@@ -257,7 +260,9 @@ impl Draft {
         })
         // One-week changes are not edited here: they are carried over, moved with the series.
         .and_then(|x| match editing {
-            Some(old) => x.replacing(old).map_err(|e| e.to_string()),
+            Some(old) => x
+                .replacing(old)
+                .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e)),
             None => Ok(x),
         })
     }

@@ -106,7 +106,12 @@ pub fn time_finder(props: &Props) -> Html {
                 },
             };
             let (x, mut searching) = match started {
-                Err(e) => return found.set(Found::Refused(format!("No times to suggest: {e}."))),
+                Err(e) => {
+                    return found.set(Found::Refused(format!(
+                        "No times to suggest: {}.",
+                        meridian_words::error(&meridian_words::Words::english(), &e)
+                    )))
+                }
                 Ok((None, _)) => return found.set(Found::Nothing),
                 Ok((Some(x), searching)) => (Box::new(x), searching),
             };
