@@ -480,6 +480,41 @@ compare-link-unread = That link could not be read: { $problem }.
 compare-file-unread-because = “{ $name }” could not be read: { $problem }.
 compare-file-unread = “{ $name }” could not be read.
 
+# What a removal in the Campuses & people dialog took with it. $what (a campus's, cohort's,
+# lecturer's or room's name), $sessions (number of sessions that no longer name it), $busy
+# (number of busy calendars removed with it)
+change-removed = Removed { $what }{ $sessions ->
+    [0] {""}
+    [one] ; 1 session no longer includes it
+   *[other] ; { $sessions } sessions no longer include it
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 calendar of busy time went too
+   *[other] ; { $busy } calendars of busy time went too
+}.
+# The same for a campus removed with its cohorts or rooms: $with (change-removed-cohorts,
+# -rooms, or both joined by change-removed-and)
+change-removed-with = Removed { $what } with its { $with }{ $sessions ->
+    [0] {""}
+    [one] ; 1 session no longer includes it
+   *[other] ; { $sessions } sessions no longer include it
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 calendar of busy time went too
+   *[other] ; { $busy } calendars of busy time went too
+}.
+# $count (number)
+change-removed-cohorts = { $count ->
+    [one] 1 cohort
+   *[other] { $count } cohorts
+}
+change-removed-rooms = { $count ->
+    [one] 1 room
+   *[other] { $count } rooms
+}
+# $first, $second (change-removed-cohorts and change-removed-rooms, worded)
+change-removed-and = { $first } and { $second }
+
 # — end of “Engine: what changed between two versions” —
 
 

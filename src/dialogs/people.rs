@@ -88,6 +88,8 @@ pub fn people(props: &Props) -> Html {
             let result = f(&draft.get());
             match result {
                 Ok((next, removed)) => {
+                    let removed =
+                        meridian_words::removed(&meridian_words::Words::english(), &removed);
                     draft.update(|d| *d = next);
                     problem.set(None);
                     said.set(Some(format!(

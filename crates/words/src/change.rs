@@ -546,6 +546,46 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
     }
 }
 
+/// What a removal took with it: "Removed Chalmers with its 1 cohort; 4 sessions no longer
+/// include it."
+pub fn removed(words: &Words, r: &meridian_engine::edit::Removed) -> String {
+    let parts: Vec<String> = [
+        (r.cohorts, "change-removed-cohorts"),
+        (r.rooms, "change-removed-rooms"),
+    ]
+    .into_iter()
+    .filter(|(k, _)| *k > 0)
+    .map(|(k, id)| w!(words, id, count = k))
+    .collect();
+    let with = match parts.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b, ..] => Some(w!(
+            words,
+            "change-removed-and",
+            first = a.as_str(),
+            second = b.as_str()
+        )),
+    };
+    match with {
+        None => w!(
+            words,
+            "change-removed",
+            what = r.what.as_str(),
+            sessions = r.sessions,
+            busy = r.busy
+        ),
+        Some(with) => w!(
+            words,
+            "change-removed-with",
+            what = r.what.as_str(),
+            with = with,
+            sessions = r.sessions,
+            busy = r.busy
+        ),
+    }
+}
+
 /// `a, b` or `none`.
 fn list(words: &Words, items: &[String]) -> String {
     if items.is_empty() {

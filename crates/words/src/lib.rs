@@ -21,6 +21,7 @@ mod ics;
 pub mod overlap;
 mod pseudo;
 
+pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
 pub use error::{error, link, problem};

@@ -13,7 +13,6 @@ use crate::schedule::{
 };
 use crate::time::{CivilDate, CivilDateTime};
 use crate::{Error, Item, OccurrenceAction, Problem};
-use std::fmt;
 
 mod calendar;
 mod rotation;
@@ -31,7 +30,7 @@ pub struct OccurrenceEdit {
     pub rooms: Option<Vec<RoomId>>,
 }
 
-/// What a removal took with it, for the coordinator to read.
+/// What a removal took with it, for the coordinator to read (`meridian_words::removed` words it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Removed {
     /// What was removed, e.g. "NTNU".
@@ -44,33 +43,6 @@ pub struct Removed {
     pub sessions: usize,
     /// Busy calendars that belonged to what was removed.
     pub busy: usize,
-}
-
-impl fmt::Display for Removed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = |k: usize, one: &str| match k {
-            1 => format!("1 {one}"),
-            k => format!("{k} {one}s"),
-        };
-        write!(f, "Removed {}", self.what)?;
-        let with: Vec<String> = [(self.cohorts, "cohort"), (self.rooms, "room")]
-            .into_iter()
-            .filter(|(k, _)| *k > 0)
-            .map(|(k, w)| n(k, w))
-            .collect();
-        if !with.is_empty() {
-            write!(f, " with its {}", with.join(" and "))?;
-        }
-        match self.sessions {
-            0 => {}
-            1 => f.write_str("; 1 session no longer includes it")?,
-            k => write!(f, "; {k} sessions no longer include it")?,
-        }
-        if self.busy > 0 {
-            write!(f, "; {} of busy time went too", n(self.busy, "calendar"))?;
-        }
-        f.write_str(".")
-    }
 }
 
 fn refused(path: String, problem: Problem) -> Error {
