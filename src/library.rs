@@ -113,7 +113,7 @@ pub fn load(read: Read, id: &str) -> Result<Schedule, LibraryError> {
         .ok_or_else(|| LibraryError::Missing(id.to_string()))?;
     Schedule::from_json(&text).map_err(|e| LibraryError::Corrupt {
         id: id.to_string(),
-        message: e.to_string(),
+        message: meridian_words::error(&meridian_words::Words::english(), &e),
     })
 }
 

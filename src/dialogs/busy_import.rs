@@ -102,7 +102,10 @@ pub fn busy_import(props: &Props) -> Html {
                             done.emit(read);
                         }
                     }
-                    Err(e) => problem.set(Some(format!("Nothing was imported: {e}."))),
+                    Err(e) => problem.set(Some(format!(
+                        "Nothing was imported: {}.",
+                        meridian_words::error(&meridian_words::Words::english(), &e)
+                    ))),
                 },
             });
         })

@@ -192,7 +192,7 @@ pub fn campus_calendar(props: &Props) -> Html {
         let f: Rc<EditFn> = Rc::new(move |d: &Schedule, v: &str| {
             let p = period(kind, v).map_err(|message| Error::Invalid {
                 path: String::new(),
-                message,
+                problem: meridian_engine::Problem::Said(message),
             })?;
             d.with_period_added(&id, p)
         });
@@ -231,7 +231,12 @@ pub fn campus_calendar(props: &Props) -> Html {
                     .and_then(|b| {
                         meridian_engine::input::document_text(&b)
                             .and_then(|text| academic_events(&text, zone, term.start, term.end))
-                            .map_err(|e| format!("Nothing was read: {e}."))
+                            .map_err(|e| {
+                                format!(
+                                    "Nothing was read: {}.",
+                                    meridian_words::error(&meridian_words::Words::english(), &e)
+                                )
+                            })
                     });
                 match read {
                     Ok(events) => {

@@ -122,7 +122,10 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 Term { start: s, end: e },
             ) {
                 Ok(schedule) => done.emit(Rc::new(schedule)),
-                Err(e) => problem.set(Some(format!("The schedule cannot be made: {e}."))),
+                Err(e) => problem.set(Some(format!(
+                    "The schedule cannot be made: {}.",
+                    meridian_words::error(&meridian_words::Words::english(), &e)
+                ))),
             }
         })
     };

@@ -88,6 +88,8 @@ pub fn people(props: &Props) -> Html {
             let result = f(&draft.get());
             match result {
                 Ok((next, removed)) => {
+                    let removed =
+                        meridian_words::removed(&meridian_words::Words::english(), &removed);
                     draft.update(|d| *d = next);
                     problem.set(None);
                     said.set(Some(format!(
@@ -96,6 +98,7 @@ pub fn people(props: &Props) -> Html {
                 }
                 Err(e) => {
                     said.set(None);
+                    let e = meridian_words::error(&meridian_words::Words::english(), &e);
                     problem.set(Some(format!("Not removed: {e}.")));
                 }
             }
@@ -104,6 +107,7 @@ pub fn people(props: &Props) -> Html {
     // A campus's calendar changes through the engine's edits (or is refused, and said).
     let calendar_edit = {
         let (draft, problem) = (draft.clone(), problem.clone());
+        let words = crate::language::use_words();
         Callback::from(move |(CalendarEdit(f), text): (CalendarEdit, String)| {
             let result = f(&draft.get(), text.trim());
             match result {
@@ -112,12 +116,14 @@ pub fn people(props: &Props) -> Html {
                     problem.set(None);
                     true
                 }
-                Err(meridian_engine::Error::Invalid { message, .. }) => {
+                Err(meridian_engine::Error::Invalid { problem: p, .. }) => {
+                    let message = meridian_words::problem(&words, &p);
                     let stop = if message.ends_with('.') { "" } else { "." };
                     problem.set(Some(format!("Not changed: {message}{stop}")));
                     false
                 }
                 Err(e) => {
+                    let e = meridian_words::error(&words, &e);
                     problem.set(Some(format!("Not changed: {e}.")));
                     false
                 }

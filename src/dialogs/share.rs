@@ -139,9 +139,11 @@ pub fn share_dialog(props: &Props) -> Html {
         let (title, url) = (schedule.name.clone(), view_url.clone());
         Callback::from(move |_: MouseEvent| browser::share(&title, &url))
     };
+    let ics_words = crate::language::use_words();
     let download =
         {
             let (schedule, scope, status) = (props.schedule.clone(), scope.clone(), status.clone());
+            let words = ics_words.clone();
             Callback::from(move |_: MouseEvent| {
                 let (campus, cohort) = match view_kind(&scope) {
                     LinkKind::View { campus, cohort } => (campus, cohort),
@@ -149,7 +151,7 @@ pub fn share_dialog(props: &Props) -> Html {
                 };
                 let scope = meridian_engine::ics::Scope { campus, cohort };
                 let Some(now) = browser::now() else { return };
-                let text = meridian_engine::ics::export(&schedule, &scope, now);
+                let text = meridian_engine::ics::export(&schedule, &scope, now, &words);
                 let name = meridian_engine::ics::file_name(&schedule, &scope);
                 status.set(if browser::download(&name, "text/calendar;charset=utf-8", &text) {
                 format!("Downloaded {name}: open it with your calendar app to add every session.")
@@ -160,7 +162,10 @@ pub fn share_dialog(props: &Props) -> Html {
         };
     let chars = |url: &Result<String, meridian_engine::Error>| match url {
         Ok(url) => format!("{} characters", url.chars().count()),
-        Err(e) => format!("No link: {e}."),
+        Err(e) => format!(
+            "No link: {}.",
+            meridian_words::error(&meridian_words::Words::english(), e)
+        ),
     };
     html! {
         <DialogFrame labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>

@@ -477,7 +477,7 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = String::deserialize(d)?;
-        Zone::parse(&name).map_err(serde::de::Error::custom)
+        Zone::parse(&name).map_err(crate::error::refused_by_serde)
     }
 }
 

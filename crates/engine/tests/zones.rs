@@ -342,7 +342,7 @@ fn unknown_zones_suggest_close_names() {
             other => panic!("{typo}: {other:?}"),
         }
     }
-    let message = Zone::parse("Europe/Berln").unwrap_err().to_string();
+    let message = said(&Zone::parse("Europe/Berln").unwrap_err());
     assert!(message.contains("did you mean Europe/Berlin"), "{message}");
     assert_eq!(
         zone("europe/berlin").name(),
@@ -423,4 +423,10 @@ fn the_table_lists_every_switch_an_hourly_scan_finds() {
             "{zone}"
         );
     }
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }
