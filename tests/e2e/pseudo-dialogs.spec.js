@@ -88,7 +88,7 @@ test('Campuses and people, with a campus calendar, in the pseudo-locale', async 
 test('My schedules in the pseudo-locale', async ({ page }) => {
   await open(page);
   // A change stores the demo as the user's own schedule.
-  await page.locator('.block').first().focus();
+  await page.locator('.block:visible').first().focus();
   await page.keyboard.press('Delete');
   await page.waitForTimeout(600);
   await fileMenu(page, 1);
