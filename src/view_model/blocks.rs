@@ -2,8 +2,7 @@
 //! reference zone's midnights into pieces, the pieces laid out in lanes where they overlap, and
 //! each piece worded with its local times at every participating campus.
 
-use super::{Block, LocalLine, Meeting};
-use crate::words::hhmm;
+use super::{Block, Busy, LocalLine, Meeting};
 use meridian_engine::schedule::{Campus, Schedule};
 use meridian_engine::{occurrences, CivilDate, Instant, Occurrence, Resolution, Zone};
 
@@ -225,12 +224,8 @@ fn session_block(
             LocalLine {
                 campus: campus_index(&c.id),
                 campus_label: c.short.clone(),
-                time: format!(
-                    "{} {}–{}",
-                    s.weekday(),
-                    hhmm(s.datetime.time()),
-                    hhmm(e.datetime.time())
-                ),
+                start: s.datetime,
+                end: e.datetime,
                 other_weekday: s.weekday() != host_weekday,
                 outside_hours: outside_teaching_hours(c, o.start, o.end),
             }
@@ -250,14 +245,12 @@ fn session_block(
         lane,
         lanes,
         title: session.title.clone(),
-        time: format!("{}–{}", hhmm(rs), hhmm(re)),
+        times: (rs, re),
         host: campus_index(&session.host),
         locals,
-        resolution_note: match o.resolution {
+        clock_change: match o.resolution {
             Resolution::Exact => None,
-            r => r
-                .describe(o.local_start)
-                .map(|d| format!("{d} in {}", o.zone)),
+            r => Some((r, o.local_start, o.zone)),
         },
         continued: p.continued,
         meeting: session.meeting_url.as_deref().map(Meeting::of),
@@ -319,22 +312,20 @@ fn busy_block(
         height: p.end - p.start,
         lane,
         lanes,
-        title: if title.trim().is_empty() {
-            "Busy".to_string()
-        } else {
-            title.clone()
-        },
-        time: format!(
-            "{}–{}",
-            hhmm(reference.local(start).datetime.time()),
-            hhmm(reference.local(end).datetime.time())
+        title: title.clone(),
+        times: (
+            reference.local(start).datetime.time(),
+            reference.local(end).datetime.time(),
         ),
         host: 0,
         locals: Vec::new(),
-        resolution_note: None,
+        clock_change: None,
         continued: p.continued,
         meeting: None,
         notes: None,
-        busy: Some(format!("Busy for {whose} (from {})", cal.name)),
+        busy: Some(Busy {
+            whose,
+            calendar: cal.name.clone(),
+        }),
     }
 }

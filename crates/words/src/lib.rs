@@ -8,21 +8,30 @@
 //! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
+//! - [`conflict`]: the conflict check's findings, hints and drift, the time finder's summaries.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 use std::rc::Rc;
 
+pub mod change;
+pub mod conflict;
 mod dates;
 mod durations;
+mod error;
+mod ics;
+pub mod overlap;
 mod pseudo;
 
+pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
+pub use error::{error, link, problem};
 pub use fluent_bundle::FluentValue as Value;
 
-/// The English catalogue, the source every other language translates.
-pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");
+/// The English catalogue, the source every other language translates (`locales/en.ftl` without
+/// its comments, by `build.rs`).
+pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A language Meridian speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
