@@ -577,7 +577,7 @@ shell-share = Udostępnij
 shell-my-copy = { $name } (moja kopia)
 
 language-menu-label = Język
-language-menu-title = Wybór języka, w którym mówi Meridian
+language-menu-title = Wybór języka interfejsu Meridiana
 
 banner-label = Udostępniony harmonogram
 banner-shared-copy = Udostępniona kopia.
