@@ -781,6 +781,7 @@ conflicts-find = Zeit für { $title } finden
 conflicts-find-week = Zeit für { $title } nur am { $date } finden
 conflicts-teach-anyway = An { $holiday } trotzdem lehren
 conflicts-show-more = { $count } weitere anzeigen
+conflicts-hint = Tipp: { $hint }
 
 planner-drag-label = Wo die Sitzung landen würde
 planner-drag-title = { $title }, { $date }

@@ -785,6 +785,7 @@ conflicts-find = Finn en tid for { $title }
 conflicts-find-week = Finn en tid for { $title } bare { $date }
 conflicts-teach-anyway = Undervis likevel på { $holiday }
 conflicts-show-more = Vis { $count } til
+conflicts-hint = Tips: { $hint }
 
 planner-drag-label = Der økten ville havnet
 planner-drag-title = { $title }, { $date }

@@ -781,6 +781,7 @@ conflicts-find = Tijd zoeken voor { $title }
 conflicts-find-week = Tijd zoeken voor { $title }, alleen op { $date }
 conflicts-teach-anyway = Toch lesgeven op { $holiday }
 conflicts-show-more = Nog { $count } tonen
+conflicts-hint = Tip: { $hint }
 
 planner-drag-label = Waar de sessie terecht zou komen
 planner-drag-title = { $title }, { $date }

@@ -816,6 +816,7 @@ conflicts-find = Znajdź termin: { $title }
 conflicts-find-week = Znajdź termin: { $title }, tylko w dniu { $date }
 conflicts-teach-anyway = Prowadź zajęcia mimo święta: { $holiday }
 conflicts-show-more = Pokaż jeszcze { $count }
+conflicts-hint = Wskazówka: { $hint }
 
 planner-drag-label = Gdzie trafiłyby zajęcia
 planner-drag-title = { $title }, { $date }

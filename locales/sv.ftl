@@ -782,6 +782,7 @@ conflicts-find = Hitta en tid för { $title }
 conflicts-find-week = Hitta en tid för { $title } bara { $date }
 conflicts-teach-anyway = Undervisa ändå på { $holiday }
 conflicts-show-more = Visa { $count } till
+conflicts-hint = Tips: { $hint }
 
 planner-drag-label = Där tillfället skulle hamna
 planner-drag-title = { $title }, { $date }
