@@ -121,3 +121,152 @@ suggestion-warnings = { $count ->
     }
 suggestion-errors-warnings = { $errors }, { $warnings }
 suggestion-none = sin conflictos
+
+
+## Engine: errors a user can act on
+
+error-unknown-zone = zona horaria "{ $name }" desconocida; usa un nombre IANA como Europe/Berlin
+error-unknown-zone-suggestions = zona horaria "{ $name }" desconocida; ¿quizá querías decir { $suggestions }?
+error-bad-date-time = no se puede leer "{ $text }" como fecha u hora; se esperaba { $expected }
+error-unknown-disambiguation = desambiguación "{ $text }" desconocida; usa compatible, earlier, later o reject
+error-nonexistent-local-time = { $local } no existe en { $zone }: ese día se salta el intervalo { $skipped }; elige otra hora o usa --disambiguation compatible
+error-ambiguous-local-time = { $local } se da dos veces en { $zone } (en UTC{ $earlier } y en UTC{ $later }); usa --disambiguation earlier o later para elegir
+error-out-of-range = { $text } está fuera de rango (años del 1000 al 9999)
+error-syntax = línea { $line }, columna { $column }: { $problem }
+error-unsupported-format = esta versión de Meridian no lee el formato "{ $found }" (lee "{ $format }"); si el archivo viene de un Meridian más reciente, ábrelo allí
+error-invalid = { $path }: { $problem }
+error-too-large-to-share = este horario es demasiado grande para un enlace para compartir: necesita { $size } { $what ->
+    [characters] caracteres de enlace
+   *[bytes] bytes sin comprimir
+} y un enlace admite como máximo { $limit }; comparte el horario como archivo
+error-holiday-file = archivo de festivos: { $problem }
+error-holiday-file-line = archivo de festivos, línea { $line }: { $problem }
+error-unknown-country = "{ $text }" no es un código de país; usa dos letras (ISO 3166), con la región tras un guion: DE, DE-BE, US-TX
+error-unknown-region-none = el archivo de festivos de { $country } no tiene la región "{ $region }"; solo tiene festivos de todo el país
+error-unknown-region = el archivo de festivos de { $country } no tiene la región "{ $region }"; tiene { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}y { $more } más
+}
+error-calendar-file = archivo de calendario: { $problem }
+error-calendar-file-line = archivo de calendario, línea { $line }: { $problem }
+link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene "#s1." o "#s2." ("#Q1." o "#Q2." si viene de un código QR) seguido de letras y cifras
+link-cut-off = este enlace está cortado: vuelve a copiar el enlace completo (las aplicaciones de correo y de chat a veces parten los enlaces largos)
+link-newer = este enlace lo creó un Meridian más reciente (versión del enlace { $version }; este lee la versión { $supported }): ábrelo con el Meridian más reciente
+link-damaged = este enlace está dañado (se han cambiado algunos caracteres): pídeselo de nuevo a quien te lo envió
+link-too-long = este enlace es más grande que cualquier horario que comparta Meridian (límite { $limit }): no lo creó Meridian
+link-invalid-schedule = este enlace está completo, pero el horario que contiene no es válido ({ $problem }): no lo creó este Meridian; pide el archivo del horario a quien te lo envió
+problem-not-utf8 = el byte { $byte } ({ $value }) no es texto UTF-8; guarda el archivo como UTF-8
+problem-file-too-large = el archivo tiene { $bytes } bytes; Meridian lee horarios de como máximo { $max }
+problem-odd-byte-utf16 = un byte suelto al final de un texto UTF-16; guarda el archivo como UTF-8 o UTF-16
+problem-lone-surrogate = un sustituto aislado en un texto UTF-16; guarda el archivo como UTF-8 o UTF-16
+problem-not-an-object = un horario es un objeto JSON ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = es una lista ([…]) donde el formato espera un objeto ({"{"}…{"}"}) o un solo valor; consulta docs/schedule-format.md
+problem-format-not-string = debe ser la cadena "{ $format }"
+problem-format-missing = falta; un horario de Meridian empieza por "format": "{ $format }"
+problem-id-empty = no puede estar vacío
+problem-no-campus = un horario necesita al menos un campus
+problem-id-missing = cada { $item ->
+    [campus] campus
+    [cohort] grupo
+    [lecturer] docente
+    [room] aula
+    [session] sesión
+   *[busy-calendar] calendario de ocupación
+} necesita un id
+problem-duplicate-id = dos { $item ->
+    [campus] campus
+    [cohort] grupos
+    [lecturer] docentes
+    [room] aulas
+    [session] sesiones
+   *[busy-calendar] calendarios de ocupación
+} tienen el id "{ $id }"
+problem-campus-code = el campus "{ $campus }" necesita un código de 1 a 5 caracteres, p. ej. "BER"
+problem-campus-region = el campus "{ $campus }" necesita una región de 1 a { $max } caracteres, tal como la nombran los datos de festivos, p. ej. "BE" para DE-BE
+problem-period-ends-before-start = el periodo "{ $name }" termina antes de empezar
+problem-closure-ends-before-start = el cierre "{ $name }" termina antes de empezar
+problem-cohort-campus-missing = el grupo "{ $cohort }" pertenece al campus "{ $campus }", que no está en este horario
+problem-room-campus-missing = el aula "{ $room }" está en el campus "{ $campus }", que no está en este horario
+problem-lecturer-campus-missing = el docente "{ $lecturer }" está en el campus "{ $campus }", que no está en este horario
+problem-busy-target-missing = el calendario de ocupación "{ $busy }" se aplica { $item ->
+    [campus] al campus
+    [cohort] al grupo
+    [lecturer] al docente
+   *[room] al aula
+} "{ $id }", que no está en este horario
+problem-session-reference-missing = la sesión "{ $session }" hace referencia { $item ->
+    [host-campus] al campus anfitrión
+    [cohort] al grupo
+    [lecturer] al docente
+   *[room] al aula
+} "{ $id }", que no está en este horario
+problem-busy-target-not-one = el calendario de ocupación "{ $busy }" debe aplicarse exactamente a un campus, grupo, docente o aula
+problem-busy-block-ends-before-start = el bloque ocupado "{ $title }" termina antes de empezar
+problem-busy-block-too-long = el bloque ocupado "{ $title }" dura más de 136 años; un enlace para compartir no podría contenerlo
+problem-session-length = la sesión "{ $session }" debe durar entre 1 minuto y 7 días
+problem-change-without-occurrence = la sesión "{ $session }" no tiene lugar el { $date }: no hay nada que cambiar
+problem-change-length = debe estar entre 1 minuto y 7 días
+problem-repeat-interval = debe estar entre 1 y 52 semanas
+problem-repeat-count = debe ser al menos 1
+problem-until-and-count = indica until o count, no ambos
+problem-until-before-start = la sesión "{ $session }" se repite hasta el { $until }, antes de su primera fecha, { $first }
+problem-term-ends-before-start = el periodo lectivo termina ({ $end }) antes de empezar ({ $start })
+problem-term-too-long = un periodo lectivo puede durar como máximo un año
+problem-seconds = "{ $text }" tiene segundos; un horario va al minuto: escribe HH:MM
+problem-fraction-of-second = "{ $text }" tiene una fracción de segundo; Meridian solo guarda segundos enteros
+problem-not-a-weekday = "{ $text }" no es un día de la semana; usa mon, tue, wed, thu, fri, sat o sun
+problem-weekday-twice = { $day } aparece dos veces; indica el horario de cada día una sola vez
+problem-hours-end-before-start = el horario lectivo "{ $text }" termina antes de empezar
+problem-no-demo = no hay ningún horario de demostración llamado "{ $name }"
+problem-unknown = el horario no tiene { $item ->
+    [campus] ningún campus
+    [cohort] ningún grupo
+    [lecturer] ningún docente
+   *[room] ningún aula
+} "{ $id }"
+problem-nothing-to-change = en este horario no hay { $item ->
+    [campus] ningún campus
+    [cohort] ningún grupo
+    [lecturer] ningún docente
+    [room] ningún aula
+    [session] ninguna sesión
+   *[busy-calendar] ningún calendario de ocupación
+} "{ $id }" que cambiar
+problem-no-campus-chosen = elige al menos un campus
+problem-too-many-at-once = como máximo { $max } campus y { $max } grupos, docentes y aulas a la vez
+problem-map-length = una sesión dura de 5 minutos a una semana
+problem-answer-count = { $questions } preguntas necesitan { $questions } respuestas, no { $answers }
+problem-not-a-fingerprint = "{ $text }" no es una huella: una huella tiene 11 caracteres entre letras, cifras, - y _
+problem-view-link-extra-session = un enlace de consulta contiene una sesión en la que no participa su campus o su grupo
+problem-no-occurrence = “{ $title }” no tiene lugar el { $date }
+problem-no-occurrence-to-change = “{ $title }” no tiene lugar el { $date }: no hay nada que cambiar
+problem-no-occurrence-to-cancel = “{ $title }” no tiene lugar el { $date }: no hay nada que cancelar
+problem-occurrence-length = “{ $title }” no puede durar menos de 5 minutos ni más de una semana
+problem-too-far-to-move = es un desplazamiento demasiado grande
+problem-series-too-far = “{ $title }” no se puede mover tanto
+problem-weeks-wrap = “{ $title }” se imparte cada { $interval } semanas; si se mueve { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}, algunos de sus días caerían en semanas en que no se imparte. Muévela dentro de su semana o por semanas completas, o cambia sus días en el formulario
+problem-one-off = “{ $title }” es una sesión única: elimínala
+problem-session-gone = esa sesión ya no está en el horario
+problem-only-campus = { $campus } es el único campus del horario; añade otro primero
+problem-campus-teaches = { $campus } no se puede quitar mientras imparta { $sessions }; primero haz que { $count ->
+    [one] la imparta
+   *[other] las imparta
+} otro campus
+problem-titles-one = “{ $first }”
+problem-titles-two = “{ $first }” y “{ $second }”
+problem-titles-more = “{ $first }”, “{ $second }” y { $more } más
+problem-not-in-schedule = en este horario no hay { $item ->
+    [campus] ningún campus
+    [cohort] ningún grupo
+    [lecturer] ningún docente
+   *[room] ningún aula
+} "{ $id }"
+problem-name-empty = un horario necesita un nombre
+problem-period-needs-name = un periodo necesita un nombre, p. ej. "Exámenes de invierno"
+problem-period-exists = el campus "{ $campus }" ya tiene el periodo "{ $period }"
+problem-academic-entry = una entrada del calendario académico del { $date } no tiene nombre o termina antes de empezar
+problem-period-gone = ese periodo ya no está en el horario
+problem-rotation-empty = la rotación no tiene franjas o semanas

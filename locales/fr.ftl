@@ -121,3 +121,152 @@ suggestion-warnings = { $count ->
     }
 suggestion-errors-warnings = { $errors }, { $warnings }
 suggestion-none = aucun conflit
+
+
+## Engine: errors a user can act on
+
+error-unknown-zone = fuseau horaire « { $name } » inconnu ; utilisez un nom IANA comme Europe/Berlin
+error-unknown-zone-suggestions = fuseau horaire « { $name } » inconnu ; vouliez-vous dire { $suggestions } ?
+error-bad-date-time = impossible de lire « { $text } » comme une date ou une heure ; format attendu : { $expected }
+error-unknown-disambiguation = désambiguïsation « { $text } » inconnue ; utilisez compatible, earlier, later ou reject
+error-nonexistent-local-time = { $local } n'existe pas dans { $zone } : ce jour-là, l'intervalle { $skipped } est sauté ; choisissez une autre heure ou utilisez --disambiguation compatible
+error-ambiguous-local-time = { $local } existe deux fois dans { $zone } (à UTC{ $earlier } et à UTC{ $later }) ; utilisez --disambiguation earlier ou later pour choisir
+error-out-of-range = { $text } est hors limites (années 1000 à 9999)
+error-syntax = ligne { $line }, colonne { $column } : { $problem }
+error-unsupported-format = cette version de Meridian ne lit pas le format « { $found } » (elle lit « { $format } ») ; si le fichier vient d'un Meridian plus récent, ouvrez-le avec celui-ci
+error-invalid = { $path } : { $problem }
+error-too-large-to-share = cet emploi du temps est trop volumineux pour un lien de partage : il lui faut { $size } { $what ->
+    [characters] caractères de lien
+   *[bytes] octets décompressés
+} et un lien en contient au plus { $limit } ; partagez plutôt l'emploi du temps sous forme de fichier
+error-holiday-file = fichier des jours fériés : { $problem }
+error-holiday-file-line = fichier des jours fériés, ligne { $line } : { $problem }
+error-unknown-country = « { $text } » n'est pas un code pays ; utilisez deux lettres (ISO 3166), avec une région après un tiret : DE, DE-BE, US-TX
+error-unknown-region-none = le fichier des jours fériés de { $country } n'a pas de région « { $region } » ; il ne contient que les jours fériés nationaux
+error-unknown-region = le fichier des jours fériés de { $country } n'a pas de région « { $region } » ; il a { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}et { $more } autres
+}
+error-calendar-file = fichier de calendrier : { $problem }
+error-calendar-file-line = fichier de calendrier, ligne { $line } : { $problem }
+link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » ou « #s2. » (« #Q1. » ou « #Q2. » depuis un code QR) suivi de lettres et de chiffres
+link-cut-off = ce lien a été tronqué : copiez à nouveau le lien entier (les applications de messagerie coupent parfois les liens longs)
+link-newer = ce lien a été créé par un Meridian plus récent (version du lien { $version } ; celui-ci lit la version { $supported }) : ouvrez-le avec le Meridian le plus récent
+link-damaged = ce lien est endommagé (certains caractères ont été modifiés) : redemandez-le à l'expéditeur
+link-too-long = ce lien dépasse la taille de tout emploi du temps partagé par Meridian (limite { $limit }) : il n'a pas été créé par Meridian
+link-invalid-schedule = ce lien est intact, mais l'emploi du temps qu'il contient n'est pas valide ({ $problem }) : il n'a pas été créé par ce Meridian ; demandez le fichier de l'emploi du temps à l'expéditeur
+problem-not-utf8 = l'octet { $byte } ({ $value }) n'est pas du texte UTF-8 ; enregistrez le fichier en UTF-8
+problem-file-too-large = le fichier fait { $bytes } octets ; Meridian lit des emplois du temps de { $max } au plus
+problem-odd-byte-utf16 = un octet en trop à la fin d'un texte UTF-16 ; enregistrez le fichier en UTF-8 ou en UTF-16
+problem-lone-surrogate = un demi-codet (surrogate) isolé dans un texte UTF-16 ; enregistrez le fichier en UTF-8 ou en UTF-16
+problem-not-an-object = un emploi du temps est un objet JSON ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = est une liste ([…]) là où le format attend un objet ({"{"}…{"}"}) ou une seule valeur ; voir docs/schedule-format.md
+problem-format-not-string = doit être la chaîne "{ $format }"
+problem-format-missing = absent ; un emploi du temps Meridian commence par "format": "{ $format }"
+problem-id-empty = ne doit pas être vide
+problem-no-campus = un emploi du temps doit avoir au moins un campus
+problem-id-missing = chaque { $item ->
+    [campus] campus
+    [cohort] groupe
+    [lecturer] enseignant
+    [room] salle
+    [session] séance
+   *[busy-calendar] calendrier d'indisponibilités
+} doit avoir un identifiant
+problem-duplicate-id = deux { $item ->
+    [campus] campus
+    [cohort] groupes
+    [lecturer] enseignants
+    [room] salles
+    [session] séances
+   *[busy-calendar] calendriers d'indisponibilités
+} ont l'identifiant « { $id } »
+problem-campus-code = le campus « { $campus } » doit avoir un code de 1 à 5 caractères, p. ex. « BER »
+problem-campus-region = le campus « { $campus } » doit avoir une région de 1 à { $max } caractères, telle que la nomment les données des jours fériés, p. ex. « BE » pour DE-BE
+problem-period-ends-before-start = la période « { $name } » se termine avant de commencer
+problem-closure-ends-before-start = la fermeture « { $name } » se termine avant de commencer
+problem-cohort-campus-missing = le groupe « { $cohort } » appartient au campus « { $campus } », qui ne figure pas dans cet emploi du temps
+problem-room-campus-missing = la salle « { $room } » se trouve sur le campus « { $campus } », qui ne figure pas dans cet emploi du temps
+problem-lecturer-campus-missing = l'enseignant « { $lecturer } » est rattaché au campus « { $campus } », qui ne figure pas dans cet emploi du temps
+problem-busy-target-missing = le calendrier d'indisponibilités « { $busy } » concerne { $item ->
+    [campus] le campus
+    [cohort] le groupe
+    [lecturer] l'enseignant
+   *[room] la salle
+} « { $id } », qui ne figure pas dans cet emploi du temps
+problem-session-reference-missing = la séance « { $session } » renvoie { $item ->
+    [host-campus] au campus hôte
+    [cohort] au groupe
+    [lecturer] à l'enseignant
+   *[room] à la salle
+} « { $id } », qui ne figure pas dans cet emploi du temps
+problem-busy-target-not-one = le calendrier d'indisponibilités « { $busy } » doit concerner exactement un campus, un groupe, un enseignant ou une salle
+problem-busy-block-ends-before-start = le créneau d'indisponibilité « { $title } » se termine avant de commencer
+problem-busy-block-too-long = le créneau d'indisponibilité « { $title } » dure plus de 136 ans ; un lien de partage ne pourrait pas le contenir
+problem-session-length = la séance « { $session } » doit durer entre 1 minute et 7 jours
+problem-change-without-occurrence = la séance « { $session } » n'a pas lieu le { $date } : rien à modifier
+problem-change-length = doit être entre 1 minute et 7 jours
+problem-repeat-interval = doit être entre 1 et 52 semaines
+problem-repeat-count = doit être au moins 1
+problem-until-and-count = indiquez until ou count, pas les deux
+problem-until-before-start = la séance « { $session } » se répète jusqu'au { $until }, avant sa première date, le { $first }
+problem-term-ends-before-start = la période d'enseignement se termine ({ $end }) avant de commencer ({ $start })
+problem-term-too-long = une période d'enseignement dure au plus un an
+problem-seconds = « { $text } » contient des secondes ; un emploi du temps est à la minute près : écrivez HH:MM
+problem-fraction-of-second = « { $text } » contient une fraction de seconde ; Meridian ne garde que des secondes entières
+problem-not-a-weekday = « { $text } » n'est pas un jour de la semaine ; utilisez mon, tue, wed, thu, fri, sat ou sun
+problem-weekday-twice = { $day } apparaît deux fois ; indiquez les horaires de chaque jour une seule fois
+problem-hours-end-before-start = les horaires d'enseignement « { $text } » se terminent avant de commencer
+problem-no-demo = aucun emploi du temps de démonstration nommé « { $name } »
+problem-unknown = l'emploi du temps ne contient { $item ->
+    [campus] aucun campus
+    [cohort] aucun groupe
+    [lecturer] aucun enseignant
+   *[room] aucune salle
+} « { $id } »
+problem-nothing-to-change = cet emploi du temps ne contient { $item ->
+    [campus] aucun campus
+    [cohort] aucun groupe
+    [lecturer] aucun enseignant
+    [room] aucune salle
+    [session] aucune séance
+   *[busy-calendar] aucun calendrier d'indisponibilités
+} « { $id } » à modifier
+problem-no-campus-chosen = choisissez au moins un campus
+problem-too-many-at-once = au plus { $max } campus et { $max } groupes, enseignants et salles à la fois
+problem-map-length = une séance dure de 5 minutes à une semaine
+problem-answer-count = { $questions } questions demandent { $questions } réponses, pas { $answers }
+problem-not-a-fingerprint = « { $text } » n'est pas une empreinte : une empreinte compte 11 lettres, chiffres, - ou _
+problem-view-link-extra-session = un lien de consultation contient une séance à laquelle son campus ou son groupe ne participe pas
+problem-no-occurrence = « { $title } » n'a pas lieu le { $date }
+problem-no-occurrence-to-change = « { $title } » n'a pas lieu le { $date } : rien à modifier
+problem-no-occurrence-to-cancel = « { $title } » n'a pas lieu le { $date } : rien à annuler
+problem-occurrence-length = « { $title } » ne peut pas durer moins de 5 minutes ni plus d'une semaine
+problem-too-far-to-move = c'est un déplacement trop important
+problem-series-too-far = « { $title } » ne peut pas être déplacée aussi loin
+problem-weeks-wrap = « { $title } » a lieu toutes les { $interval } semaines ; décalée de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}, certains de ses jours tomberaient dans des semaines où elle n'a pas lieu. Déplacez-la dans sa semaine ou de semaines entières, ou changez ses jours dans le formulaire
+problem-one-off = « { $title } » est une séance unique : supprimez-la plutôt
+problem-session-gone = cette séance ne figure plus dans l'emploi du temps
+problem-only-campus = { $campus } est le seul campus de l'emploi du temps ; ajoutez-en d'abord un autre
+problem-campus-teaches = impossible de retirer { $campus } tant qu'il assure { $sessions } ; confiez d'abord { $count ->
+    [one] cette séance
+   *[other] ces séances
+} à un autre campus
+problem-titles-one = « { $first } »
+problem-titles-two = « { $first } » et « { $second } »
+problem-titles-more = « { $first } », « { $second } » et { $more } autres
+problem-not-in-schedule = cet emploi du temps ne contient { $item ->
+    [campus] aucun campus
+    [cohort] aucun groupe
+    [lecturer] aucun enseignant
+   *[room] aucune salle
+} « { $id } »
+problem-name-empty = un emploi du temps doit avoir un nom
+problem-period-needs-name = une période doit avoir un nom, p. ex. « Examens d'hiver »
+problem-period-exists = le campus « { $campus } » a déjà la période « { $period } »
+problem-academic-entry = une entrée du calendrier universitaire du { $date } n'a pas de nom ou se termine avant de commencer
+problem-period-gone = cette période ne figure plus dans l'emploi du temps
+problem-rotation-empty = la rotation n'a aucun créneau ou aucune semaine

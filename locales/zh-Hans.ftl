@@ -100,3 +100,146 @@ suggestion-errors = { $count } 个错误
 suggestion-warnings = { $count } 个警告
 suggestion-errors-warnings = { $errors }，{ $warnings }
 suggestion-none = 无冲突
+
+
+## Engine: errors a user can act on
+
+error-unknown-zone = 未知时区“{ $name }”；请使用 IANA 名称，例如 Europe/Berlin
+error-unknown-zone-suggestions = 未知时区“{ $name }”；您是不是要找 { $suggestions }？
+error-bad-date-time = 无法将“{ $text }”识别为日期或时间；应为 { $expected }
+error-unknown-disambiguation = 未知的消歧方式“{ $text }”；请使用 compatible、earlier、later 或 reject
+error-nonexistent-local-time = { $local } 在 { $zone } 中不存在：当天时钟跳过 { $skipped }；请选择其他时间，或使用 --disambiguation compatible
+error-ambiguous-local-time = { $local } 在 { $zone } 中出现两次（UTC{ $earlier } 和 UTC{ $later }）；请用 --disambiguation earlier 或 later 选择
+error-out-of-range = { $text } 超出范围（年份须在 1000 至 9999 之间）
+error-syntax = 第 { $line } 行第 { $column } 列：{ $problem }
+error-unsupported-format = 此版本的 Meridian 无法读取格式“{ $found }”（只能读取“{ $format }”）；如果文件来自更新版本的 Meridian，请在那里打开
+error-invalid = { $path }：{ $problem }
+error-too-large-to-share = 此课表太大，无法放入分享链接：需要 { $size } { $what ->
+    [characters] 个链接字符
+   *[bytes] 字节（解压后）
+}，而一个链接最多容纳 { $limit }；请改为以文件形式分享课表
+error-holiday-file = 假日文件：{ $problem }
+error-holiday-file-line = 假日文件第 { $line } 行：{ $problem }
+error-unknown-country = “{ $text }”不是国家代码；请使用两个字母（ISO 3166），地区写在连字符之后：DE、DE-BE、US-TX
+error-unknown-region-none = { $country } 的假日文件中没有地区“{ $region }”；它只有全国性假日
+error-unknown-region = { $country } 的假日文件中没有地区“{ $region }”；它有 { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}以及另外 { $more } 个地区
+}
+error-calendar-file = 日历文件：{ $problem }
+error-calendar-file-line = 日历文件第 { $line } 行：{ $problem }
+link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”或“#s2.”（来自二维码的为“#Q1.”或“#Q2.”），后接字母和数字
+link-cut-off = 此链接不完整：请重新复制完整链接（邮件和聊天应用有时会截断长链接）
+link-newer = 此链接由较新版本的 Meridian 生成（链接版本 { $version }；当前版本只能读取版本 { $supported }）：请用最新版 Meridian 打开
+link-damaged = 此链接已损坏（部分字符被改动）：请向发送者重新索取
+link-too-long = 此链接超过 Meridian 可分享的任何课表的大小（上限 { $limit }）：它不是由 Meridian 生成的
+link-invalid-schedule = 此链接完整，但其中的课表无效（{ $problem }）：它不是由此版本的 Meridian 生成的；请向发送者索取课表文件
+problem-not-utf8 = 第 { $byte } 个字节（{ $value }）不是 UTF-8 文本；请将文件另存为 UTF-8
+problem-file-too-large = 文件有 { $bytes } 字节；Meridian 最多读取 { $max } 字节的课表
+problem-odd-byte-utf16 = UTF-16 文本末尾多出一个字节；请将文件另存为 UTF-8 或 UTF-16
+problem-lone-surrogate = UTF-16 文本中有孤立的代理项；请将文件另存为 UTF-8 或 UTF-16
+problem-not-an-object = 课表是一个 JSON 对象（{"{"} "format": "{ $format }", … {"}"}）
+problem-misplaced-list = 是列表（[…]），而格式要求对象（{"{"}…{"}"}）或单个值；参见 docs/schedule-format.md
+problem-format-not-string = 必须是字符串 "{ $format }"
+problem-format-missing = 缺失；Meridian 课表以 "format": "{ $format }" 开头
+problem-id-empty = 不能为空
+problem-no-campus = 课表至少需要一个校区
+problem-id-missing = 每个{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+    [room] 教室
+    [session] 课次
+   *[busy-calendar] 忙碌日历
+}都需要 id
+problem-duplicate-id = 有两个{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+    [room] 教室
+    [session] 课次
+   *[busy-calendar] 忙碌日历
+}的 id 都是“{ $id }”
+problem-campus-code = 校区“{ $campus }”需要 1 至 5 个字符的代码，例如“BER”
+problem-campus-region = 校区“{ $campus }”需要 1 至 { $max } 个字符的地区代码（与假日数据中的写法一致），例如 DE-BE 写作“BE”
+problem-period-ends-before-start = 时段“{ $name }”的结束早于开始
+problem-closure-ends-before-start = 停课日“{ $name }”的结束早于开始
+problem-cohort-campus-missing = 班级“{ $cohort }”属于校区“{ $campus }”，但此课表中没有该校区
+problem-room-campus-missing = 教室“{ $room }”位于校区“{ $campus }”，但此课表中没有该校区
+problem-lecturer-campus-missing = 教师“{ $lecturer }”属于校区“{ $campus }”，但此课表中没有该校区
+problem-busy-target-missing = 忙碌日历“{ $busy }”对应的{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+}“{ $id }”不在此课表中
+problem-session-reference-missing = 课次“{ $session }”引用的{ $item ->
+    [host-campus] 主讲校区
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+}“{ $id }”不在此课表中
+problem-busy-target-not-one = 忙碌日历“{ $busy }”必须只对应一个校区、班级、教师或教室
+problem-busy-block-ends-before-start = 忙碌时段“{ $title }”的结束早于开始
+problem-busy-block-too-long = 忙碌时段“{ $title }”超过 136 年；分享链接无法容纳
+problem-session-length = 课次“{ $session }”的时长必须在 1 分钟到 7 天之间
+problem-change-without-occurrence = 课次“{ $session }”在 { $date } 没有安排，无可修改
+problem-change-length = 必须在 1 分钟到 7 天之间
+problem-repeat-interval = 必须在 1 到 52 周之间
+problem-repeat-count = 至少为 1
+problem-until-and-count = until 和 count 只能二选一
+problem-until-before-start = 课次“{ $session }”重复到 { $until }，早于其首次日期 { $first }
+problem-term-ends-before-start = 学期结束日期（{ $end }）早于开始日期（{ $start }）
+problem-term-too-long = 一个学期最长为一年
+problem-seconds = “{ $text }”包含秒；课表精确到分钟：请写成 HH:MM
+problem-fraction-of-second = “{ $text }”包含不足一秒的部分；Meridian 只保留整秒
+problem-not-a-weekday = “{ $text }”不是星期几；请使用 mon、tue、wed、thu、fri、sat 或 sun
+problem-weekday-twice = { $day } 出现了两次；每天的时间只能填写一次
+problem-hours-end-before-start = 教学时间“{ $text }”的结束早于开始
+problem-no-demo = 没有名为“{ $name }”的示例课表
+problem-unknown = 课表中没有{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+}“{ $id }”
+problem-nothing-to-change = 此课表中没有可修改的{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+    [room] 教室
+    [session] 课次
+   *[busy-calendar] 忙碌日历
+}“{ $id }”
+problem-no-campus-chosen = 请至少选择一个校区
+problem-too-many-at-once = 一次最多 { $max } 个校区，以及 { $max } 个班级、教师和教室
+problem-map-length = 课次时长为 5 分钟到一周
+problem-answer-count = { $questions } 个问题需要 { $questions } 个答案，而不是 { $answers } 个
+problem-not-a-fingerprint = “{ $text }”不是指纹：指纹由 11 个字母、数字、- 或 _ 组成
+problem-view-link-extra-session = 查看链接中包含一个其校区或班级并不参加的课次
+problem-no-occurrence = “{ $title }”在 { $date } 没有安排
+problem-no-occurrence-to-change = “{ $title }”在 { $date } 没有安排，无可修改
+problem-no-occurrence-to-cancel = “{ $title }”在 { $date } 没有安排，无可取消
+problem-occurrence-length = “{ $title }”不能短于 5 分钟，也不能长于一周
+problem-too-far-to-move = 移动幅度太大
+problem-series-too-far = “{ $title }”不能移动这么远
+problem-weeks-wrap = “{ $title }”每 { $interval } 周上一次；若移动 { $days } 天，部分上课日会落在不上课的周。请在本周内移动、按整周移动，或在表单中修改上课日
+problem-one-off = “{ $title }”是单次课次：请直接删除
+problem-session-gone = 该课次已不在课表中
+problem-only-campus = { $campus } 是课表中唯一的校区；请先添加另一个校区
+problem-campus-teaches = { $campus } 仍在主讲 { $sessions }，无法移除；请先将这 { $count } 个课次改由其他校区主讲
+problem-titles-one = “{ $first }”
+problem-titles-two = “{ $first }”和“{ $second }”
+problem-titles-more = “{ $first }”、“{ $second }”及另外 { $more } 个
+problem-not-in-schedule = 此课表中没有{ $item ->
+    [campus] 校区
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+}“{ $id }”
+problem-name-empty = 课表需要名称
+problem-period-needs-name = 时段需要名称，例如“冬季考试”
+problem-period-exists = 校区“{ $campus }”已有时段“{ $period }”
+problem-academic-entry = { $date } 的一条校历条目没有名称，或结束早于开始
+problem-period-gone = 该时段已不在课表中
+problem-rotation-empty = 轮换中没有时段或周次
