@@ -270,3 +270,177 @@ problem-period-exists = el campus "{ $campus }" ya tiene el periodo "{ $period }
 problem-academic-entry = una entrada del calendario académico del { $date } no tiene nombre o termina antes de empezar
 problem-period-gone = ese periodo ya no está en el horario
 problem-rotation-empty = la rotación no tiene franjas o semanas
+
+
+## App: header, start page, banners, language menu, status lines
+
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Todo se queda en este navegador
+shell-campus-count = { $count ->
+    [one] { $count } campus
+   *[other] { $count } campus
+}
+shell-view = Vista
+shell-planner = Planificador
+shell-my-timetable = Mi horario
+shell-schedule = Horario
+shell-shared-option = { $name } (enlace compartido)
+shell-demos = Demostraciones
+shell-my-schedules = Mis horarios
+shell-demo-enhance-autumn-2026 = ENHANCE · otoño 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · primavera 2027
+shell-grid-in = Cuadrícula en hora de
+shell-your-time = Tu hora ({ $place })
+shell-your-zone = Tu zona horaria
+shell-history = Historial
+shell-undo = Deshacer
+shell-undo-title = Deshacer (Ctrl+Z)
+shell-redo = Rehacer
+shell-redo-title = Rehacer (Ctrl+Shift+Z)
+shell-new-session = Nueva sesión
+shell-people = Campus y personas
+shell-file = Archivo
+shell-new-schedule = Nuevo horario…
+shell-open-my-schedules = Mis horarios…
+shell-import-busy = Importar horas ocupadas
+shell-export-file = Exportar archivo
+shell-compare-with = Comparar con…
+shell-open-file = Abrir archivo
+shell-share = Compartir
+language-menu-label = Idioma
+language-menu-title = Elige el idioma de Meridian
+banner-label = Horario compartido
+banner-shared-copy = Copia compartida.
+banner-shared-copy-detail = Has abierto un horario desde un enlace o un archivo. No se guarda en este navegador hasta que lo guardes (o lo cambies); tus propios horarios no se tocan.
+banner-identity-stored = Hay guardado un horario con esta identidad
+banner-already-stored = “{ $name }” ya está en tus horarios. ¿Quieres comparar y fusionar esta copia con él, reemplazarlo por esta copia o conservar ambos?
+banner-compare-and-merge = Comparar y fusionar…
+banner-replace = Reemplazarlo
+banner-keep-both = Conservar ambos
+banner-cancel = Cancelar
+banner-you-have = Tienes “{ $name }” en tus horarios: mira qué ha cambiado y fusiónalo con tu versión.
+banner-compare-with-mine = Comparar con el mío…
+banner-save = Guardar en mis horarios
+banner-read-only = Horario de solo lectura.
+banner-read-only-for = Horario de solo lectura para { $whom }.
+banner-read-only-detail = Compartido por enlace: las horas se muestran en tu zona horaria; no se guarda nada.
+status-moved = Se ha movido { $title } { $shift }.
+status-resized = { $title } dura ahora { $length }.
+status-deleted = Se ha eliminado { $title }. Deshacer la recupera.
+status-added = Se ha añadido { $title }.
+status-session-saved = Se ha guardado { $title }.
+status-busy-imported = { $blocks ->
+    [one] Se ha importado { $blocks } bloque ocupado de “{ $calendar }”: cuenta en la comprobación de conflictos y se muestra en gris en la cuadrícula.
+   *[other] Se han importado { $blocks } bloques ocupados de “{ $calendar }”: cuentan en la comprobación de conflictos y se muestran en gris en la cuadrícula.
+}
+status-renamed = Nuevo nombre: “{ $name }”.
+status-occurrence-moved = Se ha movido { $title } del { $date } { $shift }, solo esa semana.
+status-occurrence-resized = { $title } del { $date } dura ahora { $length }, solo esa semana.
+status-occurrence-saved = Se ha guardado { $title } del { $date }, solo esa semana.
+status-occurrence-skipped = { $title } no tiene lugar el { $date }. Deshacer la recupera.
+status-merged = { $changes ->
+    [0] Fusionado: aquí no había nada que cambiar.
+    [one] Fusionado: 1 cambio tomado de la otra versión.
+   *[other] Fusionado: { $changes } cambios tomados de la otra versión.
+} Deshacer vuelve a tu versión.
+status-rotation-accepted = { $slots ->
+    [one] { $title } ocupa ahora su franja semanal más equitativa.
+   *[other] { $title } rota ahora entre { $slots } franjas semanales, una serie en cada una.
+} Deshacer lo deja como estaba.
+status-holiday-taught = { $campus } imparte clase el { $date } aunque sea { $holiday }. Deshacer lo vuelve a hacer festivo.
+status-holiday-again = { $holiday } del { $date } vuelve a ser festivo en { $campus }.
+status-setup-saved = Campus y personas guardados.
+status-undone = Deshecho.
+status-redone = Rehecho.
+status-created = Se ha creado “{ $name }”. Añade sesiones con “Nueva sesión”; cada cambio se guarda en este navegador.
+status-updated-from-tab = Actualizado con los cambios hechos en este horario en otra pestaña.
+status-merged-with-tab = Este horario también se ha cambiado en otra pestaña: se conservan sus cambios y los tuyos.
+status-changed-on-both-tabs = Este horario también se ha cambiado en otra pestaña, y algunas cosas se han cambiado en ambas: elige cuáles conservar. Hasta entonces no se guarda nada.
+status-session-gone = Esa sesión ya no está en el horario.
+status-refused = Ese cambio no es posible: { $reason }
+status-name-needed = Un horario necesita un nombre.
+status-demo-not-loaded = No se ha podido cargar el horario de demostración: { $reason }
+status-link-unreadable = No se ha podido leer el enlace que has abierto: { $reason }.
+status-link-unreadable-demo = No se ha podido leer el enlace que has abierto: { $reason }. Se muestra el horario de demostración en su lugar.
+status-file-not-opened = “{ $file }” no se ha abierto y no ha cambiado nada: { $reason }.
+status-file-unreadable = No se ha podido leer “{ $file }”.
+status-storage-open = No se ha podido abrir ese horario: { $reason }.
+status-storage-open-last = No se ha podido abrir tu último horario: { $reason }.
+status-storage-list = No se han podido leer tus horarios guardados: { $reason }.
+status-storage-compare = No se ha podido leer tu versión guardada para compararla: { $reason }.
+status-storage-autosave = Tu último cambio está abierto aquí, pero no se ha guardado: { $reason }.
+status-storage-remember = No se ha conservado una versión en el historial de este horario: { $reason }.
+status-storage-save = El horario no se ha guardado: { $reason }.
+status-storage-remove = No se ha eliminado: { $reason }.
+status-storage-other = No ha funcionado: { $reason }.
+status-zone-unknown = Ninguna zona horaria coincide con "{ $text }". Escribe una ciudad (p. ej. Trondheim) o un nombre IANA (p. ej. Europe/Oslo).
+library-unavailable = este navegador no permite que Meridian guarde horarios (modo privado o almacenamiento desactivado); tu trabajo sigue abierto solo en esta pestaña
+library-full = el almacenamiento de este navegador para Meridian está lleno; tu trabajo sigue abierto en esta pestaña y puedes exportarlo como archivo
+library-corrupt = el horario guardado "{ $id }" está dañado ({ $reason }); se ha dejado tal cual
+library-set-aside = el horario guardado "{ $id }" está dañado ({ $reason }); se ha apartado tal cual, para que nada lo sobrescriba, y “Mis horarios” lo ofrece como archivo
+library-missing = no hay ningún horario "{ $id }" guardado en este navegador
+library-repaired = La lista de tus horarios guardados estaba dañada: se ha apartado y se ha rehecho a partir de los horarios guardados aquí (“Mis horarios” ofrece la lista dañada como archivo).
+holidays-not-loaded = No se han podido cargar los festivos de { $campus } ({ $country }): la comprobación solo tiene los cierres introducidos a mano. Recarga la página para volver a intentarlo.
+holidays-unknown-region = { $campus } tiene la región “{ $region }”, que los datos de festivos de { $country } no incluyen: en la comprobación solo están los festivos nacionales de { $country }. Elige su región en Campus y personas.
+holidays-year-not-covered = Los datos de festivos de { $country } no cubren { $year }: los festivos de { $campus } de ese año no están en la comprobación.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, festivo en { $campus }
+holidays-student-notice-observed = { $date }: { $name }, festivo en { $campus }, trasladado a este día
+
+
+## App: student timetable
+
+timetable-label = Mi horario
+timetable-my-campus = Mi campus
+timetable-all-campuses = Todos los campus
+timetable-my-cohort = Mi grupo
+timetable-all-cohorts = Todos los grupos
+timetable-add-to-calendar = Añadir a mi calendario (.ics)
+timetable-next = Próxima: { $title } { $countdown } — { $date }, { $time } hora local
+timetable-no-more = No hay más sesiones en este periodo lectivo.
+timetable-time-changes = Cambios de hora
+timetable-public-holidays = Festivos
+timetable-show = Mostrar
+timetable-agenda = Agenda
+timetable-week = Semana
+timetable-hide-earlier = Ocultar los días anteriores
+timetable-show-earlier = { $count ->
+    [one] Mostrar { $count } día anterior
+   *[other] Mostrar { $count } días anteriores
+}
+timetable-nothing = No hay sesiones que mostrar.
+timetable-skipped = sin clase esta semana
+timetable-moved = cambiada esta semana
+timetable-meta = { $length } · campus anfitrión: { $host }
+timetable-meta-rooms = { $length } · campus anfitrión: { $host } · { $rooms }
+timetable-host-time = { $time } en { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } en { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (día siguiente)
+timetable-join = Unirse en línea
+timetable-not-a-web-link = no es un enlace web
+timetable-change = Desde el { $date }, { $title } empieza a las { $now } en lugar de a las { $was }.
+timetable-change-why = Desde el { $date }, { $title } empieza a las { $now } en lugar de a las { $was } ({ $why }).
+timetable-this-class = Esta sesión
+timetable-switch-to-summer = { $city } pasa al horario de verano
+timetable-switch-from-summer = { $city } deja el horario de verano
+timetable-term-label = El periodo lectivo de un vistazo
+timetable-term-heading = El periodo lectivo de un vistazo — { $name }
+timetable-times-in = Horas de { $place } ({ $zone }).
+timetable-column-session = Sesión
+timetable-column-when = Cuándo
+timetable-column-dates = Fechas
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (otra hora en { $count ->
+    [one] { $count } fecha
+   *[other] { $count } fechas
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+timetable-opening-planner = Abriendo el planificador…
+timetable-open-the-link = Abre el enlace para estudiantes que ha compartido tu coordinador para ver aquí tu horario.
+timetable-plan-in-meridian = Planificar un horario en Meridian

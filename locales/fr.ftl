@@ -270,3 +270,177 @@ problem-period-exists = le campus « { $campus } » a déjà la période « {
 problem-academic-entry = une entrée du calendrier universitaire du { $date } n'a pas de nom ou se termine avant de commencer
 problem-period-gone = cette période ne figure plus dans l'emploi du temps
 problem-rotation-empty = la rotation n'a aucun créneau ou aucune semaine
+
+
+## App: header, start page, banners, language menu, status lines
+
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Tout reste dans ce navigateur
+shell-campus-count = { $count ->
+    [one] { $count } campus
+   *[other] { $count } campus
+}
+shell-view = Vue
+shell-planner = Planification
+shell-my-timetable = Mon emploi du temps
+shell-schedule = Emploi du temps
+shell-shared-option = { $name } (lien partagé)
+shell-demos = Démos
+shell-my-schedules = Mes emplois du temps
+shell-demo-enhance-autumn-2026 = ENHANCE · automne 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · printemps 2027
+shell-grid-in = Grille à l'heure de
+shell-your-time = Votre heure ({ $place })
+shell-your-zone = Votre fuseau horaire
+shell-history = Historique
+shell-undo = Annuler
+shell-undo-title = Annuler (Ctrl+Z)
+shell-redo = Rétablir
+shell-redo-title = Rétablir (Ctrl+Maj+Z)
+shell-new-session = Nouvelle séance
+shell-people = Campus et personnes
+shell-file = Fichier
+shell-new-schedule = Nouvel emploi du temps…
+shell-open-my-schedules = Mes emplois du temps…
+shell-import-busy = Importer des indisponibilités
+shell-export-file = Exporter le fichier
+shell-compare-with = Comparer avec…
+shell-open-file = Ouvrir un fichier
+shell-share = Partager
+language-menu-label = Langue
+language-menu-title = Choisir la langue de Meridian
+banner-label = Emploi du temps partagé
+banner-shared-copy = Copie partagée.
+banner-shared-copy-detail = Vous avez ouvert un emploi du temps depuis un lien ou un fichier. Il n'est pas conservé dans ce navigateur tant que vous ne l'enregistrez pas (ou ne le modifiez pas) ; vos propres emplois du temps restent intacts.
+banner-identity-stored = Un emploi du temps de même identité est enregistré
+banner-already-stored = « { $name } » figure déjà dans vos emplois du temps. Comparer et fusionner cette copie avec lui, le remplacer par cette copie, ou garder les deux ?
+banner-compare-and-merge = Comparer et fusionner…
+banner-replace = Le remplacer
+banner-keep-both = Garder les deux
+banner-cancel = Annuler
+banner-you-have = Vous avez « { $name } » dans vos emplois du temps : voyez ce qui a changé et fusionnez-le avec votre version.
+banner-compare-with-mine = Comparer avec le mien…
+banner-save = Enregistrer dans mes emplois du temps
+banner-read-only = Emploi du temps en lecture seule.
+banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
+banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
+status-moved = { $title } déplacée { $shift }.
+status-resized = { $title } dure désormais { $length }.
+status-deleted = { $title } supprimée. Annuler la rétablit.
+status-added = { $title } ajoutée.
+status-session-saved = { $title } enregistrée.
+status-busy-imported = { $blocks ->
+    [one] { $blocks } créneau d'indisponibilité importé depuis « { $calendar } » : il est pris en compte dans la vérification des conflits et apparaît grisé dans la grille.
+   *[other] { $blocks } créneaux d'indisponibilité importés depuis « { $calendar } » : ils sont pris en compte dans la vérification des conflits et apparaissent grisés dans la grille.
+}
+status-renamed = Renommé en « { $name } ».
+status-occurrence-moved = { $title } du { $date } déplacée { $shift }, cette semaine-là seulement.
+status-occurrence-resized = { $title } du { $date } dure désormais { $length }, cette semaine-là seulement.
+status-occurrence-saved = { $title } du { $date } enregistrée, cette semaine-là seulement.
+status-occurrence-skipped = { $title } n'a pas lieu le { $date }. Annuler la rétablit.
+status-merged = { $changes ->
+    [0] Fusion effectuée : rien à changer ici.
+    [one] Fusion effectuée : 1 modification reprise de l'autre version.
+   *[other] Fusion effectuée : { $changes } modifications reprises de l'autre version.
+} Annuler revient à votre version.
+status-rotation-accepted = { $slots ->
+    [one] { $title } occupe désormais son créneau hebdomadaire le plus équitable.
+   *[other] { $title } alterne désormais entre { $slots } créneaux hebdomadaires, une série pour chacun.
+} Annuler rétablit l'état précédent.
+status-holiday-taught = { $campus } assure les cours le { $date } bien que ce soit { $holiday }. Annuler en refait un jour férié.
+status-holiday-again = { $holiday } du { $date } est de nouveau férié à { $campus }.
+status-setup-saved = Campus et personnes enregistrés.
+status-undone = Annulé.
+status-redone = Rétabli.
+status-created = « { $name } » créé. Ajoutez des séances avec « Nouvelle séance » ; chaque modification est conservée dans ce navigateur.
+status-updated-from-tab = Mis à jour avec les modifications apportées à cet emploi du temps dans un autre onglet.
+status-merged-with-tab = Cet emploi du temps a aussi été modifié dans un autre onglet : ses modifications et les vôtres sont toutes conservées.
+status-changed-on-both-tabs = Cet emploi du temps a aussi été modifié dans un autre onglet, et certains éléments ont changé des deux côtés : choisissez lesquels garder. Rien n'est enregistré d'ici là.
+status-session-gone = Cette séance ne figure plus dans l'emploi du temps.
+status-refused = Cette modification n'est pas possible : { $reason }
+status-name-needed = Un emploi du temps doit avoir un nom.
+status-demo-not-loaded = Impossible de charger l'emploi du temps de démonstration : { $reason }
+status-link-unreadable = Impossible de lire le lien que vous avez ouvert : { $reason }.
+status-link-unreadable-demo = Impossible de lire le lien que vous avez ouvert : { $reason }. L'emploi du temps de démonstration est affiché à la place.
+status-file-not-opened = « { $file } » n'a pas été ouvert et rien n'a changé : { $reason }.
+status-file-unreadable = Impossible de lire « { $file } ».
+status-storage-open = Impossible d'ouvrir cet emploi du temps : { $reason }.
+status-storage-open-last = Impossible d'ouvrir votre dernier emploi du temps : { $reason }.
+status-storage-list = Impossible de lire vos emplois du temps enregistrés : { $reason }.
+status-storage-compare = Impossible de lire votre version enregistrée pour la comparaison : { $reason }.
+status-storage-autosave = Votre dernière modification est ouverte ici mais n'est pas enregistrée : { $reason }.
+status-storage-remember = Une version n'a pas été conservée dans l'historique de cet emploi du temps : { $reason }.
+status-storage-save = L'emploi du temps n'a pas été enregistré : { $reason }.
+status-storage-remove = Non supprimé : { $reason }.
+status-storage-other = Cela n'a pas fonctionné : { $reason }.
+status-zone-unknown = Aucun fuseau horaire ne correspond à « { $text } ». Saisissez une ville (p. ex. Trondheim) ou un nom IANA (p. ex. Europe/Oslo).
+library-unavailable = ce navigateur ne permet pas à Meridian de conserver des emplois du temps (navigation privée ou stockage désactivé) ; votre travail reste ouvert dans cet onglet uniquement
+library-full = le stockage de ce navigateur pour Meridian est plein ; votre travail reste ouvert dans cet onglet, et vous pouvez l'exporter sous forme de fichier
+library-corrupt = l'emploi du temps enregistré « { $id } » est endommagé ({ $reason }) ; il a été laissé tel quel
+library-set-aside = l'emploi du temps enregistré « { $id } » est endommagé ({ $reason }) ; il a été mis de côté tel quel pour que rien ne l'écrase, et « Mes emplois du temps » le propose sous forme de fichier
+library-missing = aucun emploi du temps « { $id } » n'est enregistré dans ce navigateur
+library-repaired = La liste de vos emplois du temps enregistrés était endommagée : elle a été mise de côté et reconstruite à partir des emplois du temps enregistrés ici (« Mes emplois du temps » propose la liste endommagée sous forme de fichier).
+holidays-not-loaded = Impossible de charger les jours fériés de { $campus } ({ $country }) : la vérification ne tient compte que des fermetures saisies. Rechargez la page pour réessayer.
+holidays-unknown-region = { $campus } a la région « { $region } », absente des données des jours fériés pour { $country } : seuls les jours fériés nationaux de { $country } sont pris en compte. Choisissez sa région dans Campus et personnes.
+holidays-year-not-covered = Les données des jours fériés pour { $country } ne couvrent pas { $year } : les jours fériés de { $campus } cette année-là ne sont pas pris en compte.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date } : { $name }, jour férié à { $campus }
+holidays-student-notice-observed = { $date } : { $name }, jour férié à { $campus }, reporté à ce jour
+
+
+## App: student timetable
+
+timetable-label = Mon emploi du temps
+timetable-my-campus = Mon campus
+timetable-all-campuses = Tous les campus
+timetable-my-cohort = Mon groupe
+timetable-all-cohorts = Tous les groupes
+timetable-add-to-calendar = Ajouter à mon agenda (.ics)
+timetable-next = Prochaine séance : { $title } { $countdown } — { $date }, { $time } heure locale
+timetable-no-more = Plus aucune séance pendant cette période d'enseignement.
+timetable-time-changes = Changements d'horaire
+timetable-public-holidays = Jours fériés
+timetable-show = Afficher
+timetable-agenda = Agenda
+timetable-week = Semaine
+timetable-hide-earlier = Masquer les jours précédents
+timetable-show-earlier = { $count ->
+    [one] Afficher { $count } jour précédent
+   *[other] Afficher { $count } jours précédents
+}
+timetable-nothing = Aucune séance à afficher.
+timetable-skipped = pas de cours cette semaine
+timetable-moved = déplacée cette semaine
+timetable-meta = { $length } · campus hôte : { $host }
+timetable-meta-rooms = { $length } · campus hôte : { $host } · { $rooms }
+timetable-host-time = { $time } à { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } à { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (le lendemain)
+timetable-join = Rejoindre en ligne
+timetable-not-a-web-link = pas un lien web
+timetable-change = À partir du { $date }, { $title } commence à { $now } au lieu de { $was }.
+timetable-change-why = À partir du { $date }, { $title } commence à { $now } au lieu de { $was } ({ $why }).
+timetable-this-class = Cette séance
+timetable-switch-to-summer = { $city } passe à l'heure d'été
+timetable-switch-from-summer = { $city } repasse à l'heure d'hiver
+timetable-term-label = La période d'enseignement en un coup d'œil
+timetable-term-heading = La période d'enseignement en un coup d'œil — { $name }
+timetable-times-in = Heures de { $place } ({ $zone }).
+timetable-column-session = Séance
+timetable-column-when = Quand
+timetable-column-dates = Dates
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (autre horaire { $count ->
+    [one] pour { $count } date
+   *[other] pour { $count } dates
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+}
+timetable-opening-planner = Ouverture de la planification…
+timetable-open-the-link = Ouvrez le lien pour les étudiants partagé par votre coordinateur pour voir ici votre emploi du temps.
+timetable-plan-in-meridian = Planifier un emploi du temps dans Meridian

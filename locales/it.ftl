@@ -270,3 +270,177 @@ problem-period-exists = la sede "{ $campus }" ha già il periodo "{ $period }"
 problem-academic-entry = una voce del calendario accademico del { $date } non ha nome o finisce prima di iniziare
 problem-period-gone = quel periodo non è più nell'orario
 problem-rotation-empty = la rotazione non ha fasce orarie o settimane
+
+
+## App: header, start page, banners, language menu, status lines
+
+shell-brand = Meridian
+shell-footer-tzdb = IANA tzdb { $version }
+shell-footer-version = Meridian { $version }
+shell-footer-private = Tutto resta in questo browser
+shell-campus-count = { $count ->
+    [one] { $count } sede
+   *[other] { $count } sedi
+}
+shell-view = Vista
+shell-planner = Pianificazione
+shell-my-timetable = Il mio orario
+shell-schedule = Orario
+shell-shared-option = { $name } (link condiviso)
+shell-demos = Demo
+shell-my-schedules = I miei orari
+shell-demo-enhance-autumn-2026 = ENHANCE · autunno 2026
+shell-demo-gma-spring-2027 = Global MOOC Alliance · primavera 2027
+shell-grid-in = Griglia nell'ora di
+shell-your-time = La tua ora ({ $place })
+shell-your-zone = Il tuo fuso orario
+shell-history = Cronologia
+shell-undo = Annulla
+shell-undo-title = Annulla (Ctrl+Z)
+shell-redo = Ripristina
+shell-redo-title = Ripristina (Ctrl+Shift+Z)
+shell-new-session = Nuova lezione
+shell-people = Sedi e persone
+shell-file = File
+shell-new-schedule = Nuovo orario…
+shell-open-my-schedules = I miei orari…
+shell-import-busy = Importa impegni
+shell-export-file = Esporta file
+shell-compare-with = Confronta con…
+shell-open-file = Apri file
+shell-share = Condividi
+language-menu-label = Lingua
+language-menu-title = Scegli la lingua di Meridian
+banner-label = Orario condiviso
+banner-shared-copy = Copia condivisa.
+banner-shared-copy-detail = Hai aperto un orario da un link o da un file. Non viene conservato in questo browser finché non lo salvi (o lo modifichi); i tuoi orari restano invariati.
+banner-identity-stored = Un orario con questa identità è già salvato
+banner-already-stored = “{ $name }” è già tra i tuoi orari. Vuoi confrontare e unire questa copia, sostituirlo con questa copia o tenerli entrambi?
+banner-compare-and-merge = Confronta e unisci…
+banner-replace = Sostituisci
+banner-keep-both = Tienili entrambi
+banner-cancel = Annulla
+banner-you-have = Hai “{ $name }” tra i tuoi orari: guarda cosa è cambiato e uniscilo alla tua versione.
+banner-compare-with-mine = Confronta con il mio…
+banner-save = Salva nei miei orari
+banner-read-only = Orario in sola lettura.
+banner-read-only-for = Orario in sola lettura per { $whom }.
+banner-read-only-detail = Condiviso tramite link: gli orari sono mostrati nel tuo fuso orario; non viene salvato nulla.
+status-moved = { $title }: spostata { $shift }.
+status-resized = { $title } ora dura { $length }.
+status-deleted = { $title } eliminata. Annulla la ripristina.
+status-added = { $title } aggiunta.
+status-session-saved = { $title } salvata.
+status-busy-imported = { $blocks ->
+    [one] Importato { $blocks } impegno da “{ $calendar }”: entra nel controllo dei conflitti e appare in grigio nella griglia.
+   *[other] Importati { $blocks } impegni da “{ $calendar }”: entrano nel controllo dei conflitti e appaiono in grigio nella griglia.
+}
+status-renamed = Rinominato in “{ $name }”.
+status-occurrence-moved = { $title } del { $date }: spostata { $shift }, solo quella settimana.
+status-occurrence-resized = { $title } del { $date } ora dura { $length }, solo quella settimana.
+status-occurrence-saved = { $title } del { $date } salvata, solo quella settimana.
+status-occurrence-skipped = { $title } non si tiene il { $date }. Annulla la ripristina.
+status-merged = { $changes ->
+    [0] Unione completata: qui non c'era nulla da cambiare.
+    [one] Unione completata: 1 modifica presa dall'altra versione.
+   *[other] Unione completata: { $changes } modifiche prese dall'altra versione.
+} Annulla ti riporta alla tua versione.
+status-rotation-accepted = { $slots ->
+    [one] { $title } ora occupa la sua fascia settimanale più equa.
+   *[other] { $title } ora ruota tra { $slots } fasce settimanali, una serie ciascuna.
+} Annulla ripristina la situazione precedente.
+status-holiday-taught = { $campus } fa lezione il { $date } anche se è { $holiday }. Annulla lo rende di nuovo festivo.
+status-holiday-again = { $holiday } del { $date } è di nuovo festivo presso { $campus }.
+status-setup-saved = Sedi e persone salvate.
+status-undone = Annullato.
+status-redone = Ripristinato.
+status-created = Creato “{ $name }”. Aggiungi lezioni con “Nuova lezione”; ogni modifica viene conservata in questo browser.
+status-updated-from-tab = Aggiornato con le modifiche fatte a questo orario in un'altra scheda.
+status-merged-with-tab = Questo orario è stato modificato anche in un'altra scheda: sono state conservate sia quelle modifiche sia le tue.
+status-changed-on-both-tabs = Questo orario è stato modificato anche in un'altra scheda e alcune cose sono cambiate in entrambe: scegli quali tenere. Fino ad allora non viene salvato nulla.
+status-session-gone = Quella lezione non è più nell'orario.
+status-refused = Questa modifica non è possibile: { $reason }
+status-name-needed = Un orario deve avere un nome.
+status-demo-not-loaded = Impossibile caricare l'orario dimostrativo: { $reason }
+status-link-unreadable = Impossibile leggere il link che hai aperto: { $reason }.
+status-link-unreadable-demo = Impossibile leggere il link che hai aperto: { $reason }. Viene mostrato invece l'orario dimostrativo.
+status-file-not-opened = “{ $file }” non è stato aperto e non è cambiato nulla: { $reason }.
+status-file-unreadable = Impossibile leggere “{ $file }”.
+status-storage-open = Impossibile aprire quell'orario: { $reason }.
+status-storage-open-last = Impossibile aprire il tuo ultimo orario: { $reason }.
+status-storage-list = Impossibile leggere i tuoi orari salvati: { $reason }.
+status-storage-compare = Impossibile leggere la tua versione salvata per il confronto: { $reason }.
+status-storage-autosave = La tua ultima modifica è aperta qui ma non è salvata: { $reason }.
+status-storage-remember = Una versione non è stata conservata nella cronologia di questo orario: { $reason }.
+status-storage-save = L'orario non è stato salvato: { $reason }.
+status-storage-remove = Non eliminato: { $reason }.
+status-storage-other = Operazione non riuscita: { $reason }.
+status-zone-unknown = Nessun fuso orario corrisponde a "{ $text }". Scrivi una città (ad es. Trondheim) o un nome IANA (ad es. Europe/Oslo).
+library-unavailable = questo browser non permette a Meridian di conservare orari (modalità privata o archiviazione disattivata); il tuo lavoro resta aperto solo in questa scheda
+library-full = lo spazio di archiviazione di questo browser per Meridian è pieno; il tuo lavoro resta aperto in questa scheda e puoi esportarlo come file
+library-corrupt = l'orario salvato "{ $id }" è danneggiato ({ $reason }); è stato lasciato com'è
+library-set-aside = l'orario salvato "{ $id }" è danneggiato ({ $reason }); è stato messo da parte così com'era, perché nulla lo sovrascriva, e “I miei orari” lo offre come file
+library-missing = in questo browser non è salvato nessun orario "{ $id }"
+library-repaired = L'elenco dei tuoi orari salvati era danneggiato: è stato messo da parte e ricostruito dagli orari salvati qui (“I miei orari” offre l'elenco danneggiato come file).
+holidays-not-loaded = Impossibile caricare le festività di { $campus } ({ $country }): il controllo considera solo le chiusure inserite a mano. Ricarica la pagina per riprovare.
+holidays-unknown-region = { $campus } ha la regione “{ $region }”, che i dati delle festività per { $country } non contengono: nel controllo ci sono solo le festività nazionali di { $country }. Scegli la sua regione in Sedi e persone.
+holidays-year-not-covered = I dati delle festività per { $country } non coprono il { $year }: le festività di { $campus } di quell'anno non sono nel controllo.
+holidays-both-names = { $local } ({ $english })
+holidays-student-notice = { $date }: { $name }, giorno festivo presso { $campus }
+holidays-student-notice-observed = { $date }: { $name }, giorno festivo presso { $campus }, osservato in questa data
+
+
+## App: student timetable
+
+timetable-label = Il mio orario
+timetable-my-campus = La mia sede
+timetable-all-campuses = Tutte le sedi
+timetable-my-cohort = Il mio gruppo
+timetable-all-cohorts = Tutti i gruppi
+timetable-add-to-calendar = Aggiungi al mio calendario (.ics)
+timetable-next = Prossima: { $title } { $countdown } — { $date }, { $time } ora locale
+timetable-no-more = Nessun'altra lezione in questo periodo didattico.
+timetable-time-changes = Cambi di orario
+timetable-public-holidays = Giorni festivi
+timetable-show = Mostra
+timetable-agenda = Agenda
+timetable-week = Settimana
+timetable-hide-earlier = Nascondi i giorni precedenti
+timetable-show-earlier = { $count ->
+    [one] Mostra { $count } giorno precedente
+   *[other] Mostra { $count } giorni precedenti
+}
+timetable-nothing = Nessuna lezione da mostrare.
+timetable-skipped = nessuna lezione questa settimana
+timetable-moved = spostata questa settimana
+timetable-meta = { $length } · sede ospitante: { $host }
+timetable-meta-rooms = { $length } · sede ospitante: { $host } · { $rooms }
+timetable-host-time = { $time } a { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } a { $city }
+timetable-room = { $room }, { $campus }
+timetable-next-day = { $time } (giorno dopo)
+timetable-join = Partecipa online
+timetable-not-a-web-link = non è un link web
+timetable-change = Dal { $date }, { $title } inizia alle { $now } invece che alle { $was }.
+timetable-change-why = Dal { $date }, { $title } inizia alle { $now } invece che alle { $was } ({ $why }).
+timetable-this-class = Questa lezione
+timetable-switch-to-summer = a { $city } inizia l'ora legale
+timetable-switch-from-summer = a { $city } finisce l'ora legale
+timetable-term-label = Il periodo didattico in breve
+timetable-term-heading = Il periodo didattico in breve — { $name }
+timetable-times-in = Orari nell'ora di { $place } ({ $zone }).
+timetable-column-session = Lezione
+timetable-column-when = Quando
+timetable-column-dates = Date
+timetable-usual = { $weekday } { $time }
+timetable-other-times = { $usual } (orario diverso in { $count ->
+    [one] { $count } data
+   *[other] { $count } date
+})
+timetable-dates = { $first } – { $last } · { $count ->
+    [one] { $count } lezione
+   *[other] { $count } lezioni
+}
+timetable-opening-planner = Apertura della pianificazione…
+timetable-open-the-link = Apri il link per gli studenti condiviso dal tuo coordinatore per vedere qui il tuo orario.
+timetable-plan-in-meridian = Pianifica un orario in Meridian
