@@ -387,7 +387,7 @@ holidays-unknown-region = { $campus } ha la regione “{ $region }”, che i dat
 holidays-year-not-covered = I dati delle festività per { $country } non coprono il { $year }: le festività di { $campus } di quell'anno non sono nel controllo.
 holidays-both-names = { $local } ({ $english })
 holidays-student-notice = { $date }: { $name }, giorno festivo presso { $campus }
-holidays-student-notice-observed = { $date }: { $name }, giorno festivo presso { $campus }, osservato in questa data
+holidays-student-notice-observed = { $date }: { $name }, giorno festivo presso { $campus }, spostato a questa data
 
 
 ## App: student timetable
@@ -444,3 +444,202 @@ timetable-dates = { $first } – { $last } · { $count ->
 timetable-opening-planner = Apertura della pianificazione…
 timetable-open-the-link = Apri il link per gli studenti condiviso dal tuo coordinatore per vedere qui il tuo orario.
 timetable-plan-in-meridian = Pianifica un orario in Meridian
+
+
+## App: dialogs
+
+dialog-cancel = Annulla
+dialog-done = Fatto
+dialog-save = Salva
+dialog-remove = rimuovi
+share-title = Condividi “{ $name }”
+share-lead = L'intero orario viaggia dentro il link: non viene caricato nulla e chi lo apre ne riceve una copia tutta sua.
+share-edit-heading = Link per modificare
+share-edit-hint = Si apre nella pianificazione come copia che il destinatario può modificare e salvare.
+share-copy = Copia
+share-view-heading = Link per gli studenti
+share-view-hint = Sola lettura: apre l'orario nel fuso orario di ciascuno studente.
+share-for = Per
+share-everyone = Tutti
+share-one-campus = Una sede
+share-one-cohort = Un gruppo
+share-download = Scarica il calendario (.ics)
+share-qr-heading = Codice QR
+share-qr-of = Codice QR del
+share-qr-students = link per gli studenti
+share-qr-edit = link per modificare
+share-qr-label-students = Codice QR del link per gli studenti (versione { $version })
+share-qr-label-edit = Codice QR del link per modificare (versione { $version })
+share-qr-caption = { $width }×{ $width } moduli: inquadralo con la fotocamera del telefono o mettilo in una slide.
+share-qr-too-large = Questo orario è troppo grande per un solo codice QR: condividi invece il link.
+share-copied-edit = Link per modificare copiato negli appunti.
+share-copied-students = Link per gli studenti copiato negli appunti.
+share-copy-failed-edit = Copia non riuscita: seleziona il link per modificare e premi Ctrl+C (⌘C su Mac).
+share-copy-failed-students = Copia non riuscita: seleziona il link per gli studenti e premi Ctrl+C (⌘C su Mac).
+share-downloaded = Scaricato { $file }: aprilo con la tua app di calendario per aggiungere tutte le lezioni.
+share-download-failed = Impossibile creare il file del calendario in questo browser.
+share-length = { $count ->
+    [one] { $count } carattere
+   *[other] { $count } caratteri
+}
+share-no-link = Nessun link: { $reason }.
+share-sheet = Condividi il link per gli studenti…
+import-title = Importa impegni
+import-lead = Un file di calendario dal sistema di gestione orari di un partner (TimeEdit, Untis, Google Calendar, Outlook). I suoi eventi diventano impegni nel controllo dei conflitti e appaiono in grigio nella griglia. Nulla esce da questo browser.
+import-file = File di calendario (.ics)
+import-busy-of = Impegni di
+import-group-cohorts = Gruppi
+import-group-lecturers = Docenti
+import-group-rooms = Aule
+import-group-campuses = Intera sede (tutti i gruppi)
+import-name = Nome (facoltativo)
+import-name-placeholder = ad es. NTNU TimeEdit, autunno 2026
+import-submit = Importa
+import-choose-file = Scegli prima un file di calendario (.ics).
+import-too-large = “{ $file }” è di { $size } MB; Meridian legge file di calendario fino a { $limit } MB (esporta un periodo più breve).
+import-unreadable = Impossibile leggere il file.
+import-nothing-imported = Non è stato importato nulla: { $reason }.
+new-title = Nuovo orario
+new-lead = Parti da un'alleanza: le sue sedi arrivano con i loro fusi orari e un orario didattico predefinito (lunedì–venerdì, 08:00–20:00 ora locale), che puoi cambiare in seguito.
+new-alliance = Alleanza
+new-campuses = Sedi
+new-campus = { $campus } ({ $city })
+new-name = Nome
+new-name-placeholder = ad es. Sistemi energetici sostenibili — primavera 2027
+new-term-starts = Inizio del periodo didattico
+new-term-ends = Fine del periodo didattico
+new-create = Crea
+new-dates-missing = Indica il primo e l'ultimo giorno del periodo didattico.
+new-default-name = Periodo didattico { $alliance }
+new-default-name-plain = Nuovo periodo didattico
+new-cannot-make = Impossibile creare l'orario: { $reason }.
+people-title = Sedi e persone
+people-campuses = Sedi: orario didattico (HH:MM-HH:MM; vuoto = niente lezioni) e chiusure
+people-campus-place = · { $city } · { $zone }
+people-remove-campus-label = Rimuovi la sede { $name }
+people-remove-campus = rimuovi sede
+people-remove-closure-label = Rimuovi la chiusura { $name }
+people-remove-cohort-label = Rimuovi il gruppo { $name }
+people-remove-lecturer-label = Rimuovi il docente { $name }
+people-remove-room-label = Rimuovi l'aula { $name }
+people-hours-label = Orario didattico di { $campus }, { $weekday }
+people-hours-empty = —
+people-hours-refused = “{ $hours }” non è un orario didattico valido per { $weekday }: scrivilo come 08:00-18:00, oppure lascia il campo vuoto se non si fa lezione.
+people-closure = { $name } — { $date }
+people-closure-span = { $name } — dal { $start } al { $end }
+people-add-closure = Aggiungi una chiusura (nome, data)
+people-add-closure-placeholder = Festività, 2026-12-08
+people-add-closure-label = Aggiungi una chiusura presso { $campus }
+people-closure-refused = “{ $text }” non è una chiusura: scrivi il nome, una virgola e la data, ad es. Festività, 2026-12-08.
+people-add-campus = Aggiungi una sede: cerca un'università, una città o un fuso orario
+people-add-known = + { $campus } ({ $city })
+people-add-zone = + una sede a { $city } ({ $zone })
+people-new-campus-name = Sede di { $city }
+people-cohorts = Gruppi
+people-cohort-name = Nome del gruppo
+people-campus-of = Sede di { $name }
+people-add-cohort = Aggiungi un gruppo
+people-new-cohort = Nuovo gruppo
+people-lecturers = Docenti
+people-lecturer-name = Nome del docente
+people-add-lecturer = Aggiungi un docente
+people-new-lecturer = Nuovo docente
+people-rooms = Aule
+people-room-name = Nome dell'aula
+people-add-room = Aggiungi un'aula
+people-new-room = Nuova aula
+people-removed = { $removed } Premi Salva per confermare o Annulla per lasciar perdere.
+people-not-removed = Non rimosso: { $reason }.
+people-not-changed = Non modificato: { $reason }.
+calendar-region = Regione per le festività
+calendar-region-label = Regione per le festività di { $campus }
+calendar-national-only = Solo festività nazionali ({ $country })
+calendar-no-country = Nessun paese: solo le chiusure inserite a mano
+calendar-loading = Giorni festivi ({ $country }): caricamento…
+calendar-no-holidays = Nessun giorno festivo nel periodo didattico
+calendar-holidays = { $taught ->
+    [0] Giorni festivi nel periodo didattico ({ $count })
+   *[other] Giorni festivi nel periodo didattico ({ $count }, { $taught } con lezione)
+}
+calendar-unticked = Non spuntato: quel giorno la sede fa lezione.
+calendar-english-name = ({ $name })
+calendar-observed = spostato
+calendar-substitute = giorno sostitutivo
+calendar-we-teach = facciamo lezione
+calendar-period = { $kind ->
+    [exams] Esami
+   *[lecture-free] Senza lezioni
+}: { $name } — dal { $start } al { $end } { $year }
+calendar-remove-period-label = Rimuovi il periodo { $name }
+calendar-add-exams = Aggiungi una sessione d'esami (nome, primo giorno, ultimo giorno)
+calendar-add-lecture-free = Aggiungi settimane senza lezioni (nome, primo giorno, ultimo giorno)
+calendar-add-exams-label = Aggiungi una sessione d'esami presso { $campus }
+calendar-add-lecture-free-label = Aggiungi settimane senza lezioni presso { $campus }
+calendar-exams-placeholder = Esami invernali, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Vacanze di Natale, 2026-12-21, 2027-01-03
+calendar-period-refused = “{ $text }” non è un periodo: scrivi il nome, il primo giorno e l'ultimo giorno, ad es. Esami invernali, 2027-02-01, 2027-02-19.
+calendar-import = Importa calendario accademico (.ics)…
+calendar-import-label = Importa il calendario accademico (.ics) di { $campus }
+calendar-too-large = “{ $file }” è di { $size } MB; Meridian legge file di calendario fino a { $limit } MB.
+calendar-unreadable = Impossibile leggere il file.
+calendar-nothing-read = Non è stato letto nulla: { $reason }.
+calendar-academic-label = Calendario accademico di { $campus }
+calendar-no-events = Nessun evento nel periodo didattico.
+calendar-events = Eventi nel periodo didattico, ciascuno conservato come scelto:
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (senza nome): { $when }
+calendar-keep-as = Conserva { $name } ({ $when }) come
+calendar-keep-no-name-as = Conserva l'evento senza nome ({ $when }) come
+calendar-event-span = dal { $start } al { $end }
+calendar-as-closure = Chiusura
+calendar-as-exams = Sessione d'esami
+calendar-as-lecture-free = Senza lezioni
+calendar-as-skip = Ignora
+calendar-forget = Scarta questi
+calendar-add = Aggiungi questi
+schedules-title = I miei orari
+schedules-lead = Conservati solo nella memoria di questo browser, su questo dispositivo.
+schedules-protected = Il browser si è impegnato a conservarli (non li cancellerà per liberare spazio).
+schedules-unprotected = Il browser non si è impegnato a conservarli: potrebbe cancellarli per liberare spazio, e Safari li cancella dopo sette giorni senza visite se l'app non è installata.
+schedules-protection-unknown = Questo browser non dice se li conserverà.
+schedules-keep-elsewhere = Esporta un file o copia il link per modificare per tenerne una copia altrove.
+schedules-backup-changed = “{ $name }” è cambiato dall'ultima volta che l'hai esportato o condiviso.
+schedules-backup-how = La sua unica copia è in questo browser: usa Esporta file nel menu, oppure Condividi → Copia il link per modificare e invialo a te stesso.
+schedules-none = Ancora nessuno: modifica una demo, apri un link condiviso e salvalo, oppure crea un nuovo orario.
+schedules-name-label = Nome di { $name }
+schedules-open = Apri
+schedules-duplicate = Duplica
+schedules-delete-label = Eliminare { $name }?
+schedules-delete-question = Eliminare “{ $name }”?
+schedules-delete = Elimina
+schedules-keep = Mantieni
+schedules-delete-ask = Elimina…
+schedules-deleted = “{ $name }” eliminato.
+schedules-undo = Annulla
+schedules-damaged = Messi da parte perché danneggiati
+schedules-damaged-hint = Non è stato possibile leggerli, quindi sono stati messi da parte così com'erano. Scaricane uno per ripararlo a mano (è il JSON dell'orario), poi apri il file.
+schedules-damaged-list = L'elenco degli orari
+schedules-damaged-schedule = Orario “{ $id }”
+schedules-download-label = Scarica { $what }
+schedules-download = Scarica
+schedules-discard-label = Scarta { $what }
+schedules-discard = Scarta
+schedules-kept = Versioni conservate di “{ $name }” ({ $count })
+schedules-kept-hint = Le versioni che hai condiviso, ricevuto o che avevi prima di un'unione (le ultime 20): confrontane una con la tua per riprendere ciò che vuoi.
+schedules-version = { $how ->
+    [both] Condivisa e ricevuta
+    [shared] Condivisa
+    [received] Ricevuta
+   *[had] Precedente a un'unione
+} · versione { $version }
+schedules-compare-label = Confronta con { $version }
+schedules-compare = Confronta…
+schedules-discard-versions = Scarta queste versioni
+schedules-copy-name = { $name } (copia)
+schedules-storage-unavailable = questo browser non permette a Meridian di conservare orari (modalità privata o archiviazione disattivata); il tuo lavoro resta aperto solo in questa scheda
+schedules-storage-full = lo spazio di archiviazione di questo browser per Meridian è pieno; il tuo lavoro resta aperto in questa scheda e puoi esportarlo come file
+schedules-damaged-left = l'orario salvato "{ $id }" è danneggiato ({ $reason }); è stato lasciato com'è
+schedules-damaged-set-aside = l'orario salvato "{ $id }" è danneggiato ({ $reason }); è stato messo da parte così com'era, perché nulla lo sovrascriva, e “I miei orari” lo offre come file
+schedules-missing = in questo browser non è salvato nessun orario "{ $id }"
+schedules-list-repaired = L'elenco dei tuoi orari salvati era danneggiato: è stato messo da parte e ricostruito dagli orari salvati qui (“I miei orari” offre l'elenco danneggiato come file).
+schedules-unreadable = Impossibile leggere i tuoi orari salvati: { $reason }.
