@@ -111,6 +111,8 @@ hint-avoid-switch-hour = elige una hora fuera de la hora del cambio
 hint-fix-listed-first = resuelve primero las reservas dobles de la lista: la causa habitual son copias de una misma sesión
 resolution-gap = las { $time } no existen el { $date } (se salta de { $from } a { $to })
 resolution-fold = las { $time } se dan dos veces el { $date } (UTC{ $earlier } y UTC{ $later })
+resolution-gap-in = las { $time } no existen el { $date } en { $zone } (se salta de { $from } a { $to })
+resolution-fold-in = las { $time } se dan dos veces el { $date } en { $zone } (UTC{ $earlier } y UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } error
        *[other] { $count } errores
@@ -444,6 +446,207 @@ timetable-dates = { $first } – { $last } · { $count ->
 timetable-opening-planner = Abriendo el planificador…
 timetable-open-the-link = Abre el enlace para estudiantes que ha compartido tu coordinador para ver aquí tu horario.
 timetable-plan-in-meridian = Planificar un horario en Meridian
+
+
+## App: planner grid, session form, conflicts panel, time finder, best times panel
+
+week-nav = Semanas del periodo lectivo
+week-previous = Semana anterior
+week-next = Semana siguiente
+week-pick = Semana
+week-label-one-month = Semana { $week } · { $first }–{ $last } { $year }
+week-label = Semana { $week } · { $first } – { $last } { $year }
+week-position = semana { $week } de { $weeks } del periodo lectivo
+week-snap = Ajustar a
+week-term-strip = El periodo lectivo de un vistazo: semanas con conflictos o cambios de hora
+week-cell = Semana { $week } ({ $date }){ $conflicts ->
+        [yes] , con conflictos
+       *[no] {""}
+    }{ $switch ->
+        [yes] , cambio de hora
+       *[no] {""}
+    }
+week-switches = Cambios de hora esta semana
+week-switch-forward = { $date }: { $campuses } — los relojes se adelantan { $from } → { $to } (ahora UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — los relojes se atrasan { $from } → { $to } (ahora UTC{ $offset })
+grid-label = Sesiones, horas en { $zone }
+grid-day-tabs = Día
+grid-day-count = { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+grid-scroll = Cuadrícula semanal, desplazable
+grid-ruler-you = Tú
+grid-ruler-your-time = Tu hora
+grid-ruler = Regla de { $name }
+grid-ruler-closed = Cierre de { $campus }: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Horas de la cuadrícula en { $zone } · las reglas muestran la hora local de cada campus, sombreada fuera del horario lectivo · pasa el cursor, enfoca o toca una sesión para ver su hora local en cada campus{ $editable ->
+        [yes] {" "}· arrastra sobre un hueco libre para añadir una sesión
+       *[no] {""}
+    }
+block-keys = Intro o doble clic para editar (solo esta semana o todas las semanas); las flechas mueven todas las semanas { $step } minutos o un día; Mayús con arriba y abajo cambia la duración; Supr elimina la sesión (Ctrl+Z deshace). Arrastra para mover; arrastra el borde inferior para cambiar la duración.
+block-resize = Arrastra para cambiar la duración
+block-changed = Cambiada solo esta semana
+block-busy-title = Ocupado
+block-busy = Ocupado: { $whose } (de { $calendar }), { $time }
+block-local-times = Hora local en cada campus
+block-other-day = otro día
+block-outside-hours = fuera de horario
+block-join = Unirse en línea
+block-not-a-web-link = no es un enlace web
+planner-cancel = Cancelar
+planner-scope-move = ¿Mover “{ $title }” { $shift }?
+planner-scope-shorter = ¿Acortar “{ $title }” { $length }?
+planner-scope-longer = ¿Alargar “{ $title }” { $length }?
+planner-scope-why = Es una serie semanal. ¿Cambiar solo la semana que has arrastrado o todas las semanas de la serie?
+planner-scope-this-week = Solo esta semana ({ $date })
+planner-scope-every-week = Todas las semanas
+planner-main = Cuadrícula semanal
+conflicts-label = Conflictos
+conflicts-title = Conflictos
+conflicts-counts = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errores
+    } · { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    } · { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } notas
+    }
+conflicts-checking-short = comprobando…
+conflicts-progress = Comprobando conflictos
+conflicts-checking = Comprobando el horario…
+conflicts-checking-changed = Comprobando el horario modificado… La lista de abajo es de antes del cambio.
+conflicts-none = Sin conflictos: cada sesión encaja en cada campus, todas las semanas.
+conflicts-errors = Errores ({ $count })
+conflicts-warnings = Avisos ({ $count })
+conflicts-notes = Desfases por el horario de verano y notas ({ $count })
+conflicts-drift-caption = Hora local de inicio en cada campus durante el periodo lectivo
+conflicts-show-week = Mostrar la semana del { $date }
+conflicts-find = Buscar una hora para { $title }
+conflicts-find-week = Buscar una hora para { $title } solo el { $date }
+conflicts-teach-anyway = Dar clase aunque sea { $holiday }
+conflicts-show-more = Mostrar { $count } más
+planner-drag-label = Dónde quedaría la sesión
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = Aún se están comprobando los conflictos: lo que añadiría este movimiento aparecerá cuando termine.
+planner-drag-ok = Ningún conflicto nuevo, aunque se muevan todas las semanas.
+finder-label = Buscar una hora
+finder-button = Buscar una hora
+finder-hint-week = prueba cada media hora de esta semana en los días lectivos del campus anfitrión, comprobándola con todo lo demás de esa semana
+finder-hint-series = prueba cada media hora de la primera semana en los días lectivos del campus anfitrión, comprobando cada una con todo el periodo lectivo
+finder-progress = Buscando una hora
+finder-searching = Probando cada inicio posible de la semana…
+finder-stop = Detener
+finder-when = { $date }, { $time }
+finder-now = Horas de { $place }. Ahora { $when }: { $summary }
+finder-none-better = Ninguna otra hora de esta semana es mejor.
+finder-refused = No hay horas que proponer: { $reason }.
+form-edit-title = Editar sesión
+form-new-title = Nueva sesión
+form-scope = Cambiar
+form-scope-every-week = todas las semanas de la serie
+form-scope-this-week = solo el { $date } (esta semana)
+form-week-note = { $title } del { $date }: la hora es de { $place }. El título, los grupos, el docente y lo demás siguen siendo los de la serie; elige “todas las semanas de la serie” para cambiarlos.
+form-title = Título
+form-course = Asignatura
+form-kind = Tipo
+form-kind-option = { $kind ->
+        [joint-lecture] clase conjunta
+        [lecture] clase teórica
+        [lab] laboratorio
+        [seminar] seminario
+        [tutorial] clase práctica
+        [exam] examen
+        [office-hours] tutorías
+       *[other] otro
+    }
+form-host = Impartida desde
+form-zone = Hora fijada en
+form-zone-host = la zona del campus anfitrión
+form-date = Fecha
+form-first-date = Primera fecha
+form-starts-at = Hora de inicio
+form-length = Duración (minutos)
+form-best-times = Mejores horas
+form-best-times-hint = sombrea la semana según cuántos campus están en horario lectivo todas las semanas del periodo, y propone una rotación equitativa cuando ninguna hora va bien a todos
+form-repeats = Repetición
+form-weekly = cada semana o cada pocas semanas
+form-interval = Cada … semanas
+form-until = Hasta (opcional)
+form-count = Número de veces (opcional)
+form-skip = Fechas omitidas (AAAA-MM-DD, separadas por comas)
+form-weekdays = Estos días (si no hay ninguno, el día de la primera fecha)
+form-cohorts = Grupos
+form-rooms = Aulas
+form-lecturer = Docente
+form-meeting = Enlace de la reunión en línea
+form-notes = Notas
+form-cancel-week = Cancelar esta semana
+form-close = Cerrar
+form-save-week = Guardar esta semana
+form-save = Guardar
+form-add = Añadir sesión
+form-no-title = Ponle un título a la sesión.
+form-no-start = Indica la fecha y la hora de inicio.
+form-length-not-a-number = La duración es un número de minutos, p. ej. 90.
+form-interval-too-small = Repite cada 1 semana o más.
+form-until-not-a-date = “Hasta” es una fecha, AAAA-MM-DD.
+form-count-not-a-number = “Número de veces” es un número.
+form-skip-not-a-date = Cada fecha omitida debe ser una fecha, AAAA-MM-DD.
+best-label = Mejores horas
+best-title = Mejores horas para { $title }
+best-title-new = Mejores horas para una serie nueva
+best-close = Cerrar
+best-campuses = Campus que deben participar
+best-length = Duración (minutos)
+best-tick-one = Marca al menos un campus.
+best-no-map = No hay mapa de mejores horas: { $reason }.
+best-no-rotation = No hay rotación que proponer: { $reason }.
+best-intro = Horas de { $place }. Sombreado sobre la cuadrícula: cuántos campus marcados están en horario lectivo en cada inicio, todas las semanas del periodo lectivo ({ $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }).
+best-key-all = todos
+best-key-booked = todos, ocupado
+best-key-fewer = menos
+best-point-hint = Señala un inicio en la cuadrícula o abajo para ver por qué hay campus que no llegan; haz clic en uno para empezar ahí una serie.
+best-slot = { $start }: { $state }
+best-slot-no-week = ninguna semana del periodo lectivo tiene este día
+best-slot-everyone = va bien a todos los campus todas las semanas en que imparten clase
+best-slot-holding = { $holding } de { $campuses } campus en horario lectivo todas las semanas
+best-closed-weeks-only = { $reason } — solo en semanas de cierre, que ningún inicio evita
+best-booked = { $who } tiene reservas { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } desde el { $date }
+best-someone = Alguien
+best-everyone-heading = Inicios que van bien a todos todas las semanas
+best-start = Nueva serie con inicio { $start }
+best-start-everyone = Nueva serie con inicio { $start } ({ $starts } va bien a todos)
+best-none-suits = Ningún inicio va bien a los { $campuses } campus todas las semanas del periodo lectivo; lo máximo es { $most } de { $campuses }. Los más cercanos:
+best-no-rotation-found = Ningún inicio en día laborable cae dentro del periodo lectivo todas las semanas sin una reserva, así que no hay rotación que proponer.
+best-rotation-heading = { $slots ->
+        [one] Una sola franja semanal es la más equitativa
+       *[other] Una rotación equitativa de { $slots } franjas semanales
+    }
+best-rotation-note = Por turnos, semana a semana, para repartir las sesiones de noche, de madrugada, de última hora y de fin de semana: como máximo { $largest } puntos para un campus, { $total } en total (una de noche cuenta { $night }){ $complete ->
+        [no] {" "}(la búsqueda se detuvo en su límite; es la mejor que encontró)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Inicios en hora local por campus, desplazable
+best-rotation-caption = Inicio en hora local de cada franja en cada campus
+best-rotation-campus = Campus
+best-rotation-place = hora de { $place }
+best-night = de noche
+best-night-aside = (de noche)
+best-rotation-weeks = Semanas:
+best-rotation-tally = Sesiones incómodas por campus:
+best-rotation-fairness = Equidad: las sesiones incómodas de cada campus se reparten de la forma más equilibrada que permiten las horas; una sesión de noche (antes de las 06:00 o que termina después de las 23:00, marcada con ☾) cuenta como tres. Comprueba arriba la hora local de cada campus.
+best-rotation-use = Usar esta rotación
+best-rotation-from-form = Abre “Mejores horas” desde el formulario de una sesión para sustituirla por esta rotación.
 
 
 ## App: dialogs

@@ -111,6 +111,8 @@ hint-avoid-switch-hour = choisissez une heure en dehors de l'heure du changement
 hint-fix-listed-first = corrigez d'abord les doubles réservations listées : des copies d'une même séance en sont la cause habituelle
 resolution-gap = { $time } n'existe pas le { $date } (on passe directement de { $from } à { $to })
 resolution-fold = { $time } existe deux fois le { $date } (UTC{ $earlier } et UTC{ $later })
+resolution-gap-in = { $time } n'existe pas le { $date } dans { $zone } (on passe directement de { $from } à { $to })
+resolution-fold-in = { $time } existe deux fois le { $date } dans { $zone } (UTC{ $earlier } et UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } erreur
        *[other] { $count } erreurs
@@ -444,6 +446,207 @@ timetable-dates = { $first } – { $last } · { $count ->
 timetable-opening-planner = Ouverture de la planification…
 timetable-open-the-link = Ouvrez le lien pour les étudiants partagé par votre coordinateur pour voir ici votre emploi du temps.
 timetable-plan-in-meridian = Planifier un emploi du temps dans Meridian
+
+
+## App: planner grid, session form, conflicts panel, time finder, best times panel
+
+week-nav = Semaines de la période d'enseignement
+week-previous = Semaine précédente
+week-next = Semaine suivante
+week-pick = Semaine
+week-label-one-month = Semaine { $week } · { $first }–{ $last } { $year }
+week-label = Semaine { $week } · { $first } – { $last } { $year }
+week-position = semaine { $week } sur { $weeks } de la période d'enseignement
+week-snap = Aligner sur
+week-term-strip = La période d'enseignement en un coup d'œil : semaines avec conflits ou changements d'heure
+week-cell = Semaine { $week } ({ $date }){ $conflicts ->
+        [yes] , avec conflits
+       *[no] {""}
+    }{ $switch ->
+        [yes] , changement d'heure
+       *[no] {""}
+    }
+week-switches = Changements d'heure cette semaine
+week-switch-forward = { $date } : { $campuses } — on avance les horloges { $from } → { $to } (désormais UTC{ $offset })
+week-switch-back = { $date } : { $campuses } — on recule les horloges { $from } → { $to } (désormais UTC{ $offset })
+grid-label = Séances, heures selon { $zone }
+grid-day-tabs = Jour
+grid-day-count = { $count ->
+        [one] { $count } séance
+       *[other] { $count } séances
+    }
+grid-scroll = Grille de la semaine, défilante
+grid-ruler-you = Vous
+grid-ruler-your-time = Votre heure
+grid-ruler = Règle de { $name }
+grid-ruler-closed = Fermeture de { $campus } : { $days }
+grid-day-off = { $date } : { $holiday }
+grid-legend = Heures de la grille selon { $zone } · les règles montrent l'heure locale de chaque campus, grisée hors des horaires d'enseignement · survolez, sélectionnez ou touchez une séance pour voir son heure locale sur chaque campus{ $editable ->
+        [yes] {" "}· faites glisser sur un créneau libre pour ajouter une séance
+       *[no] {""}
+    }
+block-keys = Entrée ou double-clic pour modifier (cette semaine seulement ou toutes les semaines) ; les flèches décalent toutes les semaines de { $step } minutes ou d'un jour ; Maj avec haut et bas change la durée ; Suppr supprime la séance (Ctrl+Z annule). Faites glisser pour déplacer, faites glisser le bord inférieur pour changer la durée.
+block-resize = Faites glisser pour changer la durée
+block-changed = Modifiée cette semaine seulement
+block-busy-title = Indisponible
+block-busy = Indisponibilité de { $whose } (calendrier { $calendar }), { $time }
+block-local-times = Heure locale sur chaque campus
+block-other-day = autre jour
+block-outside-hours = hors horaires
+block-join = Rejoindre en ligne
+block-not-a-web-link = pas un lien web
+planner-cancel = Annuler
+planner-scope-move = Déplacer « { $title } » { $shift } ?
+planner-scope-shorter = Raccourcir « { $title } » de { $length } ?
+planner-scope-longer = Allonger « { $title } » de { $length } ?
+planner-scope-why = C'est une série hebdomadaire. Modifier seulement la semaine déplacée, ou toutes les semaines de la série ?
+planner-scope-this-week = Cette semaine seulement ({ $date })
+planner-scope-every-week = Toutes les semaines
+planner-main = Grille de la semaine
+conflicts-label = Conflits
+conflicts-title = Conflits
+conflicts-counts = { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } · { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } · { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    }
+conflicts-checking-short = vérification…
+conflicts-progress = Vérification des conflits
+conflicts-checking = Vérification de l'emploi du temps…
+conflicts-checking-changed = Vérification de l'emploi du temps modifié… La liste ci-dessous date d'avant la modification.
+conflicts-none = Aucun conflit : chaque séance convient à chaque campus, chaque semaine.
+conflicts-errors = Erreurs ({ $count })
+conflicts-warnings = Avertissements ({ $count })
+conflicts-notes = Décalages dus à l'heure d'été et notes ({ $count })
+conflicts-drift-caption = Heure locale de début sur chaque campus au fil de la période d'enseignement
+conflicts-show-week = Afficher la semaine du { $date }
+conflicts-find = Trouver un horaire pour { $title }
+conflicts-find-week = Trouver un horaire pour { $title } le { $date } seulement
+conflicts-teach-anyway = Assurer les cours malgré { $holiday }
+conflicts-show-more = Afficher { $count } de plus
+planner-drag-label = Où irait la séance
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = La vérification des conflits est en cours : ce que ce déplacement ajouterait s'affichera une fois qu'elle sera terminée.
+planner-drag-ok = Aucun nouveau conflit, même si toutes les semaines sont déplacées.
+finder-label = Trouver un horaire
+finder-button = Trouver un horaire
+finder-hint-week = essaie chaque demi-heure de cette semaine les jours d'enseignement du campus hôte, en vérifiant tout le reste de la semaine
+finder-hint-series = essaie chaque demi-heure de la première semaine les jours d'enseignement du campus hôte, chacune vérifiée sur toute la période d'enseignement
+finder-progress = Recherche d'un horaire
+finder-searching = Essai de chaque début possible de la semaine…
+finder-stop = Arrêter
+finder-when = { $date }, { $time }
+finder-now = Heures de { $place }. Actuellement { $when } : { $summary }
+finder-none-better = Aucun autre horaire de cette semaine n'est meilleur.
+finder-refused = Aucun horaire à proposer : { $reason }.
+form-edit-title = Modifier la séance
+form-new-title = Nouvelle séance
+form-scope = Modifier
+form-scope-every-week = toutes les semaines de la série
+form-scope-this-week = seulement le { $date } (cette semaine)
+form-week-note = { $title } du { $date } : l'heure est celle de { $place }. Le titre, les groupes, l'enseignant et le reste restent ceux de la série ; choisissez « toutes les semaines de la série » pour les modifier.
+form-title = Titre
+form-course = Cours
+form-kind = Type
+form-kind-option = { $kind ->
+        [joint-lecture] cours commun
+        [lecture] cours magistral
+        [lab] travaux pratiques
+        [seminar] séminaire
+        [tutorial] travaux dirigés
+        [exam] examen
+        [office-hours] permanence
+       *[other] autre
+    }
+form-host = Assurée depuis
+form-zone = Heure fixée dans
+form-zone-host = le fuseau du campus hôte
+form-date = Date
+form-first-date = Première date
+form-starts-at = Heure de début
+form-length = Durée (minutes)
+form-best-times = Meilleurs horaires
+form-best-times-hint = colore la semaine selon le nombre de campus dans leurs horaires d'enseignement chaque semaine de la période, et propose une rotation équitable quand aucun horaire ne convient à tous
+form-repeats = Répétition
+form-weekly = toutes les semaines ou toutes les n semaines
+form-interval = Toutes les … semaines
+form-until = Jusqu'au (facultatif)
+form-count = Nombre de fois (facultatif)
+form-skip = Dates sautées (AAAA-MM-JJ, séparées par des virgules)
+form-weekdays = Ces jours-ci (à défaut, le jour de la première date)
+form-cohorts = Groupes
+form-rooms = Salles
+form-lecturer = Enseignant
+form-meeting = Lien de la réunion en ligne
+form-notes = Notes
+form-cancel-week = Annuler cette semaine
+form-close = Fermer
+form-save-week = Enregistrer cette semaine
+form-save = Enregistrer
+form-add = Ajouter la séance
+form-no-title = Donnez un titre à la séance.
+form-no-start = Indiquez la date et l'heure de début.
+form-length-not-a-number = La durée est un nombre de minutes, p. ex. 90.
+form-interval-too-small = L'intervalle est d'au moins 1 semaine.
+form-until-not-a-date = « Jusqu'au » est une date, AAAA-MM-JJ.
+form-count-not-a-number = « Nombre de fois » est un nombre.
+form-skip-not-a-date = Chaque date sautée doit être une date, AAAA-MM-JJ.
+best-label = Meilleurs horaires
+best-title = Meilleurs horaires pour { $title }
+best-title-new = Meilleurs horaires pour une nouvelle série
+best-close = Fermer
+best-campuses = Campus qui doivent participer
+best-length = Durée (minutes)
+best-tick-one = Cochez au moins un campus.
+best-no-map = Pas de carte des meilleurs horaires : { $reason }.
+best-no-rotation = Aucune rotation à proposer : { $reason }.
+best-intro = Heures de { $place }. Ombré sur la grille : combien de campus cochés sont dans leurs horaires d'enseignement à chaque début, chaque semaine de la période d'enseignement ({ $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }).
+best-key-all = tous
+best-key-booked = tous, réservé
+best-key-fewer = moins
+best-point-hint = Pointez un début sur la grille ou ci-dessous pour voir pourquoi des campus le manquent ; cliquez sur l'un d'eux pour y commencer une série.
+best-slot = { $start } : { $state }
+best-slot-no-week = aucune semaine de la période d'enseignement n'a ce jour
+best-slot-everyone = convient à chaque campus chaque semaine où il enseigne
+best-slot-holding = { $holding } campus sur { $campuses } dans leurs horaires d'enseignement chaque semaine
+best-closed-weeks-only = { $reason } — seulement les semaines de fermeture, qu'aucun début n'évite
+best-booked = { $who } a déjà une réservation { $weeks ->
+        [one] pendant { $weeks } semaine
+       *[other] pendant { $weeks } semaines
+    } à partir du { $date }
+best-someone = Quelqu'un
+best-everyone-heading = Débuts qui conviennent à tous chaque semaine
+best-start = Nouvelle série, début { $start }
+best-start-everyone = Nouvelle série, début { $start } ({ $starts } convient à tous)
+best-none-suits = Aucun début ne convient aux { $campuses } campus chaque semaine de la période d'enseignement ; { $most } sur { $campuses } au mieux. Les plus proches :
+best-no-rotation-found = Aucun début en semaine ne tombe dans la période d'enseignement chaque semaine sans réservation : il n'y a donc pas de rotation à proposer.
+best-rotation-heading = { $slots ->
+        [one] Un seul créneau hebdomadaire est le plus équitable
+       *[other] Une rotation équitable de { $slots } créneaux hebdomadaires
+    }
+best-rotation-note = À tour de rôle, semaine après semaine, pour que les séances de nuit, tôt le matin, tard le soir et le week-end soient partagées : au plus { $largest } points pour un campus, { $total } au total (une séance de nuit compte { $night }){ $complete ->
+        [no] {" "}(la recherche s'est arrêtée à sa limite ; c'est la meilleure trouvée)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Débuts en heure locale par campus, défilant
+best-rotation-caption = Début en heure locale de chaque créneau sur chaque campus
+best-rotation-campus = Campus
+best-rotation-place = heure de { $place }
+best-night = de nuit
+best-night-aside = (de nuit)
+best-rotation-weeks = Semaines :
+best-rotation-tally = Séances contraignantes par campus :
+best-rotation-fairness = Équité : les séances contraignantes de chaque campus sont réparties aussi équitablement que les horaires le permettent, une séance de nuit (avant 06:00 ou finissant après 23:00, marquée ☾) comptant pour trois. Vérifiez ci-dessus les heures locales de chaque campus.
+best-rotation-use = Utiliser cette rotation
+best-rotation-from-form = Ouvrez « Meilleurs horaires » depuis le formulaire d'une séance pour la remplacer par cette rotation.
 
 
 ## App: dialogs

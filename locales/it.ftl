@@ -111,6 +111,8 @@ hint-avoid-switch-hour = scegli un orario fuori dall'ora del cambio
 hint-fix-listed-first = risolvi prima le doppie prenotazioni elencate: di solito la causa sono copie di una stessa lezione
 resolution-gap = { $time } non esiste il { $date } (l'ora { $from }–{ $to } viene saltata)
 resolution-fold = { $time } si ripete due volte il { $date } (UTC{ $earlier } e UTC{ $later })
+resolution-gap-in = { $time } non esiste il { $date } a { $zone } (l'ora { $from }–{ $to } viene saltata)
+resolution-fold-in = { $time } si ripete due volte il { $date } a { $zone } (UTC{ $earlier } e UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } errore
        *[other] { $count } errori
@@ -444,6 +446,207 @@ timetable-dates = { $first } – { $last } · { $count ->
 timetable-opening-planner = Apertura della pianificazione…
 timetable-open-the-link = Apri il link per gli studenti condiviso dal tuo coordinatore per vedere qui il tuo orario.
 timetable-plan-in-meridian = Pianifica un orario in Meridian
+
+
+## App: planner grid, session form, conflicts panel, time finder, best times panel
+
+week-nav = Settimane del periodo didattico
+week-previous = Settimana precedente
+week-next = Settimana successiva
+week-pick = Settimana
+week-label-one-month = Settimana { $week } · { $first }–{ $last } { $year }
+week-label = Settimana { $week } · { $first } – { $last } { $year }
+week-position = settimana { $week } di { $weeks } del periodo didattico
+week-snap = Aggancia a
+week-term-strip = Il periodo didattico in breve: settimane con conflitti o cambi dell'ora
+week-cell = Settimana { $week } ({ $date }){ $conflicts ->
+        [yes] , con conflitti
+       *[no] {""}
+    }{ $switch ->
+        [yes] , cambio dell'ora
+       *[no] {""}
+    }
+week-switches = Cambi dell'ora questa settimana
+week-switch-forward = { $date }: { $campuses } — le lancette vanno avanti { $from } → { $to } (diventa UTC{ $offset })
+week-switch-back = { $date }: { $campuses } — le lancette tornano indietro { $from } → { $to } (diventa UTC{ $offset })
+grid-label = Lezioni, orari in { $zone }
+grid-day-tabs = Giorno
+grid-day-count = { $count ->
+        [one] { $count } lezione
+       *[other] { $count } lezioni
+    }
+grid-scroll = Griglia settimanale, scorrevole
+grid-ruler-you = Tu
+grid-ruler-your-time = La tua ora
+grid-ruler = Righello di { $name }
+grid-ruler-closed = Chiusura di { $campus }: { $days }
+grid-day-off = { $date }: { $holiday }
+grid-legend = Orari della griglia in { $zone } · i righelli mostrano l'ora locale di ogni sede, in grigio fuori dall'orario didattico · passa sopra, seleziona o tocca una lezione per vederne l'ora locale in ogni sede{ $editable ->
+        [yes] {" "}· trascina su uno spazio vuoto per aggiungere una lezione
+       *[no] {""}
+    }
+block-keys = Invio o doppio clic per modificare (solo questa settimana o tutte le settimane); i tasti freccia spostano tutte le settimane di { $step } minuti o di un giorno; Maiusc con su e giù cambia la durata; Canc elimina la lezione (Ctrl+Z annulla). Trascina per spostare, trascina il bordo inferiore per cambiare la durata.
+block-resize = Trascina per cambiare la durata
+block-changed = Modificata solo questa settimana
+block-busy-title = Impegno
+block-busy = Impegno di { $whose } (da { $calendar }), { $time }
+block-local-times = Ora locale in ogni sede
+block-other-day = altro giorno
+block-outside-hours = fuori orario
+block-join = Partecipa online
+block-not-a-web-link = non è un link web
+planner-cancel = Annulla
+planner-scope-move = Spostare “{ $title }” { $shift }?
+planner-scope-shorter = Accorciare “{ $title }” di { $length }?
+planner-scope-longer = Allungare “{ $title }” di { $length }?
+planner-scope-why = È una serie settimanale. Vuoi cambiare solo la settimana che hai trascinato o tutte le settimane della serie?
+planner-scope-this-week = Solo questa settimana ({ $date })
+planner-scope-every-week = Tutte le settimane
+planner-main = Griglia settimanale
+conflicts-label = Conflitti
+conflicts-title = Conflitti
+conflicts-counts = { $errors ->
+        [one] { $errors } errore
+       *[other] { $errors } errori
+    } · { $warnings ->
+        [one] { $warnings } avviso
+       *[other] { $warnings } avvisi
+    } · { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } note
+    }
+conflicts-checking-short = verifica in corso…
+conflicts-progress = Verifica dei conflitti
+conflicts-checking = Verifica dell'orario in corso…
+conflicts-checking-changed = Verifica dell'orario modificato in corso… L'elenco qui sotto è di prima della modifica.
+conflicts-none = Nessun conflitto: ogni lezione va bene per ogni sede, ogni settimana.
+conflicts-errors = Errori ({ $count })
+conflicts-warnings = Avvisi ({ $count })
+conflicts-notes = Slittamenti per l'ora legale e note ({ $count })
+conflicts-drift-caption = Inizio in ora locale in ogni sede durante il periodo didattico
+conflicts-show-week = Mostra la settimana del { $date }
+conflicts-find = Trova un orario per { $title }
+conflicts-find-week = Trova un orario per { $title } solo il { $date }
+conflicts-teach-anyway = Fai lezione anche se è { $holiday }
+conflicts-show-more = Mostra altri { $count }
+planner-drag-label = Dove andrebbe la lezione
+planner-drag-title = { $title }, { $date }
+planner-drag-checking = La verifica dei conflitti è ancora in corso: ciò che questo spostamento aggiungerebbe apparirà al termine.
+planner-drag-ok = Nessun nuovo conflitto, anche spostando tutte le settimane.
+finder-label = Trova un orario
+finder-button = Trova un orario
+finder-hint-week = prova ogni mezz'ora di questa settimana nei giorni di lezione della sede ospitante, verificandola con tutto il resto di quella settimana
+finder-hint-series = prova ogni mezz'ora della prima settimana nei giorni di lezione della sede ospitante, verificando ciascuna sull'intero periodo didattico
+finder-progress = Ricerca di un orario
+finder-searching = Provo ogni inizio possibile della settimana…
+finder-stop = Ferma
+finder-when = { $date }, { $time }
+finder-now = Orari nell'ora di { $place }. Attualmente { $when }: { $summary }
+finder-none-better = Nessun altro orario di questa settimana è migliore.
+finder-refused = Nessun orario da proporre: { $reason }.
+form-edit-title = Modifica lezione
+form-new-title = Nuova lezione
+form-scope = Modifica
+form-scope-every-week = tutte le settimane della serie
+form-scope-this-week = solo il { $date } (questa settimana)
+form-week-note = { $title } del { $date }: l'orario è nell'ora di { $place }. Titolo, gruppi, docente e il resto restano quelli della serie; scegli “tutte le settimane della serie” per cambiarli.
+form-title = Titolo
+form-course = Corso
+form-kind = Tipo
+form-kind-option = { $kind ->
+        [joint-lecture] lezione congiunta
+        [lecture] lezione frontale
+        [lab] laboratorio
+        [seminar] seminario
+        [tutorial] esercitazione
+        [exam] esame
+        [office-hours] ricevimento
+       *[other] altro
+    }
+form-host = Tenuta da
+form-zone = Orario fissato nel fuso
+form-zone-host = fuso della sede ospitante
+form-date = Data
+form-first-date = Prima data
+form-starts-at = Ora di inizio
+form-length = Durata (minuti)
+form-best-times = Orari migliori
+form-best-times-hint = colora la settimana in base a quante sedi sono in orario didattico in ogni settimana del periodo, e propone una rotazione equa quando nessun orario va bene per tutti
+form-repeats = Ripetizione
+form-weekly = ogni settimana o ogni alcune settimane
+form-interval = Ogni … settimane
+form-until = Fino al (facoltativo)
+form-count = Numero di volte (facoltativo)
+form-skip = Date saltate (AAAA-MM-GG, separate da virgole)
+form-weekdays = In questi giorni (se nessuno, il giorno della prima data)
+form-cohorts = Gruppi
+form-rooms = Aule
+form-lecturer = Docente
+form-meeting = Link della riunione online
+form-notes = Note
+form-cancel-week = Annulla questa settimana
+form-close = Chiudi
+form-save-week = Salva questa settimana
+form-save = Salva
+form-add = Aggiungi lezione
+form-no-title = Dai un titolo alla lezione.
+form-no-start = Indica data e ora di inizio.
+form-length-not-a-number = La durata è un numero di minuti, ad es. 90.
+form-interval-too-small = Ripeti ogni 1 o più settimane.
+form-until-not-a-date = “Fino al” è una data, AAAA-MM-GG.
+form-count-not-a-number = “Numero di volte” è un numero.
+form-skip-not-a-date = Ogni data saltata deve essere una data, AAAA-MM-GG.
+best-label = Orari migliori
+best-title = Orari migliori per { $title }
+best-title-new = Orari migliori per una nuova serie
+best-close = Chiudi
+best-campuses = Sedi che devono partecipare
+best-length = Durata (minuti)
+best-tick-one = Spunta almeno una sede.
+best-no-map = Nessuna mappa degli orari migliori: { $reason }.
+best-no-rotation = Nessuna rotazione da proporre: { $reason }.
+best-intro = Orari nell'ora di { $place }. Colorato sulla griglia: quante sedi spuntate sono in orario didattico a ogni inizio, in ogni settimana del periodo didattico ({ $weeks ->
+        [one] { $weeks } settimana
+       *[other] { $weeks } settimane
+    }).
+best-key-all = tutte
+best-key-booked = tutte, occupato
+best-key-fewer = meno
+best-point-hint = Punta un inizio sulla griglia o qui sotto per vedere perché alcune sedi lo mancano; fai clic su uno per iniziare lì una serie.
+best-slot = { $start }: { $state }
+best-slot-no-week = nessuna settimana del periodo didattico ha questo giorno
+best-slot-everyone = va bene per ogni sede in ogni settimana in cui fa lezione
+best-slot-holding = { $holding } sedi su { $campuses } in orario didattico ogni settimana
+best-closed-weeks-only = { $reason } — solo nelle settimane di chiusura, che nessun inizio evita
+best-booked = { $who } ha già un impegno per { $weeks ->
+        [one] { $weeks } settimana
+       *[other] { $weeks } settimane
+    } dal { $date }
+best-someone = Qualcuno
+best-everyone-heading = Inizi che vanno bene per tutti in ogni settimana
+best-start = Nuova serie con inizio { $start }
+best-start-everyone = Nuova serie con inizio { $start } ({ $starts } va bene per tutti)
+best-none-suits = Nessun inizio va bene per tutte le { $campuses } sedi in ogni settimana del periodo didattico; il massimo è { $most } su { $campuses }. I più vicini:
+best-no-rotation-found = Nessun inizio in un giorno feriale cade nel periodo didattico in ogni settimana senza un impegno, quindi non c'è nessuna rotazione da proporre.
+best-rotation-heading = { $slots ->
+        [one] Una sola fascia settimanale è la più equa
+       *[other] Una rotazione equa di { $slots } fasce settimanali
+    }
+best-rotation-note = A turno, settimana per settimana, così che le lezioni di notte, al mattino presto, la sera tardi e nel fine settimana siano ripartite: al massimo { $largest } punti per una sede, { $total } in tutto (una lezione notturna vale { $night }){ $complete ->
+        [no] {" "}(la ricerca si è fermata al suo limite; questa è la migliore trovata)
+       *[yes] {""}
+    }.
+best-rotation-scroll = Inizi in ora locale per sede, scorrevole
+best-rotation-caption = Inizio in ora locale di ogni fascia in ogni sede
+best-rotation-campus = Sede
+best-rotation-place = ora di { $place }
+best-night = di notte
+best-night-aside = (di notte)
+best-rotation-weeks = Settimane:
+best-rotation-tally = Lezioni scomode per sede:
+best-rotation-fairness = Equità: le lezioni scomode di ogni sede sono ripartite nel modo più uniforme che gli orari permettono; una lezione notturna (prima delle 06:00 o che finisce dopo le 23:00, segnata con ☾) conta tre. Controlla sopra l'ora locale di ogni sede.
+best-rotation-use = Usa questa rotazione
+best-rotation-from-form = Apri “Orari migliori” dal modulo di una lezione per sostituirla con questa rotazione.
 
 
 ## App: dialogs

@@ -96,6 +96,8 @@ hint-avoid-switch-hour = 选择切换时段以外的时间
 hint-fix-listed-first = 先处理最先列出的重复占用：通常是同一课次的副本造成的
 resolution-gap = { $date } 不存在 { $time }（时钟从 { $from } 直接跳到 { $to }）
 resolution-fold = { $date } 的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）
+resolution-gap-in = { $date } 在 { $zone } 不存在 { $time }（时钟从 { $from } 直接跳到 { $to }）
+resolution-fold-in = { $date } 在 { $zone } 的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）
 suggestion-errors = { $count } 个错误
 suggestion-warnings = { $count } 个警告
 suggestion-errors-warnings = { $errors }，{ $warnings }
@@ -401,6 +403,189 @@ timetable-dates = { $first } – { $last } · 共 { $count } 次课
 timetable-opening-planner = 正在打开排课…
 timetable-open-the-link = 打开协调人分享的学生链接，即可在此查看你的课表。
 timetable-plan-in-meridian = 在 Meridian 中规划课表
+
+
+## App: planner grid, session form, conflicts panel, time finder, best times panel
+
+week-nav = 学期各周
+week-previous = 上一周
+week-next = 下一周
+week-pick = 周
+week-label-one-month = 第 { $week } 周 · { $year } 年 { $first } 日–{ $last }
+week-label = 第 { $week } 周 · { $year } 年 { $first } – { $last }
+week-position = 学期第 { $week } 周，共 { $weeks } 周
+week-snap = 对齐到
+week-term-strip = 学期概览：有冲突或夏令时切换的周
+week-cell = 第 { $week } 周（{ $date }）{ $conflicts ->
+        [yes] ，有冲突
+       *[no] {""}
+    }{ $switch ->
+        [yes] ，有夏令时切换
+       *[no] {""}
+    }
+week-switches = 本周的夏令时切换
+week-switch-forward = { $date }：{ $campuses } — 时钟拨快 { $from } → { $to }（此后为 UTC{ $offset }）
+week-switch-back = { $date }：{ $campuses } — 时钟拨慢 { $from } → { $to }（此后为 UTC{ $offset }）
+grid-label = 课次，时间按 { $zone }
+grid-day-tabs = 日
+grid-day-count = { $count } 个课次
+grid-scroll = 周网格，可滚动
+grid-ruler-you = 你
+grid-ruler-your-time = 你的时间
+grid-ruler = { $name } 标尺
+grid-ruler-closed = { $campus } 停课：{ $days }
+grid-day-off = { $date }：{ $holiday }
+grid-legend = 网格时间按 { $zone } · 标尺显示各校区的当地时间，教学时间以外显示为阴影 · 悬停、聚焦或轻点课次可查看其在各校区的当地时间{ $editable ->
+        [yes] {" "}· 在空白时间上拖动可添加课次
+       *[no] {""}
+    }
+block-keys = 按 Enter 或双击进行编辑（仅本周或每周）；方向键将每周的课次移动 { $step } 分钟或一天；Shift 加上下方向键可改变时长；Delete 删除课次（Ctrl+Z 撤销）。拖动可移动，拖动下边缘可改变时长。
+block-resize = 拖动以改变时长
+block-changed = 仅本周有改动
+block-busy-title = 忙碌
+block-busy = { $whose } 忙碌（来自 { $calendar }），{ $time }
+block-local-times = 各校区的当地时间
+block-other-day = 不同日期
+block-outside-hours = 超出教学时间
+block-join = 在线参加
+block-not-a-web-link = 不是网页链接
+planner-cancel = 取消
+planner-scope-move = 将“{ $title }”{ $shift }？
+planner-scope-shorter = 将“{ $title }”缩短 { $length }？
+planner-scope-longer = 将“{ $title }”延长 { $length }？
+planner-scope-why = 这是每周重复的系列课。只修改你拖动的这一周，还是修改系列课的每一周？
+planner-scope-this-week = 仅本周（{ $date }）
+planner-scope-every-week = 每一周
+planner-main = 周网格
+conflicts-label = 冲突
+conflicts-title = 冲突
+conflicts-counts = { $errors } 个错误 · { $warnings } 个警告 · { $notes } 条提示
+conflicts-checking-short = 检查中…
+conflicts-progress = 正在检查冲突
+conflicts-checking = 正在检查课表…
+conflicts-checking-changed = 正在检查修改后的课表… 下面的列表是修改前的结果。
+conflicts-none = 无冲突：每个课次在每一周都适合每个校区。
+conflicts-errors = 错误（{ $count }）
+conflicts-warnings = 警告（{ $count }）
+conflicts-notes = 夏令时导致的时间漂移与提示（{ $count }）
+conflicts-drift-caption = 学期内各校区的当地开始时间
+conflicts-show-week = 显示 { $date } 所在的周
+conflicts-find = 为 { $title } 寻找时间
+conflicts-find-week = 仅为 { $date } 的 { $title } 寻找时间
+conflicts-teach-anyway = 仍在 { $holiday } 上课
+conflicts-show-more = 再显示 { $count } 个
+planner-drag-label = 课次将被移到的位置
+planner-drag-title = { $title }，{ $date }
+planner-drag-checking = 仍在检查冲突：检查完成后会显示此次移动新增的冲突。
+planner-drag-ok = 没有新冲突，即使每一周都移动也一样。
+finder-label = 寻找时间
+finder-button = 寻找时间
+finder-hint-week = 在主讲校区的教学日中逐一尝试本周每半小时的开始时间，并与该周的其他所有安排对照检查
+finder-hint-series = 在主讲校区的教学日中逐一尝试第一周每半小时的开始时间，每个都对照整个学期检查
+finder-progress = 正在寻找时间
+finder-searching = 正在尝试本周每个可能的开始时间…
+finder-stop = 停止
+finder-when = { $date } { $time }
+finder-now = 时间按 { $place } 计。当前为 { $when }：{ $summary }
+finder-none-better = 本周没有更好的时间。
+finder-refused = 没有可建议的时间：{ $reason }。
+form-edit-title = 编辑课次
+form-new-title = 新建课次
+form-scope = 修改范围
+form-scope-every-week = 系列课的每一周
+form-scope-this-week = 仅 { $date }（本周）
+form-week-note = { $date } 的 { $title }：时间按 { $place } 计。标题、班级、教师等其他内容仍沿用系列课的设置；如需修改，请选择“系列课的每一周”。
+form-title = 标题
+form-course = 课程
+form-kind = 类型
+form-kind-option = { $kind ->
+        [joint-lecture] 联合授课
+        [lecture] 讲授课
+        [lab] 实验课
+        [seminar] 研讨课
+        [tutorial] 辅导课
+        [exam] 考试
+        [office-hours] 答疑时间
+       *[other] 其他
+    }
+form-host = 主讲校区
+form-zone = 时间固定于
+form-zone-host = 主讲校区的时区
+form-date = 日期
+form-first-date = 首次日期
+form-starts-at = 开始时间
+form-length = 时长（分钟）
+form-best-times = 最佳时间
+form-best-times-hint = 按学期每周有多少校区处于教学时间内为本周着色；若没有适合所有人的时间，则提出公平的轮换方案
+form-repeats = 重复
+form-weekly = 每周或每隔几周
+form-interval = 每 … 周
+form-until = 截止日期（可选）
+form-count = 次数（可选）
+form-skip = 跳过的日期（YYYY-MM-DD，用英文逗号分隔）
+form-weekdays = 上课日（未选时为首次日期当天）
+form-cohorts = 班级
+form-rooms = 教室
+form-lecturer = 教师
+form-meeting = 在线会议链接
+form-notes = 备注
+form-cancel-week = 取消本周课次
+form-close = 关闭
+form-save-week = 保存本周
+form-save = 保存
+form-add = 添加课次
+form-no-title = 请为课次填写标题。
+form-no-start = 请填写开始日期和时间。
+form-length-not-a-number = 时长应为分钟数，例如 90。
+form-interval-too-small = 重复间隔至少为 1 周。
+form-until-not-a-date = “截止日期”应为日期，格式为 YYYY-MM-DD。
+form-count-not-a-number = “次数”应为数字。
+form-skip-not-a-date = 每个跳过的日期都应为 YYYY-MM-DD 格式。
+best-label = 最佳时间
+best-title = { $title } 的最佳时间
+best-title-new = 新系列课的最佳时间
+best-close = 关闭
+best-campuses = 必须参加的校区
+best-length = 时长（分钟）
+best-tick-one = 请至少勾选一个校区。
+best-no-map = 无法生成最佳时间图：{ $reason }。
+best-no-rotation = 无法提出轮换方案：{ $reason }。
+best-intro = 时间按 { $place } 计。网格上的阴影表示：在学期的每一周（共 { $weeks } 周），各开始时间有多少已勾选的校区处于教学时间内。
+best-key-all = 全部
+best-key-booked = 全部，已被占用
+best-key-fewer = 较少
+best-point-hint = 指向网格或下方的某个开始时间，可查看哪些校区无法参加及原因；点击即可从该时间开始一个系列课。
+best-slot = { $start }：{ $state }
+best-slot-no-week = 学期内没有哪一周包含这一天
+best-slot-everyone = 在各校区上课的每一周都合适
+best-slot-holding = { $campuses } 个校区中有 { $holding } 个每周都处于教学时间内
+best-closed-weeks-only = { $reason } — 仅限停课周，任何开始时间都无法避开
+best-booked = { $who } 自 { $date } 起有 { $weeks } 周已被占用
+best-someone = 某人
+best-everyone-heading = 每周都适合所有人的开始时间
+best-start = 从 { $start } 开始新的系列课
+best-start-everyone = 从 { $start } 开始新的系列课（{ $starts } 适合所有人）
+best-none-suits = 没有任何开始时间能在学期每一周都适合全部 { $campuses } 个校区；最多只能满足 { $most } 个。最接近的：
+best-no-rotation-found = 没有任何工作日开始时间能在学期每一周都避开已有占用，因此无法提出轮换方案。
+best-rotation-heading = { $slots ->
+        [1] 只用一个每周时段最公平
+       *[other] 由 { $slots } 个每周时段组成的公平轮换
+    }
+best-rotation-note = 按周轮流使用，使夜间、清晨、深夜和周末的课次得到分担：单个校区最多 { $largest } 分，总计 { $total } 分（夜间课次计 { $night } 分）{ $complete ->
+        [no] {" "}（搜索已达上限而停止；这是找到的最佳方案）
+       *[yes] {""}
+    }。
+best-rotation-scroll = 各校区的当地开始时间，可滚动
+best-rotation-caption = 每个时段在各校区的当地开始时间
+best-rotation-campus = 校区
+best-rotation-place = { $place } 时间
+best-night = 夜间
+best-night-aside = （夜间）
+best-rotation-weeks = 周次：
+best-rotation-tally = 各校区的不便课次：
+best-rotation-fairness = 公平性：各校区的不便课次尽可能均匀分担；夜间课次（06:00 之前开始或 23:00 之后结束，标记为 ☾）按三次计。请核对上方各校区的当地时间。
+best-rotation-use = 使用此轮换方案
+best-rotation-from-form = 从课次表单中打开“最佳时间”，即可用此轮换方案替换该课次。
 
 
 ## App: dialogs
