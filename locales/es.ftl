@@ -274,6 +274,48 @@ problem-period-gone = ese periodo ya no está en el horario
 problem-rotation-empty = la rotación no tiene franjas o semanas
 
 
+## Engine: best times and rotations
+
+overlap-every-week = todas las semanas
+overlap-weeks-from = { $weeks ->
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
+} desde el { $date }
+overlap-outside-hours = { $weekday } { $time }, fuera del horario lectivo ({ $span })
+overlap-other-weekday = { $weekday } { $time }, allí no es día lectivo ({ $span })
+overlap-closed = cerrado por { $closure } ({ $span })
+overlap-closed-unnamed = cerrado por un cierre ({ $span })
+overlap-outside-term = fuera de su periodo lectivo ({ $span })
+overlap-clock-change = { $time } desde el { $date }: { $why } ({ $weeks ->
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
+})
+overlap-clocks-change = cambia la hora
+overlap-leaves-summer-time = { $place } deja el horario de verano
+overlap-enters-summer-time = { $place } pasa al horario de verano
+overlap-clocks-move = en { $place } los relojes cambian { $hours } h
+overlap-both = { $first } y { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } no encaja en { $failing } de { $weeks ->
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
+}: { $reasons }
+overlap-booked = { $who } tiene reservas { $weeks ->
+    [one] { $weeks } semana
+   *[other] { $weeks } semanas
+} desde el { $date }
+overlap-someone = Alguien
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } { $kind ->
+    [night] de noche
+    [weekend] en fin de semana
+    [early] de madrugada
+    [late] a última hora
+   *[outside-hours] fuera del horario lectivo
+}
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

@@ -274,6 +274,48 @@ problem-period-gone = cette période ne figure plus dans l'emploi du temps
 problem-rotation-empty = la rotation n'a aucun créneau ou aucune semaine
 
 
+## Engine: best times and rotations
+
+overlap-every-week = chaque semaine
+overlap-weeks-from = { $weeks ->
+    [one] { $weeks } semaine
+   *[other] { $weeks } semaines
+} à partir du { $date }
+overlap-outside-hours = { $weekday } { $time }, hors des horaires d'enseignement ({ $span })
+overlap-other-weekday = { $weekday } { $time }, jour sans enseignement sur ce campus ({ $span })
+overlap-closed = fermé pour { $closure } ({ $span })
+overlap-closed-unnamed = fermé ({ $span })
+overlap-outside-term = hors de sa période d'enseignement ({ $span })
+overlap-clock-change = { $time } à partir du { $date } : { $why } ({ $weeks ->
+    [one] { $weeks } semaine
+   *[other] { $weeks } semaines
+})
+overlap-clocks-change = changement d'heure
+overlap-leaves-summer-time = { $place } repasse à l'heure d'hiver
+overlap-enters-summer-time = { $place } passe à l'heure d'été
+overlap-clocks-move = à { $place }, les horloges bougent de { $hours } h
+overlap-both = { $first } et { $second }
+overlap-campus-reasons = { $campus } : { $reasons }
+overlap-campus-fails = { $campus } : incompatible { $failing } fois sur { $weeks ->
+    [one] { $weeks } semaine
+   *[other] { $weeks } semaines
+} : { $reasons }
+overlap-booked = { $who } a déjà une réservation { $weeks ->
+    [one] pendant { $weeks } semaine
+   *[other] pendant { $weeks } semaines
+} à partir du { $date }
+overlap-someone = Quelqu'un
+rotation-tally = { $campus } : { $burdens }
+rotation-tally-none = { $campus } : 0
+rotation-burden = { $count } { $kind ->
+    [night] de nuit
+    [weekend] le week-end
+    [early] tôt le matin
+    [late] tard le soir
+   *[outside-hours] hors horaires d'enseignement
+}
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

@@ -274,6 +274,48 @@ problem-period-gone = quel periodo non è più nell'orario
 problem-rotation-empty = la rotazione non ha fasce orarie o settimane
 
 
+## Engine: best times and rotations
+
+overlap-every-week = ogni settimana
+overlap-weeks-from = { $weeks ->
+    [one] { $weeks } settimana
+   *[other] { $weeks } settimane
+} dal { $date }
+overlap-outside-hours = { $weekday } { $time }, fuori dall'orario didattico ({ $span })
+overlap-other-weekday = { $weekday } { $time }, lì non è giorno di lezione ({ $span })
+overlap-closed = chiusura per { $closure } ({ $span })
+overlap-closed-unnamed = giorno di chiusura ({ $span })
+overlap-outside-term = fuori dal suo periodo didattico ({ $span })
+overlap-clock-change = { $time } dal { $date }: { $why } ({ $weeks ->
+    [one] { $weeks } settimana
+   *[other] { $weeks } settimane
+})
+overlap-clocks-change = cambia l'ora
+overlap-leaves-summer-time = a { $place } finisce l'ora legale
+overlap-enters-summer-time = a { $place } inizia l'ora legale
+overlap-clocks-move = a { $place } l'ora si sposta di { $hours } h
+overlap-both = { $first } e { $second }
+overlap-campus-reasons = { $campus }: { $reasons }
+overlap-campus-fails = { $campus } non è compatibile in { $failing } su { $weeks ->
+    [one] { $weeks } settimana
+   *[other] { $weeks } settimane
+}: { $reasons }
+overlap-booked = { $who } ha già un impegno per { $weeks ->
+    [one] { $weeks } settimana
+   *[other] { $weeks } settimane
+} dal { $date }
+overlap-someone = Qualcuno
+rotation-tally = { $campus }: { $burdens }
+rotation-tally-none = { $campus }: 0
+rotation-burden = { $count } { $kind ->
+    [night] di notte
+    [weekend] nel fine settimana
+    [early] al mattino presto
+    [late] la sera tardi
+   *[outside-hours] fuori dall'orario didattico
+}
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

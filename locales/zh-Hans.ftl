@@ -247,6 +247,36 @@ problem-period-gone = 该时段已不在课表中
 problem-rotation-empty = 轮换中没有时段或周次
 
 
+## Engine: best times and rotations
+
+overlap-every-week = 每周
+overlap-weeks-from = 自 { $date } 起 { $weeks } 周
+overlap-outside-hours = { $weekday } { $time }，超出教学时间（{ $span }）
+overlap-other-weekday = { $weekday } { $time }，该校区当天不上课（{ $span }）
+overlap-closed = 因 { $closure } 停课（{ $span }）
+overlap-closed-unnamed = 停课日（{ $span }）
+overlap-outside-term = 不在其学期内（{ $span }）
+overlap-clock-change = 自 { $date } 起为 { $time }：{ $why }（{ $weeks } 周）
+overlap-clocks-change = 时钟调整
+overlap-leaves-summer-time = { $place } 结束夏令时
+overlap-enters-summer-time = { $place } 开始实行夏令时
+overlap-clocks-move = { $place } 的时钟调整 { $hours } 小时
+overlap-both = { $first }，并且{ $second }
+overlap-campus-reasons = { $campus }：{ $reasons }
+overlap-campus-fails = { $campus } 在 { $weeks } 周中有 { $failing } 周不合适：{ $reasons }
+overlap-booked = { $who } 自 { $date } 起有 { $weeks } 周已被占用
+overlap-someone = 某人
+rotation-tally = { $campus }：{ $burdens }
+rotation-tally-none = { $campus }：0
+rotation-burden = { $kind ->
+    [night] 夜间
+    [weekend] 周末
+    [early] 清晨
+    [late] 深夜
+   *[outside-hours] 教学时间外
+} { $count } 次
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
