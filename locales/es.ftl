@@ -50,7 +50,7 @@ shift-earlier = { $days ->
         }
     }
 }
-countdown-now = ahora
+countdown-now = en curso
 countdown-in = dentro de { $length }
 countdown-days = dentro de { $days } días
 
@@ -342,7 +342,7 @@ shell-history = Historial
 shell-undo = Deshacer
 shell-undo-title = Deshacer (Ctrl+Z)
 shell-redo = Rehacer
-shell-redo-title = Rehacer (Ctrl+Shift+Z)
+shell-redo-title = Rehacer (Ctrl+Mayús+Z)
 shell-new-session = Nueva sesión
 shell-people = Campus y personas
 shell-file = Archivo

@@ -50,7 +50,7 @@ shift-earlier = { $days ->
         }
     }
 }
-countdown-now = maintenant
+countdown-now = en cours
 countdown-in = dans { $length }
 countdown-days = dans { $days } jours
 

@@ -50,7 +50,7 @@ shift-earlier = { $days ->
         }
     }
 }
-countdown-now = adesso
+countdown-now = in corso
 countdown-in = tra { $length }
 countdown-days = tra { $days } giorni
 
@@ -342,7 +342,7 @@ shell-history = Cronologia
 shell-undo = Annulla
 shell-undo-title = Annulla (Ctrl+Z)
 shell-redo = Ripristina
-shell-redo-title = Ripristina (Ctrl+Shift+Z)
+shell-redo-title = Ripristina (Ctrl+Maiusc+Z)
 shell-new-session = Nuova lezione
 shell-people = Sedi e persone
 shell-file = File

@@ -38,7 +38,7 @@ shift-earlier = { $days ->
        *[other] 提前 { $days } 天 { $length }
     }
 }
-countdown-now = 现在
+countdown-now = 正在进行
 countdown-in = { $length }后
 countdown-days = { $days } 天后
 
@@ -602,7 +602,7 @@ best-rotation-heading = { $slots ->
        *[other] 由 { $slots } 个每周时段组成的公平轮换
     }
 best-rotation-note = 按周轮流使用，使夜间、清晨、深夜和周末的课次得到分担：单个校区最多 { $largest } 分，总计 { $total } 分（夜间课次计 { $night } 分）{ $complete ->
-        [no] {" "}（搜索已达上限而停止；这是找到的最佳方案）
+        [no] （搜索已达上限而停止；这是找到的最佳方案）
        *[yes] {""}
     }。
 best-rotation-scroll = 各校区的当地开始时间，可滚动
