@@ -316,6 +316,27 @@ rotation-burden = { $count } { $kind ->
 }
 
 
+## Engine: calendar files (ICS)
+
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = En línea
+ics-kind = { $kind ->
+    [joint-lecture] clase conjunta
+    [lecture] clase teórica
+    [lab] laboratorio
+    [seminar] seminario
+    [tutorial] clase práctica
+    [exam] examen
+    [office-hours] tutorías
+   *[other] otro
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Impartida desde { $campus } ({ $place })
+ics-lecturer = Docente: { $name }
+ics-join = Unirse: { $url }
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

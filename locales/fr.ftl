@@ -316,6 +316,27 @@ rotation-burden = { $count } { $kind ->
 }
 
 
+## Engine: calendar files (ICS)
+
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = En ligne
+ics-kind = { $kind ->
+    [joint-lecture] cours commun
+    [lecture] cours magistral
+    [lab] travaux pratiques
+    [seminar] séminaire
+    [tutorial] travaux dirigés
+    [exam] examen
+    [office-hours] permanence
+   *[other] autre
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Assurée depuis { $campus } ({ $place })
+ics-lecturer = Enseignant : { $name }
+ics-join = Rejoindre : { $url }
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

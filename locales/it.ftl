@@ -316,6 +316,27 @@ rotation-burden = { $count } { $kind ->
 }
 
 
+## Engine: calendar files (ICS)
+
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }, { $campus }
+ics-online = Online
+ics-kind = { $kind ->
+    [joint-lecture] lezione congiunta
+    [lecture] lezione frontale
+    [lab] laboratorio
+    [seminar] seminario
+    [tutorial] esercitazione
+    [exam] esame
+    [office-hours] ricevimento
+   *[other] altro
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = Tenuta da { $campus } ({ $place })
+ics-lecturer = Docente: { $name }
+ics-join = Partecipa: { $url }
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian

@@ -277,6 +277,27 @@ rotation-burden = { $kind ->
 } { $count } 次
 
 
+## Engine: calendar files (ICS)
+
+ics-calendar-name = { $schedule } · { $who }
+ics-room = { $room }，{ $campus }
+ics-online = 在线
+ics-kind = { $kind ->
+    [joint-lecture] 联合授课
+    [lecture] 讲授课
+    [lab] 实验课
+    [seminar] 研讨课
+    [tutorial] 辅导课
+    [exam] 考试
+    [office-hours] 答疑时间
+   *[other] 其他
+}
+ics-course-kind = { $course } · { $kind }
+ics-taught-from = 由 { $campus }（{ $place }）主讲
+ics-lecturer = 教师：{ $name }
+ics-join = 参加：{ $url }
+
+
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
