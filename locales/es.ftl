@@ -274,6 +274,149 @@ problem-period-gone = ese periodo ya no está en el horario
 problem-rotation-empty = la rotación no tiene franjas o semanas
 
 
+## Engine: what changed between two versions
+
+change-group-schedule = Horario
+change-group-busy = Horas ocupadas
+change-group-people = Personas y aulas
+change-renamed-quoted = renombrado “{ $before }” → “{ $after }”
+change-term = periodo lectivo { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = descansos entre sesiones de al menos { $before } → { $after }
+change-busy-removed = “{ $name }” eliminado
+change-busy-blocks = “{ $name }”: { $before } bloques → { $after }
+change-busy-added = “{ $name }” añadido ({ $blocks ->
+    [one] { $blocks } bloque
+   *[other] { $blocks } bloques
+})
+change-campus-removed = campus { $name } eliminado
+change-campus-renamed = renombrado { $before } → { $after }
+change-zone = zona horaria { $before } → { $after }
+change-hours = horario lectivo del { $day } { $before } → { $after }
+change-no-teaching = sin clases
+change-campus-term = periodo lectivo { $before } → { $after }
+change-schedules-term = el del horario
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = deja de estar cerrado { $closure }
+change-closed = cerrado { $closure }
+change-campus-added = campus { $name } añadido ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = eliminada ({ $when })
+change-session-added = añadida ({ $when })
+change-moved = movida de { $before } a { $after }
+change-longer = más larga: { $lengths } (ahora { $when })
+change-shorter = más corta: { $lengths } (ahora { $when })
+change-hosted = campus anfitrión { $before } → { $after }
+change-repeats-weekly = ahora se repite cada semana
+change-once = ahora tiene lugar una sola vez
+change-cancelled = cancelada el { $date }
+change-again = vuelve a tener lugar el { $date }
+change-weeks = han cambiado sus semanas (frecuencia, fin o número de veces)
+change-week = solo esa semana, { $date }: { $what }
+change-usual = vuelve a su hora y sus aulas habituales
+change-week-at = movida a { $time }
+change-week-for = duración { $length }
+change-week-rooms = en otras aulas
+change-cohorts = grupos { $before } → { $after }
+change-lecturer = docente { $before } → { $after }
+change-rooms = aulas { $before } → { $after }
+change-none = ninguno
+change-details = cambios en las notas, el enlace de la reunión o la asignatura
+change-kind = ahora es { $kind ->
+    [joint-lecture] una clase conjunta
+    [lecture] una clase teórica
+    [lab] un laboratorio
+    [seminar] un seminario
+    [tutorial] una clase práctica
+    [exam] un examen
+    [office-hours] una tutoría
+   *[other] de otro tipo
+}
+change-changed = cambiado
+change-person-removed = { $what ->
+    [cohort] grupo { $name } eliminado
+    [lecturer] docente { $name } eliminado
+   *[room] aula { $name } eliminada
+}
+change-person-added = { $what ->
+    [cohort] grupo { $name } añadido
+    [lecturer] docente { $name } añadido
+   *[room] aula { $name } añadida
+}
+change-person-changed = { $what ->
+    [cohort] grupo { $name } cambiado
+    [lecturer] docente { $name } cambiado
+   *[room] aula { $name } cambiada
+}
+compare-group = { $group }:
+compare-not-alone = cambiado junto con otra diferencia (no se puede aplicar por separado)
+compare-campus = Campus
+compare-mine = La mía
+compare-theirs = La otra
+compare-yours = La tuya
+compare-after = Después
+compare-no-effect = Ningún cambio en los conflictos.
+compare-new-conflict = Nuevo conflicto: { $conflict }
+compare-resolved = Resuelto: { $conflict }
+compare-other-link = la versión del enlace
+compare-other-file = “{ $name }”
+compare-other-tab = la versión guardada en otra pestaña
+compare-other-kept = una versión guardada
+compare-title = Comparar “{ $name }” con { $other }
+compare-lead-three-way = Las dos versiones proceden de una que este navegador compartió o recibió, así que lo que solo cambió una de las partes se toma tal cual; { $mine ->
+    [0] no has cambiado nada desde entonces.
+    [one] se mantiene el cambio que has hecho desde entonces.
+   *[other] se mantienen los { $mine } cambios que has hecho desde entonces.
+}
+compare-no-questions = No se ha cambiado nada en ambas partes: no hay preguntas que responder.
+compare-questions = { $count ->
+    [one] { $count } elemento se ha cambiado
+   *[other] { $count } elementos se han cambiado
+} en ambas partes: elige la tuya o la otra para cada uno.
+compare-lead-two-way = Esta versión no indica ninguna que este navegador compartiera o recibiera, así que se ofrecen todas las diferencias: desmarca lo que no quieras.
+compare-questions-title = Cambiado en ambas partes
+compare-question = Pregunta { $number }
+compare-mine-or-theirs = { $name }: la mía o la otra
+compare-lead-mine-theirs = (la mía → la otra)
+compare-theirs-rather = La otra en lugar de la mía:
+compare-changes-three-way = Lo que la fusión cambia en la tuya ({ $count ->
+    [one] { $count } cambio
+   *[other] { $count } cambios
+})
+compare-differences = Diferencias ({ $count })
+compare-none = Ninguna.
+compare-accept = Aceptar
+compare-more = y { $count } más
+compare-choose = Elige la tuya o la otra en { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+} para fusionar.
+compare-cancel = Cancelar
+compare-merge = Fusionar
+compare-merge-changes = Fusionar ({ $count ->
+    [one] { $count } cambio
+   *[other] { $count } cambios
+})
+compare-merge-differences = Fusionar ({ $accepted } de { $count ->
+    [one] { $count } diferencia
+   *[other] { $count } diferencias
+})
+compare-with-title = Comparar “{ $name }” con…
+compare-with-lead = Otra versión de este horario (el enlace de un socio o un archivo) para ver qué ha cambiado y fusionarla con la tuya. No cambia nada hasta que fusiones.
+compare-with-link = Un enlace para editar
+compare-with-this-link = Comparar con este enlace
+compare-with-or = o
+compare-with-file = Comparar con un archivo…
+compare-view-link = Ese es un enlace para estudiantes (de solo lectura, quizá para un solo campus): pega un enlace para editar.
+compare-link-unread = No se ha podido leer ese enlace: { $problem }.
+compare-file-unread-because = No se ha podido leer “{ $name }”: { $problem }.
+compare-file-unread = No se ha podido leer “{ $name }”.
+
+
 ## Engine: best times and rotations
 
 overlap-every-week = todas las semanas

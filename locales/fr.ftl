@@ -274,6 +274,149 @@ problem-period-gone = cette période ne figure plus dans l'emploi du temps
 problem-rotation-empty = la rotation n'a aucun créneau ou aucune semaine
 
 
+## Engine: what changed between two versions
+
+change-group-schedule = Emploi du temps
+change-group-busy = Indisponibilités
+change-group-people = Personnes et salles
+change-renamed-quoted = renommé « { $before } » → « { $after } »
+change-term = période d'enseignement { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = pauses entre séances d'au moins { $before } → { $after }
+change-busy-removed = « { $name } » supprimé
+change-busy-blocks = « { $name } » : { $before } créneaux → { $after }
+change-busy-added = « { $name } » ajouté ({ $blocks ->
+    [one] { $blocks } créneau
+   *[other] { $blocks } créneaux
+})
+change-campus-removed = campus { $name } supprimé
+change-campus-renamed = renommé { $before } → { $after }
+change-zone = fuseau horaire { $before } → { $after }
+change-hours = horaires d'enseignement du { $day } { $before } → { $after }
+change-no-teaching = pas de cours
+change-campus-term = période d'enseignement { $before } → { $after }
+change-schedules-term = celle de l'emploi du temps
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = n'est plus fermé { $closure }
+change-closed = fermé { $closure }
+change-campus-added = campus { $name } ajouté ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = supprimée ({ $when })
+change-session-added = ajoutée ({ $when })
+change-moved = déplacée de { $before } à { $after }
+change-longer = plus longue : { $lengths } (désormais { $when })
+change-shorter = plus courte : { $lengths } (désormais { $when })
+change-hosted = campus hôte { $before } → { $after }
+change-repeats-weekly = se répète désormais chaque semaine
+change-once = n'a plus lieu qu'une fois
+change-cancelled = annulée le { $date }
+change-again = a de nouveau lieu le { $date }
+change-weeks = ses semaines ont changé (fréquence, fin ou nombre de fois)
+change-week = cette semaine-là seulement, { $date } : { $what }
+change-usual = retour à l'horaire et aux salles habituels
+change-week-at = déplacée à { $time }
+change-week-for = durée { $length }
+change-week-rooms = dans d'autres salles
+change-cohorts = groupes { $before } → { $after }
+change-lecturer = enseignant { $before } → { $after }
+change-rooms = salles { $before } → { $after }
+change-none = aucun
+change-details = notes, lien de réunion ou cours modifiés
+change-kind = désormais { $kind ->
+    [joint-lecture] un cours commun
+    [lecture] un cours magistral
+    [lab] des travaux pratiques
+    [seminar] un séminaire
+    [tutorial] des travaux dirigés
+    [exam] un examen
+    [office-hours] une permanence
+   *[other] d'un autre type
+}
+change-changed = modifié
+change-person-removed = { $what ->
+    [cohort] groupe { $name } supprimé
+    [lecturer] enseignant { $name } supprimé
+   *[room] salle { $name } supprimée
+}
+change-person-added = { $what ->
+    [cohort] groupe { $name } ajouté
+    [lecturer] enseignant { $name } ajouté
+   *[room] salle { $name } ajoutée
+}
+change-person-changed = { $what ->
+    [cohort] groupe { $name } modifié
+    [lecturer] enseignant { $name } modifié
+   *[room] salle { $name } modifiée
+}
+compare-group = { $group } :
+compare-not-alone = modifié en même temps qu'une autre différence (impossible à appliquer seul)
+compare-campus = Campus
+compare-mine = La mienne
+compare-theirs = L'autre
+compare-yours = La vôtre
+compare-after = Après
+compare-no-effect = Aucun changement dans les conflits.
+compare-new-conflict = Nouveau conflit : { $conflict }
+compare-resolved = Résolu : { $conflict }
+compare-other-link = la version du lien
+compare-other-file = « { $name } »
+compare-other-tab = la version enregistrée dans un autre onglet
+compare-other-kept = une version conservée
+compare-title = Comparer « { $name } » avec { $other }
+compare-lead-three-way = Les deux versions proviennent d'une version que ce navigateur a partagée ou reçue : ce qu'un seul côté a modifié est donc repris tel quel ; { $mine ->
+    [0] vous n'avez rien modifié depuis.
+    [one] votre modification faite depuis est conservée.
+   *[other] vos { $mine } modifications faites depuis sont conservées.
+}
+compare-no-questions = Rien n'a été modifié des deux côtés : aucune question à trancher.
+compare-questions = { $count ->
+    [one] { $count } élément a été modifié
+   *[other] { $count } éléments ont été modifiés
+} des deux côtés : choisissez la vôtre ou l'autre pour chacun.
+compare-lead-two-way = Cette version n'indique aucune version partagée ou reçue par ce navigateur : toutes les différences sont donc proposées. Décochez ce que vous ne voulez pas.
+compare-questions-title = Modifié des deux côtés
+compare-question = Question { $number }
+compare-mine-or-theirs = { $name } : la mienne ou l'autre
+compare-lead-mine-theirs = (la mienne → l'autre)
+compare-theirs-rather = L'autre plutôt que la mienne :
+compare-changes-three-way = Ce que la fusion modifie dans la vôtre ({ $count ->
+    [one] { $count } modification
+   *[other] { $count } modifications
+})
+compare-differences = Différences ({ $count })
+compare-none = Aucune.
+compare-accept = Accepter
+compare-more = et { $count } de plus
+compare-choose = Choisissez la vôtre ou l'autre pour { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+} avant de fusionner.
+compare-cancel = Annuler
+compare-merge = Fusionner
+compare-merge-changes = Fusionner ({ $count ->
+    [one] { $count } modification
+   *[other] { $count } modifications
+})
+compare-merge-differences = Fusionner ({ $accepted } sur { $count ->
+    [one] { $count } différence
+   *[other] { $count } différences
+})
+compare-with-title = Comparer « { $name } » avec…
+compare-with-lead = Une autre version de cet emploi du temps (le lien d'un partenaire ou un fichier) pour voir ce qui a changé et la fusionner avec la vôtre. Rien ne change tant que vous ne fusionnez pas.
+compare-with-link = Un lien de modification
+compare-with-this-link = Comparer avec ce lien
+compare-with-or = ou
+compare-with-file = Comparer avec un fichier…
+compare-view-link = C'est un lien pour les étudiants (en lecture seule, peut-être pour un seul campus) : collez un lien de modification.
+compare-link-unread = Impossible de lire ce lien : { $problem }.
+compare-file-unread-because = Impossible de lire « { $name } » : { $problem }.
+compare-file-unread = Impossible de lire « { $name } ».
+
+
 ## Engine: best times and rotations
 
 overlap-every-week = chaque semaine

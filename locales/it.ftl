@@ -274,6 +274,149 @@ problem-period-gone = quel periodo non è più nell'orario
 problem-rotation-empty = la rotazione non ha fasce orarie o settimane
 
 
+## Engine: what changed between two versions
+
+change-group-schedule = Orario
+change-group-busy = Impegni
+change-group-people = Persone e aule
+change-renamed-quoted = rinominato “{ $before }” → “{ $after }”
+change-term = periodo didattico { $before } → { $after }
+change-term-span = { $start } – { $end } { $year }
+change-breaks = pause tra le lezioni di almeno { $before } → { $after }
+change-busy-removed = “{ $name }” rimosso
+change-busy-blocks = “{ $name }”: { $before } impegni → { $after }
+change-busy-added = “{ $name }” aggiunto ({ $blocks ->
+    [one] { $blocks } impegno
+   *[other] { $blocks } impegni
+})
+change-campus-removed = sede { $name } rimossa
+change-campus-renamed = rinominata { $before } → { $after }
+change-zone = fuso orario { $before } → { $after }
+change-hours = orario didattico di { $day } { $before } → { $after }
+change-no-teaching = nessuna lezione
+change-campus-term = periodo didattico { $before } → { $after }
+change-schedules-term = quello dell'orario
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+change-reopened = non più chiusa { $closure }
+change-closed = chiusa { $closure }
+change-campus-added = sede { $name } aggiunta ({ $zone })
+change-when = { $days } { $span } ({ $place })
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = rimossa ({ $when })
+change-session-added = aggiunta ({ $when })
+change-moved = spostata da { $before } a { $after }
+change-longer = più lunga: { $lengths } (adesso { $when })
+change-shorter = più corta: { $lengths } (adesso { $when })
+change-hosted = sede ospitante { $before } → { $after }
+change-repeats-weekly = ora si ripete ogni settimana
+change-once = ora si tiene una sola volta
+change-cancelled = annullata il { $date }
+change-again = di nuovo in programma il { $date }
+change-weeks = cambiate le sue settimane (frequenza, fine o numero di volte)
+change-week = solo quella settimana, { $date }: { $what }
+change-usual = torna all'orario e alle aule abituali
+change-week-at = spostata a { $time }
+change-week-for = durata { $length }
+change-week-rooms = in altre aule
+change-cohorts = gruppi { $before } → { $after }
+change-lecturer = docente { $before } → { $after }
+change-rooms = aule { $before } → { $after }
+change-none = nessuno
+change-details = note, link della riunione o corso modificati
+change-kind = ora è { $kind ->
+    [joint-lecture] una lezione congiunta
+    [lecture] una lezione frontale
+    [lab] un laboratorio
+    [seminar] un seminario
+    [tutorial] un'esercitazione
+    [exam] un esame
+    [office-hours] un ricevimento
+   *[other] di altro tipo
+}
+change-changed = modificato
+change-person-removed = { $what ->
+    [cohort] gruppo { $name } rimosso
+    [lecturer] docente { $name } rimosso
+   *[room] aula { $name } rimossa
+}
+change-person-added = { $what ->
+    [cohort] gruppo { $name } aggiunto
+    [lecturer] docente { $name } aggiunto
+   *[room] aula { $name } aggiunta
+}
+change-person-changed = { $what ->
+    [cohort] gruppo { $name } modificato
+    [lecturer] docente { $name } modificato
+   *[room] aula { $name } modificata
+}
+compare-group = { $group }:
+compare-not-alone = modificato insieme a un'altra differenza (non si può applicare da solo)
+compare-campus = Sede
+compare-mine = La mia
+compare-theirs = L'altra
+compare-yours = La tua
+compare-after = Dopo
+compare-no-effect = Nessun cambiamento nei conflitti.
+compare-new-conflict = Nuovo conflitto: { $conflict }
+compare-resolved = Risolto: { $conflict }
+compare-other-link = la versione del link
+compare-other-file = “{ $name }”
+compare-other-tab = la versione salvata in un'altra scheda
+compare-other-kept = una versione conservata
+compare-title = Confronta “{ $name }” con { $other }
+compare-lead-three-way = Entrambe le versioni derivano da una che questo browser ha condiviso o ricevuto, quindi ciò che è cambiato da una sola parte viene preso così com'è; { $mine ->
+    [0] da allora non hai cambiato nulla.
+    [one] la modifica che hai fatto da allora resta.
+   *[other] le { $mine } modifiche che hai fatto da allora restano.
+}
+compare-no-questions = Nulla è stato cambiato da entrambe le parti: nessuna domanda a cui rispondere.
+compare-questions = { $count ->
+    [one] { $count } elemento è stato cambiato
+   *[other] { $count } elementi sono stati cambiati
+} da entrambe le parti: per ciascuno scegli la tua versione o l'altra.
+compare-lead-two-way = Questa versione non indica nessuna versione condivisa o ricevuta da questo browser, quindi viene proposta ogni differenza: togli la spunta a ciò che non vuoi.
+compare-questions-title = Cambiato da entrambe le parti
+compare-question = Domanda { $number }
+compare-mine-or-theirs = { $name }: la mia o l'altra
+compare-lead-mine-theirs = (la mia → l'altra)
+compare-theirs-rather = L'altra invece della mia:
+compare-changes-three-way = Cosa cambia l'unione nella tua versione ({ $count ->
+    [one] { $count } modifica
+   *[other] { $count } modifiche
+})
+compare-differences = Differenze ({ $count })
+compare-none = Nessuna.
+compare-accept = Accetta
+compare-more = e altri { $count }
+compare-choose = Scegli la tua versione o l'altra per { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementi
+} per unire.
+compare-cancel = Annulla
+compare-merge = Unisci
+compare-merge-changes = Unisci ({ $count ->
+    [one] { $count } modifica
+   *[other] { $count } modifiche
+})
+compare-merge-differences = Unisci ({ $accepted } di { $count ->
+    [one] { $count } differenza
+   *[other] { $count } differenze
+})
+compare-with-title = Confronta “{ $name }” con…
+compare-with-lead = Un'altra versione di questo orario (il link di un partner o un file) per vedere cosa è cambiato e unirla alla tua. Nulla cambia finché non unisci.
+compare-with-link = Un link per modificare
+compare-with-this-link = Confronta con questo link
+compare-with-or = oppure
+compare-with-file = Confronta con un file…
+compare-view-link = Quello è un link per gli studenti (sola lettura, forse per una sola sede): incolla un link per modificare.
+compare-link-unread = Impossibile leggere quel link: { $problem }.
+compare-file-unread-because = Impossibile leggere “{ $name }”: { $problem }.
+compare-file-unread = Impossibile leggere “{ $name }”.
+
+
 ## Engine: best times and rotations
 
 overlap-every-week = ogni settimana

@@ -247,6 +247,130 @@ problem-period-gone = 该时段已不在课表中
 problem-rotation-empty = 轮换中没有时段或周次
 
 
+## Engine: what changed between two versions
+
+change-group-schedule = 课表
+change-group-busy = 忙碌时间
+change-group-people = 人员与教室
+change-renamed-quoted = 重命名：“{ $before }” → “{ $after }”
+change-term = 学期 { $before } → { $after }
+change-term-span = { $year } 年 { $start } – { $end }
+change-breaks = 课次间最短休息 { $before } → { $after }
+change-busy-removed = 已移除“{ $name }”
+change-busy-blocks = “{ $name }”：{ $before } 个时段 → { $after } 个
+change-busy-added = 已添加“{ $name }”（{ $blocks } 个时段）
+change-campus-removed = 已移除校区 { $name }
+change-campus-renamed = 重命名：{ $before } → { $after }
+change-zone = 时区 { $before } → { $after }
+change-hours = { $day } 的教学时间 { $before } → { $after }
+change-no-teaching = 不上课
+change-campus-term = 学期 { $before } → { $after }
+change-schedules-term = 沿用课表的学期
+change-closure-span = { $start } – { $end }（{ $name }）
+change-closure-day = { $start }（{ $name }）
+change-reopened = 取消停课 { $closure }
+change-closed = 停课 { $closure }
+change-campus-added = 已添加校区 { $name }（{ $zone }）
+change-when = { $days } { $span }（{ $place }）
+change-day-span = { $weekday } { $span }
+change-day-time = { $weekday } { $time }
+change-lengths = { $before } → { $after }
+change-session-removed = 已移除（{ $when }）
+change-session-added = 已添加（{ $when }）
+change-moved = 从 { $before } 移到 { $after }
+change-longer = 延长：{ $lengths }（现为 { $when }）
+change-shorter = 缩短：{ $lengths }（现为 { $when }）
+change-hosted = 主讲校区 { $before } → { $after }
+change-repeats-weekly = 现在每周重复
+change-once = 现在只上一次
+change-cancelled = { $date } 停课
+change-again = { $date } 恢复上课
+change-weeks = 重复周次已更改（间隔、截止日期或次数）
+change-week = 仅该周（{ $date }）：{ $what }
+change-usual = 恢复平常的时间和教室
+change-week-at = 改到 { $time }
+change-week-for = 时长 { $length }
+change-week-rooms = 换了教室
+change-cohorts = 班级 { $before } → { $after }
+change-lecturer = 教师 { $before } → { $after }
+change-rooms = 教室 { $before } → { $after }
+change-none = 无
+change-details = 备注、会议链接或课程已更改
+change-kind = 现在是{ $kind ->
+    [joint-lecture] 联合授课
+    [lecture] 讲授课
+    [lab] 实验课
+    [seminar] 研讨课
+    [tutorial] 辅导课
+    [exam] 考试
+    [office-hours] 答疑时间
+   *[other] 其他类型
+}
+change-changed = 已更改
+change-person-removed = 已移除{ $what ->
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+} { $name }
+change-person-added = 已添加{ $what ->
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+} { $name }
+change-person-changed = { $what ->
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+} { $name } 已更改
+compare-group = { $group }：
+compare-not-alone = 与另一处差异一起更改（无法单独应用）
+compare-campus = 校区
+compare-mine = 我的
+compare-theirs = 对方的
+compare-yours = 你的
+compare-after = 合并后
+compare-no-effect = 冲突没有变化。
+compare-new-conflict = 新冲突：{ $conflict }
+compare-resolved = 已解决：{ $conflict }
+compare-other-link = 链接中的版本
+compare-other-file = “{ $name }”
+compare-other-tab = 另一个标签页中保存的版本
+compare-other-kept = 一个保留版本
+compare-title = 将“{ $name }”与{ $other }进行比较
+compare-lead-three-way = 两个版本都源自此浏览器分享或收到的同一版本，因此只有一方更改的内容会直接采用；{ $mine ->
+    [0] 此后你没有做任何更改。
+   *[other] 你此后的 { $mine } 处更改会保留。
+}
+compare-no-questions = 没有双方都更改的内容：无需选择。
+compare-questions = 有 { $count } 处内容双方都更改了：请逐一选择保留我的还是对方的。
+compare-lead-two-way = 此版本没有注明源自此浏览器分享或收到的哪个版本，因此列出所有差异：请取消勾选不需要的内容。
+compare-questions-title = 双方都更改的内容
+compare-question = 问题 { $number }
+compare-mine-or-theirs = { $name }：我的还是对方的
+compare-lead-mine-theirs = （我的 → 对方的）
+compare-theirs-rather = 用对方的替换我的：
+compare-changes-three-way = 合并将对你的版本做出的更改（{ $count } 处）
+compare-differences = 差异（{ $count }）
+compare-none = 无。
+compare-accept = 接受
+compare-more = 另有 { $count } 处
+compare-choose = 还有 { $count } 项需要选择我的或对方的，之后才能合并。
+compare-cancel = 取消
+compare-merge = 合并
+compare-merge-changes = 合并（{ $count } 处更改）
+compare-merge-differences = 合并（{ $count } 处差异中的 { $accepted } 处）
+compare-with-title = 将“{ $name }”与…比较
+compare-with-lead = 此课表的另一个版本（合作方的链接或文件），用来查看改动并与你的版本合并。在合并之前不会有任何改动。
+compare-with-link = 编辑链接
+compare-with-this-link = 与此链接比较
+compare-with-or = 或
+compare-with-file = 与文件比较…
+compare-view-link = 这是学生链接（只读，可能只针对一个校区）：请粘贴编辑链接。
+compare-link-unread = 无法读取该链接：{ $problem }。
+compare-file-unread-because = 无法读取“{ $name }”：{ $problem }。
+compare-file-unread = 无法读取“{ $name }”。
+
+
 ## Engine: best times and rotations
 
 overlap-every-week = 每周
