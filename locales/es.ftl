@@ -415,6 +415,33 @@ compare-view-link = Ese es un enlace para estudiantes (de solo lectura, quizá p
 compare-link-unread = No se ha podido leer ese enlace: { $problem }.
 compare-file-unread-because = No se ha podido leer “{ $name }”: { $problem }.
 compare-file-unread = No se ha podido leer “{ $name }”.
+change-removed = Se ha quitado { $what }{ $sessions ->
+    [0] {""}
+    [one] ; ya no figura en { $sessions } sesión
+   *[other] ; ya no figura en { $sessions } sesiones
+}{ $busy ->
+    [0] {""}
+    [one] ; también se ha quitado { $busy } calendario de ocupación
+   *[other] ; también se han quitado { $busy } calendarios de ocupación
+}.
+change-removed-with = Se ha quitado { $what } junto con { $with }{ $sessions ->
+    [0] {""}
+    [one] ; ya no figura en { $sessions } sesión
+   *[other] ; ya no figura en { $sessions } sesiones
+}{ $busy ->
+    [0] {""}
+    [one] ; también se ha quitado { $busy } calendario de ocupación
+   *[other] ; también se han quitado { $busy } calendarios de ocupación
+}.
+change-removed-cohorts = { $count ->
+    [one] { $count } grupo
+   *[other] { $count } grupos
+}
+change-removed-rooms = { $count ->
+    [one] { $count } aula
+   *[other] { $count } aulas
+}
+change-removed-and = { $first } y { $second }
 
 
 ## Engine: best times and rotations
@@ -687,6 +714,7 @@ grid-ruler-you = Tú
 grid-ruler-your-time = Tu hora
 grid-ruler = Regla de { $name }
 grid-ruler-closed = Cierre de { $campus }: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Horas de la cuadrícula en { $zone } · las reglas muestran la hora local de cada campus, sombreada fuera del horario lectivo · pasa el cursor, enfoca o toca una sesión para ver su hora local en cada campus{ $editable ->
         [yes] {" "}· arrastra sobre un hueco libre para añadir una sesión
@@ -790,6 +818,7 @@ form-cohorts = Grupos
 form-rooms = Aulas
 form-lecturer = Docente
 form-meeting = Enlace de la reunión en línea
+form-meeting-placeholder = https://…
 form-notes = Notas
 form-cancel-week = Cancelar esta semana
 form-close = Cerrar

@@ -415,6 +415,33 @@ compare-view-link = C'est un lien pour les étudiants (en lecture seule, peut-ê
 compare-link-unread = Impossible de lire ce lien : { $problem }.
 compare-file-unread-because = Impossible de lire « { $name } » : { $problem }.
 compare-file-unread = Impossible de lire « { $name } ».
+change-removed = Vous avez retiré { $what }{ $sessions ->
+    [0] {""}
+    [one] ; { $sessions } séance modifiée en conséquence
+   *[other] ; { $sessions } séances modifiées en conséquence
+}{ $busy ->
+    [0] {""}
+    [one] ; { $busy } calendrier d'indisponibilités supprimé aussi
+   *[other] ; { $busy } calendriers d'indisponibilités supprimés aussi
+}.
+change-removed-with = Vous avez retiré { $what } avec { $with }{ $sessions ->
+    [0] {""}
+    [one] ; { $sessions } séance modifiée en conséquence
+   *[other] ; { $sessions } séances modifiées en conséquence
+}{ $busy ->
+    [0] {""}
+    [one] ; { $busy } calendrier d'indisponibilités supprimé aussi
+   *[other] ; { $busy } calendriers d'indisponibilités supprimés aussi
+}.
+change-removed-cohorts = { $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+}
+change-removed-rooms = { $count ->
+    [one] { $count } salle
+   *[other] { $count } salles
+}
+change-removed-and = { $first } et { $second }
 
 
 ## Engine: best times and rotations
@@ -687,6 +714,7 @@ grid-ruler-you = Vous
 grid-ruler-your-time = Votre heure
 grid-ruler = Règle de { $name }
 grid-ruler-closed = Fermeture de { $campus } : { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date } : { $holiday }
 grid-legend = Heures de la grille selon { $zone } · les règles montrent l'heure locale de chaque campus, grisée hors des horaires d'enseignement · survolez, sélectionnez ou touchez une séance pour voir son heure locale sur chaque campus{ $editable ->
         [yes] {" "}· faites glisser sur un créneau libre pour ajouter une séance
@@ -790,6 +818,7 @@ form-cohorts = Groupes
 form-rooms = Salles
 form-lecturer = Enseignant
 form-meeting = Lien de la réunion en ligne
+form-meeting-placeholder = https://…
 form-notes = Notes
 form-cancel-week = Annuler cette semaine
 form-close = Fermer

@@ -415,6 +415,33 @@ compare-view-link = Quello è un link per gli studenti (sola lettura, forse per 
 compare-link-unread = Impossibile leggere quel link: { $problem }.
 compare-file-unread-because = Impossibile leggere “{ $name }”: { $problem }.
 compare-file-unread = Impossibile leggere “{ $name }”.
+change-removed = Hai rimosso { $what }{ $sessions ->
+    [0] {""}
+    [one] ; non compare più in { $sessions } lezione
+   *[other] ; non compare più in { $sessions } lezioni
+}{ $busy ->
+    [0] {""}
+    [one] ; è stato rimosso anche { $busy } calendario degli impegni
+   *[other] ; sono stati rimossi anche { $busy } calendari degli impegni
+}.
+change-removed-with = Hai rimosso { $what } insieme a { $with }{ $sessions ->
+    [0] {""}
+    [one] ; non compare più in { $sessions } lezione
+   *[other] ; non compare più in { $sessions } lezioni
+}{ $busy ->
+    [0] {""}
+    [one] ; è stato rimosso anche { $busy } calendario degli impegni
+   *[other] ; sono stati rimossi anche { $busy } calendari degli impegni
+}.
+change-removed-cohorts = { $count ->
+    [one] { $count } gruppo
+   *[other] { $count } gruppi
+}
+change-removed-rooms = { $count ->
+    [one] { $count } aula
+   *[other] { $count } aule
+}
+change-removed-and = { $first } e { $second }
 
 
 ## Engine: best times and rotations
@@ -687,6 +714,7 @@ grid-ruler-you = Tu
 grid-ruler-your-time = La tua ora
 grid-ruler = Righello di { $name }
 grid-ruler-closed = Chiusura di { $campus }: { $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
 grid-legend = Orari della griglia in { $zone } · i righelli mostrano l'ora locale di ogni sede, in grigio fuori dall'orario didattico · passa sopra, seleziona o tocca una lezione per vederne l'ora locale in ogni sede{ $editable ->
         [yes] {" "}· trascina su uno spazio vuoto per aggiungere una lezione
@@ -790,6 +818,7 @@ form-cohorts = Gruppi
 form-rooms = Aule
 form-lecturer = Docente
 form-meeting = Link della riunione online
+form-meeting-placeholder = https://…
 form-notes = Note
 form-cancel-week = Annulla questa settimana
 form-close = Chiudi

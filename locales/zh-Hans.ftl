@@ -369,6 +369,23 @@ compare-view-link = 这是学生链接（只读，可能只针对一个校区）
 compare-link-unread = 无法读取该链接：{ $problem }。
 compare-file-unread-because = 无法读取“{ $name }”：{ $problem }。
 compare-file-unread = 无法读取“{ $name }”。
+change-removed = 已移除 { $what }{ $sessions ->
+    [0] {""}
+   *[other] ；{ $sessions } 个课次不再包含它
+}{ $busy ->
+    [0] {""}
+   *[other] ；{ $busy } 个忙碌日历也一并移除
+}。
+change-removed-with = 已移除 { $what } 及其 { $with }{ $sessions ->
+    [0] {""}
+   *[other] ；{ $sessions } 个课次不再包含它
+}{ $busy ->
+    [0] {""}
+   *[other] ；{ $busy } 个忙碌日历也一并移除
+}。
+change-removed-cohorts = { $count } 个班级
+change-removed-rooms = { $count } 个教室
+change-removed-and = { $first } 和 { $second }
 
 
 ## Engine: best times and rotations
@@ -610,6 +627,7 @@ grid-ruler-you = 你
 grid-ruler-your-time = 你的时间
 grid-ruler = { $name } 标尺
 grid-ruler-closed = { $campus } 停课：{ $days }
+grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }：{ $holiday }
 grid-legend = 网格时间按 { $zone } · 标尺显示各校区的当地时间，教学时间以外显示为阴影 · 悬停、聚焦或轻点课次可查看其在各校区的当地时间{ $editable ->
         [yes] {" "}· 在空白时间上拖动可添加课次
@@ -704,6 +722,7 @@ form-cohorts = 班级
 form-rooms = 教室
 form-lecturer = 教师
 form-meeting = 在线会议链接
+form-meeting-placeholder = https://…
 form-notes = 备注
 form-cancel-week = 取消本周课次
 form-close = 关闭
