@@ -82,7 +82,7 @@ conflict-outside-term = { $session } del { $date } queda fuera del periodo lecti
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } del { $host_date } cae el { $date } en { $campus }, { $span } hora de { $city }, un día en que allí no hay clases
 conflict-no-teaching-day = { $session } del { $date } cae en un día en que { $campus } no imparte clases ({ $span } hora de { $city })
-conflict-outside-hours = { $session } del { $date } es de { $span } hora de { $city }, fuera del horario lectivo de { $ends_in_s ->
+conflict-outside-hours = { $session } del { $date } tiene lugar en la franja { $span } hora de { $city }, fuera del horario lectivo de { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })

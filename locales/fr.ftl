@@ -67,8 +67,8 @@ conflict-double-booked = { $resource } a deux séances le { $date }, { $first_sp
 conflict-short-break = { $resource } n'a que { $gap } min entre { $first } (fin à { $first_end }) et { $second } (début à { $second_start }) le { $date }, heure de { $place } ; la règle demande { $rule } min
 conflict-busy = { $resource } n'est pas disponible le { $date }, { $busy } heure de { $place } ({ $calendar }), alors que { $session } a lieu { $meets }
 conflict-busy-block = { $resource } n'est pas disponible le { $date }, { $busy } heure de { $place } ({ $block }, calendrier { $calendar }), alors que { $session } a lieu { $meets }
-conflict-public-holiday = { $session } du { $date } tombe le jour de { $holiday }, jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
-conflict-public-holiday-translated = { $session } du { $date } tombe le jour de { $holiday } ({ $english }), jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
+conflict-public-holiday = { $session } du { $date } coïncide avec { $holiday }, jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
+conflict-public-holiday-translated = { $session } du { $date } coïncide avec { $holiday } ({ $english }), jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
 conflict-lecture-free = { $session } du { $date } tombe pendant { $period }, période sans cours à { $campus }
 conflict-exam-period = { $session } du { $date } tombe pendant la session d'examens de { $ends_in_s ->
         [yes] { $campus }
@@ -82,7 +82,7 @@ conflict-outside-term = { $session } du { $date } est en dehors de la période d
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } du { $host_date } tombe le { $date } à { $campus }, { $span } heure de { $city }, un jour sans enseignement sur ce campus
 conflict-no-teaching-day = { $session } du { $date } tombe un jour où { $campus } n'enseigne pas ({ $span } heure de { $city })
-conflict-outside-hours = { $session } du { $date } a lieu { $span } heure de { $city }, en dehors des horaires d'enseignement de { $ends_in_s ->
+conflict-outside-hours = { $session } du { $date } a lieu sur le créneau { $span } heure de { $city }, en dehors des horaires d'enseignement de { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })

@@ -82,7 +82,7 @@ conflict-outside-term = { $session } del { $date } è fuori dal periodo didattic
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } del { $host_date } presso { $campus } cade il { $date }, { $span } ora di { $city }, un giorno in cui lì non si fa lezione
 conflict-no-teaching-day = { $session } del { $date } cade in un giorno in cui { $campus } non fa lezione ({ $span } ora di { $city })
-conflict-outside-hours = { $session } del { $date } si tiene { $span } ora di { $city }, fuori dall'orario didattico di { $ends_in_s ->
+conflict-outside-hours = { $session } del { $date } si tiene nella fascia { $span } ora di { $city }, fuori dall'orario didattico di { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })
