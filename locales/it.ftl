@@ -16,7 +16,7 @@
 ###   term = periodo didattico
 ###   share link = link di condivisione
 ###
-### Forma di cortesia: "tu" (come nelle app moderne); pulsanti all'infinito o imperativo breve.
+### Registro: si dà del "tu" all'utente, come nelle app moderne; pulsanti brevi all'imperativo.
 
 
 ## Shared: lengths of time, counts
