@@ -2,8 +2,7 @@
 //! reference zone's midnights into pieces, the pieces laid out in lanes where they overlap, and
 //! each piece worded with its local times at every participating campus.
 
-use super::{Block, LocalLine, Meeting};
-use crate::words::hhmm;
+use super::{Block, Busy, LocalLine, Meeting};
 use meridian_engine::schedule::{Campus, Schedule};
 use meridian_engine::{occurrences, CivilDate, Instant, Occurrence, Resolution, Zone};
 
@@ -225,12 +224,8 @@ fn session_block(
             LocalLine {
                 campus: campus_index(&c.id),
                 campus_label: c.short.clone(),
-                time: format!(
-                    "{} {}–{}",
-                    s.weekday(),
-                    hhmm(s.datetime.time()),
-                    hhmm(e.datetime.time())
-                ),
+                start: s.datetime,
+                end: e.datetime,
                 other_weekday: s.weekday() != host_weekday,
                 outside_hours: outside_teaching_hours(c, o.start, o.end),
             }
@@ -250,7 +245,7 @@ fn session_block(
         lane,
         lanes,
         title: session.title.clone(),
-        time: format!("{}–{}", hhmm(rs), hhmm(re)),
+        times: (rs, re),
         host: campus_index(&session.host),
         locals,
         resolution_note: match o.resolution {
@@ -319,15 +314,10 @@ fn busy_block(
         height: p.end - p.start,
         lane,
         lanes,
-        title: if title.trim().is_empty() {
-            "Busy".to_string()
-        } else {
-            title.clone()
-        },
-        time: format!(
-            "{}–{}",
-            hhmm(reference.local(start).datetime.time()),
-            hhmm(reference.local(end).datetime.time())
+        title: title.clone(),
+        times: (
+            reference.local(start).datetime.time(),
+            reference.local(end).datetime.time(),
         ),
         host: 0,
         locals: Vec::new(),
@@ -335,6 +325,9 @@ fn busy_block(
         continued: p.continued,
         meeting: None,
         notes: None,
-        busy: Some(format!("Busy for {whose} (from {})", cal.name)),
+        busy: Some(Busy {
+            whose,
+            calendar: cal.name.clone(),
+        }),
     }
 }

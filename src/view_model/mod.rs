@@ -9,17 +9,17 @@ mod rulers;
 pub use blocks::outside_teaching_hours;
 pub use rulers::{campus_colour, compact_offset, mark_days_off, CAMPUS_COLOURS};
 
-use crate::words::{day_month, span, start_of_day};
+use crate::language::w;
+use crate::words::{hhmm, start_of_day};
 use meridian_engine::schedule::Schedule;
-use meridian_engine::{CivilDate, Instant, Zone};
+use meridian_engine::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday, Zone};
+use meridian_words::Words;
 
 /// One day column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Day {
-    /// The date in the reference zone.
+    /// The date in the reference zone (the grid says it as "Mon 19 Oct").
     pub date: CivilDate,
-    /// e.g. "Mon 19 Oct".
-    pub label: String,
 }
 
 /// One participating campus's time for a block.
@@ -29,8 +29,10 @@ pub struct LocalLine {
     pub campus: usize,
     /// e.g. "Chalmers".
     pub campus_label: String,
-    /// e.g. "Mon 10:15–11:45".
-    pub time: String,
+    /// The local start there ([`local_time`] says "Mon 10:15–11:45").
+    pub start: CivilDateTime,
+    /// The local end there.
+    pub end: CivilDateTime,
     /// The local weekday differs from the host's.
     pub other_weekday: bool,
     /// Outside that campus's teaching hours (or not a teaching day there).
@@ -66,8 +68,8 @@ pub struct Block {
     pub lanes: usize,
     /// The title.
     pub title: String,
-    /// e.g. "10:15–11:45" in the reference zone.
-    pub time: String,
+    /// Its start and end on the reference zone's wall clock ([`block_time`] says them).
+    pub times: (CivilTime, CivilTime),
     /// Host campus index.
     pub host: usize,
     /// Local times at every participating campus, host first.
@@ -80,8 +82,18 @@ pub struct Block {
     pub meeting: Option<Meeting>,
     /// The session's notes (shown as text).
     pub notes: Option<String>,
-    /// For imported busy time (drawn greyed): whose it is and where it came from.
-    pub busy: Option<String>,
+    /// For imported busy time (drawn greyed): whose it is and where it came from. Its title
+    /// may be empty (the grid then says "Busy").
+    pub busy: Option<Busy>,
+}
+
+/// Whose imported busy time a block is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Busy {
+    /// The campus, cohort, lecturer or room it blocks (empty when it names none).
+    pub whose: String,
+    /// The imported calendar's name.
+    pub calendar: String,
 }
 
 /// A session's online meeting as the details show it. A schedule may come from anyone's share
@@ -109,8 +121,10 @@ impl Meeting {
 pub struct Mark {
     /// Minutes after the grid's first hour.
     pub top: u32,
-    /// e.g. "08", "08:30", or a weekday name at local midnight.
+    /// e.g. "08", "08:30" (empty at local midnight, where the ruler says the weekday).
     pub label: String,
+    /// The local weekday, at local midnight.
+    pub weekday: Option<Weekday>,
     /// Inside the campus's teaching hours.
     pub teaching: bool,
 }
@@ -118,30 +132,45 @@ pub struct Mark {
 /// One ruler: a campus (or the viewer) and its local hours beside the grid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ruler {
-    /// A short code for the narrow ruler head, e.g. "BER" or "You".
+    /// A short code for the narrow ruler head, e.g. "BER" (empty for the viewer's: see
+    /// [`ruler_label`]).
     pub label: String,
-    /// The full name, e.g. "TU Berlin" or "Your time".
+    /// The full name, e.g. "TU Berlin" (empty for the viewer's: see [`ruler_name`]).
     pub name: String,
+    /// The viewer's own ruler ("You", "Your time").
+    pub viewer: bool,
     /// The zone's name.
     pub zone: Zone,
-    /// e.g. "UTC+01:00 · CET" on Monday of the shown week.
-    pub offset: String,
+    /// The UTC offset on Monday of the shown week, e.g. "+01:00", and the zone's abbreviation
+    /// then, e.g. "CET" ([`ruler_offset`] says "UTC+01:00 · CET").
+    pub offset: (String, String),
     /// The same offset, compact for the ruler head: "+1", "+5:30", "−4".
     pub offset_short: String,
     /// Colour (campus colour, or a neutral one for the viewer).
     pub colour: &'static str,
     /// Hour marks.
     pub marks: Vec<Mark>,
-    /// The campus's public holidays in the shown week, e.g. "Thu 8 Oct: Día de la Comunidad
-    /// Valenciana" (see [`mark_days_off`]).
-    pub days_off: Vec<String>,
+    /// The campus's public holidays in the shown week: the date and the holiday's local name
+    /// ("Thu 8 Oct: Día de la Comunidad Valenciana", see [`mark_days_off`] and [`day_off`]).
+    pub days_off: Vec<(CivilDate, String)>,
 }
 
-/// A daylight-saving switch at some campus during the shown week.
+/// A daylight-saving switch at some campus during the shown week ([`switch_words`]: "Sun 25
+/// Oct: TU Berlin, Chalmers — clocks go back 03:00 → 02:00 (now UTC+01:00)").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SwitchNotice {
-    /// e.g. "Sun 25 Oct: TU Berlin, Chalmers … leave summer time (03:00 → 02:00, now UTC+01:00)".
-    pub text: String,
+    /// The local date of the switch.
+    pub date: CivilDate,
+    /// The campuses that switch together.
+    pub campuses: Vec<String>,
+    /// The clocks go forward (else back).
+    pub forward: bool,
+    /// The wall clock just before ("03:00", or "24:00" for the end of the day).
+    pub from: String,
+    /// The wall clock just after.
+    pub to: CivilTime,
+    /// The UTC offset after it, e.g. "+01:00".
+    pub offset: String,
 }
 
 /// Everything the week grid draws.
@@ -173,10 +202,7 @@ pub fn week_view(
 ) -> WeekView {
     let days: Vec<Day> = (0..7)
         .filter_map(|i| monday.add_days(i))
-        .map(|d| Day {
-            date: d,
-            label: format!("{} {}", d.weekday(), day_month(d)),
-        })
+        .map(|d| Day { date: d })
         .collect();
     let week_start = start_of_day(reference, monday);
     let week_end = monday.add_days(7).and_then(|d| start_of_day(reference, d));
@@ -198,24 +224,97 @@ pub fn week_view(
     }
 }
 
-/// The blocks' times on the viewer's clock (12-hour when their locale reads one).
-pub fn in_viewers_clock(view: &mut WeekView, reference: Zone, twelve_hour: bool) {
-    if !twelve_hour {
-        return;
+/// Kept for its callers: the blocks' times are said on the viewer's clock (12-hour when their
+/// locale reads one) by [`block_time`], through the `Words` that know it.
+pub fn in_viewers_clock(_view: &mut WeekView, _reference: Zone, _twelve_hour: bool) {}
+
+/// A block's time in the grid's zone on the reader's clock: "10:15–11:45", "10:15–11:45 a.m.".
+pub fn block_time(words: &Words, b: &Block) -> String {
+    words.span(b.times.0, b.times.1)
+}
+
+/// A campus's local time of a block: "Wed 05:00–06:30" (a 24-hour clock, as the rulers read).
+pub fn local_time(words: &Words, l: &LocalLine) -> String {
+    format!(
+        "{} {}–{}",
+        words.weekday(l.start.weekday()),
+        hhmm(l.start.time()),
+        hhmm(l.end.time())
+    )
+}
+
+/// An hour mark: "08", "08:30", or the weekday at local midnight.
+pub fn mark_label(words: &Words, m: &Mark) -> String {
+    match m.weekday {
+        Some(d) => words.weekday(d),
+        None => m.label.clone(),
     }
-    for b in &mut view.blocks {
-        b.time = span(
-            reference.local(b.start).datetime.time(),
-            reference.local(b.end).datetime.time(),
-            true,
-        );
+}
+
+/// A ruler's short head: "BER", or "You" for the viewer's.
+pub fn ruler_label(words: &Words, r: &Ruler) -> String {
+    if r.viewer {
+        words.t("grid-ruler-you")
+    } else {
+        r.label.clone()
     }
+}
+
+/// A ruler's offset: "UTC+01:00 · CET".
+pub fn ruler_offset(words: &Words, r: &Ruler) -> String {
+    w!(
+        words,
+        "grid-ruler-offset",
+        offset = r.offset.0.as_str(),
+        abbreviation = r.offset.1.as_str()
+    )
+}
+
+/// A ruler's full name: "TU Berlin", or "Your time" for the viewer's.
+pub fn ruler_name(words: &Words, r: &Ruler) -> String {
+    if r.viewer {
+        words.t("grid-ruler-your-time")
+    } else {
+        r.name.clone()
+    }
+}
+
+/// A public holiday on a ruler: "Thu 8 Oct: Día de la Comunidad Valenciana".
+pub fn day_off(words: &Words, (date, name): &(CivilDate, String)) -> String {
+    w!(
+        words,
+        "grid-day-off",
+        date = words.short_date(*date),
+        holiday = name.as_str()
+    )
+}
+
+/// A switch in words: "Sun 25 Oct: TU Berlin, Chalmers — clocks go back 03:00 → 02:00 (now
+/// UTC+01:00)".
+pub fn switch_words(words: &Words, n: &SwitchNotice) -> String {
+    w!(
+        words,
+        if n.forward {
+            "week-switch-forward"
+        } else {
+            "week-switch-back"
+        },
+        date = words.short_date(n.date),
+        campuses = n.campuses.join(", "),
+        from = n.from.as_str(),
+        to = hhmm(n.to),
+        offset = n.offset.as_str()
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use meridian_engine::demo;
+
+    fn en() -> Words {
+        Words::english()
+    }
 
     fn date(s: &str) -> CivilDate {
         CivilDate::parse(s).unwrap()
@@ -227,14 +326,15 @@ mod tests {
         let berlin = Zone::parse("Europe/Berlin").unwrap();
         let v = week_view(&s, date("2026-10-19"), berlin, None);
         assert_eq!(v.switches.len(), 1);
-        assert!(v.switches[0].text.starts_with("Sun 25 Oct: TU Berlin, Chalmers, NTNU, PoliMi, RWTH, UPV, WUT — clocks go back 03:00 → 02:00"), "{}", v.switches[0].text);
+        let text = switch_words(&en(), &v.switches[0]);
+        assert!(text.starts_with("Sun 25 Oct: TU Berlin, Chalmers, NTNU, PoliMi, RWTH, UPV, WUT — clocks go back 03:00 → 02:00"), "{text}");
         let guest: Vec<&Block> = v
             .blocks
             .iter()
             .filter(|b| b.title.starts_with("Guest"))
             .collect();
         assert_eq!(guest.len(), 1);
-        assert_eq!(guest[0].time, "16:00–17:00");
+        assert_eq!(block_time(&en(), guest[0]), "16:00–17:00");
         let next = week_view(&s, date("2026-10-26"), berlin, None);
         let guest = next
             .blocks
@@ -242,7 +342,8 @@ mod tests {
             .find(|b| b.title.starts_with("Guest"))
             .unwrap();
         assert_eq!(
-            guest.time, "15:00–16:00",
+            block_time(&en(), guest),
+            "15:00–16:00",
             "Berlin has switched, Toronto not yet"
         );
     }
@@ -257,13 +358,16 @@ mod tests {
             .iter()
             .find(|b| b.title.starts_with("Learning analytics"))
             .unwrap();
-        assert_eq!((lecture.day, lecture.time.as_str()), (1, "17:00–18:30"));
+        assert_eq!(
+            (lecture.day, block_time(&en(), lecture).as_str()),
+            (1, "17:00–18:30")
+        );
         let auckland = lecture
             .locals
             .iter()
             .find(|l| l.campus_label == "Auckland")
             .unwrap();
-        assert_eq!(auckland.time, "Wed 05:00–06:30");
+        assert_eq!(local_time(&en(), auckland), "Wed 05:00–06:30");
         assert!(auckland.other_weekday && auckland.outside_hours);
         // The opening plenary (Mon 08:00 Auckland) is on Sunday 28 Feb in Milan: before this week.
         assert!(v.blocks.iter().all(|b| b.title != "Opening plenary"));
@@ -273,7 +377,10 @@ mod tests {
             .iter()
             .find(|b| b.title == "Opening plenary")
             .unwrap();
-        assert_eq!((opening.day, opening.time.as_str()), (6, "20:00–21:00"));
+        assert_eq!(
+            (opening.day, block_time(&en(), opening).as_str()),
+            (6, "20:00–21:00")
+        );
     }
 
     #[test]
@@ -301,7 +408,8 @@ mod tests {
             rome,
             Some(Zone::parse("America/Toronto").unwrap()),
         );
-        assert_eq!(v.rulers[0].label, "You");
+        assert_eq!(ruler_label(&en(), &v.rulers[0]), "You");
+        assert_eq!(ruler_name(&en(), &v.rulers[0]), "Your time");
         let auckland = v.rulers.iter().find(|r| r.label == "AKL").unwrap();
         assert_eq!(auckland.name, "Auckland");
         let noon = auckland
@@ -310,7 +418,8 @@ mod tests {
             .find(|m| m.top == (12 - v.first_hour) * 60)
             .unwrap();
         assert_eq!(
-            noon.label, "Tue",
+            mark_label(&en(), noon),
+            "Tue",
             "12:00 Milan on Monday is midnight into Tuesday in Auckland"
         );
         let at_1 = auckland.marks.iter().find(|m| m.top == 0).unwrap();
@@ -318,7 +427,7 @@ mod tests {
         let milan = v.rulers.iter().find(|r| r.label == "MIL").unwrap();
         let ten = milan.marks.iter().find(|m| m.label == "10").unwrap();
         assert!(ten.teaching);
-        assert_eq!(milan.offset, "UTC+01:00 · CET");
+        assert_eq!(ruler_offset(&en(), milan), "UTC+01:00 · CET");
         assert_eq!(milan.offset_short, "+1");
         assert_eq!(v.rulers[0].offset_short, "−5");
         assert_eq!(compact_offset(5 * 3600 + 45 * 60), "+5:45");
@@ -331,7 +440,7 @@ mod tests {
         let s = demo::load("gma-spring-2027").unwrap();
         let rome = Zone::parse("Europe/Rome").unwrap();
         let v = week_view(&s, date("2027-03-29"), rome, None);
-        let texts: Vec<&str> = v.switches.iter().map(|n| n.text.as_str()).collect();
+        let texts: Vec<String> = v.switches.iter().map(|n| switch_words(&en(), n)).collect();
         assert_eq!(
             texts,
             [

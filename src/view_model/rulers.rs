@@ -2,7 +2,7 @@
 //! of the shown week, shaded for teaching hours) and the daylight-saving switches of the week.
 
 use super::{Mark, Ruler, SwitchNotice};
-use crate::words::{day_month, hhmm};
+use crate::words::hhmm;
 use meridian_engine::schedule::{Campus, Schedule};
 use meridian_engine::{CivilDate, CivilTime, Disambiguation, Instant, Zone};
 
@@ -27,7 +27,7 @@ pub(super) fn rulers(
     let mut rulers = Vec::new();
     if let Some(v) = viewer {
         rulers.push(ruler(
-            ("You", "Your time"),
+            ("", ""),
             v,
             "#3b3b3b",
             None,
@@ -61,7 +61,7 @@ fn ruler(
     (first_hour, last_hour): (u32, u32),
 ) -> Ruler {
     let mut marks = Vec::new();
-    let mut offset = String::new();
+    let mut offset = (String::new(), String::new());
     let mut offset_short = String::new();
     for h in first_hour..last_hour {
         let Some(t) = CivilTime::new(h, 0) else {
@@ -71,13 +71,14 @@ fn ruler(
             continue;
         };
         let local = zone.local(r.instant);
-        if offset.is_empty() {
-            offset = format!("UTC{} · {}", local.offset, local.abbreviation);
+        if offset.0.is_empty() {
+            offset = (local.offset.to_string(), local.abbreviation.to_string());
             offset_short = compact_offset(local.offset.seconds());
         }
         let lt = local.datetime.time();
-        let label = if lt.minutes_of_day() == 0 {
-            local.weekday().to_string()
+        let weekday = (lt.minutes_of_day() == 0).then(|| local.weekday());
+        let label = if weekday.is_some() {
+            String::new()
         } else if lt.minute() == 0 {
             format!("{:02}", lt.hour())
         } else {
@@ -92,12 +93,14 @@ fn ruler(
         marks.push(Mark {
             top: (h - first_hour) * 60,
             label,
+            weekday,
             teaching,
         });
     }
     Ruler {
         label: label.to_string(),
         name: name.to_string(),
+        viewer: campus.is_none(),
         zone,
         offset,
         offset_short,
@@ -124,7 +127,7 @@ pub fn mark_days_off(
         r.days_off = holidays
             .of_campus(c, monday, sunday)
             .into_iter()
-            .map(|h| format!("{}: {}", crate::words::short_date(h.date), h.local_name))
+            .map(|h| (h.date, h.local_name.clone()))
             .collect();
     }
 }
@@ -173,11 +176,6 @@ pub(super) fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) ->
             let before_wall = after_local
                 .datetime
                 .add_minutes(i64::from(before - after) / 60);
-            let direction = if after > before {
-                "clocks go forward"
-            } else {
-                "clocks go back"
-            };
             // Midnight at the end of the day reads as 24:00 ("24:00 → 23:00" in Santiago).
             let from_time = before_wall
                 .map(|b| {
@@ -188,15 +186,12 @@ pub(super) fn switch_notices(schedule: &Schedule, from: Instant, to: Instant) ->
                 })
                 .unwrap_or_default();
             SwitchNotice {
-                text: format!(
-                    "{} {}: {} — {direction} {} → {} (now UTC{})",
-                    after_local.weekday(),
-                    day_month(after_local.datetime.date()),
-                    names.join(", "),
-                    from_time,
-                    hhmm(after_local.datetime.time()),
-                    after_local.offset
-                ),
+                date: after_local.datetime.date(),
+                campuses: names,
+                forward: after > before,
+                from: from_time,
+                to: after_local.datetime.time(),
+                offset: after_local.offset.to_string(),
             }
         })
         .collect()

@@ -1,8 +1,9 @@
 //! One session occurrence on the grid: title and time; on hover or focus, its local start at
 //! every participating campus.
 
+use crate::language::{use_words, w};
 use crate::store::{Edit, Gesture, GestureKind};
-use crate::view_model::{campus_colour, Block, Meeting};
+use crate::view_model::{block_time, campus_colour, local_time, Block, Meeting};
 use yew::prelude::*;
 
 /// Minutes to pixels on the grid.
@@ -126,10 +127,18 @@ impl Columns {
 /// A session block.
 #[function_component(SessionBlock)]
 pub fn session_block(props: &Props) -> Html {
+    let words = use_words();
     let b = &props.block;
+    let time = block_time(&words, b);
+    // Imported busy time without a title of its own.
+    let title = if b.busy.is_some() && b.title.trim().is_empty() {
+        words.t("block-busy-title")
+    } else {
+        b.title.clone()
+    };
     let width = 100.0 / b.lanes.max(1) as f64;
     let style = format!(
-        "top:{}px;height:{}px;left:calc({}% + 2px);width:calc({}% - 4px);--host:{}",
+        "top:{}px;height:{}px;--lane-left:{}%;--lane-width:{}%;--host:{}",
         f64::from(b.top) * PX_PER_MINUTE,
         (f64::from(b.height) * PX_PER_MINUTE).max(18.0),
         width * b.lane as f64,
@@ -205,7 +214,7 @@ pub fn session_block(props: &Props) -> Html {
         .on_edit
         .as_ref()
         .filter(|_| b.busy.is_none())
-        .map(|_| format!("Enter or double click edits (this week only or every week); arrow keys move every week by {step} minutes or a day; Shift with up and down changes the length; Delete removes the session (Ctrl+Z undoes). Drag to move, drag the lower edge to change the length."));
+        .map(|_| w!(words, "block-keys", step = step));
     let on_double = props
         .on_open
         .clone()
@@ -305,7 +314,7 @@ pub fn session_block(props: &Props) -> Html {
     };
     let shift = drag.as_ref().filter(|d| d.moved).map(|d| match d.kind {
         GestureKind::Move => format!(
-            "transform:translate({}px, {}px);z-index:30;opacity:.85",
+            "transform:translate({}px,{}px);z-index:30;opacity:.85",
             d.shift_x,
             d.minutes as f64 * PX_PER_MINUTE
         ),
@@ -322,8 +331,8 @@ pub fn session_block(props: &Props) -> Html {
                 class={classes!("block", warn.then_some("has-note"), b.busy.is_some().then_some("busy"), props.highlight.then_some("highlight"), draggable.then_some("draggable"), b.changed.then_some("changed"))}
                 aria-describedby={details_id.clone()} data-session={b.session.to_string()} data-date={b.date.to_string()}>
                 <span class="block-inner">
-                <span class="block-title">{ if b.continued { format!("↳ {}", b.title) } else { b.title.clone() } }</span>
-                <span class="block-time">{ &b.time }</span>
+                <span class="block-title">{ if b.continued { format!("↳ {title}") } else { title.clone() } }</span>
+                <span class="block-time">{ &time }</span>
                 <span class="block-dots" aria-hidden="true">
                     { for b.locals.iter().map(|l| html! {
                         <span class="dot" style={format!("background:{}", campus_colour(l.campus))}></span>
@@ -332,23 +341,24 @@ pub fn session_block(props: &Props) -> Html {
                 </span>
             </button>
             if draggable && b.ends_here {
-                <span class="resize-handle" aria-hidden="true" title="Drag to change the length"
+                <span class="resize-handle" aria-hidden="true" title={words.t("block-resize")}
                     onpointerdown={on_down(GestureKind::Resize)} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}></span>
             }
             <div class={side} role="tooltip" id={details_id}>
-                <p class="details-title">{ &b.title }</p>
+                <p class="details-title">{ &title }</p>
                 if b.changed {
-                    <p class="details-note">{ "Changed this week only" }</p>
+                    <p class="details-note">{ words.t("block-changed") }</p>
                 }
-                if let Some(whose) = &b.busy {
-                    <p class="details-busy">{ format!("{whose}, {}", b.time) }</p>
+                if let Some(busy) = &b.busy {
+                    <p class="details-busy">{ w!(words, "block-busy", whose = busy.whose.as_str(),
+                        calendar = busy.calendar.as_str(), time = time.as_str()) }</p>
                 }
                 if let Some(note) = &b.resolution_note {
                     <p class="details-note">{ format!("⚠ {note}") }</p>
                 }
                 if !b.locals.is_empty() {
                 <table>
-                    <caption class="visually-hidden">{ "Local time at each campus" }</caption>
+                    <caption class="visually-hidden">{ words.t("block-local-times") }</caption>
                     <tbody>
                     { for b.locals.iter().map(|l| html! {
                         <tr class={classes!(l.outside_hours.then_some("outside"))}>
@@ -356,10 +366,10 @@ pub fn session_block(props: &Props) -> Html {
                                 <span class="dot" style={format!("background:{}", campus_colour(l.campus))}></span>
                                 { &l.campus_label }
                             </th>
-                            <td class="time">{ &l.time }</td>
+                            <td class="time">{ local_time(&words, l) }</td>
                             <td class="flags">
-                                if l.other_weekday { <span class="flag">{ "other day" }</span> }
-                                if l.outside_hours { <span class="flag">{ "outside hours" }</span> }
+                                if l.other_weekday { <span class="flag">{ words.t("block-other-day") }</span> }
+                                if l.outside_hours { <span class="flag">{ words.t("block-outside-hours") }</span> }
                             </td>
                         </tr>
                     }) }
@@ -369,13 +379,13 @@ pub fn session_block(props: &Props) -> Html {
                 { match &b.meeting {
                     Some(Meeting::Link(url)) => html! {
                         <p class="details-meeting">
-                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Join online" }</a>
+                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ words.t("block-join") }</a>
                             <span class="details-url">{ url }</span>
                         </p>
                     },
                     Some(Meeting::NotAWebLink(text)) => html! {
                         <p class="details-meeting unsafe">
-                            <span class="flag">{ "not a web link" }</span>
+                            <span class="flag">{ words.t("block-not-a-web-link") }</span>
                             <span class="details-url">{ text }</span>
                         </p>
                     },

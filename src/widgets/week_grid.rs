@@ -2,10 +2,14 @@
 //! reference zone. On a phone, one day at a time.
 
 use super::session_block::{SessionBlock, PX_PER_MINUTE};
+use crate::language::{use_words, w};
 use crate::store::{Action, FormTarget, Gesture};
-use crate::view_model::{Ruler, WeekView};
+use crate::view_model::{
+    day_off, mark_label, ruler_label, ruler_name, ruler_offset, Ruler, WeekView,
+};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilTime, Disambiguation, Zone};
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,15 +70,15 @@ impl Sketch {
     }
 }
 
-fn ruler_html(r: &Ruler, height: f64) -> Html {
+fn ruler_html(words: &Words, r: &Ruler, height: f64) -> Html {
     html! {
         <div class="ruler" style={format!("--campus:{}", r.colour)}
-            title={format!("{} — {} ({})", r.name, r.zone, r.offset)}>
+            title={format!("{} — {} ({})", ruler_name(words, r), r.zone, ruler_offset(words, r))}>
             <div class="ruler-body" style={format!("height:{height}px")}>
                 { for r.marks.iter().map(|m| html! {
                     <span class={classes!("mark", (!m.teaching).then_some("off"))}
                         style={format!("top:{}px;height:{}px", f64::from(m.top) * PX_PER_MINUTE, 60.0 * PX_PER_MINUTE)}>
-                        { &m.label }
+                        { mark_label(words, m) }
                     </span>
                 }) }
             </div>
@@ -83,17 +87,27 @@ fn ruler_html(r: &Ruler, height: f64) -> Html {
 }
 
 /// "10:15–11:45" for a sketched span (grid zone, the viewer's clock).
-fn sketch_label(first_hour: u32, (from, minutes): (i64, i64), twelve_hour: bool) -> String {
+fn sketch_label(words: &Words, first_hour: u32, (from, minutes): (i64, i64)) -> String {
     let at = |m: i64| {
         let m = u32::try_from(i64::from(first_hour) * 60 + m).unwrap_or(0);
-        crate::words::clock(CivilTime::from_minutes_of_day(m), twelve_hour)
+        words.clock(CivilTime::from_minutes_of_day(m))
     };
     format!("{}–{}", at(from), at(from + minutes))
+}
+
+/// A yes-or-no variable of a message ("yes", "no": the selector's keys in en.ftl).
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// The grid.
 #[function_component(WeekGrid)]
 pub fn week_grid(props: &Props) -> Html {
+    let words = use_words();
     let v = &props.view;
     let hours = v.last_hour.saturating_sub(v.first_hour);
     let on_edit = props.editable.then(|| {
@@ -227,9 +241,9 @@ pub fn week_grid(props: &Props) -> Html {
             <button type="button" role="tab" aria-selected={(i == props.day).to_string()}
                 class={classes!("day-tab", (i == props.day).then_some("selected"))}
                 onclick={Callback::from(move |_| cb.emit(Action::DayChosen(i)))}>
-                { &d.label }
+                { words.short_date(d.date) }
                 if count > 0 {
-                    <span class="count" aria-label={format!("{count} sessions")}>{ count }</span>
+                    <span class="count" aria-label={w!(words, "grid-day-count", count = count)}>{ count }</span>
                 }
             </button>
         }
@@ -239,45 +253,49 @@ pub fn week_grid(props: &Props) -> Html {
     // Sunday, keeps its full width).
     let quiet = |i: usize| i >= 5 && !v.blocks.iter().any(|b| b.day == i);
     html! {
-        <section class={classes!("grid", props.heat.is_some().then_some("with-heat"))} aria-label={format!("Sessions, times in {}", props.reference)}>
-            <div class="day-tabs" role="tablist" aria-label="Day">{ for day_tabs }</div>
-            <div class="grid-scroll" tabindex="0" aria-label="Week grid, scrollable">
+        <section class={classes!("grid", props.heat.is_some().then_some("with-heat"))} aria-label={w!(words, "grid-label", zone = props.reference.to_string())}>
+            <div class="day-tabs" role="tablist" aria-label={words.t("grid-day-tabs")}>{ for day_tabs }</div>
+            <div class="grid-scroll" tabindex="0" aria-label={words.t("grid-scroll")}>
                 <div class="grid-head">
                     <div class="rulers-head">
-                        { for v.rulers.iter().map(|r| html! {
+                        { for v.rulers.iter().map(|r| {
+                            let name = ruler_name(&words, r);
+                            let days_off = r.days_off.iter().map(|d| day_off(&words, d)).collect::<Vec<_>>().join("; ");
+                            html! {
                             <div class="ruler-head" style={format!("--campus:{}", r.colour)}
-                                title={format!("{} ({}, {})", r.name, r.zone, r.offset)}>
-                                <span class="ruler-name" aria-hidden="true">{ &r.label }</span>
-                                <span class="visually-hidden">{ format!("{} ruler", r.name) }</span>
+                                title={format!("{} ({}, {})", name, r.zone, ruler_offset(&words, r))}>
+                                <span class="ruler-name" aria-hidden="true">{ ruler_label(&words, r) }</span>
+                                <span class="visually-hidden">{ w!(words, "grid-ruler", name = name.as_str()) }</span>
                                 <span class="ruler-offset">{ &r.offset_short }</span>
                                 if !r.days_off.is_empty() {
-                                    <span class="ruler-holiday" title={r.days_off.join("; ")}>
+                                    <span class="ruler-holiday" title={days_off.clone()}>
                                         <span aria-hidden="true">{ "✱" }</span>
-                                        <span class="visually-hidden">{ format!("{} is closed: {}", r.name, r.days_off.join("; ")) }</span>
+                                        <span class="visually-hidden">{ w!(words, "grid-ruler-closed", campus = name.as_str(), days = days_off.as_str()) }</span>
                                     </span>
                                 }
                             </div>
+                            }
                         }) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"))}>{ &d.label }</div>
+                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"))}>{ words.short_date(d.date) }</div>
                     }) }
                 </div>
                 <div class="grid-body">
                     <div class="rulers">
-                        { for v.rulers.iter().map(|r| ruler_html(r, height)) }
+                        { for v.rulers.iter().map(|r| ruler_html(&words, r, height)) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
                         <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), props.editable.then_some("sketchable"))}
                             style={format!("height:{height}px;--hour:{hour_px}px")}
-                            aria-label={d.label.clone()} role="group"
+                            aria-label={words.short_date(d.date)} role="group"
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
                             onpointerup={on_sketch_up.clone()} onpointercancel={on_sketch_cancel.clone()}>
                             { heat_cells(i) }
                             if let Some(k) = sketch.filter(|k| k.day == i) {
                                 <div class="sketch" aria-hidden="true"
                                     style={{ let (a, m) = k.span(snap); format!("top:{}px;height:{}px", a as f64 * PX_PER_MINUTE, m as f64 * PX_PER_MINUTE) }}>
-                                    { sketch_label(v.first_hour, k.span(snap), props.twelve_hour) }
+                                    { sketch_label(&words, v.first_hour, k.span(snap)) }
                                 </div>
                             }
                             { for v.blocks.iter().enumerate().filter(|(_, b)| b.day == i).map(|(k, b)| {
@@ -298,8 +316,7 @@ pub fn week_grid(props: &Props) -> Html {
                 </div>
             </div>
             <p class="grid-legend">
-                { format!("Grid times in {} · rulers show each campus's local hours, shaded outside teaching hours · hover, focus or tap a session for its local time at every campus{}", props.reference,
-                    if props.editable { " · drag over empty time to add a session" } else { "" }) }
+                { w!(words, "grid-legend", zone = props.reference.to_string(), editable = yes_no(props.editable)) }
             </p>
         </section>
     }

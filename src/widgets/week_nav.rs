@@ -1,9 +1,11 @@
 //! Week navigation through the term, and the daylight-saving switches of the shown week.
 
+use crate::language::{use_words, w};
 use crate::store::Action;
-use crate::view_model::SwitchNotice;
-use crate::words::week_label;
+use crate::view_model::{switch_words, SwitchNotice};
+use crate::widgets::week_grid::yes_no;
 use meridian_engine::CivilDate;
+use meridian_words::Words;
 use yew::prelude::*;
 
 /// Props of [`WeekNav`].
@@ -29,9 +31,35 @@ pub struct Props {
 /// The steps a coordinator can snap to, in minutes.
 pub const SNAP_STEPS: [i64; 2] = [5, 15];
 
+/// `Week 43 · 19–25 Oct 2026`, `Week 44 · 26 Oct – 1 Nov 2026`.
+pub fn week_label(words: &Words, monday: CivilDate) -> String {
+    let sunday = monday.add_days(6).unwrap_or(monday);
+    if sunday.month() == monday.month() {
+        w!(
+            words,
+            "week-label-one-month",
+            week = monday.iso_week(),
+            first = monday.day(),
+            last = words.day_month(sunday),
+            year = sunday.year()
+        )
+    } else {
+        w!(
+            words,
+            "week-label",
+            week = monday.iso_week(),
+            first = words.day_month(monday),
+            last = words.day_month(sunday),
+            year = sunday.year()
+        )
+    }
+}
+
 /// Previous / next buttons and a week picker.
 #[function_component(WeekNav)]
 pub fn week_nav(props: &Props) -> Html {
+    let words = use_words();
+    let week_label = |d: CivilDate| week_label(&words, d);
     let index = props.weeks.iter().position(|w| *w == props.week);
     let go = |target: Option<CivilDate>| {
         let cb = props.on_action.clone();
@@ -58,13 +86,20 @@ pub fn week_nav(props: &Props) -> Html {
             }
         })
     };
-    let position = index.map(|i| format!("term week {} of {}", i + 1, props.weeks.len()));
+    let position = index.map(|i| {
+        w!(
+            words,
+            "week-position",
+            week = i + 1,
+            weeks = props.weeks.len()
+        )
+    });
     html! {
-        <nav class="week-nav" aria-label="Weeks of the term">
+        <nav class="week-nav" aria-label={words.t("week-nav")}>
             <button type="button" class="icon-button" onclick={go(prev)} disabled={prev.is_none()}
-                aria-label="Previous week">{ "◀" }</button>
+                aria-label={words.t("week-previous")}>{ "◀" }</button>
             <label class="week-pick">
-                <span class="visually-hidden">{ "Week" }</span>
+                <span class="visually-hidden">{ words.t("week-pick") }</span>
                 <select onchange={on_pick}>
                     if index.is_none() {
                         <option selected=true value={props.week.to_string()}>{ week_label(props.week) }</option>
@@ -75,13 +110,13 @@ pub fn week_nav(props: &Props) -> Html {
                 </select>
             </label>
             <button type="button" class="icon-button" onclick={go(next)} disabled={next.is_none()}
-                aria-label="Next week">{ "▶" }</button>
+                aria-label={words.t("week-next")}>{ "▶" }</button>
             if let Some(p) = position {
                 <span class="week-position">{ p }</span>
             }
             if let Some(snap) = props.snap {
                 <label class="snap-pick">
-                    <span>{ "Snap to" }</span>
+                    <span>{ words.t("week-snap") }</span>
                     <select onchange={{
                         let cb = props.on_action.clone();
                         Callback::from(move |e: Event| {
@@ -90,19 +125,18 @@ pub fn week_nav(props: &Props) -> Html {
                         })
                     }}>
                         { for SNAP_STEPS.iter().map(|m| html! {
-                            <option value={m.to_string()} selected={*m == snap}>{ format!("{m} min") }</option>
+                            <option value={m.to_string()} selected={*m == snap}>{ meridian_words::length(&words, *m) }</option>
                         }) }
                     </select>
                 </label>
             }
             if !props.marks.is_empty() {
-                <ol class="term-strip" aria-label="Term at a glance: weeks with conflicts or clock switches">
+                <ol class="term-strip" aria-label={words.t("week-term-strip")}>
                     { for props.marks.iter().enumerate().map(|(i, (monday, error, switch))| {
                         let cb = props.on_action.clone();
                         let monday = *monday;
-                        let mut label = format!("Week {} ({})", i + 1, crate::words::short_date(monday));
-                        if *error { label.push_str(", has conflicts"); }
-                        if *switch { label.push_str(", clocks change"); }
+                        let label = w!(words, "week-cell", week = i + 1, date = words.short_date(monday),
+                            conflicts = yes_no(*error), switch = yes_no(*switch));
                         html! {
                             <li>
                                 <button type="button" aria-label={label.clone()} title={label}
@@ -117,9 +151,9 @@ pub fn week_nav(props: &Props) -> Html {
                 </ol>
             }
             if !props.switches.is_empty() {
-                <ul class="switches" aria-label="Daylight-saving switches this week">
+                <ul class="switches" aria-label={words.t("week-switches")}>
                     { for props.switches.iter().map(|s| html! {
-                        <li><span aria-hidden="true">{ "◐ " }</span>{ &s.text }</li>
+                        <li><span aria-hidden="true">{ "◐ " }</span>{ switch_words(&words, s) }</li>
                     }) }
                 </ul>
             }

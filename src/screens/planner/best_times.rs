@@ -3,8 +3,10 @@
 //! does, and a fair rotation when no start suits everyone. The engine gives data; the words
 //! are here.
 
+use crate::language::{use_words, w};
 use crate::store::{Action, BestTimes, BestTimesFor, Edit, FormTarget};
 use crate::view_model::WeekView;
+use crate::widgets::week_grid::yes_no;
 use crate::words::{clock, day_month};
 use meridian_engine::overlap::{
     Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
@@ -12,6 +14,7 @@ use meridian_engine::overlap::{
 };
 use meridian_engine::schedule::{CampusId, Schedule};
 use meridian_engine::{Disambiguation, Instant, Weekday, Zone};
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -339,26 +342,38 @@ pub fn failure_words(
     format!("{name} {}", reasons.join("; "))
 }
 
-/// A slot in words: "Mon 13:30: 4 of 6 campuses every week" and why the others fail.
+/// How a slot fares: "4 of 6 campuses inside teaching hours every week".
+pub fn slot_state(words: &Words, map: &OverlapMap, best: &BestTimes, s: &SlotOverlap) -> String {
+    if s.weeks == 0 {
+        words.t("best-slot-no-week")
+    } else if suits_everyone(map, best, s) {
+        words.t("best-slot-everyone")
+    } else {
+        w!(
+            words,
+            "best-slot-holding",
+            holding = holding(map, best, s),
+            campuses = best.campuses.len()
+        )
+    }
+}
+
+/// A slot in words: "Mon 13:30: 4 of 6 campuses inside teaching hours every week" and why the
+/// others fail.
 pub fn slot_words(
+    words: &Words,
     schedule: &Schedule,
     map: &OverlapMap,
     best: &BestTimes,
     s: &SlotOverlap,
     twelve_hour: bool,
 ) -> (String, Vec<String>) {
-    let when = format!("{} {}", s.weekday, clock(s.start, twelve_hour));
-    let n = holding(map, best, s);
-    let head = if s.weeks == 0 {
-        format!("{when}: no week of the term has this day")
-    } else if suits_everyone(map, best, s) {
-        format!("{when}: suits every campus in every week it teaches")
-    } else {
-        format!(
-            "{when}: {n} of {} campuses inside teaching hours every week",
-            best.campuses.len()
-        )
-    };
+    let head = w!(
+        words,
+        "best-slot",
+        start = format!("{} {}", words.weekday(s.weekday), words.clock(s.start)),
+        state = slot_state(words, map, best, s)
+    );
     let mut why: Vec<String> = s
         .failures
         .iter()
@@ -366,7 +381,7 @@ pub fn slot_words(
         .map(|f| {
             let line = failure_words(schedule, map, s, f, twelve_hour);
             if f.holds_when_open {
-                format!("{line} — closed weeks only, which no start avoids")
+                w!(words, "best-closed-weeks-only", reason = line)
             } else {
                 line
             }
@@ -380,11 +395,13 @@ pub fn slot_words(
             Some(Resource::Room(i)) => schedule.rooms.get(*i).map(|c| c.name.clone()),
             None => None,
         }
-        .unwrap_or_else(|| "Someone".into());
-        why.push(format!(
-            "{what} is booked {} from {}",
-            weeks_word(b.weeks),
-            day_month(b.first)
+        .unwrap_or_else(|| words.t("best-someone"));
+        why.push(w!(
+            words,
+            "best-booked",
+            who = what,
+            weeks = b.weeks,
+            date = words.day_month(b.first)
         ));
     }
     (head, why)
@@ -485,11 +502,11 @@ pub fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
 /// (starting before 06:00 or ending after 23:00, the engine's night, which the fairness measure
 /// weighs three times), so the coordinator sees where a turn lands in the night.
 pub fn local_starts(
+    words: &Words,
     schedule: &Schedule,
     r: &Rotation,
     slot: usize,
     campus: &CampusId,
-    twelve_hour: bool,
 ) -> Vec<(String, bool)> {
     let (Some(c), Some(s)) = (schedule.campus(campus), r.slots.get(slot)) else {
         return Vec::new();
@@ -503,13 +520,17 @@ pub fn local_starts(
             continue;
         };
         let local = c.zone.local(at.instant).datetime;
-        let words = format!("{} {}", local.weekday(), clock(local.time(), twelve_hour));
+        let said = format!(
+            "{} {}",
+            words.weekday(local.weekday()),
+            words.clock(local.time())
+        );
         // The engine's rule of a night session, the one the fairness measure weighs.
         let start = local.time().minutes_of_day();
         let night = start < NIGHT_BEFORE_MINUTE
             || start.saturating_add(r.length_minutes) > NIGHT_AFTER_MINUTE;
-        if !seen.iter().any(|(x, _)| *x == words) {
-            seen.push((words, night));
+        if !seen.iter().any(|(x, _)| *x == said) {
+            seen.push((said, night));
         }
     }
     seen
@@ -541,6 +562,7 @@ pub struct Props {
 /// The panel beside the grid.
 #[function_component(BestTimesPanel)]
 pub fn best_times_panel(props: &Props) -> Html {
+    let words = use_words();
     let s = &props.schedule;
     let best = &props.best;
     let session = match &best.what {
@@ -569,8 +591,12 @@ pub fn best_times_panel(props: &Props) -> Html {
         })
     };
     let title = match session.and_then(|i| s.sessions.get(i)) {
-        Some(x) => format!("Best times for {}", x.title),
-        None => "Best times for a new series".to_string(),
+        Some(x) => w!(words, "best-title", title = x.title.as_str()),
+        None => words.t("best-title-new"),
+    };
+    // "Mon 13:30" on the reader's clock.
+    let start = |day: Weekday, at: meridian_engine::CivilTime| {
+        format!("{} {}", words.weekday(day), words.clock(at))
     };
     let twelve = props.twelve_hour;
     let body = match &*props.map {
@@ -607,7 +633,7 @@ pub fn best_times_panel(props: &Props) -> Html {
                 Callback::from(move |_: MouseEvent| cb.emit(i))
             };
             let pointed = props.pointed.and_then(|i| map.slots.get(i)).map(|x| {
-                let (head, why) = slot_words(s, map, best, x, twelve);
+                let (head, why) = slot_words(&words, s, map, best, x, twelve);
                 html! {
                     <div class="pointed-slot">
                         <p class="pointed-head">{ head }</p>
@@ -620,20 +646,20 @@ pub fn best_times_panel(props: &Props) -> Html {
             let list = if everyone {
                 html! {
                     <>
-                    <h3>{ "Starts that suit everyone in every week" }</h3>
+                    <h3>{ words.t("best-everyone-heading") }</h3>
                     <ul class="best-slots">
                     { for runs(map, &slots).into_iter().map(|(a, b)| {
                         let (x, y) = (&map.slots[a], &map.slots[b]);
                         let label = if a == b {
-                            format!("{} {}", x.weekday, clock(x.start, twelve))
+                            start(x.weekday, x.start)
                         } else {
-                            format!("{} {}–{}", x.weekday, clock(x.start, twelve), clock(y.start, twelve))
+                            format!("{}–{}", start(x.weekday, x.start), words.clock(y.start))
                         };
                         html! {
                             <li>
                                 <button type="button" class="button" onclick={open_at(a)}
                                     onfocus={point(Some(a))} onmouseenter={hover(Some(a))}
-                                    aria-label={format!("New series starting {} {} ({label} suit everyone)", x.weekday, clock(x.start, twelve))}>
+                                    aria-label={w!(words, "best-start-everyone", start = start(x.weekday, x.start), starts = label.as_str())}>
                                     { label }</button>
                             </li>
                         }
@@ -647,20 +673,18 @@ pub fn best_times_panel(props: &Props) -> Html {
                     .map_or(0, |&i| holding(map, best, &map.slots[i]));
                 html! {
                     <>
-                    <p class="form-note">{ format!(
-                        "No start suits all {} campuses in every week of the term; {most} of {} is the most. The closest:",
-                        best.campuses.len(), best.campuses.len()) }</p>
+                    <p class="form-note">{ w!(words, "best-none-suits", campuses = best.campuses.len(), most = most) }</p>
                     <ul class="best-slots">
                     { for slots.iter().map(|&i| {
                         let x = &map.slots[i];
-                        let (head, why) = slot_words(s, map, best, x, twelve);
+                        let (_, why) = slot_words(&words, s, map, best, x, twelve);
                         html! {
                             <li>
                                 <button type="button" class="button" onclick={open_at(i)}
                                     onfocus={point(Some(i))} onmouseenter={hover(Some(i))}
-                                    aria-label={format!("New series starting {} {}", x.weekday, clock(x.start, twelve))}>
-                                    { format!("{} {}", x.weekday, clock(x.start, twelve)) }</button>
-                                <span class="slot-why">{ head.split_once(": ").map_or(head.clone(), |(_, h)| h.to_string()) }
+                                    aria-label={w!(words, "best-start", start = start(x.weekday, x.start))}>
+                                    { start(x.weekday, x.start) }</button>
+                                <span class="slot-why">{ slot_state(&words, map, best, x) }
                                     { for why.iter().map(|w| html! { <span class="slot-reason">{ w }</span> }) }
                                 </span>
                             </li>
@@ -674,25 +698,23 @@ pub fn best_times_panel(props: &Props) -> Html {
                 None => html! {},
                 Some(Err(why)) => html! { <p class="notice" role="alert">{ why }</p> },
                 Some(Ok(None)) => html! {
-                    <p class="form-note">{ "No weekday start falls within the term in every week without a booking, so there is no rotation to propose." }</p>
+                    <p class="form-note">{ words.t("best-no-rotation-found") }</p>
                 },
-                Some(Ok(Some(r))) => rotation_html(props, r, session, &place),
+                Some(Ok(Some(r))) => rotation_html(&words, props, r, session, &place),
             };
             html! {
                 <>
-                <p class="form-note">{ format!(
-                    "Times in {place}. Shaded over the grid: how many ticked campuses are inside teaching hours at each start, in every week of the term ({}).",
-                    weeks_word(map.weeks.len() as u16)) }</p>
+                <p class="form-note">{ w!(words, "best-intro", place = place.as_str(), weeks = map.weeks.len()) }</p>
                 <div class="heat-legend" aria-hidden="true">
-                    <span class="heat-key heat-all">{ "all" }</span>
-                    <span class="heat-key heat-booked">{ "all, booked" }</span>
+                    <span class="heat-key heat-all">{ words.t("best-key-all") }</span>
+                    <span class="heat-key heat-booked">{ words.t("best-key-booked") }</span>
                     <span class="heat-key heat-most">{ "¾ +" }</span>
                     <span class="heat-key heat-half">{ "½ +" }</span>
-                    <span class="heat-key heat-few">{ "fewer" }</span>
+                    <span class="heat-key heat-few">{ words.t("best-key-fewer") }</span>
                 </div>
                 <div class="pointed" aria-live="polite">
                     { pointed.unwrap_or_else(|| html! {
-                        <p class="hint">{ "Point at a start on the grid or below for why campuses miss it; click one to start a series there." }</p>
+                        <p class="hint">{ words.t("best-point-hint") }</p>
                     }) }
                 </div>
                 { list }
@@ -702,13 +724,13 @@ pub fn best_times_panel(props: &Props) -> Html {
         }
     };
     html! {
-        <aside class="best-times" aria-label="Best times">
+        <aside class="best-times" aria-label={words.t("best-label")}>
             <div class="best-times-head">
                 <h2>{ title }</h2>
-                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+                <button type="button" class="button" onclick={close}>{ words.t("best-close") }</button>
             </div>
             <fieldset>
-                <legend>{ "Campuses that must take part" }</legend>
+                <legend>{ words.t("best-campuses") }</legend>
                 <div class="checks">
                 { for s.campuses.iter().map(|c| html! {
                     <label class="check"><input type="checkbox" checked={best.campuses.contains(&c.id)}
@@ -716,10 +738,10 @@ pub fn best_times_panel(props: &Props) -> Html {
                 }) }
                 </div>
             </fieldset>
-            <label class="control"><span>{ "Length (minutes)" }</span>
+            <label class="control"><span>{ words.t("best-length") }</span>
                 <input type="number" min="5" step="5" value={best.length_minutes.to_string()} onchange={on_length} /></label>
             if best.campuses.is_empty() {
-                <p class="notice">{ "Tick at least one campus." }</p>
+                <p class="notice">{ words.t("best-tick-one") }</p>
             } else {
                 { body }
             }
@@ -729,9 +751,14 @@ pub fn best_times_panel(props: &Props) -> Html {
 
 /// The proposed rotation: its slots with each campus's local times, which weeks take which,
 /// the burden tally, and "Use this rotation" for a session.
-fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &str) -> Html {
+fn rotation_html(
+    words: &Words,
+    props: &Props,
+    r: &Rotation,
+    session: Option<usize>,
+    place: &str,
+) -> Html {
     let s = &props.schedule;
-    let twelve = props.twelve_hour;
     let accept = session.and_then(|i| s.sessions.get(i)).map(|x| {
         let (cb, rotation, template) = (
             props.on_action.clone(),
@@ -746,27 +773,21 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
             }))
         })
     });
-    let heading = if r.slots.len() == 1 {
-        "One weekly slot is fairest".to_string()
-    } else {
-        format!("A fair rotation of {} weekly slots", r.slots.len())
-    };
+    let heading = w!(words, "best-rotation-heading", slots = r.slots.len());
     html! {
         <section class="rotation" aria-labelledby="rotation-title">
             <h3 id="rotation-title">{ heading }</h3>
-            <p class="form-note">{ format!(
-                "Taken in turn, week by week, so that night, early, late and weekend sessions are shared: at most {} points for one campus, {} in all (a night counts {}){}.",
-                r.largest, r.total, NIGHT_POINTS,
-                if r.exhaustive { "" } else { " (the search stopped at its limit; this is the best it found)" }) }</p>
-            <div class="rotation-scroll" tabindex="0" role="region" aria-label="Local starts per campus, scrollable">
+            <p class="form-note">{ w!(words, "best-rotation-note", largest = r.largest, total = r.total,
+                night = NIGHT_POINTS, complete = yes_no(r.exhaustive)) }</p>
+            <div class="rotation-scroll" tabindex="0" role="region" aria-label={words.t("best-rotation-scroll")}>
             <table class="rotation-table">
-                <caption class="visually-hidden">{ "Each slot's local start at every campus" }</caption>
+                <caption class="visually-hidden">{ words.t("best-rotation-caption") }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Campus" }</th>
+                        <th scope="col">{ words.t("best-rotation-campus") }</th>
                         { for r.slots.iter().enumerate().map(|(j, x)| html! {
-                            <th scope="col">{ format!("{} {} {}", LETTERS[j % 3], x.weekday, clock(x.start, twelve)) }
-                                <span class="rotation-place">{ format!("in {place}") }</span></th>
+                            <th scope="col">{ format!("{} {} {}", LETTERS[j % 3], words.weekday(x.weekday), words.clock(x.start)) }
+                                <span class="rotation-place">{ w!(words, "best-rotation-place", place = place) }</span></th>
                         }) }
                     </tr>
                 </thead>
@@ -775,12 +796,12 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
                     <tr>
                         <th scope="row">{ s.campus(&t.campus).map_or_else(|| t.campus.to_string(), |c| c.short.clone()) }</th>
                         { for (0..r.slots.len()).map(|j| html! {
-                            <td>{ for local_starts(s, r, j, &t.campus, twelve).into_iter().map(|(at, night)| html! {
+                            <td>{ for local_starts(words, s, r, j, &t.campus).into_iter().map(|(at, night)| html! {
                                 <span class={classes!("local-start", night.then_some("night"))}>
                                     { at }
                                     if night {
-                                        <span class="night-flag" aria-hidden="true" title="at night">{ "☾" }</span>
-                                        <span class="visually-hidden">{ " (at night)" }</span>
+                                        <span class="night-flag" aria-hidden="true" title={words.t("best-night")}>{ "☾" }</span>
+                                        <span class="visually-hidden">{ " " }{ words.t("best-night-aside") }</span>
                                     }
                                 </span>
                             }) }</td>
@@ -791,18 +812,18 @@ fn rotation_html(props: &Props, r: &Rotation, session: Option<usize>, place: &st
             </table>
             </div>
             <p class="rotation-weeks">
-                <strong>{ "Weeks: " }</strong>
-                { r.weeks.iter().map(|w| format!("{} {}", day_month(w.date), LETTERS[w.slot % 3])).collect::<Vec<_>>().join(", ") }
+                <strong>{ words.t("best-rotation-weeks") }{ " " }</strong>
+                { r.weeks.iter().map(|w| format!("{} {}", words.day_month(w.date), LETTERS[w.slot % 3])).collect::<Vec<_>>().join(", ") }
             </p>
             <p class="rotation-tally">
-                <strong>{ "Inconvenient sessions per campus: " }</strong>
+                <strong>{ words.t("best-rotation-tally") }{ " " }</strong>
                 { tally_words(s, r).join(", ") }
             </p>
-            <p class="hint">{ "Fairness: each campus's inconvenient sessions are shared as evenly as the hours allow, a session at night (before 06:00 or ending after 23:00, marked ☾) counting as three. Check each campus's local times above." }</p>
+            <p class="hint">{ words.t("best-rotation-fairness") }</p>
             if let Some(accept) = accept {
-                <button type="button" class="button primary" onclick={accept}>{ "Use this rotation" }</button>
+                <button type="button" class="button primary" onclick={accept}>{ words.t("best-rotation-use") }</button>
             } else {
-                <p class="hint">{ "Open “Best times” from a session's form to replace it with this rotation." }</p>
+                <p class="hint">{ words.t("best-rotation-from-form") }</p>
             }
         </section>
     }

@@ -1,10 +1,12 @@
 //! The conflicts list: live, grouped by severity with counts, each item jumping to its week and
 //! highlighting its sessions; daylight-saving drift as a small table (campus × weeks → time).
 
+use crate::language::{use_words, w};
 use crate::store::{Action, Edit};
-use crate::words::{clock, short_date};
+use crate::words::hhmm;
 use meridian_engine::conflict::{CalendarKind, Progress};
 use meridian_engine::{Conflict, Severity, Zone};
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,13 +44,9 @@ pub struct SessionLabel {
 /// How many conflicts of a group are drawn until the user asks for all.
 const SHOWN: usize = 40;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// For a conflict on a public holiday: a button that switches the holiday off at its campus
 /// (the campus teaches that day), as *Campuses and people* does.
-fn teach_anyway(c: &Conflict, on_action: &Callback<Action>) -> Html {
+fn teach_anyway(words: &Words, c: &Conflict, on_action: &Callback<Action>) -> Html {
     let Some(day) = c
         .calendar
         .as_ref()
@@ -66,7 +64,7 @@ fn teach_anyway(c: &Conflict, on_action: &Callback<Action>) -> Html {
     html! {
         <button type="button" class="link-button"
             onclick={Callback::from(move |_: MouseEvent| cb.emit(Action::Edited(edit.clone())))}>
-            { format!("Teach on {} anyway", day.name) }
+            { w!(words, "conflicts-teach-anyway", holiday = day.name.as_str()) }
         </button>
     }
 }
@@ -74,10 +72,13 @@ fn teach_anyway(c: &Conflict, on_action: &Callback<Action>) -> Html {
 /// The panel.
 #[function_component(ConflictsPanel)]
 pub fn conflicts_panel(props: &Props) -> Html {
+    let words = use_words();
+    let short_date = |d| words.short_date(d);
     // A big schedule can have a thousand conflicts: draw the first few of each group, all on
     // request, so that re-drawing after each edit stays quick.
     let all = use_state(|| false);
     let (errors, warnings, infos) = props.counts;
+    // `title`: the group's heading, a message with its count.
     let group = |severity: Severity, title: &str| {
         let items: Vec<&Conflict> = props
             .conflicts
@@ -99,7 +100,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
         };
         html! {
             <details class={classes!("conflict-group", severity.name())} open={severity != Severity::Info}>
-                <summary><span class="severity-dot" aria-hidden="true"></span>{ format!("{title} ({total})") }</summary>
+                <summary><span class="severity-dot" aria-hidden="true"></span>{ w!(words, title, count = total) }</summary>
                 <ul>
                 { for items.into_iter().map(|c| {
                     let show = {
@@ -124,8 +125,8 @@ pub fn conflicts_panel(props: &Props) -> Html {
                     let find = target.map(|(id, SessionLabel { title, .. })| {
                         let cb = props.on_action.clone();
                         let label = match week {
-                            Some(d) => format!("Find a time for {title} on {} only", short_date(d)),
-                            None => format!("Find a time for {title}"),
+                            Some(d) => w!(words, "conflicts-find-week", title = title.as_str(), date = short_date(d)),
+                            None => w!(words, "conflicts-find", title = title.as_str()),
                         };
                         (label, Callback::from(move |_: MouseEvent| cb.emit(Action::TimeSought(id.clone(), week))))
                     });
@@ -137,14 +138,14 @@ pub fn conflicts_panel(props: &Props) -> Html {
                             }
                             if !c.drift.is_empty() {
                                 <table class="drift">
-                                    <caption class="visually-hidden">{ "Local start at each campus over the term" }</caption>
+                                    <caption class="visually-hidden">{ words.t("conflicts-drift-caption") }</caption>
                                     <tbody>
                                     { for c.drift.iter().map(|row| html! {
                                         <tr>
                                             <th scope="row">{ &row.city }</th>
                                             { for row.segments.iter().map(|seg| html! {
                                                 <td>
-                                                    <span class="time">{ clock(seg.local_start, false) }</span>
+                                                    <span class="time">{ hhmm(seg.local_start) }</span>
                                                     <span class="drift-dates">{
                                                         if seg.first == seg.last { short_date(seg.first) }
                                                         else { format!("{} – {}", short_date(seg.first), short_date(seg.last)) }
@@ -157,50 +158,51 @@ pub fn conflicts_panel(props: &Props) -> Html {
                                 </table>
                             }
                             <button type="button" class="link-button" onclick={show}>
-                                { format!("Show week of {}", short_date(props.reference.local(c.start).datetime.date())) }
+                                { w!(words, "conflicts-show-week", date = short_date(props.reference.local(c.start).datetime.date())) }
                             </button>
                             if let Some((label, find)) = find {
                                 <button type="button" class="link-button" onclick={find}>{ label }</button>
                             }
-                            { teach_anyway(c, &props.on_action) }
+                            { teach_anyway(&words, c, &props.on_action) }
                         </li>
                     }
                 }) }
                 </ul>
                 if more > 0 {
-                    <button type="button" class="link-button" onclick={show_all}>{ format!("Show {more} more") }</button>
+                    <button type="button" class="link-button" onclick={show_all}>{ w!(words, "conflicts-show-more", count = more) }</button>
                 }
             </details>
         }
     };
     html! {
-        <aside class="conflicts" aria-label="Conflicts" aria-busy={props.checking.is_some().then_some("true")}>
+        <aside class="conflicts" aria-label={words.t("conflicts-label")} aria-busy={props.checking.is_some().then_some("true")}>
             <h2>
-                { "Conflicts " }
+                { words.t("conflicts-title") }{ " " }
                 <span class="conflict-counts" aria-live="polite">
                     { if props.checking.is_some() && props.conflicts.is_empty() {
-                        "checking…".to_string()
+                        words.t("conflicts-checking-short")
                     } else {
-                        format!("{} · {} · {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"), plural(infos, "note", "notes"))
+                        w!(words, "conflicts-counts", errors = errors, warnings = warnings, notes = infos)
                     } }
                 </span>
             </h2>
             if let Some(p) = props.checking {
                 <p class="checking" role="status">
-                    <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Checking conflicts"></progress>
+                    <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={words.t("conflicts-progress")}></progress>
+                    { " " }
                     { if props.conflicts.is_empty() {
-                        " Checking the schedule…"
+                        words.t("conflicts-checking")
                     } else {
-                        " Checking the changed schedule… The list below is from before the change."
+                        words.t("conflicts-checking-changed")
                     } }
                 </p>
             }
             if props.conflicts.is_empty() && props.checking.is_none() {
-                <p class="hint">{ "No conflicts: every session fits every campus, every week." }</p>
+                <p class="hint">{ words.t("conflicts-none") }</p>
             }
-            { group(Severity::Error, "Errors") }
-            { group(Severity::Warning, "Warnings") }
-            { group(Severity::Info, "Daylight-saving drift and notes") }
+            { group(Severity::Error, "conflicts-errors") }
+            { group(Severity::Warning, "conflicts-warnings") }
+            { group(Severity::Info, "conflicts-notes") }
         </aside>
     }
 }

@@ -3,8 +3,10 @@
 //! [`DragChannel`], so that a drag step redraws only this panel, not the app and its grid.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::store::{Gesture, Scope};
 use meridian_engine::{ConflictIndex, Schedule};
+use meridian_words::Words;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,6 +58,7 @@ pub struct Props {
 /// The panel (nothing when no drag is in progress).
 #[function_component(DragPreviewPanel)]
 pub fn drag_preview_panel(props: &Props) -> Html {
+    let words = use_words();
     let dragging = use_state(|| None::<Gesture>);
     {
         let (channel, dragging) = (props.channel.clone(), dragging.clone());
@@ -73,10 +76,10 @@ pub fn drag_preview_panel(props: &Props) -> Html {
         (
             props.schedule.clone(),
             *dragging,
-            props.twelve_hour,
+            words.clone(),
             index.clone(),
         ),
-        |(s, g, twelve, index)| {
+        |(s, g, words, index)| {
             let g = (*g)?;
             let index = index.as_ref()?.0.clone();
             browser::timed("meridian:drag-recheck", || {
@@ -88,7 +91,7 @@ pub fn drag_preview_panel(props: &Props) -> Html {
                     *scratch = Some((s.clone(), (*index).clone()));
                 }
                 let (_, scratch) = scratch.as_mut()?;
-                drag_preview(s, &index, scratch, g, *twelve)
+                drag_preview(words, s, &index, scratch, g)
             })
         },
     );
@@ -100,21 +103,21 @@ pub fn drag_preview_panel(props: &Props) -> Html {
     else {
         return match (*dragging, &props.index) {
             (Some(_), None) => html! {
-                <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
-                    <p class="drag-ok">{ "Conflicts are still being checked: what this move would add shows when they are." }</p>
+                <aside class="drag-preview" aria-live="polite" aria-label={words.t("planner-drag-label")}>
+                    <p class="drag-ok">{ words.t("planner-drag-checking") }</p>
                 </aside>
             },
             _ => html! {},
         };
     };
     html! {
-        <aside class="drag-preview" aria-live="polite" aria-label="Where the session would go">
+        <aside class="drag-preview" aria-live="polite" aria-label={words.t("planner-drag-label")}>
             <p class="details-title">{ title }</p>
             <ul class="drag-times">
                 { for times.iter().map(|(c, t)| html! { <li><span>{ c }</span>{ format!(" {t}") }</li> }) }
             </ul>
             if added.is_empty() {
-                <p class="drag-ok">{ "No new conflicts, even if every week moves." }</p>
+                <p class="drag-ok">{ words.t("planner-drag-ok") }</p>
             } else {
                 <ul class="drag-conflicts">
                     { for added.iter().map(|m| html! { <li>{ m }</li> }) }
@@ -140,11 +143,11 @@ struct DragPreview {
 /// changed (the worst case of the two choices on the drop). `scratch` is a copy of `index`;
 /// it is re-checked for the dragged session only, then put back.
 fn drag_preview(
+    words: &Words,
     s: &Schedule,
     index: &ConflictIndex,
     scratch: &mut ConflictIndex,
     g: Gesture,
-    twelve_hour: bool,
 ) -> Option<DragPreview> {
     let i = g.session;
     let (candidate, _) = crate::store::apply(s, &g.edit(Scope::EveryWeek)).ok()?;
@@ -185,16 +188,17 @@ fn drag_preview(
                 c.short.clone(),
                 format!(
                     "{} {}",
-                    a.weekday(),
-                    crate::words::span(a.datetime.time(), b.datetime.time(), twelve_hour)
+                    words.weekday(a.weekday()),
+                    words.span(a.datetime.time(), b.datetime.time())
                 ),
             )
         })
         .collect();
-    let title = format!(
-        "{}, {}",
-        session.title,
-        crate::words::short_date(o.local_start.date())
+    let title = w!(
+        words,
+        "planner-drag-title",
+        title = session.title.as_str(),
+        date = words.short_date(o.local_start.date())
     );
     Some(DragPreview {
         title,

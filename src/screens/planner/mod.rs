@@ -53,6 +53,7 @@ pub struct Props {
 /// The planner: week navigation, the grid, the drag preview and the conflicts list.
 #[function_component(Planner)]
 pub fn planner(props: &Props) -> Html {
+    let words = crate::language::use_words();
     let holidays = crate::holidays::use_holidays();
     let view = use_memo(
         (
@@ -149,8 +150,9 @@ pub fn planner(props: &Props) -> Html {
             schedule.clone(),
             best.as_ref().map(|b| (b.what.clone(), b.length_minutes)),
             props.reference,
+            words.clone(),
         ),
-        |(schedule, asked, reference)| {
+        |(schedule, asked, reference, words)| {
             let (what, length_minutes) = asked.clone()?;
             let b = BestTimes {
                 what,
@@ -162,7 +164,7 @@ pub fn planner(props: &Props) -> Html {
                 crate::browser::timed("meridian:overlap-map", || {
                     meridian_engine::overlap::overlap_map(schedule, &q.map)
                 })
-                .map_err(|e| format!("No map of best times: {e}.")),
+                .map_err(|e| crate::language::w!(words, "best-no-map", reason = e.to_string())),
             ))
         },
     );
@@ -172,8 +174,9 @@ pub fn planner(props: &Props) -> Html {
             best.clone(),
             props.reference,
             (*map).clone(),
+            words.clone(),
         ),
-        |(schedule, best, reference, map)| {
+        |(schedule, best, reference, map, words)| {
             let (Some(best), Some(map)) = (best, map) else {
                 return Rc::new(None);
             };
@@ -196,7 +199,9 @@ pub fn planner(props: &Props) -> Html {
                         best_times::ROTATION_SLOTS,
                     )
                 })
-                .map_err(|e| format!("No rotation to propose: {e}.")),
+                .map_err(|e| {
+                    crate::language::w!(words, "best-no-rotation", reason = e.to_string())
+                }),
             ))
         },
     );
@@ -233,7 +238,7 @@ pub fn planner(props: &Props) -> Html {
     };
     html! {
         <div class="planner-body">
-            <main class="planner" aria-label="Week grid">
+            <main class="planner" aria-label={words.t("planner-main")}>
                 <WeekNav weeks={schedule.term.week_mondays()} week={props.week} switches={view.switches.clone()}
                     on_action={props.on_action.clone()} marks={(*marks).clone()} snap={Some(props.snap)} />
                 <WeekGrid view={view.clone()} schedule={schedule.clone()} day={props.day}
@@ -246,5 +251,108 @@ pub fn planner(props: &Props) -> Html {
             </main>
             { side }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::language::w;
+    use meridian_engine::CivilDate;
+    use meridian_words::Words;
+
+    #[test]
+    fn the_planners_english_reads_as_before_the_catalogue() {
+        let en = Words::english();
+        let monday = |s: &str| CivilDate::parse(s).unwrap();
+        assert_eq!(
+            crate::widgets::week_nav::week_label(&en, monday("2026-10-19")),
+            "Week 43 · 19–25 Oct 2026"
+        );
+        assert_eq!(
+            crate::widgets::week_nav::week_label(&en, monday("2026-10-26")),
+            "Week 44 · 26 Oct – 1 Nov 2026"
+        );
+        assert_eq!(
+            w!(
+                en,
+                "week-cell",
+                week = 3,
+                date = "Mon 21 Sep",
+                conflicts = "yes",
+                switch = "no"
+            ),
+            "Week 3 (Mon 21 Sep), has conflicts"
+        );
+        assert_eq!(
+            w!(
+                en,
+                "week-cell",
+                week = 3,
+                date = "Mon 21 Sep",
+                conflicts = "yes",
+                switch = "yes"
+            ),
+            "Week 3 (Mon 21 Sep), has conflicts, clocks change"
+        );
+        assert_eq!(
+            w!(
+                en,
+                "week-cell",
+                week = 3,
+                date = "Mon 21 Sep",
+                conflicts = "no",
+                switch = "no"
+            ),
+            "Week 3 (Mon 21 Sep)"
+        );
+        assert_eq!(
+            w!(en, "conflicts-counts", errors = 1, warnings = 0, notes = 2),
+            "1 error · 0 warnings · 2 notes"
+        );
+        assert_eq!(
+            w!(en, "grid-legend", zone = "Europe/Berlin", editable = "yes"),
+            "Grid times in Europe/Berlin · rulers show each campus's local hours, shaded outside \
+             teaching hours · hover, focus or tap a session for its local time at every campus \
+             · drag over empty time to add a session"
+        );
+        assert!(
+            w!(en, "grid-legend", zone = "Europe/Berlin", editable = "no")
+                .ends_with("at every campus")
+        );
+        assert_eq!(
+            w!(
+                en,
+                "best-rotation-note",
+                largest = 4,
+                total = 9,
+                night = 3,
+                complete = "no"
+            ),
+            "Taken in turn, week by week, so that night, early, late and weekend sessions are \
+             shared: at most 4 points for one campus, 9 in all (a night counts 3) (the search \
+             stopped at its limit; this is the best it found)."
+        );
+        assert!(w!(
+            en,
+            "best-rotation-note",
+            largest = 4,
+            total = 9,
+            night = 3,
+            complete = "yes"
+        )
+        .ends_with("(a night counts 3)."));
+        assert_eq!(
+            w!(en, "best-booked", who = "Lab A", weeks = 1, date = "5 Apr"),
+            "Lab A is booked 1 week from 5 Apr"
+        );
+        assert_eq!(
+            w!(en, "best-rotation-heading", slots = 1),
+            "One weekly slot is fairest"
+        );
+        assert_eq!(
+            w!(en, "form-kind-option", kind = "office-hours"),
+            "office hours"
+        );
+        assert_eq!(en.t("best-rotation-weeks"), "Weeks:");
     }
 }

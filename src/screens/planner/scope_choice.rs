@@ -1,9 +1,10 @@
 //! After a series was dragged: move (or resize) only the week that was dragged, or every week?
 //! Nothing changes until the coordinator says; Escape or "Cancel" puts the block back.
 
+use crate::language::{use_words, w};
 use crate::store::{Action, Gesture, GestureKind, Scope};
 use crate::widgets::dialog::DialogFrame;
-use crate::words::{length, shift, short_date};
+use meridian_words::{length, shift, Words};
 use yew::prelude::*;
 
 /// Props of [`ScopeChoice`].
@@ -18,13 +19,23 @@ pub struct Props {
 }
 
 /// "Move “Energy systems” 30 min later: this week only (Mon 26 Oct) or every week?"
-pub fn question(g: &Gesture, title: &str) -> String {
+pub fn question(words: &Words, g: &Gesture, title: &str) -> String {
     match g.kind {
-        GestureKind::Move => format!("Move “{title}” {}?", shift(g.minutes)),
-        GestureKind::Resize => format!(
-            "Make “{title}” {} {}?",
-            length(g.minutes.abs()),
-            if g.minutes < 0 { "shorter" } else { "longer" }
+        GestureKind::Move => w!(
+            words,
+            "planner-scope-move",
+            title = title,
+            shift = shift(words, g.minutes)
+        ),
+        GestureKind::Resize => w!(
+            words,
+            if g.minutes < 0 {
+                "planner-scope-shorter"
+            } else {
+                "planner-scope-longer"
+            },
+            title = title,
+            length = length(words, g.minutes.abs())
         ),
     }
 }
@@ -32,6 +43,7 @@ pub fn question(g: &Gesture, title: &str) -> String {
 /// The dialog.
 #[function_component(ScopeChoice)]
 pub fn scope_choice(props: &Props) -> Html {
+    let words = use_words();
     let choose = |scope: Scope| {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| cb.emit(Action::ScopeChosen(scope)))
@@ -39,13 +51,13 @@ pub fn scope_choice(props: &Props) -> Html {
     let cancel = props.on_action.reform(|_| Action::DropCancelled);
     html! {
         <DialogFrame labelled_by="scope-title" class="scope-choice" on_close={cancel.clone()}>
-            <h2 id="scope-title">{ question(&props.gesture, &props.title) }</h2>
-            <p>{ "It is a weekly series. Change only the week you dragged, or every week of the series?" }</p>
+            <h2 id="scope-title">{ question(&words, &props.gesture, &props.title) }</h2>
+            <p>{ words.t("planner-scope-why") }</p>
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                <button type="button" class="button" onclick={cancel.reform(|_: MouseEvent| ())}>{ words.t("planner-cancel") }</button>
                 <button type="button" class="button" onclick={choose(Scope::ThisWeek)}>
-                    { format!("This week only ({})", short_date(props.gesture.date)) }</button>
-                <button type="button" class="button primary" onclick={choose(Scope::EveryWeek)}>{ "Every week" }</button>
+                    { w!(words, "planner-scope-this-week", date = words.short_date(props.gesture.date)) }</button>
+                <button type="button" class="button primary" onclick={choose(Scope::EveryWeek)}>{ words.t("planner-scope-every-week") }</button>
             </div>
         </DialogFrame>
     }
@@ -67,20 +79,21 @@ mod tests {
 
     #[test]
     fn the_question_says_what_the_drag_did() {
+        let en = Words::english();
         assert_eq!(
-            question(&g(GestureKind::Move, 90), "Energy systems"),
+            question(&en, &g(GestureKind::Move, 90), "Energy systems"),
             "Move “Energy systems” 1 h 30 min later?"
         );
         assert_eq!(
-            question(&g(GestureKind::Move, -2 * 24 * 60), "Lab"),
+            question(&en, &g(GestureKind::Move, -2 * 24 * 60), "Lab"),
             "Move “Lab” 2 days earlier?"
         );
         assert_eq!(
-            question(&g(GestureKind::Move, 24 * 60 + 30), "Lab"),
+            question(&en, &g(GestureKind::Move, 24 * 60 + 30), "Lab"),
             "Move “Lab” 1 day and 30 min later?"
         );
         assert_eq!(
-            question(&g(GestureKind::Resize, -15), "Lab"),
+            question(&en, &g(GestureKind::Resize, -15), "Lab"),
             "Make “Lab” 15 min shorter?"
         );
     }

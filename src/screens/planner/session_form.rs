@@ -2,6 +2,7 @@
 //! What the schedule refuses is said in the form, and nothing changes until it is right.
 
 use super::time_finder::{Picked, TimeFinder};
+use crate::language::{use_words, w};
 use crate::store::{apply, Edit, FormTarget};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
@@ -10,6 +11,7 @@ use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
 };
 use meridian_engine::{CivilDate, CivilDateTime, Weekday, Zone};
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -176,25 +178,29 @@ impl Draft {
     }
 
     /// The session this draft describes, or what is wrong in words.
-    fn session(&self, s: &Schedule, editing: Option<&Session>) -> Result<Session, String> {
+    fn session(
+        &self,
+        words: &Words,
+        s: &Schedule,
+        editing: Option<&Session>,
+    ) -> Result<Session, String> {
         let title = self.title.trim();
         if title.is_empty() {
-            return Err("Give the session a title.".into());
+            return Err(words.t("form-no-title"));
         }
         let start = CivilDateTime::parse(&format!("{}T{}", self.date.trim(), self.time.trim()))
-            .map_err(|_| "Give a start date and time.".to_string())?;
+            .map_err(|_| words.t("form-no-start"))?;
         let minutes: u32 = self
             .minutes
             .trim()
             .parse()
-            .map_err(|_| "The length is a number of minutes, e.g. 90.".to_string())?;
+            .map_err(|_| words.t("form-length-not-a-number"))?;
         let zone = match self.zone.trim() {
             "" => None,
             z => Some(Zone::parse(z).map_err(|e| e.to_string())?),
         };
-        let date = |text: &str, what: &str| {
-            CivilDate::parse(text.trim()).map_err(|_| format!("{what} is a date, YYYY-MM-DD."))
-        };
+        // `id`: the message saying which field is not a date.
+        let date = |text: &str, id: &str| CivilDate::parse(text.trim()).map_err(|_| words.t(id));
         let repeat = if self.weekly {
             Some(Weekly {
                 interval: self
@@ -203,21 +209,21 @@ impl Draft {
                     .parse()
                     .ok()
                     .filter(|n| *n >= 1)
-                    .ok_or("Repeat every 1 or more weeks.")?,
+                    .ok_or_else(|| words.t("form-interval-too-small"))?,
                 weekdays: self.weekdays.clone(),
                 until: match self.until.trim() {
                     "" => None,
-                    t => Some(date(t, "“Until”")?),
+                    t => Some(date(t, "form-until-not-a-date")?),
                 },
                 count: match self.count.trim() {
                     "" => None,
-                    c => Some(c.parse().map_err(|_| "“Times” is a number.".to_string())?),
+                    c => Some(c.parse().map_err(|_| words.t("form-count-not-a-number"))?),
                 },
                 skip: self
                     .skip
                     .split([',', ' '])
                     .filter(|t| !t.trim().is_empty())
-                    .map(|t| date(t, "Each skipped date"))
+                    .map(|t| date(t, "form-skip-not-a-date"))
                     .collect::<Result<_, _>>()?,
             })
         } else {
@@ -263,9 +269,19 @@ impl Draft {
     }
 }
 
+/// A session's kind as the form's menu offers it: "joint lecture", "office hours".
+fn kind_words(words: &Words, kind: SessionKind) -> String {
+    w!(
+        words,
+        "form-kind-option",
+        kind = kind.label().replace(' ', "-")
+    )
+}
+
 /// The form.
 #[function_component(SessionForm)]
 pub fn session_form(props: &Props) -> Html {
+    let words = use_words();
     let s = &props.schedule;
     let (index, occurrence) = match props.target {
         FormTarget::Session { index, occurrence } => (Some(index), occurrence),
@@ -368,16 +384,17 @@ pub fn session_form(props: &Props) -> Html {
     };
     let this_week = week_of_series.filter(|_| *only);
     let submit = {
-        let (draft, problem, schedule, on_edit) = (
+        let (draft, problem, schedule, on_edit, words) = (
             draft.clone(),
             problem.clone(),
             s.clone(),
             props.on_edit.clone(),
+            words.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let editing = index.and_then(|i| schedule.sessions.get(i));
-            let described = draft.get().session(&schedule, editing);
+            let described = draft.get().session(&words, &schedule, editing);
             let edit = match described {
                 Ok(x) => match (index, this_week) {
                     (Some(session), Some(date)) => Edit::OccurrenceChanged {
@@ -419,10 +436,10 @@ pub fn session_form(props: &Props) -> Html {
     };
     // "Find a time": the session as the form describes it, tried across its week.
     let describe = {
-        let (draft, schedule) = (draft.clone(), s.clone());
+        let (draft, schedule, words) = (draft.clone(), s.clone(), words.clone());
         Callback::from(move |()| {
             let editing = index.and_then(|i| schedule.sessions.get(i));
-            draft.get().session(&schedule, editing)
+            draft.get().session(&words, &schedule, editing)
         })
     };
     let pick = {
@@ -457,15 +474,15 @@ pub fn session_form(props: &Props) -> Html {
     let d = &current;
     let scope = week_of_series.map(|date| html! {
         <fieldset class="scope">
-            <legend>{ "Change" }</legend>
-            <label class="check"><input type="radio" name="scope" checked={!*only} onchange={choose_scope(false)} />{ " every week of the series" }</label>
+            <legend>{ words.t("form-scope") }</legend>
+            <label class="check"><input type="radio" name="scope" checked={!*only} onchange={choose_scope(false)} />{ " " }{ words.t("form-scope-every-week") }</label>
             <label class="check"><input type="radio" name="scope" checked={*only} onchange={choose_scope(true)} />
-                { format!(" only {} (this week)", crate::words::short_date(date)) }</label>
+                { " " }{ w!(words, "form-scope-this-week", date = words.short_date(date)) }</label>
         </fieldset>
     });
     let rooms = html! {
             <fieldset>
-                <legend>{ "Rooms" }</legend>
+                <legend>{ words.t("form-rooms") }</legend>
                 <div class="checks">
                 { for s.rooms.iter().map(|r| html! {
                     <label class="check"><input type="checkbox" checked={d.rooms.contains(&r.id.to_string())}
@@ -477,11 +494,11 @@ pub fn session_form(props: &Props) -> Html {
     };
     let when = html! {
                 <>
-                <label class="control"><span>{ if this_week.is_some() { "Date" } else { "First date" } }</span>
+                <label class="control"><span>{ if this_week.is_some() { words.t("form-date") } else { words.t("form-first-date") } }</span>
                     <input type="date" value={d.date.clone()} oninput={input(|d, v| d.date = v)} required=true /></label>
-                <label class="control"><span>{ "Starts at" }</span>
+                <label class="control"><span>{ words.t("form-starts-at") }</span>
                     <input type="time" value={d.time.clone()} oninput={input(|d, v| d.time = v)} required=true /></label>
-                <label class="control"><span>{ "Length (minutes)" }</span>
+                <label class="control"><span>{ words.t("form-length") }</span>
                     <input type="number" min="5" step="5" value={d.minutes.clone()} oninput={input(|d, v| d.minutes = v)} /></label>
                 </>
     };
@@ -489,12 +506,10 @@ pub fn session_form(props: &Props) -> Html {
         return html! {
             <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
                 <form onsubmit={submit}>
-                <h2 id="session-form-title">{ "Edit session" }</h2>
+                <h2 id="session-form-title">{ words.t("form-edit-title") }</h2>
                 { scope.unwrap_or_default() }
-                <p class="form-note">{ format!(
-                    "{} on {}: the time is in {}. Title, cohorts, lecturer and the rest stay the series'; choose “every week” to change them.",
-                    d.title, crate::words::short_date(date), editing.map(|x| s.anchor_place(x)).unwrap_or_default()
-                ) }</p>
+                <p class="form-note">{ w!(words, "form-week-note", title = d.title.as_str(), date = words.short_date(date),
+                    place = editing.map(|x| s.anchor_place(x)).unwrap_or_default()) }</p>
                 <div class="form-grid">{ when }</div>
                 <TimeFinder schedule={s.clone()} index={index} describe={describe.clone()} on_pick={pick.clone()}
                     twelve_hour={props.twelve_hour} at_once={find_at_once} week={Some(date)} />
@@ -504,10 +519,10 @@ pub fn session_form(props: &Props) -> Html {
                 }
                 <div class="dialog-actions">
                     if let Some(skip) = skip {
-                        <button type="button" class="button danger" onclick={skip}>{ "Cancel this week" }</button>
+                        <button type="button" class="button danger" onclick={skip}>{ words.t("form-cancel-week") }</button>
                     }
-                    <button type="button" class="button" onclick={close}>{ "Close" }</button>
-                    <button type="submit" class="button primary">{ "Save this week" }</button>
+                    <button type="button" class="button" onclick={close}>{ words.t("form-close") }</button>
+                    <button type="submit" class="button primary">{ words.t("form-save-week") }</button>
                 </div>
                 </form>
             </DialogFrame>
@@ -516,28 +531,28 @@ pub fn session_form(props: &Props) -> Html {
     html! {
         <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
-            <h2 id="session-form-title">{ if editing.is_some() { "Edit session" } else { "New session" } }</h2>
+            <h2 id="session-form-title">{ if editing.is_some() { words.t("form-edit-title") } else { words.t("form-new-title") } }</h2>
             { scope.unwrap_or_default() }
             <div class="form-grid">
-                <label class="control wide"><span>{ "Title" }</span>
+                <label class="control wide"><span>{ words.t("form-title") }</span>
                     <input type="text" value={d.title.clone()} oninput={input(|d, v| d.title = v)} required=true /></label>
-                <label class="control"><span>{ "Course" }</span>
+                <label class="control"><span>{ words.t("form-course") }</span>
                     <input type="text" value={d.course.clone()} oninput={input(|d, v| d.course = v)} /></label>
-                <label class="control"><span>{ "Kind" }</span>
+                <label class="control"><span>{ words.t("form-kind") }</span>
                     <select onchange={set(|d, v| d.kind = SessionKind::ALL.into_iter().find(|k| k.label() == v).unwrap_or_default())}>
                         { for SessionKind::ALL.iter().map(|k| html! {
-                            <option value={k.label()} selected={*k == d.kind}>{ k.label() }</option>
+                            <option value={k.label()} selected={*k == d.kind}>{ kind_words(&words, *k) }</option>
                         }) }
                     </select></label>
-                <label class="control"><span>{ "Taught from" }</span>
+                <label class="control"><span>{ words.t("form-host") }</span>
                     <select onchange={set(|d, v| d.host = v)}>
                         { for s.campuses.iter().map(|c| html! {
                             <option value={c.id.to_string()} selected={c.id.as_str() == d.host}>{ &c.short }</option>
                         }) }
                     </select></label>
-                <label class="control"><span>{ "Time is fixed in" }</span>
+                <label class="control"><span>{ words.t("form-zone") }</span>
                     <select onchange={set(|d, v| d.zone = v)}>
-                        <option value="" selected={d.zone.is_empty()}>{ "the host's zone" }</option>
+                        <option value="" selected={d.zone.is_empty()}>{ words.t("form-zone-host") }</option>
                         { for s.campuses.iter().filter(|c| c.id.as_str() != d.host).map(|c| html! {
                             <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", c.city, c.zone) }</option>
                         }) }
@@ -553,35 +568,35 @@ pub fn session_form(props: &Props) -> Html {
                             None => crate::store::BestTimesFor::NewSeries,
                         };
                         Callback::from(move |_: MouseEvent| cb.emit(what.clone()))
-                    }}>{ "Best times" }</button>
-                    <span class="hint">{ " shades the week by how many campuses are inside teaching hours every week of the term, and proposes a fair rotation when no time suits everyone" }</span>
+                    }}>{ words.t("form-best-times") }</button>
+                    <span class="hint">{ " " }{ words.t("form-best-times-hint") }</span>
                 </p>
             }
             <fieldset>
-                <legend>{ "Repeats" }</legend>
+                <legend>{ words.t("form-repeats") }</legend>
                 <label class="check"><input type="checkbox" checked={d.weekly}
-                    onchange={set(|d, _| d.weekly = !d.weekly)} />{ " every week or few weeks" }</label>
+                    onchange={set(|d, _| d.weekly = !d.weekly)} />{ " " }{ words.t("form-weekly") }</label>
                 if d.weekly {
                     <div class="form-grid">
-                        <label class="control"><span>{ "Every … weeks" }</span>
+                        <label class="control"><span>{ words.t("form-interval") }</span>
                             <input type="number" min="1" value={d.interval.clone()} oninput={input(|d, v| d.interval = v)} /></label>
-                        <label class="control"><span>{ "Until (optional)" }</span>
+                        <label class="control"><span>{ words.t("form-until") }</span>
                             <input type="date" value={d.until.clone()} oninput={input(|d, v| d.until = v)} /></label>
-                        <label class="control"><span>{ "Times (optional)" }</span>
+                        <label class="control"><span>{ words.t("form-count") }</span>
                             <input type="number" min="1" value={d.count.clone()} oninput={input(|d, v| d.count = v)} /></label>
-                        <label class="control wide"><span>{ "Skipped dates (YYYY-MM-DD, comma between)" }</span>
+                        <label class="control wide"><span>{ words.t("form-skip") }</span>
                             <input type="text" value={d.skip.clone()} oninput={input(|d, v| d.skip = v)} /></label>
                     </div>
-                    <div class="checks" role="group" aria-label="On these days (the first date's day when none)">
+                    <div class="checks" role="group" aria-label={words.t("form-weekdays")}>
                         { for Weekday::ALL.iter().map(|w| html! {
                             <label class="check"><input type="checkbox" checked={d.weekdays.contains(w)}
-                                onchange={toggle_day(*w)} />{ format!(" {w}") }</label>
+                                onchange={toggle_day(*w)} />{ format!(" {}", words.weekday(*w)) }</label>
                         }) }
                     </div>
                 }
             </fieldset>
             <fieldset>
-                <legend>{ "Cohorts" }</legend>
+                <legend>{ words.t("form-cohorts") }</legend>
                 <div class="checks">
                 { for s.cohorts.iter().map(|c| html! {
                     <label class="check"><input type="checkbox" checked={d.cohorts.contains(&c.id.to_string())}
@@ -590,25 +605,25 @@ pub fn session_form(props: &Props) -> Html {
                 </div>
             </fieldset>
             <div class="form-grid">
-                <label class="control"><span>{ "Lecturer" }</span>
+                <label class="control"><span>{ words.t("form-lecturer") }</span>
                     <select onchange={set(|d, v| d.lecturer = v)}>
                         <option value="" selected={d.lecturer.is_empty()}>{ "—" }</option>
                         { for s.lecturers.iter().map(|l| html! {
                             <option value={l.id.to_string()} selected={l.id.as_str() == d.lecturer}>{ &l.name }</option>
                         }) }
                     </select></label>
-                <label class="control wide"><span>{ "Online meeting link" }</span>
-                    <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder="https://…" /></label>
+                <label class="control wide"><span>{ words.t("form-meeting") }</span>
+                    <input type="url" value={d.meeting.clone()} oninput={input(|d, v| d.meeting = v)} placeholder={words.t("form-meeting-placeholder")} /></label>
             </div>
             { rooms }
-            <label class="control wide"><span>{ "Notes" }</span>
+            <label class="control wide"><span>{ words.t("form-notes") }</span>
                 <textarea rows="2" value={d.notes.clone()} oninput={input(|d, v| d.notes = v)} /></label>
             if let Some(p) = &*problem {
                 <p class="notice" role="alert">{ p }</p>
             }
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
-                <button type="submit" class="button primary">{ if editing.is_some() { "Save" } else { "Add session" } }</button>
+                <button type="button" class="button" onclick={close}>{ words.t("planner-cancel") }</button>
+                <button type="submit" class="button primary">{ if editing.is_some() { words.t("form-save") } else { words.t("form-add") } }</button>
             </div>
             </form>
         </DialogFrame>
@@ -633,7 +648,9 @@ mod tests {
         let s = s.with_occurrence_moved(i, week, 60).unwrap();
         let mut d = Draft::of(&s, Some(&s.sessions[i]), s.term.start);
         d.date = "2026-09-09".into();
-        let x = d.session(&s, Some(&s.sessions[i])).unwrap();
+        let x = d
+            .session(&Words::english(), &s, Some(&s.sessions[i]))
+            .unwrap();
         let mut after = s.clone();
         after.sessions[i] = x;
         after.validate().unwrap();

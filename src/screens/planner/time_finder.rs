@@ -2,10 +2,12 @@
 //! of its week by the engine, the best starts offered as buttons that fill in the form.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use meridian_engine::conflict::Progress;
 use meridian_engine::schedule::{Schedule, Session};
 use meridian_engine::slots::{moved, Searching, SlotSearch, Suggestion, Suggestions};
 use meridian_engine::{CivilDate, CivilDateTime};
+use meridian_words::Words;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,11 +55,12 @@ enum Found {
 }
 
 /// "Thu 10 Sep, 10:15" (or "10:15 a.m.").
-fn when(x: &Suggestion, twelve_hour: bool) -> String {
-    format!(
-        "{}, {}",
-        crate::words::short_date(x.start.date()),
-        crate::words::clock(x.start.time(), twelve_hour)
+fn when(words: &Words, x: &Suggestion) -> String {
+    w!(
+        words,
+        "finder-when",
+        date = words.short_date(x.start.date()),
+        time = words.clock(x.start.time())
     )
 }
 
@@ -67,13 +70,14 @@ const UNITS: usize = 4;
 /// The finder.
 #[function_component(TimeFinder)]
 pub fn time_finder(props: &Props) -> Html {
+    let words = use_words();
     let found = use_state(|| Found::Nothing);
     // Partners' public holidays close their campuses for the search as for the check.
     let holidays = crate::holidays::use_holidays();
     // The search going on in slices, if any; replacing or dropping it stops it.
     let job = use_mut_ref(|| None::<browser::Slices>);
     let search = {
-        let (found, describe, schedule, index, week, job, holidays) = (
+        let (found, describe, schedule, index, week, job, holidays, words) = (
             found.clone(),
             props.describe.clone(),
             props.schedule.clone(),
@@ -81,6 +85,7 @@ pub fn time_finder(props: &Props) -> Html {
             props.week,
             job.clone(),
             holidays.data.clone(),
+            words.clone(),
         );
         move || {
             job.borrow_mut().take();
@@ -106,7 +111,13 @@ pub fn time_finder(props: &Props) -> Html {
                 },
             };
             let (x, mut searching) = match started {
-                Err(e) => return found.set(Found::Refused(format!("No times to suggest: {e}."))),
+                Err(e) => {
+                    return found.set(Found::Refused(w!(
+                        words,
+                        "finder-refused",
+                        reason = e.to_string()
+                    )))
+                }
                 Ok((None, _)) => return found.set(Found::Nothing),
                 Ok((Some(x), searching)) => (Box::new(x), searching),
             };
@@ -172,9 +183,9 @@ pub fn time_finder(props: &Props) -> Html {
         Found::Refused(why) => html! { <p class="notice" role="alert">{ why }</p> },
         Found::Searching(p) => html! {
             <p class="form-note searching">
-                <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Finding a time"></progress>
-                { " Trying every start of the week… " }
-                <button type="button" class="link-button" onclick={stop}>{ "Stop" }</button>
+                <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={words.t("finder-progress")}></progress>
+                { " " }{ words.t("finder-searching") }{ " " }
+                <button type="button" class="link-button" onclick={stop}>{ words.t("finder-stop") }</button>
             </p>
         },
         Found::Times(x, times) => {
@@ -183,11 +194,11 @@ pub fn time_finder(props: &Props) -> Html {
             html! {
                 <>
                 <p class="form-note">
-                    { format!("Times in {place}. Now {}: {}", when(now, props.twelve_hour), now.summary()) }
+                    { w!(words, "finder-now", place = place, when = when(&words, now), summary = now.summary()) }
                     if let Some(p) = &now.first_problem { { format!(" — {p}") } }
                 </p>
                 if times.better.is_empty() {
-                    <p class="form-note">{ "No other time this week is better." }</p>
+                    <p class="form-note">{ words.t("finder-none-better") }</p>
                 } else {
                     <ul class="suggestions">
                     { for times.better.iter().map(|t| {
@@ -204,7 +215,7 @@ pub fn time_finder(props: &Props) -> Html {
                                         pick.emit(p);
                                     }
                                     found.set(Found::Nothing);
-                                })}>{ when(t, props.twelve_hour) }</button>
+                                })}>{ when(&words, t) }</button>
                                 <span class="suggestion-summary">{ t.summary() }</span>
                                 if let Some(p) = &t.first_problem {
                                     <span class="suggestion-problem">{ p }</span>
@@ -219,12 +230,12 @@ pub fn time_finder(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="time-finder" aria-label="Find a time" aria-live="polite" ref={section}>
-            <button type="button" class="button" onclick={search}>{ "Find a time" }</button>
-            <span class="hint">{ if props.week.is_some() {
-                " tries every half hour of this week on the host's teaching days, checked against everything else that week"
+        <section class="time-finder" aria-label={words.t("finder-label")} aria-live="polite" ref={section}>
+            <button type="button" class="button" onclick={search}>{ words.t("finder-button") }</button>
+            <span class="hint">{ " " }{ if props.week.is_some() {
+                words.t("finder-hint-week")
             } else {
-                " tries every half hour of the first week on the host's teaching days, each against the whole term"
+                words.t("finder-hint-series")
             } }</span>
             { body }
         </section>

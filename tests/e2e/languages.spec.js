@@ -1,0 +1,118 @@
+// Issue 18: Meridian in the partners' languages. What the page shows is compared with what
+// Mozilla's own Fluent (@fluent/bundle, Firefox's) says for the same message from the same
+// catalogue — an implementation Meridian did not write — and dates with the browser's Intl.
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT || '8081'}/`;
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { FluentBundle, FluentResource } = require('@fluent/bundle');
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const meridian = (...args) => execFileSync(path.resolve('target/debug/meridian'), args, { encoding: 'utf8' });
+const shot = (page, name) =>
+  page.screenshot({ path: `tests/e2e/screenshots/${name}-${test.info().project.name}.png`, fullPage: false });
+
+const bundles = {};
+/** Message `id` of language `code` as Mozilla's Fluent says it. */
+function say(code, id, args = {}) {
+  if (!bundles[code]) {
+    const b = new FluentBundle(code, { useIsolating: false });
+    const errors = b.addResource(new FluentResource(fs.readFileSync(`locales/${code}.ftl`, 'utf8')));
+    if (errors.length) throw new Error(`${code}.ftl: ${errors}`);
+    bundles[code] = b;
+  }
+  const message = bundles[code].getMessage(id);
+  if (!message || !message.value) throw new Error(`${code}.ftl has no ${id}`);
+  return bundles[code].formatPattern(message.value, args);
+}
+
+// Tue 20 Oct 2026, 12:00 UTC.
+const FIXED = new Date('2026-10-20T12:00:00Z');
+const viewLink = (campus, hint) => {
+  const link = meridian('link', 'encode', 'examples/enhance-autumn-2026.json', '--view', '--campus', campus,
+    '--base', `${BASE}timetable.html`).trim();
+  return hint ? link.replace('timetable.html#', `timetable.html?hl=${hint}#`) : link;
+};
+const axe = async (page) => {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+};
+/** The page's visible text. */
+const text = (page) => page.locator('body').innerText();
+
+test.describe('a Polish student (browser in pl-PL)', () => {
+  test.use({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+
+  test('opens a students\' link in Polish: page language, words, dates by Intl', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('wut'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    const main = page.getByRole('main', { name: say('pl', 'timetable-label') });
+    await expect(main).toBeVisible();
+    await expect(page.getByRole('button', { name: say('pl', 'timetable-add-to-calendar') })).toBeVisible();
+    // Weekdays and months come from Intl in Polish ("wt., 20 paź"), never English tables.
+    const polishDate = new Intl.DateTimeFormat('pl', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+      .format(new Date('2026-10-26T12:00:00Z'));
+    const body = await text(page);
+    expect(body).toContain(polishDate);
+    for (const english of ['My timetable', 'Add to my calendar', 'Next:', 'Time changes', ' Oct ']) {
+      expect(body).not.toContain(english);
+    }
+    await shot(page, 'languages-pl-timetable');
+    await axe(page);
+  });
+
+  test('a link\'s language hint never overrides the reader\'s own language', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('wut', 'de'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  });
+});
+
+test.describe('a reader whose browser speaks none of the ten (ja-JP)', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('reads a students\' link in the language it was made in', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('tub', 'de'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('main', { name: say('de', 'timetable-label') })).toBeVisible();
+    await page.goto(viewLink('tub'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('a Chinese student on a phone (zh-CN)', () => {
+  test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+
+  test('reads the timetable in Simplified Chinese', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('tub'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('main', { name: say('zh-Hans', 'timetable-label') })).toBeVisible();
+    const chineseDate = new Intl.DateTimeFormat('zh-Hans', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+      .format(new Date('2026-10-26T12:00:00Z'));
+    expect(await text(page)).toContain(chineseDate);
+    await shot(page, 'languages-zh-timetable');
+    await axe(page);
+  });
+});
+
+test('the header\'s language menu switches the page, names each language in itself, and is remembered', async ({ page }) => {
+  await page.clock.setFixedTime(FIXED);
+  await page.goto(viewLink('tub'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('.language-menu summary').click();
+  const polski = page.locator('.language-menu button[lang="pl"]');
+  await expect(polski).toHaveText('Polski');
+  await expect(page.locator('.language-menu button[lang="zh-Hans"]')).toHaveText('简体中文');
+  await polski.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.getByRole('main', { name: say('pl', 'timetable-label') })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  // The planner page, beside it, speaks the language chosen here.
+  await page.goto(BASE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});
