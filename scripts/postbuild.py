@@ -7,8 +7,9 @@ Run by Trunk with TRUNK_STAGING_DIR set. For the planner's build (index.html) it
   2. writes the PNG icons, the favicon and the two web app manifests;
   3. puts a Content-Security-Policy meta tag in both pages, with the hash of the loader script
      Trunk writes inline (computed here, from the bytes the browser will hash);
-  4. writes the service worker (sw.js) from the real file list, with a version that is the hash
-     of every cached file's bytes, so that a new release gets a new cache;
+  4. writes the service worker (sw.js) from the real file list (with every language's catalogue,
+     locales/*.ftl), with a version that is the hash of every cached file's bytes, so that a new
+     release gets a new cache;
   5. writes a .gz beside every text and wasm file, for a server that sends them compressed.
 The timetable's own build does nothing here. Standard library only.
 """
@@ -223,6 +224,10 @@ def main():
         return
     files = sorted(n for n in os.listdir(staging)
                    if os.path.isfile(os.path.join(staging, n)) and not n.endswith(".gz") and n != "sw.js")
+    # Every language's catalogue (a few kB each), so that a language chosen offline speaks.
+    locales = os.path.join(staging, "locales")
+    if os.path.isdir(locales):
+        files += sorted("locales/" + n for n in os.listdir(locales) if n.endswith(".ftl"))
     digest = hashlib.sha256()
     for n in files:
         digest.update(n.encode() + b"\0")
@@ -231,7 +236,7 @@ def main():
     with open(os.path.join(staging, "sw.js"), "w") as f:
         f.write(SW % {"release": json.dumps(digest.hexdigest()[:16]), "files": json.dumps(files)})
     for n in files + ["sw.js"]:
-        if n.endswith((".html", ".js", ".css", ".wasm", ".webmanifest")):
+        if n.endswith((".html", ".js", ".css", ".wasm", ".webmanifest", ".ftl")):
             with open(os.path.join(staging, n), "rb") as f, gzip.open(os.path.join(staging, n + ".gz"), "wb", 9) as g:
                 g.write(f.read())
 

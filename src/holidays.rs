@@ -7,6 +7,7 @@
 use crate::browser;
 use meridian_engine::holidays::{CountryHolidays, HolidayGap};
 use meridian_engine::{PublicHolidays, Schedule};
+use meridian_words::{w, Words};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -99,7 +100,12 @@ pub fn use_holidays() -> Holidays {
 /// Why a campus's public holidays are not all in the check, in a sentence; `None` while its
 /// country's file is still on its way (or for a campus without a country, which keeps only the
 /// closures typed in).
-pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> Option<String> {
+pub fn gap_words(
+    words: &Words,
+    schedule: &Schedule,
+    holidays: &Holidays,
+    gap: &HolidayGap,
+) -> Option<String> {
     let short = |id: &meridian_engine::schedule::CampusId| {
         schedule
             .campus(id)
@@ -109,9 +115,11 @@ pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> 
         HolidayGap::NoData { campus, country } => {
             let code = country.trim().to_ascii_uppercase();
             holidays.failed.contains(&code).then(|| {
-                format!(
-                    "{}'s public holidays ({code}) could not be loaded: the check has only the closures typed in for it. Reload to try again.",
-                    short(campus)
+                w!(
+                    words,
+                    "holidays-not-loaded",
+                    campus = short(campus),
+                    country = code.as_str()
                 )
             })
         }
@@ -119,17 +127,23 @@ pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> 
             campus,
             country,
             region,
-        } => Some(format!(
-            "{} has region “{region}”, which the holiday data for {country} does not have: only {country}'s national holidays are in the check. Choose its region in Campuses and people.",
-            short(campus)
+        } => Some(w!(
+            words,
+            "holidays-unknown-region",
+            campus = short(campus),
+            region = region.as_str(),
+            country = country.as_str()
         )),
         HolidayGap::YearNotCovered {
             campus,
             country,
             year,
-        } => Some(format!(
-            "The holiday data for {country} does not cover {year}: {}'s public holidays that year are not in the check.",
-            short(campus)
+        } => Some(w!(
+            words,
+            "holidays-year-not-covered",
+            campus = short(campus),
+            country = country.as_str(),
+            year = year.to_string()
         )),
     }
 }
@@ -138,6 +152,7 @@ pub fn gap_words(schedule: &Schedule, holidays: &Holidays, gap: &HolidayGap) -> 
 /// unknown) to the end of its term, as notices: "Thu 8 Oct 2026: Día de la Comunidad
 /// Valenciana (Valencian Community Day), a public holiday at UPV".
 pub fn student_notices(
+    words: &Words,
     schedule: &Schedule,
     campus: &meridian_engine::schedule::CampusId,
     holidays: &PublicHolidays,
@@ -152,18 +167,27 @@ pub fn student_notices(
         .of_campus(c, first, term.end)
         .into_iter()
         .map(|h| {
-            let english = if h.english_name == h.local_name {
-                String::new()
+            let name = if h.english_name == h.local_name {
+                h.local_name.clone()
             } else {
-                format!(" ({})", h.english_name)
+                w!(
+                    words,
+                    "holidays-both-names",
+                    local = h.local_name.as_str(),
+                    english = h.english_name.as_str()
+                )
             };
-            let observed = if h.observed() { ", observed" } else { "" };
-            format!(
-                "{} {}: {}{english}, a public holiday at {}{observed}",
-                crate::words::short_date(h.date),
-                h.date.year(),
-                h.local_name,
-                c.short
+            let id = if h.observed() {
+                "holidays-student-notice-observed"
+            } else {
+                "holidays-student-notice"
+            };
+            w!(
+                words,
+                id,
+                date = words.long_date(h.date),
+                name = name,
+                campus = c.short.as_str()
             )
         })
         .collect()
@@ -194,7 +218,7 @@ mod tests {
         let h = loaded(&["ES"]);
         let today = CivilDate::parse("2026-10-10").ok();
         assert_eq!(
-            student_notices(&s, &upv, &h.data, today),
+            student_notices(&Words::english(), &s, &upv, &h.data, today),
             [
                 "Mon 12 Oct 2026: Fiesta Nacional de España (National Day), a public holiday at UPV",
                 "Tue 8 Dec 2026: Inmaculada Concepción (Immaculate Conception), a public holiday at UPV",
@@ -204,7 +228,10 @@ mod tests {
         let taught = s
             .with_holiday_off(&upv, CivilDate::parse("2026-10-12").unwrap(), true)
             .unwrap();
-        assert_eq!(student_notices(&taught, &upv, &h.data, today).len(), 1);
+        assert_eq!(
+            student_notices(&Words::english(), &taught, &upv, &h.data, today).len(),
+            1
+        );
     }
 
     #[test]
@@ -219,7 +246,7 @@ mod tests {
             .data
             .gaps(&s)
             .iter()
-            .filter_map(|g| gap_words(&s, &h, g))
+            .filter_map(|g| gap_words(&Words::english(), &s, &h, g))
             .collect();
         assert_eq!(said.len(), 2, "{said:#?}");
         assert!(said[0].starts_with("PoliMi's public holidays (IT) could not be loaded"));

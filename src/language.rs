@@ -5,7 +5,9 @@
 //! browser's preferred languages, then a link's hint (the language a students' link was made in)
 //! when the browser prefers none Meridian speaks, then English. English is compiled in; any other
 //! language's catalogue (`locales/<code>.ftl`, served beside the app, a few kB gzip) is fetched
-//! once, only for the chosen language. `<html lang>` follows the choice.
+//! once, only for the chosen language. `<html lang>` follows the choice. A catalogue that cannot
+//! be had (offline before the first visit, or a language whose translation is not written yet)
+//! leaves the chosen language with English messages but its own dates (from `Intl`).
 //!
 //! Components read the words with [`use_words`] and say a message with [`meridian_words::w!`].
 
@@ -77,6 +79,25 @@ pub fn chosen(hint: Option<&str>) -> Language {
     })
 }
 
+/// `page` with the language a link is made in as its hint (`?hl=de`), for a reader whose
+/// browser prefers none Meridian speaks; English and the pseudo-locale add nothing.
+pub fn with_hint(page: &str, language: Language) -> String {
+    if language == ENGLISH || language == PSEUDO {
+        return page.to_string();
+    }
+    let (page, fragment) = match page.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (page, None),
+    };
+    let joiner = if page.contains('?') { '&' } else { '?' };
+    let mut out = format!("{page}{joiner}hl={}", language.code);
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
 /// The words for `language` once its catalogue is here (English and the pseudo-locale at once).
 fn words_for(language: Language, ftl: Option<&str>, twelve_hour: bool) -> Option<Words> {
     let dates = |code: &str| -> Rc<dyn meridian_words::Dates> {
@@ -128,6 +149,7 @@ pub fn language_provider(props: &LanguageProviderProps) -> Html {
                             let ftl = bytes.and_then(|b| String::from_utf8(b).ok());
                             words.set(
                                 ftl.and_then(|f| words_for(language, Some(&f), twelve_hour))
+                                    .or_else(|| words_for(language, Some(""), twelve_hour))
                                     .or_else(|| Some(english(twelve_hour))),
                             );
                         },
@@ -150,5 +172,27 @@ pub fn language_provider(props: &LanguageProviderProps) -> Html {
             </ContextProvider<Speaking>>
         },
         None => html! {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meridian_words::Language;
+
+    #[test]
+    fn a_view_link_carries_its_language_as_a_hint_before_the_fragment_but_not_english() {
+        let polish = Language::from_code("pl").unwrap();
+        let page = "https://uni.example/meridian/timetable.html";
+        assert_eq!(
+            with_hint(page, polish),
+            "https://uni.example/meridian/timetable.html?hl=pl"
+        );
+        assert_eq!(with_hint(page, ENGLISH), page);
+        assert_eq!(with_hint(page, PSEUDO), page);
+        assert_eq!(
+            with_hint("https://x/t.html?tz=UTC#s1.abc", polish),
+            "https://x/t.html?tz=UTC&hl=pl#s1.abc"
+        );
     }
 }

@@ -25,10 +25,12 @@ pub mod words;
 
 pub use shell::App;
 
-/// The planner's page: the app in the reader's language.
+/// The planner's page: the app in the reader's language (a link's `hl=` says the language it
+/// was made in: a hint when the reader's browser prefers none Meridian speaks).
 #[yew::function_component(Planner)]
 fn planner() -> yew::Html {
-    yew::html! { <language::LanguageProvider><App /></language::LanguageProvider> }
+    let hint = browser::query_param("hl").map(yew::AttrValue::from);
+    yew::html! { <language::LanguageProvider hint={hint}><App /></language::LanguageProvider> }
 }
 
 /// Mounts the app on the page's body.

@@ -604,15 +604,16 @@ pub fn perform(request: &Request) -> Result<Done, LibraryError> {
 
 /// The stored schedules as the app starts, and a sentence when the list had to be made again
 /// (it was damaged) or could not be read.
-pub fn entries_at_start() -> (Vec<Entry>, Option<String>) {
+pub fn entries_at_start() -> (Vec<Entry>, Option<crate::store::Said>) {
     use crate::browser::{erase, keys, read, write};
+    use crate::store::{Said, StorageStep};
     match entries(&read) {
         Ok(list) => (list, None),
         Err(LibraryError::Corrupt { .. }) => match entries_repaired(&read, &write, &erase, &keys) {
-            Ok(list) => (list, Some("The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).".into())),
-            Err(e) => (Vec::new(), Some(format!("Your stored schedules could not be read: {e}."))),
+            Ok(list) => (list, Some(Said::LibraryRepaired)),
+            Err(e) => (Vec::new(), Some(Said::Storage(StorageStep::List, e))),
         },
-        Err(e) => (Vec::new(), Some(format!("Your stored schedules could not be read: {e}."))),
+        Err(e) => (Vec::new(), Some(Said::Storage(StorageStep::List, e))),
     }
 }
 

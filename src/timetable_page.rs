@@ -5,10 +5,12 @@
 //! planner page; a page opened without a link shows the last timetable opened in this browser.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::library::{self, Request};
 use crate::screens::timetable::Timetable;
+use crate::shell::language_menu::LanguageMenu;
 use crate::shell::shared_banner::read_only_words;
-use crate::store::{Action, StudentChoice};
+use crate::store::{Action, Said, StudentChoice};
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilDate, Zone, TZDB_VERSION};
@@ -50,7 +52,7 @@ enum Start {
     Opened(Opened),
     /// An edit link: the planner's.
     Planner(String),
-    Nothing(Option<String>),
+    Nothing(Option<Said>),
 }
 
 fn opened(kind: LinkKind, schedule: Schedule, today: Option<CivilDate>) -> Opened {
@@ -82,13 +84,14 @@ fn start(today: Option<CivilDate>) -> Start {
             }
             Start::Opened(opened(shared.kind, shared.schedule, today))
         }
-        Err(e) => Start::Nothing(Some(format!("The link you opened could not be read: {e}."))),
+        Err(error) => Start::Nothing(Some(Said::LinkUnreadable { error, demo: false })),
     }
 }
 
 /// The timetable page.
 #[function_component(TimetablePage)]
 pub fn timetable_page() -> Html {
+    let words = use_words();
     let viewer = use_memo((), |_| {
         browser::query_param("tz")
             .and_then(|z| Zone::parse(&z).ok())
@@ -110,7 +113,7 @@ pub fn timetable_page() -> Html {
     if let Start::Planner(text) = &*state {
         let to = sibling_page(&browser::page_address(), PLANNER_PAGE);
         browser::go_to(&format!("{to}#{text}"));
-        return html! { <p class="loading">{ "Opening the planner…" }</p> };
+        return html! { <p class="loading">{ w!(words, "timetable-opening-planner") }</p> };
     }
     let on_action = {
         let state = state.clone();
@@ -145,9 +148,10 @@ pub fn timetable_page() -> Html {
                     <>
                     <header class="header">
                         <h1 class="title">{ &o.schedule.name }</h1>
+                        <LanguageMenu />
                     </header>
-                    <section class="banner" aria-label="Shared schedule">
-                        { read_only_words(&o.schedule, &o.kind) }
+                    <section class="banner" aria-label={w!(words, "banner-label")}>
+                        { read_only_words(&words, &o.schedule, &o.kind) }
                     </section>
                     <Timetable schedule={o.schedule.clone()} student={o.student.clone()} viewer={viewer}
                         week={o.week} day={o.day} today={today} twelve_hour={*twelve_hour}
@@ -155,20 +159,26 @@ pub fn timetable_page() -> Html {
                     </>
                 },
                 Start::Nothing(problem) => html! {
-                    <main class="timetable" aria-label="My timetable">
+                    <>
+                    <header class="header">
+                        <h1 class="title">{ w!(words, "shell-brand") }</h1>
+                        <LanguageMenu />
+                    </header>
+                    <main class="timetable" aria-label={w!(words, "timetable-label")}>
                         if let Some(p) = problem {
-                            <p class="notice" role="alert">{ p }</p>
+                            <p class="notice" role="alert">{ p.words(&words) }</p>
                         }
-                        <p>{ "Open the link for students your coordinator shared to see your timetable here." }</p>
-                        <p><a href={planner}>{ "Plan a schedule in Meridian" }</a></p>
+                        <p>{ w!(words, "timetable-open-the-link") }</p>
+                        <p><a href={planner}>{ w!(words, "timetable-plan-in-meridian") }</a></p>
                     </main>
+                    </>
                 },
                 Start::Planner(_) => html! {},
             } }
             <footer class="footer">
-                <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>
+                <span>{ w!(words, "shell-footer-tzdb", version = TZDB_VERSION) }</span>
                 <span aria-hidden="true">{ "·" }</span>
-                <span>{ format!("Meridian {}", env!("CARGO_PKG_VERSION")) }</span>
+                <span>{ w!(words, "shell-footer-version", version = env!("CARGO_PKG_VERSION")) }</span>
             </footer>
         </div>
     }

@@ -1,12 +1,14 @@
 //! What the student timetable shows, computed from the engine's timetable data: the agenda by
 //! day, plain-language notices where a time changes, the next session, and a term overview.
-//! Pure and tested natively; times follow the viewer's 12- or 24-hour clock.
+//! Pure and tested natively; worded in the reader's language, times on the reader's 12- or
+//! 24-hour clock (both from [`Words`]).
 
 use crate::view_model::Meeting;
-use crate::words::{city, clock, length, short_date, span};
+use crate::words::city;
 use meridian_engine::schedule::Schedule;
 use meridian_engine::timetable::{Entry, Status, TimeChange};
 use meridian_engine::{CivilDate, Instant};
+use meridian_words::{length, w, Words};
 use std::collections::BTreeMap;
 
 /// One session on the agenda.
@@ -44,16 +46,16 @@ pub struct Day {
 }
 
 /// The agenda grouped by the viewer's days.
-pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: bool) -> Vec<Day> {
+pub fn days(words: &Words, schedule: &Schedule, entries: &[Entry], now: Instant) -> Vec<Day> {
     let mut by_day: BTreeMap<CivilDate, Vec<Item>> = BTreeMap::new();
     for e in entries {
         let Some(session) = schedule.sessions.get(e.session) else {
             continue;
         };
         let host = schedule.campus(&session.host);
-        let mut time = span(e.local_start.time(), e.local_end.time(), twelve_hour);
+        let mut time = words.span(e.local_start.time(), e.local_end.time());
         if e.local_end.date() != e.local_start.date() {
-            time.push_str(" (next day)");
+            time = w!(words, "timetable-next-day", time = time);
         }
         let rooms_of = match session.change_on(e.series_date) {
             Some(c) if c.rooms.is_some() => c.rooms.clone().unwrap_or_default(),
@@ -63,7 +65,12 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
             .iter()
             .filter_map(|r| schedule.rooms.iter().find(|x| x.id == *r))
             .map(|r| match schedule.campus(&r.campus) {
-                Some(c) => format!("{}, {}", r.name, c.short),
+                Some(c) => w!(
+                    words,
+                    "timetable-room",
+                    room = r.name.as_str(),
+                    campus = c.short.as_str()
+                ),
                 None => r.name.clone(),
             })
             .collect::<Vec<_>>()
@@ -72,13 +79,22 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
             session: e.session,
             title: session.title.clone(),
             time,
-            length: length(e.start.minutes_until(e.end)),
-            host: format!(
-                "{} in {}{}",
-                clock(e.host_start.time(), twelve_hour),
-                city(schedule, e.host_zone),
-                host.map(|h| format!(" ({})", h.short)).unwrap_or_default()
-            ),
+            length: length(words, e.start.minutes_until(e.end)),
+            host: match host {
+                Some(h) => w!(
+                    words,
+                    "timetable-host-time",
+                    time = words.clock(e.host_start.time()),
+                    city = city(schedule, e.host_zone),
+                    campus = h.short.as_str()
+                ),
+                None => w!(
+                    words,
+                    "timetable-host-time-no-campus",
+                    time = words.clock(e.host_start.time()),
+                    city = city(schedule, e.host_zone)
+                ),
+            },
             rooms,
             meeting: session.meeting_url.as_deref().map(Meeting::of),
             status: e.status,
@@ -89,44 +105,55 @@ pub fn days(schedule: &Schedule, entries: &[Entry], now: Instant, twelve_hour: b
         .into_iter()
         .map(|(date, items)| Day {
             date,
-            label: short_date(date),
+            label: words.short_date(date),
             items,
         })
         .collect()
 }
 
 /// "From Mon 30 Mar, Weekly starts at 05:00 instead of 06:00 (Berlin switches to summer time)."
-pub fn notice(schedule: &Schedule, change: &TimeChange, twelve_hour: bool) -> String {
+pub fn notice(words: &Words, schedule: &Schedule, change: &TimeChange) -> String {
     let title = schedule
         .sessions
         .get(change.session)
-        .map_or("This class", |s| s.title.as_str());
+        .map_or_else(|| w!(words, "timetable-this-class"), |s| s.title.clone());
     let why: Vec<String> = change
         .switched
         .iter()
         .map(|(zone, summer)| {
-            format!(
-                "{} {}",
-                city(schedule, *zone),
-                if *summer {
-                    "switches to summer time"
-                } else {
-                    "leaves summer time"
-                }
-            )
+            let id = if *summer {
+                "timetable-switch-to-summer"
+            } else {
+                "timetable-switch-from-summer"
+            };
+            w!(words, id, city = city(schedule, *zone))
         })
         .collect();
-    let mut text = format!(
-        "From {}, {title} starts at {} instead of {}",
-        short_date(change.from),
-        clock(change.now, twelve_hour),
-        clock(change.was, twelve_hour)
+    let (date, now, was) = (
+        words.short_date(change.from),
+        words.clock(change.now),
+        words.clock(change.was),
     );
-    if !why.is_empty() {
-        text.push_str(&format!(" ({})", why.join("; ")));
+    if why.is_empty() {
+        w!(
+            words,
+            "timetable-change",
+            date = date,
+            title = title,
+            now = now,
+            was = was
+        )
+    } else {
+        w!(
+            words,
+            "timetable-change-why",
+            date = date,
+            title = title,
+            now = now,
+            was = was,
+            why = why.join("; ")
+        )
     }
-    text.push('.');
-    text
 }
 
 /// One series in the term overview.
@@ -142,7 +169,7 @@ pub struct OverviewRow {
 }
 
 /// Each session once: when it usually is on the viewer's clock, and its dates.
-pub fn overview(schedule: &Schedule, entries: &[Entry], twelve_hour: bool) -> Vec<OverviewRow> {
+pub fn overview(words: &Words, schedule: &Schedule, entries: &[Entry]) -> Vec<OverviewRow> {
     let mut order: Vec<usize> = Vec::new();
     let mut held: BTreeMap<usize, Vec<&Entry>> = BTreeMap::new();
     for e in entries.iter().filter(|e| e.status != Status::Skipped) {
@@ -159,10 +186,11 @@ pub fn overview(schedule: &Schedule, entries: &[Entry], twelve_hour: bool) -> Ve
             // The most frequent weekday and times.
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
             for e in list {
-                let key = format!(
-                    "{} {}",
-                    e.local_start.weekday(),
-                    span(e.local_start.time(), e.local_end.time(), twelve_hour)
+                let key = w!(
+                    words,
+                    "timetable-usual",
+                    weekday = words.weekday(e.local_start.weekday()),
+                    time = words.span(e.local_start.time(), e.local_end.time())
                 );
                 *counts.entry(key).or_default() += 1;
             }
@@ -173,27 +201,21 @@ pub fn overview(schedule: &Schedule, entries: &[Entry], twelve_hour: bool) -> Ve
                 .unwrap_or_default();
             let others = counts.len() - 1;
             let when = if others > 0 {
-                format!(
-                    "{usual} (other times on {} date{})",
-                    list.len() - counts.get(&usual).copied().unwrap_or(0),
-                    if list.len() - counts.get(&usual).copied().unwrap_or(0) == 1 {
-                        ""
-                    } else {
-                        "s"
-                    }
-                )
+                let count = list.len() - counts.get(&usual).copied().unwrap_or(0);
+                w!(words, "timetable-other-times", usual = usual, count = count)
             } else {
                 usual
             };
             let (first, last) = (list.first()?, list.last()?);
             let dates = if list.len() == 1 {
-                short_date(first.local_start.date())
+                words.short_date(first.local_start.date())
             } else {
-                format!(
-                    "{} – {} · {} sessions",
-                    short_date(first.local_start.date()),
-                    short_date(last.local_start.date()),
-                    list.len()
+                w!(
+                    words,
+                    "timetable-dates",
+                    first = words.short_date(first.local_start.date()),
+                    last = words.short_date(last.local_start.date()),
+                    count = list.len()
                 )
             };
             Some(OverviewRow {
@@ -222,7 +244,7 @@ mod tests {
         };
         let notices: Vec<String> = time_changes(&s, &viewer)
             .iter()
-            .map(|c| notice(&s, c, false))
+            .map(|c| notice(&Words::english(), &s, c))
             .collect();
         assert!(
             notices.contains(&"From Mon 26 Oct, Guest lecture: North American grids starts at 15:00 instead of 16:00 (Berlin leaves summer time).".to_string()),
@@ -233,7 +255,7 @@ mod tests {
             "{notices:#?}"
         );
         let entries = agenda(&s, &viewer);
-        let rows = overview(&s, &entries, false);
+        let rows = overview(&Words::english(), &s, &entries);
         let guest = rows.iter().find(|r| r.title.starts_with("Guest")).unwrap();
         assert_eq!(guest.when, "Mon 16:00–17:00 (other times on 1 date)");
         assert_eq!(guest.dates, "Mon 19 Oct – Mon 9 Nov · 4 sessions");

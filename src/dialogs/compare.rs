@@ -11,6 +11,7 @@ use crate::widgets::dialog::DialogFrame;
 use meridian_engine::lineage::{self, Side};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::Zone;
+use meridian_words::{conflict, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,24 +46,27 @@ struct Item {
 
 /// The conflicts in `after` that `before` does not have, and those of `before` gone in
 /// `after`, as their messages.
-fn effect(before: &Schedule, after: &Schedule) -> (Vec<String>, Vec<String>) {
+fn effect(words: &Words, before: &Schedule, after: &Schedule) -> (Vec<String>, Vec<String>) {
     let e = lineage::conflict_effect(before, after);
     (
-        e.new.iter().map(|c| c.message.clone()).collect(),
-        e.resolved.iter().map(|c| c.message.clone()).collect(),
+        e.new.iter().map(|c| conflict::message(words, c)).collect(),
+        e.resolved
+            .iter()
+            .map(|c| conflict::message(words, c))
+            .collect(),
     )
 }
 
 /// Each change to `mine` worded on its own: `mine` with that change alone applied. A change
 /// that cannot be made alone (it needs another, e.g. a session for a cohort that is new too)
 /// is named by what it is about.
-fn items(mine: &Schedule, changes: &[lineage::Change], twelve: bool) -> Vec<Item> {
+fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change], twelve: bool) -> Vec<Item> {
     changes
         .iter()
         .take(MAX_LISTED)
         .map(|c| match lineage::apply(mine, std::slice::from_ref(c)) {
             Ok(after) => {
-                let (new_clashes, resolved) = effect(mine, &after);
+                let (new_clashes, resolved) = effect(words, mine, &after);
                 let mut lines = differences(mine, &after, twelve);
                 if lines.is_empty() {
                     lines.push(Line {
@@ -129,7 +133,7 @@ struct View {
     mine_only: usize,
 }
 
-fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
+fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
     match &c.base {
         Some(base) => {
             let merge = lineage::merge(base, mine, &c.theirs);
@@ -139,7 +143,7 @@ fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
                 .settle_all(Side::Mine)
                 .unwrap_or_else(|_| merge.schedule.clone());
             let changes = lineage::diff(mine, &kept);
-            let items = items(mine, &changes, twelve);
+            let items = items(words, mine, &changes, twelve);
             let n = merge.questions.len();
             let questions = (0..n)
                 .map(|i| {
@@ -151,7 +155,9 @@ fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
                     };
                     let (lines, (new_clashes, resolved)) =
                         match (settle(Side::Mine), settle(Side::Theirs)) {
-                            (Some(m), Some(t)) => (differences(&m, &t, twelve), effect(&m, &t)),
+                            (Some(m), Some(t)) => {
+                                (differences(&m, &t, twelve), effect(words, &m, &t))
+                            }
                             _ => Default::default(),
                         };
                     let if_theirs = Item {
@@ -173,7 +179,7 @@ fn view(mine: &Schedule, c: &Comparison, twelve: bool) -> View {
         }
         None => {
             let changes = crate::store::offered(mine, &c.theirs);
-            let items = items(mine, &changes, twelve);
+            let items = items(words, mine, &changes, twelve);
             View {
                 merge: None,
                 changes,
@@ -236,9 +242,10 @@ fn effect_html(item: &Item) -> Html {
 #[function_component(CompareDialog)]
 pub fn compare_dialog(props: &Props) -> Html {
     let twelve = props.twelve_hour;
+    let words = crate::language::use_words();
     let view = use_memo(
-        (props.mine.clone(), props.comparison.clone(), twelve),
-        |(mine, c, twelve)| view(mine, c, *twelve),
+        (props.mine.clone(), props.comparison.clone(), twelve, words),
+        |(mine, c, twelve, words)| view(words, mine, c, *twelve),
     );
     // Two-way: which differences are accepted (all, until unticked).
     let accepted = use_state(|| vec![true; view.changes.len()]);
@@ -429,7 +436,7 @@ mod tests {
             base: Some(Rc::new(base)),
             source: Source::Link,
         };
-        let v = view(&mine, &c, false);
+        let v = view(&Words::english(), &mine, &c, false);
         assert_eq!(v.questions.len(), 1);
         let q = &v.questions[0].lines;
         assert_eq!(q[0].group, "Americas studio");
@@ -456,7 +463,7 @@ mod tests {
             base: None,
             source: Source::File("partner.json".into()),
         };
-        let v = view(&mine, &c, false);
+        let v = view(&Words::english(), &mine, &c, false);
         assert!(v.merge.is_none());
         assert_eq!(v.items.len(), v.changes.len());
         let lecture = &v.items[0];

@@ -137,6 +137,7 @@ pub fn people(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| draft.update(|d| f(d)))
     };
     let save = {
+        let words = crate::language::use_words();
         let (draft, problem, schedule, on_edit) = (
             draft.clone(),
             problem.clone(),
@@ -148,7 +149,7 @@ pub fn people(props: &Props) -> Html {
             let edit = Edit::ScheduleChanged(Box::new(draft.get().clone()));
             match apply(&schedule, &edit) {
                 Ok(_) => on_edit.emit(edit),
-                Err(why) => problem.set(Some(why)),
+                Err(why) => problem.set(Some(why.words(&words))),
             }
         })
     };

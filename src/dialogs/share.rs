@@ -48,8 +48,10 @@ pub fn share_dialog(props: &Props) -> Html {
     let status = use_state(String::new);
     let base = browser::page_address();
     // Students' links open the timetable's own page, beside this one (see DESIGN.md).
-    let students_page =
-        crate::timetable_page::sibling_page(&base, crate::timetable_page::TIMETABLE_PAGE);
+    let students_page = crate::language::with_hint(
+        &crate::timetable_page::sibling_page(&base, crate::timetable_page::TIMETABLE_PAGE),
+        crate::language::use_words().language(),
+    );
     let schedule = &props.schedule;
     // The link to edit names its base: the last version this browser shared or received of
     // this schedule (read when the dialog opens, before this version is kept as shared).

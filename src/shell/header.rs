@@ -1,6 +1,8 @@
 //! The header: schedule name and alliance, which demo is open, the grid's reference zone and
 //! the viewer's own zone.
 
+use super::language_menu::LanguageMenu;
+use crate::language::{use_words, w};
 use crate::library::{Entry, Request};
 use crate::store::{Action, Dialog, Mode, Origin};
 use crate::widgets::text_field::TextField;
@@ -36,14 +38,16 @@ pub struct Props {
     pub on_open_file: Callback<web_sys::File>,
 }
 
+/// Each demo (by file stem) and its label's message.
 const DEMO_LABELS: &[(&str, &str)] = &[
-    ("enhance-autumn-2026", "ENHANCE · autumn 2026"),
-    ("gma-spring-2027", "Global MOOC Alliance · spring 2027"),
+    ("enhance-autumn-2026", "shell-demo-enhance-autumn-2026"),
+    ("gma-spring-2027", "shell-demo-gma-spring-2027"),
 ];
 
 /// The page header.
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
+    let words = use_words();
     let on_schedule = {
         let cb = props.on_action.clone();
         let store = props.on_store.clone();
@@ -150,9 +154,7 @@ pub fn header(props: &Props) -> Html {
                     true
                 }
                 None => {
-                    cb.emit(Action::ZoneRejected(format!(
-                        "No time zone matches \"{text}\". Type a city (e.g. Trondheim) or an IANA name (e.g. Europe/Oslo)."
-                    )));
+                    cb.emit(Action::ZoneRejected(text));
                     false
                 }
             }
@@ -172,7 +174,7 @@ pub fn header(props: &Props) -> Html {
         .map(|(z, names)| (z, format!("{names} ({})", z.place())))
         .collect();
     if !options.iter().any(|(z, _)| *z == viewer) {
-        options.push((viewer, format!("Your time ({})", viewer.place())));
+        options.push((viewer, w!(words, "shell-your-time", place = viewer.place())));
     }
     if !options.iter().any(|(z, _)| *z == Zone::UTC) {
         options.push((Zone::UTC, "UTC".into()));
@@ -184,35 +186,36 @@ pub fn header(props: &Props) -> Html {
         <header class="header">
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◐" }</span>
-                <span class="brand-name">{ "Meridian" }</span>
+                <span class="brand-name">{ w!(words, "shell-brand") }</span>
             </div>
             <div class="title">
                 <h1>{ &s.name }</h1>
                 if let Some(a) = &s.alliance {
                     <span class="alliance">{ a }</span>
                 }
-                <span class="campus-count">{ format!("{} campuses", s.campuses.len()) }</span>
+                <span class="campus-count">{ w!(words, "shell-campus-count", count = s.campuses.len()) }</span>
             </div>
-            <div class="mode-switch" role="group" aria-label="View">
+            <LanguageMenu />
+            <div class="mode-switch" role="group" aria-label={w!(words, "shell-view")}>
                 <button type="button" class="button" aria-pressed={(props.mode == Mode::Planner).to_string()}
-                    onclick={mode(Mode::Planner)}>{ "Planner" }</button>
+                    onclick={mode(Mode::Planner)}>{ w!(words, "shell-planner") }</button>
                 <button type="button" class="button" aria-pressed={(props.mode == Mode::Timetable).to_string()}
-                    onclick={mode(Mode::Timetable)}>{ "My timetable" }</button>
+                    onclick={mode(Mode::Timetable)}>{ w!(words, "shell-my-timetable") }</button>
             </div>
             <div class="controls">
                 <label class="control">
-                    <span>{ "Schedule" }</span>
+                    <span>{ w!(words, "shell-schedule") }</span>
                     <select onchange={on_schedule}>
                         if let Origin::Shared(_) = props.origin {
-                            <option value="shared" selected=true>{ format!("{} (shared link)", s.name) }</option>
+                            <option value="shared" selected=true>{ w!(words, "shell-shared-option", name = s.name.as_str()) }</option>
                         }
-                        <optgroup label="Demos">
+                        <optgroup label={w!(words, "shell-demos")}>
                         { for DEMO_LABELS.iter().map(|(n, label)| html! {
-                            <option value={format!("demo:{n}")} selected={props.origin == Origin::Demo(n)}>{ *label }</option>
+                            <option value={format!("demo:{n}")} selected={props.origin == Origin::Demo(n)}>{ w!(words, label) }</option>
                         }) }
                         </optgroup>
                         if !props.library.is_empty() {
-                            <optgroup label="My schedules">
+                            <optgroup label={w!(words, "shell-my-schedules")}>
                             { for props.library.iter().map(|e| html! {
                                 <option value={format!("saved:{}", e.id)}
                                     selected={props.origin == Origin::Saved && s.id == e.id}>{ &e.name }</option>
@@ -223,7 +226,7 @@ pub fn header(props: &Props) -> Html {
                 </label>
                 if props.mode == Mode::Planner {
                 <label class="control">
-                    <span>{ "Grid in" }</span>
+                    <span>{ w!(words, "shell-grid-in") }</span>
                     <select onchange={on_reference}>
                         { for options.iter().map(|(z, label)| html! {
                             <option value={z.name()} selected={*z == reference}>{ label }</option>
@@ -232,35 +235,35 @@ pub fn header(props: &Props) -> Html {
                 </label>
                 }
                 <label class="control">
-                    <span>{ "Your time zone" }</span>
+                    <span>{ w!(words, "shell-your-zone") }</span>
                     <TextField value={viewer.name()} list="all-zones" plain=true on_change={on_viewer} />
                 </label>
                 <ZoneList />
                 if props.mode == Mode::Planner {
-                    <div class="undo-redo" role="group" aria-label="History">
+                    <div class="undo-redo" role="group" aria-label={w!(words, "shell-history")}>
                         <button type="button" class="button share-button" disabled={!props.can_undo}
-                            onclick={undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                            onclick={undo} title={w!(words, "shell-undo-title")}>{ w!(words, "shell-undo") }</button>
                         <button type="button" class="button share-button" disabled={!props.can_redo}
-                            onclick={redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                            onclick={redo} title={w!(words, "shell-redo-title")}>{ w!(words, "shell-redo") }</button>
                     </div>
-                    <button type="button" class="button share-button" onclick={new_session}>{ "New session" }</button>
-                    <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ "Campuses & people" }</button>
+                    <button type="button" class="button share-button" onclick={new_session}>{ w!(words, "shell-new-session") }</button>
+                    <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ w!(words, "shell-people") }</button>
                     <details class="menu share-button" ref={menu}>
-                        <summary class="button">{ "File" }</summary>
+                        <summary class="button">{ w!(words, "shell-file") }</summary>
                         <div class="menu-items">
-                            <button type="button" class="button" onclick={menu_item(Dialog::NewSchedule)}>{ "New schedule…" }</button>
-                            <button type="button" class="button" onclick={menu_item(Dialog::MySchedules)}>{ "My schedules…" }</button>
-                            <button type="button" class="button" onclick={menu_item(Dialog::BusyImport)}>{ "Import busy time" }</button>
-                            <button type="button" class="button" onclick={export}>{ "Export file" }</button>
-                            <button type="button" class="button" onclick={menu_item(Dialog::CompareWith)}>{ "Compare with…" }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::NewSchedule)}>{ w!(words, "shell-new-schedule") }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::MySchedules)}>{ w!(words, "shell-open-my-schedules") }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::BusyImport)}>{ w!(words, "shell-import-busy") }</button>
+                            <button type="button" class="button" onclick={export}>{ w!(words, "shell-export-file") }</button>
+                            <button type="button" class="button" onclick={menu_item(Dialog::CompareWith)}>{ w!(words, "shell-compare-with") }</button>
                             <label class="button file-button">
-                                { "Open file" }
+                                { w!(words, "shell-open-file") }
                                 <input type="file" accept=".json,application/json" class="visually-hidden" onchange={on_file} />
                             </label>
                         </div>
                     </details>
                 }
-                <button type="button" class="button primary share-button" onclick={open(Dialog::Share)}>{ "Share" }</button>
+                <button type="button" class="button primary share-button" onclick={open(Dialog::Share)}>{ w!(words, "shell-share") }</button>
             </div>
         </header>
     }

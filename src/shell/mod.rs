@@ -3,6 +3,7 @@
 //! store: storage through [`library::perform`], the link in the address bar, undo keys.
 
 pub mod header;
+pub mod language_menu;
 pub mod shared_banner;
 mod start;
 
@@ -15,12 +16,15 @@ use crate::dialogs::new_schedule::NewSchedule;
 use crate::dialogs::people::People;
 use crate::dialogs::share::ShareDialog;
 use crate::holidays::{self, Holidays};
+use crate::language::{use_words, w};
 use crate::library::{self, Done, Request};
 use crate::screens::planner::scope_choice::ScopeChoice;
 use crate::screens::planner::session_form::SessionForm;
 use crate::screens::planner::Planner;
 use crate::screens::timetable::Timetable;
-use crate::store::{Action, Comparison, Dialog, Edit, Mode, Origin, Removed, Source, State};
+use crate::store::{
+    Action, Comparison, Dialog, Edit, Mode, Origin, Removed, Said, Source, State, StorageStep,
+};
 use header::Header;
 use meridian_engine::lineage::{fingerprint, Fingerprint};
 use meridian_engine::schedule::Schedule;
@@ -33,6 +37,14 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(start::initial_state);
+    let words = use_words();
+    {
+        // The reducer names a demo's copy in the reader's language.
+        let dispatch = state.dispatcher();
+        use_effect_with(words.clone(), move |words| {
+            dispatch.dispatch(Action::LanguageChanged(words.clone()))
+        });
+    }
     let holidays = holidays::use_public_holidays(&state.schedule);
     let dispatch = {
         let state = state.clone();
@@ -70,9 +82,9 @@ pub fn app() -> Html {
                     Ok(shared) => {
                         Action::LinkOpened(shared.kind, Rc::new(shared.schedule), shared.base)
                     }
-                    Err(e) => Action::ProblemReported(format!(
-                        "The link you opened could not be read: {e}."
-                    )),
+                    Err(error) => {
+                        Action::ProblemReported(Said::LinkUnreadable { error, demo: false })
+                    }
                 })
             });
             move || drop(listener)
@@ -135,10 +147,11 @@ pub fn app() -> Html {
                 dispatch.emit(
                     match bytes.map(|b| meridian_engine::Schedule::from_bytes(&b)) {
                         Some(Ok(s)) => Action::LinkOpened(link::LinkKind::Edit, Rc::new(s), None),
-                        Some(Err(e)) => Action::ProblemReported(format!(
-                            "“{name}” was not opened, and nothing changed: {e}."
-                        )),
-                        None => Action::ProblemReported(format!("“{name}” could not be read.")),
+                        Some(Err(error)) => Action::ProblemReported(Said::FileNotOpened {
+                            file: name.clone(),
+                            error,
+                        }),
+                        None => Action::ProblemReported(Said::FileUnreadable(name.clone())),
                     },
                 )
             });
@@ -214,7 +227,7 @@ pub fn app() -> Html {
         .data
         .gaps(schedule)
         .iter()
-        .filter_map(|g| holidays::gap_words(schedule, &holidays, g))
+        .filter_map(|g| holidays::gap_words(&words, schedule, &holidays, g))
         .collect();
     html! {
         <ContextProvider<Holidays> context={holidays.clone()}>
@@ -227,10 +240,10 @@ pub fn app() -> Html {
                 <SharedBanner schedule={schedule.clone()} stored={stored} kind={kind.clone()} on_save={on_save} />
             }
             if let Some(n) = &state.notice {
-                <p class="notice" role="alert">{ n }</p>
+                <p class="notice" role="alert">{ n.words(&words) }</p>
             }
             if let Some(m) = &state.status {
-                <p class="status-line" role="status">{ m }</p>
+                <p class="status-line" role="status">{ m.words(&words) }</p>
             }
             { for holiday_gaps.iter().map(|g| html! { <p class="notice holiday-gap">{ g }</p> }) }
             { pending.unwrap_or_default() }
@@ -293,11 +306,11 @@ pub fn app() -> Html {
                     best_times={state.best_times.clone()} on_action={dispatch.clone()} />
             }
             <footer class="footer">
-                <span>{ format!("IANA tzdb {TZDB_VERSION}") }</span>
+                <span>{ w!(words, "shell-footer-tzdb", version = TZDB_VERSION) }</span>
                 <span aria-hidden="true">{ "·" }</span>
-                <span>{ format!("Meridian {}", env!("CARGO_PKG_VERSION")) }</span>
+                <span>{ w!(words, "shell-footer-version", version = env!("CARGO_PKG_VERSION")) }</span>
                 <span aria-hidden="true">{ "·" }</span>
-                <span>{ "Everything stays in this browser" }</span>
+                <span>{ w!(words, "shell-footer-private") }</span>
             </footer>
         </div>
         </ContextProvider<Holidays>>
@@ -337,17 +350,15 @@ fn compare_with_stored(state: &State) -> Action {
                 },
             }
         }
-        Err(e) => Action::ProblemReported(format!(
-            "Your stored version could not be read to compare with: {e}."
-        )),
+        Err(e) => Action::ProblemReported(Said::Storage(StorageStep::Compare, e)),
     }
 }
 
 /// Carries out a storage request and says what happened, as actions: the one place the app
 /// writes storage.
 fn stored(request: &Request) -> Vec<Action> {
-    let problem = |what: &str, e: library::LibraryError| {
-        vec![Action::ProblemReported(format!("{what}: {e}."))]
+    let problem = |step: StorageStep, e: library::LibraryError| {
+        vec![Action::ProblemReported(Said::Storage(step, e))]
     };
     match (request, library::perform(request)) {
         (Request::Open(_), Ok(Done::Opened(s))) => vec![Action::SavedOpened(Rc::new(*s))],
@@ -357,7 +368,7 @@ fn stored(request: &Request) -> Vec<Action> {
                 .map(Action::LibraryRead)
                 .into_iter()
                 .collect();
-            actions.extend(problem("That schedule could not be opened", e));
+            actions.extend(problem(StorageStep::Open, e));
             actions
         }
         (Request::Autosave { schedule, .. }, Ok(Done::Listed(list))) => {
@@ -366,18 +377,14 @@ fn stored(request: &Request) -> Vec<Action> {
         (Request::Autosave { .. }, Ok(Done::ChangedElsewhere(stored))) => {
             vec![Action::StoredChanged(Rc::new(*stored))]
         }
-        (Request::Autosave { .. }, Err(e)) => {
-            problem("Your last change is open here but not saved", e)
-        }
-        (Request::Remember(..), Err(e)) => {
-            problem("A version was not kept in this schedule's history", e)
-        }
+        (Request::Autosave { .. }, Err(e)) => problem(StorageStep::Autosave, e),
+        (Request::Remember(..), Err(e)) => problem(StorageStep::Remember, e),
         (Request::SaveShared(schedule), Ok(Done::Listed(list))) => {
             // The link has done its work: a reload now opens the saved schedule.
             browser::clear_fragment();
             vec![Action::Saved(schedule.clone(), list)]
         }
-        (Request::SaveShared(_), Err(e)) => problem("The schedule was not saved", e),
+        (Request::SaveShared(_), Err(e)) => problem(StorageStep::Save, e),
         (Request::Restore(_), Ok(Done::Listed(list))) => vec![Action::RemovalUndone(list)],
         (Request::Remove { id, name }, Ok(Done::Removed(list, kept))) => {
             vec![Action::ScheduleRemoved {
@@ -389,9 +396,9 @@ fn stored(request: &Request) -> Vec<Action> {
                 }),
             }]
         }
-        (Request::Remove { .. }, Err(e)) => problem("Not deleted", e),
+        (Request::Remove { .. }, Err(e)) => problem(StorageStep::Remove, e),
         (_, Ok(Done::Listed(list))) => vec![Action::LibraryRead(list)],
-        (_, Err(e)) => problem("That did not work", e),
+        (_, Err(e)) => problem(StorageStep::Other, e),
         (_, Ok(_)) => Vec::new(),
     }
 }

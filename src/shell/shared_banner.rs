@@ -1,9 +1,11 @@
 //! The banner over a schedule opened from a share link: it is a copy, not stored until the user
 //! saves it, and saving never overwrites a stored schedule without asking.
 
+use crate::language::{use_words, w};
 use crate::library::Entry;
 use meridian_engine::link::LinkKind;
 use meridian_engine::schedule::Schedule;
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +39,7 @@ pub struct Props {
 #[function_component(SharedBanner)]
 pub fn shared_banner(props: &Props) -> Html {
     let asking = use_state(|| false);
+    let words = use_words();
     let (schedule, stored) = (&props.schedule, props.stored.as_ref());
     let save = {
         let (asking, on_save, exists) = (asking.clone(), props.on_save.clone(), stored.is_some());
@@ -60,30 +63,30 @@ pub fn shared_banner(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| asking.set(false))
     };
     html! {
-        <section class="banner" aria-label="Shared schedule">
+        <section class="banner" aria-label={w!(words, "banner-label")}>
             if matches!(props.kind, LinkKind::Edit) {
                 <p>
-                    <strong>{ "Shared copy." }</strong>
-                    { " You opened a schedule from a link or a file. It is not stored in this browser until you save it (or change it); your own schedules are untouched." }
+                    <strong>{ w!(words, "banner-shared-copy") }</strong>
+                    { " " }
+                    { w!(words, "banner-shared-copy-detail") }
                 </p>
                 if *asking {
-                    <div class="banner-choice" role="group" aria-label="A schedule with this identity is stored">
-                        <p>{ format!("“{}” is already in your schedules. Compare and merge this copy into it, replace it with this copy, or keep both?",
-                            stored.map_or(schedule.name.as_str(), |e| e.name.as_str())) }</p>
-                        <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ "Compare and merge…" }</button>
-                        <button type="button" class="button" onclick={choose(SaveChoice::Replace)}>{ "Replace it" }</button>
-                        <button type="button" class="button" onclick={choose(SaveChoice::KeepBoth)}>{ "Keep both" }</button>
-                        <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
+                    <div class="banner-choice" role="group" aria-label={w!(words, "banner-identity-stored")}>
+                        <p>{ w!(words, "banner-already-stored", name = stored.map_or(schedule.name.as_str(), |e| e.name.as_str())) }</p>
+                        <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ w!(words, "banner-compare-and-merge") }</button>
+                        <button type="button" class="button" onclick={choose(SaveChoice::Replace)}>{ w!(words, "banner-replace") }</button>
+                        <button type="button" class="button" onclick={choose(SaveChoice::KeepBoth)}>{ w!(words, "banner-keep-both") }</button>
+                        <button type="button" class="button" onclick={cancel}>{ w!(words, "banner-cancel") }</button>
                     </div>
                 } else if let Some(e) = stored {
-                    <p>{ format!("You have “{}” in your schedules: see what changed and merge it with your version.", e.name) }</p>
-                    <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ "Compare with mine…" }</button>
-                    <button type="button" class="button" onclick={save}>{ "Save to my schedules" }</button>
+                    <p>{ w!(words, "banner-you-have", name = e.name.as_str()) }</p>
+                    <button type="button" class="button primary" onclick={choose(SaveChoice::Compare)}>{ w!(words, "banner-compare-with-mine") }</button>
+                    <button type="button" class="button" onclick={save}>{ w!(words, "banner-save") }</button>
                 } else {
-                    <button type="button" class="button primary" onclick={save}>{ "Save to my schedules" }</button>
+                    <button type="button" class="button primary" onclick={save}>{ w!(words, "banner-save") }</button>
                 }
             } else {
-                { read_only_words(schedule, &props.kind) }
+                { read_only_words(&words, schedule, &props.kind) }
             }
         </section>
     }
@@ -91,7 +94,7 @@ pub fn shared_banner(props: &Props) -> Html {
 
 /// What a view link's banner says: a read-only timetable (for whom, when the link narrows it),
 /// shown in the reader's zone, nothing stored. The timetable page shows it too.
-pub fn read_only_words(schedule: &Schedule, kind: &LinkKind) -> Html {
+pub fn read_only_words(words: &Words, schedule: &Schedule, kind: &LinkKind) -> Html {
     let narrowed = match kind {
         LinkKind::View {
             cohort: Some(c), ..
@@ -99,21 +102,25 @@ pub fn read_only_words(schedule: &Schedule, kind: &LinkKind) -> Html {
             .cohorts
             .iter()
             .find(|x| x.id == *c)
-            .map(|x| format!(" for {}", x.name)),
+            .map(|x| x.name.clone()),
         LinkKind::View {
             campus: Some(c), ..
         } => schedule
             .campuses
             .iter()
             .find(|x| x.id == *c)
-            .map(|x| format!(" for {}", x.short)),
+            .map(|x| x.short.clone()),
         _ => None,
-    }
-    .unwrap_or_default();
+    };
+    let title = match narrowed {
+        Some(whom) => w!(words, "banner-read-only-for", whom = whom),
+        None => w!(words, "banner-read-only"),
+    };
     html! {
         <p>
-            <strong>{ format!("Read-only timetable{narrowed}.") }</strong>
-            { " Shared by link: times are shown in your time zone; nothing is stored." }
+            <strong>{ title }</strong>
+            { " " }
+            { w!(words, "banner-read-only-detail") }
         </p>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::library;
-use crate::store::{Mode, Origin, State};
+use crate::store::{Mode, Origin, Said, State, StorageStep};
 use meridian_engine::{demo, link, CivilDate, Zone};
 use std::rc::Rc;
 
@@ -33,7 +33,7 @@ pub fn initial_state() -> State {
             }
             Ok(_) => {}
             Err(e) => {
-                state.notice = Some(format!("Your last schedule could not be opened: {e}."));
+                state.notice = Some(Said::Storage(StorageStep::OpenLast, e));
                 state.library = library::stored_entries().unwrap_or_default();
             }
         }
@@ -58,9 +58,10 @@ pub fn initial_state() -> State {
                 state.link_base = shared.base;
             }
             Err(e) => {
-                state.notice = Some(format!(
-                    "The link you opened could not be read: {e}. Showing the demo schedule instead."
-                ))
+                state.notice = Some(Said::LinkUnreadable {
+                    error: e,
+                    demo: true,
+                })
             }
         }
     }

@@ -162,7 +162,7 @@ pub enum Action {
     /// The open dialog was closed.
     DialogClosed,
     /// Something went wrong that the user should know (a bad link, full storage).
-    ProblemReported(String),
+    ProblemReported(super::Said),
     /// The coordinator changed the schedule.
     Edited(Edit),
     /// The session form was opened (for a new session, or to edit one).
@@ -196,7 +196,7 @@ pub enum Action {
     ReferenceZoneChosen(Zone),
     /// The viewer said which zone they are in.
     ViewerZoneChosen(Zone),
-    /// The viewer typed a zone that does not exist; the message says what to do.
+    /// The viewer typed a zone that does not exist (the text typed).
     ZoneRejected(String),
     /// A day was picked in the one-day (phone) view.
     DayChosen(usize),
@@ -209,6 +209,8 @@ pub enum Action {
     ScopeChosen(Scope),
     /// The coordinator cancelled a dropped drag.
     DropCancelled,
+    /// The reader chose another language (or it arrived).
+    LanguageChanged(meridian_words::Words),
 }
 
 impl Gesture {

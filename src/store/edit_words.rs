@@ -1,7 +1,7 @@
-//! Each [`Edit`] as one engine call (which validates its result), and a line saying what it did.
+//! Each [`Edit`] as one engine call (which validates its result), and what it did as [`Said`]
+//! (worded when drawn).
 
-use super::Edit;
-use crate::words::{length, shift, short_date};
+use super::{Edit, Said};
 use meridian_engine::lineage;
 use meridian_engine::schedule::Schedule;
 
@@ -14,38 +14,23 @@ pub fn offered(mine: &Schedule, theirs: &Schedule) -> Vec<lineage::Change> {
         .collect()
 }
 
-/// What a merge did, in a line.
-fn merged_words(changes: usize) -> String {
-    match changes {
-        0 => "Merged: nothing needed to change here. Undo goes back to your version.".into(),
-        1 => {
-            "Merged: 1 change taken from the other version. Undo goes back to your version.".into()
-        }
-        n => format!(
-            "Merged: {n} changes taken from the other version. Undo goes back to your version."
-        ),
-    }
-}
-
-/// The schedule after an edit, and a line saying what changed; or why it cannot be made. Each
-/// edit is one engine call (which validates its result); this only words what happened.
-pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), String> {
+/// The schedule after an edit, and what changed; or why it cannot be made (word either with
+/// [`Said::words`]). Each edit is one engine call (which validates its result); this only says
+/// what happened.
+pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, Said), Said> {
     let title = |i: usize| {
         schedule
             .sessions
             .get(i)
             .map(|x| x.title.clone())
-            .ok_or_else(|| "That session is no longer in the schedule.".to_string())
+            .ok_or(Said::SessionGone)
     };
-    let refused = |e: meridian_engine::Error| format!("That change is not possible: {e}");
+    let refused = Said::Refused;
     Ok(match *edit {
         Edit::SessionMoved { session, minutes } => {
             let title = title(session)?;
             let s = schedule.with_session_moved(session, minutes);
-            (
-                s.map_err(refused)?,
-                format!("Moved {title} {}.", shift(minutes)),
-            )
+            (s.map_err(refused)?, Said::Moved { title, minutes })
         }
         Edit::SessionResized { session, minutes } => {
             let title = title(session)?;
@@ -53,39 +38,35 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                 .with_session_resized(session, minutes)
                 .map_err(refused)?;
             let lasts = i64::from(s.sessions[session].duration_minutes);
-            (s, format!("{title} now lasts {}.", length(lasts)))
+            (s, Said::Resized { title, lasts })
         }
         Edit::SessionDeleted(session) => {
             let title = title(session)?;
             let s = schedule.without_session(session).map_err(refused)?;
-            (s, format!("Deleted {title}. Undo brings it back."))
+            (s, Said::Deleted(title))
         }
         Edit::SessionAdded(ref new) => {
             let s = schedule.with_session_added((**new).clone());
-            (s.map_err(refused)?, format!("Added {}.", new.title))
+            (s.map_err(refused)?, Said::Added(new.title.clone()))
         }
         Edit::SessionReplaced(session, ref new) => {
             title(session)?;
             let s = schedule.with_session_replaced(session, (**new).clone());
-            (s.map_err(refused)?, format!("Saved {}.", new.title))
+            (s.map_err(refused)?, Said::SessionSaved(new.title.clone()))
         }
         Edit::BusyImported(ref calendar) => {
             let s = schedule
                 .with_busy_calendar((**calendar).clone())
                 .map_err(refused)?;
-            let blocks = calendar.blocks.len();
-            let what = format!(
-                "Imported {blocks} busy block{} from “{}”: they take part in the conflict check and show greyed in the grid.",
-                if blocks == 1 { "" } else { "s" },
-                calendar.name
-            );
+            let what = Said::BusyImported {
+                blocks: calendar.blocks.len(),
+                calendar: calendar.name.clone(),
+            };
             (s, what)
         }
         Edit::ScheduleRenamed(ref name) => {
-            let s = schedule
-                .renamed(name)
-                .map_err(|_| "A schedule needs a name.".to_string())?;
-            let what = format!("Renamed to “{}”.", s.name);
+            let s = schedule.renamed(name).map_err(|_| Said::NameNeeded)?;
+            let what = Said::Renamed(s.name.clone());
             (s, what)
         }
         Edit::OccurrenceMoved {
@@ -95,11 +76,11 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
         } => {
             let title = title(session)?;
             let s = schedule.with_occurrence_moved(session, date, minutes);
-            let what = format!(
-                "Moved {title} on {} {}, that week only.",
-                short_date(date),
-                shift(minutes)
-            );
+            let what = Said::OccurrenceMoved {
+                title,
+                date,
+                minutes,
+            };
             (s.map_err(refused)?, what)
         }
         Edit::OccurrenceResized {
@@ -115,11 +96,11 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                 .change_on(date)
                 .and_then(|c| c.duration_minutes)
                 .unwrap_or(s.sessions[session].duration_minutes);
-            let what = format!(
-                "{title} on {} now lasts {}, that week only.",
-                short_date(date),
-                length(i64::from(lasts))
-            );
+            let what = Said::OccurrenceResized {
+                title,
+                date,
+                lasts: i64::from(lasts),
+            };
             (s, what)
         }
         Edit::OccurrenceChanged {
@@ -129,16 +110,13 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
         } => {
             let title = title(session)?;
             let s = schedule.with_occurrence_changed(session, date, (**change).clone());
-            let what = format!("Saved {title} on {}, that week only.", short_date(date));
+            let what = Said::OccurrenceSaved { title, date };
             (s.map_err(refused)?, what)
         }
         Edit::OccurrenceSkipped { session, date } => {
             let title = title(session)?;
             let s = schedule.with_occurrence_skipped(session, date);
-            let what = format!(
-                "{title} does not take place on {}. Undo brings it back.",
-                short_date(date)
-            );
+            let what = Said::OccurrenceSkipped { title, date };
             (s.map_err(refused)?, what)
         }
         Edit::Merged {
@@ -149,7 +127,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let s = lineage::merge(base, schedule, theirs)
                 .settle(answers)
                 .map_err(refused)?;
-            let what = merged_words(lineage::diff(schedule, &s).len());
+            let what = Said::Merged(lineage::diff(schedule, &s).len());
             (s, what)
         }
         Edit::ChangesAccepted {
@@ -162,7 +140,7 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
                 .filter_map(|&i| changes.get(i).cloned())
                 .collect();
             let s = lineage::apply(schedule, &chosen).map_err(refused)?;
-            let what = merged_words(chosen.len());
+            let what = Said::Merged(chosen.len());
             (s, what)
         }
         Edit::RotationAccepted {
@@ -176,15 +154,9 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let (s, added) = schedule
                 .with_rotation(rotation, template, replacing)
                 .map_err(refused)?;
-            let what = match added.len() {
-                1 => format!(
-                    "{} now takes its fairest weekly slot. Undo brings back how it was.",
-                    template.title
-                ),
-                n => format!(
-                    "{} now rotates between {n} weekly slots, one series each. Undo brings back how it was.",
-                    template.title
-                ),
+            let what = Said::RotationAccepted {
+                title: template.title.clone(),
+                slots: added.len(),
             };
             (s, what)
         }
@@ -200,22 +172,17 @@ pub fn apply(schedule: &Schedule, edit: &Edit) -> Result<(Schedule, String), Str
             let at = s
                 .campus(campus)
                 .map_or(campus.as_str(), |c| c.short.as_str());
-            let what = if off {
-                format!(
-                    "{at} teaches on {} although it is {name}. Undo makes it a holiday again.",
-                    short_date(date)
-                )
-            } else {
-                format!("{name} on {} is a holiday at {at} again.", short_date(date))
+            let what = Said::HolidaySwitched {
+                campus: at.to_string(),
+                date,
+                holiday: name.clone(),
+                off,
             };
             (s, what)
         }
         Edit::ScheduleChanged(ref new) => {
             let s = schedule.with_setup_of((**new).clone());
-            (
-                s.map_err(refused)?,
-                "Saved campuses and people.".to_string(),
-            )
+            (s.map_err(refused)?, Said::SetupSaved)
         }
     })
 }

@@ -2,7 +2,7 @@
 //! first edit of a demo or a shared schedule makes.
 
 use super::{
-    apply, Action, Dialog, Edit, FormTarget, Mode, Origin, Scope, Source, State, UNDO_DEPTH,
+    apply, Action, Dialog, Edit, FormTarget, Mode, Origin, Said, Scope, Source, State, UNDO_DEPTH,
 };
 use crate::library::Kept;
 use meridian_engine::demo;
@@ -16,7 +16,7 @@ impl State {
     /// Records a new version of the schedule: the current one goes to the undo history, and a
     /// schedule that is not stored yet (a demo, a shared copy) becomes the user's own copy under
     /// a free identity, which autosave then keeps. Nothing stored is ever overwritten by this.
-    fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<String>) {
+    fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<Said>) {
         let mut before = self.schedule.clone();
         if self.origin == Origin::Shared(LinkKind::Edit)
             && !self.library.iter().any(|e| e.id == schedule.id)
@@ -35,7 +35,8 @@ impl State {
                     s.id = crate::library::copy_beside(s, &self.library).id;
                 }
                 if matches!(self.origin, Origin::Demo(_)) {
-                    s.name = format!("{} (my copy)", s.name);
+                    s.name =
+                        meridian_words::w!(self.words, "shell-my-copy", name = s.name.as_str());
                 }
             };
             rename(&mut schedule);
@@ -75,15 +76,9 @@ impl State {
         let unchanged = fingerprint(&self.schedule) == fingerprint(&loaded);
         let merged = lineage::merge(&loaded, &self.schedule, &theirs);
         let (schedule, status) = if unchanged {
-            (
-                (*theirs).clone(),
-                "Updated with the changes made to this schedule in another tab.",
-            )
+            ((*theirs).clone(), Said::UpdatedFromTab)
         } else if merged.questions.is_empty() {
-            (
-                merged.schedule,
-                "This schedule was also changed in another tab: its changes and yours are both kept.",
-            )
+            (merged.schedule, Said::MergedWithTab)
         } else {
             next.comparison = Some(std::rc::Rc::new(super::Comparison {
                 theirs,
@@ -91,10 +86,7 @@ impl State {
                 source: Source::OtherTab,
             }));
             next.dialog = Some(Dialog::Compare);
-            next.notice = Some(
-                "This schedule was changed in another tab too, and some things were changed on both: choose which to keep. Nothing is saved until then."
-                    .into(),
-            );
+            next.notice = Some(Said::ChangedOnBothTabs);
             return;
         };
         next.past.push(self.schedule.clone());
@@ -105,7 +97,7 @@ impl State {
         list(&mut next.library, &schedule);
         next.schedule = std::rc::Rc::new(schedule);
         next.loaded = Some(theirs);
-        next.status = Some(status.into());
+        next.status = Some(status);
     }
 
     /// A demo opened from this state: the stored list, the screen, the clock and the open
@@ -115,6 +107,7 @@ impl State {
         next.library = self.library.clone();
         next.mode = self.mode;
         next.twelve_hour = self.twelve_hour;
+        next.words = self.words.clone();
         next.dialog = self.dialog;
         next.removed = self.removed.clone();
         next
@@ -176,9 +169,7 @@ impl Reducible for State {
                 list(&mut next.library, &schedule);
                 next.mode = Mode::Planner;
                 next.dialog = None;
-                next.status = Some(format!(
-                    "Created “{name}”. Add sessions with “New session”; every change is kept in this browser."
-                ));
+                next.status = Some(Said::Created(name));
             }
             Action::Saved(schedule, library) => {
                 next.loaded = Some(schedule.clone());
@@ -278,13 +269,13 @@ impl Reducible for State {
                 if let Some(previous) = next.past.pop() {
                     next.future
                         .push(std::mem::replace(&mut next.schedule, previous));
-                    next.status = Some("Undone.".into());
+                    next.status = Some(Said::Undone);
                 }
             }
             Action::Redone => {
                 if let Some(later) = next.future.pop() {
                     next.past.push(std::mem::replace(&mut next.schedule, later));
-                    next.status = Some("Done again.".into());
+                    next.status = Some(Said::Redone);
                 }
             }
             Action::ConflictShown(sessions, week) => {
@@ -313,7 +304,7 @@ impl Reducible for State {
                 next.viewer = zone;
                 next.notice = None;
             }
-            Action::ZoneRejected(message) => next.notice = Some(message),
+            Action::ZoneRejected(text) => next.notice = Some(Said::ZoneUnknown(text)),
             Action::DayChosen(day) => next.day = day.min(6),
             Action::SnapChosen(minutes) => next.snap = minutes.clamp(1, 60),
             Action::Dropped(g) => {
@@ -334,6 +325,7 @@ impl Reducible for State {
                 }
             }
             Action::DropCancelled => next.pending = None,
+            Action::LanguageChanged(words) => next.words = words,
         }
         Rc::new(next)
     }

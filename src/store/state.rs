@@ -145,11 +145,11 @@ pub struct State {
     /// The day shown on a phone (0 = Monday).
     pub day: usize,
     /// A problem to show (e.g. a demo that failed to load, a zone that was not found).
-    pub notice: Option<String>,
+    pub notice: Option<super::Said>,
     /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
     pub today: Option<CivilDate>,
     /// Something that went well, said calmly (e.g. what an import added).
-    pub status: Option<String>,
+    pub status: Option<super::Said>,
     /// Earlier versions of the schedule, the latest last (undo).
     pub past: Vec<Rc<Schedule>>,
     /// Versions undone, the next to redo last.
@@ -181,6 +181,8 @@ pub struct State {
     /// The "Best times" panel, when open: the overlap map over the grid, for a session or a
     /// new series.
     pub best_times: Option<BestTimes>,
+    /// The language the app speaks, for what the reducer names (a demo's copy).
+    pub words: meridian_words::Words,
 }
 
 /// The "Best times" panel's question: for what, which campuses, how long.
@@ -298,10 +300,7 @@ impl State {
     ) -> State {
         let (schedule, notice) = match demo::load(name) {
             Ok(s) => (s, None),
-            Err(e) => (
-                fallback_schedule(),
-                Some(format!("The demo schedule could not be loaded: {e}")),
-            ),
+            Err(e) => (fallback_schedule(), Some(super::Said::DemoNotLoaded(e))),
         };
         let term = schedule.term;
         let week = week
@@ -342,6 +341,7 @@ impl State {
             to_keep: Vec::new(),
             comparison: None,
             best_times: None,
+            words: meridian_words::Words::english(),
         }
     }
 
@@ -387,6 +387,7 @@ impl State {
             to_keep: self.to_keep.clone(),
             comparison: None,
             best_times: None,
+            words: self.words.clone(),
         }
     }
 }

@@ -5,6 +5,18 @@ use meridian_engine::{CivilDate, Zone};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// What the status line or a notice says in English.
+trait English {
+    fn en(&self) -> Option<String>;
+}
+
+impl English for Option<Said> {
+    fn en(&self) -> Option<String> {
+        self.as_ref()
+            .map(|s| s.words(&meridian_words::Words::english()))
+    }
+}
+
 fn date(s: &str) -> CivilDate {
     CivilDate::parse(s).unwrap()
 }
@@ -94,6 +106,7 @@ fn an_impossible_edit_changes_nothing_and_says_why() {
     assert_eq!(shorter.schedule, s.schedule);
     assert!(shorter
         .notice
+        .en()
         .as_deref()
         .unwrap_or("")
         .contains("shorter than 5 minutes"));
@@ -135,7 +148,7 @@ fn a_dropped_series_asks_which_weeks_and_this_week_only_moves_one() {
     assert_eq!(x.changes.len(), 1);
     assert_eq!(x.changes[0].start.unwrap().to_string(), "2026-10-26 10:45");
     assert_eq!(
-        one.status.as_deref(),
+        one.status.en().as_deref(),
         Some("Moved Energy systems: joint lecture on Mon 26 Oct 30 min later, that week only.")
     );
     let undone = one.reduce(Action::Undone);
@@ -210,7 +223,7 @@ fn a_move_by_whole_days_is_said_in_days_not_hours() {
         .reduce(Action::Dropped(g))
         .reduce(Action::ScopeChosen(Scope::ThisWeek));
     assert_eq!(
-        one.status.as_deref(),
+        one.status.en().as_deref(),
         Some("Moved Energy systems: joint lecture on Mon 19 Oct 5 days later, that week only.")
     );
     let g = gesture(
@@ -222,7 +235,7 @@ fn a_move_by_whole_days_is_said_in_days_not_hours() {
     );
     let earlier = s.reduce(Action::Dropped(g));
     assert_eq!(
-        earlier.status.as_deref(),
+        earlier.status.en().as_deref(),
         Some("Moved Midterm exam 1 day and 30 min earlier.")
     );
 }
@@ -264,6 +277,7 @@ fn a_week_that_cannot_change_says_why_and_forgets_the_drop() {
     assert_eq!(refused.schedule, s.schedule);
     assert!(refused
         .notice
+        .en()
         .as_deref()
         .unwrap_or("")
         .contains("cannot be shorter than 5 minutes"));
@@ -405,6 +419,7 @@ fn a_three_way_merge_is_one_undoable_step_with_both_sides_changes() {
     );
     assert!(merged
         .status
+        .en()
         .as_deref()
         .unwrap()
         .starts_with("Merged: 1 change"));
@@ -455,7 +470,7 @@ fn another_tab_s_version_is_taken_as_it_is_when_this_tab_changed_nothing() {
     assert_eq!(next.schedule, theirs);
     assert_eq!(next.loaded.as_ref(), Some(&theirs));
     assert_eq!(next.dialog, None);
-    assert!(next.status.as_deref().unwrap().contains("another tab"));
+    assert!(next.status.en().as_deref().unwrap().contains("another tab"));
 }
 
 #[test]
@@ -591,7 +606,12 @@ fn accepting_a_rotation_is_one_edit_that_undo_takes_back() {
         .collect();
     assert_eq!(ids.len(), rotation.slots.len());
     assert!(!ids.contains(&"la-lecture"));
-    assert!(s.status.as_deref().unwrap().contains("now rotates between"));
+    assert!(s
+        .status
+        .en()
+        .as_deref()
+        .unwrap()
+        .contains("now rotates between"));
     let s = s.reduce(Action::Undone);
     assert_eq!(s.schedule.sessions.len(), before.sessions.len());
     assert!(s.schedule.sessions.iter().any(|x| x.id == id));
@@ -649,7 +669,7 @@ fn a_holiday_taught_from_the_conflicts_list_is_one_undoable_edit_that_names_it()
         [date("2026-10-12")]
     );
     assert_eq!(
-        taught.status.as_deref(),
+        taught.status.en().as_deref(),
         Some("UPV teaches on Mon 12 Oct although it is Fiesta Nacional de España. Undo makes it a holiday again.")
     );
     let undone = taught.reduce(Action::Undone);

@@ -248,11 +248,9 @@ fn session_block(
         times: (rs, re),
         host: campus_index(&session.host),
         locals,
-        resolution_note: match o.resolution {
+        clock_change: match o.resolution {
             Resolution::Exact => None,
-            r => r
-                .describe(o.local_start)
-                .map(|d| format!("{d} in {}", o.zone)),
+            r => Some((r, o.local_start, o.zone)),
         },
         continued: p.continued,
         meeting: session.meeting_url.as_deref().map(Meeting::of),
@@ -321,7 +319,7 @@ fn busy_block(
         ),
         host: 0,
         locals: Vec::new(),
-        resolution_note: None,
+        clock_change: None,
         continued: p.continued,
         meeting: None,
         notes: None,

@@ -74,8 +74,13 @@ pub struct Block {
     pub host: usize,
     /// Local times at every participating campus, host first.
     pub locals: Vec<LocalLine>,
-    /// Set when the anchor time fell in a gap or fold ("02:30 does not exist…").
-    pub resolution_note: Option<String>,
+    /// Set when the anchor time fell in a gap or fold: what the switch did to which wall-clock
+    /// time on which zone's clock (the block words it).
+    pub clock_change: Option<(
+        meridian_engine::Resolution,
+        meridian_engine::CivilDateTime,
+        Zone,
+    )>,
     /// Part of an occurrence that started the day before.
     pub continued: bool,
     /// The online meeting, if the session has one.

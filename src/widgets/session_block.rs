@@ -151,7 +151,11 @@ pub fn session_block(props: &Props) -> Html {
         if b.day >= 4 { "left" } else { "right" },
         props.up.then_some("up")
     );
-    let warn = b.resolution_note.is_some();
+    let words = crate::language::use_words();
+    let resolution_note = b
+        .clock_change
+        .and_then(|(r, at, zone)| meridian_words::conflict::resolution_in(&words, &r, at, zone));
+    let warn = resolution_note.is_some();
     let button = use_node_ref();
     {
         let button = button.clone();
@@ -353,7 +357,7 @@ pub fn session_block(props: &Props) -> Html {
                     <p class="details-busy">{ w!(words, "block-busy", whose = busy.whose.as_str(),
                         calendar = busy.calendar.as_str(), time = time.as_str()) }</p>
                 }
-                if let Some(note) = &b.resolution_note {
+                if let Some(note) = &resolution_note {
                     <p class="details-note">{ format!("⚠ {note}") }</p>
                 }
                 if !b.locals.is_empty() {

@@ -70,6 +70,8 @@ test('after one visit, the planner and a students\' link open offline, and the c
   });
   expect(cached).toEqual(expect.arrayContaining(['/index.html', '/timetable.html', '/sw-register.js']));
   expect(cached.filter((p) => p.endsWith('.wasm')).length).toBe(2);
+  // Every language's catalogue too: a language chosen offline still speaks.
+  expect(cached).toEqual(expect.arrayContaining(['/locales/en.ftl']));
 
   await context.setOffline(true);
   await page.reload();

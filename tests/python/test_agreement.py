@@ -142,3 +142,33 @@ def test_every_zone_hour_and_disambiguation_agrees():
     # The comparison really met switches of both kinds, many times.
     assert gaps > 1000 and folds > 1000, (gaps, folds)
     print(f"{len(reqs)} conversions compared, {gaps} in gaps, {folds} in folds")
+
+
+def test_after_2099_every_zone_goes_on_by_its_rule():
+    """chrono-tz lists changes up to 2099 and then keeps the last offset; Meridian goes on with
+    each zone's yearly rule, as zoneinfo does with the POSIX TZ string at the end of each TZif
+    file. Every 37 hours of 2137, every zone: the instant and offset agree, but for Gaza and
+    Hebron, whose predicted Ramadan changes run to 2086 (fewer than the 28 years of one pattern
+    Meridian's table needs before chrono-tz's list ends: they keep their last offset)."""
+    reqs = []
+    for name in zones():
+        naive = datetime(2137, 1, 1)
+        while naive < datetime(2138, 1, 1):
+            reqs.append((name, naive))
+            naive += timedelta(hours=37)
+    lines = "".join(f"{z} {n:%Y-%m-%dT%H:%M} compatible\n" for z, n in reqs)
+    run = subprocess.run([MERIDIAN, "convert", "-"], input=lines, capture_output=True, text=True)
+    answers = run.stdout.splitlines()
+    assert len(answers) == len(reqs)
+    differ = set()
+    for (name, naive), line in zip(reqs, answers):
+        got = json.loads(line)
+        zone = zoneinfo.ZoneInfo(name)
+        expected, _ = resolve(zone, naive, "compatible")
+        local = expected.astimezone(zone)
+        if (
+            got.get("instant") != expected.strftime("%Y-%m-%dT%H:%M:%SZ")
+            or got["local"][0]["offset"] != offset_text(local.utcoffset())
+        ):
+            differ.add(name)
+    assert differ == {"Asia/Gaza", "Asia/Hebron"}

@@ -5,6 +5,7 @@ use crate::stream::JsonArray;
 use crate::Failure;
 use meridian_engine::holidays::HolidayGap;
 use meridian_engine::{check_with_holidays, PublicHolidays, Schedule, Severity};
+use meridian_words::{conflict, Words};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -113,14 +114,15 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let all = check_with_holidays(&schedule, &holidays);
     let errors = all.iter().filter(|c| c.severity == Severity::Error).count();
     let shown: Vec<_> = all.iter().filter(|c| c.severity <= floor).collect();
+    let words = Words::english();
     if args.json {
         let mut out = JsonArray::stdout();
         for c in &shown {
             out.push(&json!({
                 "kind": c.kind.name(),
                 "severity": c.severity.name(),
-                "message": c.message,
-                "hint": c.hint,
+                "message": conflict::message(&words, c),
+                "hint": conflict::hint(&words, c),
                 "start": c.start.to_rfc3339(),
                 "sessions": c.sessions.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
                 "campuses": c.campuses.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
@@ -155,8 +157,12 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 Severity::Warning => "⚠ warning",
                 Severity::Info => "ℹ info",
             };
-            println!("{icon} [{}] {}", c.kind.name(), c.message);
-            if let Some(h) = &c.hint {
+            println!(
+                "{icon} [{}] {}",
+                c.kind.name(),
+                conflict::message(&words, c)
+            );
+            if let Some(h) = conflict::hint(&words, c) {
                 println!("    hint: {h}");
             }
         }

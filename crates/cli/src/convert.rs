@@ -2,6 +2,7 @@
 
 use crate::Failure;
 use meridian_engine::{CivilDateTime, Disambiguation, Error, Resolution, Resolved, Zone};
+use meridian_words::{conflict, Words};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -147,7 +148,7 @@ impl Request {
 
     fn to_text(&self, r: &Resolved) -> String {
         let mut s = format!("{} {} = {}\n", self.at, self.zone, r.instant.to_rfc3339());
-        if let Some(what) = r.resolution.describe(self.at) {
+        if let Some(what) = conflict::resolution(&Words::english(), &r.resolution, self.at) {
             s += &format!(
                 "  {}: {what}; resolved as {}\n",
                 r.resolution.name(),

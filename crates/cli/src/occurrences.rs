@@ -3,6 +3,7 @@
 use crate::stream::JsonArray;
 use crate::Failure;
 use meridian_engine::{occurrences, CivilDate};
+use meridian_words::{conflict, Words};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +33,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
     });
     let mut rows = args.json.then(JsonArray::stdout);
+    let words = Words::english();
     for o in picked {
         let session = &schedule.sessions[o.session];
         let local: Vec<Value> = schedule
@@ -63,7 +65,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 o.start,
                 o.end
             );
-            if let Some(note) = o.resolution.describe(o.local_start) {
+            if let Some(note) = conflict::resolution(&words, &o.resolution, o.local_start) {
                 println!("    ! {note}; moved to the time after the switch");
             }
             for c in schedule.participating_campuses(session) {

@@ -7,6 +7,7 @@ use meridian_engine::slots::{
     suggest_times_with_holidays, suggest_week_times_with_holidays, SlotSearch, Suggestion,
 };
 use meridian_engine::CivilDate;
+use meridian_words::{conflict, Words};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,28 +42,28 @@ fn parse_date(text: &str) -> Result<CivilDate, String> {
     CivilDate::parse(text).map_err(|e| e.to_string())
 }
 
-fn row(x: &Suggestion) -> Value {
+fn row(words: &Words, x: &Suggestion) -> Value {
     json!({
         "start": x.start.to_string().replace(' ', "T"),
         "instant": x.instant.to_rfc3339(),
         "errors": x.errors,
         "warnings": x.warnings,
         "notes": x.notes,
-        "first_problem": x.first_problem,
+        "first_problem": x.first_problem.as_ref().map(|c| conflict::message(words, c)),
     })
 }
 
-fn line(x: &Suggestion) -> String {
+fn line(words: &Words, x: &Suggestion) -> String {
     let problem = x
         .first_problem
-        .as_deref()
-        .map(|p| format!(" — {p}"))
+        .as_ref()
+        .map(|c| format!(" — {}", conflict::message(words, c)))
         .unwrap_or_default();
     format!(
         "{} {}: {}{problem}",
         x.start.date().weekday(),
         x.start,
-        x.summary()
+        conflict::suggestion_summary(words, x)
     )
 }
 
@@ -93,12 +94,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         Some(date) => suggest_week_times_with_holidays(&schedule, index, date, &search, &holidays)?,
         None => suggest_times_with_holidays(&schedule, Some(index), session, &search, &holidays)?,
     };
+    let words = Words::english();
     if args.json {
         let out = json!({
             "session": session.id.as_str(),
             "zone": schedule.anchor_zone(session).name(),
-            "now": row(&found.now),
-            "better": found.better.iter().map(row).collect::<Vec<_>>(),
+            "now": row(&words, &found.now),
+            "better": found.better.iter().map(|x| row(&words, x)).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
@@ -106,13 +108,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             "{} (times in {}), now {}",
             session.title,
             schedule.anchor_place(session),
-            line(&found.now)
+            line(&words, &found.now)
         );
         if found.better.is_empty() {
             println!("no other start that week is better");
         }
         for x in &found.better {
-            println!("  {}", line(x));
+            println!("  {}", line(&words, x));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -8,6 +8,7 @@ use meridian_engine::lineage::{
 };
 use meridian_engine::schedule::{OccurrenceChange, Session, Weekly};
 use meridian_engine::{CivilDate, CivilDateTime, Conflict, Disambiguation, Schedule};
+use meridian_words::{conflict, Words};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -69,13 +70,14 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
     let changes = diff(&a, &b);
     let effect = conflict_effect(&a, &b);
     if args.json {
+        let words = Words::english();
         let conflict = |c: &Conflict| {
             json!({
                 "kind": c.kind.name(),
                 "severity": c.severity.name(),
                 "sessions": c.sessions,
                 "campuses": c.campuses,
-                "message": c.message,
+                "message": conflict::message(&words, c),
             })
         };
         let out = json!({
@@ -112,8 +114,9 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
     ] {
         if !list.is_empty() {
             println!("{title}:");
+            let words = Words::english();
             for c in list {
-                println!("  {}: {}", c.severity, c.message);
+                println!("  {}: {}", c.severity, conflict::message(&words, c));
             }
         }
     }

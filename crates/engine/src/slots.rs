@@ -61,32 +61,11 @@ pub struct Suggestion {
     pub warnings: usize,
     /// Notes (daylight-saving drift).
     pub notes: usize,
-    /// The most serious of those conflicts in words, if any.
-    pub first_problem: Option<String>,
+    /// The most serious of those conflicts, if any.
+    pub first_problem: Option<Box<Conflict>>,
 }
 
 impl Suggestion {
-    /// "no conflicts", "1 warning", "2 errors, 1 warning".
-    pub fn summary(&self) -> String {
-        let part = |n: usize, one: &str, many: &str| match n {
-            0 => None,
-            1 => Some(format!("1 {one}")),
-            n => Some(format!("{n} {many}")),
-        };
-        let parts: Vec<String> = [
-            part(self.errors, "error", "errors"),
-            part(self.warnings, "warning", "warnings"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if parts.is_empty() {
-            "no conflicts".to_string()
-        } else {
-            parts.join(", ")
-        }
-    }
-
     fn rank(&self) -> (usize, usize, usize) {
         (self.errors, self.warnings, self.notes)
     }
@@ -568,7 +547,7 @@ fn judge(
         first_problem: found
             .iter()
             .min_by_key(|c| c.severity)
-            .map(|c| c.message.clone()),
+            .map(|c| Box::new(c.clone())),
     }
 }
 

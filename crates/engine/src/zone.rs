@@ -109,28 +109,6 @@ impl Resolution {
             Resolution::Fold { earlier, later } => ((earlier.0 - later.0) / 60).into(),
         }
     }
-    /// A sentence for a user, e.g. "02:30 does not exist on 2026-03-29 (clocks skip 02:00–03:00)".
-    pub fn describe(&self, local: CivilDateTime) -> Option<String> {
-        match self {
-            Resolution::Exact => None,
-            Resolution::Gap {
-                skipped_from,
-                skipped_to,
-                ..
-            } => Some(format!(
-                "{} does not exist on {} (clocks skip {}–{})",
-                local.time(),
-                local.date(),
-                skipped_from.time(),
-                skipped_to.time()
-            )),
-            Resolution::Fold { earlier, later } => Some(format!(
-                "{} happens twice on {} (UTC{earlier} and UTC{later})",
-                local.time(),
-                local.date()
-            )),
-        }
-    }
 }
 
 /// A wall-clock time resolved to an instant, with what happened on the way.

@@ -1,6 +1,9 @@
 //! The conflict engine on real-looking schedules, and the sweep against a plain pairwise check.
 
-use meridian_engine::conflict::{overlapping_pairs, overlapping_pairs_pairwise, Resource};
+use meridian_engine::conflict::{
+    overlapping_pairs, overlapping_pairs_pairwise, Booked, ConflictDetail, Hint, Opening, Repeats,
+    Resource, Span, Switch,
+};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::{
     check, demo, occurrences, Conflict, ConflictIndex, ConflictKind, Schedule, Severity,
@@ -26,6 +29,21 @@ fn schedule(rules: &str, sessions: &str) -> Schedule {
         "sessions":[{sessions}]{rules}}}"#
     );
     Schedule::from_json(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn t(text: &str) -> meridian_engine::CivilTime {
+    meridian_engine::CivilTime::parse(text).unwrap()
+}
+
+fn d(text: &str) -> meridian_engine::CivilDate {
+    meridian_engine::CivilDate::parse(text).unwrap()
+}
+
+fn span(start: &str, end: &str) -> Span {
+    Span {
+        start: t(start),
+        end: t(end),
+    }
 }
 
 fn session(id: &str, host: &str, start: &str, minutes: u32, extra: &str) -> String {
@@ -65,13 +83,32 @@ fn a_cohort_booked_twice_is_an_error_with_local_times_and_a_hint() {
     assert_eq!(clash.len(), 1);
     assert_eq!(clash[0].severity, Severity::Error);
     assert_eq!(
-        clash[0].message,
-        "Cohort NTNU-MSc1 has two sessions on Tue 10 Mar 2026, 10:15–11:45 and 11:00–12:30 Trondheim time (energy and lab, overlapping 45 min)"
+        clash[0].detail,
+        ConflictDetail::DoubleBooked {
+            booked: Booked {
+                resource: Resource::Cohort(1),
+                name: "NTNU-MSc1".into()
+            },
+            place: "Trondheim".into(),
+            date: d("2026-03-10"),
+            first: "energy".into(),
+            first_span: span("10:15", "11:45"),
+            second: "lab".into(),
+            second_span: span("11:00", "12:30"),
+            same_session: false,
+            overlap_minutes: 45,
+        }
     );
     assert_eq!(
-        clash[0].hint.as_deref(),
-        Some("move lab by 45 min to 11:45, after energy")
+        clash[0].hint,
+        Some(Hint::MoveTo {
+            session: "lab".into(),
+            minutes: 45,
+            to: t("11:45"),
+            opening: Opening::After("energy".into())
+        })
     );
+    assert_eq!(clash[0].repeats, None);
     assert_eq!(
         clash[0]
             .campuses
@@ -137,12 +174,12 @@ fn a_weekly_clash_is_one_conflict_listing_every_week() {
     let clash = of_kind(&all, ConflictKind::LecturerDoubleBooked);
     assert_eq!(clash.len(), 1);
     assert_eq!(clash[0].occurrences.len(), 8);
-    assert!(
-        clash[0]
-            .message
-            .ends_with("(and 3 more dates, until Tue 31 Mar 2026)"),
-        "{}",
-        clash[0].message
+    assert_eq!(
+        clash[0].repeats,
+        Some(Repeats {
+            more: 3,
+            last: d("2026-03-31")
+        })
     );
     assert_eq!(ConflictIndex::new(&s).clashes().len(), 4);
 }
@@ -159,9 +196,28 @@ fn a_room_clash_names_the_room() {
     );
     let all = check(&s);
     let clash = of_kind(&all, ConflictKind::RoomDoubleBooked);
-    assert!(clash[0].message.starts_with(
-        "Room H 1012 has two sessions on Wed 11 Mar 2026, 10:00–11:00 and 10:30–11:30 Berlin time"
-    ));
+    let ConflictDetail::DoubleBooked {
+        booked,
+        place,
+        date,
+        first_span,
+        second_span,
+        ..
+    } = &clash[0].detail
+    else {
+        panic!("{:?}", clash[0].detail)
+    };
+    assert_eq!(booked.resource, Resource::Room(0));
+    assert_eq!(booked.name, "H 1012");
+    assert_eq!(
+        (place.as_str(), *date, *first_span, *second_span),
+        (
+            "Berlin",
+            d("2026-03-11"),
+            span("10:00", "11:00"),
+            span("10:30", "11:30")
+        )
+    );
 }
 
 #[test]
@@ -181,8 +237,16 @@ fn a_room_clash_hints_when_the_room_is_free_that_day() {
     // b (60 min) cannot go to 11:00 (c starts 11:30): the room is next free from 12:30 until
     // the end of Berlin's teaching day.
     assert_eq!(
-        clash[0].hint.as_deref(),
-        Some("move b by 120 min to 12:30: H 1012 is free 12:30–20:00 that day")
+        clash[0].hint,
+        Some(Hint::MoveTo {
+            session: "b".into(),
+            minutes: 120,
+            to: t("12:30"),
+            opening: Opening::RoomFree {
+                room: "H 1012".into(),
+                free: span("12:30", "20:00")
+            }
+        })
     );
 }
 
@@ -219,8 +283,16 @@ fn a_move_hint_never_points_into_another_session_of_the_cohort() {
     let clash = of_kind(&all, ConflictKind::CohortDoubleBooked);
     assert_eq!(clash.len(), 1, "{all:#?}");
     assert_eq!(
-        clash[0].hint.as_deref(),
-        Some("move b by 150 min to 13:00, when Cohort TUB-MSc1 is free")
+        clash[0].hint,
+        Some(Hint::MoveTo {
+            session: "b".into(),
+            minutes: 150,
+            to: t("13:00"),
+            opening: Opening::WhenFree(Booked {
+                resource: Resource::Cohort(0),
+                name: "TUB-MSc1".into()
+            })
+        })
     );
 }
 
@@ -250,8 +322,28 @@ fn too_little_break_is_a_warning_only_when_the_rule_asks() {
     assert_eq!(brk.len(), 1);
     assert_eq!(brk[0].severity, Severity::Warning);
     assert_eq!(
-        brk[0].message,
-        "Cohort TUB-MSc1 has only 5 min between a (ends 11:30) and b (starts 11:35) on Tue 10 Mar 2026, Berlin time; the rule asks for 15 min"
+        brk[0].detail,
+        ConflictDetail::ShortBreak {
+            booked: Booked {
+                resource: Resource::Cohort(0),
+                name: "TUB-MSc1".into()
+            },
+            place: "Berlin".into(),
+            date: d("2026-03-10"),
+            first: "a".into(),
+            first_ends: t("11:30"),
+            second: "b".into(),
+            second_starts: t("11:35"),
+            gap_minutes: 5,
+            rule_minutes: 15,
+        }
+    );
+    assert_eq!(
+        brk[0].hint,
+        Some(Hint::MoveBy {
+            session: "b".into(),
+            minutes: 10
+        })
     );
 }
 
@@ -271,10 +363,23 @@ fn outside_a_partners_teaching_hours_gives_its_local_time_and_the_common_window(
     let all = check(&s);
     let out = of_kind(&all, ConflictKind::OutsideTeachingHours);
     assert_eq!(out.len(), 1);
-    assert_eq!(out[0].message, "early on Tue 3 Mar 2026 runs 03:00–04:00 Toronto time, outside Toronto's teaching hours (09:00–17:00)");
     assert_eq!(
-        out[0].hint.as_deref(),
-        Some("everyone taking part is in teaching hours 15:00–20:00 Berlin time that day")
+        out[0].detail,
+        ConflictDetail::OutsideTeachingHours {
+            session: "early".into(),
+            date: d("2026-03-03"),
+            campus: "Toronto".into(),
+            city: "Toronto".into(),
+            span: span("03:00", "04:00"),
+            hours: meridian_engine::schedule::Hours::parse("09:00-17:00").unwrap(),
+        }
+    );
+    assert_eq!(
+        out[0].hint,
+        Some(Hint::CommonWindow {
+            span: span("15:00", "20:00"),
+            place: "Berlin".into()
+        })
     );
 }
 
@@ -294,17 +399,34 @@ fn a_holiday_and_a_partner_term_are_reported() {
     let closed = of_kind(&all, ConflictKind::OnClosure);
     assert_eq!(closed.len(), 1);
     assert_eq!(
-        closed[0].message,
-        "mon on Mon 6 Apr 2026 falls on Easter Monday at TU Berlin (closed)"
+        closed[0].detail,
+        ConflictDetail::OnCalendarDay {
+            session: "mon".into(),
+            date: d("2026-04-06"),
+            campus: "TU Berlin".into(),
+            city: "Berlin".into()
+        }
     );
+    let day = closed[0].calendar.as_ref().unwrap();
+    assert_eq!(
+        (day.kind, day.name.as_str()),
+        (
+            meridian_engine::conflict::CalendarKind::Closure,
+            "Easter Monday"
+        )
+    );
+    assert_eq!(closed[0].hint, Some(Hint::SkipOrMove));
     let term = of_kind(&all, ConflictKind::OutsideCampusTerm);
     assert_eq!(term.len(), 1);
-    assert!(
-        term[0]
-            .message
-            .starts_with("mon on Mon 2 Mar 2026 is outside NTNU's term"),
-        "{}",
-        term[0].message
+    assert_eq!(
+        term[0].detail,
+        ConflictDetail::OutsideCampusTerm {
+            session: "mon".into(),
+            date: d("2026-03-02"),
+            campus: "NTNU".into(),
+            term_start: d("2026-03-09"),
+            term_end: d("2026-06-26")
+        }
     );
 }
 
@@ -324,7 +446,17 @@ fn another_local_weekday_that_is_not_a_teaching_day_is_a_warning() {
     let all = check(&s);
     let other = of_kind(&all, ConflictKind::OtherLocalWeekday);
     assert_eq!(other.len(), 1);
-    assert_eq!(other[0].message, "late on Mon 2 Mar is on Sun 1 Mar 2026 at U. Chile, 21:00–22:00 Santiago time, not a teaching day there");
+    assert_eq!(
+        other[0].detail,
+        ConflictDetail::OtherLocalWeekday {
+            session: "late".into(),
+            host_date: d("2026-03-02"),
+            date: d("2026-03-01"),
+            campus: "U. Chile".into(),
+            city: "Santiago".into(),
+            span: span("21:00", "22:00")
+        }
+    );
     assert!(of_kind(&all, ConflictKind::OutsideTeachingHours)
         .iter()
         .all(|c| !c.campuses.iter().any(|x| x.as_str() == "uchile")));
@@ -347,15 +479,54 @@ fn daylight_saving_drift_is_info_with_the_reference_drift_report() {
     let drift = of_kind(&all, ConflictKind::DaylightSavingDrift);
     assert_eq!(drift.len(), 1);
     assert_eq!(drift[0].severity, Severity::Info);
-    let rows: Vec<String> = drift[0].drift.iter().map(|r| r.describe()).collect();
+    // (city, [(first, last, local start, count)]) per campus.
+    type Stretch = (String, String, String, usize);
+    let rows: Vec<(&str, Vec<Stretch>)> = drift[0]
+        .drift
+        .iter()
+        .map(|r| {
+            let segments = r.segments.iter().map(|s| {
+                (
+                    s.first.to_string(),
+                    s.last.to_string(),
+                    s.local_start.to_string(),
+                    s.count,
+                )
+            });
+            (r.city.as_str(), segments.collect())
+        })
+        .collect();
+    let seg = |a: &str, b: &str, t: &str, n| (a.to_string(), b.to_string(), t.to_string(), n);
     assert_eq!(
         rows,
         [
-            "Santiago: 06:00 until 23 Mar, 05:00 on 30 Mar, 04:00 from 6 Apr",
-            "Toronto: 04:00 on 2 Mar, 05:00 from 9 Mar to 23 Mar, 04:00 from 30 Mar"
+            (
+                "Santiago",
+                vec![
+                    seg("2026-03-02", "2026-03-23", "06:00", 4),
+                    seg("2026-03-30", "2026-03-30", "05:00", 1),
+                    seg("2026-04-06", "2026-04-20", "04:00", 3)
+                ]
+            ),
+            (
+                "Toronto",
+                vec![
+                    seg("2026-03-02", "2026-03-02", "04:00", 1),
+                    seg("2026-03-09", "2026-03-23", "05:00", 3),
+                    seg("2026-03-30", "2026-04-20", "04:00", 4)
+                ]
+            )
         ]
     );
-    assert!(drift[0].message.starts_with("weekly (Mon 10:00 Berlin time) moves at partners during the term: Santiago: 06:00 until 23 Mar"));
+    assert_eq!(
+        drift[0].detail,
+        ConflictDetail::Drift {
+            session: "weekly".into(),
+            weekday: meridian_engine::Weekday::Mon,
+            time: t("10:00"),
+            place: "Berlin".into()
+        }
+    );
 }
 
 #[test]
@@ -373,7 +544,19 @@ fn a_time_in_a_gap_is_a_warning_and_a_changed_occurrence_moves() {
     let all = check(&s);
     let gap = of_kind(&all, ConflictKind::SkippedOrRepeatedTime);
     assert_eq!(gap.len(), 1);
-    assert_eq!(gap[0].message, "night: 02:30 does not exist on 2026-03-29 (clocks skip 02:00–03:00) in Berlin; moved forward past the switch");
+    assert_eq!(
+        gap[0].detail,
+        ConflictDetail::SwitchHour {
+            session: "night".into(),
+            local: meridian_engine::CivilDateTime::parse("2026-03-29T02:30").unwrap(),
+            switch: Switch::Skipped {
+                from: t("02:00"),
+                to: t("03:00")
+            },
+            place: "Berlin".into()
+        }
+    );
+    assert_eq!(gap[0].hint, Some(Hint::AvoidSwitchHour));
     let occ = occurrences(&s, None, None).unwrap();
     assert_eq!(occ[2].local_start.to_string(), "2026-04-05 09:00");
     assert_eq!((occ[2].changed, occ[2].duration_minutes()), (true, 30));
@@ -756,12 +939,18 @@ fn lecturer_without_campus_clash_is_told_in_the_host_campus_time() {
     let all = check(&s);
     let clash = of_kind(&all, ConflictKind::LecturerDoubleBooked);
     assert_eq!(clash.len(), 1, "{all:#?}");
-    assert!(
-        clash[0]
-            .message
-            .contains("10:00–11:00 and 10:00–11:00 Warsaw time"),
-        "{}",
-        clash[0].message
+    let ConflictDetail::DoubleBooked {
+        place,
+        first_span,
+        second_span,
+        ..
+    } = &clash[0].detail
+    else {
+        panic!("{:?}", clash[0].detail)
+    };
+    assert_eq!(
+        (place.as_str(), *first_span, *second_span),
+        ("Warsaw", span("10:00", "11:00"), span("10:00", "11:00"))
     );
 }
 

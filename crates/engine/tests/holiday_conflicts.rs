@@ -2,7 +2,7 @@
 //! closures do: with no closure typed, a lecture on a partner's regional holiday is flagged
 //! with the holiday's name, its campus and date; switched-off days and other regions are not.
 
-use meridian_engine::conflict::{CalendarKind, Checking};
+use meridian_engine::conflict::{CalendarKind, Checking, ConflictDetail};
 use meridian_engine::holidays::{CountryHolidays, HolidayGap, HolidayKind};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::slots::{suggest_week_times, suggest_week_times_with_holidays, SlotSearch};
@@ -77,12 +77,14 @@ fn a_lecture_on_valencian_community_day_is_flagged_at_upv_with_no_closure_typed(
     assert_eq!(c.campuses, ["upv".into()]);
     assert_eq!(c.occurrences.len(), 1);
     assert_eq!(c.occurrences[0].date, date("2025-10-09"));
-    assert!(
-        c.message.contains("Día de la Comunidad Valenciana")
-            && c.message.contains("UPV (Valencia)")
-            && c.message.contains("Thu 9 Oct 2025"),
-        "{}",
-        c.message
+    assert_eq!(
+        c.detail,
+        ConflictDetail::OnCalendarDay {
+            session: "Joint lecture".into(),
+            date: date("2025-10-09"),
+            campus: "UPV".into(),
+            city: "Valencia".into()
+        }
     );
 }
 

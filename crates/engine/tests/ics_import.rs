@@ -1,6 +1,7 @@
 //! Importing a partner's calendar as busy time: what timetabling systems export, the errors a
 //! coordinator can act on, and the conflicts busy time produces.
 
+use meridian_engine::conflict::ConflictDetail;
 use meridian_engine::ics::{export, import, Scope, MAX_IMPORT_BYTES};
 use meridian_engine::schedule::{BusyCalendar, CohortId};
 use meridian_engine::{check, demo, ConflictKind, Error, Instant, Zone};
@@ -187,9 +188,45 @@ fn a_cohorts_busy_time_clashes_with_a_session_and_says_where_it_came_from() {
     // (Wed, every other week) does not meet Tuesday's thermodynamics; the midterm (Tue 27 Oct,
     // 10:00–12:00 Berlin, all cohorts) does.
     assert_eq!(busy.len(), 1, "{busy:#?}");
+    let ConflictDetail::Busy {
+        booked,
+        place,
+        date,
+        busy: when,
+        block,
+        calendar,
+        session,
+        meets,
+    } = &busy[0].detail
+    else {
+        panic!("{:?}", busy[0].detail)
+    };
+    assert_eq!(booked.name, "NTNU · MSc Energy and Environment, year 1");
     assert_eq!(
-        busy[0].message,
-        "Cohort NTNU · MSc Energy and Environment, year 1 is busy on Tue 27 Oct 2026, 10:15–12:00 Trondheim time (Thermodynamics, lecture (folded), from NTNU TimeEdit) when Midterm exam meets 10:00–12:00"
+        (
+            place.as_str(),
+            date.to_string(),
+            when.start.to_string(),
+            when.end.to_string()
+        ),
+        (
+            "Trondheim",
+            "2026-10-27".into(),
+            "10:15".into(),
+            "12:00".into()
+        )
+    );
+    assert_eq!(
+        (block.as_str(), calendar.as_str(), session.as_str()),
+        (
+            "Thermodynamics, lecture (folded)",
+            "NTNU TimeEdit",
+            "Midterm exam"
+        )
+    );
+    assert_eq!(
+        (meets.start.to_string(), meets.end.to_string()),
+        ("10:00".into(), "12:00".into())
     );
     assert_eq!(busy[0].sessions.len(), 1);
 }

@@ -8,11 +8,13 @@
 //! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
+//! - [`conflict`]: the conflict check's findings, hints and drift, the time finder's summaries.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 use std::rc::Rc;
 
+pub mod conflict;
 mod dates;
 mod durations;
 mod pseudo;

@@ -77,6 +77,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
     // A big schedule can have a thousand conflicts: draw the first few of each group, all on
     // request, so that re-drawing after each edit stays quick.
     let all = use_state(|| false);
+    let words = crate::language::use_words();
     let (errors, warnings, infos) = props.counts;
     // `title`: the group's heading, a message with its count.
     let group = |severity: Severity, title: &str| {
@@ -132,8 +133,8 @@ pub fn conflicts_panel(props: &Props) -> Html {
                     });
                     html! {
                         <li class="conflict" data-kind={c.kind.name()}>
-                            <p class="conflict-message">{ &c.message }</p>
-                            if let Some(h) = &c.hint {
+                            <p class="conflict-message">{ meridian_words::conflict::message(&words, c) }</p>
+                            if let Some(h) = meridian_words::conflict::hint(&words, c) {
                                 <p class="conflict-hint">{ format!("Hint: {h}") }</p>
                             }
                             if !c.drift.is_empty() {

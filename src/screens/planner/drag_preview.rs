@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::language::{use_words, w};
 use crate::store::{Gesture, Scope};
-use meridian_engine::{ConflictIndex, Schedule};
+use meridian_engine::{Conflict, ConflictIndex, Schedule};
 use meridian_words::Words;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -120,7 +120,7 @@ pub fn drag_preview_panel(props: &Props) -> Html {
                 <p class="drag-ok">{ words.t("planner-drag-ok") }</p>
             } else {
                 <ul class="drag-conflicts">
-                    { for added.iter().map(|m| html! { <li>{ m }</li> }) }
+                    { for added.iter().map(|c| html! { <li>{ meridian_words::conflict::message(&words, c) }</li> }) }
                 </ul>
             }
         </aside>
@@ -135,7 +135,7 @@ struct DragPreview {
     /// (campus, local weekday and times) at every participating campus.
     times: Vec<(String, String)>,
     /// Conflicts the move would add.
-    added: Vec<String>,
+    added: Vec<Conflict>,
 }
 
 /// What a drag in progress would do: the title with the dragged week's date, that week's local
@@ -161,16 +161,15 @@ fn drag_preview(
         .days_until(session.start.date());
     let date = g.date.add_days(shift)?;
     scratch.session_changed(&candidate, i);
-    let now: Vec<String> = index
-        .conflicts_of(s, i)
-        .into_iter()
-        .map(|c| c.message)
-        .collect();
-    let added: Vec<String> = scratch
+    let now = index.conflicts_of(s, i);
+    // A conflict is new unless one the session has now says the same (on as many dates).
+    let same = |a: &Conflict, b: &Conflict| {
+        (&a.detail, a.repeats, &a.calendar) == (&b.detail, b.repeats, &b.calendar)
+    };
+    let added: Vec<Conflict> = scratch
         .conflicts_of(&candidate, i)
         .into_iter()
-        .filter(|c| !now.contains(&c.message))
-        .map(|c| c.message)
+        .filter(|c| !now.iter().any(|n| same(n, c)))
         .collect();
     let week = scratch
         .occurrences_of(i)

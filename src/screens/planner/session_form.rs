@@ -417,7 +417,7 @@ pub fn session_form(props: &Props) -> Html {
             // Checked here first, so that the form stays open with the reason.
             match apply(&schedule, &edit) {
                 Ok(_) => on_edit.emit(edit),
-                Err(why) => problem.set(Some(why)),
+                Err(why) => problem.set(Some(why.words(&words))),
             }
         })
     };

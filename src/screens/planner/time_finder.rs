@@ -7,7 +7,7 @@ use meridian_engine::conflict::Progress;
 use meridian_engine::schedule::{Schedule, Session};
 use meridian_engine::slots::{moved, Searching, SlotSearch, Suggestion, Suggestions};
 use meridian_engine::{CivilDate, CivilDateTime};
-use meridian_words::Words;
+use meridian_words::{conflict, Words};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -194,8 +194,8 @@ pub fn time_finder(props: &Props) -> Html {
             html! {
                 <>
                 <p class="form-note">
-                    { w!(words, "finder-now", place = place, when = when(&words, now), summary = now.summary()) }
-                    if let Some(p) = &now.first_problem { { format!(" — {p}") } }
+                    { w!(words, "finder-now", place = place, when = when(&words, now), summary = conflict::suggestion_summary(&words, now)) }
+                    if let Some(p) = &now.first_problem { { format!(" — {}", conflict::message(&words, p)) } }
                 </p>
                 if times.better.is_empty() {
                     <p class="form-note">{ words.t("finder-none-better") }</p>
@@ -216,9 +216,9 @@ pub fn time_finder(props: &Props) -> Html {
                                     }
                                     found.set(Found::Nothing);
                                 })}>{ when(&words, t) }</button>
-                                <span class="suggestion-summary">{ t.summary() }</span>
+                                <span class="suggestion-summary">{ conflict::suggestion_summary(&words, t) }</span>
                                 if let Some(p) = &t.first_problem {
-                                    <span class="suggestion-problem">{ p }</span>
+                                    <span class="suggestion-problem">{ conflict::message(&words, p) }</span>
                                 }
                             </li>
                         }

@@ -3,16 +3,17 @@
 //! the host's time beside it, a term overview, and the calendar file.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::library::{self, Request};
 use crate::store::{Action, StudentChoice};
 use crate::timetable_view::{days, notice, overview};
 use crate::view_model::{week_view, Meeting};
 use crate::widgets::week_grid::WeekGrid;
 use crate::widgets::week_nav::WeekNav;
-use crate::words::{countdown, short_date};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
 use meridian_engine::{CivilDate, Zone};
+use meridian_words::countdown;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,6 +51,7 @@ enum Layout {
 #[function_component(Timetable)]
 pub fn timetable(props: &Props) -> Html {
     let s = props;
+    let words = use_words();
     let layout = use_state(|| Layout::Agenda);
     let show_past = use_state(|| false);
     let holidays = crate::holidays::use_holidays();
@@ -123,12 +125,11 @@ pub fn timetable(props: &Props) -> Html {
         .into_iter()
         .filter(|c| s.today.is_none_or(|t| c.from >= t))
         .collect();
-    let twelve = s.twelve_hour;
     let reference_now = now
         .or_else(|| entries.first().map(|e| e.start))
         .or_else(|| meridian_engine::Instant::from_unix_seconds(0));
     let all_days = match reference_now {
-        Some(n) => days(&s.schedule, &entries, n, twelve),
+        Some(n) => days(&words, &s.schedule, &entries, n),
         None => Vec::new(),
     };
     let today = s.today;
@@ -142,7 +143,7 @@ pub fn timetable(props: &Props) -> Html {
             .narrowed(viewer.campus.as_ref(), viewer.cohort.as_ref()),
     );
     let mut week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
-    crate::view_model::in_viewers_clock(&mut week, s.viewer, twelve);
+    crate::view_model::in_viewers_clock(&mut week, s.viewer, s.twelve_hour);
     let set_layout = |l: Layout| {
         let layout = layout.clone();
         Callback::from(move |_: MouseEvent| layout.set(l))
@@ -174,72 +175,76 @@ pub fn timetable(props: &Props) -> Html {
         .iter()
         .filter(|k| s.student.campus.as_ref().is_none_or(|c| k.campus == *c))
         .collect();
-    let rows = overview(&s.schedule, &entries, twelve);
+    let rows = overview(&words, &s.schedule, &entries);
     // The student's campus's public holidays still to come this term.
     let days_off = match &s.student.campus {
-        Some(c) => crate::holidays::student_notices(&s.schedule, c, &holidays.data, s.today),
+        Some(c) => {
+            crate::holidays::student_notices(&words, &s.schedule, c, &holidays.data, s.today)
+        }
         None => Vec::new(),
     };
     html! {
-        <main class="timetable" aria-label="My timetable">
+        <main class="timetable" aria-label={w!(words, "timetable-label")}>
             <div class="who">
                 <label class="control">
-                    <span>{ "My campus" }</span>
+                    <span>{ w!(words, "timetable-my-campus") }</span>
                     <select onchange={on_campus}>
-                        <option value="" selected={s.student.campus.is_none()}>{ "All campuses" }</option>
+                        <option value="" selected={s.student.campus.is_none()}>{ w!(words, "timetable-all-campuses") }</option>
                         { for s.schedule.campuses.iter().map(|c| html! {
                             <option value={c.id.to_string()} selected={s.student.campus.as_ref() == Some(&c.id)}>{ &c.short }</option>
                         }) }
                     </select>
                 </label>
                 <label class="control">
-                    <span>{ "My cohort" }</span>
+                    <span>{ w!(words, "timetable-my-cohort") }</span>
                     <select onchange={on_cohort}>
-                        <option value="" selected={s.student.cohort.is_none()}>{ "All cohorts" }</option>
+                        <option value="" selected={s.student.cohort.is_none()}>{ w!(words, "timetable-all-cohorts") }</option>
                         { for cohorts.iter().map(|k| html! {
                             <option value={k.id.to_string()} selected={s.student.cohort.as_ref() == Some(&k.id)}>{ &k.name }</option>
                         }) }
                     </select>
                 </label>
-                <button type="button" class="button" onclick={download}>{ "Add to my calendar (.ics)" }</button>
+                <button type="button" class="button" onclick={download}>{ w!(words, "timetable-add-to-calendar") }</button>
             </div>
             if let Some((now, e)) = upcoming {
                 <p class="next-session">
-                    { "Next: " }
-                    <strong>{ &s.schedule.sessions[e.session].title }</strong>
-                    { format!(" {} — {}, {} your time",
-                        countdown(now, e.start),
-                        short_date(e.local_start.date()),
-                        crate::words::clock(e.local_start.time(), twelve)) }
+                    { with_strong(
+                        &w!(words, "timetable-next",
+                            title = TITLE_MARK,
+                            countdown = countdown(&words, now, e.start),
+                            date = words.short_date(e.local_start.date()),
+                            time = words.clock(e.local_start.time())),
+                        TITLE_MARK,
+                        &s.schedule.sessions[e.session].title) }
                 </p>
             } else if !entries.is_empty() {
-                <p class="next-session">{ "No more sessions this term." }</p>
+                <p class="next-session">{ w!(words, "timetable-no-more") }</p>
             }
             if !changes.is_empty() {
-                <ul class="time-notices" aria-label="Time changes">
-                    { for changes.iter().map(|c| html! { <li>{ notice(&s.schedule, c, twelve) }</li> }) }
+                <ul class="time-notices" aria-label={w!(words, "timetable-time-changes")}>
+                    { for changes.iter().map(|c| html! { <li>{ notice(&words, &s.schedule, c) }</li> }) }
                 </ul>
             }
             if !days_off.is_empty() {
-                <ul class="time-notices" aria-label="Public holidays">
+                <ul class="time-notices" aria-label={w!(words, "timetable-public-holidays")}>
                     { for days_off.iter().map(|n| html! { <li>{ n }</li> }) }
                 </ul>
             }
-            <div class="layout-switch" role="group" aria-label="Show">
+            <div class="layout-switch" role="group" aria-label={w!(words, "timetable-show")}>
                 <button type="button" class="button" aria-pressed={(*layout == Layout::Agenda).to_string()}
-                    onclick={set_layout(Layout::Agenda)}>{ "Agenda" }</button>
+                    onclick={set_layout(Layout::Agenda)}>{ w!(words, "timetable-agenda") }</button>
                 <button type="button" class="button" aria-pressed={(*layout == Layout::Week).to_string()}
-                    onclick={set_layout(Layout::Week)}>{ "Week" }</button>
+                    onclick={set_layout(Layout::Week)}>{ w!(words, "timetable-week") }</button>
             </div>
             if *layout == Layout::Agenda {
-                <section class="agenda" aria-label="Agenda">
+                <section class="agenda" aria-label={w!(words, "timetable-agenda")}>
                     if hidden > 0 || *show_past {
                         <button type="button" class="link-button" onclick={toggle_past}>
-                            { if *show_past { "Hide earlier days".to_string() } else { format!("Show {hidden} earlier days") } }
+                            { if *show_past { w!(words, "timetable-hide-earlier") } else { w!(words, "timetable-show-earlier", count = hidden) } }
                         </button>
                     }
                     if shown.is_empty() {
-                        <p class="hint">{ "No sessions to show." }</p>
+                        <p class="hint">{ w!(words, "timetable-nothing") }</p>
                     }
                     { for shown.iter().map(|d| html! {
                         <section class="agenda-day" aria-label={d.label.clone()}>
@@ -250,21 +255,24 @@ pub fn timetable(props: &Props) -> Html {
                                     <span class="agenda-time">{ &i.time }</span>
                                     <span class="agenda-title">{ &i.title }
                                         { match i.status {
-                                            Status::Skipped => html! { <span class="flag">{ "no class this week" }</span> },
-                                            Status::Changed => html! { <span class="flag">{ "moved this week" }</span> },
+                                            Status::Skipped => html! { <span class="flag">{ w!(words, "timetable-skipped") }</span> },
+                                            Status::Changed => html! { <span class="flag">{ w!(words, "timetable-moved") }</span> },
                                             Status::Regular => html! {},
                                         } }
                                     </span>
                                     <span class="agenda-meta">
-                                        { format!("{} · host time {}", i.length, i.host) }
-                                        if !i.rooms.is_empty() { { format!(" · {}", i.rooms) } }
+                                        { if i.rooms.is_empty() {
+                                            w!(words, "timetable-meta", length = i.length.as_str(), host = i.host.as_str())
+                                        } else {
+                                            w!(words, "timetable-meta-rooms", length = i.length.as_str(), host = i.host.as_str(), rooms = i.rooms.as_str())
+                                        } }
                                     </span>
                                     { match &i.meeting {
                                         Some(Meeting::Link(url)) if i.status != Status::Skipped => html! {
-                                            <a class="agenda-join" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Join online" }</a>
+                                            <a class="agenda-join" href={url.clone()} target="_blank" rel="noopener noreferrer">{ w!(words, "timetable-join") }</a>
                                         },
                                         Some(Meeting::NotAWebLink(text)) => html! {
-                                            <span class="agenda-meta"><span class="flag">{ "not a web link" }</span>{ format!(" {text}") }</span>
+                                            <span class="agenda-meta"><span class="flag">{ w!(words, "timetable-not-a-web-link") }</span>{ " " }{ text }</span>
                                         },
                                         _ => html! {},
                                     } }
@@ -275,18 +283,22 @@ pub fn timetable(props: &Props) -> Html {
                     }) }
                 </section>
             } else {
-                <section class="planner" aria-label="Week">
+                <section class="planner" aria-label={w!(words, "timetable-week")}>
                     <WeekNav weeks={s.schedule.term.week_mondays()} week={s.week} switches={week.switches.clone()}
                         on_action={props.on_action.clone()} />
                     <WeekGrid view={Rc::new(week)} schedule={narrowed.clone()} day={s.day}
                         reference={s.viewer} on_action={props.on_action.clone()} />
                 </section>
             }
-            <section class="term-overview" aria-label="Term at a glance">
-                <h2>{ format!("Term at a glance — {}", s.schedule.name) }</h2>
-                <p class="hint">{ format!("Times in {} ({}).", s.viewer.place(), s.viewer.name()) }</p>
+            <section class="term-overview" aria-label={w!(words, "timetable-term-label")}>
+                <h2>{ w!(words, "timetable-term-heading", name = s.schedule.name.as_str()) }</h2>
+                <p class="hint">{ w!(words, "timetable-times-in", place = s.viewer.place(), zone = s.viewer.name()) }</p>
                 <table>
-                    <thead><tr><th scope="col">{ "Session" }</th><th scope="col">{ "When" }</th><th scope="col">{ "Dates" }</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{ w!(words, "timetable-column-session") }</th>
+                        <th scope="col">{ w!(words, "timetable-column-when") }</th>
+                        <th scope="col">{ w!(words, "timetable-column-dates") }</th>
+                    </tr></thead>
                     <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr><th scope="row">{ &r.title }</th><td>{ &r.when }</td><td>{ &r.dates }</td></tr>
@@ -295,5 +307,19 @@ pub fn timetable(props: &Props) -> Html {
                 </table>
             </section>
         </main>
+    }
+}
+
+/// Stands for the session's title in the "Next:" sentence, which shows the title in bold.
+const TITLE_MARK: &str = "\u{E000}";
+
+/// `text` with `mark` replaced by `strong` in bold: a whole sentence worded in one message,
+/// with one part of it emphasised.
+fn with_strong(text: &str, mark: &str, strong: &str) -> Html {
+    match text.split_once(mark) {
+        Some((before, after)) => html! {
+            <>{ before }<strong>{ strong }</strong>{ after }</>
+        },
+        None => html! { { text } },
     }
 }

@@ -2,8 +2,8 @@
 //! grouping of what repeats every week, and the incremental re-check after one session changed.
 
 use super::build::Ids;
+use super::explain::omitted_conflict;
 use super::sweep::overlaps;
-use super::words::omitted_conflict;
 use super::{Clock, Conflict, ConflictKind, OccurrenceRef, Resource, Severity};
 use crate::holidays::{Holiday, PublicHolidays};
 use crate::occurrence::Occurrence;
@@ -36,7 +36,7 @@ pub(super) struct SessionInfo {
     pub(super) anchor: usize,
 }
 
-/// A conflict before it is grouped and put into words.
+/// A conflict before it is grouped and explained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Raw {
     Pair {
@@ -126,12 +126,12 @@ pub(super) enum GroupKey {
     Drift { session: usize },
 }
 
-/// Raw conflicts that repeat the same way on several dates, put into words when first asked.
+/// Raw conflicts that repeat the same way on several dates, explained when first asked.
 #[derive(Debug, Clone)]
 pub(super) struct Group {
     pub(super) kind: ConflictKind,
     pub(super) raw: Vec<Raw>,
-    pub(super) words: OnceCell<Conflict>,
+    pub(super) explained: OnceCell<Conflict>,
 }
 
 /// Conflicts of a schedule, kept up to date as sessions change.
@@ -355,14 +355,14 @@ impl ConflictIndex {
             .map(|raw| Group {
                 kind: raw_kind(&raw[0]),
                 raw,
-                words: OnceCell::new(),
+                explained: OnceCell::new(),
             })
             .collect()
     }
 
-    /// A group in words, described once and kept.
-    pub(super) fn words<'a>(&self, schedule: &Schedule, g: &'a Group) -> &'a Conflict {
-        g.words.get_or_init(|| self.describe(schedule, &g.raw))
+    /// A group as a conflict, explained once and kept.
+    pub(super) fn explained<'a>(&self, schedule: &Schedule, g: &'a Group) -> &'a Conflict {
+        g.explained.get_or_init(|| self.describe(schedule, &g.raw))
     }
 
     /// The campus (index) a cohort or room belongs to; a lecturer has none here.
@@ -398,15 +398,15 @@ impl ConflictIndex {
         }
     }
 
-    /// Every conflict in words, sorted by start, then kind. `schedule` is the one the index
-    /// was built or last updated with; each conflict is put into words once and kept.
+    /// Every conflict, sorted by start, then kind. `schedule` is the one the index was built
+    /// or last updated with; each conflict is explained once and kept.
     pub fn conflicts(&self, schedule: &Schedule) -> Vec<Conflict> {
         let mut all: Vec<Conflict> = self
             .per_session
             .iter()
             .flatten()
             .chain(self.per_resource.values().flatten())
-            .map(|g| self.words(schedule, g).clone())
+            .map(|g| self.explained(schedule, g).clone())
             .chain(
                 self.omitted
                     .iter()
@@ -417,9 +417,9 @@ impl ConflictIndex {
         all
     }
 
-    /// The conflicts session `i` takes part in, in words and in the order of
-    /// [`ConflictIndex::conflicts`]. Only these are put into words, so a drag that re-checks one
-    /// session after [`ConflictIndex::session_changed`] formats nothing else.
+    /// The conflicts session `i` takes part in, in the order of [`ConflictIndex::conflicts`].
+    /// Only these are explained, so a drag that re-checks one session after
+    /// [`ConflictIndex::session_changed`] explains nothing else.
     pub fn conflicts_of(&self, schedule: &Schedule, i: usize) -> Vec<Conflict> {
         let involves = |g: &&Group| {
             g.raw.iter().any(|r| match *r {
@@ -441,7 +441,7 @@ impl ConflictIndex {
             .into_iter()
             .flatten()
             .chain(shared)
-            .map(|g| self.words(schedule, g).clone())
+            .map(|g| self.explained(schedule, g).clone())
             .chain(
                 self.resources_of
                     .get(i)
@@ -457,7 +457,7 @@ impl ConflictIndex {
         all
     }
 
-    /// Number of conflicts of each severity: (errors, warnings, infos). Needs no words.
+    /// Number of conflicts of each severity: (errors, warnings, infos). Explains none.
     pub fn counts(&self) -> (usize, usize, usize) {
         let mut c = (0, 0, 0);
         for g in self
@@ -507,10 +507,11 @@ impl ConflictIndex {
     }
 }
 
-/// Conflicts by start, then kind, sessions and message: the order every list is shown in.
+/// Conflicts by start, then kind, sessions and what happened: the order every list is shown
+/// in, the same however the index came to hold them.
 pub(super) fn in_order(all: &mut [Conflict]) {
     all.sort_by(|a, b| {
-        (a.start, a.kind, &a.sessions, &a.message).cmp(&(b.start, b.kind, &b.sessions, &b.message))
+        (a.start, a.kind, &a.sessions, &a.detail).cmp(&(b.start, b.kind, &b.sessions, &b.detail))
     });
 }
 

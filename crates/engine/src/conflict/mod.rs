@@ -14,21 +14,21 @@
 mod build;
 mod checks;
 mod clock;
+mod explain;
 mod index;
 mod steps;
 mod sweep;
-mod words;
 
 use crate::holidays::{HolidayKind, PublicHolidays};
+use crate::schedule::Hours;
 use crate::schedule::{CampusId, Schedule, SessionId};
-use crate::time::{CivilDate, CivilTime, Instant};
+use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};
 use std::fmt;
 
 pub(crate) use clock::Clock;
 pub use index::{ConflictIndex, MAX_CLASHES_PER_RESOURCE, MAX_CONFLICTS_PER_RESOURCE};
 pub use steps::{Checking, Progress};
 pub use sweep::{overlapping_pairs, overlapping_pairs_pairwise};
-use words::day_month;
 
 /// How bad a conflict is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -158,63 +158,10 @@ pub struct DriftSegment {
 pub struct DriftRow {
     /// The campus.
     pub campus: CampusId,
-    /// Its city, for messages ("Santiago").
+    /// Its city, as the front ends name the row.
     pub city: String,
     /// The stretches, in date order.
     pub segments: Vec<DriftSegment>,
-}
-
-impl DriftRow {
-    /// "Santiago: 06:00 until 23 Mar, 05:00 on 30 Mar, 04:00 from 6 Apr".
-    pub fn describe(&self) -> String {
-        let n = self.segments.len();
-        let parts: Vec<String> = self
-            .segments
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let when = if s.count == 1 {
-                    format!("on {}", day_month(s.first))
-                } else if i == 0 {
-                    format!("until {}", day_month(s.last))
-                } else if i == n - 1 {
-                    format!("from {}", day_month(s.first))
-                } else {
-                    format!("from {} to {}", day_month(s.first), day_month(s.last))
-                };
-                format!("{} {when}", s.local_start)
-            })
-            .collect();
-        format!("{}: {}", self.city, parts.join(", "))
-    }
-}
-
-/// The drift rows as one sentence, campuses with the same times named together:
-/// "Singapore, Shanghai: 09:00 until 31 Mar, 10:00 from 7 Apr; Auckland: …".
-pub fn describe_rows(rows: &[DriftRow]) -> String {
-    let mut merged: Vec<(Vec<&str>, &DriftRow)> = Vec::new();
-    for r in rows {
-        match merged.iter_mut().find(|(_, m)| m.segments == r.segments) {
-            Some((cities, _)) => {
-                if !cities.contains(&r.city.as_str()) {
-                    cities.push(&r.city)
-                }
-            }
-            None => merged.push((vec![&r.city], r)),
-        }
-    }
-    merged
-        .iter()
-        .map(|(cities, r)| {
-            let text = r.describe();
-            let times = text
-                .split_once(": ")
-                .map_or(text.as_str(), |x| x.1)
-                .to_string();
-            format!("{}: {times}", cities.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// What a day in a campus's calendar is, when a conflict is about one.
@@ -273,15 +220,323 @@ pub struct Conflict {
     pub campuses: Vec<CampusId>,
     /// Every occurrence involved, in time order.
     pub occurrences: Vec<OccurrenceRef>,
-    /// A sentence a coordinator understands without reading code.
-    pub message: String,
+    /// What happened, with everything a front end needs to say it in a sentence a
+    /// coordinator understands without reading code.
+    pub detail: ConflictDetail,
     /// What would fix it, where Meridian can tell.
-    pub hint: Option<String>,
+    pub hint: Option<Hint>,
+    /// When the same conflict repeats on other dates (a weekly series clashing the same way
+    /// every week): how many more, and the last. The detail is about the first date.
+    pub repeats: Option<Repeats>,
     /// For [`ConflictKind::DaylightSavingDrift`]: per campus, its local times over the term.
     pub drift: Vec<DriftRow>,
     /// For [`ConflictKind::OnClosure`] and [`ConflictKind::InExamPeriod`]: the closure, public
     /// holiday or period, at which campus, from which date.
     pub calendar: Option<CalendarDay>,
+}
+
+/// How many more dates a conflict repeats on, after the first its detail is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Repeats {
+    /// Dates after the first (at least 1).
+    pub more: usize,
+    /// The last date, on the clock the conflict's times are given in.
+    pub last: CivilDate,
+}
+
+/// A cohort, lecturer or room as a conflict names it. Ordered cohorts first, then lecturers,
+/// then rooms, each by name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Booked {
+    /// Which one (its index in the schedule's list, which the variant names).
+    pub resource: Resource,
+    /// Its name in the schedule.
+    pub name: String,
+}
+
+impl Booked {
+    fn order(&self) -> (u8, &str, Resource) {
+        let kind = match self.resource {
+            Resource::Cohort(_) => 0,
+            Resource::Lecturer(_) => 1,
+            Resource::Room(_) => 2,
+        };
+        (kind, &self.name, self.resource)
+    }
+}
+
+impl Ord for Booked {
+    fn cmp(&self, other: &Booked) -> std::cmp::Ordering {
+        self.order().cmp(&other.order())
+    }
+}
+
+impl PartialOrd for Booked {
+    fn partial_cmp(&self, other: &Booked) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// A span of wall-clock times on one clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// Start.
+    pub start: CivilTime,
+    /// End.
+    pub end: CivilTime,
+}
+
+/// How a switch of the clocks moved a session's wall-clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Switch {
+    /// The time does not exist that day: the clocks skip from `from` to `to`; the session was
+    /// moved forward past the switch.
+    Skipped {
+        /// First skipped wall-clock time (02:00).
+        from: CivilTime,
+        /// First wall-clock time after the gap (03:00).
+        to: CivilTime,
+    },
+    /// The time happens twice; the session was taken at the first.
+    Repeated {
+        /// Offset of the first (before the switch).
+        earlier: UtcOffset,
+        /// Offset of the second (after the switch).
+        later: UtcOffset,
+    },
+}
+
+/// What happened, as data for a front end to word. Names (sessions, campuses, places, cohorts,
+/// lecturers, rooms) are as the checked schedule gives them, so a conflict can be worded without
+/// the schedule (a resolved conflict's schedule is an older version). Times and dates are on
+/// the clock named by `place` or the campus.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConflictDetail {
+    /// Two sessions (or two occurrences of one) of a cohort, lecturer or room overlap.
+    DoubleBooked {
+        /// The resource booked twice.
+        booked: Booked,
+        /// The city (or zone's place) whose clock the times are on.
+        place: String,
+        /// The first session's local date.
+        date: CivilDate,
+        /// The first session's title.
+        first: String,
+        /// Its local times.
+        first_span: Span,
+        /// The second session's title (the same as `first` when `same_session`).
+        second: String,
+        /// Its local times.
+        second_span: Span,
+        /// Both are occurrences of one session.
+        same_session: bool,
+        /// How long they overlap.
+        overlap_minutes: i64,
+    },
+    /// Less than the schedule's minimum break between two sessions of a cohort or lecturer.
+    ShortBreak {
+        /// The cohort or lecturer.
+        booked: Booked,
+        /// The city (or zone's place) whose clock the times are on.
+        place: String,
+        /// The second session's local date.
+        date: CivilDate,
+        /// The first session's title.
+        first: String,
+        /// When it ends.
+        first_ends: CivilTime,
+        /// The second session's title.
+        second: String,
+        /// When it starts.
+        second_starts: CivilTime,
+        /// The break there is.
+        gap_minutes: i64,
+        /// The break the schedule's rule asks for.
+        rule_minutes: u32,
+    },
+    /// A session meets while its cohort, lecturer or room is busy in an imported calendar.
+    Busy {
+        /// Who or what is busy.
+        booked: Booked,
+        /// The city (or zone's place) whose clock the times are on.
+        place: String,
+        /// The busy block's local date.
+        date: CivilDate,
+        /// The busy block's local times.
+        busy: Span,
+        /// The busy block's title (empty when the calendar gives none).
+        block: String,
+        /// The imported calendar's name.
+        calendar: String,
+        /// The session's title.
+        session: String,
+        /// Its local times.
+        meets: Span,
+    },
+    /// A session falls on a closure, public holiday, lecture-free or exam period of a campus;
+    /// [`Conflict::calendar`] says which (a closure without a name when `None`).
+    OnCalendarDay {
+        /// The session's title.
+        session: String,
+        /// The campus's local date.
+        date: CivilDate,
+        /// The campus's short name.
+        campus: String,
+        /// Its city.
+        city: String,
+    },
+    /// A session falls outside a campus's own term.
+    OutsideCampusTerm {
+        /// The session's title.
+        session: String,
+        /// The campus's local date.
+        date: CivilDate,
+        /// The campus's short name.
+        campus: String,
+        /// First day of its term.
+        term_start: CivilDate,
+        /// Last day of its term.
+        term_end: CivilDate,
+    },
+    /// A session falls on another local weekday at a campus, one it does not teach on.
+    OtherLocalWeekday {
+        /// The session's title.
+        session: String,
+        /// The date at the host (anchor zone).
+        host_date: CivilDate,
+        /// The date at the campus.
+        date: CivilDate,
+        /// The campus's short name.
+        campus: String,
+        /// Its city.
+        city: String,
+        /// The local times there.
+        span: Span,
+    },
+    /// A session falls on a day a campus does not teach.
+    NoTeachingDay {
+        /// The session's title.
+        session: String,
+        /// The campus's local date.
+        date: CivilDate,
+        /// The campus's short name.
+        campus: String,
+        /// Its city.
+        city: String,
+        /// The local times there.
+        span: Span,
+    },
+    /// A session runs outside a campus's teaching hours that day.
+    OutsideTeachingHours {
+        /// The session's title.
+        session: String,
+        /// The campus's local date.
+        date: CivilDate,
+        /// The campus's short name.
+        campus: String,
+        /// Its city.
+        city: String,
+        /// The local times there.
+        span: Span,
+        /// The campus's teaching hours that weekday (may end at 24:00).
+        hours: Hours,
+    },
+    /// A session's wall-clock time is skipped or repeated by a switch of the clocks.
+    SwitchHour {
+        /// The session's title.
+        session: String,
+        /// The wall-clock date and time asked for.
+        local: CivilDateTime,
+        /// What the switch did to it.
+        switch: Switch,
+        /// The place whose clock it is (the session's anchor).
+        place: String,
+    },
+    /// A series starts at different local times at some campuses during the term; the rows
+    /// are in [`Conflict::drift`].
+    Drift {
+        /// The session's title.
+        session: String,
+        /// Its first regular occurrence's weekday on its own clock.
+        weekday: Weekday,
+        /// And its local start there.
+        time: CivilTime,
+        /// The place whose clock it is (the session's anchor).
+        place: String,
+    },
+    /// A resource has more overlapping bookings than are listed.
+    Omitted {
+        /// The resource.
+        booked: Booked,
+        /// How many overlapping pairs were not listed.
+        pairs: usize,
+        /// [`MAX_CONFLICTS_PER_RESOURCE`].
+        most_conflicts: usize,
+        /// [`MAX_CLASHES_PER_RESOURCE`].
+        most_clashes: usize,
+    },
+}
+
+/// Why a slot is free, in a hint that moves a session there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Opening {
+    /// The room is free from `free.start` to `free.end` that day.
+    RoomFree {
+        /// The room's name.
+        room: String,
+        /// The free window.
+        free: Span,
+    },
+    /// Right after this session (by title) ends.
+    After(String),
+    /// When the cohort or lecturer is free.
+    WhenFree(Booked),
+}
+
+/// What would fix a conflict, as data for a front end to word.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Hint {
+    /// Move the session (by title) later by `minutes` (to keep the minimum break).
+    MoveBy {
+        /// The session's title.
+        session: String,
+        /// How much later.
+        minutes: i64,
+    },
+    /// Move the session (by title) later by `minutes`, to `to` on the same clock, where the
+    /// resource is free.
+    MoveTo {
+        /// The session's title.
+        session: String,
+        /// How much later.
+        minutes: i64,
+        /// The new local start.
+        to: CivilTime,
+        /// Why it is free then.
+        opening: Opening,
+    },
+    /// The resource has no free stretch of `minutes` later that day.
+    NoFreeTime {
+        /// The resource.
+        booked: Booked,
+        /// The session's length.
+        minutes: i64,
+    },
+    /// Everyone taking part is in teaching hours during `span` that day, on `place`'s clock.
+    CommonWindow {
+        /// The window.
+        span: Span,
+        /// The place whose clock it is (the session's anchor).
+        place: String,
+    },
+    /// Skip this date or move the occurrence (a closed day).
+    SkipOrMove,
+    /// Students may be sitting exams: move the occurrence out of the period, or keep it.
+    ExamsMaybe,
+    /// Pick a wall-clock time outside the switch hour.
+    AvoidSwitchHour,
+    /// Fix the double bookings listed first (copies of one session are the usual cause).
+    FixListedFirst,
 }
 
 /// Something that can be booked twice.

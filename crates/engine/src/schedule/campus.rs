@@ -40,7 +40,7 @@ impl Term {
 }
 
 /// Daily teaching hours in local time, e.g. `08:00-20:00`. `end` may be `24:00`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Hours {
     /// Minutes after local midnight when teaching may start.
     pub start_minute: u16,

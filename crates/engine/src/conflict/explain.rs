@@ -1,44 +1,36 @@
-//! Wording: each group of raw findings put into a sentence and a hint a coordinator can act on,
-//! once, when first asked.
+//! Explaining: each group of raw findings made into one conflict, with what happened and a hint
+//! a coordinator can act on as data (names, local dates and times, amounts), once, when first
+//! asked. The front ends word it (`meridian-words`).
 
 use super::index::*;
 use super::{
-    describe_rows, CalendarDay, CalendarKind, Conflict, ConflictKind, DriftRow, DriftSegment,
-    Resource, Severity,
+    Booked, CalendarDay, CalendarKind, Conflict, ConflictDetail, ConflictKind, DriftRow,
+    DriftSegment, Hint, Opening, Repeats, Resource, Severity, Span, Switch,
 };
 use crate::occurrence::Occurrence;
 use crate::schedule::{Campus, CampusId, Schedule};
-use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant};
+use crate::time::{CivilDate, CivilTime, Instant};
 use crate::zone::{Resolution, Zone};
 
-pub(super) const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-pub(super) fn day_month(d: CivilDate) -> String {
-    format!("{} {}", d.day(), MONTHS[(d.month() as usize + 11) % 12])
-}
-
-/// "Tue 13 Oct 2026".
-pub(super) fn long_date(d: CivilDate) -> String {
-    format!("{} {} {}", d.weekday(), day_month(d), d.year())
-}
-
-/// "Chalmers'", "RWTH's".
-pub(super) fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
+/// The wall-clock span of an occurrence on `zone`'s clock.
+fn span_in(zone: Zone, o: &Occurrence) -> Span {
+    Span {
+        start: zone.local(o.start).datetime.time(),
+        end: zone.local(o.end).datetime.time(),
     }
 }
 
-pub(super) fn hhmm(t: CivilTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
+/// The city of the campus on `zone`'s clock, or the zone's place.
+fn place_of(schedule: &Schedule, zone: Zone) -> String {
+    schedule
+        .campuses
+        .iter()
+        .find(|c| c.zone == zone)
+        .map_or_else(|| zone.place(), |c| c.city.clone())
 }
 
 impl ConflictIndex {
-    /// One group in words: the first member's message, then how many more dates.
+    /// One group as a conflict: the first member's detail, then how many more dates.
     pub(super) fn describe(&self, schedule: &Schedule, group: &[Raw]) -> Conflict {
         let occ = |(s, k): (usize, usize)| &self.occurrences[s][k];
         let (mut conflict, mut dates) = match group[0] {
@@ -119,15 +111,11 @@ impl ConflictIndex {
         };
         dates.sort();
         dates.dedup();
-        if dates.len() > 1 {
-            let more = dates.len() - 1;
-            let word = if more == 1 { "date" } else { "dates" };
-            let last = dates[dates.len() - 1];
-            conflict.message = format!(
-                "{} (and {more} more {word}, until {})",
-                conflict.message,
-                long_date(last)
-            );
+        if let (true, Some(&last)) = (dates.len() > 1, dates.last()) {
+            conflict.repeats = Some(Repeats {
+                more: dates.len() - 1,
+                last,
+            });
         }
         conflict.occurrences.sort_by_key(|o| (o.start, o.session));
         conflict.start = conflict
@@ -139,8 +127,8 @@ impl ConflictIndex {
 
     /// Where a double-booked resource is free long enough for the later session of the clash
     /// on the same local day (within its campus's teaching hours that day, or the whole day when
-    /// it has none), as a hint: "move lab by 45 min to 11:45, after energy", or for a room the
-    /// free window too. Says so when nothing is free later that day.
+    /// it has none), as a hint: move the lab by 45 min to 11:45, after energy; or for a room
+    /// with the free window too. Says so when nothing is free later that day.
     pub(super) fn free_slot_hint(
         &self,
         schedule: &Schedule,
@@ -148,7 +136,7 @@ impl ConflictIndex {
         zone: Zone,
         first: &Occurrence,
         moving: &Occurrence,
-    ) -> Option<String> {
+    ) -> Option<Hint> {
         let day = zone.local(moving.start).datetime.date();
         let campus = self.resource_campus(resource);
         let hours = campus.and_then(|c| schedule.campuses[c].teaching_hours.get(&day.weekday()));
@@ -192,31 +180,33 @@ impl ConflictIndex {
             free.push((t, hi));
         }
         let from = moving.start.unix_seconds();
-        let (title, label) = (
-            &schedule.sessions[moving.session].title,
-            resource_label(schedule, resource),
-        );
+        let title = &schedule.sessions[moving.session].title;
         let Some(&(ws, we)) = free.iter().find(|w| w.1 - from.max(w.0) >= need) else {
-            return Some(format!(
-                "{label} has no free {} min later that day",
-                moving.duration_minutes()
-            ));
+            return Some(Hint::NoFreeTime {
+                booked: booked(schedule, resource),
+                minutes: moving.duration_minutes(),
+            });
         };
         let to = from.max(ws);
-        let local =
-            |t: i64| Instant::from_unix_seconds(t).map(|i| hhmm(zone.local(i).datetime.time()));
-        let moved = format!("move {title} by {} min to {}", (to - from) / 60, local(to)?);
-        Some(match resource {
-            Resource::Room(k) => format!(
-                "{moved}: {} is free {}–{} that day",
-                schedule.rooms[k].name,
-                local(ws)?,
-                local(we)?
-            ),
+        let local = |t: i64| Instant::from_unix_seconds(t).map(|i| zone.local(i).datetime.time());
+        let opening = match resource {
+            Resource::Room(k) => Opening::RoomFree {
+                room: schedule.rooms[k].name.clone(),
+                free: Span {
+                    start: local(ws)?,
+                    end: local(we)?,
+                },
+            },
             _ if to == first.end.unix_seconds() && first.session < schedule.sessions.len() => {
-                format!("{moved}, after {}", schedule.sessions[first.session].title)
+                Opening::After(schedule.sessions[first.session].title.clone())
             }
-            _ => format!("{moved}, when {label} is free"),
+            _ => Opening::WhenFree(booked(schedule, resource)),
+        };
+        Some(Hint::MoveTo {
+            session: title.clone(),
+            minutes: (to - from) / 60,
+            to: local(to)?,
+            opening,
         })
     }
 
@@ -242,23 +232,6 @@ impl ConflictIndex {
             &self.occurrences[meeting.0][meeting.1],
         );
         let session = &schedule.sessions[meeting.0];
-        let city = schedule
-            .campuses
-            .iter()
-            .find(|c| c.zone == zone)
-            .map_or_else(|| zone.place(), |c| c.city.clone());
-        let span = |o: &Occurrence| {
-            format!(
-                "{}–{}",
-                hhmm(zone.local(o.start).datetime.time()),
-                hhmm(zone.local(o.end).datetime.time())
-            )
-        };
-        let what = if block.title.trim().is_empty() {
-            calendar.name.clone()
-        } else {
-            format!("{}, from {}", block.title, calendar.name)
-        };
         Conflict {
             kind: ConflictKind::BusyElsewhere,
             severity: Severity::Error,
@@ -270,15 +243,18 @@ impl ConflictIndex {
                 .map(|&c| schedule.campuses[c].id.clone())
                 .collect(),
             occurrences: vec![reference(so)],
-            message: format!(
-                "{} is busy on {}, {} {city} time ({what}) when {} meets {}",
-                resource_label(schedule, r),
-                long_date(zone.local(bo.start).datetime.date()),
-                span(bo),
-                session.title,
-                span(so)
-            ),
+            detail: ConflictDetail::Busy {
+                booked: booked(schedule, r),
+                place: place_of(schedule, zone),
+                date: zone.local(bo.start).datetime.date(),
+                busy: span_in(zone, bo),
+                block: block.title.trim().to_string(),
+                calendar: calendar.name.clone(),
+                session: session.title.clone(),
+                meets: span_in(zone, so),
+            },
             hint: None,
+            repeats: None,
             drift: Vec::new(),
             calendar: None,
         }
@@ -296,133 +272,115 @@ impl ConflictIndex {
         let session = &schedule.sessions[i];
         let anchor = &self.clocks[self.info[i].anchor];
         let mut calendar = None;
-        let (message, hint) = match campus {
+        let title = session.title.clone();
+        let (detail, hint) = match campus {
             None => {
-                let note = o.resolution.describe(o.local_start).unwrap_or_default();
-                let what = match o.resolution {
-                    Resolution::Gap { .. } => "moved forward past the switch",
-                    _ => "taken at its first occurrence",
+                let switch = match o.resolution {
+                    Resolution::Gap {
+                        skipped_from,
+                        skipped_to,
+                        ..
+                    } => Switch::Skipped {
+                        from: skipped_from.time(),
+                        to: skipped_to.time(),
+                    },
+                    Resolution::Fold { earlier, later } => Switch::Repeated { earlier, later },
+                    // Only a skipped or repeated time is reported without a campus.
+                    Resolution::Exact => unreachable!("an exact time is no switch"),
                 };
                 (
-                    format!(
-                        "{}: {note} in {}; {what}",
-                        session.title,
-                        schedule.anchor_place(session)
-                    ),
-                    Some("pick a wall-clock time outside the switch hour".to_string()),
+                    ConflictDetail::SwitchHour {
+                        session: title,
+                        local: o.local_start,
+                        switch,
+                        place: schedule.anchor_place(session),
+                    },
+                    Some(Hint::AvoidSwitchHour),
                 )
             }
             Some(c) => {
                 let s = self.local(c.zone, o.start);
                 let e = self.local(c.zone, o.end);
                 let date = s.date();
-                let span = format!("{}–{}", hhmm(s.time()), hhmm(e.time()));
-                let city = &c.city;
+                let span = Span {
+                    start: s.time(),
+                    end: e.time(),
+                };
+                let (short, city) = (c.short.clone(), c.city.clone());
                 match kind {
                     ConflictKind::OnClosure | ConflictKind::InExamPeriod => {
-                        let day = self.calendar_day(c, date, detail);
-                        let name = day.as_ref().map_or("a closure", |d| d.name.as_str());
-                        let message = match day.as_ref().map(|d| (d.kind, &d.english_name)) {
-                            Some((CalendarKind::PublicHoliday(_), english)) => {
-                                let english = english
-                                    .as_deref()
-                                    .filter(|e| *e != name)
-                                    .map_or(String::new(), |e| format!(" ({e})"));
-                                format!(
-                                    "{} on {} falls on {name}{english}, a public holiday at {} ({city}): its cohorts there are off",
-                                    session.title,
-                                    long_date(date),
-                                    c.short
-                                )
-                            }
-                            Some((CalendarKind::LectureFree, _)) => format!(
-                                "{} on {} falls in {name}, lecture-free at {}",
-                                session.title,
-                                long_date(date),
-                                c.short
-                            ),
-                            Some((CalendarKind::Exams, _)) => format!(
-                                "{} on {} is in {} exam period ({name})",
-                                session.title,
-                                long_date(date),
-                                possessive(&c.short)
-                            ),
-                            _ => format!(
-                                "{} on {} falls on {name} at {} (closed)",
-                                session.title,
-                                long_date(date),
-                                c.short
-                            ),
-                        };
                         let hint = if kind == ConflictKind::InExamPeriod {
-                            "students may be sitting exams: move the occurrence out of the period, or keep it if they are not"
+                            Hint::ExamsMaybe
                         } else {
-                            "skip this date or move the occurrence"
+                            Hint::SkipOrMove
                         };
-                        calendar = day;
-                        (message, Some(hint.to_string()))
+                        calendar = self.calendar_day(c, date, detail);
+                        (
+                            ConflictDetail::OnCalendarDay {
+                                session: title,
+                                date,
+                                campus: short,
+                                city,
+                            },
+                            Some(hint),
+                        )
                     }
                     ConflictKind::OutsideCampusTerm => {
                         let term = c.term.unwrap_or(schedule.term);
                         (
-                            format!(
-                                "{} on {} is outside {} term ({} – {})",
-                                session.title,
-                                long_date(date),
-                                possessive(&c.short),
-                                long_date(term.start),
-                                long_date(term.end)
-                            ),
+                            ConflictDetail::OutsideCampusTerm {
+                                session: title,
+                                date,
+                                campus: short,
+                                term_start: term.start,
+                                term_end: term.end,
+                            },
                             None,
                         )
                     }
-                    ConflictKind::OtherLocalWeekday => {
-                        let host = anchor.civil(o.start.unix_seconds());
-                        (
-                            format!(
-                                "{} on {} {} is on {} at {}, {span} {city} time, not a teaching day there",
-                                session.title,
-                                host.weekday(),
-                                day_month(host.date()),
-                                long_date(date),
-                                c.short
-                            ),
-                            self.common_window_hint(schedule, session, &self.info[i].campuses, anchor.zone, o),
-                        )
-                    }
-                    _ => match c.teaching_hours.get(&s.weekday()) {
-                        None => (
-                            format!(
-                                "{} on {} is on a day {} does not teach ({span} {city} time)",
-                                session.title,
-                                long_date(date),
-                                c.short
-                            ),
-                            self.common_window_hint(
-                                schedule,
-                                session,
-                                &self.info[i].campuses,
-                                anchor.zone,
-                                o,
-                            ),
+                    ConflictKind::OtherLocalWeekday => (
+                        ConflictDetail::OtherLocalWeekday {
+                            session: title,
+                            host_date: anchor.civil(o.start.unix_seconds()).date(),
+                            date,
+                            campus: short,
+                            city,
+                            span,
+                        },
+                        self.common_window_hint(
+                            schedule,
+                            session,
+                            &self.info[i].campuses,
+                            anchor.zone,
+                            o,
                         ),
-                        Some(hours) => (
-                            format!(
-                                "{} on {} runs {span} {city} time, outside {} teaching hours ({})",
-                                session.title,
-                                long_date(date),
-                                possessive(&c.short),
-                                hours.to_string().replace('-', "–")
-                            ),
-                            self.common_window_hint(
-                                schedule,
-                                session,
-                                &self.info[i].campuses,
-                                anchor.zone,
-                                o,
-                            ),
+                    ),
+                    _ => (
+                        match c.teaching_hours.get(&s.weekday()) {
+                            None => ConflictDetail::NoTeachingDay {
+                                session: title,
+                                date,
+                                campus: short,
+                                city,
+                                span,
+                            },
+                            Some(&hours) => ConflictDetail::OutsideTeachingHours {
+                                session: title,
+                                date,
+                                campus: short,
+                                city,
+                                span,
+                                hours,
+                            },
+                        },
+                        self.common_window_hint(
+                            schedule,
+                            session,
+                            &self.info[i].campuses,
+                            anchor.zone,
+                            o,
                         ),
-                    },
+                    ),
                 }
             }
         };
@@ -433,8 +391,9 @@ impl ConflictIndex {
             sessions: vec![session.id.clone()],
             campuses: campus.map(|c| vec![c.id.clone()]).unwrap_or_default(),
             occurrences: vec![reference(o)],
-            message,
+            detail,
             hint,
+            repeats: None,
             drift: Vec::new(),
             calendar,
         }
@@ -488,7 +447,7 @@ impl ConflictIndex {
         campuses: &[usize],
         anchor: Zone,
         o: &Occurrence,
-    ) -> Option<String> {
+    ) -> Option<Hint> {
         let day = anchor.local(o.start).datetime.date();
         let start_of = |z: Zone, d: CivilDate, minute: u32| {
             let t = CivilTime::from_minutes_of_day(minute.min(1439));
@@ -528,12 +487,13 @@ impl ConflictIndex {
             Instant::from_unix_seconds(best.0)?,
             Instant::from_unix_seconds(best.1)?,
         );
-        Some(format!(
-            "everyone taking part is in teaching hours {}–{} {} time that day",
-            hhmm(anchor.local(s).datetime.time()),
-            hhmm(anchor.local(e).datetime.time()),
-            schedule.anchor_place(session)
-        ))
+        Some(Hint::CommonWindow {
+            span: Span {
+                start: anchor.local(s).datetime.time(),
+                end: anchor.local(e).datetime.time(),
+            },
+            place: schedule.anchor_place(session),
+        })
     }
 
     /// A series whose local start changes during the term at some participating campus.
@@ -574,14 +534,12 @@ impl ConflictIndex {
         }
         let first = regular.first()?;
         let anchor = &self.clocks[self.info[i].anchor];
-        let message = format!(
-            "{} ({} {} {} time) moves at partners during the term: {}",
-            session.title,
-            anchor.civil(first.start.unix_seconds()).weekday(),
-            hhmm(first.local_start.time()),
-            schedule.anchor_place(session),
-            describe_rows(&rows)
-        );
+        let detail = ConflictDetail::Drift {
+            session: session.title.clone(),
+            weekday: anchor.civil(first.start.unix_seconds()).weekday(),
+            time: first.local_start.time(),
+            place: schedule.anchor_place(session),
+        };
         Some(Conflict {
             kind: ConflictKind::DaylightSavingDrift,
             severity: Severity::Info,
@@ -589,19 +547,25 @@ impl ConflictIndex {
             sessions: vec![session.id.clone()],
             campuses: rows.iter().map(|r| r.campus.clone()).collect(),
             occurrences: regular.iter().map(|o| reference(o)).collect(),
-            message,
+            detail,
             hint: None,
+            repeats: None,
             drift: rows,
             calendar: None,
         })
     }
 }
 
-pub(super) fn resource_label(schedule: &Schedule, r: Resource) -> String {
-    match r {
-        Resource::Cohort(i) => format!("Cohort {}", schedule.cohorts[i].name),
-        Resource::Lecturer(i) => format!("Lecturer {}", schedule.lecturers[i].name),
-        Resource::Room(i) => format!("Room {}", schedule.rooms[i].name),
+/// A cohort, lecturer or room with its name.
+pub(super) fn booked(schedule: &Schedule, r: Resource) -> Booked {
+    let name = match r {
+        Resource::Cohort(i) => &schedule.cohorts[i].name,
+        Resource::Lecturer(i) => &schedule.lecturers[i].name,
+        Resource::Room(i) => &schedule.rooms[i].name,
+    };
+    Booked {
+        resource: r,
+        name: name.clone(),
     }
 }
 
@@ -615,51 +579,50 @@ pub(super) fn pair_conflict(
     b: &Occurrence,
 ) -> Conflict {
     let (sa, sb) = (&schedule.sessions[a.session], &schedule.sessions[b.session]);
-    let label = resource_label(schedule, r);
-    let city = schedule
-        .campuses
-        .iter()
-        .find(|c| c.zone == zone)
-        .map_or_else(|| zone.place(), |c| c.city.clone());
+    let (booked, place) = (booked(schedule, r), place_of(schedule, zone));
     let (la, lb) = (zone.local(a.start).datetime, zone.local(b.start).datetime);
     let (ea, eb) = (zone.local(a.end).datetime, zone.local(b.end).datetime);
-    let span =
-        |s: CivilDateTime, e: CivilDateTime| format!("{}–{}", hhmm(s.time()), hhmm(e.time()));
-    let (message, hint) = if kind == ConflictKind::ShortBreak {
+    // A double booking's hint is where the resource is free (`free_slot_hint`), found later.
+    let (detail, hint) = if kind == ConflictKind::ShortBreak {
         let gap = a.end.minutes_until(b.start);
         let want = schedule.rules.min_break_minutes;
         (
-            format!(
-                "{label} has only {gap} min between {} (ends {}) and {} (starts {}) on {}, {city} time; the rule asks for {want} min",
-                sa.title,
-                hhmm(ea.time()),
-                sb.title,
-                hhmm(lb.time()),
-                long_date(lb.date()),
-            ),
-            Some(format!("move {} by {} min", sb.title, i64::from(want) - gap)),
+            ConflictDetail::ShortBreak {
+                booked,
+                place,
+                date: lb.date(),
+                first: sa.title.clone(),
+                first_ends: ea.time(),
+                second: sb.title.clone(),
+                second_starts: lb.time(),
+                gap_minutes: gap,
+                rule_minutes: want,
+            },
+            Some(Hint::MoveBy {
+                session: sb.title.clone(),
+                minutes: i64::from(want) - gap,
+            }),
         )
     } else {
-        let overlap = b.start.minutes_until(a.end.min(b.end));
-        let names = if a.session == b.session {
-            format!("two occurrences of {}", sa.title)
-        } else {
-            format!("{} and {}", sa.title, sb.title)
-        };
-        let shift = b.start.minutes_until(a.end);
-        let moved = b
-            .start
-            .add_minutes(shift)
-            .map(|i| hhmm(zone.local(i).datetime.time()))
-            .unwrap_or_default();
         (
-            format!(
-                "{label} has two sessions on {}, {} and {} {city} time ({names}, overlapping {overlap} min)",
-                long_date(la.date()),
-                span(la, ea),
-                span(lb, eb),
-            ),
-            Some(format!("move {} by {shift} min to {moved}, after {}", sb.title, sa.title)),
+            ConflictDetail::DoubleBooked {
+                booked,
+                place,
+                date: la.date(),
+                first: sa.title.clone(),
+                first_span: Span {
+                    start: la.time(),
+                    end: ea.time(),
+                },
+                second: sb.title.clone(),
+                second_span: Span {
+                    start: lb.time(),
+                    end: eb.time(),
+                },
+                same_session: a.session == b.session,
+                overlap_minutes: b.start.minutes_until(a.end.min(b.end)),
+            },
+            None,
         )
     };
     let campuses: Vec<CampusId> = campuses
@@ -677,8 +640,9 @@ pub(super) fn pair_conflict(
         sessions,
         campuses,
         occurrences: vec![reference(a), reference(b)],
-        message,
+        detail,
         hint,
+        repeats: None,
         drift: Vec::new(),
         calendar: None,
     }
@@ -687,7 +651,6 @@ pub(super) fn pair_conflict(
 /// The clashes of a resource past [`MAX_CLASHES_PER_RESOURCE`], as one conflict that says how
 /// many were not listed.
 pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) -> Conflict {
-    let label = resource_label(schedule, r);
     Conflict {
         kind: double_kind(r),
         severity: Severity::Error,
@@ -696,11 +659,14 @@ pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) ->
         sessions: Vec::new(),
         campuses: Vec::new(),
         occurrences: Vec::new(),
-        message: format!(
-            "{label} has {} more overlapping bookings than are listed (Meridian lists {} conflicts or {} overlaps of a cohort, lecturer or room)",
-            o.pairs, MAX_CONFLICTS_PER_RESOURCE, MAX_CLASHES_PER_RESOURCE
-        ),
-        hint: Some("fix the double bookings listed first: copies of one session are the usual cause".into()),
+        detail: ConflictDetail::Omitted {
+            booked: booked(schedule, r),
+            pairs: o.pairs,
+            most_conflicts: MAX_CONFLICTS_PER_RESOURCE,
+            most_clashes: MAX_CLASHES_PER_RESOURCE,
+        },
+        hint: Some(Hint::FixListedFirst),
+        repeats: None,
         drift: Vec::new(),
         calendar: None,
     }
