@@ -212,11 +212,446 @@ suggestion-none = no conflicts
 ## Engine: errors a user can act on
 # ids: error-*, problem-*, link-* (written by: engine-data)
 
+# Errors are shown after a lead-in the front end writes ("Nothing was imported: …"), so they
+# start in lower case. Quoted values ("…") are what the user gave, cut to 80 characters.
+# Options such as --disambiguation and names such as Europe/Berlin stay as they are.
+
+# $name (a time zone name as given)
+error-unknown-zone = unknown time zone "{ $name }"; use an IANA name such as Europe/Berlin
+# $name (as given), $suggestions (close zone names, joined with ", ")
+error-unknown-zone-suggestions = unknown time zone "{ $name }"; did you mean { $suggestions }?
+# $text (as given), $expected (a shape such as YYYY-MM-DDTHH:MM, not translated)
+error-bad-date-time = cannot read "{ $text }" as a date or time; expected { $expected }
+# $text (as given); the four words after "use" are option values, not translated
+error-unknown-disambiguation = unknown disambiguation "{ $text }"; use compatible, earlier, later or reject
+# $local (a date and time, 2026-03-29 02:30), $zone (Europe/Berlin), $skipped (02:00–03:00)
+error-nonexistent-local-time = { $local } does not exist in { $zone }: the clocks skip { $skipped } that day; pick another time or use --disambiguation compatible
+# $local (a date and time), $zone, $earlier and $later (UTC offsets such as +02:00)
+error-ambiguous-local-time = { $local } happens twice in { $zone } (at UTC{ $earlier } and at UTC{ $later }); use --disambiguation earlier or later to choose
+# $text (a date or time as given)
+error-out-of-range = { $text } is out of range (years 1000 to 9999)
+# A file that cannot be read as text or JSON. $line, $column (numbers), $problem (what is wrong, worded)
+error-syntax = line { $line }, column { $column }: { $problem }
+# $found (the format the file names), $format (the one Meridian reads, "meridian/1")
+error-unsupported-format = format "{ $found }" is not one this version of Meridian reads (it reads "{ $format }"); if it came from a newer Meridian, open it there
+# Something in a schedule that is not valid. $path (where, as a JSON path such as
+# sessions[2].cohorts[0]; not translated), $problem (what is wrong, worded)
+error-invalid = { $path }: { $problem }
+# $what (characters or bytes), $size and $limit (numbers)
+error-too-large-to-share = this schedule is too large for a share link: it needs { $size } { $what ->
+    [characters] characters of link
+   *[bytes] bytes unpacked
+} and a link holds at most { $limit }; share the schedule as a file instead
+# $problem (what is wrong, worded)
+error-holiday-file = holiday file: { $problem }
+# $line (number), $problem (what is wrong, worded)
+error-holiday-file-line = holiday file, line { $line }: { $problem }
+# $text (as given)
+error-unknown-country = "{ $text }" is not a country code; use two letters (ISO 3166), with a region after a hyphen: DE, DE-BE, US-TX
+# $country (a code such as DE), $region (as given)
+error-unknown-region-none = { $country } has no region "{ $region }" in its holiday file; it has holidays for the whole country only
+# $country, $region (as given), $regions (region codes joined with ", "), $more (number of
+# codes not named; 0 when all are named)
+error-unknown-region = { $country } has no region "{ $region }" in its holiday file; it has { $regions }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+# $problem (what is wrong, worded)
+error-calendar-file = calendar file: { $problem }
+# $line (number), $problem (what is wrong, worded)
+error-calendar-file-line = calendar file, line { $line }: { $problem }
+
+# Why a share link cannot be opened. "#s1." etc. are parts of a link, not translated.
+link-not-a-link = this is not a Meridian link: a schedule link has "#s1." or "#s2." ("#Q1." or "#Q2." from a QR code) followed by letters and digits
+link-cut-off = this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)
+# $version, $supported (numbers)
+link-newer = this link was made by a newer Meridian (link version { $version }; this one reads version { $supported }): open it with the newest Meridian
+link-damaged = this link is damaged (some characters were changed): ask the sender for it again
+# $limit (number)
+link-too-long = this link is larger than any schedule Meridian shares (limit { $limit }): it was not made by Meridian
+# $problem (what is wrong, worded; may start with a JSON path and a colon)
+link-invalid-schedule = this link is intact but the schedule in it is not valid ({ $problem }): it was not made by this Meridian; ask the sender for the schedule file
+
+# What is wrong in a schedule, a request or an edit; shown after a JSON path (error-invalid)
+# or on its own. $campus, $cohort, $session, $id, $name, $title, $text: names and ids as given.
+# $byte (number), $value (the byte in hexadecimal, 0xFF)
+problem-not-utf8 = byte { $byte } ({ $value }) is not UTF-8 text; save the file as UTF-8
+# $bytes, $max (numbers)
+problem-file-too-large = the file has { $bytes } bytes; Meridian reads schedules of at most { $max }
+problem-odd-byte-utf16 = an odd byte at the end in UTF-16 text; save the file as UTF-8 or UTF-16
+problem-lone-surrogate = a lone surrogate in UTF-16 text; save the file as UTF-8 or UTF-16
+# $format ("meridian/1")
+problem-not-an-object = a schedule is a JSON object ({"{"} "format": "{ $format }", … {"}"})
+problem-misplaced-list = is a list ([…]) where the format has an object ({"{"}…{"}"}) or a single value; see docs/schedule-format.md
+# $format ("meridian/1")
+problem-format-not-string = must be the string "{ $format }"
+# $format ("meridian/1")
+problem-format-missing = missing; a Meridian schedule starts with "format": "{ $format }"
+problem-id-empty = must not be empty
+problem-no-campus = a schedule needs at least one campus
+# $item (which kind of thing)
+problem-id-missing = every { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+    [room] room
+    [session] session
+   *[busy-calendar] busy calendar
+} needs an id
+# $item (which list), $id
+problem-duplicate-id = two { $item ->
+    [campus] campuses
+    [cohort] cohorts
+    [lecturer] lecturers
+    [room] rooms
+    [session] sessions
+   *[busy-calendar] busy
+} have the id "{ $id }"
+problem-campus-code = campus "{ $campus }" needs a code of 1 to 5 characters, e.g. "BER"
+# $max (number)
+problem-campus-region = campus "{ $campus }" needs a region of 1 to { $max } characters as the holiday data names it, e.g. "BE" for DE-BE
+problem-period-ends-before-start = period "{ $name }" ends before it starts
+problem-closure-ends-before-start = closure "{ $name }" ends before it starts
+# $cohort, $campus (ids)
+problem-cohort-campus-missing = cohort "{ $cohort }" belongs to campus "{ $campus }", which is not in this schedule
+# $room, $campus (ids)
+problem-room-campus-missing = room "{ $room }" is at campus "{ $campus }", which is not in this schedule
+# $lecturer, $campus (ids)
+problem-lecturer-campus-missing = lecturer "{ $lecturer }" is at campus "{ $campus }", which is not in this schedule
+# $busy (a busy calendar's id), $item (what it applies to), $id
+problem-busy-target-missing = busy calendar "{ $busy }" applies to { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }", which is not in this schedule
+# $session (id), $item (what it refers to), $id
+problem-session-reference-missing = session "{ $session }" refers to { $item ->
+    [host-campus] host campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }", which is not in this schedule
+problem-busy-target-not-one = busy calendar "{ $busy }" must apply to exactly one campus, cohort, lecturer or room
+problem-busy-block-ends-before-start = busy block "{ $title }" ends before it starts
+problem-busy-block-too-long = busy block "{ $title }" lasts more than 136 years; a share link could not carry it
+problem-session-length = session "{ $session }" must last between 1 minute and 7 days
+# $date (a date, 2026-10-21)
+problem-change-without-occurrence = session "{ $session }" has no occurrence on { $date } to change
+problem-change-length = must be between 1 minute and 7 days
+problem-repeat-interval = must be between 1 and 52 weeks
+problem-repeat-count = must be at least 1
+# "until" and "count" are field names of the file, not translated
+problem-until-and-count = give either until or count, not both
+# $until, $first (dates, 2026-10-21)
+problem-until-before-start = session "{ $session }" repeats until { $until }, before its first date { $first }
+# $start, $end (dates, 2026-10-21)
+problem-term-ends-before-start = the term ends ({ $end }) before it starts ({ $start })
+problem-term-too-long = a term may last at most a year
+problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write HH:MM
+problem-fraction-of-second = "{ $text }" has a fraction of a second; Meridian keeps whole seconds
+# the seven abbreviations are the file's weekday keys, not translated
+problem-not-a-weekday = "{ $text }" is not a weekday; use mon, tue, wed, thu, fri, sat or sun
+# $day (a weekday key as given, mon)
+problem-weekday-twice = { $day } is given twice; give each weekday's hours once
+# $text (hours as given, 20:00-08:00)
+problem-hours-end-before-start = teaching hours "{ $text }" end before they start
+problem-no-demo = no demo schedule named "{ $name }"
+# $item (what kind), $id
+problem-unknown = the schedule has no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }"
+# $item (what kind), $id
+problem-nothing-to-change = there is no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+    [room] room
+    [session] session
+   *[busy-calendar] busy calendar
+} "{ $id }" in this schedule to change
+problem-no-campus-chosen = choose at least one campus
+# $max (number)
+problem-too-many-at-once = at most { $max } campuses and { $max } cohorts, lecturers and rooms at once
+problem-map-length = a session lasts from 5 minutes to a week
+# $questions, $answers (numbers)
+problem-answer-count = { $questions } questions need { $questions } answers, not { $answers }
+problem-not-a-fingerprint = "{ $text }" is not a fingerprint: one is 11 letters, digits, - or _
+problem-view-link-extra-session = a view link holds a session its campus or cohort takes no part in
+# $title (a session's title), $date (2026-10-21)
+problem-no-occurrence = “{ $title }” has no occurrence on { $date }
+problem-no-occurrence-to-change = “{ $title }” has no occurrence on { $date } to change
+problem-no-occurrence-to-cancel = “{ $title }” has no occurrence on { $date } to cancel
+problem-occurrence-length = “{ $title }” cannot be shorter than 5 minutes or longer than a week
+problem-too-far-to-move = that is too far to move
+problem-series-too-far = “{ $title }” cannot move that far
+# $interval (number of weeks), $days (number)
+problem-weeks-wrap = “{ $title }” meets every { $interval } weeks; moved by { $days } days some of its days would fall in weeks it does not meet. Move it within its week, or by whole weeks, or change its days in the form
+problem-one-off = “{ $title }” is a one-off session: delete it instead
+problem-session-gone = that session is no longer in the schedule
+# $campus (a campus's short name)
+problem-only-campus = { $campus } is the schedule's only campus; add another first
+# $campus (short name), $sessions (session titles, problem-titles-*), $count (number of sessions)
+problem-campus-teaches = { $campus } cannot be removed while it teaches { $sessions }; have another campus teach { $count ->
+    [one] it
+   *[other] them
+} first
+# Lists of session titles. $first, $second (titles), $more (number not named)
+problem-titles-one = “{ $first }”
+problem-titles-two = “{ $first }” and “{ $second }”
+problem-titles-more = “{ $first }”, “{ $second }” and { $more } more
+# $item (what kind), $id
+problem-not-in-schedule = there is no { $item ->
+    [campus] campus
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} "{ $id }" in this schedule
+problem-name-empty = a schedule needs a name
+problem-period-needs-name = a period needs a name, e.g. "Winter exams"
+# $campus (id), $period (a period's name)
+problem-period-exists = campus "{ $campus }" has period "{ $period }" already
+# $date (2026-10-21)
+problem-academic-entry = an academic calendar entry on { $date } has no name or ends before it starts
+problem-period-gone = that period is no longer in the schedule
+problem-rotation-empty = the rotation has no slot or no week
+
 # — end of “Engine: errors a user can act on” —
 
 
 ## Engine: what changed between two versions
 # ids: change-*, compare-* (written by: engine-data)
+
+# The Compare dialog: what changed between two versions, grouped by what it is about.
+# Groups (a heading over lines)
+change-group-schedule = Schedule
+change-group-busy = Busy time
+change-group-people = People and rooms
+# $before, $after (a schedule's or a session's names)
+change-renamed-quoted = renamed “{ $before }” → “{ $after }”
+# $before, $after (change-term-span, worded)
+change-term = term { $before } → { $after }
+# A term: $start, $end ("7 Sep"), $year ("2026")
+change-term-span = { $start } – { $end } { $year }
+# $before, $after (lengths, "15 min")
+change-breaks = breaks between sessions at least { $before } → { $after }
+# $name (a busy calendar's name)
+change-busy-removed = “{ $name }” removed
+# $before, $after (numbers of blocks)
+change-busy-blocks = “{ $name }”: { $before } blocks → { $after }
+# $blocks (number)
+change-busy-added = “{ $name }” added ({ $blocks } blocks)
+# $name (a campus's full name)
+change-campus-removed = campus { $name } removed
+change-campus-renamed = renamed { $before } → { $after }
+# $before, $after (time zone names, Europe/Berlin)
+change-zone = time zone { $before } → { $after }
+# $day ("Fri"), $before, $after ("08:00–20:00" or change-no-teaching)
+change-hours = teaching hours on { $day } { $before } → { $after }
+change-no-teaching = no teaching
+# A campus's own term. $before, $after (change-term-span or change-schedules-term)
+change-campus-term = term { $before } → { $after }
+change-schedules-term = the schedule's
+# A closure: $start, $end ("Mon 12 Apr"), $name (its name)
+change-closure-span = { $start } – { $end } ({ $name })
+change-closure-day = { $start } ({ $name })
+# $closure (change-closure-*, worded)
+change-reopened = no longer closed { $closure }
+change-closed = closed { $closure }
+# $zone (a time zone name)
+change-campus-added = campus { $name } added ({ $zone })
+# When a session takes place: $days ("Mon, Wed" or "Mon 12 Oct"), $span ("10:00–11:30"),
+# $place (the city whose clock it keeps)
+change-when = { $days } { $span } ({ $place })
+# $weekday ("Mon"), $span ("05:00–06:30")
+change-day-span = { $weekday } { $span }
+# $weekday ("Mon"), $time ("10:00")
+change-day-time = { $weekday } { $time }
+# $before, $after (lengths, "1 h 30 min")
+change-lengths = { $before } → { $after }
+# $when (change-when, worded)
+change-session-removed = removed ({ $when })
+change-session-added = added ({ $when })
+# $before, $after (change-when, worded)
+change-moved = moved from { $before } to { $after }
+# $lengths (change-lengths), $when (change-when)
+change-longer = longer: { $lengths } (now { $when })
+change-shorter = shorter: { $lengths } (now { $when })
+# $before, $after (campus short names)
+change-hosted = hosted by { $before } → { $after }
+change-repeats-weekly = now repeats weekly
+change-once = now takes place once
+# $date ("Mon 12 Oct")
+change-cancelled = cancelled on { $date }
+change-again = takes place again on { $date }
+change-weeks = its weeks changed (every, until or how many)
+# One week of a series changed. $date ("Mon 12 Oct"), $what (change-usual or change-week-*
+# joined with ", ")
+change-week = that week only, { $date }: { $what }
+change-usual = back to its usual time and rooms
+# $time (change-day-time)
+change-week-at = at { $time }
+# $length ("1 h 30 min")
+change-week-for = for { $length }
+change-week-rooms = in other rooms
+# $before, $after (names joined with ", ", or change-none)
+change-cohorts = cohorts { $before } → { $after }
+change-lecturer = lecturer { $before } → { $after }
+change-rooms = rooms { $before } → { $after }
+change-none = none
+change-details = notes, meeting link or course changed
+# $kind (a session kind, as ics-kind)
+change-kind = now a { $kind ->
+    [joint-lecture] joint lecture
+    [lecture] lecture
+    [lab] lab
+    [seminar] seminar
+    [tutorial] tutorial
+    [exam] exam
+    [office-hours] office hours
+   *[other] other
+}
+change-changed = changed
+# A cohort, lecturer or room. $what (which), $name (its name)
+change-person-removed = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } removed
+change-person-added = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } added
+change-person-changed = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name } changed
+
+# The Compare dialog around the changes.
+# A change's heading: $group (a session's title, a campus's name or a change-group-*)
+compare-group = { $group }:
+compare-not-alone = changed together with another difference (it cannot be made alone)
+# Table heading over local times; the other columns are compare-mine/theirs/yours/after
+compare-campus = Campus
+compare-mine = Mine
+compare-theirs = Theirs
+compare-yours = Yours
+compare-after = After
+compare-no-effect = No change to conflicts.
+# $conflict (a conflict's message, worded)
+compare-new-conflict = New conflict: { $conflict }
+compare-resolved = Resolved: { $conflict }
+# What the open schedule is compared with (after "with" in compare-title)
+compare-other-link = the link's version
+# $name (a file name)
+compare-other-file = “{ $name }”
+compare-other-tab = the version saved in another tab
+compare-other-kept = a kept version
+# The dialog's title. $name (the open schedule's name), $other (compare-other-*, worded)
+compare-title = Compare “{ $name }” with { $other }
+# $mine (number of changes made on this side since the shared version)
+compare-lead-three-way = Both versions come from one this browser shared or received, so what only one side changed is taken as it is; { $mine ->
+    [0] you changed nothing since then.
+    [one] your 1 change since then stays.
+   *[other] your { $mine } changes since then stay.
+}
+compare-no-questions = Nothing was changed on both sides: no question to answer.
+# $count (number of things changed on both sides)
+compare-questions = { $count ->
+    [one] 1 thing was
+   *[other] { $count } things were
+} changed on both sides: choose mine or theirs for each.
+compare-lead-two-way = This version does not name one that this browser shared or received, so every difference is offered: untick what you do not want.
+compare-questions-title = Changed on both sides
+# $number (a question's number)
+compare-question = Question { $number }
+# The label of a question's choice. $name (what it is about)
+compare-mine-or-theirs = { $name }: mine or theirs
+# Before a question's change
+compare-lead-mine-theirs = (mine → theirs)
+compare-theirs-rather = Theirs rather than mine:
+# $count (number of changes)
+compare-changes-three-way = What the merge changes in yours ({ $count ->
+    [one] 1 change
+   *[other] { $count } changes
+})
+compare-differences = Differences ({ $count })
+compare-none = None.
+compare-accept = Accept
+# $count (number of changes not listed)
+compare-more = and { $count } more
+# $count (number of questions unanswered)
+compare-choose = Choose mine or theirs for { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} to merge.
+compare-cancel = Cancel
+compare-merge = Merge
+compare-merge-changes = Merge ({ $count ->
+    [one] 1 change
+   *[other] { $count } changes
+})
+# $accepted, $count (numbers)
+compare-merge-differences = Merge ({ $accepted } of { $count ->
+    [one] 1 difference
+   *[other] { $count } differences
+})
+
+# File → Compare with…: the dialog that reads another version.
+# $name (the open schedule's name)
+compare-with-title = Compare “{ $name }” with…
+compare-with-lead = Another version of this schedule — a partner's link or a file — to see what changed and merge it with yours. Nothing changes until you merge.
+compare-with-link = A link to edit
+compare-with-this-link = Compare with this link
+# Between the link and the file button
+compare-with-or = or
+compare-with-file = Compare with a file…
+compare-view-link = That is a link for students (read-only, perhaps for one campus): paste a link to edit.
+# $problem (why, an error-* or link-* message)
+compare-link-unread = That link could not be read: { $problem }.
+# $name (a file name), $problem (why, an error-* message)
+compare-file-unread-because = “{ $name }” could not be read: { $problem }.
+compare-file-unread = “{ $name }” could not be read.
+
+# What a removal in the Campuses & people dialog took with it. $what (a campus's, cohort's,
+# lecturer's or room's name), $sessions (number of sessions that no longer name it), $busy
+# (number of busy calendars removed with it)
+change-removed = Removed { $what }{ $sessions ->
+    [0] {""}
+    [one] ; 1 session no longer includes it
+   *[other] ; { $sessions } sessions no longer include it
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 calendar of busy time went too
+   *[other] ; { $busy } calendars of busy time went too
+}.
+# The same for a campus removed with its cohorts or rooms: $with (change-removed-cohorts,
+# -rooms, or both joined by change-removed-and)
+change-removed-with = Removed { $what } with its { $with }{ $sessions ->
+    [0] {""}
+    [one] ; 1 session no longer includes it
+   *[other] ; { $sessions } sessions no longer include it
+}{ $busy ->
+    [0] {""}
+    [one] ; 1 calendar of busy time went too
+   *[other] ; { $busy } calendars of busy time went too
+}.
+# $count (number)
+change-removed-cohorts = { $count ->
+    [one] 1 cohort
+   *[other] { $count } cohorts
+}
+change-removed-rooms = { $count ->
+    [one] 1 room
+   *[other] { $count } rooms
+}
+# $first, $second (change-removed-cohorts and change-removed-rooms, worded)
+change-removed-and = { $first } and { $second }
 
 # — end of “Engine: what changed between two versions” —
 
@@ -224,11 +659,96 @@ suggestion-none = no conflicts
 ## Engine: best times and rotations
 # ids: overlap-*, rotation-* (written by: engine-data)
 
+# Why a campus cannot take a start in the map of best times (planner's best times panel, and
+# `meridian slots`). $weekday ("Mon"), $time ("13:30" or "1:30 p.m."), $date ("5 Apr"), all worded.
+# $span (how many weeks it applies to, overlap-every-week or overlap-weeks-from, worded)
+overlap-every-week = every week
+# $weeks (number), $date ("5 Apr")
+overlap-weeks-from = { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} from { $date }
+overlap-outside-hours = { $weekday } { $time }, outside teaching hours ({ $span })
+overlap-other-weekday = { $weekday } { $time }, not a teaching day there ({ $span })
+# $closure (a closure's name, as the coordinator typed it)
+overlap-closed = closed for { $closure } ({ $span })
+overlap-closed-unnamed = closed for a closure ({ $span })
+overlap-outside-term = outside its term ({ $span })
+# A start that moves at a campus when the clocks change. $why (overlap-clocks-* or a list of
+# overlap-*-summer-time), $weeks (number)
+overlap-clock-change = { $time } from { $date }: { $why } ({ $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+})
+overlap-clocks-change = the clocks change
+# $place (a city)
+overlap-leaves-summer-time = { $place } leaves summer time
+overlap-enters-summer-time = { $place } enters summer time
+# $hours (a signed number of hours, "+1", "-0.5")
+overlap-clocks-move = clocks in { $place } move by { $hours } h
+# Two reasons for one change: $first, $second (worded)
+overlap-both = { $first } and { $second }
+# A campus and why it fails (the planner). $campus (short name), $reasons (worded reasons joined with "; ")
+overlap-campus-reasons = { $campus } { $reasons }
+# The same in `meridian slots`. $failing, $weeks (numbers)
+overlap-campus-fails = { $campus } fails { $failing } of { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}: { $reasons }
+# $who (a cohort's, lecturer's or room's name), $weeks (number), $date ("5 Apr")
+overlap-booked = { $who } is booked { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} from { $date }
+# When a busy calendar's owner has no name
+overlap-someone = Someone
+
+# A rotation's burden at a campus: "Auckland 5 early, 2 at night". $campus (short name),
+# $burdens (rotation-burden items joined with ", ")
+rotation-tally = { $campus } { $burdens }
+rotation-tally-none = { $campus } 0
+# $count (number of weeks), $kind (which burden)
+rotation-burden = { $count } { $kind ->
+    [night] at night
+    [weekend] at the weekend
+    [early] early
+    [late] late
+   *[outside-hours] outside teaching hours
+}
+
 # — end of “Engine: best times and rotations” —
 
 
 ## Engine: calendar files (ICS)
 # ids: ics-* (written by: engine-data)
+
+# Texts in an exported calendar file (.ics), around the schedule's own names.
+# The calendar's name for a cohort's or campus's part: $schedule (the schedule's name), $who
+# (a cohort's name or a campus's short name)
+ics-calendar-name = { $schedule } · { $who }
+# A room in an event's location: $room (its name), $campus (its campus's short name)
+ics-room = { $room }, { $campus }
+# An event's location when it has a meeting link
+ics-online = Online
+# An event description's first line: the session's kind (lower case, as in "joint lecture")
+ics-kind = { $kind ->
+    [joint-lecture] joint lecture
+    [lecture] lecture
+    [lab] lab
+    [seminar] seminar
+    [tutorial] tutorial
+    [exam] exam
+    [office-hours] office hours
+   *[other] other
+}
+# The same after its course: $course (a course's name), $kind (ics-kind, worded)
+ics-course-kind = { $course } · { $kind }
+# $campus (the host campus's full name), $place (the city whose clock the session keeps)
+ics-taught-from = Taught from { $campus } ({ $place })
+# $name (the lecturer's name)
+ics-lecturer = Lecturer: { $name }
+# $url (the meeting link)
+ics-join = Join: { $url }
 
 # — end of “Engine: calendar files (ICS)” —
 
@@ -818,5 +1338,297 @@ best-rotation-from-form = Open “Best times” from a session's form to replace
 
 ## App: dialogs
 # ids: dialog-*, share-*, people-*, calendar-*, import-*, new-*, schedules-* (written by: app-dialogs)
+
+# —— Shared by every dialog ——
+
+# Buttons at the foot of a dialog.
+dialog-cancel = Cancel
+dialog-done = Done
+dialog-save = Save
+# A small link-like button that takes one item (a closure, a cohort, a period) out of a list.
+dialog-remove = remove
+
+# —— Share dialog ——
+
+# The dialog's heading. $name (the schedule's name)
+share-title = Share “{ $name }”
+share-lead = The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy.
+share-edit-heading = Link to edit
+share-edit-hint = Opens in the planner as a copy that the recipient can change and save.
+# Button beside a link: copies it to the clipboard.
+share-copy = Copy
+share-view-heading = Link for students
+share-view-hint = Read-only: opens the timetable in each student's own time zone.
+# Label of the select that narrows the students' link: "For [Everyone / a campus / a cohort]".
+share-for = For
+share-everyone = Everyone
+share-one-campus = One campus
+share-one-cohort = One cohort
+share-download = Download calendar (.ics)
+share-qr-heading = QR code
+# Accessible name of the two radio buttons that choose which link the QR code holds.
+share-qr-of = QR code of
+# Radio buttons after "QR code of": which link the code holds.
+share-qr-students = the link for students
+share-qr-edit = the link to edit
+# Accessible name of the QR code picture. $version (the QR code's version, a number 1–40)
+share-qr-label-students = QR code of the link for students (version { $version })
+share-qr-label-edit = QR code of the link to edit (version { $version })
+# Under the QR code. $width (number of modules, the squares, along one side)
+share-qr-caption = { $width }×{ $width } modules: point a phone camera at it, or put it on a slide.
+share-qr-too-large = This schedule is too large for one QR code: share the link instead.
+# Status lines after the Copy buttons.
+share-copied-edit = Copied the link to edit to the clipboard.
+share-copied-students = Copied the link for students to the clipboard.
+share-copy-failed-edit = Could not copy: select the link to edit and press Ctrl+C (⌘C on a Mac).
+share-copy-failed-students = Could not copy: select the link for students and press Ctrl+C (⌘C on a Mac).
+# $file (the calendar file's name, e.g. enhance-autumn-2026.ics)
+share-downloaded = Downloaded { $file }: open it with your calendar app to add every session.
+share-download-failed = The calendar file could not be made in this browser.
+# Under each link: how long it is. $count (number of characters)
+share-length = { $count ->
+    [one] { $count } character
+   *[other] { $count } characters
+}
+# In place of a link that cannot be made. $reason (why, already worded, without a final period)
+share-no-link = No link: { $reason }.
+# Opens the system's share sheet (phones) with the students' link.
+share-sheet = Share link for students…
+
+# —— Import busy time (a partner's calendar file) ——
+
+import-title = Import busy time
+import-lead = A calendar file from a partner's timetabling system (TimeEdit, Untis, Google Calendar, Outlook). Its events become busy time in the conflict check and appear greyed in the grid. Nothing leaves this browser.
+import-file = Calendar file (.ics)
+# Label of the select: whose busy time the file is (a cohort, lecturer, room or campus).
+import-busy-of = Busy time of
+# Groups in that select.
+import-group-cohorts = Cohorts
+import-group-lecturers = Lecturers
+import-group-rooms = Rooms
+import-group-campuses = Whole campus (every cohort)
+import-name = Name (optional)
+import-name-placeholder = e.g. NTNU TimeEdit, autumn 2026
+# The dialog's submit button.
+import-submit = Import
+import-choose-file = Choose a calendar file (.ics) first.
+# $file (the file's name), $size (its size in MB, e.g. "12.5"), $limit (the largest size read, in MB, a number)
+import-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB (export a shorter period).
+import-unreadable = The file could not be read.
+# $reason (why, already worded, without a final period)
+import-nothing-imported = Nothing was imported: { $reason }.
+
+# —— New schedule ——
+
+new-title = New schedule
+new-lead = Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later.
+new-alliance = Alliance
+new-campuses = Campuses
+# A campus to tick. $campus (its short name, e.g. NTNU), $city (its city)
+new-campus = { $campus } ({ $city })
+new-name = Name
+new-name-placeholder = e.g. Sustainable Energy Systems — spring 2027
+new-term-starts = Term starts
+new-term-ends = Term ends
+new-create = Create
+new-dates-missing = Give the term's first and last day.
+# The name a new schedule gets when none is typed. $alliance (the alliance's name, e.g. ENHANCE)
+new-default-name = { $alliance } term
+# The same, when no alliance is chosen.
+new-default-name-plain = New term
+# $reason (why, already worded, without a final period)
+new-cannot-make = The schedule cannot be made: { $reason }.
+
+# —— Campuses and people ——
+
+people-title = Campuses and people
+people-campuses = Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures
+# After a campus's short name. $city, $zone (its time zone, e.g. Europe/Oslo)
+people-campus-place = · { $city } · { $zone }
+# Accessible names of the remove buttons. $name (what is removed)
+people-remove-campus-label = Remove campus { $name }
+people-remove-campus = remove campus
+people-remove-closure-label = Remove closure { $name }
+people-remove-cohort-label = Remove cohort { $name }
+people-remove-lecturer-label = Remove lecturer { $name }
+people-remove-room-label = Remove room { $name }
+# Accessible name of one day's teaching-hours field. $campus (short name), $weekday (e.g. Mon)
+people-hours-label = { $campus } teaching hours on { $weekday }
+# Placeholder of an empty teaching-hours field (no teaching that day).
+people-hours-empty = —
+# $hours (as typed), $weekday (e.g. Mon)
+people-hours-refused = “{ $hours }” is not teaching hours for { $weekday }: write them as 08:00-18:00, or leave the field empty for no teaching.
+# A closure in the campus's list. $name, $date (its first day, YYYY-MM-DD)
+people-closure = { $name } — { $date }
+# A closure over several days. $name, $start, $end (YYYY-MM-DD)
+people-closure-span = { $name } — { $start } to { $end }
+people-add-closure = Add a closure (name, date)
+# Example in the field (a name, a comma and a date as YYYY-MM-DD).
+people-add-closure-placeholder = Holiday, 2026-12-08
+# $campus (short name)
+people-add-closure-label = Add a closure at { $campus }
+# $text (as typed)
+people-closure-refused = “{ $text }” is not a closure: write its name, a comma and the date, e.g. Holiday, 2026-12-08.
+people-add-campus = Add a campus: search a university, city or time zone
+# A known university to add. $campus (short name), $city
+people-add-known = + { $campus } ({ $city })
+# Any place in a time zone. $city (a city), $zone (e.g. America/Bogota)
+people-add-zone = + a campus in { $city } ({ $zone })
+# The full name a campus added by city gets. $city
+people-new-campus-name = Campus { $city }
+people-cohorts = Cohorts
+people-cohort-name = Cohort name
+# Accessible name of a cohort's or room's campus select. $name (the cohort or room)
+people-campus-of = Campus of { $name }
+people-add-cohort = Add a cohort
+# Names of new items before they are renamed.
+people-new-cohort = New cohort
+people-lecturers = Lecturers
+people-lecturer-name = Lecturer name
+people-add-lecturer = Add a lecturer
+people-new-lecturer = New lecturer
+people-rooms = Rooms
+people-room-name = Room name
+people-add-room = Add a room
+people-new-room = New room
+# After a removal. $removed (what went with it, already worded as sentences)
+people-removed = { $removed } Save to keep it, Cancel to forget it.
+# $reason (why, already worded, without a final period)
+people-not-removed = Not removed: { $reason }.
+people-not-changed = Not changed: { $reason }.
+
+# —— A campus's calendar (inside Campuses and people) ——
+
+calendar-region = Holiday region
+# $campus (short name)
+calendar-region-label = Holiday region of { $campus }
+# First choice of the region select. $country (ISO code, e.g. DE, or "—" when none)
+calendar-national-only = { $country } national holidays only
+# Summary of the public-holiday list.
+calendar-no-country = No country: only the closures typed in
+# $country (ISO code)
+calendar-loading = Public holidays ({ $country }): loading…
+calendar-no-holidays = No public holidays in the term
+# $count (number of public holidays), $taught (number of them the campus teaches on, 0 or more)
+calendar-holidays = { $taught ->
+    [0] Public holidays in the term ({ $count })
+   *[other] Public holidays in the term ({ $count }, { $taught } taught)
+}
+calendar-unticked = Unticked: the campus teaches that day.
+# A holiday's local name, then its English name. $name (English name)
+calendar-english-name = ({ $name })
+# Marks beside a holiday.
+calendar-observed = observed
+calendar-substitute = substitute day
+calendar-we-teach = we teach
+# A period in the campus's list. $kind (selects the label), $name, $start, $end (day and month, e.g. 1 Feb), $year
+calendar-period = { $kind ->
+    [exams] Exams
+   *[lecture-free] Lecture-free
+}: { $name } — { $start } to { $end } { $year }
+# $name (the period)
+calendar-remove-period-label = Remove period { $name }
+# Fields that add a period: "Add an exam period (name, first day, last day)".
+calendar-add-exams = Add an exam period (name, first day, last day)
+calendar-add-lecture-free = Add lecture-free weeks (name, first day, last day)
+# $campus (short name)
+calendar-add-exams-label = Add an exam period at { $campus }
+calendar-add-lecture-free-label = Add lecture-free weeks at { $campus }
+# Examples in those fields (a name, a comma and two dates as YYYY-MM-DD).
+calendar-exams-placeholder = Winter exams, 2027-02-01, 2027-02-19
+calendar-lecture-free-placeholder = Christmas break, 2026-12-21, 2027-01-03
+# $text (as typed)
+calendar-period-refused = “{ $text }” is not a period: write its name, its first day and its last day, e.g. Winter exams, 2027-02-01, 2027-02-19.
+calendar-import = Import academic calendar (.ics)…
+# $campus (short name)
+calendar-import-label = Import academic calendar (.ics) of { $campus }
+# $file (the file's name), $size (in MB, e.g. "12.5"), $limit (largest size read, in MB, a number)
+calendar-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB.
+calendar-unreadable = The file could not be read.
+# $reason (why, already worded, without a final period)
+calendar-nothing-read = Nothing was read: { $reason }.
+# $campus (short name)
+calendar-academic-label = Academic calendar of { $campus }
+calendar-no-events = No events in the term.
+calendar-events = Events in the term, each kept as chosen:
+# An event read from the file. $name, $when (a date, or "Mon 21 Dec to Sun 3 Jan 2027")
+calendar-event = { $name }: { $when }
+calendar-event-no-name = (no name): { $when }
+# Accessible name of the select choosing what an event is kept as. $name, $when
+calendar-keep-as = Keep { $name } ({ $when }) as
+calendar-keep-no-name-as = Keep the event without a name ({ $when }) as
+# Two dates of an event. $start (e.g. Mon 21 Dec), $end (e.g. Sun 3 Jan 2027)
+calendar-event-span = { $start } to { $end }
+# What an imported event is kept as.
+calendar-as-closure = Closure
+calendar-as-exams = Exam period
+calendar-as-lecture-free = Lecture-free
+calendar-as-skip = Skip
+calendar-forget = Forget these
+calendar-add = Add these
+
+# —— My schedules (stored in this browser) ——
+
+schedules-title = My schedules
+schedules-lead = Kept in this browser's storage on this device only.
+schedules-protected = The browser has agreed to keep it (it will not clear it to free space).
+schedules-unprotected = The browser has not agreed to keep it: it may clear it to free space, and Safari clears it after seven days without a visit unless the app is installed.
+schedules-protection-unknown = This browser does not say whether it will keep it.
+schedules-keep-elsewhere = Export a file or copy the link to edit to keep a copy elsewhere.
+# $name (the open schedule)
+schedules-backup-changed = “{ $name }” has changed since you last exported or shared it.
+schedules-backup-how = Its only copy is this browser: use Export file in the menu, or Share → Copy the link to edit and send it to yourself.
+schedules-none = None yet: change a demo, open a shared link and save it, or make a new schedule.
+# Accessible name of a schedule's name field. $name
+schedules-name-label = Name of { $name }
+schedules-open = Open
+schedules-duplicate = Duplicate
+# $name (the schedule to delete)
+schedules-delete-label = Delete { $name }?
+schedules-delete-question = Delete “{ $name }”?
+schedules-delete = Delete
+schedules-keep = Keep
+schedules-delete-ask = Delete…
+# $name (the schedule deleted)
+schedules-deleted = Deleted “{ $name }”.
+schedules-undo = Undo
+schedules-damaged = Set aside as damaged
+schedules-damaged-hint = These could not be read, so they were moved out of the way as they were. Download one to repair it by hand (it is the schedule's JSON), then open the file.
+schedules-damaged-list = The list of schedules
+# $id (the schedule's identity)
+schedules-damaged-schedule = Schedule “{ $id }”
+# $what (the damaged document, as above)
+schedules-download-label = Download { $what }
+schedules-download = Download
+schedules-discard-label = Discard { $what }
+schedules-discard = Discard
+# $name (the open schedule), $count (number of versions kept)
+schedules-kept = Kept versions of “{ $name }” ({ $count })
+schedules-kept-hint = The versions you shared, received, or had before a merge (the last 20): compare one with yours to take back what you want.
+# One kept version. $how (selects how it was kept), $version (its fingerprint, 8 letters and digits)
+schedules-version = { $how ->
+    [both] Shared and received
+    [shared] Shared
+    [received] Received
+   *[had] Had before a merge
+} · version { $version }
+# $version (a kept version, as above)
+schedules-compare-label = Compare with { $version }
+schedules-compare = Compare…
+schedules-discard-versions = Discard these versions
+# The name of a copy kept beside a schedule. $name (the schedule's name)
+schedules-copy-name = { $name } (copy)
+# Problems with this browser's storage (shown after "That schedule could not be opened: " and the like).
+schedules-storage-unavailable = this browser does not let Meridian keep schedules (private mode or storage turned off); your work stays open in this tab only
+schedules-storage-full = this browser's storage for Meridian is full; your work stays open in this tab, and you can export it as a file
+# $id (the schedule's identity), $reason (what is wrong, already worded)
+schedules-damaged-left = the stored schedule "{ $id }" is damaged ({ $reason }); it was left untouched
+schedules-damaged-set-aside = the stored schedule "{ $id }" is damaged ({ $reason }); it was set aside as it was, so nothing overwrites it, and “My schedules” offers it as a file
+# $id (the schedule's identity)
+schedules-missing = no schedule "{ $id }" is stored in this browser
+# When the app starts.
+schedules-list-repaired = The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).
+# $reason (why, already worded, without a final period)
+schedules-unreadable = Your stored schedules could not be read: { $reason }.
 
 # — end of “App: dialogs” —

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The first load of each page in a build (default dist/): the wasm, script and style sheet the
-page names, in bytes gzip -9 (what a phone downloads before the page is usable). Says how far
-the timetable is over its budget (issue 19: 300 kB, 5 % slack), and fails (exit 1) when it passes
-its ceiling: the size it had when the two pages were split, so that it can only shrink until it
-meets the budget (see DESIGN.md, "Two apps": the zone tables alone are 183 kB of it)."""
+page names, in bytes gzip -9 (what a phone downloads before the page is usable). Fails (exit 1)
+when the timetable passes its budget by more than its slack (issue 19: 300 kB, 5 %), or passes
+its ceiling: a ratchet just above its last measured size, so that it grows only by a decision
+written in DESIGN.md ("Two apps") and a new ceiling here."""
 import gzip
 import os
 import re
@@ -11,8 +11,10 @@ import sys
 
 BUDGET = {"timetable.html": 300_000}
 SLACK = 1.05
-# Not the budget: a ratchet while the budget is not met. Lower it whenever the timetable shrinks.
-CEILING = {"timetable.html": 410_000}
+# Not the budget: a ratchet about 2 % above the last measured size (281,431 bytes on 2026-12-02,
+# with the engine's own zone table). Lower it whenever the timetable shrinks; raise it (never
+# past the budget's slack) only with the reason in DESIGN.md.
+CEILING = {"timetable.html": 287_000}
 
 
 def first_load(dist, page):
@@ -39,11 +41,12 @@ def main():
         budget = BUDGET.get(page)
         if budget:
             line += f"; budget {budget:,}"
-            if total > budget * SLACK:
-                line += f" — over budget by {100 * (total - budget) / budget:.0f} %"
             ceiling = CEILING[page]
-            line += f"; fails above {ceiling:,}"
-            if total > ceiling:
+            line += f"; fails above {min(ceiling, int(budget * SLACK)):,}"
+            if total > budget * SLACK:
+                line += f" — OVER BUDGET by {100 * (total - budget) / budget:.0f} %"
+                failed = True
+            elif total > ceiling:
                 line += " — OVER ITS CEILING"
                 failed = True
         print(line)

@@ -9,7 +9,6 @@
 //! `browser` the only module that touches browser APIs.
 
 pub mod browser;
-pub mod change_words;
 pub mod dialogs;
 pub mod holidays;
 pub mod language;

@@ -14,6 +14,7 @@ pub use history::{base_for, history, history_key, kept_version, Kept, Version, H
 
 use crate::browser::StorageProblem;
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
+use meridian_words::{w, Words};
 use serde::{Deserialize, Serialize};
 
 /// Where the list lives.
@@ -68,25 +69,36 @@ pub enum LibraryError {
     Missing(String),
 }
 
+impl LibraryError {
+    /// What went wrong, in `words`' language: a clause without a final period, to follow
+    /// "That schedule could not be opened: " and the like.
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            LibraryError::Storage(StorageProblem::Unavailable) => {
+                w!(words, "schedules-storage-unavailable")
+            }
+            LibraryError::Storage(StorageProblem::Full) => w!(words, "schedules-storage-full"),
+            LibraryError::Corrupt { id, message } => w!(
+                words,
+                "schedules-damaged-left",
+                id = id.clone(),
+                reason = message.clone()
+            ),
+            LibraryError::SetAside { id, message } => w!(
+                words,
+                "schedules-damaged-set-aside",
+                id = id.clone(),
+                reason = message.clone()
+            ),
+            LibraryError::Missing(id) => w!(words, "schedules-missing", id = id.clone()),
+        }
+    }
+}
+
+/// In English (for logs and tests); a user reads [`LibraryError::say`] in their language.
 impl std::fmt::Display for LibraryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LibraryError::Storage(StorageProblem::Unavailable) => f.write_str(
-                "this browser does not let Meridian keep schedules (private mode or storage turned off); your work stays open in this tab only",
-            ),
-            LibraryError::Storage(StorageProblem::Full) => f.write_str(
-                "this browser's storage for Meridian is full; your work stays open in this tab, and you can export it as a file",
-            ),
-            LibraryError::Corrupt { id, message } => write!(
-                f,
-                "the stored schedule \"{id}\" is damaged ({message}); it was left untouched"
-            ),
-            LibraryError::SetAside { id, message } => write!(
-                f,
-                "the stored schedule \"{id}\" is damaged ({message}); it was set aside as it was, so nothing overwrites it, and “My schedules” offers it as a file"
-            ),
-            LibraryError::Missing(id) => write!(f, "no schedule \"{id}\" is stored in this browser"),
-        }
+        f.write_str(&self.say(&Words::english()))
     }
 }
 
@@ -113,7 +125,7 @@ pub fn load(read: Read, id: &str) -> Result<Schedule, LibraryError> {
         .ok_or_else(|| LibraryError::Missing(id.to_string()))?;
     Schedule::from_json(&text).map_err(|e| LibraryError::Corrupt {
         id: id.to_string(),
-        message: e.to_string(),
+        message: meridian_words::error(&meridian_words::Words::english(), &e),
     })
 }
 
@@ -166,16 +178,27 @@ pub fn autosave(
     save(read, write, schedule).map(Autosaved::Written)
 }
 
-/// A copy to keep beside a stored schedule of the same identity: a free id (`<id>-2`, `-3`…)
-/// and the name marked "(copy)".
-pub fn copy_beside(schedule: &Schedule, list: &[Entry]) -> Schedule {
-    let mut copy = schedule.clone();
+/// A free identity for a copy kept beside a stored schedule of the same identity: `<id>-2`,
+/// `-3`…
+pub fn copy_id(schedule: &Schedule, list: &[Entry]) -> String {
     let taken = |id: &str| list.iter().any(|e| e.id == id);
-    copy.id = (2..)
+    (2..)
         .map(|n| format!("{}-{n}", schedule.id))
         .find(|id| !taken(id))
-        .unwrap_or_else(|| format!("{}-copy", schedule.id));
-    copy.name = format!("{} (copy)", schedule.name);
+        .unwrap_or_else(|| format!("{}-copy", schedule.id))
+}
+
+/// The name of a copy of the schedule named `name`: "… (copy)" in `words`' language.
+pub fn copy_name(words: &Words, name: &str) -> String {
+    w!(words, "schedules-copy-name", name = name.to_string())
+}
+
+/// A copy to keep beside a stored schedule of the same identity: a free id ([`copy_id`]) and
+/// the name marked as a copy ([`copy_name`]).
+pub fn copy_beside(schedule: &Schedule, list: &[Entry], words: &Words) -> Schedule {
+    let mut copy = schedule.clone();
+    copy.id = copy_id(schedule, list);
+    copy.name = copy_name(words, &schedule.name);
     copy
 }
 
@@ -202,11 +225,12 @@ mod tests {
         let list = save(&read, &write, &s).unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(load(&read, &s.id).unwrap(), s);
-        let copy = copy_beside(&s, &list);
+        let copy = copy_beside(&s, &list, &Words::english());
         assert_eq!(copy.id, format!("{}-2", s.id));
+        assert_eq!(copy.name, format!("{} (copy)", s.name));
         let list = save(&read, &write, &copy).unwrap();
         assert_eq!(list.len(), 2);
-        assert_eq!(copy_beside(&s, &list).id, format!("{}-3", s.id));
+        assert_eq!(copy_id(&s, &list), format!("{}-3", s.id));
     }
 
     #[test]
@@ -259,11 +283,19 @@ pub fn rename(read: Read, write: Write, id: &str, name: &str) -> Result<Vec<Entr
     save(read, write, &s)
 }
 
-/// Stores a copy of a stored schedule beside it ("(copy)", a free identity).
-pub fn duplicate(read: Read, write: Write, id: &str) -> Result<Vec<Entry>, LibraryError> {
-    let s = load(read, id)?;
+/// Stores a copy of a stored schedule beside it, named `name` (see [`copy_name`]), with a free
+/// identity.
+pub fn duplicate(
+    read: Read,
+    write: Write,
+    id: &str,
+    name: &str,
+) -> Result<Vec<Entry>, LibraryError> {
+    let mut s = load(read, id)?;
     let list = entries(read)?;
-    save(read, write, &copy_beside(&s, &list))
+    s.id = copy_id(&s, &list);
+    s.name = name.to_string();
+    save(read, write, &s)
 }
 
 #[cfg(test)]
@@ -287,7 +319,13 @@ mod manage_tests {
         save(&read, &write, &s).unwrap();
         let list = rename(&read, &write, &s.id, "Renamed").unwrap();
         assert_eq!(list[0].name, "Renamed");
-        let list = duplicate(&read, &write, &s.id).unwrap();
+        let list = duplicate(
+            &read,
+            &write,
+            &s.id,
+            &copy_name(&Words::english(), "Renamed"),
+        )
+        .unwrap();
         assert_eq!(list.len(), 2);
         assert_eq!(list[1].name, "Renamed (copy)");
         let (list, kept) = remove(&read, &write, &s.id, &erase).unwrap();
@@ -513,7 +551,12 @@ pub enum Request {
         name: String,
     },
     /// Store a copy of a stored schedule beside it.
-    Duplicate(String),
+    Duplicate {
+        /// Its id.
+        id: String,
+        /// The copy's name (see [`copy_name`]).
+        name: String,
+    },
     /// Delete a stored schedule (its document comes back for undo).
     Remove {
         /// Its id.
@@ -579,7 +622,7 @@ pub fn perform(request: &Request) -> Result<Done, LibraryError> {
             save(&read, &write, schedule).map(Done::Listed)
         }
         Request::Rename { id, name } => rename(&read, &write, id, name).map(Done::Listed),
-        Request::Duplicate(id) => duplicate(&read, &write, id).map(Done::Listed),
+        Request::Duplicate { id, name } => duplicate(&read, &write, id, name).map(Done::Listed),
         Request::Remove { id, .. } => {
             remove(&read, &write, id, &erase).map(|(list, kept)| Done::Removed(list, kept))
         }

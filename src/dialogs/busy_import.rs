@@ -2,6 +2,7 @@
 //! file that cannot be read leaves the schedule untouched and says why, with the line.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::widgets::dialog::DialogFrame;
 use meridian_engine::ics::MAX_IMPORT_BYTES;
 use meridian_engine::schedule::{BusyCalendar, CampusId, CohortId, LecturerId, RoomId, Schedule};
@@ -22,6 +23,7 @@ pub struct Props {
 /// The import dialog.
 #[function_component(BusyImport)]
 pub fn busy_import(props: &Props) -> Html {
+    let words = use_words();
     let s = &props.schedule;
     let target = use_state(|| {
         s.cohorts
@@ -50,13 +52,14 @@ pub fn busy_import(props: &Props) -> Html {
         })
     };
     let import = {
-        let (schedule, target, name, problem, file_input, done) = (
+        let (schedule, target, name, problem, file_input, done, words) = (
             s.clone(),
             target.clone(),
             name.clone(),
             problem.clone(),
             file_input.clone(),
             props.on_imported.clone(),
+            words.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -65,15 +68,16 @@ pub fn busy_import(props: &Props) -> Html {
                 .and_then(|i| i.files())
                 .and_then(|f| f.get(0))
             else {
-                problem.set(Some("Choose a calendar file (.ics) first.".into()));
+                problem.set(Some(w!(words, "import-choose-file")));
                 return;
             };
             if file.size() > MAX_IMPORT_BYTES as f64 {
-                problem.set(Some(format!(
-                    "“{}” is {:.1} MB; Meridian reads calendar files up to {} MB (export a shorter period).",
-                    file.name(),
-                    file.size() / 1_048_576.0,
-                    MAX_IMPORT_BYTES / 1_048_576
+                problem.set(Some(w!(
+                    words,
+                    "import-too-large",
+                    file = file.name(),
+                    size = format!("{:.1}", file.size() / 1_048_576.0),
+                    limit = MAX_IMPORT_BYTES / 1_048_576
                 )));
                 return;
             }
@@ -93,16 +97,25 @@ pub fn busy_import(props: &Props) -> Html {
                 room: (kind == "room").then(|| RoomId::from(id)),
                 blocks: Vec::new(),
             };
-            let (schedule, problem, done) = (schedule.clone(), problem.clone(), done.clone());
+            let (schedule, problem, done, words) = (
+                schedule.clone(),
+                problem.clone(),
+                done.clone(),
+                words.clone(),
+            );
             browser::read_file(file, move |text| match text {
-                None => problem.set(Some("The file could not be read.".into())),
+                None => problem.set(Some(w!(words, "import-unreadable"))),
                 Some(text) => match meridian_engine::ics::attach(&schedule, &text, calendar) {
                     Ok((mut next, _)) => {
                         if let Some(read) = next.busy.pop() {
                             done.emit(read);
                         }
                     }
-                    Err(e) => problem.set(Some(format!("Nothing was imported: {e}."))),
+                    Err(e) => problem.set(Some(w!(
+                        words,
+                        "import-nothing-imported",
+                        reason = meridian_words::error(&words, &e)
+                    ))),
                 },
             });
         })
@@ -111,7 +124,7 @@ pub fn busy_import(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let options = |label: &'static str, kind: &'static str, items: Vec<(String, String)>| {
+    let options = |label: String, kind: &'static str, items: Vec<(String, String)>| {
         html! {
             <optgroup label={label}>
                 { for items.into_iter().map(|(id, text)| {
@@ -124,33 +137,33 @@ pub fn busy_import(props: &Props) -> Html {
     html! {
         <DialogFrame labelled_by="busy-title" on_close={props.on_close.clone()}>
             <form onsubmit={import}>
-            <h2 id="busy-title">{ "Import busy time" }</h2>
+            <h2 id="busy-title">{ w!(words, "import-title") }</h2>
             <p class="dialog-lead">
-                { "A calendar file from a partner's timetabling system (TimeEdit, Untis, Google Calendar, Outlook). Its events become busy time in the conflict check and appear greyed in the grid. Nothing leaves this browser." }
+                { w!(words, "import-lead") }
             </p>
             <label class="control">
-                <span>{ "Calendar file (.ics)" }</span>
+                <span>{ w!(words, "import-file") }</span>
                 <input type="file" accept=".ics,text/calendar" ref={file_input} />
             </label>
             <label class="control">
-                <span>{ "Busy time of" }</span>
+                <span>{ w!(words, "import-busy-of") }</span>
                 <select onchange={on_target}>
-                    { options("Cohorts", "cohort", s.cohorts.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
-                    { options("Lecturers", "lecturer", s.lecturers.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
-                    { options("Rooms", "room", s.rooms.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
-                    { options("Whole campus (every cohort)", "campus", s.campuses.iter().map(|c| (c.id.to_string(), c.short.clone())).collect()) }
+                    { options(w!(words, "import-group-cohorts"), "cohort", s.cohorts.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options(w!(words, "import-group-lecturers"), "lecturer", s.lecturers.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options(w!(words, "import-group-rooms"), "room", s.rooms.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()) }
+                    { options(w!(words, "import-group-campuses"), "campus", s.campuses.iter().map(|c| (c.id.to_string(), c.short.clone())).collect()) }
                 </select>
             </label>
             <label class="control">
-                <span>{ "Name (optional)" }</span>
-                <input type="text" value={(*name).clone()} oninput={on_name} placeholder="e.g. NTNU TimeEdit, autumn 2026" />
+                <span>{ w!(words, "import-name") }</span>
+                <input type="text" value={(*name).clone()} oninput={on_name} placeholder={w!(words, "import-name-placeholder")} />
             </label>
             if let Some(p) = &*problem {
                 <p class="notice" role="alert">{ p }</p>
             }
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
-                <button type="submit" class="button primary">{ "Import" }</button>
+                <button type="button" class="button" onclick={close}>{ w!(words, "dialog-cancel") }</button>
+                <button type="submit" class="button primary">{ w!(words, "import-submit") }</button>
             </div>
             </form>
         </DialogFrame>

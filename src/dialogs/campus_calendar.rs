@@ -6,19 +6,35 @@
 //! copy ([`CalendarEdit`]), saved with the rest of the dialog.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::widgets::text_field::TextField;
-use crate::words::{day_month, short_date};
 use meridian_engine::holidays::HolidayKind;
 use meridian_engine::ics::{
     academic_events, propose, AcademicEvent, AcademicKind, MAX_IMPORT_BYTES,
 };
 use meridian_engine::schedule::{Campus, Period, PeriodKind, Term};
 use meridian_engine::{CivilDate, Error, Schedule};
+use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Why a change to a campus's calendar was not made.
+#[derive(Debug)]
+pub enum Refused {
+    /// The engine refused the edit.
+    Engine(Error),
+    /// The typed text does not say a change: why, as a sentence in the reader's language.
+    Typed(String),
+}
+
+impl From<Error> for Refused {
+    fn from(e: Error) -> Refused {
+        Refused::Engine(e)
+    }
+}
+
 /// An engine edit of the schedule being edited, given the typed text (empty for a click).
-pub type EditFn = dyn Fn(&Schedule, &str) -> Result<Schedule, Error>;
+pub type EditFn = dyn Fn(&Schedule, &str) -> Result<Schedule, Refused>;
 
 /// A change to the campus's calendar, for the dialog to make on its copy.
 #[derive(Clone)]
@@ -35,11 +51,9 @@ pub struct Props {
     pub on_edit: Callback<(CalendarEdit, String), bool>,
 }
 
-/// "Winter exams, 2027-02-01, 2027-02-19" as a period of `kind`, or why not.
-fn period(kind: PeriodKind, text: &str) -> Result<Period, String> {
-    let refused = || {
-        format!("“{text}” is not a period: write its name, its first day and its last day, e.g. Winter exams, 2027-02-01, 2027-02-19.")
-    };
+/// "Winter exams, 2027-02-01, 2027-02-19" as a period of `kind`, or why not (in `words`).
+fn period(words: &Words, kind: PeriodKind, text: &str) -> Result<Period, String> {
+    let refused = || w!(words, "calendar-period-refused", text = text.to_string());
     let mut parts = text.rsplitn(3, ',').map(str::trim);
     let (end, start, name) = (parts.next(), parts.next(), parts.next());
     let (Some(end), Some(start), Some(name)) = (end, start, name) else {
@@ -79,6 +93,7 @@ type Found = Vec<(AcademicEvent, Option<AcademicKind>)>;
 /// The campus's calendar.
 #[function_component(CampusCalendar)]
 pub fn campus_calendar(props: &Props) -> Html {
+    let words = use_words();
     let holidays = crate::holidays::use_holidays();
     let found = use_state(|| None::<Found>);
     let import_problem = use_state(|| None::<String>);
@@ -97,7 +112,7 @@ pub fn campus_calendar(props: &Props) -> Html {
     let region_select = {
         let set = edit(Rc::new({
             let id = id.clone();
-            move |d: &Schedule, v: &str| d.with_region(&id, Some(v))
+            move |d: &Schedule, v: &str| Ok(d.with_region(&id, Some(v))?)
         }));
         let onchange = Callback::from(move |e: Event| {
             set.emit(
@@ -107,10 +122,10 @@ pub fn campus_calendar(props: &Props) -> Html {
         });
         let current = c.region.clone().unwrap_or_default();
         html! {
-            <label class="control inline"><span>{ "Holiday region" }</span>
-                <select aria-label={format!("Holiday region of {}", c.short)} {onchange}
+            <label class="control inline"><span>{ w!(words, "calendar-region") }</span>
+                <select aria-label={w!(words, "calendar-region-label", campus = c.short.clone())} {onchange}
                     disabled={data.is_none() && c.region.is_none()}>
-                    <option value="" selected={current.is_empty()}>{ format!("{} national holidays only", if c.country.is_empty() { "—" } else { c.country.as_str() }) }</option>
+                    <option value="" selected={current.is_empty()}>{ w!(words, "calendar-national-only", country = if c.country.is_empty() { "—" } else { c.country.as_str() }) }</option>
                     { for regions.iter().map(|r| html! {
                         <option value={r.clone()} selected={*r == current}>{ format!("{}-{r}", c.country) }</option>
                     }) }
@@ -127,18 +142,15 @@ pub fn campus_calendar(props: &Props) -> Html {
         .data
         .of_campus(&all_on, props.term.start, props.term.end);
     let summary = match (data, listed.len()) {
-        (None, _) if c.country.is_empty() => "No country: only the closures typed in".to_string(),
-        (None, _) => format!("Public holidays ({}): loading…", c.country),
-        (Some(_), 0) => "No public holidays in the term".to_string(),
+        (None, _) if c.country.is_empty() => w!(words, "calendar-no-country"),
+        (None, _) => w!(words, "calendar-loading", country = c.country.clone()),
+        (Some(_), 0) => w!(words, "calendar-no-holidays"),
         (Some(_), n) => {
             let off = listed
                 .iter()
                 .filter(|h| c.holidays_off.contains(&h.date))
                 .count();
-            match off {
-                0 => format!("Public holidays in the term ({n})"),
-                k => format!("Public holidays in the term ({n}, {k} taught)"),
-            }
+            w!(words, "calendar-holidays", count = n, taught = off)
         }
     };
     let holiday_items = listed.iter().map(|h| {
@@ -146,26 +158,31 @@ pub fn campus_calendar(props: &Props) -> Html {
         let date = h.date;
         let toggle = edit(Rc::new({
             let id = id.clone();
-            move |d: &Schedule, _: &str| d.with_holiday_off(&id, date, !off)
+            move |d: &Schedule, _: &str| Ok(d.with_holiday_off(&id, date, !off)?)
         }));
         let onchange = Callback::from(move |_: Event| {
             toggle.emit(String::new());
         });
-        let english = (h.english_name != h.local_name).then(|| format!(" ({})", h.english_name));
+        let english = (h.english_name != h.local_name).then(|| {
+            format!(
+                " {}",
+                w!(words, "calendar-english-name", name = h.english_name.clone())
+            )
+        });
         let mark = match h.kind {
             HolidayKind::Holiday => None,
-            HolidayKind::Observed => Some("observed"),
-            HolidayKind::Substituted => Some("substitute day"),
+            HolidayKind::Observed => Some(w!(words, "calendar-observed")),
+            HolidayKind::Substituted => Some(w!(words, "calendar-substitute")),
         };
         html! {
             <li class={classes!(off.then_some("taught"))}>
                 <label>
                     <input type="checkbox" checked={!off} {onchange} />
-                    <span class="holiday-date">{ short_date(h.date) }</span>
+                    <span class="holiday-date">{ words.short_date(h.date) }</span>
                     <span lang={data.and_then(|d| d.local_language.clone()).map(|l| l.replace('_', "-"))}>{ &h.local_name }</span>
                     { english.unwrap_or_default() }
                     if let Some(m) = mark { <span class="flag">{ m }</span> }
-                    if off { <span class="flag">{ "we teach" }</span> }
+                    if off { <span class="flag">{ w!(words, "calendar-we-teach") }</span> }
                 </label>
             </li>
         }
@@ -173,65 +190,84 @@ pub fn campus_calendar(props: &Props) -> Html {
     let periods = c.periods.iter().enumerate().map(|(j, p)| {
         let remove = edit(Rc::new({
             let id = id.clone();
-            move |d: &Schedule, _: &str| d.without_period(&id, j)
+            move |d: &Schedule, _: &str| Ok(d.without_period(&id, j)?)
         }));
         let kind = match p.kind {
-            PeriodKind::LectureFree => "Lecture-free",
-            PeriodKind::Exams => "Exams",
+            PeriodKind::LectureFree => "lecture-free",
+            PeriodKind::Exams => "exams",
         };
+        let text = w!(
+            words,
+            "calendar-period",
+            kind = kind,
+            name = p.name.clone(),
+            start = words.day_month(p.start),
+            end = words.day_month(p.end),
+            year = p.end.year().to_string()
+        );
         html! {
             <li>
-                { format!("{kind}: {} — {} to {} {}", p.name, day_month(p.start), day_month(p.end), p.end.year()) }
-                <button type="button" class="link-button" aria-label={format!("Remove period {}", p.name)}
-                    onclick={Callback::from(move |_: MouseEvent| { remove.emit(String::new()); })}>{ "remove" }</button>
+                { text }
+                <button type="button" class="link-button" aria-label={w!(words, "calendar-remove-period-label", name = p.name.clone())}
+                    onclick={Callback::from(move |_: MouseEvent| { remove.emit(String::new()); })}>{ w!(words, "dialog-remove") }</button>
             </li>
         }
     });
-    let add = |kind: PeriodKind, what: &str, example: &'static str| {
+    let add = |kind: PeriodKind, [what, label, example]: [&str; 3]| {
         let id = id.clone();
+        let period_words = words.clone();
         let f: Rc<EditFn> = Rc::new(move |d: &Schedule, v: &str| {
-            let p = period(kind, v).map_err(|message| Error::Invalid {
-                path: String::new(),
-                message,
-            })?;
-            d.with_period_added(&id, p)
+            let p = period(&period_words, kind, v).map_err(Refused::Typed)?;
+            Ok(d.with_period_added(&id, p)?)
         });
         let on_edit = props.on_edit.clone();
         let on_change = Callback::from(move |text: String| {
             text.trim().is_empty() || on_edit.emit((CalendarEdit(f.clone()), text))
         });
         html! {
-            <label class="control inline"><span>{ format!("Add {what} (name, first day, last day)") }</span>
-                <TextField value="" placeholder={example} label={format!("Add {what} at {}", c.short)} {on_change} />
+            <label class="control inline"><span>{ w!(words, what) }</span>
+                <TextField value="" placeholder={w!(words, example)} label={w!(words, label, campus = c.short.clone())} {on_change} />
             </label>
         }
     };
     // The academic calendar: a file read over the term, then each event's kind chosen.
     let on_file = {
-        let (found, problem, zone, term) =
-            (found.clone(), import_problem.clone(), c.zone, props.term);
+        let (found, problem, zone, term, words) = (
+            found.clone(),
+            import_problem.clone(),
+            c.zone,
+            props.term,
+            words.clone(),
+        );
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             if file.size() > MAX_IMPORT_BYTES as f64 {
-                problem.set(Some(format!(
-                    "“{}” is {:.1} MB; Meridian reads calendar files up to {} MB.",
-                    file.name(),
-                    file.size() / 1_048_576.0,
-                    MAX_IMPORT_BYTES / 1_048_576
+                problem.set(Some(w!(
+                    words,
+                    "calendar-too-large",
+                    file = file.name(),
+                    size = format!("{:.1}", file.size() / 1_048_576.0),
+                    limit = MAX_IMPORT_BYTES / 1_048_576
                 )));
                 return;
             }
-            let (found, problem) = (found.clone(), problem.clone());
+            let (found, problem, words) = (found.clone(), problem.clone(), words.clone());
             browser::read_file_bytes(file, move |bytes| {
                 let read = bytes
-                    .ok_or_else(|| "The file could not be read.".to_string())
+                    .ok_or_else(|| w!(words, "calendar-unreadable"))
                     .and_then(|b| {
                         meridian_engine::input::document_text(&b)
                             .and_then(|text| academic_events(&text, zone, term.start, term.end))
-                            .map_err(|e| format!("Nothing was read: {e}."))
+                            .map_err(|e| {
+                                w!(
+                                    words,
+                                    "calendar-nothing-read",
+                                    reason = meridian_words::error(&words, &e)
+                                )
+                            })
                     });
                 match read {
                     Ok(events) => {
@@ -257,9 +293,8 @@ pub fn campus_calendar(props: &Props) -> Html {
             input.set_value("");
         })
     };
-    let found_items =
-        found.as_ref().map(|events| {
-            events
+    let found_items = found.as_ref().map(|events| {
+        events
             .iter()
             .enumerate()
             .map(|(j, (e, kind))| {
@@ -278,30 +313,56 @@ pub fn campus_calendar(props: &Props) -> Html {
                     })
                 };
                 let when = if e.start == e.end {
-                    format!("{} {}", short_date(e.start), e.start.year())
+                    words.long_date(e.start)
                 } else {
-                    format!("{} to {} {}", short_date(e.start), short_date(e.end), e.end.year())
+                    w!(
+                        words,
+                        "calendar-event-span",
+                        start = words.short_date(e.start),
+                        end = words.long_date(e.end)
+                    )
                 };
                 let current = kind_value(*kind);
-                let option = |v: &'static str, text: &'static str| {
-                    html! { <option value={v} selected={current == v}>{ text }</option> }
+                let option = |v: &'static str, text: &str| {
+                    html! { <option value={v} selected={current == v}>{ w!(words, text) }</option> }
+                };
+                let (shown, keep) = if e.name.is_empty() {
+                    (
+                        w!(words, "calendar-event-no-name", when = when.clone()),
+                        w!(words, "calendar-keep-no-name-as", when = when.clone()),
+                    )
+                } else {
+                    (
+                        w!(
+                            words,
+                            "calendar-event",
+                            name = e.name.clone(),
+                            when = when.clone()
+                        ),
+                        w!(
+                            words,
+                            "calendar-keep-as",
+                            name = e.name.clone(),
+                            when = when.clone()
+                        ),
+                    )
                 };
                 html! {
                     <li>
                         <label>
-                            <span>{ format!("{}: {when}", if e.name.is_empty() { "(no name)" } else { &e.name }) }</span>
-                            <select aria-label={format!("Keep {} ({when}) as", if e.name.is_empty() { "the event without a name" } else { &e.name })} {onchange}>
-                                { option("closure", "Closure") }
-                                { option("exams", "Exam period") }
-                                { option("lecture-free", "Lecture-free") }
-                                { option("skip", "Skip") }
+                            <span>{ shown }</span>
+                            <select aria-label={keep} {onchange}>
+                                { option("closure", "calendar-as-closure") }
+                                { option("exams", "calendar-as-exams") }
+                                { option("lecture-free", "calendar-as-lecture-free") }
+                                { option("skip", "calendar-as-skip") }
                             </select>
                         </label>
                     </li>
                 }
             })
             .collect::<Html>()
-        });
+    });
     let add_found = {
         let (found, on_edit, id) = (found.clone(), props.on_edit.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -314,7 +375,7 @@ pub fn campus_calendar(props: &Props) -> Html {
                 .collect();
             let id = id.clone();
             let f: Rc<EditFn> = Rc::new(move |d: &Schedule, _: &str| {
-                d.with_academic_calendar(&id, &entries).map(|(s, _)| s)
+                Ok(d.with_academic_calendar(&id, &entries).map(|(s, _)| s)?)
             });
             if on_edit.emit((CalendarEdit(f), String::new())) {
                 found.set(None);
@@ -331,7 +392,7 @@ pub fn campus_calendar(props: &Props) -> Html {
             <details class="holiday-list">
                 <summary>{ summary }</summary>
                 if !listed.is_empty() {
-                    <p class="hint">{ "Unticked: the campus teaches that day." }</p>
+                    <p class="hint">{ w!(words, "calendar-unticked") }</p>
                     <ul>{ for holiday_items }</ul>
                 }
             </details>
@@ -339,28 +400,28 @@ pub fn campus_calendar(props: &Props) -> Html {
                 <ul class="closures">{ for periods }</ul>
             }
             <div class="period-fields">
-                { add(PeriodKind::Exams, "an exam period", "Winter exams, 2027-02-01, 2027-02-19") }
-                { add(PeriodKind::LectureFree, "lecture-free weeks", "Christmas break, 2026-12-21, 2027-01-03") }
+                { add(PeriodKind::Exams, ["calendar-add-exams", "calendar-add-exams-label", "calendar-exams-placeholder"]) }
+                { add(PeriodKind::LectureFree, ["calendar-add-lecture-free", "calendar-add-lecture-free-label", "calendar-lecture-free-placeholder"]) }
             </div>
-            <label class="control inline"><span>{ "Import academic calendar (.ics)…" }</span>
+            <label class="control inline"><span>{ w!(words, "calendar-import") }</span>
                 <input type="file" accept=".ics,text/calendar" onchange={on_file}
-                    aria-label={format!("Import academic calendar (.ics) of {}", c.short)} />
+                    aria-label={w!(words, "calendar-import-label", campus = c.short.clone())} />
             </label>
             if let Some(p) = &*import_problem {
                 <p class="notice" role="alert">{ p }</p>
             }
             if let Some(items) = found_items {
-                <div class="academic-import" role="group" aria-label={format!("Academic calendar of {}", c.short)}>
+                <div class="academic-import" role="group" aria-label={w!(words, "calendar-academic-label", campus = c.short.clone())}>
                     if found.as_ref().is_some_and(|f| f.is_empty()) {
-                        <p class="hint">{ "No events in the term." }</p>
+                        <p class="hint">{ w!(words, "calendar-no-events") }</p>
                     } else {
-                        <p class="hint">{ "Events in the term, each kept as chosen:" }</p>
+                        <p class="hint">{ w!(words, "calendar-events") }</p>
                         <ul>{ items }</ul>
                     }
                     <div class="dialog-actions">
-                        <button type="button" class="button" onclick={cancel_found}>{ "Forget these" }</button>
+                        <button type="button" class="button" onclick={cancel_found}>{ w!(words, "calendar-forget") }</button>
                         <button type="button" class="button primary" onclick={add_found}
-                            disabled={found.as_ref().is_some_and(|f| f.iter().all(|(_, k)| k.is_none()))}>{ "Add these" }</button>
+                            disabled={found.as_ref().is_some_and(|f| f.iter().all(|(_, k)| k.is_none()))}>{ w!(words, "calendar-add") }</button>
                     </div>
                 </div>
             }
@@ -374,11 +435,20 @@ mod tests {
 
     #[test]
     fn a_period_is_read_from_its_name_and_two_dates_and_a_name_may_hold_commas() {
-        let p = period(PeriodKind::Exams, "Exams, winter, 2027-02-01, 2027-02-19").unwrap();
+        let en = Words::english();
+        let p = period(
+            &en,
+            PeriodKind::Exams,
+            "Exams, winter, 2027-02-01, 2027-02-19",
+        )
+        .unwrap();
         assert_eq!(p.name, "Exams, winter");
         assert_eq!(p.start, CivilDate::parse("2027-02-01").unwrap());
         assert_eq!(p.end, CivilDate::parse("2027-02-19").unwrap());
-        assert!(period(PeriodKind::Exams, "Exams, 2027-02-01").is_err());
-        assert!(period(PeriodKind::Exams, "Exams, 1 Feb, 2027-02-19").is_err());
+        assert_eq!(
+            period(&en, PeriodKind::Exams, "Exams, 2027-02-01"),
+            Err("“Exams, 2027-02-01” is not a period: write its name, its first day and its last day, e.g. Winter exams, 2027-02-01, 2027-02-19.".to_string())
+        );
+        assert!(period(&en, PeriodKind::Exams, "Exams, 1 Feb, 2027-02-19").is_err());
     }
 }

@@ -5,13 +5,13 @@
 //! theirs); two-way otherwise (each difference accepted or skipped). The merge is one
 //! [`Edit`] (an engine call), so it is validated and undone as one step.
 
-use crate::change_words::{differences, Line};
 use crate::store::{Comparison, Edit, Source};
 use crate::widgets::dialog::DialogFrame;
 use meridian_engine::lineage::{self, Side};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::Zone;
-use meridian_words::{conflict, Words};
+use meridian_words::change::{differences, Line};
+use meridian_words::{conflict, w, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -60,18 +60,18 @@ fn effect(words: &Words, before: &Schedule, after: &Schedule) -> (Vec<String>, V
 /// Each change to `mine` worded on its own: `mine` with that change alone applied. A change
 /// that cannot be made alone (it needs another, e.g. a session for a cohort that is new too)
 /// is named by what it is about.
-fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change], twelve: bool) -> Vec<Item> {
+fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change]) -> Vec<Item> {
     changes
         .iter()
         .take(MAX_LISTED)
         .map(|c| match lineage::apply(mine, std::slice::from_ref(c)) {
             Ok(after) => {
                 let (new_clashes, resolved) = effect(words, mine, &after);
-                let mut lines = differences(mine, &after, twelve);
+                let mut lines = differences(words, mine, &after);
                 if lines.is_empty() {
                     lines.push(Line {
-                        group: subject(mine, &c.subject()),
-                        text: "changed".into(),
+                        group: subject(words, mine, &c.subject()),
+                        text: words.t("change-changed"),
                         rows: Vec::new(),
                     });
                 }
@@ -83,9 +83,8 @@ fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change], twelve: bo
             }
             Err(_) => Item {
                 lines: vec![Line {
-                    group: subject(mine, &c.subject()),
-                    text: "changed together with another difference (it cannot be made alone)"
-                        .into(),
+                    group: subject(words, mine, &c.subject()),
+                    text: words.t("compare-not-alone"),
                     rows: Vec::new(),
                 }],
                 new_clashes: Vec::new(),
@@ -96,18 +95,18 @@ fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change], twelve: bo
 }
 
 /// What a change is about, by name.
-fn subject(s: &Schedule, subject: &lineage::Subject) -> String {
+fn subject(words: &Words, s: &Schedule, subject: &lineage::Subject) -> String {
     use lineage::Subject as S;
     match subject {
-        S::Schedule => "Schedule".into(),
+        S::Schedule => words.t("change-group-schedule"),
         S::Campus(id) => s.campus(id).map_or(id.to_string(), |c| c.short.clone()),
         S::Session(id) => s
             .sessions
             .iter()
             .find(|x| x.id == *id)
             .map_or(id.to_string(), |x| x.title.clone()),
-        S::Cohort(_) | S::Lecturer(_) | S::Room(_) => "People and rooms".into(),
-        S::Busy(_) => "Busy time".into(),
+        S::Cohort(_) | S::Lecturer(_) | S::Room(_) => words.t("change-group-people"),
+        S::Busy(_) => words.t("change-group-busy"),
     }
 }
 
@@ -133,7 +132,7 @@ struct View {
     mine_only: usize,
 }
 
-fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
+fn view(words: &Words, mine: &Schedule, c: &Comparison) -> View {
     match &c.base {
         Some(base) => {
             let merge = lineage::merge(base, mine, &c.theirs);
@@ -143,7 +142,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
                 .settle_all(Side::Mine)
                 .unwrap_or_else(|_| merge.schedule.clone());
             let changes = lineage::diff(mine, &kept);
-            let items = items(words, mine, &changes, twelve);
+            let items = items(words, mine, &changes);
             let n = merge.questions.len();
             let questions = (0..n)
                 .map(|i| {
@@ -156,7 +155,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
                     let (lines, (new_clashes, resolved)) =
                         match (settle(Side::Mine), settle(Side::Theirs)) {
                             (Some(m), Some(t)) => {
-                                (differences(&m, &t, twelve), effect(words, &m, &t))
+                                (differences(words, &m, &t), effect(words, &m, &t))
                             }
                             _ => Default::default(),
                         };
@@ -179,7 +178,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
         }
         None => {
             let changes = crate::store::offered(mine, &c.theirs);
-            let items = items(words, mine, &changes, twelve);
+            let items = items(words, mine, &changes);
             View {
                 merge: None,
                 changes,
@@ -193,15 +192,15 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison, twelve: bool) -> View {
 
 /// The lines of one change or question, each under its heading (`lead` before the words: a
 /// question says they go from mine to theirs), with the local times before and after.
-fn lines_html(lines: &[Line], columns: (&str, &str), lead: &str) -> Html {
+fn lines_html(words: &Words, lines: &[Line], columns: (&str, &str), lead: &str) -> Html {
     html! {
         { for lines.iter().map(|l| html! {
             <div class="change-line">
-                <p><strong>{ format!("{}: ", l.group) }</strong>{ lead }{ &l.text }</p>
+                <p><strong>{ format!("{} ", w!(words, "compare-group", group = l.group.as_str())) }</strong>{ lead }{ &l.text }</p>
                 if !l.rows.is_empty() {
                     <table class="change-times">
                         <thead><tr>
-                            <th scope="col">{ "Campus" }</th>
+                            <th scope="col">{ words.t("compare-campus") }</th>
                             <th scope="col">{ columns.0 }</th>
                             <th scope="col">{ columns.1 }</th>
                         </tr></thead>
@@ -222,17 +221,17 @@ fn lines_html(lines: &[Line], columns: (&str, &str), lead: &str) -> Html {
 }
 
 /// The conflicts a change makes or resolves.
-fn effect_html(item: &Item) -> Html {
+fn effect_html(words: &Words, item: &Item) -> Html {
     if item.new_clashes.is_empty() && item.resolved.is_empty() {
-        return html! { <p class="change-effect">{ "No change to conflicts." }</p> };
+        return html! { <p class="change-effect">{ words.t("compare-no-effect") }</p> };
     }
     html! {
         <ul class="change-effect">
             { for item.new_clashes.iter().map(|m| html! {
-                <li class="effect-new">{ "New conflict: " }{ m }</li>
+                <li class="effect-new">{ w!(words, "compare-new-conflict", conflict = m.as_str()) }</li>
             }) }
             { for item.resolved.iter().map(|m| html! {
-                <li class="effect-resolved">{ "Resolved: " }{ m }</li>
+                <li class="effect-resolved">{ w!(words, "compare-resolved", conflict = m.as_str()) }</li>
             }) }
         </ul>
     }
@@ -241,11 +240,10 @@ fn effect_html(item: &Item) -> Html {
 /// The Compare dialog.
 #[function_component(CompareDialog)]
 pub fn compare_dialog(props: &Props) -> Html {
-    let twelve = props.twelve_hour;
     let words = crate::language::use_words();
     let view = use_memo(
-        (props.mine.clone(), props.comparison.clone(), twelve, words),
-        |(mine, c, twelve, words)| view(words, mine, c, *twelve),
+        (props.mine.clone(), props.comparison.clone(), words.clone()),
+        |(mine, c, words)| view(words, mine, c),
     );
     // Two-way: which differences are accepted (all, until unticked).
     let accepted = use_state(|| vec![true; view.changes.len()]);
@@ -253,10 +251,10 @@ pub fn compare_dialog(props: &Props) -> Html {
     let answers = use_state(|| vec![None::<Side>; view.questions.len()]);
     let c = &props.comparison;
     let other = match &c.source {
-        Source::Link => "the link's version".to_string(),
-        Source::File(name) => format!("“{name}”"),
-        Source::OtherTab => "the version saved in another tab".to_string(),
-        Source::Kept => "a kept version".to_string(),
+        Source::Link => words.t("compare-other-link"),
+        Source::File(name) => w!(words, "compare-other-file", name = name.as_str()),
+        Source::OtherTab => words.t("compare-other-tab"),
+        Source::Kept => words.t("compare-other-kept"),
     };
     let three_way = view.merge.is_some();
     let unanswered = answers.iter().filter(|a| a.is_none()).count();
@@ -306,60 +304,47 @@ pub fn compare_dialog(props: &Props) -> Html {
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
     let n = view.changes.len();
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     let merge_label = if !view.questions.is_empty() {
-        "Merge".to_string()
+        words.t("compare-merge")
     } else if three_way {
-        format!("Merge ({})", count(n, "change", "changes"))
+        w!(words, "compare-merge-changes", count = n)
     } else {
         let k = accepted.iter().filter(|a| **a).count();
-        format!("Merge ({k} of {})", count(n, "difference", "differences"))
+        w!(words, "compare-merge-differences", accepted = k, count = n)
     };
     html! {
         <DialogFrame labelled_by="compare-title" class="compare-dialog" on_close={props.on_close.clone()}>
-            <h2 id="compare-title">{ format!("Compare “{}” with {other}", props.mine.name) }</h2>
+            <h2 id="compare-title">{ w!(words, "compare-title", name = props.mine.name.as_str(), other = other) }</h2>
             <p class="dialog-lead">
                 if three_way {
-                    { format!("Both versions come from one this browser shared or received, so what only one side changed is taken as it is; {} ",
-                        match view.mine_only {
-                            0 => "you changed nothing since then.".to_string(),
-                            1 => "your 1 change since then stays.".to_string(),
-                            n => format!("your {n} changes since then stay."),
-                        }) }
+                    { format!("{} ", w!(words, "compare-lead-three-way", mine = view.mine_only)) }
                     if view.questions.is_empty() {
-                        { "Nothing was changed on both sides: no question to answer." }
+                        { words.t("compare-no-questions") }
                     } else {
-                        { format!("{} changed on both sides: choose mine or theirs for each.",
-                            count(view.questions.len(), "thing was", "things were")) }
+                        { w!(words, "compare-questions", count = view.questions.len()) }
                     }
                 } else {
-                    { "This version does not name one that this browser shared or received, so every difference is offered: untick what you do not want." }
+                    { words.t("compare-lead-two-way") }
                 }
             </p>
             if !view.questions.is_empty() {
                 <section class="compare-section" aria-labelledby="questions-title">
-                    <h3 id="questions-title">{ "Changed on both sides" }</h3>
+                    <h3 id="questions-title">{ words.t("compare-questions-title") }</h3>
                     { for view.questions.iter().enumerate().map(|(i, q)| {
-                        let name = q.lines.first().map_or_else(|| format!("Question {}", i + 1), |l| l.group.clone());
+                        let name = q.lines.first().map_or_else(|| w!(words, "compare-question", number = i + 1), |l| l.group.clone());
                         let chosen = answers.get(i).copied().flatten();
                         html! {
-                            <div class="question" role="radiogroup" aria-label={format!("{name}: mine or theirs")}>
-                                { lines_html(&q.lines, ("Mine", "Theirs"), "(mine → theirs) ") }
+                            <div class="question" role="radiogroup" aria-label={w!(words, "compare-mine-or-theirs", name = name.as_str())}>
+                                { lines_html(&words, &q.lines, (&words.t("compare-mine"), &words.t("compare-theirs")), &format!("{} ", words.t("compare-lead-mine-theirs"))) }
                                 if !q.if_theirs.new_clashes.is_empty() || !q.if_theirs.resolved.is_empty() {
-                                    <p class="hint">{ "Theirs rather than mine:" }</p>
-                                    { effect_html(&q.if_theirs) }
+                                    <p class="hint">{ words.t("compare-theirs-rather") }</p>
+                                    { effect_html(&words, &q.if_theirs) }
                                 }
                                 <div class="radio-row">
                                     <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Mine)}
-                                        onchange={answer(i, Side::Mine)} />{ " Mine" }</label>
+                                        onchange={answer(i, Side::Mine)} />{ format!(" {}", words.t("compare-mine")) }</label>
                                     <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Theirs)}
-                                        onchange={answer(i, Side::Theirs)} />{ " Theirs" }</label>
+                                        onchange={answer(i, Side::Theirs)} />{ format!(" {}", words.t("compare-theirs")) }</label>
                                 </div>
                             </div>
                         }
@@ -368,38 +353,38 @@ pub fn compare_dialog(props: &Props) -> Html {
             }
             <section class="compare-section" aria-labelledby="changes-title">
                 <h3 id="changes-title">{ if three_way {
-                    format!("What the merge changes in yours ({})", count(n, "change", "changes"))
+                    w!(words, "compare-changes-three-way", count = n)
                 } else {
-                    format!("Differences ({})", n)
+                    w!(words, "compare-differences", count = n)
                 } }</h3>
                 if view.items.is_empty() {
-                    <p class="hint">{ "None." }</p>
+                    <p class="hint">{ words.t("compare-none") }</p>
                 }
                 <ul class="change-list">
                 { for view.items.iter().enumerate().map(|(i, item)| html! {
                     <li class="change">
                         if three_way {
-                            { lines_html(&item.lines, ("Yours", "After"), "") }
+                            { lines_html(&words, &item.lines, (&words.t("compare-yours"), &words.t("compare-after")), "") }
                         } else {
                             <label class="change-accept">
                                 <input type="checkbox" checked={accepted.get(i).copied().unwrap_or(false)} onchange={toggle(i)} />
-                                { " Accept" }
+                                { format!(" {}", words.t("compare-accept")) }
                             </label>
-                            { lines_html(&item.lines, ("Yours", "Theirs"), "") }
+                            { lines_html(&words, &item.lines, (&words.t("compare-yours"), &words.t("compare-theirs")), "") }
                         }
-                        { effect_html(item) }
+                        { effect_html(&words, item) }
                     </li>
                 }) }
                 </ul>
                 if n > view.items.len() {
-                    <p class="hint">{ format!("and {} more", n - view.items.len()) }</p>
+                    <p class="hint">{ w!(words, "compare-more", count = n - view.items.len()) }</p>
                 }
             </section>
             <p class="copy-status" role="status" aria-live="polite">{
-                if unanswered > 0 { format!("Choose mine or theirs for {} to merge.", count(unanswered, "item", "items")) } else { String::new() }
+                if unanswered > 0 { w!(words, "compare-choose", count = unanswered) } else { String::new() }
             }</p>
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="button" class="button" onclick={close}>{ words.t("compare-cancel") }</button>
                 <button type="button" class="button primary" disabled={result.is_none()} onclick={merge}>{ merge_label }</button>
             </div>
         </DialogFrame>
@@ -436,7 +421,7 @@ mod tests {
             base: Some(Rc::new(base)),
             source: Source::Link,
         };
-        let v = view(&Words::english(), &mine, &c, false);
+        let v = view(&Words::english(), &mine, &c);
         assert_eq!(v.questions.len(), 1);
         let q = &v.questions[0].lines;
         assert_eq!(q[0].group, "Americas studio");
@@ -463,7 +448,7 @@ mod tests {
             base: None,
             source: Source::File("partner.json".into()),
         };
-        let v = view(&Words::english(), &mine, &c, false);
+        let v = view(&Words::english(), &mine, &c);
         assert!(v.merge.is_none());
         assert_eq!(v.items.len(), v.changes.len());
         let lecture = &v.items[0];

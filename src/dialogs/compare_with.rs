@@ -7,6 +7,7 @@ use crate::widgets::dialog::DialogFrame;
 use meridian_engine::lineage::Fingerprint;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::Schedule;
+use meridian_words::w;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +28,7 @@ pub struct Props {
 /// The "Compare with…" dialog.
 #[function_component(CompareWith)]
 pub fn compare_with(props: &Props) -> Html {
+    let words = crate::language::use_words();
     let text = use_state(String::new);
     let problem = use_state(|| None::<String>);
     let on_text = {
@@ -40,22 +42,25 @@ pub fn compare_with(props: &Props) -> Html {
     };
     let from_link = {
         let (text, problem, on_compare) = (text.clone(), problem.clone(), props.on_compare.clone());
+        let words = words.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match link::decode(&text) {
                 Ok(shared) if matches!(shared.kind, LinkKind::Edit) => {
                     on_compare.emit((Rc::new(shared.schedule), shared.base, Source::Link))
                 }
-                Ok(_) => problem.set(Some(
-                    "That is a link for students (read-only, perhaps for one campus): paste a link to edit."
-                        .into(),
-                )),
-                Err(e) => problem.set(Some(format!("That link could not be read: {e}."))),
+                Ok(_) => problem.set(Some(words.t("compare-view-link"))),
+                Err(e) => problem.set(Some(w!(
+                    words,
+                    "compare-link-unread",
+                    problem = meridian_words::error(&words, &e)
+                ))),
             }
         })
     };
     let from_file = {
         let (problem, on_compare) = (problem.clone(), props.on_compare.clone());
+        let words = words.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -63,11 +68,19 @@ pub fn compare_with(props: &Props) -> Html {
             };
             input.set_value("");
             let (problem, on_compare, name) = (problem.clone(), on_compare.clone(), file.name());
+            let words = words.clone();
             browser::read_file_bytes(file, move |bytes| {
                 match bytes.map(|b| Schedule::from_bytes(&b)) {
                     Some(Ok(s)) => on_compare.emit((Rc::new(s), None, Source::File(name))),
-                    Some(Err(e)) => problem.set(Some(format!("“{name}” could not be read: {e}."))),
-                    None => problem.set(Some(format!("“{name}” could not be read."))),
+                    Some(Err(e)) => problem.set(Some(w!(
+                        words,
+                        "compare-file-unread-because",
+                        name = name.as_str(),
+                        problem = meridian_words::error(&words, &e)
+                    ))),
+                    None => {
+                        problem.set(Some(w!(words, "compare-file-unread", name = name.as_str())))
+                    }
                 }
             });
         })
@@ -75,24 +88,24 @@ pub fn compare_with(props: &Props) -> Html {
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <DialogFrame labelled_by="compare-with-title" class="compare-with-dialog" on_close={props.on_close.clone()}>
-            <h2 id="compare-with-title">{ format!("Compare “{}” with…", props.schedule.name) }</h2>
-            <p class="dialog-lead">{ "Another version of this schedule — a partner's link or a file — to see what changed and merge it with yours. Nothing changes until you merge." }</p>
+            <h2 id="compare-with-title">{ w!(words, "compare-with-title", name = props.schedule.name.as_str()) }</h2>
+            <p class="dialog-lead">{ words.t("compare-with-lead") }</p>
             <form class="compare-with-link" onsubmit={from_link}>
-                <label class="control" for="compare-link">{ "A link to edit" }</label>
+                <label class="control" for="compare-link">{ words.t("compare-with-link") }</label>
                 <textarea id="compare-link" rows="3" value={(*text).clone()} oninput={on_text}
                     placeholder="https://…#s2.…" spellcheck="false" />
-                <button type="submit" class="button primary" disabled={text.trim().is_empty()}>{ "Compare with this link" }</button>
+                <button type="submit" class="button primary" disabled={text.trim().is_empty()}>{ words.t("compare-with-this-link") }</button>
             </form>
-            <p class="hint">{ "or" }</p>
+            <p class="hint">{ words.t("compare-with-or") }</p>
             <label class="button file-button">
-                { "Compare with a file…" }
+                { words.t("compare-with-file") }
                 <input type="file" accept=".json,application/json" class="visually-hidden" onchange={from_file} />
             </label>
             if let Some(p) = &*problem {
                 <p class="notice" role="alert">{ p }</p>
             }
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
+                <button type="button" class="button" onclick={close}>{ words.t("compare-cancel") }</button>
             </div>
         </DialogFrame>
     }

@@ -1,6 +1,7 @@
 //! "My schedules": the schedules kept in this browser — open, rename, duplicate, delete (with a
 //! confirmation, and an undo after).
 
+use crate::language::{use_words, w};
 use crate::library::{self, Entry, Request};
 use crate::store::{Action, Comparison, Removed, Source};
 use crate::widgets::dialog::DialogFrame;
@@ -29,6 +30,7 @@ pub struct Props {
 /// The dialog.
 #[function_component(MySchedules)]
 pub fn my_schedules(props: &Props) -> Html {
+    let words = use_words();
     let confirming = use_state(|| None::<String>);
     // Names typed in this dialog, by schedule id: "Duplicate" clicked straight after typing
     // copies the open schedule with the name as typed (the change may not have applied yet).
@@ -56,24 +58,24 @@ pub fn my_schedules(props: &Props) -> Html {
     let backup_due = props.open.is_some() && library::needs_backup(&props.current);
     html! {
         <DialogFrame labelled_by="mine-title" on_close={props.on_close.clone()}>
-            <h2 id="mine-title">{ "My schedules" }</h2>
+            <h2 id="mine-title">{ w!(words, "schedules-title") }</h2>
             <p class="dialog-lead" data-storage={match *protected { Some(true) => "protected", Some(false) => "unprotected", None => "unknown" }}>
-                { "Kept in this browser's storage on this device only. " }
-                { match *protected {
-                    Some(true) => "The browser has agreed to keep it (it will not clear it to free space).",
-                    Some(false) => "The browser has not agreed to keep it: it may clear it to free space, and Safari clears it after seven days without a visit unless the app is installed.",
-                    None => "This browser does not say whether it will keep it.",
-                } }
-                { " Export a file or copy the link to edit to keep a copy elsewhere." }
+                { format!("{} ", w!(words, "schedules-lead")) }
+                { w!(words, match *protected {
+                    Some(true) => "schedules-protected",
+                    Some(false) => "schedules-unprotected",
+                    None => "schedules-protection-unknown",
+                }) }
+                { format!(" {}", w!(words, "schedules-keep-elsewhere")) }
             </p>
             if backup_due {
                 <p class="backup-reminder" role="status">
-                    <strong>{ format!("“{}” has changed since you last exported or shared it.", props.current.name) }</strong>
-                    { " Its only copy is this browser: use Export file in the menu, or Share → Copy the link to edit and send it to yourself." }
+                    <strong>{ w!(words, "schedules-backup-changed", name = props.current.name.clone()) }</strong>
+                    { format!(" {}", w!(words, "schedules-backup-how")) }
                 </p>
             }
             if props.library.is_empty() {
-                <p class="hint">{ "None yet: change a demo, open a shared link and save it, or make a new schedule." }</p>
+                <p class="hint">{ w!(words, "schedules-none") }</p>
             }
             <ul class="mine">
             { for props.library.iter().map(|e| {
@@ -96,7 +98,8 @@ pub fn my_schedules(props: &Props) -> Html {
                     })
                 };
                 let duplicate = {
-                    let (id, store, list, renamed) = (id.clone(), props.on_store.clone(), props.library.clone(), renamed.clone());
+                    let (id, store, list, renamed, words) = (id.clone(), props.on_store.clone(), props.library.clone(), renamed.clone(), words.clone());
+                    let copy_name = library::copy_name(&words, &e.name);
                     let current = (props.open.as_deref() == Some(e.id.as_str())).then(|| props.current.clone());
                     Callback::from(move |_: MouseEvent| match &current {
                         Some(s) => {
@@ -106,9 +109,9 @@ pub fn my_schedules(props: &Props) -> Html {
                             if let Some(name) = renamed.get().get(&id).filter(|n| !n.trim().is_empty()) {
                                 s.name = name.trim().to_string();
                             }
-                            store.emit(Request::SaveCopy(std::rc::Rc::new(library::copy_beside(&s, &list))))
+                            store.emit(Request::SaveCopy(std::rc::Rc::new(library::copy_beside(&s, &list, &words))))
                         }
-                        None => store.emit(Request::Duplicate(id.clone())),
+                        None => store.emit(Request::Duplicate { id: id.clone(), name: copy_name.clone() }),
                     })
                 };
                 let open = {
@@ -135,21 +138,21 @@ pub fn my_schedules(props: &Props) -> Html {
                 };
                 html! {
                     <li class="mine-row">
-                        <TextField value={e.name.clone()} label={format!("Name of {}", e.name)} on_change={rename}
+                        <TextField value={e.name.clone()} label={w!(words, "schedules-name-label", name = e.name.clone())} on_change={rename}
                             on_input={{
                                 let (renamed, id) = (renamed.clone(), e.id.clone());
                                 Callback::from(move |name: String| renamed.update(|r| { r.insert(id.clone(), name); }))
                             }} />
-                        <button type="button" class="button" onclick={open}>{ "Open" }</button>
-                        <button type="button" class="button" onclick={duplicate}>{ "Duplicate" }</button>
+                        <button type="button" class="button" onclick={open}>{ w!(words, "schedules-open") }</button>
+                        <button type="button" class="button" onclick={duplicate}>{ w!(words, "schedules-duplicate") }</button>
                         if confirming.as_deref() == Some(e.id.as_str()) {
-                            <span class="confirm" role="group" aria-label={format!("Delete {}?", e.name)}>
-                                { format!("Delete “{}”? ", e.name) }
-                                <button type="button" class="button danger" onclick={delete}>{ "Delete" }</button>
-                                <button type="button" class="button" onclick={cancel}>{ "Keep" }</button>
+                            <span class="confirm" role="group" aria-label={w!(words, "schedules-delete-label", name = e.name.clone())}>
+                                { format!("{} ", w!(words, "schedules-delete-question", name = e.name.clone())) }
+                                <button type="button" class="button danger" onclick={delete}>{ w!(words, "schedules-delete") }</button>
+                                <button type="button" class="button" onclick={cancel}>{ w!(words, "schedules-keep") }</button>
                             </span>
                         } else {
-                            <button type="button" class="button" onclick={ask}>{ "Delete…" }</button>
+                            <button type="button" class="button" onclick={ask}>{ w!(words, "schedules-delete-ask") }</button>
                         }
                     </li>
                 }
@@ -157,7 +160,7 @@ pub fn my_schedules(props: &Props) -> Html {
             </ul>
             if let Some(Removed { name, text }) = props.removed.clone() {
                 <p class="status-line" role="status">
-                    { format!("Deleted “{name}”. ") }
+                    { format!("{} ", w!(words, "schedules-deleted", name = name.clone())) }
                     <button type="button" class="link-button" onclick={{
                         let store = props.on_store.clone();
                         Callback::from(move |_: MouseEvent| {
@@ -165,15 +168,15 @@ pub fn my_schedules(props: &Props) -> Html {
                                 store.emit(Request::Restore(std::rc::Rc::new(s)));
                             }
                         })
-                    }}>{ "Undo" }</button>
+                    }}>{ w!(words, "schedules-undo") }</button>
                 </p>
             }
             if !damaged.is_empty() {
-                <h3>{ "Set aside as damaged" }</h3>
-                <p class="hint">{ "These could not be read, so they were moved out of the way as they were. Download one to repair it by hand (it is the schedule's JSON), then open the file." }</p>
+                <h3>{ w!(words, "schedules-damaged") }</h3>
+                <p class="hint">{ w!(words, "schedules-damaged-hint") }</p>
                 <ul class="mine">
                 { for damaged.iter().map(|(what, key)| {
-                    let label = if what == "list" { "The list of schedules".to_string() } else { format!("Schedule “{what}”") };
+                    let label = if what == "list" { w!(words, "schedules-damaged-list") } else { w!(words, "schedules-damaged-schedule", id = what.clone()) };
                     let download = {
                         let (key, what) = (key.clone(), what.clone());
                         Callback::from(move |_: MouseEvent| {
@@ -189,8 +192,8 @@ pub fn my_schedules(props: &Props) -> Html {
                     html! {
                         <li class="mine-row">
                             <span class="mine-name">{ label.clone() }</span>
-                            <button type="button" class="button" onclick={download} aria-label={format!("Download {label}")}>{ "Download" }</button>
-                            <button type="button" class="button" onclick={discard} aria-label={format!("Discard {label}")}>{ "Discard" }</button>
+                            <button type="button" class="button" onclick={download} aria-label={w!(words, "schedules-download-label", what = label.clone())}>{ w!(words, "schedules-download") }</button>
+                            <button type="button" class="button" onclick={discard} aria-label={w!(words, "schedules-discard-label", what = label.clone())}>{ w!(words, "schedules-discard") }</button>
                         </li>
                     }
                 }) }
@@ -198,17 +201,17 @@ pub fn my_schedules(props: &Props) -> Html {
             }
             if let (false, Some(id)) = (kept.is_empty(), props.open.clone()) {
                 <details class="kept-versions">
-                <summary>{ format!("Kept versions of “{}” ({})", props.current.name, kept.len()) }</summary>
-                <p class="hint">{ "The versions you shared, received, or had before a merge (the last 20): compare one with yours to take back what you want." }</p>
+                <summary>{ w!(words, "schedules-kept", name = props.current.name.clone(), count = kept.len()) }</summary>
+                <p class="hint">{ w!(words, "schedules-kept-hint") }</p>
                 <ul class="mine">
                 { for kept.iter().enumerate().map(|(i, v)| {
                     let how = match (v.shared, v.received) {
-                        (true, true) => "Shared and received",
-                        (true, false) => "Shared",
-                        (false, true) => "Received",
-                        (false, false) => "Had before a merge",
+                        (true, true) => "both",
+                        (true, false) => "shared",
+                        (false, true) => "received",
+                        (false, false) => "had",
                     };
-                    let label = format!("{how} · version {}", v.fingerprint);
+                    let label = w!(words, "schedules-version", how = how, version = v.fingerprint.to_string());
                     let compare = v.schedule().map(|s| {
                         let cb = props.on_action.clone();
                         let s = std::rc::Rc::new(s);
@@ -221,7 +224,7 @@ pub fn my_schedules(props: &Props) -> Html {
                         <li class="mine-row" key={i}>
                             <span class="mine-name">{ label.clone() }</span>
                             if let Some(compare) = compare {
-                                <button type="button" class="button" onclick={compare} aria-label={format!("Compare with {label}")}>{ "Compare…" }</button>
+                                <button type="button" class="button" onclick={compare} aria-label={w!(words, "schedules-compare-label", version = label.clone())}>{ w!(words, "schedules-compare") }</button>
                             }
                         </li>
                     }
@@ -230,11 +233,11 @@ pub fn my_schedules(props: &Props) -> Html {
                 <button type="button" class="button" onclick={{
                     let store = props.on_store.clone();
                     Callback::from(move |_: MouseEvent| store.emit(Request::Discard(library::history_key(&id))))
-                }}>{ "Discard these versions" }</button>
+                }}>{ w!(words, "schedules-discard-versions") }</button>
                 </details>
             }
             <div class="dialog-actions">
-                <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Done" }</button>
+                <button type="button" class="button primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ w!(words, "dialog-done") }</button>
             </div>
         </DialogFrame>
     }

@@ -1,6 +1,7 @@
 //! A new schedule from an alliance preset: pick the alliance, tick its campuses, name the term
 //! and give its dates. It is stored at once, so every change after is kept.
 
+use crate::language::{use_words, w};
 use crate::library::Entry;
 use crate::widgets::dialog::DialogFrame;
 use meridian_engine::presets::{alliance, new_schedule, ALLIANCES};
@@ -25,6 +26,7 @@ pub struct Props {
 /// The dialog.
 #[function_component(NewSchedule)]
 pub fn new_schedule_dialog(props: &Props) -> Html {
+    let words = use_words();
     let preset = use_state(|| ALLIANCES[0].id.to_string());
     let chosen = crate::widgets::latest::use_latest(|| {
         ALLIANCES[0]
@@ -83,7 +85,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
         })
     };
     let create = {
-        let (preset, chosen, name, start, end, problem, library, done) = (
+        let (preset, chosen, name, start, end, problem, library, done, words) = (
             preset.clone(),
             chosen.clone(),
             name.clone(),
@@ -92,16 +94,20 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
             problem.clone(),
             props.library.clone(),
             props.on_created.clone(),
+            words.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let a = alliance(&preset);
             let (Ok(s), Ok(e)) = (CivilDate::parse(&start), CivilDate::parse(&end)) else {
-                problem.set(Some("Give the term's first and last day.".into()));
+                problem.set(Some(w!(words, "new-dates-missing")));
                 return;
             };
             let title = if name.trim().is_empty() {
-                format!("{} term", a.map_or("New", |a| a.name))
+                match a {
+                    Some(a) => w!(words, "new-default-name", alliance = a.name),
+                    None => w!(words, "new-default-name-plain"),
+                }
             } else {
                 name.trim().to_string()
             };
@@ -122,7 +128,11 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 Term { start: s, end: e },
             ) {
                 Ok(schedule) => done.emit(Rc::new(schedule)),
-                Err(e) => problem.set(Some(format!("The schedule cannot be made: {e}."))),
+                Err(e) => problem.set(Some(w!(
+                    words,
+                    "new-cannot-make",
+                    reason = meridian_words::error(&words, &e)
+                ))),
             }
         })
     };
@@ -134,39 +144,39 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
     html! {
         <DialogFrame labelled_by="new-title" on_close={props.on_close.clone()}>
             <form onsubmit={create}>
-            <h2 id="new-title">{ "New schedule" }</h2>
-            <p class="dialog-lead">{ "Start from an alliance: its campuses come with their time zones and default teaching hours (Monday–Friday, 08:00–20:00 local), which you can change later." }</p>
-            <label class="control"><span>{ "Alliance" }</span>
+            <h2 id="new-title">{ w!(words, "new-title") }</h2>
+            <p class="dialog-lead">{ w!(words, "new-lead") }</p>
+            <label class="control"><span>{ w!(words, "new-alliance") }</span>
                 <select onchange={on_preset}>
                     { for ALLIANCES.iter().map(|a| html! {
                         <option value={a.id} selected={*preset == a.id}>{ a.name }</option>
                     }) }
                 </select></label>
             <fieldset>
-                <legend>{ "Campuses" }</legend>
+                <legend>{ w!(words, "new-campuses") }</legend>
                 <div class="checks">
                 { for members.into_iter().map(|m| {
-                    let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| format!("{} ({})", k.short, k.city));
+                    let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| w!(words, "new-campus", campus = k.short, city = k.city));
                     html! {
                         <label class="check"><input type="checkbox" checked={chosen.get().iter().any(|c| c == m)} onchange={toggle(m)} />{ format!(" {label}") }</label>
                     }
                 }) }
                 </div>
             </fieldset>
-            <label class="control"><span>{ "Name" }</span>
-                <input type="text" value={(*name).clone()} oninput={text(&name)} placeholder="e.g. Sustainable Energy Systems — spring 2027" /></label>
+            <label class="control"><span>{ w!(words, "new-name") }</span>
+                <input type="text" value={(*name).clone()} oninput={text(&name)} placeholder={w!(words, "new-name-placeholder")} /></label>
             <div class="form-grid">
-                <label class="control"><span>{ "Term starts" }</span>
+                <label class="control"><span>{ w!(words, "new-term-starts") }</span>
                     <input type="date" value={(*start).clone()} oninput={text(&start)} /></label>
-                <label class="control"><span>{ "Term ends" }</span>
+                <label class="control"><span>{ w!(words, "new-term-ends") }</span>
                     <input type="date" value={(*end).clone()} oninput={text(&end)} /></label>
             </div>
             if let Some(p) = &*problem {
                 <p class="notice" role="alert">{ p }</p>
             }
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
-                <button type="submit" class="button primary">{ "Create" }</button>
+                <button type="button" class="button" onclick={close}>{ w!(words, "dialog-cancel") }</button>
+                <button type="submit" class="button primary">{ w!(words, "new-create") }</button>
             </div>
             </form>
         </DialogFrame>

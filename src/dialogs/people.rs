@@ -3,7 +3,8 @@
 //! zone, and the cohorts, lecturers and rooms. Edits a copy; "Save" checks it like an imported
 //! file and records one undoable change.
 
-use super::campus_calendar::{CalendarEdit, CampusCalendar};
+use super::campus_calendar::{CalendarEdit, CampusCalendar, Refused};
+use crate::language::{use_words, w};
 use crate::store::{apply, Edit};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
@@ -56,6 +57,7 @@ type ApplyText = dyn Fn(&mut Schedule, &str) -> Result<(), String>;
 /// The dialog.
 #[function_component(People)]
 pub fn people(props: &Props) -> Html {
+    let words = use_words();
     let draft = use_latest(|| (*props.schedule).clone());
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
@@ -82,28 +84,36 @@ pub fn people(props: &Props) -> Html {
     // Removing goes through the engine, which takes out what refers to the removed item (or
     // says why it cannot go); it is part of the draft until "Save", and undoable after.
     let remove = |f: Rc<Removal>| {
-        let (draft, problem, said) = (draft.clone(), problem.clone(), said.clone());
+        let (draft, problem, said, words) =
+            (draft.clone(), problem.clone(), said.clone(), words.clone());
         Callback::from(move |_: MouseEvent| {
             // The borrow ends before the draft changes.
             let result = f(&draft.get());
             match result {
                 Ok((next, removed)) => {
+                    let removed = meridian_words::removed(&words, &removed);
                     draft.update(|d| *d = next);
                     problem.set(None);
-                    said.set(Some(format!(
-                        "{removed} Save to keep it, Cancel to forget it."
+                    said.set(Some(w!(
+                        words,
+                        "people-removed",
+                        removed = removed.to_string()
                     )));
                 }
                 Err(e) => {
                     said.set(None);
-                    problem.set(Some(format!("Not removed: {e}.")));
+                    problem.set(Some(w!(
+                        words,
+                        "people-not-removed",
+                        reason = meridian_words::error(&words, &e)
+                    )));
                 }
             }
         })
     };
     // A campus's calendar changes through the engine's edits (or is refused, and said).
     let calendar_edit = {
-        let (draft, problem) = (draft.clone(), problem.clone());
+        let (draft, problem, words) = (draft.clone(), problem.clone(), words.clone());
         Callback::from(move |(CalendarEdit(f), text): (CalendarEdit, String)| {
             let result = f(&draft.get(), text.trim());
             match result {
@@ -112,13 +122,14 @@ pub fn people(props: &Props) -> Html {
                     problem.set(None);
                     true
                 }
-                Err(meridian_engine::Error::Invalid { message, .. }) => {
-                    let stop = if message.ends_with('.') { "" } else { "." };
-                    problem.set(Some(format!("Not changed: {message}{stop}")));
-                    false
-                }
-                Err(e) => {
-                    problem.set(Some(format!("Not changed: {e}.")));
+                Err(refused) => {
+                    let why = match refused {
+                        Refused::Engine(e) => meridian_words::error(&words, &e),
+                        Refused::Typed(why) => why,
+                    };
+                    // The reason may end a sentence of its own; the message adds the period.
+                    let reason = why.strip_suffix('.').unwrap_or(&why).to_string();
+                    problem.set(Some(w!(words, "people-not-changed", reason = reason)));
                     false
                 }
             }
@@ -186,7 +197,7 @@ pub fn people(props: &Props) -> Html {
     html! {
         <DialogFrame labelled_by="people-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={save}>
-            <h2 id="people-title">{ "Campuses and people" }</h2>
+            <h2 id="people-title">{ w!(words, "people-title") }</h2>
             // Kept in view while the dialog scrolls: what a removal took along, or why not.
             <div class="dialog-messages">
                 if let Some(m) = &*said {
@@ -197,30 +208,31 @@ pub fn people(props: &Props) -> Html {
                 }
             </div>
             <fieldset>
-                <legend>{ "Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures" }</legend>
+                <legend>{ w!(words, "people-campuses") }</legend>
                 { for d.campuses.iter().enumerate().map(|(i, c)| html! {
                     <div class="campus-row">
-                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" · {} · {}", c.city, c.zone) }
+                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" {}", w!(words, "people-campus-place", city = c.city.clone(), zone = c.zone.to_string())) }
                             {{ let id = c.id.clone(); html! {
-                                <button type="button" class="link-button" aria-label={format!("Remove campus {}", c.short)}
-                                    onclick={remove(Rc::new(move |d: &Schedule| d.without_campus(&id)))}>{ "remove campus" }</button>
+                                <button type="button" class="link-button" aria-label={w!(words, "people-remove-campus-label", name = c.short.clone())}
+                                    onclick={remove(Rc::new(move |d: &Schedule| d.without_campus(&id)))}>{ w!(words, "people-remove-campus") }</button>
                             } }}
                         </p>
                         <div class="hours-row">
                         { for Weekday::ALL.iter().map(|w| {
                             let w = *w;
                             let text = c.teaching_hours.get(&w).map(|h| h.to_string()).unwrap_or_default();
+                            let (day, words) = (words.weekday(w), words.clone());
                             html! {
-                                <label class="control hours"><span>{ w.to_string() }</span>
-                                    <TextField value={text} placeholder="—"
-                                        label={format!("{} teaching hours on {w}", c.short)}
+                                <label class="control hours"><span>{ day.clone() }</span>
+                                    <TextField value={text} placeholder={w!(words, "people-hours-empty")}
+                                        label={w!(words, "people-hours-label", campus = c.short.clone(), weekday = day.clone())}
                                         on_change={apply_typed(Rc::new(move |d: &mut Schedule, v: &str| {
                                             if v.is_empty() {
                                                 d.campuses[i].teaching_hours.remove(&w);
                                                 return Ok(());
                                             }
-                                            let h = Hours::parse(v).map_err(|_| format!(
-                                                "“{v}” is not teaching hours for {w}: write them as 08:00-18:00, or leave the field empty for no teaching."
+                                            let h = Hours::parse(v).map_err(|_| w!(
+                                                words, "people-hours-refused", hours = v.to_string(), weekday = day.clone()
                                             ))?;
                                             d.campuses[i].teaching_hours.insert(w, h);
                                             Ok(())
@@ -232,19 +244,22 @@ pub fn people(props: &Props) -> Html {
                         <ul class="closures">
                         { for c.closures.iter().enumerate().map(|(j, x)| html! {
                             <li>
-                                { format!("{} — {}{}", x.name, x.start, x.end.map(|e| format!(" to {e}")).unwrap_or_default()) }
-                                <button type="button" class="link-button" aria-label={format!("Remove closure {}", x.name)}
-                                    onclick={click(Rc::new(move |d: &mut Schedule| { d.campuses[i].closures.remove(j); }))}>{ "remove" }</button>
+                                { match x.end {
+                                    None => w!(words, "people-closure", name = x.name.clone(), date = x.start.to_string()),
+                                    Some(e) => w!(words, "people-closure-span", name = x.name.clone(), start = x.start.to_string(), end = e.to_string()),
+                                } }
+                                <button type="button" class="link-button" aria-label={w!(words, "people-remove-closure-label", name = x.name.clone())}
+                                    onclick={click(Rc::new(move |d: &mut Schedule| { d.campuses[i].closures.remove(j); }))}>{ w!(words, "dialog-remove") }</button>
                             </li>
                         }) }
                         </ul>
-                        <label class="control inline"><span>{ "Add a closure (name, date)" }</span>
-                            <TextField value="" placeholder="Holiday, 2026-12-08" label={format!("Add a closure at {}", c.short)}
-                                on_change={apply_typed(Rc::new(move |d: &mut Schedule, v: &str| {
+                        <label class="control inline"><span>{ w!(words, "people-add-closure") }</span>
+                            <TextField value="" placeholder={w!(words, "people-add-closure-placeholder")} label={w!(words, "people-add-closure-label", campus = c.short.clone())}
+                                on_change={apply_typed(Rc::new({ let words = words.clone(); move |d: &mut Schedule, v: &str| {
                                     if v.is_empty() {
                                         return Ok(());
                                     }
-                                    let refused = || format!("“{v}” is not a closure: write its name, a comma and the date, e.g. Holiday, 2026-12-08.");
+                                    let refused = || w!(words, "people-closure-refused", text = v.to_string());
                                     let (name, date) = v.rsplit_once(',').ok_or_else(refused)?;
                                     let date = CivilDate::parse(date.trim()).map_err(|_| refused())?;
                                     if name.trim().is_empty() {
@@ -252,12 +267,12 @@ pub fn people(props: &Props) -> Html {
                                     }
                                     d.campuses[i].closures.push(Closure { name: name.trim().to_string(), start: date, end: None });
                                     Ok(())
-                                }))} />
+                                }}))} />
                         </label>
                         <CampusCalendar campus={c.clone()} term={c.term.unwrap_or(d.term)} on_edit={calendar_edit.clone()} />
                     </div>
                 }) }
-                <label class="control"><span>{ "Add a campus: search a university, city or time zone" }</span>
+                <label class="control"><span>{ w!(words, "people-add-campus") }</span>
                     <input type="search" value={(*search).clone()} oninput={{
                         let search = search.clone();
                         Callback::from(move |e: InputEvent| search.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
@@ -268,91 +283,93 @@ pub fn people(props: &Props) -> Html {
                         html! {
                             <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
                                 if let Some(k) = meridian_engine::presets::known_campus(id) { d.campuses.push(k.to_campus()); }
-                            }))}>{ format!("+ {} ({})", k.short, k.city) }</button>
+                            }))}>{ w!(words, "people-add-known", campus = k.short, city = k.city) }</button>
                         }
                     }) }
                     { for zones.iter().map(|m| {
                         let (zone, city) = (m.zone, m.city.map_or_else(|| m.zone.place(), str::to_string));
+                        let campus_name = w!(words, "people-new-campus-name", city = city.clone());
+                        let label = w!(words, "people-add-zone", city = city.clone(), zone = m.zone.to_string());
                         html! {
                             <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
                                 let id = free_id(&city, "campus", |id| d.campuses.iter().any(|c| c.id.as_str() == id));
                                 d.campuses.push(Campus {
-                                    id: CampusId(id), name: format!("Campus {city}"), short: city.clone(), code: None,
+                                    id: CampusId(id), name: campus_name.clone(), short: city.clone(), code: None,
                                     city: city.clone(), country: String::new(), region: None, zone,
                                     teaching_hours: meridian_engine::schedule::default_teaching_hours(),
                                     term: None, closures: Vec::new(), holidays_off: Vec::new(), periods: Vec::new(),
                                 });
-                            }))}>{ format!("+ a campus in {} ({})", m.city.map_or_else(|| m.zone.place(), str::to_string), m.zone) }</button>
+                            }))}>{ label }</button>
                         }
                     }) }
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ "Cohorts" }</legend>
+                <legend>{ w!(words, "people-cohorts") }</legend>
                 { for d.cohorts.iter().enumerate().map(|(i, k)| html! {
                     <div class="person-row">
-                        <input type="text" value={k.name.clone()} aria-label="Cohort name"
+                        <input type="text" value={k.name.clone()} aria-label={w!(words, "people-cohort-name")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].name = v))} />
-                        <select aria-label={format!("Campus of {}", k.name)}
+                        <select aria-label={w!(words, "people-campus-of", name = k.name.clone())}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].campus = CampusId(v)))}>
                             { campus_options(&k.campus) }
                         </select>
                         {{ let id = k.id.clone(); html! {
-                            <button type="button" class="link-button" aria-label={format!("Remove cohort {}", k.name)}
-                                onclick={remove(Rc::new(move |d: &Schedule| d.without_cohort(&id)))}>{ "remove" }</button>
+                            <button type="button" class="link-button" aria-label={w!(words, "people-remove-cohort-label", name = k.name.clone())}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_cohort(&id)))}>{ w!(words, "dialog-remove") }</button>
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-cohort"); move |d: &mut Schedule| {
                     let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
                     let id = free_id("cohort", "cohort", |id| d.cohorts.iter().any(|c| c.id.as_str() == id));
-                    d.cohorts.push(Cohort { id: CohortId(id), name: "New cohort".into(), campus, size: None });
-                }))}>{ "Add a cohort" }</button>
+                    d.cohorts.push(Cohort { id: CohortId(id), name: name.clone(), campus, size: None });
+                }}))}>{ w!(words, "people-add-cohort") }</button>
             </fieldset>
             <fieldset>
-                <legend>{ "Lecturers" }</legend>
+                <legend>{ w!(words, "people-lecturers") }</legend>
                 { for d.lecturers.iter().enumerate().map(|(i, l)| html! {
                     <div class="person-row">
-                        <input type="text" value={l.name.clone()} aria-label="Lecturer name"
+                        <input type="text" value={l.name.clone()} aria-label={w!(words, "people-lecturer-name")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
                         {{ let id = l.id.clone(); html! {
-                            <button type="button" class="link-button" aria-label={format!("Remove lecturer {}", l.name)}
-                                onclick={remove(Rc::new(move |d: &Schedule| d.without_lecturer(&id)))}>{ "remove" }</button>
+                            <button type="button" class="link-button" aria-label={w!(words, "people-remove-lecturer-label", name = l.name.clone())}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_lecturer(&id)))}>{ w!(words, "dialog-remove") }</button>
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-lecturer"); move |d: &mut Schedule| {
                     let id = free_id("lecturer", "lecturer", |id| d.lecturers.iter().any(|c| c.id.as_str() == id));
                     let campus = d.campuses.first().map(|c| c.id.clone());
-                    d.lecturers.push(Lecturer { id: LecturerId(id), name: "New lecturer".into(), campus });
-                }))}>{ "Add a lecturer" }</button>
+                    d.lecturers.push(Lecturer { id: LecturerId(id), name: name.clone(), campus });
+                }}))}>{ w!(words, "people-add-lecturer") }</button>
             </fieldset>
             <fieldset>
-                <legend>{ "Rooms" }</legend>
+                <legend>{ w!(words, "people-rooms") }</legend>
                 { for d.rooms.iter().enumerate().map(|(i, r)| html! {
                     <div class="person-row">
-                        <input type="text" value={r.name.clone()} aria-label="Room name"
+                        <input type="text" value={r.name.clone()} aria-label={w!(words, "people-room-name")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].name = v))} />
-                        <select aria-label={format!("Campus of {}", r.name)}
+                        <select aria-label={w!(words, "people-campus-of", name = r.name.clone())}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].campus = CampusId(v)))}>
                             { campus_options(&r.campus) }
                         </select>
                         {{ let id = r.id.clone(); html! {
-                            <button type="button" class="link-button" aria-label={format!("Remove room {}", r.name)}
-                                onclick={remove(Rc::new(move |d: &Schedule| d.without_room(&id)))}>{ "remove" }</button>
+                            <button type="button" class="link-button" aria-label={w!(words, "people-remove-room-label", name = r.name.clone())}
+                                onclick={remove(Rc::new(move |d: &Schedule| d.without_room(&id)))}>{ w!(words, "dialog-remove") }</button>
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new(|d: &mut Schedule| {
+                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-room"); move |d: &mut Schedule| {
                     let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
                     let id = free_id("room", "room", |id| d.rooms.iter().any(|c| c.id.as_str() == id));
-                    d.rooms.push(Room { id: RoomId(id), name: "New room".into(), campus, capacity: None });
-                }))}>{ "Add a room" }</button>
+                    d.rooms.push(Room { id: RoomId(id), name: name.clone(), campus, capacity: None });
+                }}))}>{ w!(words, "people-add-room") }</button>
             </fieldset>
 
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={close}>{ "Cancel" }</button>
-                <button type="submit" class="button primary">{ "Save" }</button>
+                <button type="button" class="button" onclick={close}>{ w!(words, "dialog-cancel") }</button>
+                <button type="submit" class="button primary">{ w!(words, "dialog-save") }</button>
             </div>
             </form>
         </DialogFrame>

@@ -3,6 +3,7 @@
 //! has one, and a QR code.
 
 use crate::browser;
+use crate::language::{use_words, w};
 use crate::widgets::dialog::DialogFrame;
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
@@ -30,6 +31,13 @@ enum QrOf {
     Editing,
 }
 
+/// Which link a Copy button copies.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Edit,
+    Students,
+}
+
 /// The view link's narrowing from the select's value (`all`, `campus:ID`, `cohort:ID`).
 fn view_kind(scope: &str) -> LinkKind {
     let (campus, cohort) = match scope.split_once(':') {
@@ -43,6 +51,7 @@ fn view_kind(scope: &str) -> LinkKind {
 /// The share dialog.
 #[function_component(ShareDialog)]
 pub fn share_dialog(props: &Props) -> Html {
+    let words = use_words();
     let scope = use_state(|| "all".to_string());
     let qr_of = use_state(|| QrOf::Students);
     let status = use_state(String::new);
@@ -100,21 +109,22 @@ pub fn share_dialog(props: &Props) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let copy = |url: String, what: &'static str| {
-        let status = status.clone();
+    let copy = |url: String, what: Copied| {
+        let (status, words) = (status.clone(), words.clone());
         // The link to edit, copied, is a copy of the work outside this browser's storage.
-        let backup = (what == "link to edit").then(|| props.schedule.clone());
+        let backup = (what == Copied::Edit).then(|| props.schedule.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, backup) = (status.clone(), backup.clone());
+            let (status, backup, words) = (status.clone(), backup.clone(), words.clone());
             browser::copy_text(&url, move |ok| {
                 if let (true, Some(s)) = (ok, backup) {
                     crate::library::mark_backed_up(&s);
                 }
-                status.set(if ok {
-                    format!("Copied the {what} to the clipboard.")
-                } else {
-                    format!("Could not copy: select the {what} and press Ctrl+C (⌘C on a Mac).")
-                })
+                status.set(words.t(match (ok, what) {
+                    (true, Copied::Edit) => "share-copied-edit",
+                    (true, Copied::Students) => "share-copied-students",
+                    (false, Copied::Edit) => "share-copy-failed-edit",
+                    (false, Copied::Students) => "share-copy-failed-students",
+                }))
             });
         })
     };
@@ -139,59 +149,69 @@ pub fn share_dialog(props: &Props) -> Html {
         let (title, url) = (schedule.name.clone(), view_url.clone());
         Callback::from(move |_: MouseEvent| browser::share(&title, &url))
     };
-    let download =
-        {
-            let (schedule, scope, status) = (props.schedule.clone(), scope.clone(), status.clone());
-            Callback::from(move |_: MouseEvent| {
-                let (campus, cohort) = match view_kind(&scope) {
-                    LinkKind::View { campus, cohort } => (campus, cohort),
-                    LinkKind::Edit => (None, None),
-                };
-                let scope = meridian_engine::ics::Scope { campus, cohort };
-                let Some(now) = browser::now() else { return };
-                let text = meridian_engine::ics::export(&schedule, &scope, now);
-                let name = meridian_engine::ics::file_name(&schedule, &scope);
-                status.set(if browser::download(&name, "text/calendar;charset=utf-8", &text) {
-                format!("Downloaded {name}: open it with your calendar app to add every session.")
-            } else {
-                "The calendar file could not be made in this browser.".to_string()
-            });
-            })
-        };
+    let download = {
+        let (schedule, scope, status, words) = (
+            props.schedule.clone(),
+            scope.clone(),
+            status.clone(),
+            words.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (campus, cohort) = match view_kind(&scope) {
+                LinkKind::View { campus, cohort } => (campus, cohort),
+                LinkKind::Edit => (None, None),
+            };
+            let scope = meridian_engine::ics::Scope { campus, cohort };
+            let Some(now) = browser::now() else { return };
+            let text = meridian_engine::ics::export(&schedule, &scope, now, &words);
+            let name = meridian_engine::ics::file_name(&schedule, &scope);
+            status.set(
+                if browser::download(&name, "text/calendar;charset=utf-8", &text) {
+                    w!(words, "share-downloaded", file = name.clone())
+                } else {
+                    w!(words, "share-download-failed")
+                },
+            );
+        })
+    };
     let chars = |url: &Result<String, meridian_engine::Error>| match url {
-        Ok(url) => format!("{} characters", url.chars().count()),
-        Err(e) => format!("No link: {e}."),
+        Ok(url) => w!(words, "share-length", count = url.chars().count()),
+        Err(e) => w!(
+            words,
+            "share-no-link",
+            reason = meridian_words::error(&words, e)
+        ),
     };
     html! {
         <DialogFrame labelled_by="share-title" class="share-dialog" on_close={props.on_close.clone()}>
-            <h2 id="share-title">{ format!("Share “{}”", schedule.name) }</h2>
+            <h2 id="share-title">{ w!(words, "share-title", name = schedule.name.clone()) }</h2>
             <p class="dialog-lead">
-                { "The whole schedule travels inside the link: nothing is uploaded, and whoever opens it gets their own copy." }
+                { w!(words, "share-lead") }
             </p>
             <section class="share-section">
-                <h3 id="edit-link-label">{ "Link to edit" }</h3>
-                <p class="hint">{ "Opens in the planner as a copy that the recipient can change and save." }</p>
+                <h3 id="edit-link-label">{ w!(words, "share-edit-heading") }</h3>
+                <p class="hint">{ w!(words, "share-edit-hint") }</p>
                 <div class="link-row">
                     <input type="text" readonly=true value={edit_url.clone()} aria-labelledby="edit-link-label"
                         class="link-text" data-link="edit" onfocus={select_all.clone()} />
-                    <button type="button" class="button" onclick={copy(edit_url.clone(), "link to edit")}>{ "Copy" }</button>
+                    <button type="button" class="button" onclick={copy(edit_url.clone(), Copied::Edit)}>{ w!(words, "share-copy") }</button>
                 </div>
                 <p class="link-meta" data-length="edit">{ chars(&edit_link) }</p>
             </section>
             <section class="share-section">
-                <h3 id="view-link-label">{ "Link for students" }</h3>
-                <p class="hint">{ "Read-only: opens the timetable in each student's own time zone." }</p>
+                <h3 id="view-link-label">{ w!(words, "share-view-heading") }</h3>
+                <p class="hint">{ w!(words, "share-view-hint") }</p>
                 <label class="control inline">
-                    <span>{ "For" }</span>
+                    <span>{ w!(words, "share-for") }</span>
                     <select onchange={on_scope}>
-                        <option value="all" selected={*scope == "all"}>{ "Everyone" }</option>
-                        <optgroup label="One campus">
+                        <option value="all" selected={*scope == "all"}>{ w!(words, "share-everyone") }</option>
+                        <optgroup label={w!(words, "share-one-campus")}>
                         { for schedule.campuses.iter().map(|c| {
                             let v = format!("campus:{}", c.id);
                             html! { <option value={v.clone()} selected={*scope == v}>{ &c.short }</option> }
                         }) }
                         </optgroup>
-                        <optgroup label="One cohort">
+                        <optgroup label={w!(words, "share-one-cohort")}>
                         { for schedule.cohorts.iter().map(|c| {
                             let v = format!("cohort:{}", c.id);
                             html! { <option value={v.clone()} selected={*scope == v}>{ &c.name }</option> }
@@ -202,41 +222,41 @@ pub fn share_dialog(props: &Props) -> Html {
                 <div class="link-row">
                     <input type="text" readonly=true value={view_url.clone()} aria-labelledby="view-link-label"
                         class="link-text" data-link="view" onfocus={select_all} />
-                    <button type="button" class="button" onclick={copy(view_url.clone(), "link for students")}>{ "Copy" }</button>
+                    <button type="button" class="button" onclick={copy(view_url.clone(), Copied::Students)}>{ w!(words, "share-copy") }</button>
                 </div>
                 <p class="link-meta" data-length="view">{ chars(&view_link) }</p>
-                <button type="button" class="button" onclick={download}>{ "Download calendar (.ics)" }</button>
+                <button type="button" class="button" onclick={download}>{ w!(words, "share-download") }</button>
             </section>
             <section class="share-section qr-section">
-                <h3>{ "QR code" }</h3>
-                <div class="radio-row" role="radiogroup" aria-label="QR code of">
+                <h3>{ w!(words, "share-qr-heading") }</h3>
+                <div class="radio-row" role="radiogroup" aria-label={w!(words, "share-qr-of")}>
                     <label><input type="radio" name="qr-of" checked={*qr_of == QrOf::Students}
-                        onchange={qr_choice(QrOf::Students)} />{ " the link for students" }</label>
+                        onchange={qr_choice(QrOf::Students)} />{ format!(" {}", w!(words, "share-qr-students")) }</label>
                     <label><input type="radio" name="qr-of" checked={*qr_of == QrOf::Editing}
-                        onchange={qr_choice(QrOf::Editing)} />{ " the link to edit" }</label>
+                        onchange={qr_choice(QrOf::Editing)} />{ format!(" {}", w!(words, "share-qr-edit")) }</label>
                 </div>
                 { match qr.as_ref() {
                     Some(code) => html! {
                         <figure class="qr">
                             <div class="qr-code" role="img"
-                                aria-label={format!("QR code of the {} (version {})", if *qr_of == QrOf::Students { "link for students" } else { "link to edit" }, code.version)}>
+                                aria-label={w!(words, if *qr_of == QrOf::Students { "share-qr-label-students" } else { "share-qr-label-edit" }, version = code.version)}>
                                 // Markup made by the qrcode crate from base32 text: no user text in it.
                                 { Html::from_html_unchecked(AttrValue::from(code.svg.clone())) }
                             </div>
-                            <figcaption class="hint">{ format!("{}×{} modules: point a phone camera at it, or put it on a slide.", code.width, code.width) }</figcaption>
+                            <figcaption class="hint">{ w!(words, "share-qr-caption", width = code.width) }</figcaption>
                         </figure>
                     },
                     None => html! {
-                        <p class="hint">{ "This schedule is too large for one QR code: share the link instead." }</p>
+                        <p class="hint">{ w!(words, "share-qr-too-large") }</p>
                     },
                 } }
             </section>
             <p class="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             <div class="dialog-actions">
                 if browser::can_share() {
-                    <button type="button" class="button" onclick={share_sheet}>{ "Share link for students…" }</button>
+                    <button type="button" class="button" onclick={share_sheet}>{ w!(words, "share-sheet") }</button>
                 }
-                <button type="button" class="button primary" onclick={close}>{ "Done" }</button>
+                <button type="button" class="button primary" onclick={close}>{ w!(words, "dialog-done") }</button>
             </div>
         </DialogFrame>
     }

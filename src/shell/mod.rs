@@ -157,6 +157,7 @@ pub fn app() -> Html {
             });
         })
     };
+    let copy_words = crate::language::use_words();
     let on_save = {
         let (state, on_store, dispatch) = (state.clone(), on_store.clone(), dispatch.clone());
         Callback::from(move |choice: SaveChoice| {
@@ -165,7 +166,9 @@ pub fn app() -> Html {
                     dispatch.emit(compare_with_stored(&state));
                     return;
                 }
-                SaveChoice::KeepBoth => library::copy_beside(&state.schedule, &state.library),
+                SaveChoice::KeepBoth => {
+                    library::copy_beside(&state.schedule, &state.library, &copy_words)
+                }
                 SaveChoice::New | SaveChoice::Replace => (*state.schedule).clone(),
             };
             on_store.emit(Request::SaveShared(Rc::new(schedule)));

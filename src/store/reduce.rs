@@ -32,7 +32,7 @@ impl State {
                 if matches!(self.origin, Origin::Demo(_))
                     || self.library.iter().any(|e| e.id == s.id)
                 {
-                    s.id = crate::library::copy_beside(s, &self.library).id;
+                    s.id = crate::library::copy_id(s, &self.library);
                 }
                 if matches!(self.origin, Origin::Demo(_)) {
                     s.name =

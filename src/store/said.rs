@@ -161,9 +161,8 @@ pub enum StorageStep {
 }
 
 /// An engine error in the reader's words.
-pub fn engine_error(_words: &Words, e: &meridian_engine::Error) -> String {
-    // The engine's errors are worded by the engine's own Display until they are data.
-    e.to_string()
+pub fn engine_error(words: &Words, e: &meridian_engine::Error) -> String {
+    meridian_words::error(words, e)
 }
 
 /// A storage error in the reader's words.

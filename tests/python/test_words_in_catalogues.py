@@ -20,6 +20,9 @@ VISIBLE_ATTRIBUTES = {"aria-label", "title", "placeholder", "alt", "aria-roledes
 WORDY = re.compile(r"[A-Za-z]{2,}")
 # Two English words in a row: "Add to", "is too".
 SENTENCE = re.compile(r"\b[A-Za-z][a-z]+ [a-z]{2,}\b")
+# A message id (`share-qr-label-edit`), chosen in markup and looked up in the catalogue; and an
+# address (`https://…`), which no language changes.
+MESSAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -69,7 +72,7 @@ def findings(path):
     for start, block in html_blocks(text):
         for m in STRING.finditer(block):
             literal = m.group(1)
-            if not WORDY.search(literal):
+            if not WORDY.search(literal) or MESSAGE_ID.match(literal) or literal.startswith("http"):
                 continue
             before = block[: m.start()].rstrip()
             attribute = re.search(r"([A-Za-z][\w-]*)\s*=\s*$", before)

@@ -708,9 +708,10 @@ pub fn fuzz_calendars(runs: u64, seed: u64, now: &dyn Fn() -> f64, budget_ms: f6
     let gma = demo::load("gma-spring-2027").unwrap_or_else(|e| panic!("{e}"));
     let stamp = meridian_engine::Instant::from_unix_seconds(1_790_000_000)
         .unwrap_or_else(|| panic!("a stamp"));
+    let words = meridian_words::Words::english();
     let bases: Vec<String> = vec![
-        export(&enhance, &Scope::default(), stamp),
-        export(&gma, &Scope::default(), stamp),
+        export(&enhance, &Scope::default(), stamp, &words),
+        export(&gma, &Scope::default(), stamp, &words),
         OUTLOOK.to_string(),
     ];
     let cohort = enhance.cohorts[0].id.clone();

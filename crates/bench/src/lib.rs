@@ -338,3 +338,86 @@ mod web {
         .to_string()
     }
 }
+
+/// Time zone conversions, in nanoseconds per call (medians of runs): the four the engine makes
+/// per occurrence or per zone, over the generated campuses' 20 zones.
+#[derive(Debug, Clone, Copy)]
+pub struct Conversions {
+    /// `Zone::offset_at`, instants spread over 2026–2027.
+    pub offset_ns: f64,
+    /// `Zone::local` (wall time, offset and abbreviation).
+    pub local_ns: f64,
+    /// `Zone::resolve` with `compatible`, wall times spread over 2026–2027 (gaps and folds met).
+    pub resolve_ns: f64,
+    /// `Zone::transitions` over a 15-week term (what the conflict check's clock asks per zone).
+    pub transitions_ns: f64,
+}
+
+/// Times [`Conversions`]: `n` calls of each per run, the median of `runs` runs.
+pub fn measure_conversions(n: usize, runs: usize, now: &dyn Fn() -> f64) -> Conversions {
+    use meridian_engine::{Disambiguation, Instant, Zone};
+    let zones: Vec<Zone> = ZONES.iter().filter_map(|z| Zone::parse(z).ok()).collect();
+    let start = 1_767_225_600i64; // 2026-01-01T00:00:00Z
+    let span = 2 * 365 * 86_400i64;
+    let instants: Vec<(Zone, Instant)> = (0..n)
+        .filter_map(|i| {
+            let t = start + (i as i64 * 7_919_993) % span;
+            Some((zones[i % zones.len()], Instant::from_unix_seconds(t)?))
+        })
+        .collect();
+    let walls: Vec<(Zone, meridian_engine::CivilDateTime)> = instants
+        .iter()
+        .map(|&(z, t)| (z, Zone::UTC.local(t).datetime))
+        .collect();
+    let term = (
+        Instant::from_unix_seconds(start + 30 * 86_400),
+        Instant::from_unix_seconds(start + (30 + 105) * 86_400),
+    );
+    let median = |f: &mut dyn FnMut() -> u64| -> f64 {
+        let mut v: Vec<f64> = (0..runs)
+            .map(|_| {
+                let t = now();
+                std::hint::black_box(f());
+                (now() - t) * 1e6
+            })
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let offset_ns = median(&mut || {
+        instants
+            .iter()
+            .map(|&(z, t)| z.offset_at(t).seconds() as u64)
+            .fold(0, u64::wrapping_add)
+    }) / n as f64;
+    let local_ns = median(&mut || {
+        instants
+            .iter()
+            .map(|&(z, t)| z.local(t).abbreviation.len() as u64)
+            .fold(0, u64::wrapping_add)
+    }) / n as f64;
+    let resolve_ns = median(&mut || {
+        walls
+            .iter()
+            .filter_map(|&(z, w)| z.resolve(w, Disambiguation::Compatible).ok())
+            .map(|r| r.instant.unix_seconds() as u64)
+            .fold(0, u64::wrapping_add)
+    }) / n as f64;
+    let per_term = 200;
+    let transitions_ns = match term {
+        (Some(from), Some(to)) => {
+            median(&mut || {
+                (0..per_term)
+                    .map(|i| zones[i % zones.len()].transitions(from, to).len() as u64)
+                    .sum()
+            }) / per_term as f64
+        }
+        _ => f64::NAN,
+    };
+    Conversions {
+        offset_ns,
+        local_ns,
+        resolve_ns,
+        transitions_ns,
+    }
+}

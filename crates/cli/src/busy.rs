@@ -52,9 +52,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let (schedule, blocks) =
         meridian_engine::ics::attach(&schedule, &text, calendar).map_err(|e| match e {
             meridian_engine::Error::Calendar { .. } => {
-                Failure::Input(format!("{}: {e}", args.calendar.display()))
+                Failure::Input(format!("{}: {}", args.calendar.display(), crate::said(&e)))
             }
-            e => Failure::Input(format!("{}: {e}", args.file.display())),
+            e => Failure::Input(format!("{}: {}", args.file.display(), crate::said(&e))),
         })?;
     let json = schedule.to_json();
     match args.output {

@@ -249,7 +249,7 @@ fn batch() -> Result<ExitCode, Failure> {
             Ok(v) => v,
             Err(e) => {
                 failed = true;
-                json!({ "line": n, "input": shown, "error": e.to_string() })
+                json!({ "line": n, "input": shown, "error": crate::said(&e) })
             }
         };
         writeln!(out, "{value}").map_err(|e| Failure::Input(format!("standard output: {e}")))?;

@@ -86,7 +86,7 @@ pub(crate) fn read_country(dir: &Path, country: &str) -> Result<CountryHolidays,
         .read_to_end(&mut bytes)
         .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
     CountryHolidays::from_bytes(&bytes)
-        .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
+        .map_err(|e| Failure::Input(format!("{}: {}", path.display(), crate::said(&e))))
 }
 
 fn kind_note(kind: HolidayKind) -> &'static str {

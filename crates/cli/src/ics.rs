@@ -48,7 +48,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 .ok_or_else(|| Failure::Input("the system clock is out of range".into()))?
         }
     };
-    let text = export(&schedule, &scope, stamp);
+    let text = export(&schedule, &scope, stamp, &meridian_words::Words::english());
     match args.output {
         None => print!("{text}"),
         Some(path) => {

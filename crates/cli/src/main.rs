@@ -94,11 +94,16 @@ impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         match e {
             Error::NonexistentLocalTime { .. } | Error::AmbiguousLocalTime { .. } => {
-                Failure::Check(e.to_string())
+                Failure::Check(said(&e))
             }
-            other => Failure::Input(other.to_string()),
+            other => Failure::Input(said(&other)),
         }
     }
+}
+
+/// An engine error in English, as the CLI prints it.
+pub fn said(e: &Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }
 
 /// Reads and validates a schedule file (UTF-8, with or without a byte order mark, or UTF-16);
@@ -112,7 +117,7 @@ pub fn load(path: &std::path::Path) -> Result<meridian_engine::Schedule, Failure
         .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes))
         .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
     meridian_engine::Schedule::from_bytes(&bytes)
-        .map_err(|e| Failure::Input(format!("{name}: {e}")))
+        .map_err(|e| Failure::Input(format!("{name}: {}", said(&e))))
 }
 
 /// Refuses a campus or cohort id the schedule does not have, listing the ones it has.

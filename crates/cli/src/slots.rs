@@ -5,10 +5,11 @@ use crate::load;
 use crate::Failure;
 use meridian_engine::overlap::{
     overlap_map, propose_rotation, Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest,
-    Rotation, SlotOverlap, Switch, MAX_ROTATION_SLOTS,
+    Rotation, SlotOverlap, MAX_ROTATION_SLOTS,
 };
 use meridian_engine::schedule::{CampusId, CohortId, LecturerId, RoomId};
-use meridian_engine::{CivilDate, Schedule, Weekday};
+use meridian_engine::{CivilDate, Schedule, Weekday, Zone};
+use meridian_words::{overlap, Words};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -75,7 +76,7 @@ fn parse_slot(text: &str) -> Result<(Weekday, meridian_engine::CivilTime), Strin
         .trim()
         .split_once([' ', ','])
         .ok_or_else(|| format!("\"{text}\" is not a weekday and a time, e.g. \"mon 13:30\""))?;
-    let time = meridian_engine::CivilTime::parse(at.trim()).map_err(|e| e.to_string())?;
+    let time = meridian_engine::CivilTime::parse(at.trim()).map_err(|e| crate::said(&e))?;
     if time.minutes_of_day() % 15 != 0
         || time != meridian_engine::CivilTime::from_minutes_of_day(time.minutes_of_day())
     {
@@ -102,19 +103,6 @@ fn hm(t: meridian_engine::CivilTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
-/// "Santiago leaves summer time", "Auckland enters summer time".
-fn switch_words(s: &Switch) -> String {
-    let place = s.zone.place();
-    if s.offset_after < s.offset_before && !s.daylight_saving_after {
-        format!("{place} leaves summer time")
-    } else if s.offset_after > s.offset_before && s.daylight_saving_after {
-        format!("{place} enters summer time")
-    } else {
-        let h = f64::from(s.offset_after - s.offset_before) / 3600.0;
-        format!("clocks in {place} move by {h:+} h")
-    }
-}
-
 fn campus_name(schedule: &Schedule, id: &CampusId) -> String {
     schedule
         .campus(id)
@@ -127,55 +115,14 @@ fn failure_words(
     slot: &SlotOverlap,
     f: &CampusFailure,
 ) -> String {
-    let id = &map.campuses[f.campus];
-    let campus = schedule.campus(id);
-    let reasons: Vec<String> = f
-        .reasons
-        .iter()
-        .map(|r| {
-            let when = format!("{} {}", r.local_start.weekday(), hm(r.local_start.time()));
-            let from = day_month(r.local_start.date());
-            let weeks = if r.weeks == slot.weeks {
-                "every week".to_string()
-            } else {
-                format!("{} from {from}", plural(r.weeks, "week"))
-            };
-            match r.kind {
-                FailureKind::OutsideTeachingHours => {
-                    format!("{when}, outside teaching hours ({weeks})")
-                }
-                FailureKind::OtherLocalWeekday => {
-                    format!("{when}, not a teaching day there ({weeks})")
-                }
-                FailureKind::Closure(x) => {
-                    let name = campus
-                        .and_then(|c| c.closures.get(x))
-                        .map_or("a closure", |c| c.name.as_str());
-                    format!("closed for {name} ({weeks})")
-                }
-                FailureKind::OutsideCampusTerm => format!("outside its term ({weeks})"),
-                FailureKind::ClockChange => {
-                    let why: Vec<String> = r.switches.iter().map(switch_words).collect();
-                    let why = if why.is_empty() {
-                        "the clocks change".to_string()
-                    } else {
-                        why.join(" and ")
-                    };
-                    format!(
-                        "{} from {from}: {why} ({})",
-                        hm(r.local_start.time()),
-                        plural(r.weeks, "week")
-                    )
-                }
-            }
-        })
-        .collect();
-    format!(
-        "{} fails {} of {}: {}",
-        campus_name(schedule, id),
+    let words = Words::english();
+    let reasons = overlap::reasons(&words, schedule, map, slot, f, &|z: Zone| z.place());
+    overlap::campus_fails(
+        &words,
+        &campus_name(schedule, &map.campuses[f.campus]),
         f.weeks,
-        plural(slot.weeks, "week"),
-        reasons.join("; ")
+        slot.weeks,
+        &reasons,
     )
 }
 
@@ -283,31 +230,7 @@ fn rotation_json(r: &Rotation) -> Value {
 }
 
 fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
-    r.tallies
-        .iter()
-        .map(|t| {
-            let parts: Vec<String> = Burden::ALL
-                .into_iter()
-                .filter(|&k| t.count(k) > 0)
-                .map(|k| {
-                    let word = match k {
-                        Burden::Night => "at night",
-                        Burden::Weekend => "at the weekend",
-                        Burden::Early => "early",
-                        Burden::Late => "late",
-                        Burden::OutsideHours => "outside teaching hours",
-                    };
-                    format!("{} {word}", t.count(k))
-                })
-                .collect();
-            let parts = if parts.is_empty() {
-                "0".to_string()
-            } else {
-                parts.join(", ")
-            };
-            format!("{} {parts}", campus_name(schedule, &t.campus))
-        })
-        .collect()
+    overlap::tallies(&Words::english(), schedule, r)
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
@@ -336,7 +259,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         rooms: args.rooms.iter().map(|c| RoomId(c.clone())).collect(),
         ignore_session: None,
     };
-    let named = |e: meridian_engine::Error| Failure::Input(format!("{}: {e}", args.file.display()));
+    let named = |e: meridian_engine::Error| {
+        Failure::Input(format!("{}: {}", args.file.display(), crate::said(&e)))
+    };
     if let Some(n) = args.rotate {
         let mut request = request;
         let template = match &args.accept {
@@ -530,9 +455,8 @@ fn describe(schedule: &Schedule, map: &OverlapMap, s: &SlotOverlap, closed: bool
                 meridian_engine::conflict::Resource::Room(i) => schedule.rooms[i].name.clone(),
             };
             println!(
-                "    {what} is booked {} from {}",
-                plural(b.weeks, "week"),
-                day_month(b.first)
+                "    {}",
+                overlap::booked(&Words::english(), Some(&what), b.weeks, b.first)
             );
         }
     }

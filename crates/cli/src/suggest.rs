@@ -39,7 +39,7 @@ pub struct Args {
 }
 
 fn parse_date(text: &str) -> Result<CivilDate, String> {
-    CivilDate::parse(text).map_err(|e| e.to_string())
+    CivilDate::parse(text).map_err(|e| crate::said(&e))
 }
 
 fn row(words: &Words, x: &Suggestion) -> Value {

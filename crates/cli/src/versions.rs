@@ -60,7 +60,7 @@ fn load_version(arg: &str) -> Result<Schedule, Failure> {
                 meridian_engine::excerpt(arg, meridian_engine::MAX_ECHO_CHARS)
             )))
         }
-        Err(e) => Err(Failure::Input(format!("the link: {e}"))),
+        Err(e) => Err(Failure::Input(format!("the link: {}", crate::said(&e)))),
     }
 }
 
@@ -132,11 +132,12 @@ pub fn run_merge(args: MergeArgs) -> Result<ExitCode, Failure> {
         (true, _) => m.schedule.clone(),
         (false, Some(p)) => m.settle_all(side(p)).map_err(|e| {
             Failure::Check(format!(
-                "keeping {} side of every conflict of versions makes an invalid schedule: {e}",
+                "keeping {} side of every conflict of versions makes an invalid schedule: {}",
                 match p {
                     Prefer::Mine => "my",
                     Prefer::Theirs => "their",
-                }
+                },
+                crate::said(&e)
             ))
         })?,
         (false, None) => {

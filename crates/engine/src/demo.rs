@@ -25,7 +25,9 @@ pub fn load(name: &str) -> Result<Schedule, Error> {
         .map(|(_, t)| *t)
         .ok_or_else(|| Error::Invalid {
             path: String::new(),
-            message: format!("no demo schedule named \"{name}\""),
+            problem: crate::Problem::NoDemo {
+                name: name.to_string(),
+            },
         })?;
     Schedule::from_json(text)
 }

@@ -1,5 +1,6 @@
 //! The engine's one error type. Every message says what was wrong and, where possible, what to do.
 
+use crate::CivilDate;
 use std::fmt;
 
 /// Everything that can go wrong in the engine. Bad input is always reported with one of these;
@@ -45,8 +46,8 @@ pub enum Error {
     OutOfRange(String),
     /// A schedule document that is not valid JSON; line and column are 1-based.
     Syntax {
-        /// What the JSON parser said.
-        message: String,
+        /// What is wrong with the text.
+        problem: Problem,
         /// 1-based line.
         line: usize,
         /// 1-based column.
@@ -59,8 +60,8 @@ pub enum Error {
     Invalid {
         /// Where in the document.
         path: String,
-        /// What is wrong, in words a coordinator can act on.
-        message: String,
+        /// What is wrong, as data a front end words.
+        problem: Problem,
     },
     /// An iCalendar file that cannot be read; `line` is 1-based (0 when it is about the whole
     /// file).
@@ -94,14 +95,354 @@ pub enum Error {
     /// A schedule too large for a share link: the link would be longer, or unpack to more, than
     /// [`decode`](crate::link::decode) reads, so none is made.
     TooLargeToShare {
-        /// What is over: "characters of link" or "bytes unpacked".
-        what: &'static str,
+        /// What is over: characters of link or bytes unpacked.
+        what: ShareLimit,
         /// How much the schedule needs.
         size: usize,
         /// The limit ([`MAX_LINK_CHARS`](crate::link::MAX_LINK_CHARS) or
         /// [`MAX_UNPACKED_BYTES`](crate::link::MAX_UNPACKED_BYTES)).
         limit: usize,
     },
+}
+
+/// What a share link is too large in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareLimit {
+    /// Characters of link text ([`MAX_LINK_CHARS`](crate::link::MAX_LINK_CHARS)).
+    LinkCharacters,
+    /// Bytes of the unpacked schedule ([`MAX_UNPACKED_BYTES`](crate::link::MAX_UNPACKED_BYTES)).
+    UnpackedBytes,
+}
+
+/// A kind of thing in a schedule, as a problem names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A campus.
+    Campus,
+    /// A session's host campus.
+    HostCampus,
+    /// A cohort.
+    Cohort,
+    /// A lecturer.
+    Lecturer,
+    /// A room.
+    Room,
+    /// A session.
+    Session,
+    /// A busy calendar.
+    BusyCalendar,
+}
+
+impl Item {
+    /// A stable key for the kind (`campus`, `host-campus`, `cohort`, `lecturer`, `room`,
+    /// `session`, `busy-calendar`), which message catalogues select on.
+    pub fn key(self) -> &'static str {
+        match self {
+            Item::Campus => "campus",
+            Item::HostCampus => "host-campus",
+            Item::Cohort => "cohort",
+            Item::Lecturer => "lecturer",
+            Item::Room => "room",
+            Item::Session => "session",
+            Item::BusyCalendar => "busy-calendar",
+        }
+    }
+}
+
+/// What is wrong with a schedule document, a request or an edit, as data: the front end words
+/// it (`meridian_words::error`). Texts a user gave are kept whole; the wording shows excerpts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A problem a front end found and worded itself, in its reader's language (its own check
+    /// of a text before it asks the engine for an edit).
+    Said(String),
+    /// The JSON reader's own message (serde_json, in English; a third party's words).
+    Parser(String),
+    /// A value the engine read and refused (a zone, a date, teaching hours).
+    Value(Box<Error>),
+    /// A file larger than [`MAX_DOCUMENT_BYTES`](crate::input::MAX_DOCUMENT_BYTES).
+    FileTooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The most Meridian reads.
+        max: usize,
+    },
+    /// A byte that is not UTF-8 text.
+    NotUtf8 {
+        /// 1-based byte offset.
+        byte: usize,
+        /// The byte.
+        value: u8,
+    },
+    /// UTF-16 text that ends in an odd byte.
+    OddByteUtf16,
+    /// UTF-16 text with a lone surrogate.
+    LoneSurrogate,
+    /// A document that is not a JSON object.
+    NotAnObject,
+    /// A list where the format has an object or a single value.
+    MisplacedList,
+    /// `format` is there but not a string.
+    FormatNotString,
+    /// No `format`.
+    FormatMissing,
+    /// An empty schedule id.
+    IdEmpty,
+    /// A schedule without campuses.
+    NoCampus,
+    /// An item without an id.
+    IdMissing {
+        /// What kind of item.
+        item: Item,
+    },
+    /// Two items of a kind share an id.
+    DuplicateId {
+        /// What kind of item.
+        item: Item,
+        /// The id.
+        id: String,
+    },
+    /// A campus code that is empty or longer than 5 characters.
+    CampusCode {
+        /// The campus's id.
+        campus: String,
+    },
+    /// A campus region that is not a holiday region code.
+    CampusRegion {
+        /// The campus's id.
+        campus: String,
+        /// The most characters of a region.
+        max: usize,
+    },
+    /// A period that ends before it starts.
+    PeriodEndsBeforeStart {
+        /// The period's name.
+        name: String,
+    },
+    /// A closure that ends before it starts.
+    ClosureEndsBeforeStart {
+        /// The closure's name.
+        name: String,
+    },
+    /// An item refers to another that is not in the schedule.
+    MissingReference {
+        /// What refers (a cohort, room, lecturer, busy calendar or session).
+        from: Item,
+        /// Its id.
+        id: String,
+        /// What it refers to.
+        to: Item,
+        /// The id it names.
+        target: String,
+    },
+    /// A busy calendar that applies to none or several things.
+    BusyTargetNotOne {
+        /// The busy calendar's id.
+        busy: String,
+    },
+    /// A busy block that ends before it starts.
+    BusyBlockEndsBeforeStart {
+        /// The block's title.
+        title: String,
+    },
+    /// A busy block longer than a link can carry.
+    BusyBlockTooLong {
+        /// The block's title.
+        title: String,
+    },
+    /// A session shorter than a minute or longer than 7 days.
+    SessionLength {
+        /// The session's id.
+        session: String,
+    },
+    /// A change on a date the session does not meet.
+    ChangeWithoutOccurrence {
+        /// The session's id.
+        session: String,
+        /// The date.
+        date: CivilDate,
+    },
+    /// A changed length shorter than a minute or longer than 7 days.
+    ChangeLength,
+    /// A repeat interval outside 1–52 weeks.
+    RepeatInterval,
+    /// A repeat count of 0.
+    RepeatCount,
+    /// A repeat rule with both until and count.
+    UntilAndCount,
+    /// A series that repeats until before its first date.
+    UntilBeforeStart {
+        /// The session's id.
+        session: String,
+        /// Its until date.
+        until: CivilDate,
+        /// Its first date.
+        first: CivilDate,
+    },
+    /// A term that ends before it starts.
+    TermEndsBeforeStart {
+        /// Its start.
+        start: CivilDate,
+        /// Its end.
+        end: CivilDate,
+    },
+    /// A term longer than a year.
+    TermTooLong,
+    /// A civil time with seconds, as given.
+    Seconds {
+        /// The text.
+        text: String,
+    },
+    /// An instant with a fraction of a second, as given.
+    FractionOfSecond {
+        /// The text.
+        text: String,
+    },
+    /// A teaching-hours key that is not a weekday, as given.
+    NotAWeekday {
+        /// The text.
+        text: String,
+    },
+    /// A weekday given twice in teaching hours.
+    WeekdayTwice {
+        /// The weekday as given.
+        day: String,
+    },
+    /// Teaching hours that end before they start, as given.
+    HoursEndBeforeStart {
+        /// The text.
+        text: String,
+    },
+    /// No demo schedule of that name.
+    NoDemo {
+        /// The name asked for.
+        name: String,
+    },
+    /// A request names something the schedule does not have.
+    Unknown {
+        /// What kind.
+        item: Item,
+        /// The id as given.
+        id: String,
+    },
+    /// A change names something that is not in the schedule to change.
+    NothingToChange {
+        /// What kind.
+        item: Item,
+        /// The id.
+        id: String,
+    },
+    /// A map of best times with no campus.
+    NoCampusChosen,
+    /// A map of best times with too many campuses or resources.
+    TooManyAtOnce {
+        /// The most of each.
+        max: usize,
+    },
+    /// A map of best times for a length outside 5 minutes to a week.
+    MapLength,
+    /// Answers to a merge that are not one per question.
+    AnswerCount {
+        /// How many questions.
+        questions: usize,
+        /// How many answers.
+        answers: usize,
+    },
+    /// Text that is not a fingerprint, as given.
+    NotAFingerprint {
+        /// The text.
+        text: String,
+    },
+    /// A view link with a session its campus or cohort takes no part in.
+    ViewLinkExtraSession,
+    /// A session has no occurrence on a date (to change, to cancel, or at all).
+    NoOccurrence {
+        /// The session's title.
+        title: String,
+        /// The date.
+        date: CivilDate,
+        /// What was asked for it.
+        action: OccurrenceAction,
+    },
+    /// An occurrence shorter than 5 minutes or longer than a week.
+    OccurrenceLength {
+        /// The session's title.
+        title: String,
+    },
+    /// An occurrence moved too far.
+    TooFarToMove,
+    /// A series moved too far (out of the years Meridian handles).
+    SeriesTooFar {
+        /// The session's title.
+        title: String,
+    },
+    /// A series meeting every few weeks moved by days that put some of its days in weeks it
+    /// does not meet.
+    WeeksWrap {
+        /// The session's title.
+        title: String,
+        /// Its interval in weeks.
+        interval: u32,
+        /// The move in days.
+        days: i64,
+    },
+    /// Cancelling a one-off session.
+    OneOff {
+        /// The session's title.
+        title: String,
+    },
+    /// The session is no longer in the schedule.
+    SessionGone,
+    /// The schedule's only campus cannot be removed.
+    OnlyCampus {
+        /// The campus's short name.
+        campus: String,
+    },
+    /// A campus that hosts sessions cannot be removed.
+    CampusTeaches {
+        /// The campus's short name.
+        campus: String,
+        /// The titles of the sessions it teaches.
+        sessions: Vec<String>,
+    },
+    /// An edit names something that is not in the schedule.
+    NotInSchedule {
+        /// What kind.
+        item: Item,
+        /// The id.
+        id: String,
+    },
+    /// A schedule name that is empty.
+    NameEmpty,
+    /// A period without a name.
+    PeriodNeedsName,
+    /// A period the campus has already.
+    PeriodExists {
+        /// The campus's id.
+        campus: String,
+        /// The period's name.
+        period: String,
+    },
+    /// An academic calendar entry with no name or that ends before it starts.
+    AcademicEntry {
+        /// Its first date.
+        date: CivilDate,
+    },
+    /// The period is no longer in the schedule.
+    PeriodGone,
+    /// A rotation with no slot or no week.
+    RotationEmpty,
+}
+
+/// What was asked of an occurrence that is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OccurrenceAction {
+    /// Just to find it.
+    Find,
+    /// To change it.
+    Change,
+    /// To cancel it.
+    Cancel,
 }
 
 /// Why a share link cannot be opened.
@@ -131,7 +472,7 @@ pub enum LinkProblem {
         /// Where in the schedule, as a JSON path (`sessions[2].id`); empty for the whole.
         path: String,
         /// What is wrong.
-        message: String,
+        problem: Problem,
     },
 }
 
@@ -152,9 +493,9 @@ pub fn excerpt(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A composed message bounded: every quoted or back-quoted run of user text longer than
+/// A composed message (such as a JSON parser's) bounded: every quoted or back-quoted run of user text longer than
 /// [`MAX_ECHO_CHARS`] is cut to an excerpt, then the whole to [`MAX_MESSAGE_CHARS`].
-fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+pub fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
     let long_quote = message
         .split(['"', '`'])
         .skip(1)
@@ -194,120 +535,17 @@ fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl fmt::Display for Error {
+    /// A short technical form for logs and `std::error::Error`; what a user reads is worded by
+    /// the front end (`meridian_words::error`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::UnknownZone { name, suggestions } => {
-                write!(f, "unknown time zone \"{}\"", excerpt(name, MAX_ECHO_CHARS))?;
-                match suggestions.as_slice() {
-                    [] => write!(f, "; use an IANA name such as Europe/Berlin"),
-                    some => write!(f, "; did you mean {}?", some.join(", ")),
-                }
-            }
-            Error::BadDateTime { text, expected } => {
-                write!(
-                    f,
-                    "cannot read \"{}\" as a date or time; expected {expected}",
-                    excerpt(text, MAX_ECHO_CHARS)
-                )
-            }
-            Error::UnknownDisambiguation(s) => write!(
-                f,
-                "unknown disambiguation \"{}\"; use compatible, earlier, later or reject",
-                excerpt(s, MAX_ECHO_CHARS)
-            ),
-            Error::NonexistentLocalTime {
-                zone,
-                local,
-                skipped,
-            } => write!(
-                f,
-                "{local} does not exist in {zone}: the clocks skip {skipped} that day; \
-                 pick another time or use --disambiguation compatible"
-            ),
-            Error::AmbiguousLocalTime {
-                zone,
-                local,
-                offsets,
-            } => write!(
-                f,
-                "{local} happens twice in {zone} (at UTC{} and at UTC{}); \
-                 use --disambiguation earlier or later to choose",
-                offsets.0, offsets.1
-            ),
-            Error::OutOfRange(s) => write!(
-                f,
-                "{} is out of range (years 1000 to 9999)",
-                excerpt(s, MAX_ECHO_CHARS)
-            ),
+            Error::Invalid { path, problem } => write!(f, "invalid at {path:?}: {problem:?}"),
             Error::Syntax {
-                message,
+                problem,
                 line,
                 column,
-            } => {
-                write!(f, "line {line}, column {column}: {}", bounded(message))
-            }
-            Error::UnsupportedFormat(v) => write!(
-                f,
-                "format \"{}\" is not one this version of Meridian reads (it reads \"{}\"); \
-                 if it came from a newer Meridian, open it there",
-                excerpt(v, MAX_ECHO_CHARS),
-                crate::schedule::FORMAT
-            ),
-            Error::Invalid { path, message } if path.is_empty() => {
-                write!(f, "{}", bounded(message))
-            }
-            Error::Invalid { path, message } => {
-                write!(f, "{}: {}", excerpt(path, MAX_ECHO_CHARS), bounded(message))
-            }
-            Error::BadLink(p) => write!(f, "{p}"),
-            Error::TooLargeToShare { what, size, limit } => write!(
-                f,
-                "this schedule is too large for a share link: it needs {size} {what} and a link \
-                 holds at most {limit}; share the schedule as a file instead"
-            ),
-            Error::HolidayFile { line: 0, message } => {
-                write!(f, "holiday file: {}", bounded(message))
-            }
-            Error::HolidayFile { line, message } => {
-                write!(f, "holiday file, line {line}: {}", bounded(message))
-            }
-            Error::UnknownCountry(text) => write!(
-                f,
-                "\"{}\" is not a country code; use two letters (ISO 3166), with a region after a \
-                 hyphen: DE, DE-BE, US-TX",
-                excerpt(text, MAX_ECHO_CHARS)
-            ),
-            Error::UnknownRegion {
-                country,
-                region,
-                regions,
-            } => {
-                // The codes come from a file: at most 30 are named.
-                write!(
-                    f,
-                    "{country} has no region \"{}\" in its holiday file",
-                    excerpt(region, MAX_ECHO_CHARS)
-                )?;
-                if regions.is_empty() {
-                    return write!(f, "; it has holidays for the whole country only");
-                }
-                let named: Vec<_> = regions
-                    .iter()
-                    .take(30)
-                    .map(|r| excerpt(r, MAX_ECHO_CHARS))
-                    .collect();
-                write!(f, "; it has {}", named.join(", "))?;
-                if regions.len() > 30 {
-                    write!(f, " and {} more", regions.len() - 30)?;
-                }
-                Ok(())
-            }
-            Error::Calendar { line: 0, message } => {
-                write!(f, "calendar file: {}", bounded(message))
-            }
-            Error::Calendar { line, message } => {
-                write!(f, "calendar file, line {line}: {}", bounded(message))
-            }
+            } => write!(f, "syntax at {line}:{column}: {problem:?}"),
+            other => write!(f, "{other:?}"),
         }
     }
 }
@@ -315,36 +553,31 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl fmt::Display for LinkProblem {
+    /// A short technical form; a user reads `meridian_words::error`'s wording.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkProblem::NotALink => f.write_str(
-                "this is not a Meridian link: a schedule link has \"#s1.\" or \"#s2.\" (\"#Q1.\" or \"#Q2.\" from a QR code) followed by letters and digits",
-            ),
-            LinkProblem::CutOff => f.write_str(
-                "this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)",
-            ),
-            LinkProblem::Newer { version, supported } => write!(
-                f,
-                "this link was made by a newer Meridian (link version {version}; this one reads version {supported}): open it with the newest Meridian"
-            ),
-            LinkProblem::Damaged => f.write_str(
-                "this link is damaged (some characters were changed): ask the sender for it again",
-            ),
-            LinkProblem::TooLong { limit } => write!(
-                f,
-                "this link is larger than any schedule Meridian shares (limit {limit}): it was not made by Meridian"
-            ),
-            LinkProblem::InvalidSchedule { path, message } => {
-                f.write_str("this link is intact but the schedule in it is not valid (")?;
-                if !path.is_empty() {
-                    write!(f, "{}: ", excerpt(path, MAX_ECHO_CHARS))?;
-                }
-                write!(
-                    f,
-                    "{}): it was not made by this Meridian; ask the sender for the schedule file",
-                    bounded(message)
-                )
-            }
-        }
+        write!(f, "{self:?}")
     }
+}
+
+thread_local! {
+    /// The engine error behind the last custom serde error a deserializer of the engine made
+    /// (serde carries only text; the reader takes the error back as data).
+    static REFUSED: std::cell::RefCell<Option<(String, Error)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A serde error for a value the engine refused, remembering `e` as data for
+/// [`take_refused`].
+pub(crate) fn refused_by_serde<E: serde::de::Error>(e: Error) -> E {
+    let text = excerpt(&e.to_string(), MAX_MESSAGE_CHARS).into_owned();
+    REFUSED.with(|r| *r.borrow_mut() = Some((text.clone(), e)));
+    E::custom(text)
+}
+
+/// The engine error behind serde's `message` (which may have a position after it), when a
+/// deserializer of the engine made it.
+pub(crate) fn take_refused(message: &str) -> Option<Error> {
+    REFUSED
+        .with(|r| r.borrow_mut().take())
+        .filter(|(text, _)| message.starts_with(text.as_str()))
+        .map(|(_, e)| e)
 }

@@ -4,7 +4,7 @@
 //!
 //! Everything here is linear in the input and bounded by [`MAX_DOCUMENT_BYTES`].
 
-use crate::Error;
+use crate::{Error, Problem};
 use serde_json::Value;
 
 /// The largest schedule file Meridian reads, in bytes (as UTF-8, or UTF-16 before decoding).
@@ -17,10 +17,10 @@ pub const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
 pub fn document_text(bytes: &[u8]) -> Result<String, Error> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::Syntax {
-            message: format!(
-                "the file has {} bytes; Meridian reads schedules of at most {MAX_DOCUMENT_BYTES}",
-                bytes.len()
-            ),
+            problem: Problem::FileTooLarge {
+                bytes: bytes.len(),
+                max: MAX_DOCUMENT_BYTES,
+            },
             line: 1,
             column: 1,
         });
@@ -49,11 +49,10 @@ fn utf8(bytes: &[u8], offset: usize) -> Result<String, Error> {
             let good = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let (line, column) = position(good, at);
             Err(Error::Syntax {
-                message: format!(
-                    "byte {} (0x{:02X}) is not UTF-8 text; save the file as UTF-8",
-                    offset + at + 1,
-                    bytes[at]
-                ),
+                problem: Problem::NotUtf8 {
+                    byte: offset + at + 1,
+                    value: bytes[at],
+                },
                 line,
                 column,
             })
@@ -68,17 +67,17 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Error> {
     });
     let mut out = String::with_capacity(bytes.len());
     let mut units = units.peekable();
-    let bad = |out: &String, what: &str| {
+    let bad = |out: &String, problem: Problem| {
         let (line, column) = position(out, out.len());
         Error::Syntax {
-            message: format!("{what} in UTF-16 text; save the file as UTF-8 or UTF-16"),
+            problem,
             line,
             column,
         }
     };
     while let Some(u) = units.next() {
         let Ok(u) = u else {
-            return Err(bad(&out, "an odd byte at the end"));
+            return Err(bad(&out, Problem::OddByteUtf16));
         };
         let c = match u {
             0xd800..=0xdbff => match units.peek() {
@@ -93,7 +92,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Error> {
         };
         match c {
             Some(c) => out.push(c),
-            None => return Err(bad(&out, "a lone surrogate")),
+            None => return Err(bad(&out, Problem::LoneSurrogate)),
         }
     }
     Ok(out)
@@ -130,7 +129,7 @@ pub(crate) fn refuse_misplaced_lists(value: &Value) -> Result<(), Error> {
     let Value::Object(top) = value else {
         return Err(Error::Invalid {
             path: String::new(),
-            message: "a schedule is a JSON object ({ \"format\": \"meridian/1\", … })".into(),
+            problem: Problem::NotAnObject,
         });
     };
     // An explicit stack: the depth is the document's (serde_json limits it to 128).
@@ -143,9 +142,7 @@ pub(crate) fn refuse_misplaced_lists(value: &Value) -> Result<(), Error> {
             Value::Array(_) if !list_allowed => {
                 return Err(Error::Invalid {
                     path,
-                    message: "is a list ([…]) where the format has an object ({…}) or a single \
-                              value; see docs/schedule-format.md"
-                        .into(),
+                    problem: Problem::MisplacedList,
                 });
             }
             Value::Array(items) => {

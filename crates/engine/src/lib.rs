@@ -28,7 +28,10 @@ mod windows_zones;
 pub mod zone;
 
 pub use conflict::{check, check_with_holidays, Conflict, ConflictIndex, ConflictKind, Severity};
-pub use error::{excerpt, Error, LinkProblem, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS};
+pub use error::{
+    bounded, excerpt, Error, Item, LinkProblem, OccurrenceAction, Problem, ShareLimit,
+    MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
+};
 pub use holidays::PublicHolidays;
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};

@@ -258,7 +258,11 @@ impl Searching {
         if !crate::occurrence::session_dates(&session, &schedule.term).contains(&date) {
             return Err(Error::Invalid {
                 path: format!("sessions[{index}]"),
-                message: format!("“{}” has no occurrence on {date}", session.title),
+                problem: crate::Problem::NoOccurrence {
+                    title: session.title.clone(),
+                    date,
+                    action: crate::OccurrenceAction::Find,
+                },
             });
         }
         let change = session.change_on(date).cloned();

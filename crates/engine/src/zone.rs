@@ -1,24 +1,32 @@
-//! Time zones: the whole IANA database through chrono-tz, searchable by name and city, and the
-//! two conversions between civil and absolute time.
+//! Time zones: the whole IANA database in Meridian's own compact table (written at build time
+//! from chrono-tz's, see `table`), searchable by name and city, and the two conversions between
+//! civil and absolute time.
+
+mod table;
 
 use crate::time::{CivilDateTime, Instant, UtcOffset, Weekday};
 use crate::Error;
-use chrono::{LocalResult, Offset, TimeZone};
-use chrono_tz::{OffsetName, Tz};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-/// The version of the IANA time zone database compiled into Meridian, e.g. `2025b`.
-pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+/// The version of the IANA time zone database compiled into Meridian, e.g. `2025b` (the one
+/// chrono-tz carries when the engine is built).
+pub const TZDB_VERSION: &str = table::TZDB_VERSION;
 
 /// The longest zone name Meridian reads, in characters. The longest IANA name,
 /// `America/Argentina/ComodRivadavia`, has 32.
 pub const MAX_ZONE_NAME_CHARS: usize = 64;
 
 /// An IANA time zone such as `Europe/Berlin`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Zone(Tz);
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Zone(u16);
+
+impl fmt::Debug for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Zone({})", self.name())
+    }
+}
 
 /// How to turn a wall-clock time that is skipped (gap) or repeated (fold) into an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -151,11 +159,11 @@ pub struct ZoneMatch {
 
 impl Zone {
     /// UTC.
-    pub const UTC: Zone = Zone(Tz::UTC);
+    pub const UTC: Zone = Zone(table::UTC);
 
     /// Every zone in the database, in name order.
     pub fn all() -> impl Iterator<Item = Zone> {
-        chrono_tz::TZ_VARIANTS.iter().map(|&tz| Zone(tz))
+        (0..table::ZONES as u16).map(Zone)
     }
 
     /// Reads an IANA name (`Europe/Berlin`; case is forgiven). An unknown name gives
@@ -171,8 +179,8 @@ impl Zone {
                 suggestions: Vec::new(),
             });
         }
-        if let Ok(tz) = Tz::from_str(wanted) {
-            return Ok(Zone(tz));
+        if let Some(z) = table::find(wanted) {
+            return Ok(Zone(z));
         }
         if let Some(z) = Zone::all().find(|z| z.name().eq_ignore_ascii_case(wanted)) {
             return Ok(z);
@@ -185,7 +193,7 @@ impl Zone {
 
     /// The IANA name.
     pub fn name(self) -> &'static str {
-        self.0.name()
+        table::name(self.0)
     }
 
     /// The last part of the name as a place, e.g. `Los Angeles` for `America/Los_Angeles`.
@@ -254,22 +262,25 @@ impl Zone {
     /// Whether daylight-saving (summer) time is in force at `instant` (a positive DST part of
     /// the offset; Dublin's negative winter rule counts as standard time).
     pub fn is_daylight_saving(self, instant: Instant) -> bool {
-        use chrono_tz::OffsetComponents;
-        let dt = instant.utc().with_timezone(&self.0);
-        dt.offset().dst_offset().num_seconds() > 0
+        let t = table::table(self.0);
+        table::state(t.state_at(instant.unix_seconds())).dst
     }
 
     /// The instant's wall-clock time, offset and abbreviation in this zone.
     pub fn local(self, instant: Instant) -> LocalTime {
-        let dt = instant.utc().with_timezone(&self.0);
-        let offset = UtcOffset(dt.offset().fix().local_minus_utc());
-        let abbreviation = match dt.offset().abbreviation() {
+        let t = table::table(self.0);
+        let state = table::state(t.state_at(instant.unix_seconds()));
+        let offset = UtcOffset(state.offset);
+        let abbreviation = match state.abbreviation {
             Some(a) => a.to_string(),
             None => numeric_abbreviation(offset),
         };
+        let seconds = instant.unix_seconds() + i64::from(state.offset);
         LocalTime {
             zone: self,
-            datetime: CivilDateTime(dt.naive_local()),
+            // Within chrono's range for every instant of years 1000–9999 and any offset.
+            datetime: CivilDateTime::from_clock_seconds(seconds)
+                .unwrap_or_else(|| instant_as_utc(instant)),
             offset,
             abbreviation,
         }
@@ -277,12 +288,7 @@ impl Zone {
 
     /// The UTC offset in force at an instant.
     pub fn offset_at(self, instant: Instant) -> UtcOffset {
-        UtcOffset(
-            self.0
-                .offset_from_utc_datetime(&instant.utc().naive_utc())
-                .fix()
-                .local_minus_utc(),
-        )
+        UtcOffset(table::table(self.0).offset_at(instant.unix_seconds()))
     }
 
     /// Resolves a wall-clock time in this zone to an instant. `disambiguation` says what to do
@@ -296,16 +302,25 @@ impl Zone {
             let secs = local.0.and_utc().timestamp() - i64::from(offset.0);
             Instant::from_unix_seconds(secs).ok_or_else(|| Error::OutOfRange(local.to_string()))
         };
-        match self.0.from_local_datetime(&local.0) {
-            LocalResult::Single(dt) => Ok(Resolved {
-                instant: as_utc(UtcOffset(dt.offset().fix().local_minus_utc()))?,
+        let wall = local.0.and_utc().timestamp();
+        let zone = table::table(self.0);
+        // Offsets lie within ±16 h and no zone changes twice within two days, so the offsets
+        // one day either side of the wall time read as UTC are the only candidates; each is
+        // right when the instant it gives has that offset.
+        let (a, b) = (zone.offset_at(wall - 86_400), zone.offset_at(wall + 86_400));
+        let fits = |o: i32| zone.offset_at(wall - i64::from(o)) == o;
+        let found = match (fits(a), a != b && fits(b)) {
+            (true, true) => Found::Two(a, b),
+            (true, false) => Found::One(a),
+            (false, true) => Found::One(b),
+            (false, false) => Found::None,
+        };
+        match found {
+            Found::One(o) => Ok(Resolved {
+                instant: as_utc(UtcOffset(o))?,
                 resolution: Resolution::Exact,
             }),
-            LocalResult::Ambiguous(a, b) => {
-                let (oa, ob) = (
-                    a.offset().fix().local_minus_utc(),
-                    b.offset().fix().local_minus_utc(),
-                );
+            Found::Two(oa, ob) => {
                 // The first occurrence has the larger offset (the smaller instant).
                 let (earlier, later) = (UtcOffset(oa.max(ob)), UtcOffset(oa.min(ob)));
                 let resolution = Resolution::Fold { earlier, later };
@@ -325,7 +340,7 @@ impl Zone {
                     resolution,
                 })
             }
-            LocalResult::None => {
+            Found::None => {
                 let (transition, before, after) = self.transition_near(local)?;
                 let wall = |off: UtcOffset| {
                     transition
@@ -359,48 +374,48 @@ impl Zone {
         }
     }
 
-    /// The offset change closest to a skipped wall-clock time: (first instant with the new
-    /// offset, offset before, offset after). Offsets lie within ±1 day, so the switch lies
-    /// between the wall time read as UTC ± 1 day; a binary search finds the exact second.
+    /// The offset change that skips a wall-clock time: (first instant with the new offset,
+    /// offset before, offset after). Offsets lie within ±1 day, so it is the first change after
+    /// the wall time read as UTC less a day whose offset differs.
     fn transition_near(
         self,
         local: CivilDateTime,
     ) -> Result<(Instant, UtcOffset, UtcOffset), Error> {
         let naive = local.0.and_utc().timestamp();
         let out = || Error::OutOfRange(local.to_string());
-        let at = |s: i64| {
-            Instant::from_unix_seconds(s)
-                .map(|i| self.offset_at(i))
-                .ok_or_else(out)
-        };
-        let (mut lo, mut hi) = (naive - 86_400, naive + 86_400);
-        let before = at(lo)?;
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
-            if at(mid)? == before {
-                lo = mid;
-            } else {
-                hi = mid;
+        let (at, before, after) = self.offset_changes(naive - 86_400).next().ok_or_else(out)?;
+        let transition = Instant::from_unix_seconds(at).ok_or_else(out)?;
+        Ok((transition, UtcOffset(before), UtcOffset(after)))
+    }
+
+    /// The changes of offset after `t` (seconds since 1970), in order: (when, offset before,
+    /// offset after). A change of abbreviation or of daylight saving alone is not one.
+    fn offset_changes(self, t: i64) -> impl Iterator<Item = (i64, i32, i32)> {
+        let zone = table::table(self.0);
+        let mut t = t;
+        std::iter::from_fn(move || loop {
+            let (at, before, after) = zone.next_change(t)?;
+            t = at;
+            let (before, after) = (table::state(before).offset, table::state(after).offset);
+            if before != after {
+                return Some((at, before, after));
             }
-        }
-        let transition = Instant::from_unix_seconds(hi).ok_or_else(out)?;
-        Ok((transition, before, at(hi)?))
+        })
     }
 
     /// The instants in `[from, to)` at which this zone's UTC offset changes, each with the
-    /// offsets before and after. Found by sampling and bisecting: daily from 1970 on (no zone
-    /// has changed its offset twice within a week since then, so no switch is missed), every
-    /// 6 hours before.
+    /// offsets before and after, read from the zone table.
     pub fn transitions(self, from: Instant, to: Instant) -> Vec<(Instant, UtcOffset, UtcOffset)> {
-        let step = if from.unix_seconds() >= 0 {
-            86_400
-        } else {
-            6 * 3600
-        };
-        self.transitions_sampled(from, to, step)
+        self.offset_changes(from.unix_seconds() - 1)
+            .take_while(|&(at, _, _)| at < to.unix_seconds())
+            .filter_map(|(at, before, after)| {
+                Instant::from_unix_seconds(at).map(|i| (i, UtcOffset(before), UtcOffset(after)))
+            })
+            .collect()
     }
 
-    /// [`Zone::transitions`] with the sampling step given (seconds), for tests.
+    /// The instants where the offset changes in `[from, to)`, found by sampling every `step`
+    /// seconds and bisecting (independent of the table's list of changes), for tests.
     #[doc(hidden)]
     pub fn transitions_sampled(
         self,
@@ -462,8 +477,20 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = String::deserialize(d)?;
-        Zone::parse(&name).map_err(serde::de::Error::custom)
+        Zone::parse(&name).map_err(crate::error::refused_by_serde)
     }
+}
+
+/// What a wall-clock time reads as: one instant, two (a fold) or none (a gap).
+enum Found {
+    One(i32),
+    Two(i32, i32),
+    None,
+}
+
+/// The instant's UTC reading (never needed: every instant of years 1000–9999 has a wall time).
+fn instant_as_utc(instant: Instant) -> CivilDateTime {
+    CivilDateTime(instant.utc().naive_utc())
 }
 
 fn numeric_abbreviation(offset: UtcOffset) -> String {

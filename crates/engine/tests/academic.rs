@@ -334,3 +334,9 @@ fn an_ntnu_calendar_in_norwegian_gives_its_exam_period_and_christmas_break() {
         ]
     );
 }
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
+}

@@ -576,7 +576,7 @@ fn a_change_on_a_date_the_series_does_not_have_is_refused() {
             r#","repeat":{"count":3},"changes":[{"date":"2026-03-03"}]"#
         )
     );
-    let e = Schedule::from_json(&text).unwrap_err().to_string();
+    let e = said(&Schedule::from_json(&text).unwrap_err());
     assert_eq!(
         e,
         "sessions[0].changes[0].date: session \"a\" has no occurrence on 2026-03-03 to change"
@@ -982,4 +982,10 @@ fn a_check_of_a_schedule_without_people_is_done_when_its_progress_says_so() {
 
 fn check_all(s: &Schedule) -> Vec<meridian_engine::Conflict> {
     ConflictIndex::new(s).conflicts(s)
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

@@ -195,7 +195,7 @@ fn a_region_is_matched_ignoring_case_and_an_unknown_one_lists_the_regions() {
     );
     let e = holidays_for(&de, Some("XX"), 2026..=2026).unwrap_err();
     assert!(matches!(e, Error::UnknownRegion { .. }));
-    let message = e.to_string();
+    let message = said(&e);
     assert!(message.starts_with("DE has no region \"XX\""), "{message}");
     assert!(message.contains("BE, BW, BY"), "{message}");
     // Years the file does not cover give nothing; the file says which it covers.
@@ -461,4 +461,10 @@ proptest! {
             Err(other) => prop_assert!(false, "unexpected error {other:?}"),
         }
     }
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

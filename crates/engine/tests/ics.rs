@@ -17,7 +17,12 @@ fn unfold(text: &str) -> String {
 fn lines_are_folded_at_75_octets_without_splitting_a_character() {
     let mut s = demo::load("enhance-autumn-2026").unwrap();
     s.sessions[0].title = "Ørsted — 能源系统与可持续发展 · énergie durable 🎓".repeat(4);
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     for line in text.split("\r\n") {
         assert!(line.len() <= 75, "{line}");
@@ -29,7 +34,12 @@ fn lines_are_folded_at_75_octets_without_splitting_a_character() {
 fn text_values_are_escaped() {
     let mut s = demo::load("enhance-autumn-2026").unwrap();
     s.sessions[0].notes = Some("a, b; c\\d\nnext line".into());
-    let text = unfold(&export(&s, &Scope::default(), stamp()));
+    let text = unfold(&export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    ));
     assert!(text.contains("a\\, b\\; c\\\\d\\nnext line"), "{text}");
 }
 
@@ -42,7 +52,12 @@ fn a_series_is_one_event_with_its_rule_skips_and_changed_weeks() {
         duration_minutes: None,
         rooms: None,
     }];
-    let text = unfold(&export(&s, &Scope::default(), stamp()));
+    let text = unfold(&export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    ));
     let uid = format!("UID:hydrogen-lab.{}@meridian", s.id);
     assert_eq!(text.matches(&uid).count(), 1, "the series");
     assert!(text.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;WKST=MO;UNTIL=20261216T191500Z"));
@@ -65,7 +80,12 @@ fn a_cohort_file_has_only_its_sessions_and_says_whose_it_is() {
         campus: None,
         cohort: Some(CohortId::from("ntnu-msc1")),
     };
-    let text = unfold(&export(&s, &scope, stamp()));
+    let text = unfold(&export(
+        &s,
+        &scope,
+        stamp(),
+        &meridian_words::Words::english(),
+    ));
     let expected = s
         .sessions
         .iter()
@@ -127,7 +147,12 @@ fn end_inside_repeated_hour_keeps_its_length() {
         serde_json::json!([{ "id": "late", "title": "Late seminar", "host": "c",
             "start": "2026-10-04T00:30", "duration_minutes": 120, "repeat": {} }]),
     );
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     assert!(!text.contains("DTEND"), "{text}");
     // No DTSTART, DURATION pair can be read as anything but two hours.
     assert!(
@@ -150,7 +175,12 @@ fn series_whose_first_date_is_skipped_is_never_zero_minutes_long() {
             "repeat": { "skip": ["2026-03-15"] },
             "changes": [{ "date": "2026-03-22", "start": "2026-03-29T02:15", "duration_minutes": 30 }] }]),
     );
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     assert!(!text.contains("PT0"), "{text}");
     assert!(!text.contains("DTEND"), "{text}");
     // The series starts on its first regular week, not on the skipped date.
@@ -169,7 +199,12 @@ fn one_off_session_change_is_exported() {
             "start": "2026-10-06T09:00", "duration_minutes": 180,
             "changes": [{ "date": "2026-10-06", "start": "2026-10-08T13:30", "duration_minutes": 240 }] }]),
     );
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     assert!(
         text.contains("DTSTART;TZID=Europe/Oslo:20261008T133000\r\nDURATION:PT4H\r\n"),
         "{text}"
@@ -193,7 +228,12 @@ fn vtimezone_covers_a_week_moved_outside_the_term() {
                 { "date": "2026-09-16", "start": "2026-12-02T10:00" },
                 { "date": "2026-09-23", "start": "2026-08-05T10:00" }] }]),
     );
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     let vtimezone =
         &text[text.find("BEGIN:VTIMEZONE").unwrap()..text.find("END:VTIMEZONE").unwrap()];
     // The switch back to GMT on 25 October is defined, and the zone starts before 5 August.
@@ -223,7 +263,12 @@ fn uid_with_line_break_cannot_inject_properties() {
               "start": "2026-09-08T10:00", "duration_minutes": 60 }]),
     );
     s.id = "sched\nDESCRIPTION:evil".into();
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     for line in event_lines(&text) {
         assert!(
             !line.starts_with("LOCATION:attacker") && !line.starts_with("DESCRIPTION:evil"),
@@ -253,7 +298,12 @@ fn tab_in_title_survives() {
     let mut s = demo::load("enhance-autumn-2026").unwrap();
     s.sessions[0].title = "Lab\tgroup A".into();
     s.sessions[0].notes = Some("one\r\ntwo\rthree\u{7}".into());
-    let text = unfold(&export(&s, &Scope::default(), stamp()));
+    let text = unfold(&export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    ));
     assert!(text.contains("SUMMARY:Lab\tgroup A\r\n"), "{text}");
     assert!(text.contains("one\\ntwo\\nthree\r\n"), "{text}");
 }
@@ -274,7 +324,12 @@ fn a_changed_week_is_not_read_into_another_series_meeting_at_the_same_time() {
             { "id": "lab-b", "title": "Lab B", "host": "c", "start": "2026-09-09T10:15",
               "duration_minutes": 90, "repeat": {} }]),
     );
-    let text = export(&s, &Scope::default(), stamp());
+    let text = export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    );
     assert!(!text.contains("RECURRENCE-ID"), "{text}");
     assert!(text.contains("UID:lab-a.regress+20261007@meridian\r\n"));
     assert_eq!(text.matches("EXDATE").count(), 1);

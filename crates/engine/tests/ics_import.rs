@@ -109,7 +109,12 @@ fn a_timetabling_export_becomes_busy_blocks() {
 #[test]
 fn meridians_own_export_imports_to_exactly_its_occurrences() {
     let s = demo::load("gma-spring-2027").unwrap();
-    let text = export(&s, &Scope::default(), at("2027-01-01T00:00:00Z"));
+    let text = export(
+        &s,
+        &Scope::default(),
+        at("2027-01-01T00:00:00Z"),
+        &meridian_words::Words::english(),
+    );
     let blocks = import(
         &text,
         Zone::UTC,

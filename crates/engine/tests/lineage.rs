@@ -467,8 +467,7 @@ fn a_change_to_a_session_that_is_gone_is_an_error_not_a_panic() {
     let removed = s.without_session(0).unwrap();
     let err = apply(&removed, &diff(&s, &moved)).unwrap_err();
     assert!(
-        err.to_string().contains("energy-systems")
-            || err.to_string().contains(s.sessions[0].id.as_str()),
+        said(&err).contains("energy-systems") || said(&err).contains(s.sessions[0].id.as_str()),
         "{err}"
     );
 }
@@ -852,4 +851,10 @@ fn thirty_thousand_closures_on_both_sides_merge_in_seconds() {
     );
     let secs = t.elapsed().as_secs_f64();
     assert!(secs < 20.0, "{secs:.1} s");
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

@@ -147,9 +147,7 @@ fn a_link_from_a_newer_meridian_says_so() {
             supported: meridian_engine::link::LINK_VERSION
         })
     );
-    let message = decode("https://x.example/#s17.abc")
-        .unwrap_err()
-        .to_string();
+    let message = said(&decode("https://x.example/#s17.abc").unwrap_err());
     assert!(message.contains("newer Meridian"), "{message}");
 }
 
@@ -448,7 +446,7 @@ fn huge_unknown_zone_name_in_a_file_is_refused_quickly_with_an_excerpt() {
     let start = std::time::Instant::now();
     let e = Schedule::from_json(&json.to_string()).unwrap_err();
     assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
-    let message = e.to_string();
+    let message = said(&e);
     assert!(
         message.starts_with("campuses[0].zone: unknown time zone \"Mars/Olympus_Mons"),
         "{message}"
@@ -476,10 +474,9 @@ fn a_huge_unknown_zone_name_gets_no_suggestions_and_an_excerpt() {
     }
     assert!(start.elapsed().as_secs_f64() < 1.0, "{:?}", start.elapsed());
     // Short misspellings still get their suggestion.
-    assert!(meridian_engine::Zone::parse("Europe/Berln")
-        .unwrap_err()
-        .to_string()
-        .contains("Europe/Berlin"));
+    assert!(
+        said(&meridian_engine::Zone::parse("Europe/Berln").unwrap_err()).contains("Europe/Berlin")
+    );
 }
 
 /// `text` wrapped the way a mail client wraps it: `width` characters a line, each next line
@@ -654,7 +651,7 @@ fn link_encode_refuses_what_link_decode_would_refuse_1_1_mb_of_notes() {
         Ok(link) => panic!("encoded {} characters", link.len()),
         Err(e) => panic!("{e}"),
     }
-    let message = encode(&s, &LinkKind::Edit).unwrap_err().to_string();
+    let message = said(&encode(&s, &LinkKind::Edit).unwrap_err());
     assert!(message.contains("too large for a share link"), "{message}");
 }
 
@@ -687,10 +684,10 @@ fn a_link_whose_schedule_fails_validation_says_so_with_the_place() {
         e,
         Error::BadLink(LinkProblem::InvalidSchedule {
             path: "id".into(),
-            message: "must not be empty".into()
+            problem: meridian_engine::Problem::IdEmpty
         })
     );
-    let message = e.to_string();
+    let message = said(&e);
     assert!(
         message.contains("link") && message.contains("id: must not be empty"),
         "{message}"
@@ -856,4 +853,10 @@ fn regions_add_few_bytes_to_the_enhance_demo_link() {
 fn a_link_with_teaching_hours_past_midnight_is_refused() {
     let link = "s1.hZbPTxNREMdn9u2PLhQpyi9BYBHE8mPL7lJRg4miAXpCEi7GW6VN22C7TZdG9GKif4OJf4BXCUeOJnr0rkdOejHhHzDozNtdaAloL82bN7Nv3rw3n_dFQLhrsnKyq8GWO1goVn27WCvzfbTzTZIPNdtzvMWZltsedUl80aVCCF0tdjVW1nPL649WBInBRKzrVF5CD5VV37maVWUdJUgfDcSKp8ZcqDZj8ZvMVYI6NzkPBImh1Fl9naAV5TZm2zQoszFKua0lw07qilOUkV6r_uTAi_cdf2Amlpwt6_ClaINH6NoZFkCulD7Vl_9O0OTCyBAnVpky4BRtklbnhSaonDJyItKcHHiCqhPaRc5UUuk8GYlMdr7w0zpp-ubzVz3hQ7ZcqzHO2aKX803CfjSx0qhsE47YolHzBZUUv3lrlSapPWIVGfQSyclKvoftG5SWb62R4fPHvO5v56ktxnmCZAMJ78fSYKVLDIqT53na5GMvO66T7c9Z_GelI7KFnJs25P0OvK5NL64zIaojOoxnWbdDovNhJptxdS6ZW-qUFnfN8jILl4oyxg7Ccx-JPhENz4Bq6OILM9lGD2ZWnSDjN0rzccMFxeD-5k6DaEXsDUFChGnbzNIpkwOGDjtsvSYYFK06vZiZZPlloeFTuW0iZG8uGsTJMjan_ptG2SM3oxqCO9kK8Gz4DMxZ9Ya_RfAtFpZCvkXEoYZj0vkvaiGTGTIZVFB8eI9f0QAVAJXuQ7Fvpg7FQQIANLLg2KH4bdBAl9NHNJM6Ep_YYsjpI_H2D2DiAAFMMuLqngLQIZ2PxS8zdSx-6CA6H0ByFaRXVxS2bwJeeoNgdKcAp3ouIw7CFQVHe_sE2v0DKg4PXtWwf2hYxyHt2gjC6Bgq1jiK6xOoTd4Adeom4EZ6WsH0zKzA3Tlbw3siM48OpQE_1adIAP2CnCcqQtV05im66MFCFh1FAfWbvosK5_xEKKgj_24BLN5Gh3Ze-K7utoSS1x2Adzt7wV8";
     assert!(decode(link).is_err());
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

@@ -211,10 +211,10 @@ fn a_cohorts_own_sessions_make_a_slot_busy() {
 #[test]
 fn unknown_campuses_and_lengths_are_refused() {
     let s = spring_2026("08:00-20:00", "08:00-20:00");
-    assert!(overlap_map(&s, &request(&["tub", "nowhere"], 60))
-        .unwrap_err()
-        .to_string()
-        .contains("nowhere"));
+    assert!(
+        said(&overlap_map(&s, &request(&["tub", "nowhere"], 60)).unwrap_err())
+            .contains("the schedule has no campus \"nowhere\"")
+    );
     assert!(overlap_map(&s, &request(&[], 60)).is_err());
     assert!(overlap_map(&s, &request(&["tub"], 0)).is_err());
     assert!(overlap_map(&s, &request(&["tub"], 20_000)).is_err());
@@ -339,7 +339,12 @@ fn an_accepted_rotation_is_one_series_per_slot_linked_as_one_course() {
     // The conflict check and the calendar export take them as ordinary sessions.
     let _ = check(&next);
     let stamp = meridian_engine::Instant::parse_rfc3339("2027-01-01T00:00:00Z").unwrap();
-    let ics = meridian_engine::ics::export(&next, &meridian_engine::ics::Scope::default(), stamp);
+    let ics = meridian_engine::ics::export(
+        &next,
+        &meridian_engine::ics::Scope::default(),
+        stamp,
+        &meridian_words::Words::english(),
+    );
     assert_eq!(ics.matches("UID:la-lecture-").count(), added.len());
     let interval = format!("INTERVAL={}", rotation.slots.len());
     assert!(
@@ -577,4 +582,10 @@ fn a_campus_on_its_easter_break_still_holds_a_slot_inside_its_hours() {
     assert_eq!(f.reasons[0].weeks, 2);
     // 07:00 is outside its hours in every week it teaches.
     assert_eq!(map.slot(Weekday::Tue, time(7, 0)).unwrap().holding, 0);
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

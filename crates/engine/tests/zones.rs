@@ -342,7 +342,7 @@ fn unknown_zones_suggest_close_names() {
             other => panic!("{typo}: {other:?}"),
         }
     }
-    let message = Zone::parse("Europe/Berln").unwrap_err().to_string();
+    let message = said(&Zone::parse("Europe/Berln").unwrap_err());
     assert!(message.contains("did you mean Europe/Berlin"), "{message}");
     assert_eq!(
         zone("europe/berlin").name(),
@@ -413,7 +413,7 @@ fn instants_cover_exactly_the_years_1000_to_9999() {
 }
 
 #[test]
-fn daily_sampling_finds_every_switch_an_hourly_scan_finds() {
+fn the_table_lists_every_switch_an_hourly_scan_finds() {
     let from = Instant::parse_rfc3339("2025-01-01T00:00:00Z").unwrap();
     let to = Instant::parse_rfc3339("2028-01-01T00:00:00Z").unwrap();
     for zone in Zone::all() {
@@ -423,4 +423,10 @@ fn daily_sampling_finds_every_switch_an_hourly_scan_finds() {
             "{zone}"
         );
     }
+}
+
+/// An engine error as a user reads it, in English.
+#[allow(dead_code)]
+fn said(e: &meridian_engine::Error) -> String {
+    meridian_words::error(&meridian_words::Words::english(), e)
 }

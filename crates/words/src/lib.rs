@@ -14,13 +14,19 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 use std::rc::Rc;
 
+pub mod change;
 pub mod conflict;
 mod dates;
 mod durations;
+mod error;
+mod ics;
+pub mod overlap;
 mod pseudo;
 
+pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
+pub use error::{error, link, problem};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The English catalogue, the source every other language translates.

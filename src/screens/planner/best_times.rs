@@ -7,14 +7,13 @@ use crate::language::{use_words, w};
 use crate::store::{Action, BestTimes, BestTimesFor, Edit, FormTarget};
 use crate::view_model::WeekView;
 use crate::widgets::week_grid::yes_no;
-use crate::words::{clock, day_month};
 use meridian_engine::overlap::{
-    Burden, CampusFailure, FailureKind, OverlapMap, OverlapRequest, Rotation, SlotOverlap, Switch,
-    MAX_CAMPUSES, NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE, NIGHT_POINTS,
+    CampusFailure, OverlapMap, OverlapRequest, Rotation, SlotOverlap, MAX_CAMPUSES,
+    NIGHT_AFTER_MINUTE, NIGHT_BEFORE_MINUTE, NIGHT_POINTS,
 };
 use meridian_engine::schedule::{CampusId, Schedule};
 use meridian_engine::{Disambiguation, Instant, Weekday, Zone};
-use meridian_words::Words;
+use meridian_words::{overlap, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -264,82 +263,23 @@ pub fn heat_layer(
     }
 }
 
-/// "Santiago leaves summer time", "Auckland enters summer time".
-fn switch_words(schedule: &Schedule, s: &Switch) -> String {
-    let place = crate::words::city(schedule, s.zone);
-    if s.offset_after < s.offset_before && !s.daylight_saving_after {
-        format!("{place} leaves summer time")
-    } else if s.offset_after > s.offset_before && s.daylight_saving_after {
-        format!("{place} enters summer time")
-    } else {
-        let h = f64::from(s.offset_after - s.offset_before) / 3600.0;
-        format!("clocks in {place} move by {h:+} h")
-    }
-}
-
-fn weeks_word(n: u16) -> String {
-    match n {
-        1 => "1 week".into(),
-        n => format!("{n} weeks"),
-    }
-}
-
 /// Why a campus fails a slot, in a line: "U. Chile 07:30 from 5 Apr: Santiago leaves summer
 /// time (10 weeks)".
 pub fn failure_words(
+    words: &Words,
     schedule: &Schedule,
     map: &OverlapMap,
     slot: &SlotOverlap,
     f: &CampusFailure,
-    twelve_hour: bool,
 ) -> String {
-    let id = map.campuses.get(f.campus);
-    let campus = id.and_then(|id| schedule.campus(id));
-    let name = campus.map_or_else(|| "A campus".to_string(), |c| c.short.clone());
-    let reasons: Vec<String> = f
-        .reasons
-        .iter()
-        .map(|r| {
-            let at = clock(r.local_start.time(), twelve_hour);
-            let from = day_month(r.local_start.date());
-            let weeks = if r.weeks == slot.weeks {
-                "every week".to_string()
-            } else {
-                format!("{} from {from}", weeks_word(r.weeks))
-            };
-            match r.kind {
-                FailureKind::OutsideTeachingHours => format!(
-                    "{} {at}, outside teaching hours ({weeks})",
-                    r.local_start.weekday()
-                ),
-                FailureKind::OtherLocalWeekday => format!(
-                    "{} {at}, not a teaching day there ({weeks})",
-                    r.local_start.weekday()
-                ),
-                FailureKind::Closure(x) => {
-                    let what = campus
-                        .and_then(|c| c.closures.get(x))
-                        .map_or("a closure", |c| c.name.as_str());
-                    format!("closed for {what} ({weeks})")
-                }
-                FailureKind::OutsideCampusTerm => format!("outside its term ({weeks})"),
-                FailureKind::ClockChange => {
-                    let why: Vec<String> = r
-                        .switches
-                        .iter()
-                        .map(|s| switch_words(schedule, s))
-                        .collect();
-                    let why = if why.is_empty() {
-                        "the clocks change".to_string()
-                    } else {
-                        why.join(" and ")
-                    };
-                    format!("{at} from {from}: {why} ({})", weeks_word(r.weeks))
-                }
-            }
-        })
-        .collect();
-    format!("{name} {}", reasons.join("; "))
+    let name = map
+        .campuses
+        .get(f.campus)
+        .and_then(|id| schedule.campus(id))
+        .map_or_else(|| "A campus".to_string(), |c| c.short.clone());
+    let place = |z: Zone| crate::words::city(schedule, z);
+    let reasons = overlap::reasons(words, schedule, map, slot, f, &place);
+    overlap::campus_reasons(words, &name, &reasons)
 }
 
 /// How a slot fares: "4 of 6 campuses inside teaching hours every week".
@@ -366,7 +306,6 @@ pub fn slot_words(
     map: &OverlapMap,
     best: &BestTimes,
     s: &SlotOverlap,
-    twelve_hour: bool,
 ) -> (String, Vec<String>) {
     let head = w!(
         words,
@@ -379,7 +318,7 @@ pub fn slot_words(
         .iter()
         .filter(|f| is_ticked(map, best, f.campus))
         .map(|f| {
-            let line = failure_words(schedule, map, s, f, twelve_hour);
+            let line = failure_words(words, schedule, map, s, f);
             if f.holds_when_open {
                 w!(words, "best-closed-weeks-only", reason = line)
             } else {
@@ -390,19 +329,12 @@ pub fn slot_words(
     for b in &s.busy {
         use meridian_engine::conflict::Resource;
         let what = match map.resources.get(b.resource) {
-            Some(Resource::Cohort(i)) => schedule.cohorts.get(*i).map(|c| c.name.clone()),
-            Some(Resource::Lecturer(i)) => schedule.lecturers.get(*i).map(|c| c.name.clone()),
-            Some(Resource::Room(i)) => schedule.rooms.get(*i).map(|c| c.name.clone()),
+            Some(Resource::Cohort(i)) => schedule.cohorts.get(*i).map(|c| c.name.as_str()),
+            Some(Resource::Lecturer(i)) => schedule.lecturers.get(*i).map(|c| c.name.as_str()),
+            Some(Resource::Room(i)) => schedule.rooms.get(*i).map(|c| c.name.as_str()),
             None => None,
-        }
-        .unwrap_or_else(|| words.t("best-someone"));
-        why.push(w!(
-            words,
-            "best-booked",
-            who = what,
-            weeks = b.weeks,
-            date = words.day_month(b.first)
-        ));
+        };
+        why.push(overlap::booked(words, what, b.weeks, b.first));
     }
     (head, why)
 }
@@ -464,37 +396,9 @@ fn runs(map: &OverlapMap, slots: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-/// One burden kind in words.
-fn burden_word(kind: Burden) -> &'static str {
-    match kind {
-        Burden::Night => "at night",
-        Burden::Weekend => "at the weekend",
-        Burden::Early => "early",
-        Burden::Late => "late",
-        Burden::OutsideHours => "outside teaching hours",
-    }
-}
-
 /// Each campus's burden: "Auckland 5 early", "Nairobi 0".
-pub fn tally_words(schedule: &Schedule, r: &Rotation) -> Vec<String> {
-    r.tallies
-        .iter()
-        .map(|t| {
-            let parts: Vec<String> = Burden::ALL
-                .into_iter()
-                .filter(|&k| t.count(k) > 0)
-                .map(|k| format!("{} {}", t.count(k), burden_word(k)))
-                .collect();
-            let name = schedule
-                .campus(&t.campus)
-                .map_or_else(|| t.campus.to_string(), |c| c.short.clone());
-            if parts.is_empty() {
-                format!("{name} 0")
-            } else {
-                format!("{name} {}", parts.join(", "))
-            }
-        })
-        .collect()
+pub fn tally_words(words: &Words, schedule: &Schedule, r: &Rotation) -> Vec<String> {
+    overlap::tallies(words, schedule, r)
 }
 
 /// The local starts of one of a rotation's slots at `campus`, over the weeks that take it
@@ -598,7 +502,6 @@ pub fn best_times_panel(props: &Props) -> Html {
     let start = |day: Weekday, at: meridian_engine::CivilTime| {
         format!("{} {}", words.weekday(day), words.clock(at))
     };
-    let twelve = props.twelve_hour;
     let body = match &*props.map {
         Err(why) => html! { <p class="notice" role="alert">{ why }</p> },
         Ok(map) => {
@@ -633,7 +536,7 @@ pub fn best_times_panel(props: &Props) -> Html {
                 Callback::from(move |_: MouseEvent| cb.emit(i))
             };
             let pointed = props.pointed.and_then(|i| map.slots.get(i)).map(|x| {
-                let (head, why) = slot_words(&words, s, map, best, x, twelve);
+                let (head, why) = slot_words(&words, s, map, best, x);
                 html! {
                     <div class="pointed-slot">
                         <p class="pointed-head">{ head }</p>
@@ -677,7 +580,7 @@ pub fn best_times_panel(props: &Props) -> Html {
                     <ul class="best-slots">
                     { for slots.iter().map(|&i| {
                         let x = &map.slots[i];
-                        let (_, why) = slot_words(&words, s, map, best, x, twelve);
+                        let (_, why) = slot_words(&words, s, map, best, x);
                         html! {
                             <li>
                                 <button type="button" class="button" onclick={open_at(i)}
@@ -817,7 +720,7 @@ fn rotation_html(
             </p>
             <p class="rotation-tally">
                 <strong>{ words.t("best-rotation-tally") }{ " " }</strong>
-                { tally_words(s, r).join(", ") }
+                { tally_words(words, s, r).join(", ") }
             </p>
             <p class="hint">{ words.t("best-rotation-fairness") }</p>
             if let Some(accept) = accept {
@@ -832,7 +735,7 @@ fn rotation_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use meridian_engine::overlap::{overlap_map, propose_rotation};
+    use meridian_engine::overlap::{overlap_map, propose_rotation, FailureKind};
     use meridian_engine::schedule::SessionId;
     use meridian_engine::CivilDate;
 
@@ -882,7 +785,7 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(r.slots.len() > 1);
-        let words = tally_words(&s, &r);
+        let words = tally_words(&Words::english(), &s, &r);
         assert_eq!(words.len(), 6);
         assert!(
             words.iter().any(|w| w.starts_with("Auckland ")),
@@ -926,7 +829,7 @@ mod tests {
                 Some((x, f))
             })
             .expect("some start fails at U. Chile only after a switch");
-        let words = failure_words(&s, &map, slot, f, false);
+        let words = failure_words(&Words::english(), &s, &map, slot, f);
         assert!(words.starts_with("U. Chile "), "{words}");
         assert!(words.contains(" summer time"), "{words}");
         assert!(words.contains(" from "), "{words}");

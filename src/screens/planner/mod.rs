@@ -164,7 +164,13 @@ pub fn planner(props: &Props) -> Html {
                 crate::browser::timed("meridian:overlap-map", || {
                     meridian_engine::overlap::overlap_map(schedule, &q.map)
                 })
-                .map_err(|e| crate::language::w!(words, "best-no-map", reason = e.to_string())),
+                .map_err(|e| {
+                    crate::language::w!(
+                        words,
+                        "best-no-map",
+                        reason = meridian_words::error(words, &e)
+                    )
+                }),
             ))
         },
     );
@@ -200,7 +206,11 @@ pub fn planner(props: &Props) -> Html {
                     )
                 })
                 .map_err(|e| {
-                    crate::language::w!(words, "best-no-rotation", reason = e.to_string())
+                    crate::language::w!(
+                        words,
+                        "best-no-rotation",
+                        reason = meridian_words::error(words, &e)
+                    )
                 }),
             ))
         },

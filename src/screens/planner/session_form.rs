@@ -197,7 +197,10 @@ impl Draft {
             .map_err(|_| words.t("form-length-not-a-number"))?;
         let zone = match self.zone.trim() {
             "" => None,
-            z => Some(Zone::parse(z).map_err(|e| e.to_string())?),
+            z => Some(
+                Zone::parse(z)
+                    .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e))?,
+            ),
         };
         // `id`: the message saying which field is not a date.
         let date = |text: &str, id: &str| CivilDate::parse(text.trim()).map_err(|_| words.t(id));
@@ -263,7 +266,9 @@ impl Draft {
         })
         // One-week changes are not edited here: they are carried over, moved with the series.
         .and_then(|x| match editing {
-            Some(old) => x.replacing(old).map_err(|e| e.to_string()),
+            Some(old) => x
+                .replacing(old)
+                .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e)),
             None => Ok(x),
         })
     }

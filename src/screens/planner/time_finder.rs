@@ -115,7 +115,7 @@ pub fn time_finder(props: &Props) -> Html {
                     return found.set(Found::Refused(w!(
                         words,
                         "finder-refused",
-                        reason = e.to_string()
+                        reason = meridian_words::error(&words, &e)
                     )))
                 }
                 Ok((None, _)) => return found.set(Found::Nothing),

@@ -152,15 +152,17 @@ pub fn timetable(props: &Props) -> Html {
         let show_past = show_past.clone();
         Callback::from(move |_: MouseEvent| show_past.set(!*show_past))
     };
+    let ics_words = crate::language::use_words();
     let download = {
         let (schedule, viewer) = (s.schedule.clone(), viewer.clone());
+        let words = ics_words.clone();
         Callback::from(move |_: MouseEvent| {
             let scope = meridian_engine::ics::Scope {
                 campus: viewer.campus.clone(),
                 cohort: viewer.cohort.clone(),
             };
             if let Some(now) = browser::now() {
-                let text = meridian_engine::ics::export(&schedule, &scope, now);
+                let text = meridian_engine::ics::export(&schedule, &scope, now, &words);
                 browser::download(
                     &meridian_engine::ics::file_name(&schedule, &scope),
                     "text/calendar;charset=utf-8",

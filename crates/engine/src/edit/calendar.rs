@@ -6,7 +6,7 @@ use super::{refused, unknown};
 use crate::ics::{AcademicEvent, AcademicKind};
 use crate::schedule::{CampusId, Closure, Period, PeriodKind, Schedule};
 use crate::time::CivilDate;
-use crate::Error;
+use crate::{Error, Item, Problem};
 
 impl Schedule {
     /// A copy with campus `id` changed by `f`, validated.
@@ -20,7 +20,7 @@ impl Schedule {
             .campuses
             .iter_mut()
             .find(|c| c.id == *id)
-            .ok_or_else(|| unknown("campus", id.as_str()))?;
+            .ok_or_else(|| unknown(Item::Campus, id.as_str()))?;
         f(campus)?;
         next.validate()?;
         Ok(next)
@@ -61,17 +61,17 @@ impl Schedule {
     pub fn with_period_added(&self, id: &CampusId, period: Period) -> Result<Schedule, Error> {
         let name = period.name.trim().to_string();
         if name.is_empty() {
-            return Err(refused(
-                "campuses.periods".into(),
-                "a period needs a name, e.g. \"Winter exams\"".into(),
-            ));
+            return Err(refused("campuses.periods".into(), Problem::PeriodNeedsName));
         }
         self.with_campus_changed(id, |c| {
             let period = Period { name, ..period };
             if c.periods.contains(&period) {
                 return Err(refused(
                     "campuses.periods".into(),
-                    format!("campus \"{}\" has period \"{}\" already", c.id, period.name),
+                    Problem::PeriodExists {
+                        campus: c.id.to_string(),
+                        period: period.name.clone(),
+                    },
                 ));
             }
             c.periods.push(period);
@@ -98,10 +98,7 @@ impl Schedule {
                 if name.is_empty() || event.end < event.start {
                     return Err(refused(
                         "campuses.periods".into(),
-                        format!(
-                            "an academic calendar entry on {} has no name or ends before it starts",
-                            event.start
-                        ),
+                        Problem::AcademicEntry { date: event.start },
                     ));
                 }
                 let (start, end) = (event.start, event.end);
@@ -146,10 +143,7 @@ impl Schedule {
     pub fn without_period(&self, id: &CampusId, index: usize) -> Result<Schedule, Error> {
         self.with_campus_changed(id, |c| {
             if index >= c.periods.len() {
-                return Err(refused(
-                    "campuses.periods".into(),
-                    "that period is no longer in the schedule".into(),
-                ));
+                return Err(refused("campuses.periods".into(), Problem::PeriodGone));
             }
             c.periods.remove(index);
             Ok(())

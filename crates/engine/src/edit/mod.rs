@@ -12,8 +12,7 @@ use crate::schedule::{
     MAX_DURATION_MINUTES,
 };
 use crate::time::{CivilDate, CivilDateTime};
-use crate::Error;
-use std::fmt;
+use crate::{Error, Item, OccurrenceAction, Problem};
 
 mod calendar;
 mod rotation;
@@ -31,7 +30,7 @@ pub struct OccurrenceEdit {
     pub rooms: Option<Vec<RoomId>>,
 }
 
-/// What a removal took with it, for the coordinator to read.
+/// What a removal took with it, for the coordinator to read (`meridian_words::removed` words it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Removed {
     /// What was removed, e.g. "NTNU".
@@ -46,35 +45,8 @@ pub struct Removed {
     pub busy: usize,
 }
 
-impl fmt::Display for Removed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = |k: usize, one: &str| match k {
-            1 => format!("1 {one}"),
-            k => format!("{k} {one}s"),
-        };
-        write!(f, "Removed {}", self.what)?;
-        let with: Vec<String> = [(self.cohorts, "cohort"), (self.rooms, "room")]
-            .into_iter()
-            .filter(|(k, _)| *k > 0)
-            .map(|(k, w)| n(k, w))
-            .collect();
-        if !with.is_empty() {
-            write!(f, " with its {}", with.join(" and "))?;
-        }
-        match self.sessions {
-            0 => {}
-            1 => f.write_str("; 1 session no longer includes it")?,
-            k => write!(f, "; {k} sessions no longer include it")?,
-        }
-        if self.busy > 0 {
-            write!(f, "; {} of busy time went too", n(self.busy, "calendar"))?;
-        }
-        f.write_str(".")
-    }
-}
-
-fn refused(path: String, message: String) -> Error {
-    Error::Invalid { path, message }
+fn refused(path: String, problem: Problem) -> Error {
+    Error::Invalid { path, problem }
 }
 
 impl Schedule {
@@ -99,7 +71,11 @@ impl Schedule {
         if !session_dates(s, &self.term).contains(&date) {
             return Err(refused(
                 format!("{path}.changes"),
-                format!("“{}” has no occurrence on {date} to change", s.title),
+                Problem::NoOccurrence {
+                    title: s.title.clone(),
+                    date,
+                    action: OccurrenceAction::Change,
+                },
             ));
         }
         if edit
@@ -108,10 +84,9 @@ impl Schedule {
         {
             return Err(refused(
                 format!("{path}.changes"),
-                format!(
-                    "“{}” cannot be shorter than 5 minutes or longer than a week",
-                    s.title
-                ),
+                Problem::OccurrenceLength {
+                    title: s.title.clone(),
+                },
             ));
         }
         let regular = self.regular_start(session, date);
@@ -144,7 +119,7 @@ impl Schedule {
         let start = start.add_minutes(minutes).ok_or_else(|| {
             refused(
                 format!("sessions[{session}].changes"),
-                "that is too far to move".into(),
+                Problem::TooFarToMove,
             )
         })?;
         self.with_occurrence_changed(
@@ -194,13 +169,19 @@ impl Schedule {
         if s.repeat.is_none() {
             return Err(refused(
                 format!("{path}.repeat"),
-                format!("“{}” is a one-off session: delete it instead", s.title),
+                Problem::OneOff {
+                    title: s.title.clone(),
+                },
             ));
         }
         if !session_dates(s, &self.term).contains(&date) {
             return Err(refused(
                 format!("{path}.repeat.skip"),
-                format!("“{}” has no occurrence on {date} to cancel", s.title),
+                Problem::NoOccurrence {
+                    title: s.title.clone(),
+                    date,
+                    action: OccurrenceAction::Cancel,
+                },
             ));
         }
         let mut next = self.clone();
@@ -216,12 +197,9 @@ impl Schedule {
 
     /// Session `session`, or why not.
     pub(crate) fn session_at(&self, session: usize) -> Result<&crate::schedule::Session, Error> {
-        self.sessions.get(session).ok_or_else(|| {
-            refused(
-                format!("sessions[{session}]"),
-                "that session is no longer in the schedule".into(),
-            )
-        })
+        self.sessions
+            .get(session)
+            .ok_or_else(|| refused(format!("sessions[{session}]"), Problem::SessionGone))
     }
 
     /// The occurrence's change as it stands (all fields filled in) and its current start.
@@ -250,7 +228,7 @@ impl Schedule {
         let what = self
             .cohort(id)
             .map(|c| c.name.clone())
-            .ok_or_else(|| unknown("cohort", id.as_str()))?;
+            .ok_or_else(|| unknown(Item::Cohort, id.as_str()))?;
         self.removing(what, |next, removed| next.drop_cohort(id, removed))
     }
 
@@ -260,7 +238,7 @@ impl Schedule {
         let what = self
             .lecturer(id)
             .map(|l| l.name.clone())
-            .ok_or_else(|| unknown("lecturer", id.as_str()))?;
+            .ok_or_else(|| unknown(Item::Lecturer, id.as_str()))?;
         self.removing(what, |next, removed| next.drop_lecturer(id, removed))
     }
 
@@ -278,7 +256,7 @@ impl Schedule {
         let what = self
             .room(id)
             .map(|r| r.name.clone())
-            .ok_or_else(|| unknown("room", id.as_str()))?;
+            .ok_or_else(|| unknown(Item::Room, id.as_str()))?;
         self.removing(what, |next, removed| next.drop_room(id, removed))
     }
 
@@ -306,15 +284,14 @@ impl Schedule {
             .iter()
             .enumerate()
             .find(|(_, c)| c.id == *id)
-            .ok_or_else(|| unknown("campus", id.as_str()))?;
+            .ok_or_else(|| unknown(Item::Campus, id.as_str()))?;
         let path = format!("campuses[{i}]");
         if self.campuses.len() == 1 {
             return Err(refused(
                 path,
-                format!(
-                    "{} is the schedule's only campus; add another first",
-                    campus.short
-                ),
+                Problem::OnlyCampus {
+                    campus: campus.short.clone(),
+                },
             ));
         }
         let hosted: Vec<&str> = self
@@ -326,12 +303,10 @@ impl Schedule {
         if !hosted.is_empty() {
             return Err(refused(
                 path,
-                format!(
-                    "{} cannot be removed while it teaches {}; have another campus teach {} first",
-                    campus.short,
-                    quoted_list(&hosted),
-                    if hosted.len() == 1 { "it" } else { "them" }
-                ),
+                Problem::CampusTeaches {
+                    campus: campus.short.clone(),
+                    sessions: hosted.iter().map(|t| t.to_string()).collect(),
+                },
             ));
         }
         let mut next = self.clone();
@@ -455,22 +430,14 @@ pub(crate) fn strip_lecturer<'a>(
     touched
 }
 
-fn unknown(kind: &str, id: &str) -> Error {
+fn unknown(item: Item, id: &str) -> Error {
     refused(
-        format!("{kind}s"),
-        format!("there is no {kind} \"{id}\" in this schedule"),
+        format!("{}s", item.key()),
+        Problem::NotInSchedule {
+            item,
+            id: id.to_string(),
+        },
     )
-}
-
-/// “A”, “A and B”, “A, B and 3 more”.
-fn quoted_list(titles: &[&str]) -> String {
-    let q = |t: &&str| format!("“{t}”");
-    match titles {
-        [] => String::new(),
-        [a] => q(a),
-        [a, b] => format!("{} and {}", q(a), q(b)),
-        [a, b, rest @ ..] => format!("{}, {} and {} more", q(a), q(b), rest.len()),
-    }
 }
 
 impl Schedule {
@@ -478,7 +445,7 @@ impl Schedule {
     pub fn renamed(&self, name: &str) -> Result<Schedule, Error> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(refused("name".into(), "a schedule needs a name".into()));
+            return Err(refused("name".into(), Problem::NameEmpty));
         }
         let mut next = self.clone();
         next.name = name.to_string();

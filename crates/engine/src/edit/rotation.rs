@@ -4,7 +4,7 @@ use super::refused;
 use crate::overlap::Rotation;
 use crate::schedule::{free_id, Schedule, Session, SessionId, Weekly};
 use crate::time::CivilDate;
-use crate::Error;
+use crate::{Error, Problem};
 
 impl Schedule {
     /// The schedule with `rotation` accepted: for each of its slots a series made from
@@ -22,10 +22,7 @@ impl Schedule {
         replacing: Option<usize>,
     ) -> Result<(Schedule, Vec<usize>), Error> {
         if rotation.slots.is_empty() || rotation.weeks.is_empty() {
-            return Err(refused(
-                "rotation".into(),
-                "the rotation has no slot or no week".into(),
-            ));
+            return Err(refused("rotation".into(), Problem::RotationEmpty));
         }
         let k = rotation.slots.len() as u32;
         let mut next = self.clone();

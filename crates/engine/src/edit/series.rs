@@ -6,7 +6,7 @@
 use super::refused;
 use crate::schedule::{Schedule, Session, MAX_DURATION_MINUTES};
 use crate::time::{CivilDateTime, Weekday};
-use crate::Error;
+use crate::{Error, Problem};
 
 impl Session {
     /// This session with every occurrence moved by `minutes` (earlier when negative) on its
@@ -23,7 +23,9 @@ impl Session {
         let far = || {
             refused(
                 "start".into(),
-                format!("“{}” cannot move that far", self.title),
+                Problem::SeriesTooFar {
+                    title: self.title.clone(),
+                },
             )
         };
         let mut x = self.clone();
@@ -58,12 +60,11 @@ impl Session {
         if rule.interval > 1 && effective.iter().any(wraps) {
             return Err(refused(
                 "repeat.weekdays".into(),
-                format!(
-                    "“{}” meets every {} weeks; moved by {days} days some of its days would fall \
-                     in weeks it does not meet. Move it within its week, or by whole weeks, or \
-                     change its days in the form",
-                    self.title, rule.interval
-                ),
+                Problem::WeeksWrap {
+                    title: self.title.clone(),
+                    interval: rule.interval,
+                    days,
+                },
             ));
         }
         for w in &mut rule.weekdays {
@@ -88,7 +89,9 @@ impl Session {
         let far = || {
             refused(
                 "start".into(),
-                format!("“{}” cannot move that far", self.title),
+                Problem::SeriesTooFar {
+                    title: self.title.clone(),
+                },
             )
         };
         let mut changes = old.changes.clone();
@@ -134,10 +137,9 @@ impl Schedule {
             .ok_or_else(|| {
                 refused(
                     "duration_minutes".into(),
-                    format!(
-                        "“{}” cannot be shorter than 5 minutes or longer than a week",
-                        s.title
-                    ),
+                    Problem::OccurrenceLength {
+                        title: s.title.clone(),
+                    },
                 )
             })?;
         let mut x = s.clone();
@@ -188,9 +190,9 @@ impl Schedule {
         replacement: Result<Session, Error>,
     ) -> Result<Schedule, Error> {
         let at = |e: Error| match e {
-            Error::Invalid { path, message } => Error::Invalid {
+            Error::Invalid { path, problem } => Error::Invalid {
                 path: format!("sessions[{session}].{path}"),
-                message,
+                problem,
             },
             e => e,
         };

@@ -2,7 +2,7 @@
 //! major calendar reads to the same instants (see the module above).
 
 use crate::occurrence::{session_occurrences, Occurrence};
-use crate::schedule::{web_link, CampusId, CohortId, RoomId, Schedule, Session};
+use crate::schedule::{web_link, CampusId, CohortId, RoomId, Schedule, Session, SessionKind};
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
 use crate::zone::{Disambiguation, Resolution, Zone};
 use std::collections::BTreeMap;
@@ -17,9 +17,32 @@ pub struct Scope {
     pub cohort: Option<CohortId>,
 }
 
+/// The texts a calendar file holds besides the schedule's own, in the reader's language: the
+/// front end words them (`meridian_words` implements this for its `Words`), so that a file
+/// exported in the app speaks the app's language.
+pub trait Labels {
+    /// The calendar's name for the part of schedule `schedule` that `who` (a cohort's name or a
+    /// campus's short name) takes part in.
+    fn calendar_name(&self, schedule: &str, who: &str) -> String;
+    /// A room at a campus, as LOCATION lists it.
+    fn room(&self, room: &str, campus: &str) -> String;
+    /// LOCATION's entry for a session with a meeting link.
+    fn online(&self) -> String;
+    /// DESCRIPTION's first line: the session's kind, after its course when it has one.
+    fn kind(&self, course: Option<&str>, kind: SessionKind) -> String;
+    /// DESCRIPTION's line for the host campus (`campus`, its full name) and the place whose
+    /// clock the session keeps (`place`).
+    fn taught_from(&self, campus: &str, place: &str) -> String;
+    /// DESCRIPTION's line for the lecturer.
+    fn lecturer(&self, name: &str) -> String;
+    /// DESCRIPTION's line for the meeting link.
+    fn join(&self, url: &str) -> String;
+}
+
 /// The iCalendar text of a schedule (or its part for a campus or cohort). `stamp` is the
-/// export's time (`DTSTAMP`), given by the caller so that the engine stays pure.
-pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
+/// export's time (`DTSTAMP`), given by the caller so that the engine stays pure; `labels` word
+/// the texts around the schedule's own.
+pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant, labels: &dyn Labels) -> String {
     let s = schedule.narrowed(scope.campus.as_ref(), scope.cohort.as_ref());
     let mut events = Vec::new();
     for i in 0..s.sessions.len() {
@@ -43,7 +66,7 @@ pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
     ));
     out.raw("CALSCALE:GREGORIAN");
     out.raw("METHOD:PUBLISH");
-    out.text("X-WR-CALNAME", &calendar_name(&s, scope));
+    out.text("X-WR-CALNAME", &calendar_name(&s, scope, labels));
     for (zone, from, to) in spans.values() {
         // Eight days either side, on whole UTC days.
         let margin = |t: Instant, days: i64| {
@@ -53,7 +76,7 @@ pub fn export(schedule: &Schedule, scope: &Scope, stamp: Instant) -> String {
         vtimezone(&mut out, *zone, margin(*from, -8), margin(*to, 9));
     }
     for e in &events {
-        write_event(&mut out, &s, e, stamp);
+        write_event(&mut out, &s, e, stamp, labels);
     }
     out.raw("END:VCALENDAR");
     out.text
@@ -120,7 +143,7 @@ pub(super) fn uid_part(id: &str) -> String {
     out
 }
 
-pub(super) fn calendar_name(s: &Schedule, scope: &Scope) -> String {
+pub(super) fn calendar_name(s: &Schedule, scope: &Scope, labels: &dyn Labels) -> String {
     let who = scope
         .cohort
         .as_ref()
@@ -137,7 +160,7 @@ pub(super) fn calendar_name(s: &Schedule, scope: &Scope) -> String {
                 .and_then(|c| s.campus(c).map(|x| x.short.clone()))
         });
     match who {
-        Some(w) => format!("{} · {w}", s.name),
+        Some(w) => labels.calendar_name(&s.name, &w),
         None => s.name.clone(),
     }
 }
@@ -368,7 +391,13 @@ pub(super) fn rule_dates(
     out
 }
 
-pub(super) fn write_event(out: &mut Lines, s: &Schedule, e: &Event, stamp: Instant) {
+pub(super) fn write_event(
+    out: &mut Lines,
+    s: &Schedule,
+    e: &Event,
+    stamp: Instant,
+    labels: &dyn Labels,
+) {
     out.raw("BEGIN:VEVENT");
     out.raw(&format!("UID:{}", e.uid));
     out.raw(&format!("DTSTAMP:{}", utc(stamp)));
@@ -392,7 +421,7 @@ pub(super) fn write_event(out: &mut Lines, s: &Schedule, e: &Event, stamp: Insta
             out.raw(&format!("EXDATE;TZID={}:{}", zone.name(), dates.join(",")));
         }
     }
-    describe(out, s, e.session, e.rooms);
+    describe(out, s, e.session, e.rooms, labels);
     out.raw("END:VEVENT");
 }
 
@@ -408,19 +437,25 @@ pub(super) fn duration(minutes: u32) -> String {
 }
 
 /// SUMMARY, LOCATION, URL and DESCRIPTION.
-pub(super) fn describe(out: &mut Lines, s: &Schedule, session: &Session, rooms: &[RoomId]) {
+pub(super) fn describe(
+    out: &mut Lines,
+    s: &Schedule,
+    session: &Session,
+    rooms: &[RoomId],
+    labels: &dyn Labels,
+) {
     out.text("SUMMARY", &session.title);
     let mut places: Vec<String> = rooms
         .iter()
         .filter_map(|r| s.rooms.iter().find(|x| x.id == *r))
         .map(|r| match s.campus(&r.campus) {
-            Some(c) => format!("{}, {}", r.name, c.short),
+            Some(c) => labels.room(&r.name, &c.short),
             None => r.name.clone(),
         })
         .collect();
     let link = session.meeting_url.as_deref().and_then(web_link);
     if link.is_some() {
-        places.push("Online".to_string());
+        places.push(labels.online());
     }
     if !places.is_empty() {
         out.text("LOCATION", &places.join("; "));
@@ -429,27 +464,19 @@ pub(super) fn describe(out: &mut Lines, s: &Schedule, session: &Session, rooms: 
         out.raw(&format!("URL:{url}"));
     }
     let mut lines = Vec::new();
-    if let Some(c) = &session.course {
-        lines.push(format!("{c} · {}", session.kind.label()));
-    } else {
-        lines.push(session.kind.label().to_string());
-    }
+    lines.push(labels.kind(session.course.as_deref(), session.kind));
     if let Some(host) = s.campus(&session.host) {
-        lines.push(format!(
-            "Taught from {} ({})",
-            host.name,
-            s.anchor_place(session)
-        ));
+        lines.push(labels.taught_from(&host.name, &s.anchor_place(session)));
     }
     if let Some(l) = session
         .lecturer
         .as_ref()
         .and_then(|l| s.lecturers.iter().find(|x| x.id == *l))
     {
-        lines.push(format!("Lecturer: {}", l.name));
+        lines.push(labels.lecturer(&l.name));
     }
     if let Some(url) = &session.meeting_url {
-        lines.push(format!("Join: {url}"));
+        lines.push(labels.join(url));
     }
     if let Some(n) = &session.notes {
         lines.push(String::new());

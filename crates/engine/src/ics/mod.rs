@@ -21,5 +21,5 @@ mod import;
 mod zones;
 
 pub use academic::{academic_events, propose, AcademicEvent, AcademicKind};
-pub use export::{export, file_name, uid, Scope};
+pub use export::{export, file_name, uid, Labels, Scope};
 pub use import::{attach, import, MAX_IMPORT_BLOCKS, MAX_IMPORT_BYTES};

@@ -533,17 +533,20 @@ impl<T> Keyed<T> {
         }
     }
 
-    fn get_mut(&mut self, id: &str, what: &str) -> Result<&mut T, Error> {
+    fn get_mut(&mut self, id: &str, item: crate::Item) -> Result<&mut T, Error> {
         self.at
             .get(id)
             .and_then(|&i| self.items.get_mut(i))
             .and_then(Option::as_mut)
             .ok_or_else(|| Error::Invalid {
-                path: format!("{what}s"),
-                message: format!(
-                    "there is no {what} \"{}\" in this schedule to change",
-                    crate::error::excerpt(id, crate::error::MAX_ECHO_CHARS)
-                ),
+                path: match item {
+                    crate::Item::BusyCalendar => "busy calendars".into(),
+                    item => format!("{}s", item.key()),
+                },
+                problem: crate::Problem::NothingToChange {
+                    item,
+                    id: id.to_string(),
+                },
             })
     }
 
@@ -596,7 +599,7 @@ pub fn apply(a: &Schedule, changes: &[Change]) -> Result<Schedule, Error> {
 pub(crate) fn validated(s: &Schedule) -> Result<Schedule, Error> {
     let text = serde_json::to_string(s).map_err(|e| Error::Invalid {
         path: String::new(),
-        message: e.to_string(),
+        problem: crate::Problem::Parser(e.to_string()),
     })?;
     Schedule::from_json(&text)
 }
@@ -627,7 +630,7 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             Change::CampusAdded(c) => campuses.put(c.id.0.clone(), c.clone()),
             Change::CampusRemoved(c) => campuses.remove(c.id.as_str()),
             Change::Campus { id, change } => {
-                let c = campuses.get_mut(id.as_str(), "campus")?;
+                let c = campuses.get_mut(id.as_str(), crate::Item::Campus)?;
                 match change {
                     CampusChange::Name(e) => c.name = e.after.clone(),
                     CampusChange::Short(e) => c.short = e.after.clone(),
@@ -667,7 +670,7 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::CohortAdded(c) => cohorts.put(c.id.0.clone(), c.clone()),
             Change::CohortChanged(e) => {
-                *cohorts.get_mut(e.after.id.as_str(), "cohort")? = e.after.clone()
+                *cohorts.get_mut(e.after.id.as_str(), crate::Item::Cohort)? = e.after.clone()
             }
             Change::CohortRemoved(c) => {
                 cohorts.remove(c.id.as_str());
@@ -676,7 +679,7 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::LecturerAdded(l) => lecturers.put(l.id.0.clone(), l.clone()),
             Change::LecturerChanged(e) => {
-                *lecturers.get_mut(e.after.id.as_str(), "lecturer")? = e.after.clone()
+                *lecturers.get_mut(e.after.id.as_str(), crate::Item::Lecturer)? = e.after.clone()
             }
             Change::LecturerRemoved(l) => {
                 lecturers.remove(l.id.as_str());
@@ -685,7 +688,7 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::RoomAdded(r) => rooms.put(r.id.0.clone(), r.clone()),
             Change::RoomChanged(e) => {
-                *rooms.get_mut(e.after.id.as_str(), "room")? = e.after.clone()
+                *rooms.get_mut(e.after.id.as_str(), crate::Item::Room)? = e.after.clone()
             }
             Change::RoomRemoved(r) => {
                 rooms.remove(r.id.as_str());
@@ -694,29 +697,29 @@ pub(crate) fn apply_unchecked(a: &Schedule, changes: &[Change]) -> Result<Schedu
             }
             Change::BusyAdded(b) => busy.put(b.id.clone(), b.clone()),
             Change::BusyChanged(e) => {
-                *busy.get_mut(&e.after.id, "busy calendar")? = e.after.clone()
+                *busy.get_mut(&e.after.id, crate::Item::BusyCalendar)? = e.after.clone()
             }
             Change::BusyRemoved(b) => busy.remove(&b.id),
             Change::SessionAdded(x) => sessions.put(x.id.0.clone(), x.clone()),
             Change::SessionRemoved(x) => sessions.remove(x.id.as_str()),
             Change::Session { id, change } => {
-                let x = sessions.get_mut(id.as_str(), "session")?;
+                let x = sessions.get_mut(id.as_str(), crate::Item::Session)?;
                 set_session(x, change);
             }
         }
     }
     for (id, ops) in closures {
-        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+        if let Ok(c) = campuses.get_mut(id.as_str(), crate::Item::Campus) {
             set_closures(c, &ops);
         }
     }
     for (id, ops) in off {
-        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+        if let Ok(c) = campuses.get_mut(id.as_str(), crate::Item::Campus) {
             c.holidays_off = switched(std::mem::take(&mut c.holidays_off), &ops);
         }
     }
     for (id, ops) in periods {
-        if let Ok(c) = campuses.get_mut(id.as_str(), "campus") {
+        if let Ok(c) = campuses.get_mut(id.as_str(), crate::Item::Campus) {
             let ops: Vec<(bool, Period)> = ops.iter().map(|(a, p)| (*a, (*p).clone())).collect();
             c.periods = switched(std::mem::take(&mut c.periods), &ops);
         }

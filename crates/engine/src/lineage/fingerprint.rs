@@ -41,10 +41,9 @@ impl FromStr for Fingerprint {
     fn from_str(text: &str) -> Result<Self, Error> {
         let bad = || Error::Invalid {
             path: "fingerprint".into(),
-            message: format!(
-                "\"{}\" is not a fingerprint: one is 11 letters, digits, - or _",
-                crate::error::excerpt(text, crate::error::MAX_ECHO_CHARS)
-            ),
+            problem: crate::Problem::NotAFingerprint {
+                text: crate::error::excerpt(text, crate::error::MAX_ECHO_CHARS).into_owned(),
+            },
         };
         let t = text.trim();
         if t.len() != FINGERPRINT_CHARS {
@@ -67,7 +66,7 @@ impl Serialize for Fingerprint {
 impl<'de> Deserialize<'de> for Fingerprint {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse().map_err(crate::error::refused_by_serde)
     }
 }
 

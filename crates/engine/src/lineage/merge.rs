@@ -78,12 +78,10 @@ impl Merge {
         if answers.len() != self.questions.len() {
             return Err(Error::Invalid {
                 path: "answers".into(),
-                message: format!(
-                    "{} questions need {} answers, not {}",
-                    self.questions.len(),
-                    self.questions.len(),
-                    answers.len()
-                ),
+                problem: crate::Problem::AnswerCount {
+                    questions: self.questions.len(),
+                    answers: answers.len(),
+                },
             });
         }
         let chosen: Vec<Change> = self

@@ -208,7 +208,7 @@ pub fn encode_for_qr_with_base(
 fn within_link_limit(chars: usize) -> Result<(), Error> {
     if chars > MAX_LINK_CHARS {
         return Err(Error::TooLargeToShare {
-            what: "characters of link",
+            what: crate::ShareLimit::LinkCharacters,
             size: chars,
             limit: MAX_LINK_CHARS,
         });
@@ -260,7 +260,7 @@ fn packed(
     };
     if checked && bytes.len() > MAX_UNPACKED_BYTES {
         return Err(Error::TooLargeToShare {
-            what: "bytes unpacked",
+            what: crate::ShareLimit::UnpackedBytes,
             size: bytes.len(),
             limit: MAX_UNPACKED_BYTES,
         });
@@ -366,10 +366,10 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
     // apps"); `make fuzz` checks that every schedule a link opens also imports as a file.
     schedule.validate().map_err(|e| {
         bad(match e {
-            Error::Invalid { path, message } => LinkProblem::InvalidSchedule { path, message },
+            Error::Invalid { path, problem } => LinkProblem::InvalidSchedule { path, problem },
             other => LinkProblem::InvalidSchedule {
                 path: String::new(),
-                message: other.to_string(),
+                problem: crate::Problem::Value(Box::new(other)),
             },
         })
     })?;
@@ -392,7 +392,7 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
         {
             return Err(bad(LinkProblem::InvalidSchedule {
                 path: format!("sessions[{i}]"),
-                message: "a view link holds a session its campus or cohort takes no part in".into(),
+                problem: crate::Problem::ViewLinkExtraSession,
             }));
         }
     }

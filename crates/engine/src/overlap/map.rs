@@ -9,7 +9,7 @@ use crate::schedule::{
 };
 use crate::time::{CivilDate, CivilDateTime, CivilTime, Instant, Weekday};
 use crate::zone::Zone;
-use crate::Error;
+use crate::{Error, Item, Problem};
 use std::collections::HashMap;
 
 /// What a map (or a rotation) is asked about.
@@ -224,13 +224,13 @@ pub(super) struct WeekAt {
     pub(super) host_day: Weekday,
 }
 
-fn unknown(path: &str, what: &str, id: &str) -> Error {
+fn unknown(path: &str, item: Item, id: &str) -> Error {
     Error::Invalid {
         path: path.to_string(),
-        message: format!(
-            "the schedule has no {what} \"{}\"",
-            crate::excerpt(id, crate::MAX_ECHO_CHARS)
-        ),
+        problem: Problem::Unknown {
+            item,
+            id: id.to_string(),
+        },
     }
 }
 
@@ -241,7 +241,7 @@ impl<'a> Prepared<'a> {
                 .campuses
                 .iter()
                 .position(|c| &c.id == id)
-                .ok_or_else(|| unknown(path, "campus", id.as_str()))
+                .ok_or_else(|| unknown(path, Item::Campus, id.as_str()))
         };
         let mut campuses: Vec<usize> = Vec::new();
         let mut add = |c: usize| {
@@ -261,7 +261,7 @@ impl<'a> Prepared<'a> {
                 .cohorts
                 .iter()
                 .position(|c| &c.id == id)
-                .ok_or_else(|| unknown("cohorts", "cohort", id.as_str()))?;
+                .ok_or_else(|| unknown("cohorts", Item::Cohort, id.as_str()))?;
             add(campus_index(&schedule.cohorts[k].campus, "cohorts")?);
             resources.push(Resource::Cohort(k));
         }
@@ -270,7 +270,7 @@ impl<'a> Prepared<'a> {
                 .lecturers
                 .iter()
                 .position(|c| &c.id == id)
-                .ok_or_else(|| unknown("lecturers", "lecturer", id.as_str()))?;
+                .ok_or_else(|| unknown("lecturers", Item::Lecturer, id.as_str()))?;
             resources.push(Resource::Lecturer(k));
         }
         for id in &request.rooms {
@@ -278,7 +278,7 @@ impl<'a> Prepared<'a> {
                 .rooms
                 .iter()
                 .position(|c| &c.id == id)
-                .ok_or_else(|| unknown("rooms", "room", id.as_str()))?;
+                .ok_or_else(|| unknown("rooms", Item::Room, id.as_str()))?;
             add(campus_index(&schedule.rooms[k].campus, "rooms")?);
             resources.push(Resource::Room(k));
         }
@@ -287,21 +287,19 @@ impl<'a> Prepared<'a> {
         if campuses.is_empty() {
             return Err(Error::Invalid {
                 path: "campuses".into(),
-                message: "choose at least one campus".into(),
+                problem: Problem::NoCampusChosen,
             });
         }
         if campuses.len() > MAX_CAMPUSES || resources.len() > MAX_CAMPUSES {
             return Err(Error::Invalid {
                 path: "campuses".into(),
-                message: format!(
-                    "at most {MAX_CAMPUSES} campuses and {MAX_CAMPUSES} cohorts, lecturers and rooms at once"
-                ),
+                problem: Problem::TooManyAtOnce { max: MAX_CAMPUSES },
             });
         }
         if !(5..=MAX_DURATION_MINUTES).contains(&request.length_minutes) {
             return Err(Error::Invalid {
                 path: "length_minutes".into(),
-                message: "a session lasts from 5 minutes to a week".into(),
+                problem: Problem::MapLength,
             });
         }
         let mut weekdays = if request.weekdays.is_empty() {

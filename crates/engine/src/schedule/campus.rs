@@ -67,7 +67,9 @@ impl Hours {
             if !whole_minute(t) {
                 return Err(Error::Invalid {
                     path: String::new(),
-                    message: seconds_refused(text),
+                    problem: crate::Problem::Seconds {
+                        text: text.to_string(),
+                    },
                 });
             }
             Ok(t.minutes_of_day())
@@ -81,7 +83,9 @@ impl Hours {
         if end <= start {
             return Err(Error::Invalid {
                 path: String::new(),
-                message: format!("teaching hours \"{text}\" end before they start"),
+                problem: crate::Problem::HoursEndBeforeStart {
+                    text: text.to_string(),
+                },
             });
         }
         Ok(Hours {
@@ -126,16 +130,11 @@ fn teaching_hours_by_name<'de, D: Deserializer<'de>>(d: D) -> Result<TeachingHou
                     .find(|d| d.short_name().eq_ignore_ascii_case(&name))
                     .filter(|_| name.chars().all(|c| c.is_ascii_lowercase()))
                     .ok_or_else(|| {
-                        serde::de::Error::custom(format!(
-                            "\"{}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun",
-                            crate::error::excerpt(&name, crate::error::MAX_ECHO_CHARS)
-                        ))
+                        refused_by_serde(crate::Problem::NotAWeekday { text: name.clone() })
                     })?;
                 let hours: Hours = map.next_value()?;
                 if out.insert(day, hours).is_some() {
-                    return Err(serde::de::Error::custom(format!(
-                        "{name} is given twice; give each weekday's hours once"
-                    )));
+                    return Err(refused_by_serde(crate::Problem::WeekdayTwice { day: name }));
                 }
             }
             Ok(out)

@@ -2,7 +2,7 @@
 //! path to whatever is wrong.
 
 use super::*;
-use crate::Error;
+use crate::{Error, Item, Problem};
 use std::collections::HashSet;
 
 impl Schedule {
@@ -12,32 +12,31 @@ impl Schedule {
         // A byte order mark, as Windows editors write one, is no part of the document.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-            message: strip_position(&e.to_string()),
+            problem: Problem::Parser(strip_position(&e.to_string())),
             line: e.line(),
             column: e.column(),
         })?;
         match value.get("format") {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
             Some(serde_json::Value::String(f)) => return Err(Error::UnsupportedFormat(f.clone())),
-            Some(_) => {
-                return Err(invalid(
-                    "format",
-                    format!("must be the string \"{FORMAT}\""),
-                ))
-            }
-            None => {
-                return Err(invalid(
-                    "format",
-                    format!("missing; a Meridian schedule starts with \"format\": \"{FORMAT}\""),
-                ))
-            }
+            Some(_) => return Err(invalid("format", Problem::FormatNotString)),
+            None => return Err(invalid("format", Problem::FormatMissing)),
         }
         let de = &mut serde_json::Deserializer::from_str(text);
         let schedule: Schedule = serde_path_to_error::deserialize(de).map_err(|e| {
             let (path, message) = (e.path().to_string(), e.into_inner().to_string());
-            Error::Invalid {
-                path: path_of_missing_field(&path, &message),
-                message,
+            let path = path_of_missing_field(&path, &message);
+            match crate::error::take_refused(&message) {
+                // A value's own check (seconds in a time) names the value's place.
+                Some(Error::Invalid { problem, .. }) => Error::Invalid { path, problem },
+                Some(refused) => Error::Invalid {
+                    path,
+                    problem: Problem::Value(Box::new(refused)),
+                },
+                None => Error::Invalid {
+                    path,
+                    problem: Problem::Parser(message),
+                },
             }
         })?;
         // After the typed read (whose errors, such as an unknown field, say more), what it
@@ -66,35 +65,36 @@ impl Schedule {
             return Err(Error::UnsupportedFormat(self.format.clone()));
         }
         if self.id.trim().is_empty() {
-            return Err(invalid("id", "must not be empty".into()));
+            return Err(invalid("id", Problem::IdEmpty));
         }
         check_term(&self.term, "term")?;
         let campuses = unique_ids(
             self.campuses.iter().map(|c| c.id.as_str()),
             "campuses",
-            "campus",
+            Item::Campus,
         )?;
         let cohorts = unique_ids(
             self.cohorts.iter().map(|c| c.id.as_str()),
             "cohorts",
-            "cohort",
+            Item::Cohort,
         )?;
         let lecturers = unique_ids(
             self.lecturers.iter().map(|c| c.id.as_str()),
             "lecturers",
-            "lecturer",
+            Item::Lecturer,
         )?;
-        let rooms = unique_ids(self.rooms.iter().map(|c| c.id.as_str()), "rooms", "room")?;
+        let rooms = unique_ids(
+            self.rooms.iter().map(|c| c.id.as_str()),
+            "rooms",
+            Item::Room,
+        )?;
         unique_ids(
             self.sessions.iter().map(|c| c.id.as_str()),
             "sessions",
-            "session",
+            Item::Session,
         )?;
         if self.campuses.is_empty() {
-            return Err(invalid(
-                "campuses",
-                "a schedule needs at least one campus".into(),
-            ));
+            return Err(invalid("campuses", Problem::NoCampus));
         }
         for (i, c) in self.campuses.iter().enumerate() {
             if c.code
@@ -103,10 +103,9 @@ impl Schedule {
             {
                 return Err(invalid(
                     &format!("campuses[{i}].code"),
-                    format!(
-                        "campus \"{}\" needs a code of 1 to 5 characters, e.g. \"BER\"",
-                        c.id
-                    ),
+                    Problem::CampusCode {
+                        campus: c.id.to_string(),
+                    },
                 ));
             }
             if let Some(t) = &c.term {
@@ -120,11 +119,10 @@ impl Schedule {
                 if !ok {
                     return Err(invalid(
                         &format!("campuses[{i}].region"),
-                        format!(
-                            "campus \"{}\" needs a region of 1 to {} characters as the holiday data names it, e.g. \"BE\" for DE-BE",
-                            c.id,
-                            crate::holidays::MAX_REGION_CHARS
-                        ),
+                        Problem::CampusRegion {
+                            campus: c.id.to_string(),
+                            max: crate::holidays::MAX_REGION_CHARS,
+                        },
                     ));
                 }
             }
@@ -132,7 +130,9 @@ impl Schedule {
                 if p.end < p.start {
                     return Err(invalid(
                         &format!("campuses[{i}].periods[{j}].end"),
-                        format!("period \"{}\" ends before it starts", p.name),
+                        Problem::PeriodEndsBeforeStart {
+                            name: p.name.clone(),
+                        },
                     ));
                 }
             }
@@ -140,7 +140,9 @@ impl Schedule {
                 if closure.end.is_some_and(|e| e < closure.start) {
                     return Err(invalid(
                         &format!("campuses[{i}].closures[{j}].end"),
-                        format!("closure \"{}\" ends before it starts", closure.name),
+                        Problem::ClosureEndsBeforeStart {
+                            name: closure.name.clone(),
+                        },
                     ));
                 }
             }
@@ -150,10 +152,7 @@ impl Schedule {
             if !known(&campuses, c.campus.as_str()) {
                 return Err(invalid(
                     &format!("cohorts[{i}].campus"),
-                    format!(
-                        "cohort \"{}\" belongs to campus \"{}\", which is not in this schedule",
-                        c.id, c.campus
-                    ),
+                    missing(Item::Cohort, c.id.as_str(), Item::Campus, c.campus.as_str()),
                 ));
             }
         }
@@ -161,10 +160,7 @@ impl Schedule {
             if !known(&campuses, r.campus.as_str()) {
                 return Err(invalid(
                     &format!("rooms[{i}].campus"),
-                    format!(
-                        "room \"{}\" is at campus \"{}\", which is not in this schedule",
-                        r.id, r.campus
-                    ),
+                    missing(Item::Room, r.id.as_str(), Item::Campus, r.campus.as_str()),
                 ));
             }
         }
@@ -173,10 +169,7 @@ impl Schedule {
                 if !known(&campuses, c.as_str()) {
                     return Err(invalid(
                         &format!("lecturers[{i}].campus"),
-                        format!(
-                            "lecturer \"{}\" is at campus \"{c}\", which is not in this schedule",
-                            l.id
-                        ),
+                        missing(Item::Lecturer, l.id.as_str(), Item::Campus, c.as_str()),
                     ));
                 }
             }
@@ -184,38 +177,34 @@ impl Schedule {
         unique_ids(
             self.busy.iter().map(|b| b.id.as_str()),
             "busy",
-            "busy calendar",
+            Item::BusyCalendar,
         )?;
         for (i, b) in self.busy.iter().enumerate() {
             let at = |field: &str| format!("busy[{i}].{field}");
             let Some(target) = b.target() else {
                 return Err(invalid(
                     &format!("busy[{i}]"),
-                    format!(
-                        "busy calendar \"{}\" must apply to exactly one campus, cohort, lecturer or room",
-                        b.id
-                    ),
+                    Problem::BusyTargetNotOne { busy: b.id.clone() },
                 ));
             };
-            let (what, id, ids) = match target {
-                BusyTarget::Campus(c) => ("campus", c.as_str(), &campuses),
-                BusyTarget::Cohort(c) => ("cohort", c.as_str(), &cohorts),
-                BusyTarget::Lecturer(l) => ("lecturer", l.as_str(), &lecturers),
-                BusyTarget::Room(r) => ("room", r.as_str(), &rooms),
+            let (what, item, id, ids) = match target {
+                BusyTarget::Campus(c) => ("campus", Item::Campus, c.as_str(), &campuses),
+                BusyTarget::Cohort(c) => ("cohort", Item::Cohort, c.as_str(), &cohorts),
+                BusyTarget::Lecturer(l) => ("lecturer", Item::Lecturer, l.as_str(), &lecturers),
+                BusyTarget::Room(r) => ("room", Item::Room, r.as_str(), &rooms),
             };
             if !known(ids, id) {
                 return Err(invalid(
                     &at(what),
-                    format!(
-                        "busy calendar \"{}\" applies to {what} \"{id}\", which is not in this schedule",
-                        b.id
-                    ),
+                    missing(Item::BusyCalendar, &b.id, item, id),
                 ));
             }
             if let Some(j) = b.blocks.iter().position(|x| x.end <= x.start) {
                 return Err(invalid(
                     &at(&format!("blocks[{j}].end")),
-                    format!("busy block \"{}\" ends before it starts", b.blocks[j].title),
+                    Problem::BusyBlockEndsBeforeStart {
+                        title: b.blocks[j].title.clone(),
+                    },
                 ));
             }
             if let Some(j) = b.blocks.iter().position(|x| {
@@ -223,46 +212,45 @@ impl Schedule {
             }) {
                 return Err(invalid(
                     &at(&format!("blocks[{j}].end")),
-                    format!(
-                        "busy block \"{}\" lasts more than 136 years; a share link could not carry it",
-                        b.blocks[j].title
-                    ),
+                    Problem::BusyBlockTooLong {
+                        title: b.blocks[j].title.clone(),
+                    },
                 ));
             }
         }
         for (i, s) in self.sessions.iter().enumerate() {
             let at = |field: &str| format!("sessions[{i}].{field}");
-            let missing = |field: String, what: &str, id: &str| {
-                invalid(
-                    &field,
-                    format!(
-                        "session \"{}\" refers to {what} \"{id}\", which is not in this schedule",
-                        s.id
-                    ),
-                )
+            let missing = |field: String, what: Item, id: &str| {
+                invalid(&field, missing(Item::Session, s.id.as_str(), what, id))
             };
             if !known(&campuses, s.host.as_str()) {
-                return Err(missing(at("host"), "host campus", s.host.as_str()));
+                return Err(missing(at("host"), Item::HostCampus, s.host.as_str()));
             }
             for (j, c) in s.cohorts.iter().enumerate() {
                 if !known(&cohorts, c.as_str()) {
-                    return Err(missing(at(&format!("cohorts[{j}]")), "cohort", c.as_str()));
+                    return Err(missing(
+                        at(&format!("cohorts[{j}]")),
+                        Item::Cohort,
+                        c.as_str(),
+                    ));
                 }
             }
             for (j, r) in s.rooms.iter().enumerate() {
                 if !known(&rooms, r.as_str()) {
-                    return Err(missing(at(&format!("rooms[{j}]")), "room", r.as_str()));
+                    return Err(missing(at(&format!("rooms[{j}]")), Item::Room, r.as_str()));
                 }
             }
             if let Some(l) = &s.lecturer {
                 if !known(&lecturers, l.as_str()) {
-                    return Err(missing(at("lecturer"), "lecturer", l.as_str()));
+                    return Err(missing(at("lecturer"), Item::Lecturer, l.as_str()));
                 }
             }
             if s.duration_minutes == 0 || s.duration_minutes > MAX_DURATION_MINUTES {
                 return Err(invalid(
                     &at("duration_minutes"),
-                    format!("session \"{}\" must last between 1 minute and 7 days", s.id),
+                    Problem::SessionLength {
+                        session: s.id.to_string(),
+                    },
                 ));
             }
             for (j, change) in s.changes.iter().enumerate() {
@@ -270,52 +258,47 @@ impl Schedule {
                 if !s.dates(&self.term).contains(&change.date) {
                     return Err(invalid(
                         &here("date"),
-                        format!(
-                            "session \"{}\" has no occurrence on {} to change",
-                            s.id, change.date
-                        ),
+                        Problem::ChangeWithoutOccurrence {
+                            session: s.id.to_string(),
+                            date: change.date,
+                        },
                     ));
                 }
                 if change
                     .duration_minutes
                     .is_some_and(|d| d == 0 || d > MAX_DURATION_MINUTES)
                 {
-                    return Err(invalid(
-                        &here("duration_minutes"),
-                        "must be between 1 minute and 7 days".into(),
-                    ));
+                    return Err(invalid(&here("duration_minutes"), Problem::ChangeLength));
                 }
                 for (k, r) in change.rooms.iter().flatten().enumerate() {
                     if !known(&rooms, r.as_str()) {
-                        return Err(missing(here(&format!("rooms[{k}]")), "room", r.as_str()));
+                        return Err(missing(
+                            here(&format!("rooms[{k}]")),
+                            Item::Room,
+                            r.as_str(),
+                        ));
                     }
                 }
             }
             if let Some(w) = &s.repeat {
                 if w.interval == 0 || w.interval > 52 {
-                    return Err(invalid(
-                        &at("repeat.interval"),
-                        "must be between 1 and 52 weeks".into(),
-                    ));
+                    return Err(invalid(&at("repeat.interval"), Problem::RepeatInterval));
                 }
                 if w.count == Some(0) {
-                    return Err(invalid(&at("repeat.count"), "must be at least 1".into()));
+                    return Err(invalid(&at("repeat.count"), Problem::RepeatCount));
                 }
                 if w.until.is_some() && w.count.is_some() {
-                    return Err(invalid(
-                        &at("repeat"),
-                        "give either until or count, not both".into(),
-                    ));
+                    return Err(invalid(&at("repeat"), Problem::UntilAndCount));
                 }
                 if let Some(u) = w.until {
                     if u < s.start.date() {
                         return Err(invalid(
                             &at("repeat.until"),
-                            format!(
-                                "session \"{}\" repeats until {u}, before its first date {}",
-                                s.id,
-                                s.start.date()
-                            ),
+                            Problem::UntilBeforeStart {
+                                session: s.id.to_string(),
+                                until: u,
+                                first: s.start.date(),
+                            },
                         ));
                     }
                 }
@@ -325,10 +308,20 @@ impl Schedule {
     }
 }
 
-pub(super) fn invalid(path: &str, message: String) -> Error {
+pub(super) fn invalid(path: &str, problem: Problem) -> Error {
     Error::Invalid {
         path: path.to_string(),
-        message,
+        problem,
+    }
+}
+
+/// `from` (`id`) refers to `to` (`target`), which is not in the schedule.
+fn missing(from: Item, id: &str, to: Item, target: &str) -> Problem {
+    Problem::MissingReference {
+        from,
+        id: id.to_string(),
+        to,
+        target: target.to_string(),
     }
 }
 
@@ -336,11 +329,14 @@ pub(super) fn check_term(t: &Term, path: &str) -> Result<(), Error> {
     if t.end < t.start {
         return Err(invalid(
             &format!("{path}.end"),
-            format!("the term ends ({}) before it starts ({})", t.end, t.start),
+            Problem::TermEndsBeforeStart {
+                start: t.start,
+                end: t.end,
+            },
         ));
     }
     if t.start.days_until(t.end) > 366 {
-        return Err(invalid(path, "a term may last at most a year".into()));
+        return Err(invalid(path, Problem::TermTooLong));
     }
     Ok(())
 }
@@ -348,20 +344,23 @@ pub(super) fn check_term(t: &Term, path: &str) -> Result<(), Error> {
 pub(super) fn unique_ids<'a>(
     ids: impl Iterator<Item = &'a str>,
     list: &str,
-    what: &str,
+    item: Item,
 ) -> Result<HashSet<&'a str>, Error> {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
             return Err(invalid(
                 &format!("{list}[{i}].id"),
-                format!("every {what} needs an id"),
+                Problem::IdMissing { item },
             ));
         }
         if !seen.insert(id) {
             return Err(invalid(
                 &format!("{list}[{i}].id"),
-                format!("two {list} have the id \"{id}\""),
+                Problem::DuplicateId {
+                    item,
+                    id: id.to_string(),
+                },
             ));
         }
     }

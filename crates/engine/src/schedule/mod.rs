@@ -82,7 +82,7 @@ macro_rules! string_serde {
         impl<'de> Deserialize<'de> for $t {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let text = String::deserialize(d)?;
-                <$t>::parse(&text).map_err(serde::de::Error::custom)
+                <$t>::parse(&text).map_err(crate::error::refused_by_serde)
             }
         }
     };
@@ -104,12 +104,9 @@ impl<'de> Deserialize<'de> for Instant {
             .split_once('.')
             .is_some_and(|(_, f)| f.bytes().take_while(u8::is_ascii_digit).any(|b| b != b'0'));
         if fraction {
-            return Err(serde::de::Error::custom(format!(
-                "\"{}\" has a fraction of a second; Meridian keeps whole seconds",
-                crate::error::excerpt(&text, crate::error::MAX_ECHO_CHARS)
-            )));
+            return Err(refused_by_serde(crate::Problem::FractionOfSecond { text }));
         }
-        Instant::parse_rfc3339(&text).map_err(serde::de::Error::custom)
+        Instant::parse_rfc3339(&text).map_err(crate::error::refused_by_serde)
     }
 }
 
@@ -121,9 +118,9 @@ impl Serialize for CivilDateTime {
 impl<'de> Deserialize<'de> for CivilDateTime {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        let t = CivilDateTime::parse(&text).map_err(serde::de::Error::custom)?;
+        let t = CivilDateTime::parse(&text).map_err(crate::error::refused_by_serde)?;
         if !whole_minute(t.time()) {
-            return Err(serde::de::Error::custom(seconds_refused(&text)));
+            return Err(refused_by_serde(crate::Problem::Seconds { text }));
         }
         Ok(t)
     }
@@ -135,11 +132,12 @@ pub(super) fn whole_minute(t: CivilTime) -> bool {
     t == CivilTime::from_minutes_of_day(t.minutes_of_day())
 }
 
-pub(super) fn seconds_refused(text: &str) -> String {
-    format!(
-        "\"{}\" has seconds; a schedule is to the minute: write HH:MM",
-        crate::error::excerpt(text, crate::error::MAX_ECHO_CHARS)
-    )
+/// A serde error for a value's own problem (the reader puts it at the value's path).
+pub(super) fn refused_by_serde<E: serde::de::Error>(problem: crate::Problem) -> E {
+    crate::error::refused_by_serde(crate::Error::Invalid {
+        path: String::new(),
+        problem,
+    })
 }
 
 /// An identifier made from a name, free among the ones `taken` says are used: the name in small

@@ -1,9 +1,9 @@
-//! How the Compare dialog words what changed between two versions of a schedule: the engine's
-//! `lineage` gives the changes as data (kinds and ids); this groups them the way a coordinator
-//! thinks (by campus, by session) and says them with local times at every campus taking part.
-//! Pure, tested natively.
+//! What changed between two versions of a schedule, in words: the engine's `lineage` gives
+//! the changes as data (kinds and ids); this groups them the way a coordinator thinks (by
+//! campus, by session) and says them with local times at every campus taking part. The
+//! planner's Compare dialog words through here.
 
-use crate::words::{clock, length, short_date, span};
+use crate::{length, w, Words};
 use meridian_engine::schedule::{Campus, Schedule, Session};
 use meridian_engine::{CivilDateTime, Disambiguation, Weekday};
 
@@ -18,14 +18,19 @@ pub struct TimeRow {
     pub after: Option<String>,
 }
 
-/// The weekday and time of a wall-clock moment, as the viewer reads clocks: `Mon 10:00`.
-pub fn day_time(t: CivilDateTime, twelve_hour: bool) -> String {
-    format!("{} {}", t.weekday(), clock(t.time(), twelve_hour))
+/// The weekday and time of a wall-clock moment, as the reader reads clocks: `Mon 10:00`.
+pub fn day_time(words: &Words, t: CivilDateTime) -> String {
+    w!(
+        words,
+        "change-day-time",
+        weekday = words.weekday(t.weekday()),
+        time = words.clock(t.time())
+    )
 }
 
 /// When a session takes place, on its own clock: `Mon, Wed 10:00–11:30 (Berlin)` for a
 /// series, `Mon 12 Oct 10:00–11:30 (Berlin)` for a one-off.
-pub fn session_when(schedule: &Schedule, s: &Session, twelve_hour: bool) -> String {
+pub fn session_when(words: &Words, schedule: &Schedule, s: &Session) -> String {
     let end = s
         .start
         .add_minutes(i64::from(s.duration_minutes))
@@ -34,21 +39,23 @@ pub fn session_when(schedule: &Schedule, s: &Session, twelve_hour: bool) -> Stri
         Some(r) if !r.weekdays.is_empty() => r
             .weekdays
             .iter()
-            .map(|d| d.to_string())
+            .map(|d| words.weekday(*d))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(_) => s.start.weekday().to_string(),
-        None => short_date(s.start.date()),
+        Some(_) => words.weekday(s.start.weekday()),
+        None => words.short_date(s.start.date()),
     };
-    format!(
-        "{days} {} ({})",
-        span(s.start.time(), end.time(), twelve_hour),
-        schedule.anchor_place(s)
+    w!(
+        words,
+        "change-when",
+        days = days,
+        span = words.span(s.start.time(), end.time()),
+        place = schedule.anchor_place(s)
     )
 }
 
 /// A session's first start and end at one campus, on that campus's clock: `Mon 05:00–06:30`.
-pub fn local_span(schedule: &Schedule, s: &Session, campus: &Campus, twelve: bool) -> String {
+pub fn local_span(words: &Words, schedule: &Schedule, s: &Session, campus: &Campus) -> String {
     let zone = schedule.anchor_zone(s);
     let Ok(start) = zone.resolve(s.start, Disambiguation::Compatible) else {
         return "—".into();
@@ -58,15 +65,19 @@ pub fn local_span(schedule: &Schedule, s: &Session, campus: &Campus, twelve: boo
         .instant
         .add_minutes(i64::from(s.duration_minutes))
         .map_or(a, |end| campus.zone.local(end).datetime);
-    let weekday: Weekday = a.weekday();
-    format!("{weekday} {}", span(a.time(), b.time(), twelve))
+    w!(
+        words,
+        "change-day-span",
+        weekday = words.weekday(a.weekday()),
+        span = words.span(a.time(), b.time())
+    )
 }
 
 /// A session's local times at every campus taking part in either version, before and after.
 pub fn time_rows(
+    words: &Words,
     old: (&Schedule, Option<&Session>),
     new: (&Schedule, Option<&Session>),
-    twelve_hour: bool,
 ) -> Vec<TimeRow> {
     let mut campuses: Vec<(&Campus, &Schedule)> = Vec::new();
     for (schedule, session) in [old, new] {
@@ -85,7 +96,7 @@ pub fn time_rows(
             .participating_campuses(s)
             .iter()
             .any(|x| x.id == c.id);
-        part.then(|| local_span(schedule, s, c, twelve_hour))
+        part.then(|| local_span(words, schedule, s, c))
     };
     campuses
         .into_iter()
@@ -98,11 +109,12 @@ pub fn time_rows(
 }
 
 /// `1 h 30 min → 2 h`.
-pub fn lengths(before: u32, after: u32) -> String {
-    format!(
-        "{} → {}",
-        length(i64::from(before)),
-        length(i64::from(after))
+pub fn lengths(words: &Words, before: u32, after: u32) -> String {
+    w!(
+        words,
+        "change-lengths",
+        before = length(words, i64::from(before)),
+        after = length(words, i64::from(after))
     )
 }
 
@@ -118,60 +130,73 @@ pub struct Line {
     pub rows: Vec<TimeRow>,
 }
 
+fn line(group: String, text: String) -> Line {
+    Line {
+        group,
+        text,
+        rows: Vec::new(),
+    }
+}
+
 /// Every difference between two versions of a schedule, in words, grouped: sessions by id
 /// (added, removed, moved, longer, its weeks, people and rooms), campuses by id (teaching
 /// hours per day, closures, term, zone), the schedule's own name, term and rules, people and
 /// rooms, busy time. `before` and `after` are usually a version and the same with one of the
 /// engine's changes applied (`lineage::apply`), so that each change reads on its own.
-pub fn differences(before: &Schedule, after: &Schedule, twelve: bool) -> Vec<Line> {
+pub fn differences(words: &Words, before: &Schedule, after: &Schedule) -> Vec<Line> {
     let mut out = Vec::new();
-    let line = |group: &str, text: String| Line {
-        group: group.to_string(),
-        text,
-        rows: Vec::new(),
-    };
-    // The schedule itself.
+    let schedule = || words.t("change-group-schedule");
     if before.name != after.name {
         out.push(line(
-            "Schedule",
-            format!("renamed “{}” → “{}”", before.name, after.name),
+            schedule(),
+            w!(
+                words,
+                "change-renamed-quoted",
+                before = before.name.as_str(),
+                after = after.name.as_str()
+            ),
         ));
     }
     if before.term != after.term {
         out.push(line(
-            "Schedule",
-            format!("term {} → {}", term(&before.term), term(&after.term)),
+            schedule(),
+            w!(
+                words,
+                "change-term",
+                before = term(words, &before.term),
+                after = term(words, &after.term)
+            ),
         ));
     }
     if before.rules != after.rules {
         out.push(line(
-            "Schedule",
-            format!(
-                "breaks between sessions at least {} → {}",
-                length(i64::from(before.rules.min_break_minutes)),
-                length(i64::from(after.rules.min_break_minutes))
+            schedule(),
+            w!(
+                words,
+                "change-breaks",
+                before = length(words, i64::from(before.rules.min_break_minutes)),
+                after = length(words, i64::from(after.rules.min_break_minutes))
             ),
         ));
     }
-    campuses(before, after, &mut out);
-    sessions(before, after, twelve, &mut out);
-    people(before, after, &mut out);
-    let busy = |s: &Schedule| {
-        s.busy
-            .iter()
-            .map(|b| (b.id.clone(), b.clone()))
-            .collect::<Vec<_>>()
-    };
-    for (id, b) in busy(before) {
-        match after.busy.iter().find(|x| x.id == id) {
-            None => out.push(line("Busy time", format!("“{}” removed", b.name))),
-            Some(x) if *x != b => out.push(line(
-                "Busy time",
-                format!(
-                    "“{}”: {} blocks → {}",
-                    x.name,
-                    b.blocks.len(),
-                    x.blocks.len()
+    campuses(words, before, after, &mut out);
+    sessions(words, before, after, &mut out);
+    people(words, before, after, &mut out);
+    let busy = || words.t("change-group-busy");
+    for b in &before.busy {
+        match after.busy.iter().find(|x| x.id == b.id) {
+            None => out.push(line(
+                busy(),
+                w!(words, "change-busy-removed", name = b.name.as_str()),
+            )),
+            Some(x) if x != b => out.push(line(
+                busy(),
+                w!(
+                    words,
+                    "change-busy-blocks",
+                    name = x.name.as_str(),
+                    before = b.blocks.len(),
+                    after = x.blocks.len()
                 ),
             )),
             Some(_) => {}
@@ -180,8 +205,13 @@ pub fn differences(before: &Schedule, after: &Schedule, twelve: bool) -> Vec<Lin
     for b in &after.busy {
         if !before.busy.iter().any(|x| x.id == b.id) {
             out.push(line(
-                "Busy time",
-                format!("“{}” added ({} blocks)", b.name, b.blocks.len()),
+                busy(),
+                w!(
+                    words,
+                    "change-busy-added",
+                    name = b.name.as_str(),
+                    blocks = b.blocks.len()
+                ),
             ));
         }
     }
@@ -189,34 +219,46 @@ pub fn differences(before: &Schedule, after: &Schedule, twelve: bool) -> Vec<Lin
 }
 
 /// `7 Sep – 18 Dec 2026`.
-fn term(t: &meridian_engine::schedule::Term) -> String {
-    format!(
-        "{} – {} {}",
-        crate::words::day_month(t.start),
-        crate::words::day_month(t.end),
-        t.end.year()
+fn term(words: &Words, t: &meridian_engine::schedule::Term) -> String {
+    w!(
+        words,
+        "change-term-span",
+        start = words.day_month(t.start),
+        end = words.day_month(t.end),
+        year = t.end.year().to_string()
     )
 }
 
-fn campuses(before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
-    let line = |group: &str, text: String| Line {
-        group: group.to_string(),
-        text,
-        rows: Vec::new(),
-    };
+fn campuses(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
     for a in &before.campuses {
         let Some(b) = after.campuses.iter().find(|x| x.id == a.id) else {
-            out.push(line(&a.short, format!("campus {} removed", a.name)));
+            out.push(line(
+                a.short.clone(),
+                w!(words, "change-campus-removed", name = a.name.as_str()),
+            ));
             continue;
         };
-        let g = b.short.as_str();
+        let g = || b.short.clone();
         if a.name != b.name || a.short != b.short || a.city != b.city || a.code != b.code {
-            out.push(line(g, format!("renamed {} → {}", a.name, b.name)));
+            out.push(line(
+                g(),
+                w!(
+                    words,
+                    "change-campus-renamed",
+                    before = a.name.as_str(),
+                    after = b.name.as_str()
+                ),
+            ));
         }
         if a.zone != b.zone {
             out.push(line(
-                g,
-                format!("time zone {} → {}", a.zone.name(), b.zone.name()),
+                g(),
+                w!(
+                    words,
+                    "change-zone",
+                    before = a.zone.name(),
+                    after = b.zone.name()
+                ),
             ));
         }
         for day in Weekday::ALL {
@@ -225,55 +267,92 @@ fn campuses(before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
                 continue;
             }
             let hours = |h: Option<&meridian_engine::schedule::Hours>| {
-                h.map_or("no teaching".to_string(), |h| {
-                    h.to_string().replace('-', "–")
-                })
+                h.map_or_else(
+                    || words.t("change-no-teaching"),
+                    |h| h.to_string().replace('-', "–"),
+                )
             };
             out.push(line(
-                g,
-                format!("teaching hours on {day} {} → {}", hours(x), hours(y)),
+                g(),
+                w!(
+                    words,
+                    "change-hours",
+                    day = words.weekday(day),
+                    before = hours(x),
+                    after = hours(y)
+                ),
             ));
         }
         if a.term != b.term {
             let t = |t: &Option<meridian_engine::schedule::Term>| {
-                t.as_ref().map_or("the schedule's".to_string(), term)
+                t.as_ref()
+                    .map_or_else(|| words.t("change-schedules-term"), |t| term(words, t))
             };
-            out.push(line(g, format!("term {} → {}", t(&a.term), t(&b.term))));
+            out.push(line(
+                g(),
+                w!(
+                    words,
+                    "change-campus-term",
+                    before = t(&a.term),
+                    after = t(&b.term)
+                ),
+            ));
         }
         let closure = |c: &meridian_engine::schedule::Closure| match c.end {
-            Some(end) if end != c.start => {
-                format!("{} – {} ({})", short_date(c.start), short_date(end), c.name)
-            }
-            _ => format!("{} ({})", short_date(c.start), c.name),
+            Some(end) if end != c.start => w!(
+                words,
+                "change-closure-span",
+                start = words.short_date(c.start),
+                end = words.short_date(end),
+                name = c.name.as_str()
+            ),
+            _ => w!(
+                words,
+                "change-closure-day",
+                start = words.short_date(c.start),
+                name = c.name.as_str()
+            ),
         };
         for c in &a.closures {
             if !b.closures.contains(c) {
-                out.push(line(g, format!("no longer closed {}", closure(c))));
+                out.push(line(
+                    g(),
+                    w!(words, "change-reopened", closure = closure(c)),
+                ));
             }
         }
         for c in &b.closures {
             if !a.closures.contains(c) {
-                out.push(line(g, format!("closed {}", closure(c))));
+                out.push(line(g(), w!(words, "change-closed", closure = closure(c))));
             }
         }
     }
     for b in &after.campuses {
         if !before.campuses.iter().any(|x| x.id == b.id) {
             out.push(line(
-                &b.short,
-                format!("campus {} added ({})", b.name, b.zone.name()),
+                b.short.clone(),
+                w!(
+                    words,
+                    "change-campus-added",
+                    name = b.name.as_str(),
+                    zone = b.zone.name()
+                ),
             ));
         }
     }
 }
 
-fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Line>) {
+fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
     for a in &before.sessions {
         let Some(b) = after.sessions.iter().find(|x| x.id == a.id) else {
             out.push(Line {
                 group: a.title.clone(),
-                text: format!("removed ({})", session_when(before, a, twelve)),
-                rows: time_rows((before, Some(a)), (after, None), twelve),
+                text: w!(
+                    words,
+                    "change-session-removed",
+                    when = session_when(words, before, a)
+                ),
+                rows: time_rows(words, (before, Some(a)), (after, None)),
             });
             continue;
         };
@@ -288,54 +367,62 @@ fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Lin
             || a.host != b.host
             || a.duration_minutes != b.duration_minutes;
         if a.start != b.start || weekdays(a) != weekdays(b) || a.zone != b.zone {
-            said.push(format!(
-                "moved from {} to {}",
-                session_when(before, a, twelve),
-                session_when(after, b, twelve)
+            said.push(w!(
+                words,
+                "change-moved",
+                before = session_when(words, before, a),
+                after = session_when(words, after, b)
             ));
         } else if a.duration_minutes != b.duration_minutes {
-            let word = if b.duration_minutes > a.duration_minutes {
-                "longer"
+            let id = if b.duration_minutes > a.duration_minutes {
+                "change-longer"
             } else {
-                "shorter"
+                "change-shorter"
             };
-            said.push(format!(
-                "{word}: {} (now {})",
-                lengths(a.duration_minutes, b.duration_minutes),
-                session_when(after, b, twelve)
+            said.push(w!(
+                words,
+                id,
+                lengths = lengths(words, a.duration_minutes, b.duration_minutes),
+                when = session_when(words, after, b)
             ));
         }
         if a.title != b.title {
-            said.push(format!("renamed “{}” → “{}”", a.title, b.title));
+            said.push(w!(
+                words,
+                "change-renamed-quoted",
+                before = a.title.as_str(),
+                after = b.title.as_str()
+            ));
         }
         if a.host != b.host {
             let name = |s: &Schedule, x: &Session| {
                 s.campus(&x.host)
                     .map_or(x.host.to_string(), |c| c.short.clone())
             };
-            said.push(format!(
-                "hosted by {} → {}",
-                name(before, a),
-                name(after, b)
+            said.push(w!(
+                words,
+                "change-hosted",
+                before = name(before, a),
+                after = name(after, b)
             ));
         }
         let (ra, rb) = (a.repeat.as_ref(), b.repeat.as_ref());
         match (ra, rb) {
-            (None, Some(_)) => said.push("now repeats weekly".into()),
-            (Some(_), None) => said.push("now takes place once".into()),
+            (None, Some(_)) => said.push(words.t("change-repeats-weekly")),
+            (Some(_), None) => said.push(words.t("change-once")),
             (Some(x), Some(y)) => {
                 for d in &y.skip {
                     if !x.skip.contains(d) {
-                        said.push(format!("cancelled on {}", short_date(*d)));
+                        said.push(w!(words, "change-cancelled", date = words.short_date(*d)));
                     }
                 }
                 for d in &x.skip {
                     if !y.skip.contains(d) {
-                        said.push(format!("takes place again on {}", short_date(*d)));
+                        said.push(w!(words, "change-again", date = words.short_date(*d)));
                     }
                 }
                 if x.interval != y.interval || x.until != y.until || x.count != y.count {
-                    said.push("its weeks changed (every, until or how many)".into());
+                    said.push(words.t("change-weeks"));
                 }
             }
             (None, None) => {}
@@ -350,22 +437,31 @@ fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Lin
                 continue;
             }
             let what = match y {
-                None => "back to its usual time and rooms".to_string(),
+                None => words.t("change-usual"),
                 Some(c) => {
                     let mut parts = Vec::new();
                     if let Some(t) = c.start {
-                        parts.push(format!("at {}", day_time(t, twelve)));
+                        parts.push(w!(words, "change-week-at", time = day_time(words, t)));
                     }
                     if let Some(m) = c.duration_minutes {
-                        parts.push(format!("for {}", length(i64::from(m))));
+                        parts.push(w!(
+                            words,
+                            "change-week-for",
+                            length = length(words, i64::from(m))
+                        ));
                     }
                     if c.rooms.is_some() {
-                        parts.push("in other rooms".into());
+                        parts.push(words.t("change-week-rooms"));
                     }
                     parts.join(", ")
                 }
             };
-            said.push(format!("that week only, {}: {what}", short_date(d)));
+            said.push(w!(
+                words,
+                "change-week",
+                date = words.short_date(d),
+                what = what
+            ));
         }
         let names = |s: &Schedule, x: &Session| {
             let mut v: Vec<String> = x
@@ -377,19 +473,26 @@ fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Lin
             v
         };
         if a.cohorts != b.cohorts {
-            said.push(format!(
-                "cohorts {} → {}",
-                list(&names(before, a)),
-                list(&names(after, b))
+            said.push(w!(
+                words,
+                "change-cohorts",
+                before = list(words, &names(before, a)),
+                after = list(words, &names(after, b))
             ));
         }
         if a.lecturer != b.lecturer {
             let who = |s: &Schedule, x: &Session| {
-                x.lecturer.as_ref().map_or("none".to_string(), |l| {
-                    s.lecturer(l).map_or(l.to_string(), |p| p.name.clone())
-                })
+                x.lecturer.as_ref().map_or_else(
+                    || words.t("change-none"),
+                    |l| s.lecturer(l).map_or(l.to_string(), |p| p.name.clone()),
+                )
             };
-            said.push(format!("lecturer {} → {}", who(before, a), who(after, b)));
+            said.push(w!(
+                words,
+                "change-lecturer",
+                before = who(before, a),
+                after = who(after, b)
+            ));
         }
         if a.rooms != b.rooms {
             let rooms = |s: &Schedule, x: &Session| {
@@ -398,26 +501,31 @@ fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Lin
                     .map(|r| s.room(r).map_or(r.to_string(), |m| m.name.clone()))
                     .collect::<Vec<_>>()
             };
-            said.push(format!(
-                "rooms {} → {}",
-                list(&rooms(before, a)),
-                list(&rooms(after, b))
+            said.push(w!(
+                words,
+                "change-rooms",
+                before = list(words, &rooms(before, a)),
+                after = list(words, &rooms(after, b))
             ));
         }
         if a.notes != b.notes || a.meeting_url != b.meeting_url || a.course != b.course {
-            said.push("notes, meeting link or course changed".into());
+            said.push(words.t("change-details"));
         }
         if a.kind != b.kind {
-            said.push(format!("now a {}", b.kind.label()));
+            said.push(w!(
+                words,
+                "change-kind",
+                kind = crate::ics::kind_key(b.kind)
+            ));
         }
         if said.is_empty() {
-            said.push("changed".into());
+            said.push(words.t("change-changed"));
         }
         out.push(Line {
             group: b.title.clone(),
             text: said.join("; "),
             rows: if timed {
-                time_rows((before, Some(a)), (after, Some(b)), twelve)
+                time_rows(words, (before, Some(a)), (after, Some(b)))
             } else {
                 Vec::new()
             },
@@ -427,44 +535,77 @@ fn sessions(before: &Schedule, after: &Schedule, twelve: bool, out: &mut Vec<Lin
         if !before.sessions.iter().any(|x| x.id == b.id) {
             out.push(Line {
                 group: b.title.clone(),
-                text: format!("added ({})", session_when(after, b, twelve)),
-                rows: time_rows((before, None), (after, Some(b)), twelve),
+                text: w!(
+                    words,
+                    "change-session-added",
+                    when = session_when(words, after, b)
+                ),
+                rows: time_rows(words, (before, None), (after, Some(b))),
             });
         }
     }
 }
 
+/// What a removal took with it: "Removed Chalmers with its 1 cohort; 4 sessions no longer
+/// include it."
+pub fn removed(words: &Words, r: &meridian_engine::edit::Removed) -> String {
+    let parts: Vec<String> = [
+        (r.cohorts, "change-removed-cohorts"),
+        (r.rooms, "change-removed-rooms"),
+    ]
+    .into_iter()
+    .filter(|(k, _)| *k > 0)
+    .map(|(k, id)| w!(words, id, count = k))
+    .collect();
+    let with = match parts.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b, ..] => Some(w!(
+            words,
+            "change-removed-and",
+            first = a.as_str(),
+            second = b.as_str()
+        )),
+    };
+    match with {
+        None => w!(
+            words,
+            "change-removed",
+            what = r.what.as_str(),
+            sessions = r.sessions,
+            busy = r.busy
+        ),
+        Some(with) => w!(
+            words,
+            "change-removed-with",
+            what = r.what.as_str(),
+            with = with,
+            sessions = r.sessions,
+            busy = r.busy
+        ),
+    }
+}
+
 /// `a, b` or `none`.
-fn list(items: &[String]) -> String {
+fn list(words: &Words, items: &[String]) -> String {
     if items.is_empty() {
-        "none".into()
+        words.t("change-none")
     } else {
         items.join(", ")
     }
 }
 
-fn people(before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
+fn people(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
+    let group = || words.t("change-group-people");
     let mut said = |what: &str, gone: Vec<String>, new: Vec<String>, changed: Vec<String>| {
-        for n in gone {
-            out.push(Line {
-                group: "People and rooms".into(),
-                text: format!("{what} {n} removed"),
-                rows: Vec::new(),
-            });
-        }
-        for n in new {
-            out.push(Line {
-                group: "People and rooms".into(),
-                text: format!("{what} {n} added"),
-                rows: Vec::new(),
-            });
-        }
-        for n in changed {
-            out.push(Line {
-                group: "People and rooms".into(),
-                text: format!("{what} {n} changed"),
-                rows: Vec::new(),
-            });
+        for (id, names) in [
+            ("change-person-removed", gone),
+            ("change-person-added", new),
+            ("change-person-changed", changed),
+        ] {
+            for n in names {
+                out.push(line(group(), w!(words, id, what = what, name = n)));
+            }
         }
     };
     macro_rules! compare {
@@ -501,17 +642,18 @@ mod tests {
 
     #[test]
     fn a_moved_session_reads_in_local_times_at_every_campus() {
+        let words = Words::english();
         let before = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
         let after = before.with_session_moved(0, 24 * 60).unwrap();
         let (a, b) = (&before.sessions[0], &after.sessions[0]);
-        let rows = time_rows((&before, Some(a)), (&after, Some(b)), false);
+        let rows = time_rows(&words, (&before, Some(a)), (&after, Some(b)));
         assert!(!rows.is_empty());
         for r in &rows {
             let (x, y) = (r.before.clone().unwrap(), r.after.clone().unwrap());
             assert_ne!(x[..3], y[..3], "a day later at {}: {x} → {y}", r.campus);
             assert_eq!(x[4..], y[4..], "same local time at {}", r.campus);
         }
-        assert!(session_when(&before, a, false).contains('('));
+        assert!(session_when(&words, &before, a).contains('('));
     }
 
     #[test]
@@ -532,7 +674,7 @@ mod tests {
             start: meridian_engine::CivilDate::parse("2027-04-12").unwrap(),
             end: Some(meridian_engine::CivilDate::parse("2027-04-16").unwrap()),
         });
-        let lines = differences(&before, &after, false);
+        let lines = differences(&Words::english(), &before, &after);
         let said: Vec<String> = lines
             .iter()
             .map(|l| format!("{}: {}", l.group, l.text))
@@ -550,7 +692,7 @@ mod tests {
     fn a_removed_session_says_when_it_was_with_its_local_times() {
         let before = meridian_engine::demo::load("gma-spring-2027").unwrap();
         let after = before.without_session(0).unwrap();
-        let lines = differences(&before, &after, false);
+        let lines = differences(&Words::english(), &before, &after);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].group, "Opening plenary");
         assert!(
@@ -564,5 +706,24 @@ mod tests {
             .rows
             .iter()
             .all(|r| r.before.is_some() && r.after.is_none()));
+    }
+
+    #[test]
+    fn a_session_of_another_kind_and_people_read_as_before() {
+        let before = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+        let mut after = before.clone();
+        after.sessions[0].kind = meridian_engine::schedule::SessionKind::OfficeHours;
+        after.cohorts.remove(after.cohorts.len() - 1);
+        let lines = differences(&Words::english(), &before, &after);
+        let said: Vec<String> = lines.iter().map(|l| l.text.clone()).collect();
+        assert!(
+            said.iter().any(|t| t.ends_with("now a office hours")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter()
+                .any(|t| t.starts_with("cohort ") && t.ends_with(" removed")),
+            "{said:?}"
+        );
     }
 }

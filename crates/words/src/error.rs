@@ -1,0 +1,421 @@
+//! The engine's errors in words: what was wrong and, where possible, what to do.
+
+use crate::{w, Words};
+use meridian_engine::schedule::FORMAT;
+use meridian_engine::{
+    bounded, excerpt, Error, Item, LinkProblem, OccurrenceAction, Problem, ShareLimit,
+    MAX_ECHO_CHARS,
+};
+
+/// A user's text as an error repeats it: at most [`MAX_ECHO_CHARS`] characters.
+fn echo(text: &str) -> String {
+    excerpt(text, MAX_ECHO_CHARS).into_owned()
+}
+
+/// `error` in words, as every front end shows it ("unknown time zone \"Europe/Berln\"; did you
+/// mean Europe/Berlin?").
+pub fn error(words: &Words, error: &Error) -> String {
+    match error {
+        Error::UnknownZone { name, suggestions } if suggestions.is_empty() => {
+            w!(words, "error-unknown-zone", name = echo(name))
+        }
+        Error::UnknownZone { name, suggestions } => w!(
+            words,
+            "error-unknown-zone-suggestions",
+            name = echo(name),
+            suggestions = suggestions.join(", ")
+        ),
+        Error::BadDateTime { text, expected } => w!(
+            words,
+            "error-bad-date-time",
+            text = echo(text),
+            expected = *expected
+        ),
+        Error::UnknownDisambiguation(text) => {
+            w!(words, "error-unknown-disambiguation", text = echo(text))
+        }
+        Error::NonexistentLocalTime {
+            zone,
+            local,
+            skipped,
+        } => w!(
+            words,
+            "error-nonexistent-local-time",
+            local = local.as_str(),
+            zone = zone.as_str(),
+            skipped = skipped.as_str()
+        ),
+        Error::AmbiguousLocalTime {
+            zone,
+            local,
+            offsets,
+        } => w!(
+            words,
+            "error-ambiguous-local-time",
+            local = local.as_str(),
+            zone = zone.as_str(),
+            earlier = offsets.0.as_str(),
+            later = offsets.1.as_str()
+        ),
+        Error::OutOfRange(text) => w!(words, "error-out-of-range", text = echo(text)),
+        Error::Syntax {
+            problem,
+            line,
+            column,
+        } => w!(
+            words,
+            "error-syntax",
+            line = *line,
+            column = *column,
+            problem = bounded(&self::problem(words, problem)).into_owned()
+        ),
+        Error::UnsupportedFormat(found) => w!(
+            words,
+            "error-unsupported-format",
+            found = echo(found),
+            format = FORMAT
+        ),
+        Error::Invalid { path, problem } => invalid(words, path, problem),
+        Error::BadLink(p) => link(words, p),
+        Error::TooLargeToShare { what, size, limit } => w!(
+            words,
+            "error-too-large-to-share",
+            what = match what {
+                ShareLimit::LinkCharacters => "characters",
+                ShareLimit::UnpackedBytes => "bytes",
+            },
+            size = *size,
+            limit = *limit
+        ),
+        Error::HolidayFile { line: 0, message } => w!(
+            words,
+            "error-holiday-file",
+            problem = bounded(message).into_owned()
+        ),
+        Error::HolidayFile { line, message } => w!(
+            words,
+            "error-holiday-file-line",
+            line = *line,
+            problem = bounded(message).into_owned()
+        ),
+        Error::UnknownCountry(text) => w!(words, "error-unknown-country", text = echo(text)),
+        Error::UnknownRegion {
+            country,
+            region,
+            regions,
+        } if regions.is_empty() => w!(
+            words,
+            "error-unknown-region-none",
+            country = country.as_str(),
+            region = echo(region)
+        ),
+        Error::UnknownRegion {
+            country,
+            region,
+            regions,
+        } => {
+            // The codes come from a file: at most 30 are named.
+            let named: Vec<String> = regions.iter().take(30).map(|r| echo(r)).collect();
+            w!(
+                words,
+                "error-unknown-region",
+                country = country.as_str(),
+                region = echo(region),
+                regions = named.join(", "),
+                more = regions.len().saturating_sub(30)
+            )
+        }
+        Error::Calendar { line: 0, message } => w!(
+            words,
+            "error-calendar-file",
+            problem = bounded(message).into_owned()
+        ),
+        Error::Calendar { line, message } => w!(
+            words,
+            "error-calendar-file-line",
+            line = *line,
+            problem = bounded(message).into_owned()
+        ),
+    }
+}
+
+/// `problem` at `path` (a JSON path; empty for the whole document); the problem's words are
+/// bounded ([`bounded`]: they may repeat a user's text).
+fn invalid(words: &Words, path: &str, problem: &Problem) -> String {
+    let said = bounded(&self::problem(words, problem)).into_owned();
+    if path.is_empty() {
+        said
+    } else {
+        w!(words, "error-invalid", path = echo(path), problem = said)
+    }
+}
+
+/// Why a share link cannot be opened, in words.
+pub fn link(words: &Words, problem: &LinkProblem) -> String {
+    match problem {
+        LinkProblem::NotALink => words.t("link-not-a-link"),
+        LinkProblem::CutOff => words.t("link-cut-off"),
+        LinkProblem::Newer { version, supported } => w!(
+            words,
+            "link-newer",
+            version = *version,
+            supported = *supported
+        ),
+        LinkProblem::Damaged => words.t("link-damaged"),
+        LinkProblem::TooLong { limit } => w!(words, "link-too-long", limit = *limit),
+        LinkProblem::InvalidSchedule { path, problem } => w!(
+            words,
+            "link-invalid-schedule",
+            problem = invalid(words, path, problem)
+        ),
+    }
+}
+
+/// What is wrong, in words (without the path it is at).
+pub fn problem(words: &Words, problem: &Problem) -> String {
+    let item = |i: &Item| i.key();
+    let titles = |titles: &[String]| match titles {
+        [] => String::new(),
+        [a] => w!(words, "problem-titles-one", first = a.as_str()),
+        [a, b] => w!(
+            words,
+            "problem-titles-two",
+            first = a.as_str(),
+            second = b.as_str()
+        ),
+        [a, b, rest @ ..] => w!(
+            words,
+            "problem-titles-more",
+            first = a.as_str(),
+            second = b.as_str(),
+            more = rest.len()
+        ),
+    };
+    match problem {
+        // A third party's words (serde_json's), which Meridian cannot translate.
+        Problem::Parser(text) => bounded(text).into_owned(),
+        Problem::Said(text) => text.clone(),
+        Problem::Value(e) => error(words, e),
+        Problem::FileTooLarge { bytes, max } => {
+            w!(words, "problem-file-too-large", bytes = *bytes, max = *max)
+        }
+        Problem::NotUtf8 { byte, value } => w!(
+            words,
+            "problem-not-utf8",
+            byte = *byte,
+            value = format!("0x{value:02X}")
+        ),
+        Problem::OddByteUtf16 => words.t("problem-odd-byte-utf16"),
+        Problem::LoneSurrogate => words.t("problem-lone-surrogate"),
+        Problem::NotAnObject => w!(words, "problem-not-an-object", format = FORMAT),
+        Problem::MisplacedList => words.t("problem-misplaced-list"),
+        Problem::FormatNotString => w!(words, "problem-format-not-string", format = FORMAT),
+        Problem::FormatMissing => w!(words, "problem-format-missing", format = FORMAT),
+        Problem::IdEmpty => words.t("problem-id-empty"),
+        Problem::NoCampus => words.t("problem-no-campus"),
+        Problem::IdMissing { item: i } => w!(words, "problem-id-missing", item = item(i)),
+        Problem::DuplicateId { item: i, id } => w!(
+            words,
+            "problem-duplicate-id",
+            item = item(i),
+            id = id.as_str()
+        ),
+        Problem::CampusCode { campus } => {
+            w!(words, "problem-campus-code", campus = campus.as_str())
+        }
+        Problem::CampusRegion { campus, max } => w!(
+            words,
+            "problem-campus-region",
+            campus = campus.as_str(),
+            max = *max
+        ),
+        Problem::PeriodEndsBeforeStart { name } => {
+            w!(
+                words,
+                "problem-period-ends-before-start",
+                name = name.as_str()
+            )
+        }
+        Problem::ClosureEndsBeforeStart { name } => w!(
+            words,
+            "problem-closure-ends-before-start",
+            name = name.as_str()
+        ),
+        Problem::MissingReference {
+            from,
+            id,
+            to,
+            target,
+        } => match from {
+            Item::Cohort => w!(
+                words,
+                "problem-cohort-campus-missing",
+                cohort = id.as_str(),
+                campus = target.as_str()
+            ),
+            Item::Room => w!(
+                words,
+                "problem-room-campus-missing",
+                room = id.as_str(),
+                campus = target.as_str()
+            ),
+            Item::Lecturer => w!(
+                words,
+                "problem-lecturer-campus-missing",
+                lecturer = id.as_str(),
+                campus = target.as_str()
+            ),
+            Item::BusyCalendar => w!(
+                words,
+                "problem-busy-target-missing",
+                busy = id.as_str(),
+                item = item(to),
+                id = target.as_str()
+            ),
+            Item::Session | Item::Campus | Item::HostCampus => w!(
+                words,
+                "problem-session-reference-missing",
+                session = id.as_str(),
+                item = item(to),
+                id = target.as_str()
+            ),
+        },
+        Problem::BusyTargetNotOne { busy } => {
+            w!(words, "problem-busy-target-not-one", busy = busy.as_str())
+        }
+        Problem::BusyBlockEndsBeforeStart { title } => w!(
+            words,
+            "problem-busy-block-ends-before-start",
+            title = title.as_str()
+        ),
+        Problem::BusyBlockTooLong { title } => {
+            w!(words, "problem-busy-block-too-long", title = title.as_str())
+        }
+        Problem::SessionLength { session } => {
+            w!(words, "problem-session-length", session = session.as_str())
+        }
+        Problem::ChangeWithoutOccurrence { session, date } => w!(
+            words,
+            "problem-change-without-occurrence",
+            session = session.as_str(),
+            date = date.to_string()
+        ),
+        Problem::ChangeLength => words.t("problem-change-length"),
+        Problem::RepeatInterval => words.t("problem-repeat-interval"),
+        Problem::RepeatCount => words.t("problem-repeat-count"),
+        Problem::UntilAndCount => words.t("problem-until-and-count"),
+        Problem::UntilBeforeStart {
+            session,
+            until,
+            first,
+        } => w!(
+            words,
+            "problem-until-before-start",
+            session = session.as_str(),
+            until = until.to_string(),
+            first = first.to_string()
+        ),
+        Problem::TermEndsBeforeStart { start, end } => w!(
+            words,
+            "problem-term-ends-before-start",
+            start = start.to_string(),
+            end = end.to_string()
+        ),
+        Problem::TermTooLong => words.t("problem-term-too-long"),
+        Problem::Seconds { text } => w!(words, "problem-seconds", text = echo(text)),
+        Problem::FractionOfSecond { text } => {
+            w!(words, "problem-fraction-of-second", text = echo(text))
+        }
+        Problem::NotAWeekday { text } => w!(words, "problem-not-a-weekday", text = echo(text)),
+        Problem::WeekdayTwice { day } => w!(words, "problem-weekday-twice", day = echo(day)),
+        Problem::HoursEndBeforeStart { text } => {
+            w!(words, "problem-hours-end-before-start", text = echo(text))
+        }
+        Problem::NoDemo { name } => w!(words, "problem-no-demo", name = echo(name)),
+        Problem::Unknown { item: i, id } => {
+            w!(words, "problem-unknown", item = item(i), id = echo(id))
+        }
+        Problem::NothingToChange { item: i, id } => w!(
+            words,
+            "problem-nothing-to-change",
+            item = item(i),
+            id = echo(id)
+        ),
+        Problem::NoCampusChosen => words.t("problem-no-campus-chosen"),
+        Problem::TooManyAtOnce { max } => w!(words, "problem-too-many-at-once", max = *max),
+        Problem::MapLength => words.t("problem-map-length"),
+        Problem::AnswerCount { questions, answers } => w!(
+            words,
+            "problem-answer-count",
+            questions = *questions,
+            answers = *answers
+        ),
+        Problem::NotAFingerprint { text } => {
+            w!(words, "problem-not-a-fingerprint", text = echo(text))
+        }
+        Problem::ViewLinkExtraSession => words.t("problem-view-link-extra-session"),
+        Problem::NoOccurrence {
+            title,
+            date,
+            action,
+        } => w!(
+            words,
+            match action {
+                OccurrenceAction::Find => "problem-no-occurrence",
+                OccurrenceAction::Change => "problem-no-occurrence-to-change",
+                OccurrenceAction::Cancel => "problem-no-occurrence-to-cancel",
+            },
+            title = title.as_str(),
+            date = date.to_string()
+        ),
+        Problem::OccurrenceLength { title } => {
+            w!(words, "problem-occurrence-length", title = title.as_str())
+        }
+        Problem::TooFarToMove => words.t("problem-too-far-to-move"),
+        Problem::SeriesTooFar { title } => {
+            w!(words, "problem-series-too-far", title = title.as_str())
+        }
+        Problem::WeeksWrap {
+            title,
+            interval,
+            days,
+        } => w!(
+            words,
+            "problem-weeks-wrap",
+            title = title.as_str(),
+            interval = *interval,
+            days = *days
+        ),
+        Problem::OneOff { title } => w!(words, "problem-one-off", title = title.as_str()),
+        Problem::SessionGone => words.t("problem-session-gone"),
+        Problem::OnlyCampus { campus } => {
+            w!(words, "problem-only-campus", campus = campus.as_str())
+        }
+        Problem::CampusTeaches { campus, sessions } => w!(
+            words,
+            "problem-campus-teaches",
+            campus = campus.as_str(),
+            sessions = titles(sessions),
+            count = sessions.len()
+        ),
+        Problem::NotInSchedule { item: i, id } => w!(
+            words,
+            "problem-not-in-schedule",
+            item = item(i),
+            id = id.as_str()
+        ),
+        Problem::NameEmpty => words.t("problem-name-empty"),
+        Problem::PeriodNeedsName => words.t("problem-period-needs-name"),
+        Problem::PeriodExists { campus, period } => w!(
+            words,
+            "problem-period-exists",
+            campus = campus.as_str(),
+            period = period.as_str()
+        ),
+        Problem::AcademicEntry { date } => {
+            w!(words, "problem-academic-entry", date = date.to_string())
+        }
+        Problem::PeriodGone => words.t("problem-period-gone"),
+        Problem::RotationEmpty => words.t("problem-rotation-empty"),
+    }
+}
