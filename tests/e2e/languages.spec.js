@@ -116,3 +116,80 @@ test('the header\'s language menu switches the page, names each language in itse
   await page.goto(BASE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });
+
+/** The demo's conflicts by severity, as `meridian check` counts them. */
+function demoCounts() {
+  let out;
+  try {
+    out = meridian('check', 'examples/enhance-autumn-2026.json', '--json');
+  } catch (e) {
+    out = e.stdout; // exit 1: the demo has errors on purpose
+  }
+  const list = JSON.parse(out);
+  const n = (s) => list.filter((c) => c.severity === s).length;
+  return { errors: n('error'), warnings: n('warning'), notes: n('info') };
+}
+
+for (const [code, locale] of [['de', 'de-DE'], ['pl', 'pl-PL']]) {
+  test.describe(`a coordinator whose browser speaks ${code}`, () => {
+    test.use({ locale, timezoneId: 'Europe/Berlin' });
+
+    test(`plans and shares in ${code}: the grid, the conflicts' plural counts, the share dialog`, async ({ page }) => {
+      test.skip(test.info().project.name === 'phone', 'the planner journey is a desktop one; the phone reads the timetable');
+      await page.clock.setFixedTime(FIXED);
+      await page.goto(BASE);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.getByRole('main', { name: say(code, 'planner-main') })).toBeVisible();
+      const panel = page.getByRole('complementary', { name: say(code, 'conflicts-label') });
+      // "9 Fehler · 2 Warnungen · 1 Hinweis", "9 błędów · 2 ostrzeżenia · 1 uwaga": each count
+      // in its own plural form, as Mozilla's Fluent picks it with the browser's plural rules.
+      await expect(panel.locator('.conflict-counts')).toHaveText(say(code, 'conflicts-counts', demoCounts()), { timeout: 20_000 });
+      const body = await text(page);
+      for (const english of ['Week grid', 'Conflicts', 'New session', 'Campuses & people', 'errors', 'Hint:']) {
+        expect(body).not.toContain(english);
+      }
+      await shot(page, `languages-${code}-planner`);
+      await axe(page);
+
+      await page.getByRole('button', { name: say(code, 'shell-share'), exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(say(code, 'share-title', { name: 'Sustainable Energy Systems — autumn 2026' }));
+      await expect(dialog).toContainText(say(code, 'share-view-heading'));
+      await shot(page, `languages-${code}-share`);
+      await axe(page);
+    });
+  });
+}
+
+test.describe('a Polish student\'s calendar file', () => {
+  test.use({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+
+  test('is written in Polish', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('wut'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: say('pl', 'timetable-add-to-calendar') }).click(),
+    ]);
+    // Lines fold at 75 octets; unfold before reading.
+    const ics = fs.readFileSync(await download.path(), 'utf8').replace(/\r\n[ \t]/g, '');
+    const label = (id, args) => say('pl', id, args).split('\u0001')[0];
+    expect(ics).toContain(label('ics-lecturer', { name: '\u0001' }));
+    expect(ics).toContain(label('ics-taught-from', { campus: '\u0001', place: '' }));
+    expect(ics).not.toContain('Lecturer: ');
+    expect(ics).not.toContain('Taught from ');
+  });
+});
+
+test.describe('the pseudo-locale', () => {
+  test('is chosen by ?lang=en-XA only, accents every message and keeps dates and names', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(`${BASE}timetable.html?lang=en-XA${viewLink('tub').slice(viewLink('tub').indexOf('#'))}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    const body = await text(page);
+    expect(body).toContain('⟦');
+    expect(body).not.toContain('My timetable');
+    expect(body).toContain('Energy systems');
+    await shot(page, 'languages-pseudo-timetable');
+  });
+});

@@ -29,8 +29,9 @@ pub use durations::{countdown, length, shift};
 pub use error::{error, link, problem};
 pub use fluent_bundle::FluentValue as Value;
 
-/// The English catalogue, the source every other language translates.
-pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");
+/// The English catalogue, the source every other language translates (`locales/en.ftl` without
+/// its comments, by `build.rs`).
+pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A language Meridian speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,17 @@
+//! The English catalogue compiled into Meridian without its comments (the glossary and the notes
+//! for translators, 40 % of the file), which Fluent reads past anyway: the bytes are saved in
+//! every page's wasm.
+
+fn main() {
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en.ftl");
+    println!("cargo:rerun-if-changed={}", source.display());
+    let text = std::fs::read_to_string(&source).expect("locales/en.ftl");
+    // A line starting with `#` is a comment in Fluent (pattern lines are indented).
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("en.ftl");
+    std::fs::write(out, kept).expect("OUT_DIR/en.ftl");
+}
