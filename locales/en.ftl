@@ -1158,6 +1158,8 @@ conflicts-find-week = Find a time for { $title } on { $date } only
 conflicts-teach-anyway = Teach on { $holiday } anyway
 # Under a long group. $count (conflicts not shown yet)
 conflicts-show-more = Show { $count } more
+# What would fix a conflict, under its message. $hint (a sentence, already worded)
+conflicts-hint = Hint: { $hint }
 
 # The panel beside the grid while a session is dragged (landmark name).
 planner-drag-label = Where the session would go

@@ -27,12 +27,13 @@ STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def worded(literal):
-    """Whether a format string reads as words: with its placeholders taken out, it has a space
-    and a word that is not a CSS property or function (`left: {}px`, `translate(`)."""
-    bare = re.sub(r"\{[^{}]*\}", "", literal)
-    if " " not in bare.strip():
-        return False
-    return any(not re.match(r"\s*[:(]", bare[w.end():]) for w in re.finditer(r"[A-Za-z]{2,}", bare))
+    """Whether a format string reads as words: with its placeholders taken out, a capitalised
+    word (`Hint: …`, `Moved … to …`) or two words in a row (`in … days`). CSS is lower case and
+    punctuated (`left: {}px; transform: translate({}px)`), so it passes."""
+    bare = re.sub(r"\s+", " ", re.sub(r"\{[^{}]*\}", " ", literal))
+    capitalised = any(not bare[w.end():].startswith("(")
+                      for w in re.finditer(r"\b[A-Z][a-z]+\b", bare))
+    return capitalised or bool(SENTENCE.search(bare))
 
 
 def html_blocks(text):
@@ -112,6 +113,8 @@ fn view() -> Html {
         <p>{ format!("Times in {place}", place = p) }</p>{ w!(words, "ok") }</div> }
 }
 fn status() -> String { format!("Moved {} to {}", a, b) }
+fn hint() -> String { format!("Hint: {h}") }
+fn style() -> String { format!("left: {}px; transform: translate({}px)", a, b) }
 '''
     path = ROOT / "target" / "scan-sample.rs"
     path.parent.mkdir(exist_ok=True)
@@ -119,4 +122,6 @@ fn status() -> String { format!("Moved {} to {}", a, b) }
     found = [literal for _, literal in findings(path)]
     assert "Close the dialog" in found and "Save" in found, found
     assert "Times in {place}" in found and "Moved {} to {}" in found, found
+    assert "Hint: {h}" in found, found
     assert "grid-cell" not in found and "ok" not in found, found
+    assert not any(f.startswith("left:") for f in found), found

@@ -135,7 +135,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
                         <li class="conflict" data-kind={c.kind.name()}>
                             <p class="conflict-message">{ meridian_words::conflict::message(&words, c) }</p>
                             if let Some(h) = meridian_words::conflict::hint(&words, c) {
-                                <p class="conflict-hint">{ format!("Hint: {h}") }</p>
+                                <p class="conflict-hint">{ w!(words, "conflicts-hint", hint = h.clone()) }</p>
                             }
                             if !c.drift.is_empty() {
                                 <table class="drift">
