@@ -764,6 +764,7 @@ conflicts-find = Buscar una hora para { $title }
 conflicts-find-week = Buscar una hora para { $title } solo el { $date }
 conflicts-teach-anyway = Dar clase aunque sea { $holiday }
 conflicts-show-more = Mostrar { $count } más
+conflicts-hint = Sugerencia: { $hint }
 planner-drag-label = Dónde quedaría la sesión
 planner-drag-title = { $title }, { $date }
 planner-drag-checking = Aún se están comprobando los conflictos: lo que añadiría este movimiento aparecerá cuando termine.

@@ -764,6 +764,7 @@ conflicts-find = Trouver un horaire pour { $title }
 conflicts-find-week = Trouver un horaire pour { $title } le { $date } seulement
 conflicts-teach-anyway = Assurer les cours malgré { $holiday }
 conflicts-show-more = Afficher { $count } de plus
+conflicts-hint = Suggestion : { $hint }
 planner-drag-label = Où irait la séance
 planner-drag-title = { $title }, { $date }
 planner-drag-checking = La vérification des conflits est en cours : ce que ce déplacement ajouterait s'affichera une fois qu'elle sera terminée.

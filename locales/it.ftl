@@ -764,6 +764,7 @@ conflicts-find = Trova un orario per { $title }
 conflicts-find-week = Trova un orario per { $title } solo il { $date }
 conflicts-teach-anyway = Fai lezione anche se è { $holiday }
 conflicts-show-more = Mostra altri { $count }
+conflicts-hint = Suggerimento: { $hint }
 planner-drag-label = Dove andrebbe la lezione
 planner-drag-title = { $title }, { $date }
 planner-drag-checking = La verifica dei conflitti è ancora in corso: ciò che questo spostamento aggiungerebbe apparirà al termine.

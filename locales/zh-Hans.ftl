@@ -668,6 +668,7 @@ conflicts-find = 为 { $title } 寻找时间
 conflicts-find-week = 仅为 { $date } 的 { $title } 寻找时间
 conflicts-teach-anyway = 仍在 { $holiday } 上课
 conflicts-show-more = 再显示 { $count } 个
+conflicts-hint = 提示：{ $hint }
 planner-drag-label = 课次将被移到的位置
 planner-drag-title = { $title }，{ $date }
 planner-drag-checking = 仍在检查冲突：检查完成后会显示此次移动新增的冲突。
