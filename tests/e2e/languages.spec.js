@@ -36,7 +36,7 @@ const viewLink = (campus, hint) => {
 };
 const axe = async (page) => {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
 };
 /** The page's visible text. */
 const text = (page) => page.locator('body').innerText();
