@@ -12,7 +12,7 @@ import sys
 BUDGET = {"timetable.html": 300_000}
 SLACK = 1.05
 # Not the budget: a ratchet about 2 % above the last measured size. 281,431 bytes with the
-# engine's own zone table; 362,745 once the language layer came in (Fluent, the English
+# engine's own zone table; 362,814 once the language layer came in (Fluent, the English
 # catalogue compiled in, the wording of errors and calendar files: DESIGN.md, "Languages").
 # While it is above the budget's slack the build fails only above the ceiling, and says how far
 # over budget it is. Lower it whenever the timetable shrinks; raise it only with the reason in
