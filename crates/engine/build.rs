@@ -81,16 +81,6 @@ fn year_start(year: i64) -> i64 {
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); the same
 /// function is in the engine (`zone/table.rs`).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
@@ -104,43 +94,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-/// 0 = Monday … 6 = Sunday.
-fn weekday(days: i64) -> i64 {
-    (days + 3).rem_euclid(7)
-}
-
-fn month_length(y: i64, m: i64) -> i64 {
-    days_from_civil(
-        if m == 12 { y + 1 } else { y },
-        if m == 12 { 1 } else { m + 1 },
-        1,
-    ) - days_from_civil(y, m, 1)
-}
-
-/// One change of a yearly rule: in `month`, the first `weekday` on or after `day` (or the last
-/// `weekday` of the month when `day` is 0), at `seconds` after 00:00 UTC of that local date
-/// (the wall time minus the offset before the change), to state `to`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-struct RuleChange {
-    month: i64,
-    day: i64,
-    weekday: i64,
-    seconds: i64,
-    to: usize,
-}
-
-impl RuleChange {
-    fn at(&self, year: i64) -> i64 {
-        let date = if self.day == 0 {
-            let last = days_from_civil(year, self.month, month_length(year, self.month));
-            last - (weekday(last) - self.weekday).rem_euclid(7)
-        } else {
-            let first = days_from_civil(year, self.month, self.day);
-            first + (self.weekday - weekday(first)).rem_euclid(7)
-        };
-        date * 86_400 + self.seconds
-    }
-}
+include!("src/zone/calendar.rs");
 
 struct Data {
     first: usize,
@@ -207,7 +161,7 @@ fn find_rule(
                 day,
                 weekday: d0.3,
                 seconds: d0.4,
-                to: d0.5,
+                to: d0.5 as u16,
             });
             let fits = |c: &RuleChange| {
                 seen.iter()
@@ -217,7 +171,9 @@ fn find_rule(
         });
         rule.push(found?);
     }
-    let generate = |y: i64| -> Vec<(i64, usize)> { rule.iter().map(|c| (c.at(y), c.to)).collect() };
+    let generate = |y: i64| -> Vec<(i64, usize)> {
+        rule.iter().map(|c| (c.at(y), usize::from(c.to))).collect()
+    };
     // Back year by year while the rule gives chrono-tz's changes of that year.
     let mut start = changes.len();
     let mut year = last_year;

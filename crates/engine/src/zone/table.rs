@@ -85,18 +85,6 @@ fn offset(s: u16) -> i32 {
         .unwrap_or_default()
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm; the same
-/// as `build.rs`'s).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// The year of a day numbered from 1970-01-01.
 fn year_of_day(z: i64) -> i64 {
     let z = z + 719_468;
@@ -108,39 +96,7 @@ fn year_of_day(z: i64) -> i64 {
     yoe + era * 400 + i64::from(mp >= 10)
 }
 
-/// 0 = Monday … 6 = Sunday.
-fn weekday(days: i64) -> i64 {
-    (days + 3).rem_euclid(7)
-}
-
-fn month_length(y: i64, m: i64) -> i64 {
-    let (ny, nm) = if m >= 12 { (y + 1, 1) } else { (y, m + 1) };
-    days_from_civil(ny, nm, 1) - days_from_civil(y, m, 1)
-}
-
-/// One change of a yearly rule: in `month`, the first `weekday` on or after `day` (the last
-/// `weekday` of the month when `day` is 0), `seconds` after 00:00 UTC of that date, to `to`.
-#[derive(Debug, Clone, Copy)]
-struct RuleChange {
-    month: i64,
-    day: i64,
-    weekday: i64,
-    seconds: i64,
-    to: u16,
-}
-
-impl RuleChange {
-    fn at(&self, year: i64) -> i64 {
-        let date = if self.day == 0 {
-            let last = days_from_civil(year, self.month, month_length(year, self.month));
-            last - (weekday(last) - self.weekday).rem_euclid(7)
-        } else {
-            let first = days_from_civil(year, self.month, self.day);
-            first + (self.weekday - weekday(first)).rem_euclid(7)
-        };
-        date * 86_400 + self.seconds
-    }
-}
+include!("calendar.rs");
 
 /// One zone's changes, read from its byte string.
 #[derive(Debug)]
