@@ -626,11 +626,6 @@ status-storage-remove = Nicht gelöscht: { $reason }.
 status-storage-other = Das hat nicht geklappt: { $reason }.
 status-zone-unknown = Keine Zeitzone passt zu „{ $text }“. Geben Sie eine Stadt (z. B. Trondheim) oder einen IANA-Namen (z. B. Europe/Oslo) ein.
 
-library-unavailable = dieser Browser lässt Meridian keine Pläne speichern (privater Modus oder Speicher ausgeschaltet); Ihre Arbeit bleibt nur in diesem Tab geöffnet
-library-full = der Speicher dieses Browsers für Meridian ist voll; Ihre Arbeit bleibt in diesem Tab geöffnet, und Sie können sie als Datei exportieren
-library-corrupt = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde nicht angetastet
-library-set-aside = der gespeicherte Plan „{ $id }“ ist beschädigt ({ $reason }); er wurde unverändert beiseitegelegt, damit nichts ihn überschreibt, und „Meine Pläne“ bietet ihn als Datei an
-library-missing = in diesem Browser ist kein Plan „{ $id }“ gespeichert
 library-repaired = Die Liste Ihrer gespeicherten Pläne war beschädigt: Sie wurde beiseitegelegt und aus den hier gespeicherten Plänen neu erstellt („Meine Pläne“ bietet die beschädigte Liste als Datei an).
 
 holidays-not-loaded = Die Feiertage von { $campus } ({ $country }) konnten nicht geladen werden: Die Prüfung kennt dort nur die eingetragenen Schließzeiten. Laden Sie die Seite neu, um es noch einmal zu versuchen.

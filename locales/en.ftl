@@ -907,13 +907,10 @@ status-storage-other = That did not work: { $reason }.
 # A time zone typed that matches none. $text (what was typed)
 status-zone-unknown = No time zone matches "{ $text }". Type a city (e.g. Trondheim) or an IANA name (e.g. Europe/Oslo).
 
-# Why storage failed (the $reason of status-storage-*).
-library-unavailable = this browser does not let Meridian keep schedules (private mode or storage turned off); your work stays open in this tab only
-library-full = this browser's storage for Meridian is full; your work stays open in this tab, and you can export it as a file
-# $id (a stored schedule's id), $reason (what is wrong, technical)
-library-corrupt = the stored schedule "{ $id }" is damaged ({ $reason }); it was left untouched
-library-set-aside = the stored schedule "{ $id }" is damaged ({ $reason }); it was set aside as it was, so nothing overwrites it, and “My schedules” offers it as a file
-library-missing = no schedule "{ $id }" is stored in this browser
+# Why storage failed (the $reason of status-storage-*) is said by schedules-storage-*,
+# schedules-damaged-* and schedules-missing (App: dialogs).
+
+# The list of stored schedules was damaged and made again.
 library-repaired = The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).
 
 # Public holidays missing from the check. $campus (a campus's short name), $country (a country

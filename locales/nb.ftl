@@ -630,11 +630,6 @@ status-storage-remove = Ikke slettet: { $reason }.
 status-storage-other = Det gikk ikke: { $reason }.
 status-zone-unknown = Ingen tidssone passer til «{ $text }». Skriv en by (f.eks. Trondheim) eller et IANA-navn (f.eks. Europe/Oslo).
 
-library-unavailable = denne nettleseren lar ikke Meridian lagre timeplaner (privat modus eller lagring slått av); arbeidet ditt er bare åpent i denne fanen
-library-full = nettleserens lagring for Meridian er full; arbeidet ditt er fortsatt åpent i denne fanen, og du kan eksportere det som fil
-library-corrupt = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble ikke rørt
-library-set-aside = den lagrede timeplanen «{ $id }» er skadet ({ $reason }); den ble lagt til side som den var, så ingenting skriver over den, og «Mine timeplaner» tilbyr den som fil
-library-missing = ingen timeplan «{ $id }» er lagret i denne nettleseren
 library-repaired = Listen over de lagrede timeplanene dine var skadet: den ble lagt til side og bygd opp på nytt fra timeplanene som er lagret her («Mine timeplaner» tilbyr den skadede listen som fil).
 
 holidays-not-loaded = Helligdagene for { $campus } ({ $country }) kunne ikke lastes: sjekken har bare stengingene som er skrevet inn der. Last inn siden på nytt for å prøve igjen.

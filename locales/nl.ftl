@@ -626,11 +626,6 @@ status-storage-remove = Niet verwijderd: { $reason }.
 status-storage-other = Dat is niet gelukt: { $reason }.
 status-zone-unknown = Geen tijdzone past bij “{ $text }”. Typ een stad (bijv. Trondheim) of een IANA-naam (bijv. Europe/Oslo).
 
-library-unavailable = deze browser laat Meridian geen planningen bewaren (privémodus of opslag uitgeschakeld); je werk blijft alleen in dit tabblad open
-library-full = de opslag van deze browser voor Meridian is vol; je werk blijft open in dit tabblad en je kunt het als bestand exporteren
-library-corrupt = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is onaangeroerd gelaten
-library-set-aside = de opgeslagen planning “{ $id }” is beschadigd ({ $reason }); ze is ongewijzigd apart gezet zodat niets haar overschrijft, en “Mijn planningen” biedt haar aan als bestand
-library-missing = er is geen planning “{ $id }” opgeslagen in deze browser
 library-repaired = De lijst van je opgeslagen planningen was beschadigd: hij is apart gezet en opnieuw opgebouwd uit de planningen die hier zijn opgeslagen (“Mijn planningen” biedt de beschadigde lijst aan als bestand).
 
 holidays-not-loaded = De feestdagen van { $campus } ({ $country }) konden niet worden geladen: de controle kent daar alleen de ingevoerde sluitingen. Laad de pagina opnieuw om het nog eens te proberen.

@@ -649,11 +649,6 @@ status-storage-remove = Nie usunięto: { $reason }.
 status-storage-other = Nie udało się: { $reason }.
 status-zone-unknown = Żadna strefa czasowa nie pasuje do „{ $text }”. Należy wpisać miasto (np. Trondheim) lub nazwę IANA (np. Europe/Oslo).
 
-library-unavailable = ta przeglądarka nie pozwala Meridianowi przechowywać harmonogramów (tryb prywatny lub wyłączona pamięć); praca pozostaje otwarta tylko w tej karcie
-library-full = pamięć tej przeglądarki dla Meridiana jest pełna; praca pozostaje otwarta w tej karcie i można ją wyeksportować do pliku
-library-corrupt = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); pozostawiono go bez zmian
-library-set-aside = zapisany harmonogram „{ $id }” jest uszkodzony ({ $reason }); odłożono go w niezmienionej postaci, aby nic go nie nadpisało, a okno „Moje harmonogramy” udostępnia go jako plik
-library-missing = w tej przeglądarce nie ma zapisanego harmonogramu „{ $id }”
 library-repaired = Lista zapisanych harmonogramów była uszkodzona: odłożono ją i odtworzono na podstawie harmonogramów zapisanych tutaj (okno „Moje harmonogramy” udostępnia uszkodzoną listę jako plik).
 
 holidays-not-loaded = Nie udało się wczytać świąt dla kampusu { $campus } ({ $country }): sprawdzanie uwzględnia dla niego tylko wpisane dni wolne. Należy odświeżyć stronę, aby spróbować ponownie.

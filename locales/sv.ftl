@@ -627,11 +627,6 @@ status-storage-remove = Inte borttaget: { $reason }.
 status-storage-other = Det fungerade inte: { $reason }.
 status-zone-unknown = Ingen tidszon matchar ”{ $text }”. Skriv en stad (t.ex. Trondheim) eller ett IANA-namn (t.ex. Europe/Oslo).
 
-library-unavailable = den här webbläsaren låter inte Meridian spara scheman (privat läge eller lagring avstängd); ditt arbete finns bara kvar i den här fliken
-library-full = webbläsarens lagring för Meridian är full; ditt arbete är fortfarande öppet i den här fliken, och du kan exportera det som fil
-library-corrupt = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lämnades orört
-library-set-aside = det sparade schemat ”{ $id }” är skadat ({ $reason }); det lades undan som det var så att inget skriver över det, och ”Mina scheman” erbjuder det som fil
-library-missing = inget schema ”{ $id }” är sparat i den här webbläsaren
 library-repaired = Listan över dina sparade scheman var skadad: den lades undan och byggdes upp på nytt från schemana som är sparade här (”Mina scheman” erbjuder den skadade listan som fil).
 
 holidays-not-loaded = Helgdagarna för { $campus } ({ $country }) kunde inte läsas in: kontrollen har bara de stängningar som skrivits in där. Ladda om sidan för att försöka igen.

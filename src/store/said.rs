@@ -1,7 +1,6 @@
 //! What the app tells the user in its status line and notices, kept in the state as what
 //! happened ([`Said`]) and worded only when drawn, so that a change of language words it again.
 
-use crate::browser::StorageProblem;
 use crate::library::LibraryError;
 use meridian_engine::CivilDate;
 use meridian_words::{length, shift, w, Words};
@@ -165,31 +164,6 @@ pub fn engine_error(words: &Words, e: &meridian_engine::Error) -> String {
     meridian_words::error(words, e)
 }
 
-/// A storage error in the reader's words.
-pub fn library_error(words: &Words, e: &LibraryError) -> String {
-    match e {
-        LibraryError::Storage(StorageProblem::Unavailable) => w!(words, "library-unavailable"),
-        LibraryError::Storage(StorageProblem::Full) => w!(words, "library-full"),
-        LibraryError::Corrupt { id, message } => {
-            w!(
-                words,
-                "library-corrupt",
-                id = id.as_str(),
-                reason = message.as_str()
-            )
-        }
-        LibraryError::SetAside { id, message } => {
-            w!(
-                words,
-                "library-set-aside",
-                id = id.as_str(),
-                reason = message.as_str()
-            )
-        }
-        LibraryError::Missing(id) => w!(words, "library-missing", id = id.as_str()),
-    }
-}
-
 impl Said {
     /// The sentence in `words`' language.
     pub fn words(&self, words: &Words) -> String {
@@ -319,7 +293,7 @@ impl Said {
                     StorageStep::Remove => "status-storage-remove",
                     StorageStep::Other => "status-storage-other",
                 };
-                w!(words, id, reason = library_error(words, e))
+                w!(words, id, reason = e.say(words))
             }
             Said::LibraryRepaired => w!(words, "library-repaired"),
             Said::ZoneUnknown(text) => w!(words, "status-zone-unknown", text = text.as_str()),
