@@ -65,11 +65,11 @@ conflict-double-booked = { $resource } ha due lezioni il { $date }, { $first_spa
        *[no] { $first } e { $second }
     }, sovrapposte per { $minutes } min)
 conflict-short-break = { $resource } ha solo { $gap } min tra { $first } (finisce alle { $first_end }) e { $second } (inizia alle { $second_start }) il { $date }, ora di { $place }; la regola chiede { $rule } min
-conflict-busy = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $calendar }), quando si tiene { $session } { $meets }
-conflict-busy-block = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $block }, da { $calendar }), quando si tiene { $session } { $meets }
+conflict-busy = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $calendar }), mentre { $session } si tiene nella fascia { $meets }
+conflict-busy-block = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $block }, da { $calendar }), mentre { $session } si tiene nella fascia { $meets }
 conflict-public-holiday = { $session } del { $date } coincide con { $holiday }, giorno festivo presso { $campus } ({ $city }): i suoi gruppi di quella sede non hanno lezione
 conflict-public-holiday-translated = { $session } del { $date } coincide con { $holiday } ({ $english }), giorno festivo presso { $campus } ({ $city }): i suoi gruppi di quella sede non hanno lezione
-conflict-lecture-free = { $session } del { $date } cade durante { $period }, periodo senza lezioni presso { $campus }
+conflict-lecture-free = { $session } del { $date } cade durante { $period }, periodo di sospensione delle lezioni presso { $campus }
 conflict-exam-period = { $session } del { $date } cade nella sessione d'esami di { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
@@ -87,7 +87,7 @@ conflict-outside-hours = { $session } del { $date } si tiene nella fascia { $spa
        *[no] { $campus }
     } ({ $hours })
 conflict-skipped-time = { $session }: { $time } non esiste il { $date } a { $place } (l'ora { $from }–{ $to } viene saltata); la lezione è spostata dopo il cambio dell'ora
-conflict-repeated-time = { $session }: { $time } si ripete due volte il { $date } a { $place } (UTC{ $earlier } e UTC{ $later }); vale la prima volta
+conflict-repeated-time = { $session }: { $time } ricorre due volte il { $date } a { $place } (UTC{ $earlier } e UTC{ $later }); si considera la prima
 conflict-drift = { $session } ({ $weekday } { $time } ora di { $place }) cambia orario presso le sedi partner durante il periodo didattico: { $rows }
 conflict-omitted = { $resource } ha altre { $pairs } prenotazioni sovrapposte non elencate (Meridian elenca al massimo { $conflicts } conflitti o { $overlaps } sovrapposizioni per gruppo, docente o aula)
 conflict-repeats = { $message } (e { $more ->
@@ -95,14 +95,14 @@ conflict-repeats = { $message } (e { $more ->
        *[other] altre { $more } date
     }, fino al { $last })
 drift-row = { $cities }: { $times }
-drift-once = { $time } il { $date }
-drift-until = { $time } fino al { $date }
-drift-from = { $time } dal { $date }
-drift-between = { $time } dal { $from } al { $to }
+drift-once = { $time } il giorno { $date }
+drift-until = { $time } fino al giorno { $date }
+drift-from = { $time } dal giorno { $date }
+drift-between = { $time } nel periodo { $from } – { $to }
 hint-move-by = sposta { $session } di { $minutes } min
 hint-move-after = sposta { $session } di { $minutes } min, alle { $time }, dopo { $after }
 hint-move-when-free = sposta { $session } di { $minutes } min, alle { $time }, quando { $resource } è disponibile
-hint-move-room-free = sposta { $session } di { $minutes } min, alle { $time }: l'aula { $room } è libera { $free } quel giorno
+hint-move-room-free = sposta { $session } di { $minutes } min, alle { $time }: quel giorno l'aula { $room } è libera nella fascia { $free }
 hint-no-free-time = { $resource } non ha { $minutes } min liberi più tardi quel giorno
 hint-common-window = quel giorno tutti i partecipanti sono in orario didattico nella fascia { $span } (ora di { $place })
 hint-skip-or-move = salta questa data o sposta la lezione di quel giorno
@@ -110,9 +110,9 @@ hint-exams = gli studenti potrebbero avere esami: sposta la lezione fuori dalla 
 hint-avoid-switch-hour = scegli un orario fuori dall'ora del cambio
 hint-fix-listed-first = risolvi prima le doppie prenotazioni elencate: di solito la causa sono copie di una stessa lezione
 resolution-gap = { $time } non esiste il { $date } (l'ora { $from }–{ $to } viene saltata)
-resolution-fold = { $time } si ripete due volte il { $date } (UTC{ $earlier } e UTC{ $later })
-resolution-gap-in = { $time } non esiste il { $date } a { $zone } (l'ora { $from }–{ $to } viene saltata)
-resolution-fold-in = { $time } si ripete due volte il { $date } a { $zone } (UTC{ $earlier } e UTC{ $later })
+resolution-fold = { $time } ricorre due volte il { $date } (UTC{ $earlier } e UTC{ $later })
+resolution-gap-in = { $time } non esiste il { $date } nel fuso { $zone } (l'ora { $from }–{ $to } viene saltata)
+resolution-fold-in = { $time } ricorre due volte il { $date } nel fuso { $zone } (UTC{ $earlier } e UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } errore
        *[other] { $count } errori
@@ -131,11 +131,11 @@ error-unknown-zone = fuso orario "{ $name }" sconosciuto; usa un nome IANA come 
 error-unknown-zone-suggestions = fuso orario "{ $name }" sconosciuto; forse intendevi { $suggestions }?
 error-bad-date-time = impossibile leggere "{ $text }" come data o ora; formato atteso: { $expected }
 error-unknown-disambiguation = disambiguazione "{ $text }" sconosciuta; usa compatible, earlier, later o reject
-error-nonexistent-local-time = { $local } non esiste in { $zone }: quel giorno l'intervallo { $skipped } viene saltato; scegli un altro orario o usa --disambiguation compatible
-error-ambiguous-local-time = { $local } si ripete due volte in { $zone } (a UTC{ $earlier } e a UTC{ $later }); usa --disambiguation earlier o later per scegliere
+error-nonexistent-local-time = { $local } non esiste nel fuso { $zone }: quel giorno l'intervallo { $skipped } viene saltato; scegli un altro orario o usa --disambiguation compatible
+error-ambiguous-local-time = { $local } ricorre due volte nel fuso { $zone } (UTC{ $earlier } e UTC{ $later }); per scegliere usa --disambiguation earlier o later
 error-out-of-range = { $text } è fuori dall'intervallo consentito (anni dal 1000 al 9999)
 error-syntax = riga { $line }, colonna { $column }: { $problem }
-error-unsupported-format = questa versione di Meridian non legge il formato "{ $found }" (legge "{ $format }"); se il file proviene da un Meridian più recente, aprilo lì
+error-unsupported-format = questa versione di Meridian non legge il formato "{ $found }" (legge "{ $format }"); se il file proviene da una versione più recente di Meridian, aprilo con quella
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = questo orario è troppo grande per un link di condivisione: servono { $size } { $what ->
     [characters] caratteri di link
@@ -153,12 +153,12 @@ error-calendar-file = file del calendario: { $problem }
 error-calendar-file-line = file del calendario, riga { $line }: { $problem }
 link-not-a-link = questo non è un link di Meridian: un link a un orario contiene "#s1." o "#s2." ("#Q1." o "#Q2." da un codice QR) seguito da lettere e cifre
 link-cut-off = questo link è stato troncato: copia di nuovo il link completo (le app di posta e di chat a volte spezzano i link lunghi)
-link-newer = questo link è stato creato da un Meridian più recente (versione del link { $version }; questo legge la versione { $supported }): aprilo con il Meridian più recente
+link-newer = questo link è stato creato da una versione più recente di Meridian (versione del link { $version }; questa legge la versione { $supported }): aprilo con la versione più recente di Meridian
 link-damaged = questo link è danneggiato (alcuni caratteri sono stati modificati): chiedilo di nuovo a chi te l'ha inviato
-link-too-long = questo link è più grande di qualsiasi orario condiviso da Meridian (limite { $limit }): non è stato creato da Meridian
-link-invalid-schedule = questo link è integro, ma l'orario che contiene non è valido ({ $problem }): non è stato creato da questo Meridian; chiedi il file dell'orario a chi te l'ha inviato
+link-too-long = questo link è più lungo di qualsiasi orario che Meridian condivide (limite { $limit }): non è stato creato da Meridian
+link-invalid-schedule = questo link è integro, ma l'orario che contiene non è valido ({ $problem }): non è stato creato da questa versione di Meridian; chiedi il file dell'orario a chi te l'ha inviato
 problem-not-utf8 = il byte { $byte } ({ $value }) non è testo UTF-8; salva il file come UTF-8
-problem-file-too-large = il file ha { $bytes } byte; Meridian legge orari di al massimo { $max }
+problem-file-too-large = il file è di { $bytes } byte; Meridian legge orari di { $max } byte al massimo
 problem-odd-byte-utf16 = un byte in più alla fine di un testo UTF-16; salva il file come UTF-8 o UTF-16
 problem-lone-surrogate = un surrogato isolato in un testo UTF-16; salva il file come UTF-8 o UTF-16
 problem-not-an-object = un orario è un oggetto JSON ({"{"} "format": "{ $format }", … {"}"})
@@ -211,7 +211,7 @@ problem-change-length = deve essere tra 1 minuto e 7 giorni
 problem-repeat-interval = deve essere tra 1 e 52 settimane
 problem-repeat-count = deve essere almeno 1
 problem-until-and-count = indica until oppure count, non entrambi
-problem-until-before-start = la lezione "{ $session }" si ripete fino al { $until }, prima della sua prima data { $first }
+problem-until-before-start = la lezione "{ $session }" si ripete fino al { $until }, cioè prima della sua data di inizio ({ $first })
 problem-term-ends-before-start = il periodo didattico finisce ({ $end }) prima di iniziare ({ $start })
 problem-term-too-long = un periodo didattico può durare al massimo un anno
 problem-seconds = "{ $text }" contiene i secondi; un orario è al minuto: scrivi HH:MM
@@ -245,15 +245,15 @@ problem-no-occurrence-to-change = “{ $title }” non si tiene il { $date }: no
 problem-no-occurrence-to-cancel = “{ $title }” non si tiene il { $date }: non c'è nulla da annullare
 problem-occurrence-length = “{ $title }” non può durare meno di 5 minuti né più di una settimana
 problem-too-far-to-move = lo spostamento è troppo grande
-problem-series-too-far = “{ $title }” non può essere spostata così lontano
+problem-series-too-far = “{ $title }” non può essere spostata così tanto
 problem-weeks-wrap = “{ $title }” si tiene ogni { $interval } settimane; spostandola di { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni
 }, alcuni dei suoi giorni cadrebbero in settimane in cui non si tiene. Spostala all'interno della sua settimana o di settimane intere, oppure cambia i suoi giorni nel modulo
-problem-one-off = “{ $title }” è una lezione singola: eliminala
+problem-one-off = “{ $title }” è una lezione singola: eliminala piuttosto
 problem-session-gone = quella lezione non è più nell'orario
 problem-only-campus = { $campus } è l'unica sede dell'orario; aggiungine prima un'altra
-problem-campus-teaches = { $campus } non può essere rimossa finché tiene { $sessions }; prima affida { $count ->
+problem-campus-teaches = { $campus } non può essere rimossa finché è la sede ospitante di { $sessions }; prima affida { $count ->
     [one] la lezione
    *[other] le lezioni
 } a un'altra sede
@@ -279,7 +279,7 @@ problem-rotation-empty = la rotazione non ha fasce orarie o settimane
 change-group-schedule = Orario
 change-group-busy = Impegni
 change-group-people = Persone e aule
-change-renamed-quoted = rinominato “{ $before }” → “{ $after }”
+change-renamed-quoted = nome “{ $before }” → “{ $after }”
 change-term = periodo didattico { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = pause tra le lezioni di almeno { $before } → { $after }
@@ -390,11 +390,11 @@ compare-changes-three-way = Cosa cambia l'unione nella tua versione ({ $count ->
 compare-differences = Differenze ({ $count })
 compare-none = Nessuna.
 compare-accept = Accetta
-compare-more = e altri { $count }
-compare-choose = Scegli la tua versione o l'altra per { $count ->
+compare-more = e altre { $count }
+compare-choose = Prima di unire, scegli la tua versione o l'altra per { $count ->
     [one] { $count } elemento
    *[other] { $count } elementi
-} per unire.
+}.
 compare-cancel = Annulla
 compare-merge = Unisci
 compare-merge-changes = Unisci ({ $count ->
@@ -411,7 +411,7 @@ compare-with-link = Un link per modificare
 compare-with-this-link = Confronta con questo link
 compare-with-or = oppure
 compare-with-file = Confronta con un file…
-compare-view-link = Quello è un link per gli studenti (sola lettura, forse per una sola sede): incolla un link per modificare.
+compare-view-link = Questo è un link per gli studenti (sola lettura, forse per una sola sede): incolla un link per modificare.
 compare-link-unread = Impossibile leggere quel link: { $problem }.
 compare-file-unread-because = Impossibile leggere “{ $name }”: { $problem }.
 compare-file-unread = Impossibile leggere “{ $name }”.
@@ -450,13 +450,13 @@ overlap-every-week = ogni settimana
 overlap-weeks-from = { $weeks ->
     [one] { $weeks } settimana
    *[other] { $weeks } settimane
-} dal { $date }
+} dal giorno { $date }
 overlap-outside-hours = { $weekday } { $time }, fuori dall'orario didattico ({ $span })
 overlap-other-weekday = { $weekday } { $time }, lì non è giorno di lezione ({ $span })
-overlap-closed = chiusura per { $closure } ({ $span })
+overlap-closed = chiusa per { $closure } ({ $span })
 overlap-closed-unnamed = giorno di chiusura ({ $span })
 overlap-outside-term = fuori dal suo periodo didattico ({ $span })
-overlap-clock-change = { $time } dal { $date }: { $why } ({ $weeks ->
+overlap-clock-change = { $time } dal giorno { $date }: { $why } ({ $weeks ->
     [one] { $weeks } settimana
    *[other] { $weeks } settimane
 })
@@ -473,15 +473,18 @@ overlap-campus-fails = { $campus } non è compatibile in { $failing } su { $week
 overlap-booked = { $who } ha già un impegno per { $weeks ->
     [one] { $weeks } settimana
    *[other] { $weeks } settimane
-} dal { $date }
+} dal giorno { $date }
 overlap-someone = Qualcuno
 rotation-tally = { $campus }: { $burdens }
 rotation-tally-none = { $campus }: 0
-rotation-burden = { $count } { $kind ->
+rotation-burden = { $count } { $count ->
+    [one] lezione
+   *[other] lezioni
+} { $kind ->
     [night] di notte
     [weekend] nel fine settimana
     [early] al mattino presto
-    [late] la sera tardi
+    [late] in tarda serata
    *[outside-hours] fuori dall'orario didattico
 }
 
@@ -502,9 +505,9 @@ ics-kind = { $kind ->
    *[other] altro
 }
 ics-course-kind = { $course } · { $kind }
-ics-taught-from = Tenuta da { $campus } ({ $place })
+ics-taught-from = Sede ospitante: { $campus } ({ $place })
 ics-lecturer = Docente: { $name }
-ics-join = Partecipa: { $url }
+ics-join = Link per partecipare: { $url }
 
 
 ## App: header, start page, banners, language menu, status lines
@@ -557,14 +560,14 @@ banner-replace = Sostituisci
 banner-keep-both = Tienili entrambi
 banner-cancel = Annulla
 banner-you-have = Hai “{ $name }” tra i tuoi orari: guarda cosa è cambiato e uniscilo alla tua versione.
-banner-compare-with-mine = Confronta con il mio…
+banner-compare-with-mine = Confronta con la mia versione…
 banner-save = Salva nei miei orari
 banner-read-only = Orario in sola lettura.
 banner-read-only-for = Orario in sola lettura per { $whom }.
 banner-read-only-detail = Condiviso tramite link: gli orari sono mostrati nel tuo fuso orario; non viene salvato nulla.
 status-moved = { $title }: spostata { $shift }.
 status-resized = { $title } ora dura { $length }.
-status-deleted = { $title } eliminata. Annulla la ripristina.
+status-deleted = { $title } eliminata. Usa Annulla per ripristinarla.
 status-added = { $title } aggiunta.
 status-session-saved = { $title } salvata.
 status-busy-imported = { $blocks ->
@@ -572,20 +575,20 @@ status-busy-imported = { $blocks ->
    *[other] Importati { $blocks } impegni da “{ $calendar }”: entrano nel controllo dei conflitti e appaiono in grigio nella griglia.
 }
 status-renamed = Rinominato in “{ $name }”.
-status-occurrence-moved = { $title } del { $date }: spostata { $shift }, solo quella settimana.
-status-occurrence-resized = { $title } del { $date } ora dura { $length }, solo quella settimana.
-status-occurrence-saved = { $title } del { $date } salvata, solo quella settimana.
-status-occurrence-skipped = { $title } non si tiene il { $date }. Annulla la ripristina.
+status-occurrence-moved = { $title } del { $date }: spostata { $shift }, solo per quella settimana.
+status-occurrence-resized = { $title } del { $date } ora dura { $length }, solo per quella settimana.
+status-occurrence-saved = { $title } del { $date } salvata, solo per quella settimana.
+status-occurrence-skipped = { $title } non si tiene il { $date }. Usa Annulla per ripristinarla.
 status-merged = { $changes ->
     [0] Unione completata: qui non c'era nulla da cambiare.
     [one] Unione completata: 1 modifica presa dall'altra versione.
    *[other] Unione completata: { $changes } modifiche prese dall'altra versione.
-} Annulla ti riporta alla tua versione.
+} Usa Annulla per tornare alla tua versione.
 status-rotation-accepted = { $slots ->
-    [one] { $title } ora occupa la sua fascia settimanale più equa.
-   *[other] { $title } ora ruota tra { $slots } fasce settimanali, una serie ciascuna.
-} Annulla ripristina la situazione precedente.
-status-holiday-taught = { $campus } fa lezione il { $date } anche se è { $holiday }. Annulla lo rende di nuovo festivo.
+    [one] { $title } ora occupa la fascia settimanale più equa.
+   *[other] { $title } ora ruota tra { $slots } fasce settimanali, una serie per ciascuna.
+} Usa Annulla per tornare alla situazione precedente.
+status-holiday-taught = { $campus } fa lezione il { $date } anche se è { $holiday }. Usa Annulla per renderlo di nuovo festivo.
 status-holiday-again = { $holiday } del { $date } è di nuovo festivo presso { $campus }.
 status-setup-saved = Sedi e persone salvate.
 status-undone = Annullato.
@@ -644,12 +647,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Nessuna lezione da mostrare.
 timetable-skipped = nessuna lezione questa settimana
 timetable-moved = spostata questa settimana
-timetable-meta = { $length } · sede ospitante: { $host }
-timetable-meta-rooms = { $length } · sede ospitante: { $host } · { $rooms }
+timetable-meta = { $length } · ora della sede ospitante: { $host }
+timetable-meta-rooms = { $length } · ora della sede ospitante: { $host } · { $rooms }
 timetable-host-time = { $time } a { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } a { $city }
 timetable-room = { $room }, { $campus }
-timetable-next-day = { $time } (giorno dopo)
+timetable-next-day = { $time } (giorno successivo)
 timetable-join = Partecipa online
 timetable-not-a-web-link = non è un link web
 timetable-change = Dal { $date }, { $title } inizia alle { $now } invece che alle { $was }.
@@ -659,7 +662,7 @@ timetable-switch-to-summer = a { $city } inizia l'ora legale
 timetable-switch-from-summer = a { $city } finisce l'ora legale
 timetable-term-label = Il periodo didattico in breve
 timetable-term-heading = Il periodo didattico in breve — { $name }
-timetable-times-in = Orari nell'ora di { $place } ({ $zone }).
+timetable-times-in = Orari riferiti all'ora di { $place } ({ $zone }).
 timetable-column-session = Lezione
 timetable-column-when = Quando
 timetable-column-dates = Date
@@ -698,7 +701,7 @@ week-cell = Settimana { $week } ({ $date }){ $conflicts ->
 week-switches = Cambi dell'ora questa settimana
 week-switch-forward = { $date }: { $campuses } — le lancette vanno avanti { $from } → { $to } (diventa UTC{ $offset })
 week-switch-back = { $date }: { $campuses } — le lancette tornano indietro { $from } → { $to } (diventa UTC{ $offset })
-grid-label = Lezioni, orari in { $zone }
+grid-label = Lezioni, orari nel fuso { $zone }
 grid-day-tabs = Giorno
 grid-day-count = { $count ->
         [one] { $count } lezione
@@ -711,7 +714,7 @@ grid-ruler = Righello di { $name }
 grid-ruler-closed = Chiusura di { $campus }: { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
-grid-legend = Orari della griglia in { $zone } · i righelli mostrano l'ora locale di ogni sede, in grigio fuori dall'orario didattico · passa sopra, seleziona o tocca una lezione per vederne l'ora locale in ogni sede{ $editable ->
+grid-legend = Orari della griglia nel fuso { $zone } · i righelli mostrano l'ora locale di ogni sede, in grigio fuori dall'orario didattico · passa sopra, seleziona o tocca una lezione per vederne l'ora locale in ogni sede{ $editable ->
         [yes] {" "}· trascina su uno spazio vuoto per aggiungere una lezione
        *[no] {""}
     }
@@ -772,7 +775,7 @@ finder-progress = Ricerca di un orario
 finder-searching = Provo ogni inizio possibile della settimana…
 finder-stop = Ferma
 finder-when = { $date }, { $time }
-finder-now = Orari nell'ora di { $place }. Attualmente { $when }: { $summary }
+finder-now = Orari riferiti all'ora di { $place }. Attualmente { $when }: { $summary }
 finder-none-better = Nessun altro orario di questa settimana è migliore.
 finder-refused = Nessun orario da proporre: { $reason }.
 form-edit-title = Modifica lezione
@@ -780,7 +783,7 @@ form-new-title = Nuova lezione
 form-scope = Modifica
 form-scope-every-week = tutte le settimane della serie
 form-scope-this-week = solo il { $date } (questa settimana)
-form-week-note = { $title } del { $date }: l'orario è nell'ora di { $place }. Titolo, gruppi, docente e il resto restano quelli della serie; scegli “tutte le settimane della serie” per cambiarli.
+form-week-note = { $title } del { $date }: l'orario è riferito all'ora di { $place }. Titolo, gruppi, docente e il resto restano quelli della serie; scegli “tutte le settimane della serie” per cambiarli.
 form-title = Titolo
 form-course = Corso
 form-kind = Tipo
@@ -794,7 +797,7 @@ form-kind-option = { $kind ->
         [office-hours] ricevimento
        *[other] altro
     }
-form-host = Tenuta da
+form-host = Sede ospitante
 form-zone = Orario fissato nel fuso
 form-zone-host = fuso della sede ospitante
 form-date = Data
@@ -804,11 +807,11 @@ form-length = Durata (minuti)
 form-best-times = Orari migliori
 form-best-times-hint = colora la settimana in base a quante sedi sono in orario didattico in ogni settimana del periodo, e propone una rotazione equa quando nessun orario va bene per tutti
 form-repeats = Ripetizione
-form-weekly = ogni settimana o ogni alcune settimane
+form-weekly = ogni settimana o a intervalli di più settimane
 form-interval = Ogni … settimane
 form-until = Fino al (facoltativo)
 form-count = Numero di volte (facoltativo)
-form-skip = Date saltate (AAAA-MM-GG, separate da virgole)
+form-skip = Date escluse (AAAA-MM-GG, separate da virgole)
 form-weekdays = In questi giorni (se nessuno, il giorno della prima data)
 form-cohorts = Gruppi
 form-rooms = Aule
@@ -824,10 +827,10 @@ form-add = Aggiungi lezione
 form-no-title = Dai un titolo alla lezione.
 form-no-start = Indica data e ora di inizio.
 form-length-not-a-number = La durata è un numero di minuti, ad es. 90.
-form-interval-too-small = Ripeti ogni 1 o più settimane.
+form-interval-too-small = L'intervallo deve essere di almeno 1 settimana.
 form-until-not-a-date = “Fino al” è una data, AAAA-MM-GG.
 form-count-not-a-number = “Numero di volte” è un numero.
-form-skip-not-a-date = Ogni data saltata deve essere una data, AAAA-MM-GG.
+form-skip-not-a-date = Ogni data esclusa deve essere nel formato AAAA-MM-GG.
 best-label = Orari migliori
 best-title = Orari migliori per { $title }
 best-title-new = Orari migliori per una nuova serie
@@ -837,14 +840,14 @@ best-length = Durata (minuti)
 best-tick-one = Spunta almeno una sede.
 best-no-map = Nessuna mappa degli orari migliori: { $reason }.
 best-no-rotation = Nessuna rotazione da proporre: { $reason }.
-best-intro = Orari nell'ora di { $place }. Colorato sulla griglia: quante sedi spuntate sono in orario didattico a ogni inizio, in ogni settimana del periodo didattico ({ $weeks ->
+best-intro = Orari riferiti all'ora di { $place }. Colorato sulla griglia: quante sedi spuntate sono in orario didattico a ogni inizio, in ogni settimana del periodo didattico ({ $weeks ->
         [one] { $weeks } settimana
        *[other] { $weeks } settimane
     }).
 best-key-all = tutte
-best-key-booked = tutte, occupato
+best-key-booked = tutte, con impegni
 best-key-fewer = meno
-best-point-hint = Punta un inizio sulla griglia o qui sotto per vedere perché alcune sedi lo mancano; fai clic su uno per iniziare lì una serie.
+best-point-hint = Passa il puntatore su un orario di inizio, sulla griglia o qui sotto, per vedere perché alcune sedi non possono usarlo; fai clic per iniziare lì una serie.
 best-slot = { $start }: { $state }
 best-slot-no-week = nessuna settimana del periodo didattico ha questo giorno
 best-slot-everyone = va bene per ogni sede in ogni settimana in cui fa lezione
@@ -853,11 +856,11 @@ best-closed-weeks-only = { $reason } — solo nelle settimane di chiusura, che n
 best-booked = { $who } ha già un impegno per { $weeks ->
         [one] { $weeks } settimana
        *[other] { $weeks } settimane
-    } dal { $date }
+    } dal giorno { $date }
 best-someone = Qualcuno
 best-everyone-heading = Inizi che vanno bene per tutti in ogni settimana
 best-start = Nuova serie con inizio { $start }
-best-start-everyone = Nuova serie con inizio { $start } ({ $starts } va bene per tutti)
+best-start-everyone = Nuova serie con inizio { $start } ({ $starts }: adatto a tutti)
 best-none-suits = Nessun inizio va bene per tutte le { $campuses } sedi in ogni settimana del periodo didattico; il massimo è { $most } su { $campuses }. I più vicini:
 best-no-rotation-found = Nessun inizio in un giorno feriale cade nel periodo didattico in ogni settimana senza un impegno, quindi non c'è nessuna rotazione da proporre.
 best-rotation-heading = { $slots ->
@@ -876,7 +879,7 @@ best-night = di notte
 best-night-aside = (di notte)
 best-rotation-weeks = Settimane:
 best-rotation-tally = Lezioni scomode per sede:
-best-rotation-fairness = Equità: le lezioni scomode di ogni sede sono ripartite nel modo più uniforme che gli orari permettono; una lezione notturna (prima delle 06:00 o che finisce dopo le 23:00, segnata con ☾) conta tre. Controlla sopra l'ora locale di ogni sede.
+best-rotation-fairness = Equità: le lezioni scomode di ogni sede sono ripartite nel modo più uniforme che gli orari permettono; una lezione notturna (prima delle 06:00 o che finisce dopo le 23:00, segnata con ☾) conta come tre. Controlla sopra l'ora locale di ogni sede.
 best-rotation-use = Usa questa rotazione
 best-rotation-from-form = Apri “Orari migliori” dal modulo di una lezione per sostituirla con questa rotazione.
 
@@ -1003,13 +1006,13 @@ calendar-substitute = giorno sostitutivo
 calendar-we-teach = facciamo lezione
 calendar-period = { $kind ->
     [exams] Esami
-   *[lecture-free] Senza lezioni
-}: { $name } — dal { $start } al { $end } { $year }
+   *[lecture-free] Sospensione delle lezioni
+}: { $name } — { $start } – { $end } { $year }
 calendar-remove-period-label = Rimuovi il periodo { $name }
 calendar-add-exams = Aggiungi una sessione d'esami (nome, primo giorno, ultimo giorno)
-calendar-add-lecture-free = Aggiungi settimane senza lezioni (nome, primo giorno, ultimo giorno)
+calendar-add-lecture-free = Aggiungi un periodo di sospensione delle lezioni (nome, primo giorno, ultimo giorno)
 calendar-add-exams-label = Aggiungi una sessione d'esami presso { $campus }
-calendar-add-lecture-free-label = Aggiungi settimane senza lezioni presso { $campus }
+calendar-add-lecture-free-label = Aggiungi un periodo di sospensione delle lezioni presso { $campus }
 calendar-exams-placeholder = Esami invernali, 2027-02-01, 2027-02-19
 calendar-lecture-free-placeholder = Vacanze di Natale, 2026-12-21, 2027-01-03
 calendar-period-refused = “{ $text }” non è un periodo: scrivi il nome, il primo giorno e l'ultimo giorno, ad es. Esami invernali, 2027-02-01, 2027-02-19.
@@ -1028,7 +1031,8 @@ calendar-keep-no-name-as = Conserva l'evento senza nome ({ $when }) come
 calendar-event-span = dal { $start } al { $end }
 calendar-as-closure = Chiusura
 calendar-as-exams = Sessione d'esami
-calendar-as-lecture-free = Senza lezioni
+calendar-as-lecture-free = Sospensione delle lezioni
+
 calendar-as-skip = Ignora
 calendar-forget = Scarta questi
 calendar-add = Aggiungi questi
