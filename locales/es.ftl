@@ -64,12 +64,12 @@ conflict-double-booked = { $resource } tiene dos sesiones el { $date }, { $first
         [yes] dos repeticiones de { $first }
        *[no] { $first } y { $second }
     }, con { $minutes } min de solapamiento)
-conflict-short-break = { $resource } solo tiene { $gap } min entre { $first } (termina a las { $first_end }) y { $second } (empieza a las { $second_start }) el { $date }, hora de { $place }; la regla pide { $rule } min
-conflict-busy = { $resource } no está disponible el { $date }, { $busy } hora de { $place } ({ $calendar }), cuando { $session } tiene lugar { $meets }
-conflict-busy-block = { $resource } no está disponible el { $date }, { $busy } hora de { $place } ({ $block }, de { $calendar }), cuando { $session } tiene lugar { $meets }
+conflict-short-break = { $resource } solo tiene { $gap } min entre { $first } (fin: { $first_end }) y { $second } (inicio: { $second_start }) el { $date }, hora de { $place }; la regla pide { $rule } min
+conflict-busy = { $resource } no está disponible el { $date }, { $busy } hora de { $place } ({ $calendar }), mientras { $session } tiene lugar en la franja { $meets }
+conflict-busy-block = { $resource } no está disponible el { $date }, { $busy } hora de { $place } ({ $block }, de { $calendar }), mientras { $session } tiene lugar en la franja { $meets }
 conflict-public-holiday = { $session } del { $date } coincide con { $holiday }, festivo en { $campus } ({ $city }): sus grupos de allí no tienen clase
 conflict-public-holiday-translated = { $session } del { $date } coincide con { $holiday } ({ $english }), festivo en { $campus } ({ $city }): sus grupos de allí no tienen clase
-conflict-lecture-free = { $session } del { $date } cae en { $period }, periodo sin clases en { $campus }
+conflict-lecture-free = { $session } del { $date } cae en { $period }, periodo no lectivo en { $campus }
 conflict-exam-period = { $session } del { $date } cae en el periodo de exámenes de { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
@@ -86,8 +86,8 @@ conflict-outside-hours = { $session } del { $date } tiene lugar en la franja { $
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })
-conflict-skipped-time = { $session }: las { $time } no existen el { $date } en { $place } (se salta de { $from } a { $to }); se ha pasado a después del cambio de hora
-conflict-repeated-time = { $session }: las { $time } se dan dos veces el { $date } en { $place } (UTC{ $earlier } y UTC{ $later }); se toma la primera
+conflict-skipped-time = { $session }: la hora { $time } no existe el { $date } en { $place } (el reloj salta de { $from } a { $to }); la sesión se ha movido a después del cambio de hora
+conflict-repeated-time = { $session }: la hora { $time } se da dos veces el { $date } en { $place } (UTC{ $earlier } y UTC{ $later }); se toma la primera
 conflict-drift = { $session } ({ $weekday } { $time } hora de { $place }) cambia de hora en los campus socios durante el periodo lectivo: { $rows }
 conflict-omitted = { $resource } tiene { $pairs } reservas solapadas más que no aparecen en la lista (Meridian muestra como máximo { $conflicts } conflictos o { $overlaps } solapamientos por grupo, docente o aula)
 conflict-repeats = { $message } (y { $more ->
@@ -102,17 +102,17 @@ drift-between = { $time } del { $from } al { $to }
 hint-move-by = retrasa { $session } { $minutes } min
 hint-move-after = retrasa { $session } { $minutes } min, a las { $time }, después de { $after }
 hint-move-when-free = retrasa { $session } { $minutes } min, a las { $time }, cuando { $resource } está disponible
-hint-move-room-free = retrasa { $session } { $minutes } min, a las { $time }: el aula { $room } está libre { $free } ese día
+hint-move-room-free = retrasa { $session } { $minutes } min, a las { $time }: ese día el aula { $room } está libre en la franja { $free }
 hint-no-free-time = { $resource } no tiene { $minutes } min libres más tarde ese día
 hint-common-window = ese día todos los participantes están en horario lectivo en la franja { $span } (hora de { $place })
 hint-skip-or-move = omite esta fecha o mueve la sesión de ese día
 hint-exams = puede que los estudiantes tengan exámenes: saca la sesión de ese periodo, o mantenla si no los tienen
-hint-avoid-switch-hour = elige una hora fuera de la hora del cambio
+hint-avoid-switch-hour = elige una hora que no caiga en la hora del cambio
 hint-fix-listed-first = resuelve primero las reservas dobles de la lista: la causa habitual son copias de una misma sesión
-resolution-gap = las { $time } no existen el { $date } (se salta de { $from } a { $to })
-resolution-fold = las { $time } se dan dos veces el { $date } (UTC{ $earlier } y UTC{ $later })
-resolution-gap-in = las { $time } no existen el { $date } en { $zone } (se salta de { $from } a { $to })
-resolution-fold-in = las { $time } se dan dos veces el { $date } en { $zone } (UTC{ $earlier } y UTC{ $later })
+resolution-gap = la hora { $time } no existe el { $date } (el reloj salta de { $from } a { $to })
+resolution-fold = la hora { $time } se da dos veces el { $date } (UTC{ $earlier } y UTC{ $later })
+resolution-gap-in = la hora { $time } no existe el { $date } en la zona { $zone } (el reloj salta de { $from } a { $to })
+resolution-fold-in = la hora { $time } se da dos veces el { $date } en la zona { $zone } (UTC{ $earlier } y UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } error
        *[other] { $count } errores
@@ -131,16 +131,16 @@ error-unknown-zone = zona horaria "{ $name }" desconocida; usa un nombre IANA co
 error-unknown-zone-suggestions = zona horaria "{ $name }" desconocida; ¿quizá querías decir { $suggestions }?
 error-bad-date-time = no se puede leer "{ $text }" como fecha u hora; se esperaba { $expected }
 error-unknown-disambiguation = desambiguación "{ $text }" desconocida; usa compatible, earlier, later o reject
-error-nonexistent-local-time = { $local } no existe en { $zone }: ese día se salta el intervalo { $skipped }; elige otra hora o usa --disambiguation compatible
-error-ambiguous-local-time = { $local } se da dos veces en { $zone } (en UTC{ $earlier } y en UTC{ $later }); usa --disambiguation earlier o later para elegir
+error-nonexistent-local-time = { $local } no existe en la zona { $zone }: ese día el reloj se salta el intervalo { $skipped }; elige otra hora o usa --disambiguation compatible
+error-ambiguous-local-time = { $local } se da dos veces en la zona { $zone } (en UTC{ $earlier } y en UTC{ $later }); para elegir, usa --disambiguation earlier o later
 error-out-of-range = { $text } está fuera de rango (años del 1000 al 9999)
 error-syntax = línea { $line }, columna { $column }: { $problem }
-error-unsupported-format = esta versión de Meridian no lee el formato "{ $found }" (lee "{ $format }"); si el archivo viene de un Meridian más reciente, ábrelo allí
+error-unsupported-format = esta versión de Meridian no lee el formato "{ $found }" (lee "{ $format }"); si el archivo viene de una versión más reciente de Meridian, ábrelo con ella
 error-invalid = { $path }: { $problem }
-error-too-large-to-share = este horario es demasiado grande para un enlace para compartir: necesita { $size } { $what ->
+error-too-large-to-share = este horario es demasiado grande para compartirlo con un enlace: necesita { $size } { $what ->
     [characters] caracteres de enlace
    *[bytes] bytes sin comprimir
-} y un enlace admite como máximo { $limit }; comparte el horario como archivo
+} y un enlace admite como máximo { $limit }; compártelo mejor como archivo
 error-holiday-file = archivo de festivos: { $problem }
 error-holiday-file-line = archivo de festivos, línea { $line }: { $problem }
 error-unknown-country = "{ $text }" no es un código de país; usa dos letras (ISO 3166), con la región tras un guion: DE, DE-BE, US-TX
@@ -153,12 +153,12 @@ error-calendar-file = archivo de calendario: { $problem }
 error-calendar-file-line = archivo de calendario, línea { $line }: { $problem }
 link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene "#s1." o "#s2." ("#Q1." o "#Q2." si viene de un código QR) seguido de letras y cifras
 link-cut-off = este enlace está cortado: vuelve a copiar el enlace completo (las aplicaciones de correo y de chat a veces parten los enlaces largos)
-link-newer = este enlace lo creó un Meridian más reciente (versión del enlace { $version }; este lee la versión { $supported }): ábrelo con el Meridian más reciente
+link-newer = este enlace lo creó una versión más reciente de Meridian (versión del enlace { $version }; esta lee la versión { $supported }): ábrelo con la versión más reciente de Meridian
 link-damaged = este enlace está dañado (se han cambiado algunos caracteres): pídeselo de nuevo a quien te lo envió
 link-too-long = este enlace es más grande que cualquier horario que comparta Meridian (límite { $limit }): no lo creó Meridian
-link-invalid-schedule = este enlace está completo, pero el horario que contiene no es válido ({ $problem }): no lo creó este Meridian; pide el archivo del horario a quien te lo envió
+link-invalid-schedule = este enlace está completo, pero el horario que contiene no es válido ({ $problem }): no lo creó esta versión de Meridian; pide el archivo del horario a quien te lo envió
 problem-not-utf8 = el byte { $byte } ({ $value }) no es texto UTF-8; guarda el archivo como UTF-8
-problem-file-too-large = el archivo tiene { $bytes } bytes; Meridian lee horarios de como máximo { $max }
+problem-file-too-large = el archivo tiene { $bytes } bytes; Meridian lee horarios de { $max } bytes como máximo
 problem-odd-byte-utf16 = un byte suelto al final de un texto UTF-16; guarda el archivo como UTF-8 o UTF-16
 problem-lone-surrogate = un sustituto aislado en un texto UTF-16; guarda el archivo como UTF-8 o UTF-16
 problem-not-an-object = un horario es un objeto JSON ({"{"} "format": "{ $format }", … {"}"})
@@ -211,7 +211,7 @@ problem-change-length = debe estar entre 1 minuto y 7 días
 problem-repeat-interval = debe estar entre 1 y 52 semanas
 problem-repeat-count = debe ser al menos 1
 problem-until-and-count = indica until o count, no ambos
-problem-until-before-start = la sesión "{ $session }" se repite hasta el { $until }, antes de su primera fecha, { $first }
+problem-until-before-start = la sesión "{ $session }" se repite hasta el { $until }, antes de su fecha de inicio ({ $first })
 problem-term-ends-before-start = el periodo lectivo termina ({ $end }) antes de empezar ({ $start })
 problem-term-too-long = un periodo lectivo puede durar como máximo un año
 problem-seconds = "{ $text }" tiene segundos; un horario va al minuto: escribe HH:MM
@@ -250,7 +250,7 @@ problem-weeks-wrap = “{ $title }” se imparte cada { $interval } semanas; si 
     [one] { $days } día
    *[other] { $days } días
 }, algunos de sus días caerían en semanas en que no se imparte. Muévela dentro de su semana o por semanas completas, o cambia sus días en el formulario
-problem-one-off = “{ $title }” es una sesión única: elimínala
+problem-one-off = “{ $title }” es una sesión única: elimínala en su lugar
 problem-session-gone = esa sesión ya no está en el horario
 problem-only-campus = { $campus } es el único campus del horario; añade otro primero
 problem-campus-teaches = { $campus } no se puede quitar mientras imparta { $sessions }; primero haz que { $count ->
@@ -279,7 +279,7 @@ problem-rotation-empty = la rotación no tiene franjas o semanas
 change-group-schedule = Horario
 change-group-busy = Horas ocupadas
 change-group-people = Personas y aulas
-change-renamed-quoted = renombrado “{ $before }” → “{ $after }”
+change-renamed-quoted = nombre “{ $before }” → “{ $after }”
 change-term = periodo lectivo { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = descansos entre sesiones de al menos { $before } → { $after }
@@ -391,10 +391,10 @@ compare-differences = Diferencias ({ $count })
 compare-none = Ninguna.
 compare-accept = Aceptar
 compare-more = y { $count } más
-compare-choose = Elige la tuya o la otra en { $count ->
+compare-choose = Antes de fusionar, elige la tuya o la otra en { $count ->
     [one] { $count } elemento
    *[other] { $count } elementos
-} para fusionar.
+}.
 compare-cancel = Cancelar
 compare-merge = Fusionar
 compare-merge-changes = Fusionar ({ $count ->
@@ -411,7 +411,7 @@ compare-with-link = Un enlace para editar
 compare-with-this-link = Comparar con este enlace
 compare-with-or = o
 compare-with-file = Comparar con un archivo…
-compare-view-link = Ese es un enlace para estudiantes (de solo lectura, quizá para un solo campus): pega un enlace para editar.
+compare-view-link = Este es un enlace para estudiantes (de solo lectura, quizá para un solo campus): pega un enlace para editar.
 compare-link-unread = No se ha podido leer ese enlace: { $problem }.
 compare-file-unread-because = No se ha podido leer “{ $name }”: { $problem }.
 compare-file-unread = No se ha podido leer “{ $name }”.
@@ -450,13 +450,13 @@ overlap-every-week = todas las semanas
 overlap-weeks-from = { $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
-} desde el { $date }
+} a partir del { $date }
 overlap-outside-hours = { $weekday } { $time }, fuera del horario lectivo ({ $span })
 overlap-other-weekday = { $weekday } { $time }, allí no es día lectivo ({ $span })
 overlap-closed = cerrado por { $closure } ({ $span })
-overlap-closed-unnamed = cerrado por un cierre ({ $span })
+overlap-closed-unnamed = día de cierre ({ $span })
 overlap-outside-term = fuera de su periodo lectivo ({ $span })
-overlap-clock-change = { $time } desde el { $date }: { $why } ({ $weeks ->
+overlap-clock-change = { $time } a partir del { $date }: { $why } ({ $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
 })
@@ -470,17 +470,20 @@ overlap-campus-fails = { $campus } no encaja en { $failing } de { $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
 }: { $reasons }
-overlap-booked = { $who } tiene reservas { $weeks ->
+overlap-booked = { $who } tiene reservas durante { $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
-} desde el { $date }
+} a partir del { $date }
 overlap-someone = Alguien
 rotation-tally = { $campus }: { $burdens }
 rotation-tally-none = { $campus }: 0
-rotation-burden = { $count } { $kind ->
+rotation-burden = { $count } { $count ->
+    [one] sesión
+   *[other] sesiones
+} { $kind ->
     [night] de noche
     [weekend] en fin de semana
-    [early] de madrugada
+    [early] a primera hora
     [late] a última hora
    *[outside-hours] fuera del horario lectivo
 }
@@ -504,7 +507,7 @@ ics-kind = { $kind ->
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Impartida desde { $campus } ({ $place })
 ics-lecturer = Docente: { $name }
-ics-join = Unirse: { $url }
+ics-join = Enlace para unirse: { $url }
 
 
 ## App: header, start page, banners, language menu, status lines
@@ -549,7 +552,7 @@ language-menu-label = Idioma
 language-menu-title = Elige el idioma de Meridian
 banner-label = Horario compartido
 banner-shared-copy = Copia compartida.
-banner-shared-copy-detail = Has abierto un horario desde un enlace o un archivo. No se guarda en este navegador hasta que lo guardes (o lo cambies); tus propios horarios no se tocan.
+banner-shared-copy-detail = Has abierto un horario desde un enlace o un archivo. No se almacena en este navegador hasta que lo guardes (o lo cambies); tus propios horarios no se tocan.
 banner-identity-stored = Hay guardado un horario con esta identidad
 banner-already-stored = “{ $name }” ya está en tus horarios. ¿Quieres comparar y fusionar esta copia con él, reemplazarlo por esta copia o conservar ambos?
 banner-compare-and-merge = Comparar y fusionar…
@@ -564,7 +567,7 @@ banner-read-only-for = Horario de solo lectura para { $whom }.
 banner-read-only-detail = Compartido por enlace: las horas se muestran en tu zona horaria; no se guarda nada.
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
-status-deleted = Se ha eliminado { $title }. Deshacer la recupera.
+status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperarla.
 status-added = Se ha añadido { $title }.
 status-session-saved = Se ha guardado { $title }.
 status-busy-imported = { $blocks ->
@@ -575,17 +578,17 @@ status-renamed = Nuevo nombre: “{ $name }”.
 status-occurrence-moved = Se ha movido { $title } del { $date } { $shift }, solo esa semana.
 status-occurrence-resized = { $title } del { $date } dura ahora { $length }, solo esa semana.
 status-occurrence-saved = Se ha guardado { $title } del { $date }, solo esa semana.
-status-occurrence-skipped = { $title } no tiene lugar el { $date }. Deshacer la recupera.
+status-occurrence-skipped = { $title } no tiene lugar el { $date }. Pulsa Deshacer para recuperarla.
 status-merged = { $changes ->
     [0] Fusionado: aquí no había nada que cambiar.
     [one] Fusionado: 1 cambio tomado de la otra versión.
    *[other] Fusionado: { $changes } cambios tomados de la otra versión.
-} Deshacer vuelve a tu versión.
+} Pulsa Deshacer para volver a tu versión.
 status-rotation-accepted = { $slots ->
     [one] { $title } ocupa ahora su franja semanal más equitativa.
    *[other] { $title } rota ahora entre { $slots } franjas semanales, una serie en cada una.
-} Deshacer lo deja como estaba.
-status-holiday-taught = { $campus } imparte clase el { $date } aunque sea { $holiday }. Deshacer lo vuelve a hacer festivo.
+} Pulsa Deshacer para dejarlo como estaba.
+status-holiday-taught = { $campus } imparte clase el { $date } aunque es { $holiday }. Pulsa Deshacer para que vuelva a ser festivo.
 status-holiday-again = { $holiday } del { $date } vuelve a ser festivo en { $campus }.
 status-setup-saved = Campus y personas guardados.
 status-undone = Deshecho.
@@ -644,22 +647,22 @@ timetable-show-earlier = { $count ->
 timetable-nothing = No hay sesiones que mostrar.
 timetable-skipped = sin clase esta semana
 timetable-moved = cambiada esta semana
-timetable-meta = { $length } · campus anfitrión: { $host }
-timetable-meta-rooms = { $length } · campus anfitrión: { $host } · { $rooms }
+timetable-meta = { $length } · hora del campus anfitrión: { $host }
+timetable-meta-rooms = { $length } · hora del campus anfitrión: { $host } · { $rooms }
 timetable-host-time = { $time } en { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } en { $city }
 timetable-room = { $room }, { $campus }
 timetable-next-day = { $time } (día siguiente)
 timetable-join = Unirse en línea
 timetable-not-a-web-link = no es un enlace web
-timetable-change = Desde el { $date }, { $title } empieza a las { $now } en lugar de a las { $was }.
-timetable-change-why = Desde el { $date }, { $title } empieza a las { $now } en lugar de a las { $was } ({ $why }).
+timetable-change = Desde el { $date }, la hora de inicio de { $title } es { $now } en lugar de { $was }.
+timetable-change-why = Desde el { $date }, la hora de inicio de { $title } es { $now } en lugar de { $was } ({ $why }).
 timetable-this-class = Esta sesión
 timetable-switch-to-summer = { $city } pasa al horario de verano
 timetable-switch-from-summer = { $city } deja el horario de verano
 timetable-term-label = El periodo lectivo de un vistazo
 timetable-term-heading = El periodo lectivo de un vistazo — { $name }
-timetable-times-in = Horas de { $place } ({ $zone }).
+timetable-times-in = Horas según la hora de { $place } ({ $zone }).
 timetable-column-session = Sesión
 timetable-column-when = Cuándo
 timetable-column-dates = Fechas
@@ -698,7 +701,7 @@ week-cell = Semana { $week } ({ $date }){ $conflicts ->
 week-switches = Cambios de hora esta semana
 week-switch-forward = { $date }: { $campuses } — los relojes se adelantan { $from } → { $to } (ahora UTC{ $offset })
 week-switch-back = { $date }: { $campuses } — los relojes se atrasan { $from } → { $to } (ahora UTC{ $offset })
-grid-label = Sesiones, horas en { $zone }
+grid-label = Sesiones, horas en la zona { $zone }
 grid-day-tabs = Día
 grid-day-count = { $count ->
         [one] { $count } sesión
@@ -711,7 +714,7 @@ grid-ruler = Regla de { $name }
 grid-ruler-closed = Cierre de { $campus }: { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
-grid-legend = Horas de la cuadrícula en { $zone } · las reglas muestran la hora local de cada campus, sombreada fuera del horario lectivo · pasa el cursor, enfoca o toca una sesión para ver su hora local en cada campus{ $editable ->
+grid-legend = Horas de la cuadrícula en la zona { $zone } · las reglas muestran la hora local de cada campus, sombreada fuera del horario lectivo · pasa el cursor, enfoca o toca una sesión para ver su hora local en cada campus{ $editable ->
         [yes] {" "}· arrastra sobre un hueco libre para añadir una sesión
        *[no] {""}
     }
@@ -772,7 +775,7 @@ finder-progress = Buscando una hora
 finder-searching = Probando cada inicio posible de la semana…
 finder-stop = Detener
 finder-when = { $date }, { $time }
-finder-now = Horas de { $place }. Ahora { $when }: { $summary }
+finder-now = Horas según la hora de { $place }. Ahora { $when }: { $summary }
 finder-none-better = Ninguna otra hora de esta semana es mejor.
 finder-refused = No hay horas que proponer: { $reason }.
 form-edit-title = Editar sesión
@@ -780,7 +783,7 @@ form-new-title = Nueva sesión
 form-scope = Cambiar
 form-scope-every-week = todas las semanas de la serie
 form-scope-this-week = solo el { $date } (esta semana)
-form-week-note = { $title } del { $date }: la hora es de { $place }. El título, los grupos, el docente y lo demás siguen siendo los de la serie; elige “todas las semanas de la serie” para cambiarlos.
+form-week-note = { $title } del { $date }: la hora es la de { $place }. El título, los grupos, el docente y lo demás siguen siendo los de la serie; elige “todas las semanas de la serie” para cambiarlos.
 form-title = Título
 form-course = Asignatura
 form-kind = Tipo
@@ -824,10 +827,10 @@ form-add = Añadir sesión
 form-no-title = Ponle un título a la sesión.
 form-no-start = Indica la fecha y la hora de inicio.
 form-length-not-a-number = La duración es un número de minutos, p. ej. 90.
-form-interval-too-small = Repite cada 1 semana o más.
+form-interval-too-small = El intervalo debe ser de al menos 1 semana.
 form-until-not-a-date = “Hasta” es una fecha, AAAA-MM-DD.
 form-count-not-a-number = “Número de veces” es un número.
-form-skip-not-a-date = Cada fecha omitida debe ser una fecha, AAAA-MM-DD.
+form-skip-not-a-date = Cada fecha omitida debe tener el formato AAAA-MM-DD.
 best-label = Mejores horas
 best-title = Mejores horas para { $title }
 best-title-new = Mejores horas para una serie nueva
@@ -837,34 +840,34 @@ best-length = Duración (minutos)
 best-tick-one = Marca al menos un campus.
 best-no-map = No hay mapa de mejores horas: { $reason }.
 best-no-rotation = No hay rotación que proponer: { $reason }.
-best-intro = Horas de { $place }. Sombreado sobre la cuadrícula: cuántos campus marcados están en horario lectivo en cada inicio, todas las semanas del periodo lectivo ({ $weeks ->
+best-intro = Horas según la hora de { $place }. Sombreado sobre la cuadrícula: cuántos campus marcados están en horario lectivo en cada inicio, todas las semanas del periodo lectivo ({ $weeks ->
         [one] { $weeks } semana
        *[other] { $weeks } semanas
     }).
 best-key-all = todos
-best-key-booked = todos, ocupado
+best-key-booked = todos, con reservas
 best-key-fewer = menos
-best-point-hint = Señala un inicio en la cuadrícula o abajo para ver por qué hay campus que no llegan; haz clic en uno para empezar ahí una serie.
+best-point-hint = Pasa el cursor por una hora de inicio, en la cuadrícula o abajo, para ver por qué algunos campus no pueden; haz clic en una para empezar ahí una serie.
 best-slot = { $start }: { $state }
 best-slot-no-week = ninguna semana del periodo lectivo tiene este día
 best-slot-everyone = va bien a todos los campus todas las semanas en que imparten clase
 best-slot-holding = { $holding } de { $campuses } campus en horario lectivo todas las semanas
 best-closed-weeks-only = { $reason } — solo en semanas de cierre, que ningún inicio evita
-best-booked = { $who } tiene reservas { $weeks ->
+best-booked = { $who } tiene reservas durante { $weeks ->
         [one] { $weeks } semana
        *[other] { $weeks } semanas
-    } desde el { $date }
+    } a partir del { $date }
 best-someone = Alguien
 best-everyone-heading = Inicios que van bien a todos todas las semanas
 best-start = Nueva serie con inicio { $start }
-best-start-everyone = Nueva serie con inicio { $start } ({ $starts } va bien a todos)
+best-start-everyone = Nueva serie con inicio { $start } ({ $starts }: va bien a todos)
 best-none-suits = Ningún inicio va bien a los { $campuses } campus todas las semanas del periodo lectivo; lo máximo es { $most } de { $campuses }. Los más cercanos:
 best-no-rotation-found = Ningún inicio en día laborable cae dentro del periodo lectivo todas las semanas sin una reserva, así que no hay rotación que proponer.
 best-rotation-heading = { $slots ->
         [one] Una sola franja semanal es la más equitativa
        *[other] Una rotación equitativa de { $slots } franjas semanales
     }
-best-rotation-note = Por turnos, semana a semana, para repartir las sesiones de noche, de madrugada, de última hora y de fin de semana: como máximo { $largest } puntos para un campus, { $total } en total (una de noche cuenta { $night }){ $complete ->
+best-rotation-note = Por turnos, semana a semana, para repartir las sesiones de noche, a primera hora, a última hora y en fin de semana: como máximo { $largest } puntos para un campus, { $total } en total (una sesión de noche cuenta como { $night }){ $complete ->
         [no] {" "}(la búsqueda se detuvo en su límite; es la mejor que encontró)
        *[yes] {""}
     }.
@@ -1003,13 +1006,13 @@ calendar-substitute = día sustitutorio
 calendar-we-teach = hay clase
 calendar-period = { $kind ->
     [exams] Exámenes
-   *[lecture-free] Sin clases
+   *[lecture-free] Periodo no lectivo
 }: { $name } — del { $start } al { $end } de { $year }
 calendar-remove-period-label = Quitar el periodo { $name }
 calendar-add-exams = Añadir un periodo de exámenes (nombre, primer día, último día)
-calendar-add-lecture-free = Añadir semanas sin clases (nombre, primer día, último día)
+calendar-add-lecture-free = Añadir un periodo no lectivo (nombre, primer día, último día)
 calendar-add-exams-label = Añadir un periodo de exámenes en { $campus }
-calendar-add-lecture-free-label = Añadir semanas sin clases en { $campus }
+calendar-add-lecture-free-label = Añadir un periodo no lectivo en { $campus }
 calendar-exams-placeholder = Exámenes de invierno, 2027-02-01, 2027-02-19
 calendar-lecture-free-placeholder = Vacaciones de Navidad, 2026-12-21, 2027-01-03
 calendar-period-refused = “{ $text }” no es un periodo: escribe su nombre, su primer día y su último día, p. ej. Exámenes de invierno, 2027-02-01, 2027-02-19.
@@ -1028,7 +1031,8 @@ calendar-keep-no-name-as = Guardar el evento sin nombre ({ $when }) como
 calendar-event-span = del { $start } al { $end }
 calendar-as-closure = Cierre
 calendar-as-exams = Periodo de exámenes
-calendar-as-lecture-free = Sin clases
+calendar-as-lecture-free = Periodo no lectivo
+
 calendar-as-skip = Omitir
 calendar-forget = Descartar estos
 calendar-add = Añadir estos
