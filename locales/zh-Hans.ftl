@@ -16,7 +16,8 @@
 ###   term = 学期
 ###   share link = 分享链接
 ###
-### 数字、拉丁字母与汉字之间留一个空格。
+### 数字、拉丁字母与汉字之间留一个空格；浏览器按中文写出的日期和星期（4月8日周三、周三）视同汉字，
+### 与汉字相邻时不留空格。破折号用“——”，前后不留空格。
 
 
 ## Shared: lengths of time, counts
@@ -48,29 +49,29 @@ countdown-days = { $days } 天后
 conflict-resource-cohort = 班级 { $name }
 conflict-resource-lecturer = 教师 { $name }
 conflict-resource-room = 教室 { $name }
-conflict-double-booked = { $resource } 在 { $date } 有两个课次时间重叠：{ $place } 时间 { $first_span } 和 { $second_span }（{ $same ->
+conflict-double-booked = { $resource } 在{ $date }有两个课次时间重叠：{ $place } 时间 { $first_span } 和 { $second_span }（{ $same ->
         [yes] 均为 { $first }
        *[no] { $first } 和 { $second }
     }，重叠 { $minutes } 分钟）
 conflict-short-break = { $date }（{ $place } 时间），{ $resource } 在 { $first }（{ $first_end } 结束）和 { $second }（{ $second_start } 开始）之间只有 { $gap } 分钟间隔；规则要求 { $rule } 分钟
-conflict-busy = { $resource } 在 { $date } { $place } 时间 { $busy } 没有空（{ $calendar }），而 { $session } 安排在 { $meets }
-conflict-busy-block = { $resource } 在 { $date } { $place } 时间 { $busy } 没有空（{ $block }，来自 { $calendar }），而 { $session } 安排在 { $meets }
-conflict-public-holiday = { $date } 的 { $session } 恰逢 { $holiday }，这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
-conflict-public-holiday-translated = { $date } 的 { $session } 恰逢 { $holiday }（{ $english }），这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
-conflict-lecture-free = { $date } 的 { $session } 落在 { $period }，{ $campus } 此期间不上课
-conflict-exam-period = { $date } 的 { $session } 落在 { $ends_in_s ->
+conflict-busy = { $resource } 在{ $date } { $place } 时间 { $busy } 已有安排（{ $calendar }），而 { $session } 的上课时间为 { $meets }
+conflict-busy-block = { $resource } 在{ $date } { $place } 时间 { $busy } 已有安排（{ $block }，来自 { $calendar }），而 { $session } 的上课时间为 { $meets }
+conflict-public-holiday = { $date }的 { $session } 恰逢 { $holiday }，这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
+conflict-public-holiday-translated = { $date }的 { $session } 恰逢 { $holiday }（{ $english }），这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
+conflict-lecture-free = { $date }的 { $session } 落在 { $campus } 的停课期（{ $period }）内
+conflict-exam-period = { $date }的 { $session } 落在 { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } 的考试期（{ $period }）
-conflict-closed = { $date } 的 { $session } 恰逢 { $campus } 的 { $closure }（停课）
-conflict-closed-unnamed = { $date } 的 { $session } 恰逢 { $campus } 的停课日
-conflict-outside-term = { $date } 的 { $session } 不在 { $ends_in_s ->
+conflict-closed = { $date }的 { $session } 恰逢 { $campus } 的 { $closure }（停课）
+conflict-closed-unnamed = { $date }的 { $session } 恰逢 { $campus } 的停课日
+conflict-outside-term = { $date }的 { $session } 不在 { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } 的学期内（{ $start } – { $end }）
-conflict-other-weekday = { $host_date } 的 { $session } 在 { $campus } 是 { $date }，{ $city } 时间 { $span }，该校区那天不上课
-conflict-no-teaching-day = { $date } 的 { $session } 落在 { $campus } 不上课的日子（{ $city } 时间 { $span }）
-conflict-outside-hours = { $date } 的 { $session } 在 { $city } 时间 { $span } 上课，超出 { $ends_in_s ->
+conflict-other-weekday = { $host_date }的 { $session } 在 { $campus } 是{ $date }，{ $city } 时间 { $span }，该校区那天不上课
+conflict-no-teaching-day = { $date }的 { $session } 落在 { $campus } 不上课的日子（{ $city } 时间 { $span }）
+conflict-outside-hours = { $date }的 { $session } 在 { $city } 时间 { $span } 上课，超出 { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } 的教学时间（{ $hours }）
@@ -78,12 +79,12 @@ conflict-skipped-time = { $session }：{ $date } 在 { $place } 不存在 { $tim
 conflict-repeated-time = { $session }：{ $date } 在 { $place } 的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）；按第一次计
 conflict-drift = { $session }（{ $place } 时间 { $weekday } { $time }）在学期中于合作校区的当地时间会变化：{ $rows }
 conflict-omitted = { $resource } 还有 { $pairs } 处重叠占用未列出（每个班级、教师或教室最多列出 { $conflicts } 个冲突或 { $overlaps } 处重叠）
-conflict-repeats = { $message }（另有 { $more } 个日期，直到 { $last }）
+conflict-repeats = { $message }（另有 { $more } 个日期，直到{ $last }）
 drift-row = { $cities }：{ $times }
 drift-once = { $date } { $time }
-drift-until = { $time }（至 { $date }）
-drift-from = { $time }（自 { $date } 起）
-drift-between = { $time }（{ $from } 至 { $to }）
+drift-until = { $time }（至{ $date }）
+drift-from = { $time }（自{ $date }起）
+drift-between = { $time }（{ $from }至{ $to }）
 hint-move-by = 将 { $session } 推迟 { $minutes } 分钟
 hint-move-after = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，排在 { $after } 之后
 hint-move-when-free = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，那时 { $resource } 有空
@@ -114,7 +115,7 @@ error-nonexistent-local-time = { $local } 在 { $zone } 中不存在：当天时
 error-ambiguous-local-time = { $local } 在 { $zone } 中出现两次（UTC{ $earlier } 和 UTC{ $later }）；请用 --disambiguation earlier 或 later 选择
 error-out-of-range = { $text } 超出范围（年份须在 1000 至 9999 之间）
 error-syntax = 第 { $line } 行第 { $column } 列：{ $problem }
-error-unsupported-format = 此版本的 Meridian 无法读取格式“{ $found }”（只能读取“{ $format }”）；如果文件来自更新版本的 Meridian，请在那里打开
+error-unsupported-format = 此版本的 Meridian 无法读取格式“{ $found }”（只能读取“{ $format }”）；如果文件来自更新版本的 Meridian，请用该版本打开
 error-invalid = { $path }：{ $problem }
 error-too-large-to-share = 此课表太大，无法放入分享链接：需要 { $size } { $what ->
     [characters] 个链接字符
@@ -254,7 +255,7 @@ change-group-busy = 忙碌时间
 change-group-people = 人员与教室
 change-renamed-quoted = 重命名：“{ $before }” → “{ $after }”
 change-term = 学期 { $before } → { $after }
-change-term-span = { $year } 年 { $start } – { $end }
+change-term-span = { $start } – { $year }年{ $end }
 change-breaks = 课次间最短休息 { $before } → { $after }
 change-busy-removed = 已移除“{ $name }”
 change-busy-blocks = “{ $name }”：{ $before } 个时段 → { $after } 个
@@ -262,7 +263,7 @@ change-busy-added = 已添加“{ $name }”（{ $blocks } 个时段）
 change-campus-removed = 已移除校区 { $name }
 change-campus-renamed = 重命名：{ $before } → { $after }
 change-zone = 时区 { $before } → { $after }
-change-hours = { $day } 的教学时间 { $before } → { $after }
+change-hours = { $day }的教学时间 { $before } → { $after }
 change-no-teaching = 不上课
 change-campus-term = 学期 { $before } → { $after }
 change-schedules-term = 沿用课表的学期
@@ -283,8 +284,8 @@ change-shorter = 缩短：{ $lengths }（现为 { $when }）
 change-hosted = 主讲校区 { $before } → { $after }
 change-repeats-weekly = 现在每周重复
 change-once = 现在只上一次
-change-cancelled = { $date } 停课
-change-again = { $date } 恢复上课
+change-cancelled = { $date }停课
+change-again = { $date }恢复上课
 change-weeks = 重复周次已更改（间隔、截止日期或次数）
 change-week = 仅该周（{ $date }）：{ $what }
 change-usual = 恢复平常的时间和教室
@@ -391,13 +392,13 @@ change-removed-and = { $first } 和 { $second }
 ## Engine: best times and rotations
 
 overlap-every-week = 每周
-overlap-weeks-from = 自 { $date } 起 { $weeks } 周
+overlap-weeks-from = 自{ $date }起 { $weeks } 周
 overlap-outside-hours = { $weekday } { $time }，超出教学时间（{ $span }）
 overlap-other-weekday = { $weekday } { $time }，该校区当天不上课（{ $span }）
 overlap-closed = 因 { $closure } 停课（{ $span }）
 overlap-closed-unnamed = 停课日（{ $span }）
 overlap-outside-term = 不在其学期内（{ $span }）
-overlap-clock-change = 自 { $date } 起为 { $time }：{ $why }（{ $weeks } 周）
+overlap-clock-change = 自{ $date }起为 { $time }：{ $why }（{ $weeks } 周）
 overlap-clocks-change = 时钟调整
 overlap-leaves-summer-time = { $place } 结束夏令时
 overlap-enters-summer-time = { $place } 开始实行夏令时
@@ -405,7 +406,7 @@ overlap-clocks-move = { $place } 的时钟调整 { $hours } 小时
 overlap-both = { $first }，并且{ $second }
 overlap-campus-reasons = { $campus }：{ $reasons }
 overlap-campus-fails = { $campus } 在 { $weeks } 周中有 { $failing } 周不合适：{ $reasons }
-overlap-booked = { $who } 自 { $date } 起有 { $weeks } 周已被占用
+overlap-booked = { $who } 自{ $date }起有 { $weeks } 周已被占用
 overlap-someone = 某人
 rotation-tally = { $campus }：{ $burdens }
 rotation-tally-none = { $campus }：0
@@ -413,7 +414,7 @@ rotation-burden = { $kind ->
     [night] 夜间
     [weekend] 周末
     [early] 清晨
-    [late] 深夜
+    [late] 晚间
    *[outside-hours] 教学时间外
 } { $count } 次
 
@@ -436,7 +437,7 @@ ics-kind = { $kind ->
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = 由 { $campus }（{ $place }）主讲
 ics-lecturer = 教师：{ $name }
-ics-join = 参加：{ $url }
+ics-join = 参会链接：{ $url }
 
 
 ## App: header, start page, banners, language menu, status lines
@@ -498,10 +499,10 @@ status-added = 已添加 { $title }。
 status-session-saved = 已保存 { $title }。
 status-busy-imported = 已从“{ $calendar }”导入 { $blocks } 个忙碌时段：它们会参与冲突检查，并在网格中显示为灰色。
 status-renamed = 已重命名为“{ $name }”。
-status-occurrence-moved = 已将 { $date } 的 { $title } { $shift }，仅限该周。
-status-occurrence-resized = { $date } 的 { $title } 时长现为 { $length }，仅限该周。
-status-occurrence-saved = 已保存 { $date } 的 { $title }，仅限该周。
-status-occurrence-skipped = { $title } 在 { $date } 停课。撤销即可恢复。
+status-occurrence-moved = 已将{ $date }的 { $title } { $shift }，仅限该周。
+status-occurrence-resized = { $date }的 { $title } 时长现为 { $length }，仅限该周。
+status-occurrence-saved = 已保存{ $date }的 { $title }，仅限该周。
+status-occurrence-skipped = { $title } 在{ $date }停课。撤销即可恢复。
 status-merged = { $changes ->
     [0] 已合并：这里无需改动。
    *[other] 已合并：从另一版本采纳了 { $changes } 处改动。
@@ -510,8 +511,8 @@ status-rotation-accepted = { $slots ->
     [1] { $title } 现在使用最公平的每周时段。
    *[other] { $title } 现在在 { $slots } 个每周时段之间轮换，每个时段一个系列课。
 }撤销可恢复原样。
-status-holiday-taught = { $campus } 在 { $date } 照常上课，尽管当天是 { $holiday }。撤销可恢复为假日。
-status-holiday-again = { $date } 的 { $holiday } 重新成为 { $campus } 的假日。
+status-holiday-taught = { $campus } 在{ $date }照常上课，尽管当天是 { $holiday }。撤销可恢复为假日。
+status-holiday-again = { $date }的 { $holiday } 重新成为 { $campus } 的假日。
 status-setup-saved = 已保存校区与人员。
 status-undone = 已撤销。
 status-redone = 已重做。
@@ -554,7 +555,7 @@ timetable-all-campuses = 所有校区
 timetable-my-cohort = 我的班级
 timetable-all-cohorts = 所有班级
 timetable-add-to-calendar = 添加到我的日历（.ics）
-timetable-next = 下一节：{ $title }，{ $countdown } — { $date } { $time }（你的时间）
+timetable-next = 下一节：{ $title }，{ $countdown }——{ $date } { $time }（你的时间）
 timetable-no-more = 本学期没有更多课次了。
 timetable-time-changes = 时间变化
 timetable-public-holidays = 公共假日
@@ -574,13 +575,13 @@ timetable-room = { $room }，{ $campus }
 timetable-next-day = { $time }（次日）
 timetable-join = 在线参加
 timetable-not-a-web-link = 不是网页链接
-timetable-change = 自 { $date } 起，{ $title } 改为 { $now } 开始（原为 { $was }）。
-timetable-change-why = 自 { $date } 起，{ $title } 改为 { $now } 开始（原为 { $was }；{ $why }）。
-timetable-this-class = 这门课
+timetable-change = 自{ $date }起，{ $title } 改为 { $now } 开始（原为 { $was }）。
+timetable-change-why = 自{ $date }起，{ $title } 改为 { $now } 开始（原为 { $was }；{ $why }）。
+timetable-this-class = 该课次
 timetable-switch-to-summer = { $city } 开始实行夏令时
 timetable-switch-from-summer = { $city } 结束夏令时
 timetable-term-label = 学期概览
-timetable-term-heading = 学期概览 — { $name }
+timetable-term-heading = 学期概览——{ $name }
 timetable-times-in = 时间为 { $place } 时间（{ $zone }）。
 timetable-column-session = 课次
 timetable-column-when = 时间
@@ -612,8 +613,8 @@ week-cell = 第 { $week } 周（{ $date }）{ $conflicts ->
        *[no] {""}
     }
 week-switches = 本周的夏令时切换
-week-switch-forward = { $date }：{ $campuses } — 时钟拨快 { $from } → { $to }（此后为 UTC{ $offset }）
-week-switch-back = { $date }：{ $campuses } — 时钟拨慢 { $from } → { $to }（此后为 UTC{ $offset }）
+week-switch-forward = { $date }：{ $campuses }——时钟拨快 { $from } → { $to }（此后为 UTC{ $offset }）
+week-switch-back = { $date }：{ $campuses }——时钟拨慢 { $from } → { $to }（此后为 UTC{ $offset }）
 grid-label = 课次，时间按 { $zone }
 grid-day-tabs = 日
 grid-day-count = { $count } 个课次
@@ -652,15 +653,15 @@ conflicts-counts = { $errors } 个错误 · { $warnings } 个警告 · { $notes 
 conflicts-checking-short = 检查中…
 conflicts-progress = 正在检查冲突
 conflicts-checking = 正在检查课表…
-conflicts-checking-changed = 正在检查修改后的课表… 下面的列表是修改前的结果。
+conflicts-checking-changed = 正在检查修改后的课表；下面的列表仍是修改前的结果。
 conflicts-none = 无冲突：每个课次在每一周都适合每个校区。
 conflicts-errors = 错误（{ $count }）
 conflicts-warnings = 警告（{ $count }）
 conflicts-notes = 夏令时导致的时间漂移与提示（{ $count }）
 conflicts-drift-caption = 学期内各校区的当地开始时间
-conflicts-show-week = 显示 { $date } 所在的周
+conflicts-show-week = 显示{ $date }所在的周
 conflicts-find = 为 { $title } 寻找时间
-conflicts-find-week = 仅为 { $date } 的 { $title } 寻找时间
+conflicts-find-week = 仅为{ $date }的 { $title } 寻找时间
 conflicts-teach-anyway = 仍在 { $holiday } 上课
 conflicts-show-more = 再显示 { $count } 个
 conflicts-hint = 提示：{ $hint }
@@ -683,8 +684,8 @@ form-edit-title = 编辑课次
 form-new-title = 新建课次
 form-scope = 修改范围
 form-scope-every-week = 系列课的每一周
-form-scope-this-week = 仅 { $date }（本周）
-form-week-note = { $date } 的 { $title }：时间按 { $place } 计。标题、班级、教师等其他内容仍沿用系列课的设置；如需修改，请选择“系列课的每一周”。
+form-scope-this-week = 仅{ $date }（本周）
+form-week-note = { $date }的 { $title }：时间按 { $place } 计。标题、班级、教师等其他内容仍沿用系列课的设置；如需修改，请选择“系列课的每一周”。
 form-title = 标题
 form-course = 课程
 form-kind = 类型
@@ -750,8 +751,8 @@ best-slot = { $start }：{ $state }
 best-slot-no-week = 学期内没有哪一周包含这一天
 best-slot-everyone = 在各校区上课的每一周都合适
 best-slot-holding = { $campuses } 个校区中有 { $holding } 个每周都处于教学时间内
-best-closed-weeks-only = { $reason } — 仅限停课周，任何开始时间都无法避开
-best-booked = { $who } 自 { $date } 起有 { $weeks } 周已被占用
+best-closed-weeks-only = { $reason }——仅限停课周，任何开始时间都无法避开
+best-booked = { $who } 自{ $date }起有 { $weeks } 周已被占用
 best-someone = 某人
 best-everyone-heading = 每周都适合所有人的开始时间
 best-start = 从 { $start } 开始新的系列课
@@ -762,7 +763,7 @@ best-rotation-heading = { $slots ->
         [1] 只用一个每周时段最公平
        *[other] 由 { $slots } 个每周时段组成的公平轮换
     }
-best-rotation-note = 按周轮流使用，使夜间、清晨、深夜和周末的课次得到分担：单个校区最多 { $largest } 分，总计 { $total } 分（夜间课次计 { $night } 分）{ $complete ->
+best-rotation-note = 按周轮流使用，使夜间、清晨、晚间和周末的课次得到分担：单个校区最多 { $largest } 分，总计 { $total } 分（夜间课次计 { $night } 分）{ $complete ->
         [no] （搜索已达上限而停止；这是找到的最佳方案）
        *[yes] {""}
     }。
@@ -835,7 +836,7 @@ new-alliance = 联盟
 new-campuses = 校区
 new-campus = { $campus }（{ $city }）
 new-name = 名称
-new-name-placeholder = 例如 可持续能源系统 — 2027 年春季
+new-name-placeholder = 例如 可持续能源系统——2027 年春季
 new-term-starts = 学期开始
 new-term-ends = 学期结束
 new-create = 创建
@@ -852,11 +853,11 @@ people-remove-closure-label = 移除停课日 { $name }
 people-remove-cohort-label = 移除班级 { $name }
 people-remove-lecturer-label = 移除教师 { $name }
 people-remove-room-label = 移除教室 { $name }
-people-hours-label = { $campus } { $weekday } 的教学时间
+people-hours-label = { $campus } { $weekday }的教学时间
 people-hours-empty = —
-people-hours-refused = “{ $hours }”不是有效的 { $weekday } 教学时间：请写成 08:00-18:00；当天不上课则留空。
-people-closure = { $name } — { $date }
-people-closure-span = { $name } — { $start } 至 { $end }
+people-hours-refused = “{ $hours }”不是有效的{ $weekday }教学时间：请写成 08:00-18:00；当天不上课则留空。
+people-closure = { $name }——{ $date }
+people-closure-span = { $name }——{ $start } 至 { $end }
 people-add-closure = 添加停课日（名称, 日期）
 people-add-closure-placeholder = 假日, 2026-12-08
 people-add-closure-label = 为 { $campus } 添加停课日
@@ -899,7 +900,7 @@ calendar-we-teach = 照常上课
 calendar-period = { $kind ->
     [exams] 考试期
    *[lecture-free] 停课期
-}：{ $name } — { $year } 年 { $start } 至 { $end }
+}：{ $name }——{ $start }至{ $year }年{ $end }
 calendar-remove-period-label = 移除时段 { $name }
 calendar-add-exams = 添加考试期（名称, 第一天, 最后一天）
 calendar-add-lecture-free = 添加停课周（名称, 第一天, 最后一天）
@@ -920,7 +921,7 @@ calendar-event = { $name }：{ $when }
 calendar-event-no-name = （无名称）：{ $when }
 calendar-keep-as = 将 { $name }（{ $when }）保留为
 calendar-keep-no-name-as = 将无名称的事件（{ $when }）保留为
-calendar-event-span = { $start } 至 { $end }
+calendar-event-span = { $start }至{ $end }
 calendar-as-closure = 停课日
 calendar-as-exams = 考试期
 calendar-as-lecture-free = 停课期
