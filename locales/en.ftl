@@ -390,6 +390,8 @@ problem-too-far-to-move = that is too far to move
 problem-series-too-far = “{ $title }” cannot move that far
 # $interval (number of weeks), $days (number)
 problem-weeks-wrap = “{ $title }” meets every { $interval } weeks; moved by { $days } days some of its days would fall in weeks it does not meet. Move it within its week, or by whole weeks, or change its days in the form
+# Refused: cancelling one date of a one-off session (it has only that date; deleting the
+# session is the way to cancel it). $title
 problem-one-off = “{ $title }” is a one-off session: delete it instead
 problem-session-gone = that session is no longer in the schedule
 # $campus (a campus's short name)
@@ -430,11 +432,12 @@ problem-rotation-empty = the rotation has no slot or no week
 change-group-schedule = Schedule
 change-group-busy = Busy time
 change-group-people = People and rooms
-# $before, $after (a schedule's or a session's names)
+# $before, $after (the old and new names of a session — or, in a version's summary, of the
+# schedule itself)
 change-renamed-quoted = renamed “{ $before }” → “{ $after }”
 # $before, $after (change-term-span, worded)
 change-term = term { $before } → { $after }
-# A term: $start, $end ("7 Sep"), $year ("2026")
+# A term: $start, $end ("7 Sep"), $year ("2026": the year of $end, the term's last day)
 change-term-span = { $start } – { $end } { $year }
 # $before, $after (lengths, "15 min")
 change-breaks = breaks between sessions at least { $before } → { $after }
@@ -583,7 +586,7 @@ compare-changes-three-way = What the merge changes in yours ({ $count ->
 compare-differences = Differences ({ $count })
 compare-none = None.
 compare-accept = Accept
-# $count (number of changes not listed)
+# $count (number of further changes between the two versions, not listed)
 compare-more = and { $count } more
 # $count (number of questions unanswered)
 compare-choose = Choose mine or theirs for { $count ->
@@ -707,7 +710,8 @@ overlap-someone = Someone
 # $burdens (rotation-burden items joined with ", ")
 rotation-tally = { $campus } { $burdens }
 rotation-tally-none = { $campus } 0
-# $count (number of weeks), $kind (which burden)
+# $count (number of sessions that fall in this burden for the campus in the rotation), $kind
+# (which burden: at night, at the weekend, early, late, outside teaching hours)
 rotation-burden = { $count } { $kind ->
     [night] at night
     [weekend] at the weekend
@@ -1300,7 +1304,7 @@ best-everyone-heading = Starts that suit everyone in every week
 # A start's button (read aloud). $start ("Mon 13:30"); $starts (the run of starts the button
 # stands for, "Mon 13:30–14:15", or one start)
 best-start = New series starting { $start }
-best-start-everyone = New series starting { $start } ({ $starts } suit everyone)
+best-start-everyone = New series starting { $start } (good for everyone: { $starts })
 # $campuses (ticked campuses), $most (the most that any start suits)
 best-none-suits = No start suits all { $campuses } campuses in every week of the term; { $most } of { $campuses } is the most. The closest:
 best-no-rotation-found = No weekday start falls within the term in every week without a booking, so there is no rotation to propose.
@@ -1520,7 +1524,8 @@ calendar-english-name = ({ $name })
 calendar-observed = observed
 calendar-substitute = substitute day
 calendar-we-teach = we teach
-# A period in the campus's list. $kind (selects the label), $name, $start, $end (day and month, e.g. 1 Feb), $year
+# A period in the campus's list. $kind (selects the label), $name, $start, $end (day and month, e.g. 1 Feb), $year (the
+# year of $end, the period's last day)
 calendar-period = { $kind ->
     [exams] Exams
    *[lecture-free] Lecture-free
