@@ -89,7 +89,7 @@ conflict-outside-term = { $session } ({ $date }) wypada poza semestrem { $ends_i
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } ({ $host_date }) wypada w kampusie { $campus } w dniu { $date }, { $span } (czas lokalny: { $city }), a ten dzień nie jest tam dniem zajęć
 conflict-no-teaching-day = { $session } ({ $date }) wypada w dniu, w którym kampus { $campus } nie prowadzi zajęć ({ $span }, czas lokalny: { $city })
-conflict-outside-hours = { $session } ({ $date }) trwa { $span } (czas lokalny: { $city }), poza godzinami zajęć { $ends_in_s ->
+conflict-outside-hours = { $session } ({ $date }) odbywa się w godz. { $span } (czas lokalny: { $city }), poza godzinami zajęć { $ends_in_s ->
        *[other] kampusu { $campus }
     } ({ $hours })
 
