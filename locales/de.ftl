@@ -67,28 +67,28 @@ conflict-short-break = { $resource } hat am { $date } nur { $gap } Min. zwischen
 conflict-busy = { $resource } ist am { $date } { $busy } Ortszeit { $place } belegt ({ $calendar }), während { $session } stattfindet ({ $meets })
 conflict-busy-block = { $resource } ist am { $date } { $busy } Ortszeit { $place } belegt ({ $block }, aus { $calendar }), während { $session } stattfindet ({ $meets })
 
-conflict-public-holiday = { $session } am { $date } fällt auf { $holiday }, einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): Die Gruppen dort haben frei
-conflict-public-holiday-translated = { $session } am { $date } fällt auf { $holiday } ({ $english }), einen gesetzlichen Feiertag am Campus { $campus } ({ $city }): Die Gruppen dort haben frei
-conflict-lecture-free = { $session } am { $date } fällt in { $period }, vorlesungsfreie Zeit am Campus { $campus }
+conflict-public-holiday = { $session } am { $date }: { $holiday } ist gesetzlicher Feiertag am Campus { $campus } ({ $city }), die Gruppen dort haben frei
+conflict-public-holiday-translated = { $session } am { $date }: { $holiday } ({ $english }) ist gesetzlicher Feiertag am Campus { $campus } ({ $city }), die Gruppen dort haben frei
+conflict-lecture-free = { $session } am { $date } liegt in der vorlesungsfreien Zeit am Campus { $campus } ({ $period })
 conflict-exam-period = { $session } am { $date } liegt im Prüfungszeitraum { $ends_in_s ->
        *[other] am Campus { $campus }
     } ({ $period })
-conflict-closed = { $session } am { $date } fällt auf { $closure } am Campus { $campus } (geschlossen)
+conflict-closed = { $session } am { $date }: Der Campus { $campus } ist geschlossen ({ $closure })
 conflict-closed-unnamed = { $session } am { $date } fällt in eine Schließzeit am Campus { $campus } (geschlossen)
 
 conflict-outside-term = { $session } am { $date } liegt außerhalb des Semesters { $ends_in_s ->
        *[other] am Campus { $campus }
     } ({ $start } – { $end })
-conflict-other-weekday = { $session } am { $host_date } fällt am Campus { $campus } auf { $date }, { $span } Ortszeit { $city }, dort kein Lehrtag
+conflict-other-weekday = { $session } am { $host_date } fällt am Campus { $campus } auf { $date }, { $span } Ortszeit { $city } – dort kein Lehrtag
 conflict-no-teaching-day = { $session } am { $date } fällt auf einen Tag, an dem am Campus { $campus } nicht gelehrt wird ({ $span } Ortszeit { $city })
-conflict-outside-hours = { $session } am { $date } läuft { $span } Ortszeit { $city }, außerhalb der Lehrzeiten { $ends_in_s ->
+conflict-outside-hours = { $session } am { $date } liegt mit { $span } Ortszeit { $city } außerhalb der Lehrzeiten { $ends_in_s ->
        *[other] am Campus { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } gibt es am { $date } in { $place } nicht (die Uhr überspringt { $from }–{ $to }); auf die Zeit nach der Umstellung verschoben
-conflict-repeated-time = { $session }: { $time } gibt es am { $date } in { $place } zweimal (UTC{ $earlier } und UTC{ $later }); es gilt das erste Mal
+conflict-skipped-time = { $session }: { $time } gibt es am { $date } in { $place } nicht (die Uhren springen von { $from } auf { $to }); auf die Zeit nach der Umstellung verschoben
+conflict-repeated-time = { $session }: { $time } gibt es am { $date } in { $place } zweimal (UTC{ $earlier } und UTC{ $later }); es gilt das erste Auftreten
 
-conflict-drift = { $session } ({ $weekday } { $time } Ortszeit { $place }) verschiebt sich im Semester bei Partnern: { $rows }
+conflict-drift = { $session } ({ $weekday } { $time } Ortszeit { $place }) verschiebt sich im Lauf des Semesters bei den Partnern: { $rows }
 
 conflict-omitted = { $resource } hat { $pairs ->
         [one] { $pairs } weitere überlappende Buchung, die nicht aufgeführt ist
@@ -106,20 +106,20 @@ drift-until = { $time } bis { $date }
 drift-from = { $time } ab { $date }
 drift-between = { $time } vom { $from } bis { $to }
 
-hint-move-by = { $session } um { $minutes } Min. verschieben
-hint-move-after = { $session } um { $minutes } Min. auf { $time } verschieben, nach { $after }
+hint-move-by = { $session } um { $minutes } Min. nach hinten verschieben
+hint-move-after = { $session } um { $minutes } Min. auf { $time } verschieben, im Anschluss an { $after }
 hint-move-when-free = { $session } um { $minutes } Min. auf { $time } verschieben, wenn { $resource } frei ist
 hint-move-room-free = { $session } um { $minutes } Min. auf { $time } verschieben: { $room } ist an diesem Tag { $free } frei
 hint-no-free-time = { $resource } hat an diesem Tag später keine { $minutes } Min. mehr frei
-hint-common-window = alle Beteiligten sind an diesem Tag { $span } Ortszeit { $place } in ihren Lehrzeiten
+hint-common-window = an diesem Tag liegen { $span } Ortszeit { $place } für alle Beteiligten in den Lehrzeiten
 hint-skip-or-move = diesen Termin auslassen oder verschieben
-hint-exams = Studierende schreiben womöglich Prüfungen: den Termin aus dem Zeitraum verschieben oder beibehalten, wenn nicht
+hint-exams = die Studierenden haben möglicherweise Prüfungen: den Termin aus dem Prüfungszeitraum verlegen oder beibehalten, falls nicht
 hint-avoid-switch-hour = eine Uhrzeit außerhalb der Umstellungsstunde wählen
 hint-fix-listed-first = zuerst die oben aufgeführten Doppelbuchungen beheben: Meist sind Kopien einer Sitzung die Ursache
 
-resolution-gap = { $time } gibt es am { $date } nicht (die Uhr überspringt { $from }–{ $to })
+resolution-gap = { $time } gibt es am { $date } nicht (die Uhren springen von { $from } auf { $to })
 resolution-fold = { $time } gibt es am { $date } zweimal (UTC{ $earlier } und UTC{ $later })
-resolution-gap-in = { $time } gibt es am { $date } in { $zone } nicht (die Uhr überspringt { $from }–{ $to })
+resolution-gap-in = { $time } gibt es am { $date } in { $zone } nicht (die Uhren springen von { $from } auf { $to })
 resolution-fold-in = { $time } gibt es am { $date } in { $zone } zweimal (UTC{ $earlier } und UTC{ $later })
 
 suggestion-errors = { $count ->
@@ -139,21 +139,21 @@ error-unknown-zone = unbekannte Zeitzone „{ $name }“; verwenden Sie einen IA
 error-unknown-zone-suggestions = unbekannte Zeitzone „{ $name }“; meinten Sie { $suggestions }?
 error-bad-date-time = „{ $text }“ lässt sich nicht als Datum oder Uhrzeit lesen; erwartet wird { $expected }
 error-unknown-disambiguation = unbekannte Auflösung „{ $text }“; verwenden Sie compatible, earlier, later oder reject
-error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: Die Uhr überspringt an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
-error-ambiguous-local-time = { $local } gibt es in { $zone } zweimal (um UTC{ $earlier } und um UTC{ $later }); wählen Sie mit --disambiguation earlier oder later
+error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: Die Uhren überspringen an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
+error-ambiguous-local-time = { $local } gibt es in { $zone } zweimal (UTC{ $earlier } und UTC{ $later }); wählen Sie mit --disambiguation earlier oder later
 error-out-of-range = { $text } liegt außerhalb des zulässigen Bereichs (Jahre 1000 bis 9999)
 error-syntax = Zeile { $line }, Spalte { $column }: { $problem }
 error-unsupported-format = das Format „{ $found }“ kann diese Version von Meridian nicht lesen (sie liest „{ $format }“); stammt die Datei aus einem neueren Meridian, öffnen Sie sie dort
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = dieser Plan ist zu groß für einen Freigabelink: Er braucht { $size } { $what ->
-    [characters] Zeichen Link
+    [characters] Zeichen im Link
    *[bytes] Bytes entpackt
-} und ein Link fasst höchstens { $limit }; teilen Sie den Plan stattdessen als Datei
+}, ein Link fasst aber höchstens { $limit }; teilen Sie den Plan stattdessen als Datei
 error-holiday-file = Feiertagsdatei: { $problem }
 error-holiday-file-line = Feiertagsdatei, Zeile { $line }: { $problem }
-error-unknown-country = „{ $text }“ ist kein Ländercode; verwenden Sie zwei Buchstaben (ISO 3166), eine Region nach einem Bindestrich: DE, DE-BE, US-TX
-error-unknown-region-none = { $country } hat in seiner Feiertagsdatei keine Region „{ $region }“; sie enthält nur Feiertage für das ganze Land
-error-unknown-region = { $country } hat in seiner Feiertagsdatei keine Region „{ $region }“; vorhanden sind { $regions }{ $more ->
+error-unknown-country = „{ $text }“ ist kein Ländercode; verwenden Sie zwei Buchstaben (ISO 3166), gegebenenfalls mit einer Region nach einem Bindestrich: DE, DE-BE, US-TX
+error-unknown-region-none = für { $country } gibt es in der Feiertagsdatei keine Region „{ $region }“; sie enthält nur Feiertage für das ganze Land
+error-unknown-region = für { $country } gibt es in der Feiertagsdatei keine Region „{ $region }“; vorhanden sind { $regions }{ $more ->
     [0] {""}
    *[other] {" "}und { $more } weitere
 }
@@ -163,14 +163,14 @@ error-calendar-file-line = Kalenderdatei, Zeile { $line }: { $problem }
 link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
 link-cut-off = dieser Link wurde abgeschnitten: Kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
 link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): Öffnen Sie ihn mit dem neuesten Meridian
-link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): Bitten Sie den Absender, ihn noch einmal zu schicken
+link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): Lassen Sie ihn sich noch einmal schicken
 link-too-long = dieser Link ist größer als jeder Plan, den Meridian teilt (Grenze { $limit }): Er stammt nicht von Meridian
-link-invalid-schedule = dieser Link ist intakt, aber der Plan darin ist ungültig ({ $problem }): Er stammt nicht von diesem Meridian; bitten Sie den Absender um die Plandatei
+link-invalid-schedule = dieser Link ist intakt, aber der Plan darin ist ungültig ({ $problem }): Er stammt nicht von diesem Meridian; lassen Sie sich die Plandatei schicken
 
 problem-not-utf8 = Byte { $byte } ({ $value }) ist kein UTF-8-Text; speichern Sie die Datei als UTF-8
-problem-file-too-large = die Datei hat { $bytes } Bytes; Meridian liest Pläne bis höchstens { $max }
-problem-odd-byte-utf16 = ein überzähliges Byte am Ende von UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
-problem-lone-surrogate = ein einzelnes Surrogat in UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
+problem-file-too-large = die Datei hat { $bytes } Bytes; Meridian liest Pläne mit höchstens { $max } Bytes
+problem-odd-byte-utf16 = ein überzähliges Byte am Ende eines UTF-16-Textes; speichern Sie die Datei als UTF-8 oder UTF-16
+problem-lone-surrogate = ein einzelnes Surrogat in einem UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
 problem-not-an-object = ein Plan ist ein JSON-Objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = ist eine Liste ([…]), wo das Format ein Objekt ({"{"}…{"}"}) oder einen einzelnen Wert vorsieht; siehe docs/schedule-format.md
 problem-format-not-string = muss die Zeichenkette "{ $format }" sein
@@ -193,25 +193,25 @@ problem-duplicate-id = zwei { $item ->
     [session] Sitzungen
    *[busy-calendar] Belegungskalender
 } haben die ID „{ $id }“
-problem-campus-code = Campus „{ $campus }“ braucht einen Code aus 1 bis 5 Zeichen, z. B. „BER“
-problem-campus-region = Campus „{ $campus }“ braucht eine Region aus 1 bis { $max } Zeichen, wie die Feiertagsdaten sie nennen, z. B. „BE“ für DE-BE
+problem-campus-code = Campus „{ $campus }“ braucht ein Kürzel aus 1 bis 5 Zeichen, z. B. „BER“
+problem-campus-region = Campus „{ $campus }“ braucht eine Region aus 1 bis { $max } Zeichen, wie sie in den Feiertagsdaten heißt, z. B. „BE“ für DE-BE
 problem-period-ends-before-start = Zeitraum „{ $name }“ endet, bevor er beginnt
 problem-closure-ends-before-start = Schließzeit „{ $name }“ endet, bevor sie beginnt
-problem-cohort-campus-missing = Gruppe „{ $cohort }“ gehört zu Campus „{ $campus }“, der nicht in diesem Plan ist
-problem-room-campus-missing = Raum „{ $room }“ liegt am Campus „{ $campus }“, der nicht in diesem Plan ist
-problem-lecturer-campus-missing = Lehrperson „{ $lecturer }“ ist am Campus „{ $campus }“, der nicht in diesem Plan ist
+problem-cohort-campus-missing = Gruppe „{ $cohort }“ gehört zum Campus „{ $campus }“, den es in diesem Plan nicht gibt
+problem-room-campus-missing = Raum „{ $room }“ liegt am Campus „{ $campus }“, den es in diesem Plan nicht gibt
+problem-lecturer-campus-missing = Lehrperson „{ $lecturer }“ ist am Campus „{ $campus }“, den es in diesem Plan nicht gibt
 problem-busy-target-missing = Belegungskalender „{ $busy }“ gilt für { $item ->
-    [campus] Campus „{ $id }“, der
-    [cohort] Gruppe „{ $id }“, die
-    [lecturer] Lehrperson „{ $id }“, die
-   *[room] Raum „{ $id }“, der
-} nicht in diesem Plan ist
+    [campus] den Campus „{ $id }“, den
+    [cohort] die Gruppe „{ $id }“, die
+    [lecturer] die Lehrperson „{ $id }“, die
+   *[room] den Raum „{ $id }“, den
+} es in diesem Plan nicht gibt
 problem-session-reference-missing = Sitzung „{ $session }“ verweist auf { $item ->
-    [host-campus] Gastgebercampus „{ $id }“, der
-    [cohort] Gruppe „{ $id }“, die
-    [lecturer] Lehrperson „{ $id }“, die
-   *[room] Raum „{ $id }“, der
-} nicht in diesem Plan ist
+    [host-campus] den Gastgebercampus „{ $id }“, den
+    [cohort] die Gruppe „{ $id }“, die
+    [lecturer] die Lehrperson „{ $id }“, die
+   *[room] den Raum „{ $id }“, den
+} es in diesem Plan nicht gibt
 problem-busy-target-not-one = Belegungskalender „{ $busy }“ muss für genau einen Campus, eine Gruppe, eine Lehrperson oder einen Raum gelten
 problem-busy-block-ends-before-start = Belegung „{ $title }“ endet, bevor sie beginnt
 problem-busy-block-too-long = Belegung „{ $title }“ dauert länger als 136 Jahre; ein Freigabelink könnte sie nicht tragen
@@ -221,13 +221,13 @@ problem-change-length = muss zwischen 1 Minute und 7 Tagen liegen
 problem-repeat-interval = muss zwischen 1 und 52 Wochen liegen
 problem-repeat-count = muss mindestens 1 sein
 problem-until-and-count = geben Sie entweder until oder count an, nicht beides
-problem-until-before-start = Sitzung „{ $session }“ wiederholt sich bis { $until }, also vor ihrem ersten Datum { $first }
+problem-until-before-start = Sitzung „{ $session }“ soll sich bis { $until } wiederholen; das liegt vor ihrem ersten Termin ({ $first })
 problem-term-ends-before-start = das Semester endet ({ $end }), bevor es beginnt ({ $start })
 problem-term-too-long = ein Semester darf höchstens ein Jahr dauern
 problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: Schreiben Sie HH:MM
 problem-fraction-of-second = „{ $text }“ enthält Sekundenbruchteile; Meridian rechnet mit ganzen Sekunden
 problem-not-a-weekday = „{ $text }“ ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat oder sun
-problem-weekday-twice = { $day } ist zweimal angegeben; geben Sie die Zeiten jedes Wochentags nur einmal an
+problem-weekday-twice = { $day } ist zweimal angegeben; geben Sie die Lehrzeiten jedes Wochentags nur einmal an
 problem-hours-end-before-start = Lehrzeiten „{ $text }“ enden, bevor sie beginnen
 problem-no-demo = kein Demo-Plan namens „{ $name }“
 problem-unknown = der Plan hat { $item ->
@@ -259,14 +259,14 @@ problem-series-too-far = „{ $title }“ lässt sich nicht so weit verschieben
 problem-weeks-wrap = „{ $title }“ findet alle { $interval } Wochen statt; um { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
-} verschoben, fielen einige Tage in Wochen ohne Termin. Verschieben Sie innerhalb der Woche oder um ganze Wochen, oder ändern Sie die Tage im Formular
+} verschoben, fielen einige Termine in Wochen, in denen die Serie nicht stattfindet. Verschieben Sie innerhalb der Woche oder um ganze Wochen, oder ändern Sie die Tage im Formular
 problem-one-off = „{ $title }“ ist eine einzelne Sitzung: Löschen Sie sie stattdessen
 problem-session-gone = diese Sitzung ist nicht mehr im Plan
 problem-only-campus = { $campus } ist der einzige Campus des Plans; fügen Sie zuerst einen weiteren hinzu
-problem-campus-teaches = { $campus } kann nicht entfernt werden, solange dort { $sessions } gelehrt { $count ->
-    [one] wird; übertragen Sie diese Sitzung
-   *[other] werden; übertragen Sie diese Sitzungen
-} zuerst einem anderen Campus
+problem-campus-teaches = der Campus { $campus } kann nicht entfernt werden, solange er Gastgebercampus von { $sessions } ist; machen Sie zuerst einen anderen Campus zum Gastgebercampus { $count ->
+    [one] dieser Sitzung
+   *[other] dieser Sitzungen
+}
 problem-titles-one = „{ $first }“
 problem-titles-two = „{ $first }“ und „{ $second }“
 problem-titles-more = „{ $first }“, „{ $second }“ und { $more } weitere
@@ -278,10 +278,10 @@ problem-not-in-schedule = in diesem Plan gibt es { $item ->
 } „{ $id }“
 problem-name-empty = ein Plan braucht einen Namen
 problem-period-needs-name = ein Zeitraum braucht einen Namen, z. B. „Prüfungen Winter“
-problem-period-exists = Campus „{ $campus }“ hat bereits einen Zeitraum „{ $period }“
+problem-period-exists = Campus „{ $campus }“ hat bereits einen Zeitraum namens „{ $period }“
 problem-academic-entry = ein Eintrag im akademischen Kalender am { $date } hat keinen Namen oder endet, bevor er beginnt
 problem-period-gone = dieser Zeitraum ist nicht mehr im Plan
-problem-rotation-empty = die Rotation hat keinen Zeitslot oder keine Woche
+problem-rotation-empty = die Rotation hat keinen Wochentermin oder keine Woche
 
 ## Engine: what changed between two versions
 
@@ -291,7 +291,7 @@ change-group-people = Personen und Räume
 change-renamed-quoted = umbenannt „{ $before }“ → „{ $after }“
 change-term = Semester { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
-change-breaks = Pausen zwischen Sitzungen mindestens { $before } → { $after }
+change-breaks = Mindestpause zwischen Sitzungen { $before } → { $after }
 change-busy-removed = „{ $name }“ entfernt
 change-busy-blocks = „{ $name }“: { $before } Blöcke → { $after }
 change-busy-added = „{ $name }“ hinzugefügt ({ $blocks ->
@@ -304,11 +304,11 @@ change-zone = Zeitzone { $before } → { $after }
 change-hours = Lehrzeiten am { $day } { $before } → { $after }
 change-no-teaching = keine Lehre
 change-campus-term = Semester { $before } → { $after }
-change-schedules-term = das des Plans
+change-schedules-term = wie im Plan
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = nicht mehr geschlossen { $closure }
-change-closed = geschlossen { $closure }
+change-reopened = nicht mehr geschlossen: { $closure }
+change-closed = geschlossen: { $closure }
 change-campus-added = Campus { $name } hinzugefügt ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -316,19 +316,19 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = entfernt ({ $when })
 change-session-added = hinzugefügt ({ $when })
-change-moved = verschoben von { $before } auf { $after }
+change-moved = verlegt von { $before } auf { $after }
 change-longer = länger: { $lengths } (jetzt { $when })
 change-shorter = kürzer: { $lengths } (jetzt { $when })
 change-hosted = Gastgebercampus { $before } → { $after }
 change-repeats-weekly = wiederholt sich jetzt wöchentlich
 change-once = findet jetzt einmal statt
-change-cancelled = abgesagt am { $date }
-change-again = findet wieder statt am { $date }
+change-cancelled = am { $date } abgesagt
+change-again = findet am { $date } wieder statt
 change-weeks = Wochen geändert (Intervall, Ende oder Anzahl)
-change-week = nur in dieser Woche, { $date }: { $what }
+change-week = nur in dieser Woche, am { $date }: { $what }
 change-usual = wieder zur üblichen Zeit und in den üblichen Räumen
 change-week-at = um { $time }
-change-week-for = für { $length }
+change-week-for = Dauer { $length }
 change-week-rooms = in anderen Räumen
 change-cohorts = Gruppen { $before } → { $after }
 change-lecturer = Lehrperson { $before } → { $after }
@@ -343,7 +343,7 @@ change-kind = jetzt { $kind ->
     [tutorial] eine Übung
     [exam] eine Prüfung
     [office-hours] eine Sprechstunde
-   *[other] Sonstiges
+   *[other] eine sonstige Veranstaltung
 }
 change-changed = geändert
 change-person-removed = { $what ->
@@ -363,7 +363,7 @@ change-person-changed = { $what ->
 } { $name } geändert
 
 compare-group = { $group }:
-compare-not-alone = zusammen mit einem anderen Unterschied geändert (lässt sich nicht allein übernehmen)
+compare-not-alone = zusammen mit einem anderen Unterschied geändert (lässt sich nicht einzeln übernehmen)
 compare-campus = Campus
 compare-mine = Meine
 compare-theirs = Andere
@@ -377,22 +377,22 @@ compare-other-file = „{ $name }“
 compare-other-tab = der in einem anderen Tab gespeicherten Version
 compare-other-kept = einer aufbewahrten Version
 compare-title = „{ $name }“ vergleichen mit { $other }
-compare-lead-three-way = Beide Versionen stammen von einer, die dieser Browser geteilt oder erhalten hat; was nur eine Seite geändert hat, wird also übernommen, wie es ist; { $mine ->
+compare-lead-three-way = Beide Versionen gehen auf eine Version zurück, die dieser Browser geteilt oder erhalten hat. Was nur eine Seite geändert hat, wird daher unverändert übernommen; { $mine ->
     [0] Sie haben seitdem nichts geändert.
-    [one] Ihre 1 Änderung seitdem bleibt.
-   *[other] Ihre { $mine } Änderungen seitdem bleiben.
+    [one] Ihre Änderung seitdem bleibt erhalten.
+   *[other] Ihre { $mine } Änderungen seitdem bleiben erhalten.
 }
-compare-no-questions = Auf beiden Seiten wurde nichts geändert: keine Frage zu beantworten.
+compare-no-questions = Nichts wurde auf beiden Seiten geändert: Es gibt keine Fragen zu beantworten.
 compare-questions = { $count ->
     [one] 1 Punkt wurde
    *[other] { $count } Punkte wurden
 } auf beiden Seiten geändert: Wählen Sie jeweils „Meine“ oder „Andere“.
-compare-lead-two-way = Diese Version verweist auf keine, die dieser Browser geteilt oder erhalten hat, daher wird jeder Unterschied angeboten: Entfernen Sie das Häkchen bei allem, was Sie nicht möchten.
+compare-lead-two-way = Diese Version geht auf keine Version zurück, die dieser Browser geteilt oder erhalten hat; daher wird jeder Unterschied einzeln angeboten: Entfernen Sie das Häkchen bei allem, was Sie nicht übernehmen möchten.
 compare-questions-title = Auf beiden Seiten geändert
 compare-question = Frage { $number }
-compare-mine-or-theirs = { $name }: meine oder andere
-compare-lead-mine-theirs = (meine → andere)
-compare-theirs-rather = Andere statt meiner:
+compare-mine-or-theirs = { $name }: meine oder die andere
+compare-lead-mine-theirs = (meine → die andere)
+compare-theirs-rather = Die andere statt meiner:
 compare-changes-three-way = Was die Zusammenführung an Ihrer Version ändert ({ $count ->
     [one] 1 Änderung
    *[other] { $count } Änderungen
@@ -417,7 +417,7 @@ compare-merge-differences = Zusammenführen ({ $accepted } von { $count ->
 })
 
 compare-with-title = „{ $name }“ vergleichen mit…
-compare-with-lead = Eine andere Version dieses Plans — der Link eines Partners oder eine Datei —, um zu sehen, was sich geändert hat, und sie mit Ihrer zusammenzuführen. Bis zum Zusammenführen ändert sich nichts.
+compare-with-lead = Öffnen Sie eine andere Version dieses Plans – den Link eines Partners oder eine Datei –, um zu sehen, was sich geändert hat, und sie mit Ihrer zusammenzuführen. Bis zum Zusammenführen ändert sich nichts.
 compare-with-link = Ein Link zum Bearbeiten
 compare-with-this-link = Mit diesem Link vergleichen
 compare-with-or = oder
@@ -429,8 +429,8 @@ compare-file-unread = „{ $name }“ konnte nicht gelesen werden.
 
 change-removed = { $what } entfernt{ $sessions ->
     [0] {""}
-    [one] ; aus 1 Sitzung entfernt
-   *[other] ; aus { $sessions } Sitzungen entfernt
+    [one] ; 1 Sitzung ist davon betroffen
+   *[other] ; { $sessions } Sitzungen sind davon betroffen
 }{ $busy ->
     [0] {""}
     [one] ; 1 Belegungskalender wurde mitentfernt
@@ -438,8 +438,8 @@ change-removed = { $what } entfernt{ $sessions ->
 }.
 change-removed-with = { $what } samt { $with } entfernt{ $sessions ->
     [0] {""}
-    [one] ; aus 1 Sitzung entfernt
-   *[other] ; aus { $sessions } Sitzungen entfernt
+    [one] ; 1 Sitzung ist davon betroffen
+   *[other] ; { $sessions } Sitzungen sind davon betroffen
 }{ $busy ->
     [0] {""}
     [one] ; 1 Belegungskalender wurde mitentfernt
@@ -464,7 +464,7 @@ overlap-weeks-from = { $weeks ->
 } ab { $date }
 overlap-outside-hours = { $weekday } { $time }, außerhalb der Lehrzeiten ({ $span })
 overlap-other-weekday = { $weekday } { $time }, dort kein Lehrtag ({ $span })
-overlap-closed = geschlossen wegen { $closure } ({ $span })
+overlap-closed = geschlossen: { $closure } ({ $span })
 overlap-closed-unnamed = geschlossen wegen einer Schließzeit ({ $span })
 overlap-outside-term = außerhalb des Semesters ({ $span })
 overlap-clock-change = { $time } ab { $date }: { $why } ({ $weeks ->
@@ -474,7 +474,7 @@ overlap-clock-change = { $time } ab { $date }: { $why } ({ $weeks ->
 overlap-clocks-change = die Uhren werden umgestellt
 overlap-leaves-summer-time = { $place } stellt auf Winterzeit um
 overlap-enters-summer-time = { $place } stellt auf Sommerzeit um
-overlap-clocks-move = die Uhren in { $place } verschieben sich um { $hours } Std.
+overlap-clocks-move = in { $place } werden die Uhren um { $hours } Std. umgestellt
 overlap-both = { $first } und { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
 overlap-campus-fails = { $campus } passt in { $failing } von { $weeks ->
@@ -515,7 +515,7 @@ ics-kind = { $kind ->
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Gastgebercampus: { $campus } ({ $place })
 ics-lecturer = Lehrperson: { $name }
-ics-join = Teilnehmen: { $url }
+ics-join = Online teilnehmen: { $url }
 
 ## App: header, start page, banners, language menu, status lines
 
@@ -536,7 +536,7 @@ shell-demos = Demos
 shell-my-schedules = Meine Pläne
 shell-demo-enhance-autumn-2026 = ENHANCE · Herbst 2026
 shell-demo-gma-spring-2027 = Global MOOC Alliance · Frühjahr 2027
-shell-grid-in = Raster in
+shell-grid-in = Zeitzone des Rasters
 shell-your-time = Ihre Zeit ({ $place })
 shell-your-zone = Ihre Zeitzone
 shell-history = Verlauf
@@ -563,21 +563,21 @@ banner-label = Geteilter Plan
 banner-shared-copy = Geteilte Kopie.
 banner-shared-copy-detail = Sie haben einen Plan aus einem Link oder einer Datei geöffnet. Er wird erst in diesem Browser gespeichert, wenn Sie ihn speichern (oder ändern); Ihre eigenen Pläne bleiben unberührt.
 banner-identity-stored = Ein Plan mit dieser Identität ist bereits gespeichert
-banner-already-stored = „{ $name }“ ist bereits in Ihren Plänen. Diese Kopie vergleichen und damit zusammenführen, den Plan durch diese Kopie ersetzen oder beide behalten?
+banner-already-stored = „{ $name }“ ist bereits unter Ihren Plänen. Diese Kopie damit vergleichen und zusammenführen, den Plan durch diese Kopie ersetzen oder beide behalten?
 banner-compare-and-merge = Vergleichen und zusammenführen…
 banner-replace = Ersetzen
 banner-keep-both = Beide behalten
 banner-cancel = Abbrechen
-banner-you-have = „{ $name }“ ist in Ihren Plänen: Sehen Sie, was sich geändert hat, und führen Sie es mit Ihrer Version zusammen.
-banner-compare-with-mine = Mit meinem vergleichen…
-banner-save = In meinen Plänen speichern
+banner-you-have = „{ $name }“ ist bereits unter Ihren Plänen: Sehen Sie nach, was sich geändert hat, und führen Sie die Änderungen mit Ihrer Version zusammen.
+banner-compare-with-mine = Mit meiner Version vergleichen…
+banner-save = Unter „Meine Pläne“ speichern
 banner-read-only = Schreibgeschützter Stundenplan.
 banner-read-only-for = Schreibgeschützter Stundenplan für { $whom }.
-banner-read-only-detail = Per Link geteilt: Zeiten erscheinen in Ihrer Zeitzone; nichts wird gespeichert.
+banner-read-only-detail = Per Link geteilt: Die Zeiten werden in Ihrer Zeitzone angezeigt; es wird nichts gespeichert.
 
-status-moved = { $title } verschoben: { $shift }.
+status-moved = { $title } liegt jetzt { $shift }.
 status-resized = { $title } dauert jetzt { $length }.
-status-deleted = { $title } gelöscht. „Rückgängig“ stellt es wieder her.
+status-deleted = { $title } gelöscht. „Rückgängig“ stellt die Sitzung wieder her.
 status-added = { $title } hinzugefügt.
 status-session-saved = { $title } gespeichert.
 status-busy-imported = Aus „{ $calendar }“ importiert: { $blocks ->
@@ -585,7 +585,7 @@ status-busy-imported = Aus „{ $calendar }“ importiert: { $blocks ->
    *[other] { $blocks } belegte Zeitblöcke. Sie fließen in die Konfliktprüfung ein und erscheinen grau im Raster.
 }
 status-renamed = Umbenannt in „{ $name }“.
-status-occurrence-moved = { $title } am { $date } verschoben: { $shift }, nur in dieser Woche.
+status-occurrence-moved = { $title } am { $date } liegt jetzt { $shift }, nur in dieser Woche.
 status-occurrence-resized = { $title } am { $date } dauert jetzt { $length }, nur in dieser Woche.
 status-occurrence-saved = { $title } am { $date } gespeichert, nur in dieser Woche.
 status-occurrence-skipped = { $title } findet am { $date } nicht statt. „Rückgängig“ stellt den Termin wieder her.
@@ -596,17 +596,17 @@ status-merged = { $changes ->
 } „Rückgängig“ führt zu Ihrer Version zurück.
 status-rotation-accepted = { $slots ->
     [one] { $title } liegt jetzt auf dem gerechtesten Wochentermin.
-   *[other] { $title } rotiert jetzt zwischen { $slots } Wochenterminen, mit je einer Serie.
+   *[other] { $title } wechselt jetzt zwischen { $slots } Wochenterminen, jeder als eigene Serie.
 } „Rückgängig“ stellt den vorherigen Stand wieder her.
-status-holiday-taught = Am Campus { $campus } wird am { $date } gelehrt, obwohl { $holiday } ist. „Rückgängig“ macht den Tag wieder zum Feiertag.
-status-holiday-again = { $holiday } am { $date } ist am Campus { $campus } wieder ein Feiertag.
+status-holiday-taught = Am Campus { $campus } wird am { $date } trotz des Feiertags ({ $holiday }) gelehrt. „Rückgängig“ macht den Tag wieder zum Feiertag.
+status-holiday-again = Am { $date } ist am Campus { $campus } wieder Feiertag ({ $holiday }).
 status-setup-saved = Campus und Personen gespeichert.
 status-undone = Rückgängig gemacht.
-status-redone = Wiederhergestellt.
+status-redone = Wiederholt.
 status-created = „{ $name }“ erstellt. Fügen Sie Sitzungen mit „Neue Sitzung“ hinzu; jede Änderung wird in diesem Browser gespeichert.
 status-updated-from-tab = Mit den Änderungen aktualisiert, die in einem anderen Tab an diesem Plan vorgenommen wurden.
 status-merged-with-tab = Dieser Plan wurde auch in einem anderen Tab geändert: Die dortigen und Ihre Änderungen bleiben beide erhalten.
-status-changed-on-both-tabs = Dieser Plan wurde auch in einem anderen Tab geändert, und manches wurde in beiden geändert: Wählen Sie, was bleiben soll. Bis dahin wird nichts gespeichert.
+status-changed-on-both-tabs = Dieser Plan wurde auch in einem anderen Tab geändert, und manches wurde in beiden Tabs geändert: Wählen Sie, was gelten soll. Bis dahin wird nichts gespeichert.
 status-session-gone = Diese Sitzung ist nicht mehr im Plan.
 status-refused = Diese Änderung ist nicht möglich: { $reason }
 status-name-needed = Ein Plan braucht einen Namen.
@@ -628,9 +628,9 @@ status-zone-unknown = Keine Zeitzone passt zu „{ $text }“. Geben Sie eine St
 
 library-repaired = Die Liste Ihrer gespeicherten Pläne war beschädigt: Sie wurde beiseitegelegt und aus den hier gespeicherten Plänen neu erstellt („Meine Pläne“ bietet die beschädigte Liste als Datei an).
 
-holidays-not-loaded = Die Feiertage von { $campus } ({ $country }) konnten nicht geladen werden: Die Prüfung kennt dort nur die eingetragenen Schließzeiten. Laden Sie die Seite neu, um es noch einmal zu versuchen.
-holidays-unknown-region = { $campus } hat die Region „{ $region }“, die es in den Feiertagsdaten für { $country } nicht gibt: Nur die landesweiten Feiertage von { $country } sind in der Prüfung. Wählen Sie die Region unter „Campus und Personen“.
-holidays-year-not-covered = Die Feiertagsdaten für { $country } decken { $year } nicht ab: Die Feiertage von { $campus } in diesem Jahr sind nicht in der Prüfung.
+holidays-not-loaded = Die Feiertage von { $campus } ({ $country }) konnten nicht geladen werden: Die Konfliktprüfung berücksichtigt für diesen Campus nur die eingetragenen Schließzeiten. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+holidays-unknown-region = { $campus } hat die Region „{ $region }“, die es in den Feiertagsdaten für { $country } nicht gibt: Die Konfliktprüfung berücksichtigt nur die landesweiten Feiertage ({ $country }). Wählen Sie die Region unter „Campus und Personen“.
+holidays-year-not-covered = Die Feiertagsdaten für { $country } decken { $year } nicht ab: Die Feiertage von { $campus } in diesem Jahr fehlen in der Konfliktprüfung.
 holidays-both-names = { $local } ({ $english })
 holidays-student-notice = { $date }: { $name }, Feiertag am Campus { $campus }
 holidays-student-notice-observed = { $date }: { $name }, Feiertag am Campus { $campus }, auf diesen Tag verlegt
@@ -643,7 +643,7 @@ timetable-all-campuses = Alle Campus
 timetable-my-cohort = Meine Gruppe
 timetable-all-cohorts = Alle Gruppen
 timetable-add-to-calendar = Zu meinem Kalender hinzufügen (.ics)
-timetable-next = Als Nächstes: { $title } { $countdown } — { $date }, { $time } Ihre Zeit
+timetable-next = Als Nächstes: { $title } { $countdown } – { $date }, { $time } (Ihre Zeit)
 timetable-no-more = In diesem Semester keine weiteren Sitzungen.
 timetable-time-changes = Zeitänderungen
 timetable-public-holidays = Gesetzliche Feiertage
@@ -655,11 +655,11 @@ timetable-show-earlier = { $count ->
     [one] { $count } früheren Tag anzeigen
    *[other] { $count } frühere Tage anzeigen
 }
-timetable-nothing = Keine Sitzungen anzuzeigen.
+timetable-nothing = Keine Sitzungen vorhanden.
 timetable-skipped = fällt diese Woche aus
 timetable-moved = diese Woche verschoben
-timetable-meta = { $length } · Gastgebercampus: { $host }
-timetable-meta-rooms = { $length } · Gastgebercampus: { $host } · { $rooms }
+timetable-meta = { $length } · Zeit am Gastgebercampus: { $host }
+timetable-meta-rooms = { $length } · Zeit am Gastgebercampus: { $host } · { $rooms }
 timetable-host-time = { $time } in { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } in { $city }
 timetable-room = { $room }, { $campus }
@@ -672,10 +672,10 @@ timetable-this-class = Diese Sitzung
 timetable-switch-to-summer = { $city } stellt auf Sommerzeit um
 timetable-switch-from-summer = { $city } stellt auf Winterzeit um
 timetable-term-label = Semester im Überblick
-timetable-term-heading = Semester im Überblick — { $name }
-timetable-times-in = Zeiten: Ortszeit { $place } ({ $zone }).
+timetable-term-heading = Semester im Überblick – { $name }
+timetable-times-in = Zeiten in Ortszeit { $place } ({ $zone }).
 timetable-column-session = Sitzung
-timetable-column-when = Wann
+timetable-column-when = Zeit
 timetable-column-dates = Termine
 timetable-usual = { $weekday } { $time }
 timetable-other-times = { $usual } (an { $count ->
@@ -687,7 +687,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } Sitzungen
 }
 timetable-opening-planner = Der Planer wird geöffnet…
-timetable-open-the-link = Öffnen Sie den Link für Studierende, den Ihre Koordination geteilt hat, um Ihren Stundenplan hier zu sehen.
+timetable-open-the-link = Öffnen Sie den Link für Studierende, den Sie von Ihrer Studiengangskoordination erhalten haben, um Ihren Stundenplan hier zu sehen.
 timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -709,8 +709,8 @@ week-cell = Woche { $week } ({ $date }){ $conflicts ->
        *[no] {""}
     }
 week-switches = Zeitumstellungen in dieser Woche
-week-switch-forward = { $date }: { $campuses } — die Uhren werden vorgestellt, { $from } → { $to } (jetzt UTC{ $offset })
-week-switch-back = { $date }: { $campuses } — die Uhren werden zurückgestellt, { $from } → { $to } (jetzt UTC{ $offset })
+week-switch-forward = { $date }: { $campuses } – die Uhren werden vorgestellt, { $from } → { $to } (jetzt UTC{ $offset })
+week-switch-back = { $date }: { $campuses } – die Uhren werden zurückgestellt, { $from } → { $to } (jetzt UTC{ $offset })
 
 grid-label = Sitzungen, Zeiten in { $zone }
 grid-day-tabs = Tag
@@ -725,12 +725,12 @@ grid-ruler = Zeitleiste { $name }
 grid-ruler-closed = { $campus } ist geschlossen: { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
-grid-legend = Rasterzeiten in { $zone } · die Leisten zeigen die Ortszeit jedes Campus, außerhalb der Lehrzeiten schattiert · auf eine Sitzung zeigen, sie fokussieren oder antippen zeigt ihre Ortszeit an jedem Campus{ $editable ->
+grid-legend = Rasterzeiten in { $zone } · die Leisten zeigen die Ortszeit jedes Campus, außerhalb der Lehrzeiten schattiert · Zeigen auf eine Sitzung, Fokussieren oder Antippen zeigt ihre Ortszeit an jedem Campus{ $editable ->
         [yes] {" "}· über freie Zeit ziehen, um eine Sitzung hinzuzufügen
        *[no] {""}
     }
 
-block-keys = Eingabetaste oder Doppelklick bearbeitet (nur diese Woche oder jede Woche); Pfeiltasten verschieben jede Woche um { $step } Minuten oder einen Tag; Umschalt mit Pfeil hoch oder runter ändert die Dauer; Entf entfernt die Sitzung (Strg+Z macht es rückgängig). Ziehen verschiebt, Ziehen am unteren Rand ändert die Dauer.
+block-keys = Eingabetaste oder Doppelklick: bearbeiten (nur diese Woche oder jede Woche); Pfeiltasten verschieben jede Woche um { $step } Minuten oder einen Tag; Umschalt mit Pfeil nach oben oder unten ändert die Dauer; Entf löscht die Sitzung (Strg+Z macht es rückgängig). Ziehen verschiebt, Ziehen am unteren Rand ändert die Dauer.
 block-resize = Ziehen, um die Dauer zu ändern
 block-changed = Nur in dieser Woche geändert
 block-busy-title = Belegt
@@ -742,7 +742,7 @@ block-join = Online teilnehmen
 block-not-a-web-link = kein Weblink
 
 planner-cancel = Abbrechen
-planner-scope-move = „{ $title }“ { $shift } verschieben?
+planner-scope-move = „{ $title }“ { $shift } legen?
 planner-scope-shorter = „{ $title }“ um { $length } kürzen?
 planner-scope-longer = „{ $title }“ um { $length } verlängern?
 planner-scope-why = Es ist eine wöchentliche Serie. Nur die gezogene Woche ändern oder jede Woche der Serie?
@@ -774,13 +774,13 @@ conflicts-drift-caption = Beginn in Ortszeit an jedem Campus im Lauf des Semeste
 conflicts-show-week = Woche vom { $date } anzeigen
 conflicts-find = Zeit für { $title } finden
 conflicts-find-week = Zeit für { $title } nur am { $date } finden
-conflicts-teach-anyway = An { $holiday } trotzdem lehren
+conflicts-teach-anyway = Trotz Feiertag lehren ({ $holiday })
 conflicts-show-more = { $count } weitere anzeigen
 conflicts-hint = Tipp: { $hint }
 
 planner-drag-label = Wo die Sitzung landen würde
 planner-drag-title = { $title }, { $date }
-planner-drag-checking = Die Konflikte werden noch geprüft: Was diese Verschiebung hinzufügen würde, erscheint, sobald die Prüfung fertig ist.
+planner-drag-checking = Die Konflikte werden noch geprüft: Was diese Verschiebung hinzufügen würde, erscheint, sobald die Prüfung abgeschlossen ist.
 planner-drag-ok = Keine neuen Konflikte, auch wenn jede Woche verschoben wird.
 
 finder-label = Zeit finden
@@ -788,10 +788,10 @@ finder-button = Zeit finden
 finder-hint-week = probiert jede halbe Stunde dieser Woche an den Lehrtagen des Gastgebercampus, geprüft gegen alles andere in dieser Woche
 finder-hint-series = probiert jede halbe Stunde der ersten Woche an den Lehrtagen des Gastgebercampus, jeweils gegen das ganze Semester
 finder-progress = Zeit wird gesucht
-finder-searching = Jeder Beginn der Woche wird probiert…
-finder-stop = Stopp
+finder-searching = Alle Anfangszeiten der Woche werden ausprobiert…
+finder-stop = Anhalten
 finder-when = { $date }, { $time }
-finder-now = Zeiten: Ortszeit { $place }. Derzeit { $when }: { $summary }
+finder-now = Zeiten in Ortszeit { $place }. Derzeit { $when }: { $summary }
 finder-none-better = Keine andere Zeit in dieser Woche ist besser.
 finder-refused = Keine Zeiten vorzuschlagen: { $reason }.
 
@@ -815,7 +815,7 @@ form-kind-option = { $kind ->
        *[other] Sonstiges
     }
 form-host = Gastgebercampus
-form-zone = Zeit festgelegt in
+form-zone = Uhrzeit gilt in
 form-zone-host = Zeitzone des Gastgebercampus
 form-date = Datum
 form-first-date = Erstes Datum
@@ -843,11 +843,11 @@ form-save = Speichern
 form-add = Sitzung hinzufügen
 form-no-title = Geben Sie der Sitzung einen Titel.
 form-no-start = Geben Sie Startdatum und Uhrzeit an.
-form-length-not-a-number = Die Dauer ist eine Zahl von Minuten, z. B. 90.
+form-length-not-a-number = Geben Sie die Dauer als Zahl in Minuten an, z. B. 90.
 form-interval-too-small = Das Intervall muss mindestens 1 Woche betragen.
-form-until-not-a-date = „Bis“ ist ein Datum, JJJJ-MM-TT.
-form-count-not-a-number = „Anzahl“ ist eine Zahl.
-form-skip-not-a-date = Jedes ausgelassene Datum ist ein Datum, JJJJ-MM-TT.
+form-until-not-a-date = „Bis“ muss ein Datum sein (JJJJ-MM-TT).
+form-count-not-a-number = „Anzahl“ muss eine Zahl sein.
+form-skip-not-a-date = Geben Sie jedes ausgelassene Datum als JJJJ-MM-TT an.
 
 best-label = Beste Zeiten
 best-title = Beste Zeiten für { $title }
@@ -858,19 +858,19 @@ best-length = Dauer (Minuten)
 best-tick-one = Wählen Sie mindestens einen Campus aus.
 best-no-map = Keine Übersicht der besten Zeiten: { $reason }.
 best-no-rotation = Keine Rotation vorzuschlagen: { $reason }.
-best-intro = Zeiten: Ortszeit { $place }. Schattierung im Raster: wie viele ausgewählte Campus bei jedem Beginn in jeder Semesterwoche innerhalb ihrer Lehrzeiten liegen ({ $weeks ->
+best-intro = Zeiten in Ortszeit { $place }. Schattierung im Raster: wie viele ausgewählte Campus bei jedem Beginn in jeder Semesterwoche innerhalb ihrer Lehrzeiten liegen ({ $weeks ->
         [one] { $weeks } Woche
        *[other] { $weeks } Wochen
     }).
 best-key-all = alle
 best-key-booked = alle, belegt
 best-key-fewer = weniger
-best-point-hint = Zeigen Sie auf einen Beginn im Raster oder unten, um zu sehen, warum Campus ihn verpassen; klicken Sie darauf, um dort eine Serie zu beginnen.
+best-point-hint = Zeigen Sie auf einen Beginn im Raster oder unten, um zu sehen, warum er für einzelne Campus nicht passt; klicken Sie darauf, um dort eine Serie zu beginnen.
 best-slot = { $start }: { $state }
 best-slot-no-week = keine Semesterwoche hat diesen Tag
-best-slot-everyone = passt jedem Campus in jeder Woche, in der er lehrt
+best-slot-everyone = passt allen Campus in jeder Woche, in der sie lehren
 best-slot-holding = { $holding } von { $campuses } Campus jede Woche innerhalb der Lehrzeiten
-best-closed-weeks-only = { $reason } — nur geschlossene Wochen, die kein Beginn vermeidet
+best-closed-weeks-only = { $reason } – nur in Schließwochen, die sich mit keinem Beginn vermeiden lassen
 best-booked = { $who } ist ab { $date } { $weeks ->
         [one] { $weeks } Woche
        *[other] { $weeks } Wochen
@@ -879,8 +879,8 @@ best-someone = Jemand
 best-everyone-heading = Beginnzeiten, die allen in jeder Woche passen
 best-start = Neue Serie mit Beginn { $start }
 best-start-everyone = Neue Serie mit Beginn { $start } ({ $starts } passen allen)
-best-none-suits = Kein Beginn passt allen { $campuses } Campus in jeder Semesterwoche; höchstens { $most } von { $campuses } sind erreichbar. Die besten:
-best-no-rotation-found = Kein Beginn an einem Wochentag liegt in jeder Woche im Semester ohne Belegung, daher gibt es keine Rotation vorzuschlagen.
+best-none-suits = Kein Beginn passt allen { $campuses } Campus in jeder Semesterwoche; am besten passen { $most } von { $campuses }. Am nächsten kommen:
+best-no-rotation-found = Kein Beginn an einem Werktag liegt in jeder Semesterwoche ohne Belegung, daher gibt es keine Rotation vorzuschlagen.
 best-rotation-heading = { $slots ->
         [one] Ein wöchentlicher Termin ist am gerechtesten
        *[other] Eine gerechte Rotation über { $slots } wöchentliche Termine
@@ -911,10 +911,10 @@ dialog-remove = entfernen
 share-title = „{ $name }“ teilen
 share-lead = Der ganze Plan steckt im Link: Nichts wird hochgeladen, und wer ihn öffnet, erhält eine eigene Kopie.
 share-edit-heading = Link zum Bearbeiten
-share-edit-hint = Öffnet sich im Planer als Kopie, die der Empfänger ändern und speichern kann.
+share-edit-hint = Öffnet sich im Planer als Kopie, die die empfangende Person ändern und speichern kann.
 share-copy = Kopieren
 share-view-heading = Link für Studierende
-share-view-hint = Nur lesen: Öffnet den Stundenplan in der Zeitzone der jeweiligen Studierenden.
+share-view-hint = Schreibgeschützt: Öffnet den Stundenplan in der Zeitzone der jeweiligen Studierenden.
 share-for = Für
 share-everyone = Alle
 share-one-campus = Einen Campus
@@ -942,7 +942,7 @@ share-no-link = Kein Link: { $reason }.
 share-sheet = Link für Studierende teilen…
 
 import-title = Belegte Zeiten importieren
-import-lead = Eine Kalenderdatei aus dem Planungssystem eines Partners (TimeEdit, Untis, Google Calendar, Outlook). Ihre Termine werden in der Konfliktprüfung zu belegter Zeit und erscheinen grau im Raster. Nichts verlässt diesen Browser.
+import-lead = Eine Kalenderdatei aus dem Planungssystem eines Partners (TimeEdit, Untis, Google Calendar, Outlook). Die Termine darin gelten in der Konfliktprüfung als belegte Zeit und erscheinen grau im Raster. Nichts verlässt diesen Browser.
 import-file = Kalenderdatei (.ics)
 import-busy-of = Belegte Zeit von
 import-group-cohorts = Gruppen
@@ -955,15 +955,15 @@ import-submit = Importieren
 import-choose-file = Wählen Sie zuerst eine Kalenderdatei (.ics).
 import-too-large = „{ $file }“ ist { $size } MB groß; Meridian liest Kalenderdateien bis { $limit } MB (exportieren Sie einen kürzeren Zeitraum).
 import-unreadable = Die Datei konnte nicht gelesen werden.
-import-nothing-imported = Nichts importiert: { $reason }.
+import-nothing-imported = Es wurde nichts importiert: { $reason }.
 
 new-title = Neuer Plan
-new-lead = Beginnen Sie mit einer Allianz: Deren Campus bringen ihre Zeitzonen und Standard-Lehrzeiten mit (Montag–Freitag, 08:00–20:00 Ortszeit), die Sie später ändern können.
+new-lead = Beginnen Sie mit einer Allianz: Ihre Campus werden mit Zeitzonen und Standard-Lehrzeiten (Montag–Freitag, 08:00–20:00 Ortszeit) übernommen, die Sie später ändern können.
 new-alliance = Allianz
 new-campuses = Campus
 new-campus = { $campus } ({ $city })
 new-name = Name
-new-name-placeholder = z. B. Nachhaltige Energiesysteme — Sommersemester 2027
+new-name-placeholder = z. B. Nachhaltige Energiesysteme – Sommersemester 2027
 new-term-starts = Semesterbeginn
 new-term-ends = Semesterende
 new-create = Erstellen
@@ -984,15 +984,15 @@ people-remove-room-label = Raum { $name } entfernen
 people-hours-label = Lehrzeiten von { $campus } am { $weekday }
 people-hours-empty = —
 people-hours-refused = „{ $hours }“ sind keine Lehrzeiten für { $weekday }: Schreiben Sie sie als 08:00-18:00, oder lassen Sie das Feld leer, wenn nicht gelehrt wird.
-people-closure = { $name } — { $date }
-people-closure-span = { $name } — { $start } bis { $end }
+people-closure = { $name } – { $date }
+people-closure-span = { $name } – { $start } bis { $end }
 people-add-closure = Schließzeit hinzufügen (Name, Datum)
 people-add-closure-placeholder = Feiertag, 2026-12-08
 people-add-closure-label = Schließzeit am Campus { $campus } hinzufügen
 people-closure-refused = „{ $text }“ ist keine Schließzeit: Schreiben Sie den Namen, ein Komma und das Datum, z. B. Feiertag, 2026-12-08.
 people-add-campus = Campus hinzufügen: Hochschule, Stadt oder Zeitzone suchen
 people-add-known = + { $campus } ({ $city })
-people-add-zone = + ein Campus in { $city } ({ $zone })
+people-add-zone = + Campus in { $city } ({ $zone })
 people-new-campus-name = Campus { $city }
 people-cohorts = Gruppen
 people-cohort-name = Name der Gruppe
@@ -1025,24 +1025,24 @@ calendar-unticked = Nicht angehakt: Der Campus lehrt an diesem Tag.
 calendar-english-name = ({ $name })
 calendar-observed = verlegt
 calendar-substitute = Ersatztag
-calendar-we-teach = wir lehren
+calendar-we-teach = mit Lehrbetrieb
 calendar-period = { $kind ->
     [exams] Prüfungen
    *[lecture-free] Vorlesungsfrei
-}: { $name } — { $start } bis { $end } { $year }
+}: { $name } – { $start } bis { $end } { $year }
 calendar-remove-period-label = Zeitraum { $name } entfernen
 calendar-add-exams = Prüfungszeitraum hinzufügen (Name, erster Tag, letzter Tag)
 calendar-add-lecture-free = Vorlesungsfreie Zeit hinzufügen (Name, erster Tag, letzter Tag)
 calendar-add-exams-label = Prüfungszeitraum am Campus { $campus } hinzufügen
 calendar-add-lecture-free-label = Vorlesungsfreie Zeit am Campus { $campus } hinzufügen
 calendar-exams-placeholder = Prüfungen Winter, 2027-02-01, 2027-02-19
-calendar-lecture-free-placeholder = Weihnachtspause, 2026-12-21, 2027-01-03
+calendar-lecture-free-placeholder = Weihnachtsferien, 2026-12-21, 2027-01-03
 calendar-period-refused = „{ $text }“ ist kein Zeitraum: Schreiben Sie den Namen, den ersten und den letzten Tag, z. B. Prüfungen Winter, 2027-02-01, 2027-02-19.
 calendar-import = Akademischen Kalender importieren (.ics)…
 calendar-import-label = Akademischen Kalender von { $campus } importieren (.ics)
 calendar-too-large = „{ $file }“ ist { $size } MB groß; Meridian liest Kalenderdateien bis { $limit } MB.
 calendar-unreadable = Die Datei konnte nicht gelesen werden.
-calendar-nothing-read = Nichts gelesen: { $reason }.
+calendar-nothing-read = Es wurde nichts gelesen: { $reason }.
 calendar-academic-label = Akademischer Kalender von { $campus }
 calendar-no-events = Keine Termine im Semester.
 calendar-events = Termine im Semester, jeweils wie gewählt übernommen:
@@ -1065,7 +1065,7 @@ schedules-unprotected = Der Browser hat nicht zugesagt, den Speicher zu behalten
 schedules-protection-unknown = Dieser Browser sagt nicht, ob er den Speicher behält.
 schedules-keep-elsewhere = Exportieren Sie eine Datei oder kopieren Sie den Link zum Bearbeiten, um anderswo eine Kopie aufzubewahren.
 schedules-backup-changed = „{ $name }“ wurde geändert, seit Sie den Plan zuletzt exportiert oder geteilt haben.
-schedules-backup-how = Die einzige Kopie liegt in diesem Browser: Nutzen Sie „Datei exportieren“ im Menü oder „Teilen“ → den Link zum Bearbeiten kopieren und an sich selbst schicken.
+schedules-backup-how = Die einzige Kopie liegt in diesem Browser: Nutzen Sie „Datei exportieren“ im Menü „Datei“ oder kopieren Sie unter „Teilen“ den Link zum Bearbeiten und schicken Sie ihn sich selbst.
 schedules-none = Noch keine: Ändern Sie eine Demo, öffnen und speichern Sie einen geteilten Link, oder erstellen Sie einen neuen Plan.
 schedules-name-label = Name von { $name }
 schedules-open = Öffnen

@@ -69,11 +69,11 @@ conflict-busy-block = { $resource } is bezet op { $date }, { $busy } lokale tijd
 
 conflict-public-holiday = { $session } op { $date } valt op { $holiday }, een officiële feestdag bij { $campus } ({ $city }): de groepen daar zijn vrij
 conflict-public-holiday-translated = { $session } op { $date } valt op { $holiday } ({ $english }), een officiële feestdag bij { $campus } ({ $city }): de groepen daar zijn vrij
-conflict-lecture-free = { $session } op { $date } valt in { $period }, collegevrij bij { $campus }
+conflict-lecture-free = { $session } op { $date } valt in de collegevrije periode van { $campus } ({ $period })
 conflict-exam-period = { $session } op { $date } valt in de tentamenperiode { $ends_in_s ->
        *[other] van { $campus }
     } ({ $period })
-conflict-closed = { $session } op { $date } valt op { $closure } bij { $campus } (gesloten)
+conflict-closed = { $session } op { $date }: { $campus } is dan gesloten ({ $closure })
 conflict-closed-unnamed = { $session } op { $date } valt op een sluitingsdag bij { $campus } (gesloten)
 
 conflict-outside-term = { $session } op { $date } valt buiten het semester { $ends_in_s ->
@@ -85,10 +85,10 @@ conflict-outside-hours = { $session } op { $date } loopt { $span } lokale tijd i
        *[other] van { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verplaatst naar na de tijdwissel
+conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot na de tijdwissel
 conflict-repeated-time = { $session }: { $time } komt op { $date } twee keer voor in { $place } (UTC{ $earlier } en UTC{ $later }); de eerste keer geldt
 
-conflict-drift = { $session } ({ $weekday } { $time } lokale tijd in { $place }) verschuift tijdens het semester bij partners: { $rows }
+conflict-drift = { $session } ({ $weekday } { $time } lokale tijd in { $place }) verschuift in de loop van het semester bij de partners: { $rows }
 
 conflict-omitted = { $resource } heeft nog { $pairs } overlappende { $pairs ->
         [one] boeking
@@ -97,7 +97,7 @@ conflict-omitted = { $resource } heeft nog { $pairs } overlappende { $pairs ->
 
 conflict-repeats = { $message } (en op nog { $more } { $more ->
         [one] datum
-       *[other] data
+       *[other] datums
     }, tot { $last })
 
 drift-row = { $cities }: { $times }
@@ -106,14 +106,14 @@ drift-until = { $time } tot { $date }
 drift-from = { $time } vanaf { $date }
 drift-between = { $time } van { $from } tot { $to }
 
-hint-move-by = verplaats { $session } { $minutes } min
-hint-move-after = verplaats { $session } { $minutes } min naar { $time }, na { $after }
-hint-move-when-free = verplaats { $session } { $minutes } min naar { $time }, wanneer { $resource } vrij is
-hint-move-room-free = verplaats { $session } { $minutes } min naar { $time }: { $room } is die dag vrij van { $free }
+hint-move-by = schuif { $session } { $minutes } min op
+hint-move-after = schuif { $session } { $minutes } min op naar { $time }, na { $after }
+hint-move-when-free = schuif { $session } { $minutes } min op naar { $time }, als { $resource } vrij is
+hint-move-room-free = schuif { $session } { $minutes } min op naar { $time }: { $room } is die dag { $free } vrij
 hint-no-free-time = { $resource } heeft later die dag geen { $minutes } min vrij
-hint-common-window = iedereen die meedoet zit die dag binnen de onderwijstijden { $span } lokale tijd in { $place }
+hint-common-window = die dag valt { $span } lokale tijd in { $place } voor iedereen die meedoet binnen de onderwijstijden
 hint-skip-or-move = sla deze datum over of verplaats de sessie op die dag
-hint-exams = studenten hebben misschien tentamens: verplaats de sessie buiten de periode, of laat hem staan als dat niet zo is
+hint-exams = studenten hebben misschien tentamens: verplaats de sessie naar buiten de tentamenperiode, of laat die staan als dat niet zo is
 hint-avoid-switch-hour = kies een kloktijd buiten het uur van de tijdwissel
 hint-fix-listed-first = los eerst de dubbele boekingen bovenaan op: meestal zijn kopieën van één sessie de oorzaak
 
@@ -143,15 +143,15 @@ error-nonexistent-local-time = { $local } bestaat niet in { $zone }: de klok sla
 error-ambiguous-local-time = { $local } komt twee keer voor in { $zone } (om UTC{ $earlier } en om UTC{ $later }); kies met --disambiguation earlier of later
 error-out-of-range = { $text } valt buiten het bereik (jaren 1000 tot 9999)
 error-syntax = regel { $line }, kolom { $column }: { $problem }
-error-unsupported-format = formaat “{ $found }” kan deze versie van Meridian niet lezen (deze leest “{ $format }”); komt het bestand uit een nieuwere Meridian, open het dan daar
+error-unsupported-format = deze versie van Meridian kan formaat “{ $found }” niet lezen (ze leest “{ $format }”); komt het bestand uit een nieuwere versie van Meridian, open het daar dan
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = deze planning is te groot voor een deellink: er zijn { $size } { $what ->
-    [characters] tekens link
+    [characters] tekens in de link
    *[bytes] bytes uitgepakt
-} nodig en een link kan er hoogstens { $limit } bevatten; deel de planning liever als bestand
+} nodig, en een link kan er hoogstens { $limit } bevatten; deel de planning in plaats daarvan als bestand
 error-holiday-file = feestdagenbestand: { $problem }
 error-holiday-file-line = feestdagenbestand, regel { $line }: { $problem }
-error-unknown-country = “{ $text }” is geen landcode; gebruik twee letters (ISO 3166), met een regio na een koppelteken: DE, DE-BE, US-TX
+error-unknown-country = “{ $text }” is geen landcode; gebruik twee letters (ISO 3166), eventueel met een regio na een koppelteken: DE, DE-BE, US-TX
 error-unknown-region-none = { $country } heeft geen regio “{ $region }” in het feestdagenbestand; er staan alleen feestdagen voor het hele land in
 error-unknown-region = { $country } heeft geen regio “{ $region }” in het feestdagenbestand; wel { $regions }{ $more ->
     [0] {""}
@@ -168,9 +168,9 @@ link-too-long = deze link is groter dan elke planning die Meridian deelt (limiet
 link-invalid-schedule = deze link is intact, maar de planning erin is niet geldig ({ $problem }): hij is niet door deze Meridian gemaakt; vraag de afzender om het planningsbestand
 
 problem-not-utf8 = byte { $byte } ({ $value }) is geen UTF-8-tekst; sla het bestand op als UTF-8
-problem-file-too-large = het bestand heeft { $bytes } bytes; Meridian leest planningen van hoogstens { $max }
-problem-odd-byte-utf16 = een losse byte aan het eind van UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
-problem-lone-surrogate = een los surrogaat in UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
+problem-file-too-large = het bestand heeft { $bytes } bytes; Meridian leest planningen van hoogstens { $max } bytes
+problem-odd-byte-utf16 = een losse byte aan het eind van een UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
+problem-lone-surrogate = een los surrogaat in een UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
 problem-not-an-object = een planning is een JSON-object ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = is een lijst ([…]) waar het formaat een object ({"{"}…{"}"}) of één waarde verwacht; zie docs/schedule-format.md
 problem-format-not-string = moet de tekenreeks "{ $format }" zijn
@@ -194,7 +194,7 @@ problem-duplicate-id = twee { $item ->
    *[busy-calendar] bezettingsagenda's
 } hebben de id “{ $id }”
 problem-campus-code = campus “{ $campus }” heeft een code van 1 tot 5 tekens nodig, bijv. “BER”
-problem-campus-region = campus “{ $campus }” heeft een regio van 1 tot { $max } tekens nodig, zoals de feestdagengegevens die noemen, bijv. “BE” voor DE-BE
+problem-campus-region = campus “{ $campus }” heeft een regio van 1 tot { $max } tekens nodig, zoals die in de feestdagengegevens heet, bijv. “BE” voor DE-BE
 problem-period-ends-before-start = periode “{ $name }” eindigt voordat die begint
 problem-closure-ends-before-start = sluiting “{ $name }” eindigt voordat die begint
 problem-cohort-campus-missing = groep “{ $cohort }” hoort bij campus “{ $campus }”, die niet in deze planning staat
@@ -221,13 +221,13 @@ problem-change-length = moet tussen 1 minuut en 7 dagen liggen
 problem-repeat-interval = moet tussen 1 en 52 weken liggen
 problem-repeat-count = moet minstens 1 zijn
 problem-until-and-count = geef until of count op, niet allebei
-problem-until-before-start = sessie “{ $session }” herhaalt tot { $until }, vóór de eerste datum { $first }
+problem-until-before-start = sessie “{ $session }” wordt herhaald tot { $until }, maar dat is vóór de eerste datum ({ $first })
 problem-term-ends-before-start = het semester eindigt ({ $end }) voordat het begint ({ $start })
 problem-term-too-long = een semester mag hoogstens een jaar duren
 problem-seconds = “{ $text }” bevat seconden; een planning werkt op de minuut: schrijf HH:MM
 problem-fraction-of-second = “{ $text }” bevat een fractie van een seconde; Meridian rekent met hele seconden
 problem-not-a-weekday = “{ $text }” is geen weekdag; gebruik mon, tue, wed, thu, fri, sat of sun
-problem-weekday-twice = { $day } staat er twee keer; geef de tijden van elke weekdag één keer op
+problem-weekday-twice = { $day } is twee keer opgegeven; geef de onderwijstijden per weekdag maar één keer op
 problem-hours-end-before-start = onderwijstijden “{ $text }” eindigen voordat ze beginnen
 problem-no-demo = geen demoplanning met de naam “{ $name }”
 problem-unknown = de planning heeft geen { $item ->
@@ -249,24 +249,24 @@ problem-too-many-at-once = hoogstens { $max } campussen en { $max } groepen, doc
 problem-map-length = een sessie duurt van 5 minuten tot een week
 problem-answer-count = { $questions } vragen hebben { $questions } antwoorden nodig, niet { $answers }
 problem-not-a-fingerprint = “{ $text }” is geen vingerafdruk: die bestaat uit 11 letters, cijfers, - of _
-problem-view-link-extra-session = een bekijklink bevat een sessie waaraan de campus of groep ervan niet deelneemt
+problem-view-link-extra-session = een bekijklink bevat een sessie waaraan de campus of groep van die link niet deelneemt
 problem-no-occurrence = “{ $title }” vindt niet plaats op { $date }
 problem-no-occurrence-to-change = “{ $title }” vindt niet plaats op { $date }, dus er valt niets te wijzigen
 problem-no-occurrence-to-cancel = “{ $title }” vindt niet plaats op { $date }, dus er valt niets te schrappen
 problem-occurrence-length = “{ $title }” kan niet korter dan 5 minuten of langer dan een week duren
 problem-too-far-to-move = zo ver kan het niet verplaatst worden
 problem-series-too-far = “{ $title }” kan niet zo ver verplaatst worden
-problem-weeks-wrap = “{ $title }” vindt om de { $interval } weken plaats; { $days ->
+problem-weeks-wrap = “{ $title }” vindt om de { $interval } weken plaats; als je het { $days ->
     [one] { $days } dag
    *[other] { $days } dagen
-} verplaatst zouden sommige dagen in weken vallen waarin het niet plaatsvindt. Verplaats het binnen de week of met hele weken, of wijzig de dagen in het formulier
-problem-one-off = “{ $title }” is een eenmalige sessie: verwijder die liever
+} verplaatst, vallen sommige dagen in weken waarin het niet plaatsvindt. Verplaats het binnen de week of met hele weken, of wijzig de dagen in het formulier
+problem-one-off = “{ $title }” is een eenmalige sessie: verwijder die in plaats daarvan
 problem-session-gone = die sessie staat niet meer in de planning
 problem-only-campus = { $campus } is de enige campus van de planning; voeg eerst een andere toe
-problem-campus-teaches = { $campus } kan niet worden verwijderd zolang er { $sessions } gegeven { $count ->
-    [one] wordt; laat die eerst
-   *[other] worden; laat die eerst
-} door een andere campus geven
+problem-campus-teaches = { $campus } kan niet worden verwijderd zolang die campus { $sessions } organiseert; laat { $count ->
+    [one] die sessie
+   *[other] die sessies
+} eerst door een andere campus organiseren
 problem-titles-one = “{ $first }”
 problem-titles-two = “{ $first }” en “{ $second }”
 problem-titles-more = “{ $first }”, “{ $second }” en nog { $more }
@@ -291,7 +291,7 @@ change-group-people = Mensen en zalen
 change-renamed-quoted = hernoemd “{ $before }” → “{ $after }”
 change-term = semester { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
-change-breaks = pauzes tussen sessies minstens { $before } → { $after }
+change-breaks = minimale pauze tussen sessies { $before } → { $after }
 change-busy-removed = “{ $name }” verwijderd
 change-busy-blocks = “{ $name }”: { $before } blokken → { $after }
 change-busy-added = “{ $name }” toegevoegd ({ $blocks ->
@@ -304,11 +304,11 @@ change-zone = tijdzone { $before } → { $after }
 change-hours = onderwijstijden op { $day } { $before } → { $after }
 change-no-teaching = geen onderwijs
 change-campus-term = semester { $before } → { $after }
-change-schedules-term = dat van de planning
+change-schedules-term = zoals in de planning
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = niet meer gesloten { $closure }
-change-closed = gesloten { $closure }
+change-reopened = niet meer gesloten: { $closure }
+change-closed = gesloten: { $closure }
 change-campus-added = campus { $name } toegevoegd ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -322,10 +322,10 @@ change-shorter = korter: { $lengths } (nu { $when })
 change-hosted = organiserende campus { $before } → { $after }
 change-repeats-weekly = herhaalt nu wekelijks
 change-once = vindt nu één keer plaats
-change-cancelled = geschrapt op { $date }
-change-again = vindt weer plaats op { $date }
+change-cancelled = vervalt op { $date }
+change-again = gaat weer door op { $date }
 change-weeks = de weken zijn gewijzigd (interval, einde of aantal)
-change-week = alleen die week, { $date }: { $what }
+change-week = alleen die week ({ $date }): { $what }
 change-usual = terug naar de gewone tijd en zalen
 change-week-at = om { $time }
 change-week-for = duur { $length }
@@ -334,7 +334,7 @@ change-cohorts = groepen { $before } → { $after }
 change-lecturer = docent { $before } → { $after }
 change-rooms = zalen { $before } → { $after }
 change-none = geen
-change-details = notities, vergaderlink of vak gewijzigd
+change-details = notities, link naar online bijeenkomst of vak gewijzigd
 change-kind = nu { $kind ->
     [joint-lecture] een gezamenlijk college
     [lecture] een hoorcollege
@@ -384,26 +384,26 @@ compare-lead-three-way = Beide versies komen voort uit een versie die deze brows
 }
 compare-no-questions = Niets is aan beide kanten gewijzigd: er zijn geen vragen te beantwoorden.
 compare-questions = { $count ->
-    [one] 1 ding is
-   *[other] { $count } dingen zijn
+    [one] 1 punt is
+   *[other] { $count } punten zijn
 } aan beide kanten gewijzigd: kies voor elk “van mij” of “van hen”.
-compare-lead-two-way = Deze versie verwijst niet naar een versie die deze browser heeft gedeeld of ontvangen, dus elk verschil wordt aangeboden: vink uit wat je niet wilt.
+compare-lead-two-way = Deze versie gaat niet terug op een versie die deze browser heeft gedeeld of ontvangen, dus elk verschil wordt apart aangeboden: vink uit wat je niet wilt overnemen.
 compare-questions-title = Aan beide kanten gewijzigd
 compare-question = Vraag { $number }
 compare-mine-or-theirs = { $name }: van mij of van hen
 compare-lead-mine-theirs = (van mij → van hen)
-compare-theirs-rather = Van hen in plaats van van mij:
+compare-theirs-rather = Die van hen in plaats van de mijne:
 compare-changes-three-way = Wat de samenvoeging in jouw versie verandert ({ $count ->
     [one] 1 wijziging
    *[other] { $count } wijzigingen
 })
 compare-differences = Verschillen ({ $count })
 compare-none = Geen.
-compare-accept = Accepteren
+compare-accept = Overnemen
 compare-more = en nog { $count }
 compare-choose = Kies “van mij” of “van hen” voor { $count ->
-    [one] 1 item
-   *[other] { $count } items
+    [one] 1 punt
+   *[other] { $count } punten
 } om samen te voegen.
 compare-cancel = Annuleren
 compare-merge = Samenvoegen
@@ -417,7 +417,7 @@ compare-merge-differences = Samenvoegen ({ $accepted } van { $count ->
 })
 
 compare-with-title = “{ $name }” vergelijken met…
-compare-with-lead = Een andere versie van deze planning — de link van een partner of een bestand — om te zien wat er veranderd is en die samen te voegen met de jouwe. Er verandert niets tot je samenvoegt.
+compare-with-lead = Open een andere versie van deze planning – de link van een partner of een bestand – om te zien wat er veranderd is en die met de jouwe samen te voegen. Er verandert niets tot je samenvoegt.
 compare-with-link = Een link om te bewerken
 compare-with-this-link = Vergelijken met deze link
 compare-with-or = of
@@ -433,17 +433,17 @@ change-removed = { $what } verwijderd{ $sessions ->
    *[other] ; uit { $sessions } sessies gehaald
 }{ $busy ->
     [0] {""}
-    [one] ; 1 agenda met bezette tijd is ook verwijderd
-   *[other] ; { $busy } agenda's met bezette tijd zijn ook verwijderd
+    [one] ; 1 bezettingsagenda is ook verwijderd
+   *[other] ; { $busy } bezettingsagenda's zijn ook verwijderd
 }.
-change-removed-with = { $what } verwijderd samen met { $with }{ $sessions ->
+change-removed-with = { $what } samen met { $with } verwijderd{ $sessions ->
     [0] {""}
     [one] ; uit 1 sessie gehaald
    *[other] ; uit { $sessions } sessies gehaald
 }{ $busy ->
     [0] {""}
-    [one] ; 1 agenda met bezette tijd is ook verwijderd
-   *[other] ; { $busy } agenda's met bezette tijd zijn ook verwijderd
+    [one] ; 1 bezettingsagenda is ook verwijderd
+   *[other] ; { $busy } bezettingsagenda's zijn ook verwijderd
 }.
 change-removed-cohorts = { $count ->
     [one] 1 groep
@@ -474,7 +474,7 @@ overlap-clock-change = { $time } vanaf { $date }: { $why } ({ $weeks ->
 overlap-clocks-change = de klok wordt verzet
 overlap-leaves-summer-time = { $place } gaat over op wintertijd
 overlap-enters-summer-time = { $place } gaat over op zomertijd
-overlap-clocks-move = de klok in { $place } verschuift { $hours } u
+overlap-clocks-move = in { $place } wordt de klok { $hours } u verzet
 overlap-both = { $first } en { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
 overlap-campus-fails = { $campus } valt af in { $failing } van { $weeks ->
@@ -510,7 +510,7 @@ ics-kind = { $kind ->
     [tutorial] werkcollege
     [exam] tentamen
     [office-hours] spreekuur
-   *[other] anders
+   *[other] overig
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Organiserende campus: { $campus } ({ $place })
@@ -536,7 +536,7 @@ shell-demos = Demo's
 shell-my-schedules = Mijn planningen
 shell-demo-enhance-autumn-2026 = ENHANCE · najaar 2026
 shell-demo-gma-spring-2027 = Global MOOC Alliance · voorjaar 2027
-shell-grid-in = Raster in
+shell-grid-in = Tijdzone van het raster
 shell-your-time = Jouw tijd ({ $place })
 shell-your-zone = Jouw tijdzone
 shell-history = Geschiedenis
@@ -568,16 +568,16 @@ banner-compare-and-merge = Vergelijken en samenvoegen…
 banner-replace = Vervangen
 banner-keep-both = Beide houden
 banner-cancel = Annuleren
-banner-you-have = Je hebt “{ $name }” in je planningen: bekijk wat er veranderd is en voeg het samen met jouw versie.
-banner-compare-with-mine = Vergelijken met de mijne…
+banner-you-have = Je hebt “{ $name }” al in je planningen: bekijk wat er veranderd is en voeg de wijzigingen samen met jouw versie.
+banner-compare-with-mine = Vergelijken met mijn versie…
 banner-save = Opslaan in mijn planningen
-banner-read-only = Rooster, alleen-lezen.
-banner-read-only-for = Rooster voor { $whom }, alleen-lezen.
+banner-read-only = Rooster (alleen-lezen).
+banner-read-only-for = Rooster voor { $whom } (alleen-lezen).
 banner-read-only-detail = Gedeeld via een link: tijden staan in jouw tijdzone; er wordt niets opgeslagen.
 
-status-moved = { $title } verplaatst: { $shift }.
+status-moved = { $title } { $shift } gezet.
 status-resized = { $title } duurt nu { $length }.
-status-deleted = { $title } verwijderd. Met Ongedaan maken komt het terug.
+status-deleted = { $title } verwijderd. Met Ongedaan maken komt de sessie terug.
 status-added = { $title } toegevoegd.
 status-session-saved = { $title } opgeslagen.
 status-busy-imported = { $blocks ->
@@ -585,10 +585,10 @@ status-busy-imported = { $blocks ->
    *[other] { $blocks } bezette blokken geïmporteerd uit “{ $calendar }”: ze tellen mee in de conflictcontrole en zijn grijs in het raster.
 }
 status-renamed = Hernoemd naar “{ $name }”.
-status-occurrence-moved = { $title } op { $date } verplaatst: { $shift }, alleen die week.
+status-occurrence-moved = { $title } op { $date } { $shift } gezet, alleen die week.
 status-occurrence-resized = { $title } op { $date } duurt nu { $length }, alleen die week.
 status-occurrence-saved = { $title } op { $date } opgeslagen, alleen die week.
-status-occurrence-skipped = { $title } gaat op { $date } niet door. Met Ongedaan maken komt het terug.
+status-occurrence-skipped = { $title } gaat op { $date } niet door. Met Ongedaan maken komt de sessie terug.
 status-merged = { $changes ->
     [0] Samengevoegd: hier hoefde niets te veranderen.
     [one] Samengevoegd: 1 wijziging overgenomen uit de andere versie.
@@ -628,9 +628,9 @@ status-zone-unknown = Geen tijdzone past bij “{ $text }”. Typ een stad (bijv
 
 library-repaired = De lijst van je opgeslagen planningen was beschadigd: hij is apart gezet en opnieuw opgebouwd uit de planningen die hier zijn opgeslagen (“Mijn planningen” biedt de beschadigde lijst aan als bestand).
 
-holidays-not-loaded = De feestdagen van { $campus } ({ $country }) konden niet worden geladen: de controle kent daar alleen de ingevoerde sluitingen. Laad de pagina opnieuw om het nog eens te proberen.
-holidays-unknown-region = { $campus } heeft regio “{ $region }”, die niet voorkomt in de feestdagengegevens van { $country }: alleen de landelijke feestdagen van { $country } tellen mee in de controle. Kies de regio bij Campussen en mensen.
-holidays-year-not-covered = De feestdagengegevens van { $country } dekken { $year } niet: de feestdagen van { $campus } in dat jaar tellen niet mee in de controle.
+holidays-not-loaded = De feestdagen van { $campus } ({ $country }) konden niet worden geladen: de conflictcontrole kent voor deze campus alleen de ingevoerde sluitingen. Laad de pagina opnieuw om het nog eens te proberen.
+holidays-unknown-region = { $campus } heeft regio “{ $region }”, die niet voorkomt in de feestdagengegevens van { $country }: alleen de landelijke feestdagen van { $country } tellen mee in de conflictcontrole. Kies de regio bij “Campussen en mensen”.
+holidays-year-not-covered = De feestdagengegevens van { $country } dekken { $year } niet: de feestdagen van { $campus } in dat jaar tellen niet mee in de conflictcontrole.
 holidays-both-names = { $local } ({ $english })
 holidays-student-notice = { $date }: { $name }, officiële feestdag bij { $campus }
 holidays-student-notice-observed = { $date }: { $name }, officiële feestdag bij { $campus }, naar deze dag verschoven
@@ -643,7 +643,7 @@ timetable-all-campuses = Alle campussen
 timetable-my-cohort = Mijn groep
 timetable-all-cohorts = Alle groepen
 timetable-add-to-calendar = Aan mijn agenda toevoegen (.ics)
-timetable-next = Volgende: { $title } { $countdown } — { $date }, { $time } jouw tijd
+timetable-next = Volgende: { $title } { $countdown } – { $date }, { $time } (jouw tijd)
 timetable-no-more = Geen sessies meer dit semester.
 timetable-time-changes = Tijdwijzigingen
 timetable-public-holidays = Officiële feestdagen
@@ -658,8 +658,8 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Geen sessies om te tonen.
 timetable-skipped = vervalt deze week
 timetable-moved = deze week verplaatst
-timetable-meta = { $length } · organiserende campus: { $host }
-timetable-meta-rooms = { $length } · organiserende campus: { $host } · { $rooms }
+timetable-meta = { $length } · tijd op de organiserende campus: { $host }
+timetable-meta-rooms = { $length } · tijd op de organiserende campus: { $host } · { $rooms }
 timetable-host-time = { $time } in { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } in { $city }
 timetable-room = { $room }, { $campus }
@@ -672,22 +672,22 @@ timetable-this-class = Deze sessie
 timetable-switch-to-summer = { $city } gaat over op zomertijd
 timetable-switch-from-summer = { $city } gaat over op wintertijd
 timetable-term-label = Semester in één oogopslag
-timetable-term-heading = Semester in één oogopslag — { $name }
-timetable-times-in = Tijden: lokale tijd in { $place } ({ $zone }).
+timetable-term-heading = Semester in één oogopslag – { $name }
+timetable-times-in = Tijden in de lokale tijd van { $place } ({ $zone }).
 timetable-column-session = Sessie
-timetable-column-when = Wanneer
-timetable-column-dates = Data
+timetable-column-when = Tijd
+timetable-column-dates = Datums
 timetable-usual = { $weekday } { $time }
 timetable-other-times = { $usual } (op { $count ->
     [one] { $count } datum
-   *[other] { $count } data
+   *[other] { $count } datums
 } op andere tijden)
 timetable-dates = { $first } – { $last } · { $count ->
     [one] { $count } sessie
    *[other] { $count } sessies
 }
 timetable-opening-planner = De planner wordt geopend…
-timetable-open-the-link = Open de studentenlink die je coördinator heeft gedeeld om je rooster hier te zien.
+timetable-open-the-link = Open de studentenlink die je van je coördinator hebt gekregen om je rooster hier te zien.
 timetable-plan-in-meridian = Een planning maken in Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -709,8 +709,8 @@ week-cell = Week { $week } ({ $date }){ $conflicts ->
        *[no] {""}
     }
 week-switches = Tijdwissels deze week
-week-switch-forward = { $date }: { $campuses } — de klok gaat vooruit { $from } → { $to } (nu UTC{ $offset })
-week-switch-back = { $date }: { $campuses } — de klok gaat terug { $from } → { $to } (nu UTC{ $offset })
+week-switch-forward = { $date }: { $campuses } – de klok gaat vooruit, { $from } → { $to } (nu UTC{ $offset })
+week-switch-back = { $date }: { $campuses } – de klok gaat terug, { $from } → { $to } (nu UTC{ $offset })
 
 grid-label = Sessies, tijden in { $zone }
 grid-day-tabs = Dag
@@ -730,7 +730,7 @@ grid-legend = Rastertijden in { $zone } · de tijdlijnen tonen de lokale uren va
        *[no] {""}
     }
 
-block-keys = Enter of dubbelklikken bewerkt (alleen deze week of elke week); de pijltjestoetsen verplaatsen elke week met { $step } minuten of een dag; Shift met omhoog en omlaag verandert de duur; Delete verwijdert de sessie (Ctrl+Z maakt het ongedaan). Sleep om te verplaatsen, sleep de onderrand om de duur te veranderen.
+block-keys = Enter of dubbelklik: bewerken (alleen deze week of elke week); de pijltjestoetsen verplaatsen elke week met { $step } minuten of een dag; Shift met pijl omhoog of omlaag verandert de duur; Delete verwijdert de sessie (Ctrl+Z maakt dat ongedaan). Sleep om te verplaatsen, sleep de onderrand om de duur te veranderen.
 block-resize = Sleep om de duur te veranderen
 block-changed = Alleen deze week gewijzigd
 block-busy-title = Bezet
@@ -742,7 +742,7 @@ block-join = Online deelnemen
 block-not-a-web-link = geen weblink
 
 planner-cancel = Annuleren
-planner-scope-move = “{ $title }” verplaatsen: { $shift }?
+planner-scope-move = “{ $title }” { $shift } zetten?
 planner-scope-shorter = “{ $title }” { $length } korter maken?
 planner-scope-longer = “{ $title }” { $length } langer maken?
 planner-scope-why = Het is een wekelijkse reeks. Alleen de week wijzigen die je hebt gesleept, of elke week van de reeks?
@@ -788,12 +788,12 @@ finder-button = Tijd zoeken
 finder-hint-week = probeert elk halfuur van deze week op de lesdagen van de organiserende campus, getoetst aan al het andere in die week
 finder-hint-series = probeert elk halfuur van de eerste week op de lesdagen van de organiserende campus, telkens getoetst aan het hele semester
 finder-progress = Tijd zoeken
-finder-searching = Elke begintijd van de week proberen…
+finder-searching = Alle begintijden van de week worden geprobeerd…
 finder-stop = Stoppen
 finder-when = { $date }, { $time }
 finder-now = Tijden in { $place }. Nu { $when }: { $summary }
-finder-none-better = Geen andere tijd deze week is beter.
-finder-refused = Geen tijden voor te stellen: { $reason }.
+finder-none-better = Er is deze week geen betere tijd.
+finder-refused = Geen tijden om voor te stellen: { $reason }.
 
 form-edit-title = Sessie bewerken
 form-new-title = Nieuwe sessie
@@ -812,10 +812,10 @@ form-kind-option = { $kind ->
         [tutorial] werkcollege
         [exam] tentamen
         [office-hours] spreekuur
-       *[other] anders
+       *[other] overig
     }
 form-host = Organiserende campus
-form-zone = Tijd vastgelegd in
+form-zone = Tijd geldt in
 form-zone-host = de tijdzone van de organiserende campus
 form-date = Datum
 form-first-date = Eerste datum
@@ -828,12 +828,12 @@ form-weekly = elke week of om de paar weken
 form-interval = Om de … weken
 form-until = Tot (optioneel)
 form-count = Aantal keer (optioneel)
-form-skip = Overgeslagen data (JJJJ-MM-DD, met komma's ertussen)
+form-skip = Overgeslagen datums (JJJJ-MM-DD, met komma's ertussen)
 form-weekdays = Op deze dagen (zonder keuze: de dag van de eerste datum)
 form-cohorts = Groepen
 form-rooms = Zalen
 form-lecturer = Docent
-form-meeting = Link naar online vergadering
+form-meeting = Link naar online bijeenkomst
 form-meeting-placeholder = https://…
 form-notes = Notities
 form-cancel-week = Deze week schrappen
@@ -843,11 +843,11 @@ form-save = Opslaan
 form-add = Sessie toevoegen
 form-no-title = Geef de sessie een titel.
 form-no-start = Geef een begindatum en -tijd op.
-form-length-not-a-number = De duur is een aantal minuten, bijv. 90.
+form-length-not-a-number = Geef de duur op als aantal minuten, bijv. 90.
 form-interval-too-small = Het interval moet minstens 1 week zijn.
-form-until-not-a-date = “Tot” is een datum, JJJJ-MM-DD.
-form-count-not-a-number = “Aantal keer” is een getal.
-form-skip-not-a-date = Elke overgeslagen datum is een datum, JJJJ-MM-DD.
+form-until-not-a-date = “Tot” moet een datum zijn (JJJJ-MM-DD).
+form-count-not-a-number = “Aantal keer” moet een getal zijn.
+form-skip-not-a-date = Geef elke overgeslagen datum op als JJJJ-MM-DD.
 
 best-label = Beste tijden
 best-title = Beste tijden voor { $title }
@@ -857,7 +857,7 @@ best-campuses = Campussen die moeten meedoen
 best-length = Duur (minuten)
 best-tick-one = Vink minstens één campus aan.
 best-no-map = Geen overzicht van beste tijden: { $reason }.
-best-no-rotation = Geen rotatie voor te stellen: { $reason }.
+best-no-rotation = Geen rotatie om voor te stellen: { $reason }.
 best-intro = Tijden in { $place }. Gearceerd over het raster: hoeveel aangevinkte campussen bij elke begintijd binnen de onderwijstijden vallen, in elke week van het semester ({ $weeks ->
         [one] { $weeks } week
        *[other] { $weeks } weken
@@ -865,22 +865,22 @@ best-intro = Tijden in { $place }. Gearceerd over het raster: hoeveel aangevinkt
 best-key-all = allemaal
 best-key-booked = allemaal, bezet
 best-key-fewer = minder
-best-point-hint = Wijs een begintijd aan in het raster of hieronder om te zien waarom campussen die missen; klik erop om daar een reeks te beginnen.
+best-point-hint = Wijs een begintijd aan in het raster of hieronder om te zien waarom die voor sommige campussen niet past; klik erop om daar een reeks te beginnen.
 best-slot = { $start }: { $state }
 best-slot-no-week = geen week van het semester heeft deze dag
-best-slot-everyone = past elke campus in elke week dat die lesgeeft
+best-slot-everyone = past elke campus in elke week waarin die lesgeeft
 best-slot-holding = { $holding } van de { $campuses } campussen elke week binnen de onderwijstijden
-best-closed-weeks-only = { $reason } — alleen gesloten weken, die geen enkele begintijd kan vermijden
+best-closed-weeks-only = { $reason } – alleen in gesloten weken, die geen enkele begintijd kan vermijden
 best-booked = { $who } is bezet gedurende { $weeks ->
         [one] { $weeks } week
        *[other] { $weeks } weken
     } vanaf { $date }
 best-someone = Iemand
 best-everyone-heading = Begintijden die iedereen elke week passen
-best-start = Nieuwe reeks die begint om { $start }
-best-start-everyone = Nieuwe reeks die begint om { $start } ({ $starts } passen iedereen)
-best-none-suits = Geen begintijd past alle { $campuses } campussen in elke week van het semester; { $most } van { $campuses } is het hoogste. De beste benaderingen:
-best-no-rotation-found = Geen begintijd op een weekdag valt elke week binnen het semester zonder boeking, dus er is geen rotatie voor te stellen.
+best-start = Nieuwe reeks vanaf { $start }
+best-start-everyone = Nieuwe reeks vanaf { $start } ({ $starts } passen iedereen)
+best-none-suits = Geen begintijd past alle { $campuses } campussen in elke week van het semester; { $most } van de { $campuses } is het maximum. Wat het dichtst in de buurt komt:
+best-no-rotation-found = Er is geen begintijd op een werkdag die in elke week van het semester vrij is van boekingen, dus er valt geen rotatie voor te stellen.
 best-rotation-heading = { $slots ->
         [one] Eén wekelijks tijdslot is het eerlijkst
        *[other] Een eerlijke rotatie van { $slots } wekelijkse tijdsloten
@@ -942,7 +942,7 @@ share-no-link = Geen link: { $reason }.
 share-sheet = Link voor studenten delen…
 
 import-title = Bezette tijd importeren
-import-lead = Een agendabestand uit het roostersysteem van een partner (TimeEdit, Untis, Google Calendar, Outlook). De afspraken erin worden bezette tijd in de conflictcontrole en zijn grijs in het raster. Er verlaat niets deze browser.
+import-lead = Een agendabestand uit het roostersysteem van een partner (TimeEdit, Untis, Google Calendar, Outlook). De afspraken erin tellen in de conflictcontrole als bezette tijd en worden grijs getoond in het raster. Er verlaat niets deze browser.
 import-file = Agendabestand (.ics)
 import-busy-of = Bezette tijd van
 import-group-cohorts = Groepen
@@ -963,11 +963,11 @@ new-alliance = Alliantie
 new-campuses = Campussen
 new-campus = { $campus } ({ $city })
 new-name = Naam
-new-name-placeholder = bijv. Duurzame energiesystemen — voorjaar 2027
+new-name-placeholder = bijv. Duurzame energiesystemen – voorjaar 2027
 new-term-starts = Semester begint
 new-term-ends = Semester eindigt
-new-create = Maken
-new-dates-missing = Geef de eerste en de laatste dag van het semester.
+new-create = Aanmaken
+new-dates-missing = Geef de eerste en de laatste dag van het semester op.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Nieuw semester
 new-cannot-make = De planning kan niet worden gemaakt: { $reason }.
@@ -984,15 +984,15 @@ people-remove-room-label = Zaal { $name } verwijderen
 people-hours-label = Onderwijstijden van { $campus } op { $weekday }
 people-hours-empty = —
 people-hours-refused = “{ $hours }” zijn geen onderwijstijden voor { $weekday }: schrijf ze als 08:00-18:00, of laat het veld leeg als er geen onderwijs is.
-people-closure = { $name } — { $date }
-people-closure-span = { $name } — { $start } tot en met { $end }
+people-closure = { $name } – { $date }
+people-closure-span = { $name } – { $start } tot en met { $end }
 people-add-closure = Sluiting toevoegen (naam, datum)
 people-add-closure-placeholder = Feestdag, 2026-12-08
 people-add-closure-label = Sluiting toevoegen bij { $campus }
 people-closure-refused = “{ $text }” is geen sluiting: schrijf de naam, een komma en de datum, bijv. Feestdag, 2026-12-08.
 people-add-campus = Campus toevoegen: zoek een universiteit, stad of tijdzone
 people-add-known = + { $campus } ({ $city })
-people-add-zone = + een campus in { $city } ({ $zone })
+people-add-zone = + campus in { $city } ({ $zone })
 people-new-campus-name = Campus { $city }
 people-cohorts = Groepen
 people-cohort-name = Naam van de groep
@@ -1007,7 +1007,7 @@ people-rooms = Zalen
 people-room-name = Naam van de zaal
 people-add-room = Zaal toevoegen
 people-new-room = Nieuwe zaal
-people-removed = { $removed } Opslaan om dit te bewaren, Annuleren om het te vergeten.
+people-removed = { $removed } Kies Opslaan om dit te bewaren of Annuleren om het ongedaan te maken.
 people-not-removed = Niet verwijderd: { $reason }.
 people-not-changed = Niet gewijzigd: { $reason }.
 
@@ -1025,11 +1025,11 @@ calendar-unticked = Niet aangevinkt: de campus geeft die dag les.
 calendar-english-name = ({ $name })
 calendar-observed = verschoven
 calendar-substitute = vervangende dag
-calendar-we-teach = wij geven les
+calendar-we-teach = er wordt lesgegeven
 calendar-period = { $kind ->
     [exams] Tentamens
    *[lecture-free] Collegevrij
-}: { $name } — { $start } tot en met { $end } { $year }
+}: { $name } – { $start } tot en met { $end } { $year }
 calendar-remove-period-label = Periode { $name } verwijderen
 calendar-add-exams = Tentamenperiode toevoegen (naam, eerste dag, laatste dag)
 calendar-add-lecture-free = Collegevrije weken toevoegen (naam, eerste dag, laatste dag)
@@ -1055,7 +1055,7 @@ calendar-as-closure = Sluiting
 calendar-as-exams = Tentamenperiode
 calendar-as-lecture-free = Collegevrij
 calendar-as-skip = Overslaan
-calendar-forget = Deze vergeten
+calendar-forget = Deze negeren
 calendar-add = Deze toevoegen
 
 schedules-title = Mijn planningen
@@ -1065,7 +1065,7 @@ schedules-unprotected = De browser heeft niet toegezegd de opslag te bewaren: hi
 schedules-protection-unknown = Deze browser zegt niet of hij de opslag bewaart.
 schedules-keep-elsewhere = Exporteer een bestand of kopieer de link om te bewerken om ergens anders een kopie te bewaren.
 schedules-backup-changed = “{ $name }” is gewijzigd sinds je de planning voor het laatst exporteerde of deelde.
-schedules-backup-how = De enige kopie staat in deze browser: gebruik Bestand exporteren in het menu, of Delen → kopieer de link om te bewerken en stuur hem naar jezelf.
+schedules-backup-how = De enige kopie staat in deze browser: gebruik “Bestand exporteren” in het menu Bestand, of kopieer via Delen de link om te bewerken en stuur die naar jezelf.
 schedules-none = Nog geen: wijzig een demo, open een gedeelde link en sla hem op, of maak een nieuwe planning.
 schedules-name-label = Naam van { $name }
 schedules-open = Openen

@@ -70,7 +70,7 @@ conflict-double-booked = { $resource } ma w dniu { $date } dwa terminy naraz: { 
        *[no] { $first } i { $second }
     }; nakładają się o { $minutes } min)
 
-conflict-short-break = { $resource } ma w dniu { $date } tylko { $gap } min przerwy między { $first } (koniec { $first_end }) a { $second } (początek { $second_start }), czas lokalny: { $place }; reguła wymaga { $rule } min
+conflict-short-break = { $resource } ma w dniu { $date } tylko { $gap } min przerwy między zajęciami { $first } (koniec { $first_end }) a zajęciami { $second } (początek { $second_start }), czas lokalny: { $place }; reguła wymaga { $rule } min
 
 conflict-busy = { $resource } ma w dniu { $date } zajęty termin { $busy } (czas lokalny: { $place }; { $calendar }), gdy odbywają się zajęcia { $session } ({ $meets })
 conflict-busy-block = { $resource } ma w dniu { $date } zajęty termin { $busy } (czas lokalny: { $place }; { $block } z kalendarza { $calendar }), gdy odbywają się zajęcia { $session } ({ $meets })
@@ -89,14 +89,14 @@ conflict-outside-term = { $session } ({ $date }) wypada poza semestrem { $ends_i
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } ({ $host_date }) wypada w kampusie { $campus } w dniu { $date }, { $span } (czas lokalny: { $city }), a ten dzień nie jest tam dniem zajęć
 conflict-no-teaching-day = { $session } ({ $date }) wypada w dniu, w którym kampus { $campus } nie prowadzi zajęć ({ $span }, czas lokalny: { $city })
-conflict-outside-hours = { $session } ({ $date }) trwa { $span } (czas lokalny: { $city }), poza godzinami zajęć { $ends_in_s ->
+conflict-outside-hours = { $session } ({ $date }) odbywa się w godz. { $span } (czas lokalny: { $city }), poza godzinami zajęć { $ends_in_s ->
        *[other] kampusu { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: godzina { $time } nie istnieje w dniu { $date } (czas lokalny: { $place }; zegary pomijają { $from }–{ $to }); przesunięto na czas po zmianie
+conflict-skipped-time = { $session }: godzina { $time } nie istnieje w dniu { $date } (czas lokalny: { $place }; zegary przestawia się z { $from } na { $to }); przesunięto na czas po zmianie
 conflict-repeated-time = { $session }: godzina { $time } występuje w dniu { $date } dwukrotnie (czas lokalny: { $place }; UTC{ $earlier } i UTC{ $later }); przyjęto pierwsze wystąpienie
 
-conflict-drift = { $session } ({ $weekday } { $time }, czas lokalny: { $place }) przesuwa się w trakcie semestru u partnerów: { $rows }
+conflict-drift = { $session } ({ $weekday } { $time }, czas lokalny: { $place }) w trakcie semestru przesuwa się w kampusach partnerskich: { $rows }
 
 conflict-omitted = { $resource } ma jeszcze { $pairs ->
         [one] { $pairs } nakładającą się rezerwację, której nie wymieniono
@@ -117,20 +117,20 @@ drift-until = { $time } do { $date }
 drift-from = { $time } od { $date }
 drift-between = { $time } od { $from } do { $to }
 
-hint-move-by = przesunąć { $session } o { $minutes } min
-hint-move-after = przesunąć { $session } o { $minutes } min na { $time }, po zajęciach { $after }
-hint-move-when-free = przesunąć { $session } o { $minutes } min na { $time }, gdy { $resource } nie ma innych zajęć
-hint-move-room-free = przesunąć { $session } o { $minutes } min na { $time }: sala { $room } jest tego dnia wolna w godz. { $free }
+hint-move-by = przesunąć zajęcia { $session } o { $minutes } min później
+hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, po zajęciach { $after }
+hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, gdy { $resource } nie ma innych zajęć
+hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }: sala { $room } jest tego dnia wolna w godz. { $free }
 hint-no-free-time = { $resource } nie ma później tego dnia wolnych { $minutes } min
-hint-common-window = wszyscy uczestnicy mają tego dnia godziny zajęć w przedziale { $span } (czas lokalny: { $place })
+hint-common-window = tego dnia w godz. { $span } (czas lokalny: { $place }) wszyscy uczestnicy mieszczą się w swoich godzinach zajęć
 hint-skip-or-move = pominąć ten termin lub go przesunąć
 hint-exams = studenci mogą mieć egzaminy: przenieść termin poza sesję albo go zostawić, jeśli egzaminów nie mają
-hint-avoid-switch-hour = wybrać godzinę spoza godziny zmiany czasu
+hint-avoid-switch-hour = wybrać godzinę poza godziną zmiany czasu
 hint-fix-listed-first = najpierw usunąć podwójne rezerwacje wymienione na początku: zwykle powodem są kopie tych samych zajęć
 
-resolution-gap = godzina { $time } nie istnieje w dniu { $date } (zegary pomijają { $from }–{ $to })
+resolution-gap = godzina { $time } nie istnieje w dniu { $date } (zegary przestawia się z { $from } na { $to })
 resolution-fold = godzina { $time } występuje w dniu { $date } dwukrotnie (UTC{ $earlier } i UTC{ $later })
-resolution-gap-in = godzina { $time } nie istnieje w dniu { $date } w strefie { $zone } (zegary pomijają { $from }–{ $to })
+resolution-gap-in = godzina { $time } nie istnieje w dniu { $date } w strefie { $zone } (zegary przestawia się z { $from } na { $to })
 resolution-fold-in = godzina { $time } występuje w dniu { $date } w strefie { $zone } dwukrotnie (UTC{ $earlier } i UTC{ $later })
 
 suggestion-errors = { $count ->
@@ -154,19 +154,19 @@ error-unknown-zone = nieznana strefa czasowa „{ $name }”; należy podać naz
 error-unknown-zone-suggestions = nieznana strefa czasowa „{ $name }”; czy chodziło o { $suggestions }?
 error-bad-date-time = nie można odczytać „{ $text }” jako daty ani godziny; oczekiwany format: { $expected }
 error-unknown-disambiguation = nieznany sposób rozstrzygania „{ $text }”; dozwolone: compatible, earlier, later lub reject
-error-nonexistent-local-time = { $local } nie istnieje w strefie { $zone }: tego dnia zegary pomijają { $skipped }; należy wybrać inną godzinę lub użyć --disambiguation compatible
+error-nonexistent-local-time = { $local } nie istnieje w strefie { $zone }: tego dnia przy zmianie czasu nie ma godzin { $skipped }; należy wybrać inną godzinę lub użyć --disambiguation compatible
 error-ambiguous-local-time = { $local } występuje w strefie { $zone } dwukrotnie (UTC{ $earlier } i UTC{ $later }); należy wybrać za pomocą --disambiguation earlier lub later
 error-out-of-range = { $text } jest poza zakresem (lata 1000–9999)
 error-syntax = wiersz { $line }, kolumna { $column }: { $problem }
 error-unsupported-format = ta wersja Meridiana nie odczytuje formatu „{ $found }” (odczytuje „{ $format }”); jeśli plik pochodzi z nowszej wersji Meridiana, należy go otworzyć właśnie tam
 error-invalid = { $path }: { $problem }
-error-too-large-to-share = ten harmonogram jest za duży na link do udostępniania: potrzebuje { $size } { $what ->
-    [characters] zn. linku
-   *[bytes] B po rozpakowaniu
+error-too-large-to-share = ten harmonogram jest za duży na link do udostępniania: wymaga { $size } { $what ->
+    [characters] znaków w linku
+   *[bytes] bajtów po rozpakowaniu
 }, a link mieści najwyżej { $limit }; należy udostępnić harmonogram jako plik
 error-holiday-file = plik świąt: { $problem }
 error-holiday-file-line = plik świąt, wiersz { $line }: { $problem }
-error-unknown-country = „{ $text }” nie jest kodem kraju; należy użyć dwóch liter (ISO 3166), z regionem po łączniku: DE, DE-BE, US-TX
+error-unknown-country = „{ $text }” nie jest kodem kraju; należy użyć dwóch liter (ISO 3166), ewentualnie z regionem po łączniku: DE, DE-BE, US-TX
 error-unknown-region-none = { $country }: w pliku świąt nie ma regionu „{ $region }”; plik zawiera tylko święta dla całego kraju
 error-unknown-region = { $country }: w pliku świąt nie ma regionu „{ $region }”; plik zawiera: { $regions }{ $more ->
     [0] {""}
@@ -183,7 +183,7 @@ link-too-long = ten link jest większy niż jakikolwiek harmonogram udostępnian
 link-invalid-schedule = ten link jest nienaruszony, ale zawarty w nim harmonogram jest nieprawidłowy ({ $problem }): nie utworzyła go ta wersja Meridiana; należy poprosić nadawcę o plik harmonogramu
 
 problem-not-utf8 = bajt { $byte } ({ $value }) nie jest tekstem UTF-8; należy zapisać plik w UTF-8
-problem-file-too-large = plik ma { $bytes } B; Meridian odczytuje harmonogramy o rozmiarze najwyżej { $max }
+problem-file-too-large = plik ma { $bytes } B; Meridian odczytuje harmonogramy o rozmiarze najwyżej { $max } B
 problem-odd-byte-utf16 = nieparzysty bajt na końcu tekstu UTF-16; należy zapisać plik w UTF-8 lub UTF-16
 problem-lone-surrogate = osamotniony surogat w tekście UTF-16; należy zapisać plik w UTF-8 lub UTF-16
 problem-not-an-object = harmonogram to obiekt JSON ({"{"} "format": "{ $format }", … {"}"})
@@ -242,7 +242,7 @@ problem-term-too-long = semestr może trwać najwyżej rok
 problem-seconds = „{ $text }” zawiera sekundy; harmonogram ma dokładność do minuty: należy wpisać GG:MM
 problem-fraction-of-second = „{ $text }” zawiera ułamek sekundy; Meridian przechowuje pełne sekundy
 problem-not-a-weekday = „{ $text }” nie jest dniem tygodnia; dozwolone: mon, tue, wed, thu, fri, sat lub sun
-problem-weekday-twice = { $day } podano dwa razy; godziny każdego dnia tygodnia należy podać raz
+problem-weekday-twice = { $day } podano dwa razy; godziny zajęć każdego dnia tygodnia należy podać tylko raz
 problem-hours-end-before-start = godziny zajęć „{ $text }” kończą się, zanim się zaczynają
 problem-no-demo = nie ma harmonogramu demonstracyjnego o nazwie „{ $name }”
 problem-unknown = w harmonogramie nie ma { $item ->
@@ -262,8 +262,8 @@ problem-nothing-to-change = w tym harmonogramie nie ma { $item ->
 problem-no-campus-chosen = należy wybrać co najmniej jeden kampus
 problem-too-many-at-once = naraz można wybrać najwyżej { $max } kampusów oraz { $max } grup, prowadzących i sal łącznie
 problem-map-length = zajęcia trwają od 5 minut do tygodnia
-problem-answer-count = pytania: { $questions }, odpowiedzi: { $answers } — liczba odpowiedzi musi być równa liczbie pytań
-problem-not-a-fingerprint = „{ $text }” nie jest odciskiem: odcisk to 11 liter, cyfr, znaków - lub _
+problem-answer-count = pytania: { $questions }, odpowiedzi: { $answers } – liczba odpowiedzi musi być równa liczbie pytań
+problem-not-a-fingerprint = „{ $text }” nie jest odciskiem: odcisk składa się z 11 znaków (litery, cyfry, - lub _)
 problem-view-link-extra-session = link do podglądu zawiera zajęcia, w których jego kampus lub grupa nie uczestniczy
 problem-no-occurrence = „{ $title }”: brak terminu w dniu { $date }
 problem-no-occurrence-to-change = „{ $title }”: brak terminu do zmiany w dniu { $date }
@@ -280,7 +280,7 @@ problem-weeks-wrap = „{ $title }” odbywa się co { $interval } tyg.; po prze
 problem-one-off = „{ $title }” to zajęcia jednorazowe: należy je po prostu usunąć
 problem-session-gone = tych zajęć nie ma już w harmonogramie
 problem-only-campus = { $campus } to jedyny kampus w harmonogramie; najpierw należy dodać inny
-problem-campus-teaches = nie można usunąć kampusu { $campus }, dopóki prowadzi { $sessions }; najpierw należy przekazać { $count ->
+problem-campus-teaches = nie można usunąć kampusu { $campus }, dopóki jest kampusem prowadzącym dla { $sessions }; najpierw należy przekazać { $count ->
     [one] te zajęcia
    *[other] te zajęcia
 } innemu kampusowi
@@ -298,7 +298,7 @@ problem-period-needs-name = okres musi mieć nazwę, np. „Sesja zimowa”
 problem-period-exists = kampus „{ $campus }” ma już okres „{ $period }”
 problem-academic-entry = wpis kalendarza akademickiego w dniu { $date } nie ma nazwy lub kończy się, zanim się zaczyna
 problem-period-gone = tego okresu nie ma już w harmonogramie
-problem-rotation-empty = rotacja nie ma żadnego slotu albo żadnego tygodnia
+problem-rotation-empty = rotacja nie ma żadnego terminu tygodniowego albo żadnego tygodnia
 
 ## Engine: what changed between two versions
 
@@ -308,7 +308,7 @@ change-group-people = Osoby i sale
 change-renamed-quoted = zmiana nazwy „{ $before }” → „{ $after }”
 change-term = semestr { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
-change-breaks = przerwy między zajęciami co najmniej { $before } → { $after }
+change-breaks = minimalna przerwa między zajęciami { $before } → { $after }
 change-busy-removed = usunięto „{ $name }”
 change-busy-blocks = „{ $name }”: liczba bloków { $before } → { $after }
 change-busy-added = dodano „{ $name }” (liczba bloków: { $blocks })
@@ -321,8 +321,8 @@ change-campus-term = semestr { $before } → { $after }
 change-schedules-term = jak w harmonogramie
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = już nie zamknięte: { $closure }
-change-closed = zamknięte: { $closure }
+change-reopened = usunięto dzień wolny: { $closure }
+change-closed = dodano dzień wolny: { $closure }
 change-campus-added = dodano kampus { $name } ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -342,13 +342,13 @@ change-weeks = zmieniły się tygodnie (co ile, do kiedy lub ile razy)
 change-week = tylko w tym tygodniu, { $date }: { $what }
 change-usual = powrót do zwykłej godziny i sal
 change-week-at = o { $time }
-change-week-for = przez { $length }
+change-week-for = czas trwania { $length }
 change-week-rooms = w innych salach
 change-cohorts = grupy { $before } → { $after }
 change-lecturer = prowadzący { $before } → { $after }
 change-rooms = sale { $before } → { $after }
 change-none = brak
-change-details = zmieniono notatki, link do spotkania lub przedmiot
+change-details = zmieniono notatki, link do zajęć online lub przedmiot
 change-kind = teraz: { $kind ->
     [joint-lecture] wspólny wykład
     [lecture] wykład
@@ -387,7 +387,7 @@ compare-no-effect = Bez zmian w konfliktach.
 compare-new-conflict = Nowy konflikt: { $conflict }
 compare-resolved = Rozwiązany: { $conflict }
 compare-other-link = wersją z linku
-compare-other-file = „{ $name }”
+compare-other-file = plikiem „{ $name }”
 compare-other-tab = wersją zapisaną w innej karcie
 compare-other-kept = zachowaną wersją
 compare-title = Porównaj „{ $name }” z { $other }
@@ -435,7 +435,7 @@ compare-merge-differences = Scal ({ $accepted } z { $count ->
 })
 
 compare-with-title = Porównaj „{ $name }” z…
-compare-with-lead = Inna wersja tego harmonogramu — link od partnera lub plik — aby zobaczyć, co się zmieniło, i scalić ją z własną. Do chwili scalenia nic się nie zmienia.
+compare-with-lead = Można wczytać inną wersję tego harmonogramu – link od partnera lub plik – aby zobaczyć, co się zmieniło, i scalić ją z własną. Do chwili scalenia nic się nie zmienia.
 compare-with-link = Link do edycji
 compare-with-this-link = Porównaj z tym linkiem
 compare-with-or = lub
@@ -483,8 +483,8 @@ overlap-weeks-from = { $weeks ->
 } od { $date }
 overlap-outside-hours = { $weekday } { $time }, poza godzinami zajęć ({ $span })
 overlap-other-weekday = { $weekday } { $time }, to nie jest tam dzień zajęć ({ $span })
-overlap-closed = zamknięte: { $closure } ({ $span })
-overlap-closed-unnamed = zamknięte: dzień wolny ({ $span })
+overlap-closed = kampus zamknięty: { $closure } ({ $span })
+overlap-closed-unnamed = kampus zamknięty: dzień wolny ({ $span })
 overlap-outside-term = poza semestrem ({ $span })
 overlap-clock-change = { $time } od { $date }: { $why } ({ $weeks ->
     [one] 1 tydzień
@@ -494,7 +494,7 @@ overlap-clock-change = { $time } od { $date }: { $why } ({ $weeks ->
 overlap-clocks-change = zmienia się czas
 overlap-leaves-summer-time = { $place } przechodzi na czas zimowy
 overlap-enters-summer-time = { $place } przechodzi na czas letni
-overlap-clocks-move = zegary ({ $place }) przesuwają się o { $hours } godz.
+overlap-clocks-move = { $place }: zegary przestawia się o { $hours } godz.
 overlap-both = { $first } i { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
 overlap-campus-fails = { $campus } nie pasuje w { $failing } z { $weeks } tyg.: { $reasons }
@@ -593,11 +593,11 @@ banner-compare-with-mine = Porównaj z moim…
 banner-save = Zapisz w moich harmonogramach
 banner-read-only = Plan zajęć tylko do odczytu.
 banner-read-only-for = Plan zajęć tylko do odczytu: { $whom }.
-banner-read-only-detail = Udostępniony linkiem: godziny podano w lokalnej strefie czasowej; nic nie jest zapisywane.
+banner-read-only-detail = Udostępniony linkiem: godziny są podane w strefie czasowej tego urządzenia; nic nie jest zapisywane.
 
-status-moved = Przesunięto: { $title }, { $shift }.
+status-moved = { $title }: przesunięto { $shift }.
 status-resized = { $title }: czas trwania to teraz { $length }.
-status-deleted = Usunięto: { $title }. Cofnij, aby przywrócić.
+status-deleted = Usunięto: { $title }. Przycisk „Cofnij” przywraca zajęcia.
 status-added = Dodano: { $title }.
 status-session-saved = Zapisano: { $title }.
 status-busy-imported = Zaimportowano z „{ $calendar }” { $blocks ->
@@ -606,22 +606,22 @@ status-busy-imported = Zaimportowano z „{ $calendar }” { $blocks ->
    *[many] { $blocks } bloków zajętości
 }: są uwzględniane w sprawdzaniu konfliktów i wyświetlane na szaro w siatce.
 status-renamed = Zmieniono nazwę na „{ $name }”.
-status-occurrence-moved = Przesunięto: { $title }, { $date }, { $shift } — tylko w tym tygodniu.
-status-occurrence-resized = { $title }, { $date }: czas trwania to teraz { $length } — tylko w tym tygodniu.
-status-occurrence-saved = Zapisano: { $title }, { $date } — tylko w tym tygodniu.
-status-occurrence-skipped = { $title }: w dniu { $date } zajęcia się nie odbędą. Cofnij, aby przywrócić.
+status-occurrence-moved = { $title }, { $date }: przesunięto { $shift } – tylko w tym tygodniu.
+status-occurrence-resized = { $title }, { $date }: czas trwania to teraz { $length } – tylko w tym tygodniu.
+status-occurrence-saved = Zapisano: { $title }, { $date } – tylko w tym tygodniu.
+status-occurrence-skipped = { $title }: w dniu { $date } zajęcia się nie odbędą. Przycisk „Cofnij” je przywraca.
 status-merged = { $changes ->
     [0] Scalono: nic nie trzeba było tu zmieniać.
     [one] Scalono: przejęto 1 zmianę z drugiej wersji.
     [few] Scalono: przejęto { $changes } zmiany z drugiej wersji.
     [many] Scalono: przejęto { $changes } zmian z drugiej wersji.
    *[other] Scalono: przejęto { $changes } zmiany z drugiej wersji.
-} Cofnij, aby wrócić do własnej wersji.
+} Przycisk „Cofnij” przywraca własną wersję.
 status-rotation-accepted = { $slots ->
     [one] { $title }: zajęcia mają teraz najsprawiedliwszy termin tygodniowy.
-   *[other] { $title }: zajęcia rotują teraz między { $slots } terminami tygodniowymi, po jednym cyklu na każdy.
-} Cofnij, aby przywrócić poprzedni stan.
-status-holiday-taught = Kampus { $campus } prowadzi zajęcia w dniu { $date }, choć jest to { $holiday }. Cofnij, aby znów był to dzień wolny.
+   *[other] { $title }: zajęcia odbywają się teraz rotacyjnie w { $slots } terminach tygodniowych, każdy jako osobny cykl.
+} Przycisk „Cofnij” przywraca poprzedni stan.
+status-holiday-taught = Kampus { $campus } prowadzi zajęcia w dniu { $date }, choć jest to { $holiday }. Przycisk „Cofnij” przywraca dzień wolny.
 status-holiday-again = { $holiday } ({ $date }) jest znów dniem wolnym w kampusie { $campus }.
 status-setup-saved = Zapisano kampusy i osoby.
 status-undone = Cofnięto.
@@ -652,7 +652,7 @@ status-zone-unknown = Żadna strefa czasowa nie pasuje do „{ $text }”. Nale�
 library-repaired = Lista zapisanych harmonogramów była uszkodzona: odłożono ją i odtworzono na podstawie harmonogramów zapisanych tutaj (okno „Moje harmonogramy” udostępnia uszkodzoną listę jako plik).
 
 holidays-not-loaded = Nie udało się wczytać świąt dla kampusu { $campus } ({ $country }): sprawdzanie uwzględnia dla niego tylko wpisane dni wolne. Należy odświeżyć stronę, aby spróbować ponownie.
-holidays-unknown-region = Kampus { $campus } ma region „{ $region }”, którego nie ma w danych o świętach dla kraju { $country }: sprawdzanie uwzględnia tylko święta ogólnokrajowe ({ $country }). Region można wybrać w oknie Kampusy i osoby.
+holidays-unknown-region = Kampus { $campus } ma region „{ $region }”, którego nie ma w danych o świętach dla kraju { $country }: sprawdzanie uwzględnia tylko święta ogólnokrajowe ({ $country }). Region można wybrać w oknie „Kampusy i osoby”.
 holidays-year-not-covered = Dane o świętach dla kraju { $country } nie obejmują roku { $year }: święta kampusu { $campus } w tym roku nie są uwzględniane w sprawdzaniu.
 holidays-both-names = { $local } ({ $english })
 holidays-student-notice = { $date }: { $name }, święto w kampusie { $campus }
@@ -666,7 +666,7 @@ timetable-all-campuses = Wszystkie kampusy
 timetable-my-cohort = Moja grupa
 timetable-all-cohorts = Wszystkie grupy
 timetable-add-to-calendar = Dodaj do mojego kalendarza (.ics)
-timetable-next = Najbliższe: { $title } { $countdown } — { $date }, { $time } (czas lokalny)
+timetable-next = Najbliższe: { $title } { $countdown } – { $date }, { $time } (czas lokalny)
 timetable-no-more = W tym semestrze nie ma już zajęć.
 timetable-time-changes = Zmiany godzin
 timetable-public-holidays = Święta
@@ -683,8 +683,8 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Brak zajęć do wyświetlenia.
 timetable-skipped = w tym tygodniu odwołane
 timetable-moved = w tym tygodniu przeniesione
-timetable-meta = { $length } · kampus prowadzący: { $host }
-timetable-meta-rooms = { $length } · kampus prowadzący: { $host } · { $rooms }
+timetable-meta = { $length } · czas kampusu prowadzącego: { $host }
+timetable-meta-rooms = { $length } · czas kampusu prowadzącego: { $host } · { $rooms }
 timetable-host-time = { $time }, { $city } ({ $campus })
 timetable-host-time-no-campus = { $time }, { $city }
 timetable-room = { $room }, { $campus }
@@ -697,7 +697,7 @@ timetable-this-class = Te zajęcia
 timetable-switch-to-summer = { $city } przechodzi na czas letni
 timetable-switch-from-summer = { $city } przechodzi na czas zimowy
 timetable-term-label = Semestr w skrócie
-timetable-term-heading = Semestr w skrócie — { $name }
+timetable-term-heading = Semestr w skrócie – { $name }
 timetable-times-in = Godziny według czasu lokalnego: { $place } ({ $zone }).
 timetable-column-session = Zajęcia
 timetable-column-when = Kiedy
@@ -736,8 +736,8 @@ week-cell = Tydzień { $week } ({ $date }){ $conflicts ->
        *[no] {""}
     }
 week-switches = Zmiany czasu w tym tygodniu
-week-switch-forward = { $date }: { $campuses } — zegary przesuwają się do przodu { $from } → { $to } (teraz UTC{ $offset })
-week-switch-back = { $date }: { $campuses } — zegary cofają się { $from } → { $to } (teraz UTC{ $offset })
+week-switch-forward = { $date }: { $campuses } – zegary przestawia się do przodu, { $from } → { $to } (teraz UTC{ $offset })
+week-switch-back = { $date }: { $campuses } – zegary przestawia się do tyłu, { $from } → { $to } (teraz UTC{ $offset })
 
 grid-label = Zajęcia, godziny w strefie { $zone }
 grid-day-tabs = Dzień
@@ -806,7 +806,7 @@ conflicts-errors = Błędy ({ $count })
 conflicts-warnings = Ostrzeżenia ({ $count })
 conflicts-notes = Przesunięcia przy zmianie czasu i uwagi ({ $count })
 conflicts-drift-caption = Lokalna godzina rozpoczęcia w każdym kampusie w trakcie semestru
-conflicts-show-week = Pokaż tydzień z dniem { $date }
+conflicts-show-week = Pokaż tydzień ({ $date })
 conflicts-find = Znajdź termin: { $title }
 conflicts-find-week = Znajdź termin: { $title }, tylko w dniu { $date }
 conflicts-teach-anyway = Prowadź zajęcia mimo święta: { $holiday }
@@ -835,7 +835,7 @@ form-new-title = Nowe zajęcia
 form-scope = Zmień
 form-scope-every-week = każdy tydzień cyklu
 form-scope-this-week = tylko { $date } (ten tydzień)
-form-week-note = { $title }, { $date }: godzina obowiązuje w strefie { $place }. Tytuł, grupy, prowadzący i pozostałe pola należą do cyklu; aby je zmienić, należy wybrać „każdy tydzień cyklu”.
+form-week-note = { $title }, { $date }: godzina według czasu lokalnego: { $place }. Tytuł, grupy, prowadzący i pozostałe pola należą do cyklu; aby je zmienić, należy wybrać „każdy tydzień cyklu”.
 form-title = Tytuł
 form-course = Przedmiot
 form-kind = Rodzaj
@@ -853,7 +853,7 @@ form-host = Kampus prowadzący
 form-zone = Godzina ustalona w strefie
 form-zone-host = strefa kampusu prowadzącego
 form-date = Data
-form-first-date = Pierwsza data
+form-first-date = Data pierwszych zajęć
 form-starts-at = Początek
 form-length = Czas trwania (minuty)
 form-best-times = Najlepsze terminy
@@ -868,7 +868,7 @@ form-weekdays = W te dni (bez wyboru: dzień pierwszej daty)
 form-cohorts = Grupy
 form-rooms = Sale
 form-lecturer = Prowadzący
-form-meeting = Link do spotkania online
+form-meeting = Link do zajęć online
 form-meeting-placeholder = https://…
 form-notes = Notatki
 form-cancel-week = Odwołaj w tym tygodniu
@@ -878,7 +878,7 @@ form-save = Zapisz
 form-add = Dodaj zajęcia
 form-no-title = Należy podać tytuł zajęć.
 form-no-start = Należy podać datę i godzinę rozpoczęcia.
-form-length-not-a-number = Czas trwania to liczba minut, np. 90.
+form-length-not-a-number = Czas trwania należy podać w minutach, np. 90.
 form-interval-too-small = Odstęp musi wynosić co najmniej 1 tydzień.
 form-until-not-a-date = „Do” musi być datą w formacie RRRR-MM-DD.
 form-count-not-a-number = „Liczba razy” musi być liczbą.
@@ -897,12 +897,12 @@ best-intro = Godziny według czasu lokalnego: { $place }. Cieniowanie na siatce:
 best-key-all = wszystkie
 best-key-booked = wszystkie, zajęte
 best-key-fewer = mniej
-best-point-hint = Wskazanie godziny rozpoczęcia na siatce lub poniżej pokazuje, dlaczego kampusom nie pasuje; kliknięcie rozpoczyna w tym miejscu nowy cykl.
+best-point-hint = Wskazanie godziny rozpoczęcia na siatce lub poniżej pokazuje, dlaczego nie pasuje ona niektórym kampusom; kliknięcie rozpoczyna w tym miejscu nowy cykl.
 best-slot = { $start }: { $state }
 best-slot-no-week = żaden tydzień semestru nie ma tego dnia
 best-slot-everyone = pasuje każdemu kampusowi w każdym tygodniu zajęć
 best-slot-holding = kampusy w godzinach zajęć co tydzień: { $holding } z { $campuses }
-best-closed-weeks-only = { $reason } — tylko tygodnie zamknięte, których żadna godzina nie omija
+best-closed-weeks-only = { $reason } – tylko w tygodniach, w których kampus jest zamknięty, a tego nie da się uniknąć żadną godziną rozpoczęcia
 best-booked = { $who }: zajęte przez { $weeks } { $weeks ->
         [one] tydzień
         [few] tygodnie
@@ -911,7 +911,7 @@ best-booked = { $who }: zajęte przez { $weeks } { $weeks ->
 best-someone = Ktoś
 best-everyone-heading = Godziny rozpoczęcia pasujące wszystkim w każdym tygodniu
 best-start = Nowy cykl od { $start }
-best-start-everyone = Nowy cykl od { $start } (pasujących wszystkim: { $starts })
+best-start-everyone = Nowy cykl od { $start } (wszystkim pasuje: { $starts })
 best-none-suits = Żadna godzina rozpoczęcia nie pasuje wszystkim kampusom ({ $campuses }) w każdym tygodniu semestru; najwięcej to { $most } z { $campuses }. Najbliższe:
 best-no-rotation-found = Żadna godzina rozpoczęcia w dniu roboczym nie wypada w każdym tygodniu semestru bez rezerwacji, więc nie ma rotacji do zaproponowania.
 best-rotation-heading = { $slots ->
@@ -960,7 +960,7 @@ share-qr-edit = linkiem do edycji
 share-qr-label-students = Kod QR z linkiem dla studentów (wersja { $version })
 share-qr-label-edit = Kod QR z linkiem do edycji (wersja { $version })
 share-qr-caption = { $width }×{ $width } { $width ->
-    [few] moduły
+    [few] modułów
    *[other] modułów
 }: wystarczy skierować na niego aparat telefonu albo umieścić go na slajdzie.
 share-qr-too-large = Ten harmonogram jest za duży na jeden kod QR: lepiej udostępnić link.
@@ -980,7 +980,7 @@ share-no-link = Brak linku: { $reason }.
 share-sheet = Udostępnij link dla studentów…
 
 import-title = Import zajętych terminów
-import-lead = Plik kalendarza z systemu planowania partnera (TimeEdit, Untis, Google Calendar, Outlook). Jego wydarzenia stają się zajętymi terminami w sprawdzaniu konfliktów i są wyszarzone w siatce. Nic nie opuszcza tej przeglądarki.
+import-lead = Plik kalendarza z systemu planowania partnera (TimeEdit, Untis, Google Calendar, Outlook). Wydarzenia z pliku są traktowane w sprawdzaniu konfliktów jako zajęte terminy i wyświetlane na szaro w siatce. Nic nie opuszcza tej przeglądarki.
 import-file = Plik kalendarza (.ics)
 import-busy-of = Zajęte terminy dla
 import-group-cohorts = Grupy
@@ -1001,7 +1001,7 @@ new-alliance = Sojusz
 new-campuses = Kampusy
 new-campus = { $campus } ({ $city })
 new-name = Nazwa
-new-name-placeholder = np. Zrównoważone systemy energetyczne — wiosna 2027
+new-name-placeholder = np. Zrównoważone systemy energetyczne – semestr letni 2027
 new-term-starts = Początek semestru
 new-term-ends = Koniec semestru
 new-create = Utwórz
@@ -1021,9 +1021,9 @@ people-remove-lecturer-label = Usuń prowadzącego { $name }
 people-remove-room-label = Usuń salę { $name }
 people-hours-label = Godziny zajęć kampusu { $campus }: { $weekday }
 people-hours-empty = —
-people-hours-refused = „{ $hours }” to nie są godziny zajęć na { $weekday }: należy je wpisać w postaci 08:00-18:00 albo zostawić pole puste, jeśli zajęć nie ma.
-people-closure = { $name } — { $date }
-people-closure-span = { $name } — od { $start } do { $end }
+people-hours-refused = „{ $hours }” to nie są godziny zajęć ({ $weekday }): należy je wpisać w postaci 08:00-18:00 albo zostawić pole puste, jeśli zajęć nie ma.
+people-closure = { $name } – { $date }
+people-closure-span = { $name } – od { $start } do { $end }
 people-add-closure = Dodaj dzień wolny (nazwa, data)
 people-add-closure-placeholder = Święto, 2026-12-08
 people-add-closure-label = Dodaj dzień wolny w kampusie { $campus }
@@ -1045,7 +1045,7 @@ people-rooms = Sale
 people-room-name = Nazwa sali
 people-add-room = Dodaj salę
 people-new-room = Nowa sala
-people-removed = { $removed } Zapisz, aby zachować zmianę, lub Anuluj, aby ją odrzucić.
+people-removed = { $removed } „Zapisz” zachowuje zmianę, „Anuluj” ją odrzuca.
 people-not-removed = Nie usunięto: { $reason }.
 people-not-changed = Nie zmieniono: { $reason }.
 
@@ -1063,11 +1063,11 @@ calendar-unticked = Nieodznaczone: kampus prowadzi tego dnia zajęcia.
 calendar-english-name = ({ $name })
 calendar-observed = przeniesione
 calendar-substitute = dzień zastępczy
-calendar-we-teach = mamy zajęcia
+calendar-we-teach = odbywają się zajęcia
 calendar-period = { $kind ->
     [exams] Sesja
    *[lecture-free] Bez zajęć
-}: { $name } — od { $start } do { $end } { $year }
+}: { $name } – od { $start } do { $end } { $year }
 calendar-remove-period-label = Usuń okres { $name }
 calendar-add-exams = Dodaj sesję egzaminacyjną (nazwa, pierwszy dzień, ostatni dzień)
 calendar-add-lecture-free = Dodaj tygodnie bez zajęć (nazwa, pierwszy dzień, ostatni dzień)
@@ -1086,15 +1086,15 @@ calendar-no-events = Brak wydarzeń w semestrze.
 calendar-events = Wydarzenia w semestrze, każde zachowane zgodnie z wyborem:
 calendar-event = { $name }: { $when }
 calendar-event-no-name = (bez nazwy): { $when }
-calendar-keep-as = Zachowaj { $name } ({ $when }) jako
+calendar-keep-as = Zachowaj „{ $name }” ({ $when }) jako
 calendar-keep-no-name-as = Zachowaj wydarzenie bez nazwy ({ $when }) jako
 calendar-event-span = od { $start } do { $end }
 calendar-as-closure = Dzień wolny
 calendar-as-exams = Sesja egzaminacyjna
 calendar-as-lecture-free = Bez zajęć
 calendar-as-skip = Pomiń
-calendar-forget = Odrzuć te
-calendar-add = Dodaj te
+calendar-forget = Odrzuć te wydarzenia
+calendar-add = Dodaj te wydarzenia
 
 schedules-title = Moje harmonogramy
 schedules-lead = Przechowywane tylko w pamięci tej przeglądarki na tym urządzeniu.
@@ -1103,7 +1103,7 @@ schedules-unprotected = Przeglądarka nie zgodziła się zachować tych danych: 
 schedules-protection-unknown = Ta przeglądarka nie informuje, czy zachowa te dane.
 schedules-keep-elsewhere = Aby mieć kopię w innym miejscu, można wyeksportować plik lub skopiować link do edycji.
 schedules-backup-changed = Harmonogram „{ $name }” zmienił się od ostatniego eksportu lub udostępnienia.
-schedules-backup-how = Jedyna kopia jest w tej przeglądarce: można użyć opcji Eksportuj plik w menu albo Udostępnij → skopiować link do edycji i wysłać go do siebie.
+schedules-backup-how = Jedyna kopia jest w tej przeglądarce: można użyć polecenia „Eksportuj plik” w menu „Plik” albo w oknie „Udostępnij” skopiować link do edycji i wysłać go do siebie.
 schedules-none = Jeszcze żadnych: można zmienić przykład, otworzyć i zapisać udostępniony link albo utworzyć nowy harmonogram.
 schedules-name-label = Nazwa: { $name }
 schedules-open = Otwórz
@@ -1123,7 +1123,7 @@ schedules-download-label = Pobierz: { $what }
 schedules-download = Pobierz
 schedules-discard-label = Odrzuć: { $what }
 schedules-discard = Odrzuć
-schedules-kept = Zachowane wersje „{ $name }” ({ $count })
+schedules-kept = Zachowane wersje harmonogramu „{ $name }” ({ $count })
 schedules-kept-hint = Wersje udostępnione, otrzymane lub sprzed scalenia (ostatnie 20): po porównaniu z własną wersją można przywrócić to, co potrzebne.
 schedules-version = { $how ->
     [both] Udostępniona i otrzymana
