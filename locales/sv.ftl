@@ -143,7 +143,7 @@ error-nonexistent-local-time = { $local } finns inte i tidszonen { $zone }: kloc
 error-ambiguous-local-time = { $local } inträffar två gånger i tidszonen { $zone } (vid UTC{ $earlier } och vid UTC{ $later }); välj med --disambiguation earlier eller later
 error-out-of-range = { $text } ligger utanför intervallet (år 1000 till 9999)
 error-syntax = rad { $line }, kolumn { $column }: { $problem }
-error-unsupported-format = formatet ”{ $found }” kan inte läsas av den här versionen av Meridian (den läser ”{ $format }”); om filen kommer från en nyare Meridian, öppna den där
+error-unsupported-format = formatet ”{ $found }” kan inte läsas av den här versionen av Meridian (den läser ”{ $format }”); om filen kommer från en nyare version av Meridian, öppna den där
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = schemat är för stort för en delningslänk: det behöver { $size } { $what ->
     [characters] tecken i länken
