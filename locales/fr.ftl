@@ -60,35 +60,35 @@ countdown-days = dans { $days } jours
 conflict-resource-cohort = Groupe { $name }
 conflict-resource-lecturer = Enseignant { $name }
 conflict-resource-room = Salle { $name }
-conflict-double-booked = { $resource } a deux séances le { $date }, { $first_span } et { $second_span } heure de { $place } ({ $same ->
-        [yes] deux occurrences de { $first }
+conflict-double-booked = { $resource } a deux séances le { $date }, { $first_span } et { $second_span }, heure locale à { $place } ({ $same ->
+        [yes] deux occurrences de la séance { $first }
        *[no] { $first } et { $second }
     }, chevauchement de { $minutes } min)
-conflict-short-break = { $resource } n'a que { $gap } min entre { $first } (fin à { $first_end }) et { $second } (début à { $second_start }) le { $date }, heure de { $place } ; la règle demande { $rule } min
-conflict-busy = { $resource } n'est pas disponible le { $date }, { $busy } heure de { $place } ({ $calendar }), alors que { $session } a lieu { $meets }
-conflict-busy-block = { $resource } n'est pas disponible le { $date }, { $busy } heure de { $place } ({ $block }, calendrier { $calendar }), alors que { $session } a lieu { $meets }
-conflict-public-holiday = { $session } du { $date } coïncide avec { $holiday }, jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
-conflict-public-holiday-translated = { $session } du { $date } coïncide avec { $holiday } ({ $english }), jour férié à { $campus } ({ $city }) : ses groupes de ce campus n'ont pas cours
-conflict-lecture-free = { $session } du { $date } tombe pendant { $period }, période sans cours à { $campus }
-conflict-exam-period = { $session } du { $date } tombe pendant la session d'examens de { $ends_in_s ->
+conflict-short-break = { $resource } n'a que { $gap } min entre { $first } (fin à { $first_end }) et { $second } (début à { $second_start }) le { $date }, heure locale à { $place } ; la règle demande { $rule } min
+conflict-busy = { $resource } est indisponible le { $date }, { $busy }, heure locale à { $place } ({ $calendar }), alors que { $session } a lieu ({ $meets })
+conflict-busy-block = { $resource } est indisponible le { $date }, { $busy }, heure locale à { $place } ({ $block }, calendrier { $calendar }), alors que { $session } a lieu ({ $meets })
+conflict-public-holiday = { $session } du { $date } tombe un jour férié du campus { $campus } ({ $city }) : { $holiday } ; ses groupes de ce campus n'ont pas cours
+conflict-public-holiday-translated = { $session } du { $date } tombe un jour férié du campus { $campus } ({ $city }) : { $holiday } ({ $english }) ; ses groupes de ce campus n'ont pas cours
+conflict-lecture-free = { $session } du { $date } tombe pendant { $period }, période sans cours sur le campus { $campus }
+conflict-exam-period = { $session } du { $date } tombe pendant la session d'examens du campus { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $period })
-conflict-closed = { $session } du { $date } tombe pendant { $closure } à { $campus } (fermé)
-conflict-closed-unnamed = { $session } du { $date } tombe pendant une fermeture de { $campus } (fermé)
-conflict-outside-term = { $session } du { $date } est en dehors de la période d'enseignement de { $ends_in_s ->
+conflict-closed = { $session } du { $date } tombe pendant { $closure } : le campus { $campus } est fermé
+conflict-closed-unnamed = { $session } du { $date } tombe un jour de fermeture du campus { $campus }
+conflict-outside-term = { $session } du { $date } est en dehors de la période d'enseignement du campus { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $start } – { $end })
-conflict-other-weekday = { $session } du { $host_date } tombe le { $date } à { $campus }, { $span } heure de { $city }, un jour sans enseignement sur ce campus
-conflict-no-teaching-day = { $session } du { $date } tombe un jour où { $campus } n'enseigne pas ({ $span } heure de { $city })
-conflict-outside-hours = { $session } du { $date } a lieu sur le créneau { $span } heure de { $city }, en dehors des horaires d'enseignement de { $ends_in_s ->
+conflict-other-weekday = { $session } du { $host_date } tombe le { $date } sur le campus { $campus } ({ $span }, heure locale à { $city }), un jour sans enseignement sur ce campus
+conflict-no-teaching-day = { $session } du { $date } tombe un jour sans enseignement sur le campus { $campus } ({ $span }, heure locale à { $city })
+conflict-outside-hours = { $session } du { $date } a lieu sur le créneau { $span } (heure locale à { $city }), en dehors des horaires d'enseignement du campus { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })
 conflict-skipped-time = { $session } : { $time } n'existe pas le { $date } à { $place } (on passe directement de { $from } à { $to }) ; la séance est reportée après le changement d'heure
 conflict-repeated-time = { $session } : { $time } existe deux fois le { $date } à { $place } (UTC{ $earlier } et UTC{ $later }) ; la première est retenue
-conflict-drift = { $session } ({ $weekday } { $time } heure de { $place }) change d'heure chez les partenaires pendant la période d'enseignement : { $rows }
+conflict-drift = { $session } ({ $weekday } { $time }, heure locale à { $place }) ne commence pas toujours à la même heure locale chez les partenaires au cours de la période d'enseignement : { $rows }
 conflict-omitted = { $resource } a encore { $pairs } réservations qui se chevauchent, non listées (Meridian liste au plus { $conflicts } conflits ou { $overlaps } chevauchements par groupe, enseignant ou salle)
 conflict-repeats = { $message } (et { $more ->
         [one] une autre date
@@ -102,17 +102,17 @@ drift-between = { $time } du { $from } au { $to }
 hint-move-by = décalez { $session } de { $minutes } min
 hint-move-after = décalez { $session } de { $minutes } min, à { $time }, après { $after }
 hint-move-when-free = décalez { $session } de { $minutes } min, à { $time }, quand { $resource } est disponible
-hint-move-room-free = décalez { $session } de { $minutes } min, à { $time } : la salle { $room } est libre { $free } ce jour-là
+hint-move-room-free = décalez { $session } de { $minutes } min, à { $time } : la salle { $room } est libre ce jour-là ({ $free })
 hint-no-free-time = { $resource } n'a pas { $minutes } min de libre plus tard ce jour-là
-hint-common-window = ce jour-là, tous les participants sont dans leurs horaires d'enseignement sur le créneau { $span } (heure de { $place })
+hint-common-window = ce jour-là, tous les participants sont dans leurs horaires d'enseignement sur le créneau { $span } (heure locale à { $place })
 hint-skip-or-move = supprimez cette date ou déplacez la séance de ce jour
 hint-exams = les étudiants passent peut-être des examens : déplacez la séance hors de cette période, ou gardez-la s'ils n'en ont pas
 hint-avoid-switch-hour = choisissez une heure en dehors de l'heure du changement
 hint-fix-listed-first = corrigez d'abord les doubles réservations listées : des copies d'une même séance en sont la cause habituelle
 resolution-gap = { $time } n'existe pas le { $date } (on passe directement de { $from } à { $to })
 resolution-fold = { $time } existe deux fois le { $date } (UTC{ $earlier } et UTC{ $later })
-resolution-gap-in = { $time } n'existe pas le { $date } dans { $zone } (on passe directement de { $from } à { $to })
-resolution-fold-in = { $time } existe deux fois le { $date } dans { $zone } (UTC{ $earlier } et UTC{ $later })
+resolution-gap-in = { $time } n'existe pas le { $date } dans le fuseau { $zone } (on passe directement de { $from } à { $to })
+resolution-fold-in = { $time } existe deux fois le { $date } dans le fuseau { $zone } (UTC{ $earlier } et UTC{ $later })
 suggestion-errors = { $count ->
         [one] { $count } erreur
        *[other] { $count } erreurs
@@ -131,11 +131,11 @@ error-unknown-zone = fuseau horaire « { $name } » inconnu ; utilisez un nom
 error-unknown-zone-suggestions = fuseau horaire « { $name } » inconnu ; vouliez-vous dire { $suggestions } ?
 error-bad-date-time = impossible de lire « { $text } » comme une date ou une heure ; format attendu : { $expected }
 error-unknown-disambiguation = désambiguïsation « { $text } » inconnue ; utilisez compatible, earlier, later ou reject
-error-nonexistent-local-time = { $local } n'existe pas dans { $zone } : ce jour-là, l'intervalle { $skipped } est sauté ; choisissez une autre heure ou utilisez --disambiguation compatible
-error-ambiguous-local-time = { $local } existe deux fois dans { $zone } (à UTC{ $earlier } et à UTC{ $later }) ; utilisez --disambiguation earlier ou later pour choisir
+error-nonexistent-local-time = { $local } n'existe pas dans le fuseau { $zone } : ce jour-là, la plage { $skipped } est sautée ; choisissez une autre heure ou utilisez --disambiguation compatible
+error-ambiguous-local-time = { $local } existe deux fois dans le fuseau { $zone } (à UTC{ $earlier } et à UTC{ $later }) ; utilisez --disambiguation earlier ou later pour choisir
 error-out-of-range = { $text } est hors limites (années 1000 à 9999)
 error-syntax = ligne { $line }, colonne { $column } : { $problem }
-error-unsupported-format = cette version de Meridian ne lit pas le format « { $found } » (elle lit « { $format } ») ; si le fichier vient d'un Meridian plus récent, ouvrez-le avec celui-ci
+error-unsupported-format = cette version de Meridian ne lit pas le format « { $found } » (elle lit « { $format } ») ; si le fichier vient d'une version plus récente de Meridian, ouvrez-le avec celle-ci
 error-invalid = { $path } : { $problem }
 error-too-large-to-share = cet emploi du temps est trop volumineux pour un lien de partage : il lui faut { $size } { $what ->
     [characters] caractères de lien
@@ -144,8 +144,8 @@ error-too-large-to-share = cet emploi du temps est trop volumineux pour un lien 
 error-holiday-file = fichier des jours fériés : { $problem }
 error-holiday-file-line = fichier des jours fériés, ligne { $line } : { $problem }
 error-unknown-country = « { $text } » n'est pas un code pays ; utilisez deux lettres (ISO 3166), avec une région après un tiret : DE, DE-BE, US-TX
-error-unknown-region-none = le fichier des jours fériés de { $country } n'a pas de région « { $region } » ; il ne contient que les jours fériés nationaux
-error-unknown-region = le fichier des jours fériés de { $country } n'a pas de région « { $region } » ; il a { $regions }{ $more ->
+error-unknown-region-none = le fichier des jours fériés pour { $country } n'a pas de région « { $region } » ; il ne contient que les jours fériés nationaux
+error-unknown-region = le fichier des jours fériés pour { $country } n'a pas de région « { $region } » ; il contient { $regions }{ $more ->
     [0] {""}
    *[other] {" "}et { $more } autres
 }
@@ -153,12 +153,12 @@ error-calendar-file = fichier de calendrier : { $problem }
 error-calendar-file-line = fichier de calendrier, ligne { $line } : { $problem }
 link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » ou « #s2. » (« #Q1. » ou « #Q2. » depuis un code QR) suivi de lettres et de chiffres
 link-cut-off = ce lien a été tronqué : copiez à nouveau le lien entier (les applications de messagerie coupent parfois les liens longs)
-link-newer = ce lien a été créé par un Meridian plus récent (version du lien { $version } ; celui-ci lit la version { $supported }) : ouvrez-le avec le Meridian le plus récent
+link-newer = ce lien a été créé par une version plus récente de Meridian (version du lien { $version } ; cette version-ci lit la version { $supported }) : ouvrez-le avec la dernière version de Meridian
 link-damaged = ce lien est endommagé (certains caractères ont été modifiés) : redemandez-le à l'expéditeur
 link-too-long = ce lien dépasse la taille de tout emploi du temps partagé par Meridian (limite { $limit }) : il n'a pas été créé par Meridian
-link-invalid-schedule = ce lien est intact, mais l'emploi du temps qu'il contient n'est pas valide ({ $problem }) : il n'a pas été créé par ce Meridian ; demandez le fichier de l'emploi du temps à l'expéditeur
+link-invalid-schedule = ce lien est intact, mais l'emploi du temps qu'il contient n'est pas valide ({ $problem }) : il n'a pas été créé par cette version de Meridian ; demandez le fichier de l'emploi du temps à l'expéditeur
 problem-not-utf8 = l'octet { $byte } ({ $value }) n'est pas du texte UTF-8 ; enregistrez le fichier en UTF-8
-problem-file-too-large = le fichier fait { $bytes } octets ; Meridian lit des emplois du temps de { $max } au plus
+problem-file-too-large = le fichier fait { $bytes } octets ; Meridian lit les emplois du temps jusqu'à { $max } octets
 problem-odd-byte-utf16 = un octet en trop à la fin d'un texte UTF-16 ; enregistrez le fichier en UTF-8 ou en UTF-16
 problem-lone-surrogate = un demi-codet (surrogate) isolé dans un texte UTF-16 ; enregistrez le fichier en UTF-8 ou en UTF-16
 problem-not-an-object = un emploi du temps est un objet JSON ({"{"} "format": "{ $format }", … {"}"})
@@ -253,7 +253,7 @@ problem-weeks-wrap = « { $title } » a lieu toutes les { $interval } semaines
 problem-one-off = « { $title } » est une séance unique : supprimez-la plutôt
 problem-session-gone = cette séance ne figure plus dans l'emploi du temps
 problem-only-campus = { $campus } est le seul campus de l'emploi du temps ; ajoutez-en d'abord un autre
-problem-campus-teaches = impossible de retirer { $campus } tant qu'il assure { $sessions } ; confiez d'abord { $count ->
+problem-campus-teaches = impossible de retirer le campus { $campus } tant qu'il assure { $sessions } ; confiez d'abord { $count ->
     [one] cette séance
    *[other] ces séances
 } à un autre campus
@@ -298,8 +298,8 @@ change-campus-term = période d'enseignement { $before } → { $after }
 change-schedules-term = celle de l'emploi du temps
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = n'est plus fermé { $closure }
-change-closed = fermé { $closure }
+change-reopened = fermeture supprimée : { $closure }
+change-closed = nouvelle fermeture : { $closure }
 change-campus-added = campus { $name } ajouté ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -390,7 +390,7 @@ compare-changes-three-way = Ce que la fusion modifie dans la vôtre ({ $count ->
 compare-differences = Différences ({ $count })
 compare-none = Aucune.
 compare-accept = Accepter
-compare-more = et { $count } de plus
+compare-more = et { $count } autres
 compare-choose = Choisissez la vôtre ou l'autre pour { $count ->
     [one] { $count } élément
    *[other] { $count } éléments
@@ -417,8 +417,8 @@ compare-file-unread-because = Impossible de lire « { $name } » : { $problem
 compare-file-unread = Impossible de lire « { $name } ».
 change-removed = Vous avez retiré { $what }{ $sessions ->
     [0] {""}
-    [one] ; { $sessions } séance modifiée en conséquence
-   *[other] ; { $sessions } séances modifiées en conséquence
+    [one] ; { $sessions } séance ne l'inclut plus
+   *[other] ; { $sessions } séances ne l'incluent plus
 }{ $busy ->
     [0] {""}
     [one] ; { $busy } calendrier d'indisponibilités supprimé aussi
@@ -426,8 +426,8 @@ change-removed = Vous avez retiré { $what }{ $sessions ->
 }.
 change-removed-with = Vous avez retiré { $what } avec { $with }{ $sessions ->
     [0] {""}
-    [one] ; { $sessions } séance modifiée en conséquence
-   *[other] ; { $sessions } séances modifiées en conséquence
+    [one] ; { $sessions } séance ne l'inclut plus
+   *[other] ; { $sessions } séances ne l'incluent plus
 }{ $busy ->
     [0] {""}
     [one] ; { $busy } calendrier d'indisponibilités supprimé aussi
@@ -463,7 +463,7 @@ overlap-clock-change = { $time } à partir du { $date } : { $why } ({ $weeks ->
 overlap-clocks-change = changement d'heure
 overlap-leaves-summer-time = { $place } repasse à l'heure d'hiver
 overlap-enters-summer-time = { $place } passe à l'heure d'été
-overlap-clocks-move = à { $place }, les horloges bougent de { $hours } h
+overlap-clocks-move = l'heure change de { $hours } h à { $place }
 overlap-both = { $first } et { $second }
 overlap-campus-reasons = { $campus } : { $reasons }
 overlap-campus-fails = { $campus } : incompatible { $failing } fois sur { $weeks ->
@@ -564,7 +564,7 @@ banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
 banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
 status-moved = { $title } déplacée { $shift }.
 status-resized = { $title } dure désormais { $length }.
-status-deleted = { $title } supprimée. Annuler la rétablit.
+status-deleted = { $title } supprimée. « Annuler » la rétablit.
 status-added = { $title } ajoutée.
 status-session-saved = { $title } enregistrée.
 status-busy-imported = { $blocks ->
@@ -575,18 +575,18 @@ status-renamed = Renommé en « { $name } ».
 status-occurrence-moved = { $title } du { $date } déplacée { $shift }, cette semaine-là seulement.
 status-occurrence-resized = { $title } du { $date } dure désormais { $length }, cette semaine-là seulement.
 status-occurrence-saved = { $title } du { $date } enregistrée, cette semaine-là seulement.
-status-occurrence-skipped = { $title } n'a pas lieu le { $date }. Annuler la rétablit.
+status-occurrence-skipped = { $title } n'a pas lieu le { $date }. « Annuler » la rétablit.
 status-merged = { $changes ->
     [0] Fusion effectuée : rien à changer ici.
     [one] Fusion effectuée : 1 modification reprise de l'autre version.
    *[other] Fusion effectuée : { $changes } modifications reprises de l'autre version.
-} Annuler revient à votre version.
+} « Annuler » revient à votre version.
 status-rotation-accepted = { $slots ->
     [one] { $title } occupe désormais son créneau hebdomadaire le plus équitable.
    *[other] { $title } alterne désormais entre { $slots } créneaux hebdomadaires, une série pour chacun.
-} Annuler rétablit l'état précédent.
-status-holiday-taught = { $campus } assure les cours le { $date } bien que ce soit { $holiday }. Annuler en refait un jour férié.
-status-holiday-again = { $holiday } du { $date } est de nouveau férié à { $campus }.
+} « Annuler » rétablit l'état précédent.
+status-holiday-taught = Le campus { $campus } assure les cours le { $date } bien que ce soit un jour férié ({ $holiday }). « Annuler » le rétablit comme jour férié.
+status-holiday-again = { $holiday }, le { $date }, est de nouveau un jour férié pour le campus { $campus }.
 status-setup-saved = Campus et personnes enregistrés.
 status-undone = Annulé.
 status-redone = Rétabli.
@@ -613,12 +613,12 @@ status-storage-remove = Non supprimé : { $reason }.
 status-storage-other = Cela n'a pas fonctionné : { $reason }.
 status-zone-unknown = Aucun fuseau horaire ne correspond à « { $text } ». Saisissez une ville (p. ex. Trondheim) ou un nom IANA (p. ex. Europe/Oslo).
 library-repaired = La liste de vos emplois du temps enregistrés était endommagée : elle a été mise de côté et reconstruite à partir des emplois du temps enregistrés ici (« Mes emplois du temps » propose la liste endommagée sous forme de fichier).
-holidays-not-loaded = Impossible de charger les jours fériés de { $campus } ({ $country }) : la vérification ne tient compte que des fermetures saisies. Rechargez la page pour réessayer.
-holidays-unknown-region = { $campus } a la région « { $region } », absente des données des jours fériés pour { $country } : seuls les jours fériés nationaux de { $country } sont pris en compte. Choisissez sa région dans Campus et personnes.
-holidays-year-not-covered = Les données des jours fériés pour { $country } ne couvrent pas { $year } : les jours fériés de { $campus } cette année-là ne sont pas pris en compte.
+holidays-not-loaded = Impossible de charger les jours fériés du campus { $campus } ({ $country }) : la vérification ne tient compte que des fermetures saisies pour ce campus. Rechargez la page pour réessayer.
+holidays-unknown-region = Le campus { $campus } a la région « { $region } », absente des données de jours fériés pour { $country } : seuls les jours fériés nationaux ({ $country }) sont pris en compte. Choisissez sa région dans « Campus et personnes ».
+holidays-year-not-covered = Les données de jours fériés pour { $country } ne couvrent pas { $year } : les jours fériés du campus { $campus } cette année-là ne sont pas pris en compte.
 holidays-both-names = { $local } ({ $english })
-holidays-student-notice = { $date } : { $name }, jour férié à { $campus }
-holidays-student-notice-observed = { $date } : { $name }, jour férié à { $campus }, reporté à ce jour
+holidays-student-notice = { $date } : { $name }, jour férié pour le campus { $campus }
+holidays-student-notice-observed = { $date } : { $name }, jour férié pour le campus { $campus }, reporté à ce jour
 
 
 ## App: student timetable
@@ -629,7 +629,7 @@ timetable-all-campuses = Tous les campus
 timetable-my-cohort = Mon groupe
 timetable-all-cohorts = Tous les groupes
 timetable-add-to-calendar = Ajouter à mon agenda (.ics)
-timetable-next = Prochaine séance : { $title } { $countdown } — { $date }, { $time } heure locale
+timetable-next = Prochaine séance : { $title } { $countdown } — { $date }, { $time } (votre heure)
 timetable-no-more = Plus aucune séance pendant cette période d'enseignement.
 timetable-time-changes = Changements d'horaire
 timetable-public-holidays = Jours fériés
@@ -644,8 +644,8 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Aucune séance à afficher.
 timetable-skipped = pas de cours cette semaine
 timetable-moved = déplacée cette semaine
-timetable-meta = { $length } · campus hôte : { $host }
-timetable-meta-rooms = { $length } · campus hôte : { $host } · { $rooms }
+timetable-meta = { $length } · heure du campus hôte : { $host }
+timetable-meta-rooms = { $length } · heure du campus hôte : { $host } · { $rooms }
 timetable-host-time = { $time } à { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } à { $city }
 timetable-room = { $room }, { $campus }
@@ -657,9 +657,9 @@ timetable-change-why = À partir du { $date }, { $title } commence à { $now } a
 timetable-this-class = Cette séance
 timetable-switch-to-summer = { $city } passe à l'heure d'été
 timetable-switch-from-summer = { $city } repasse à l'heure d'hiver
-timetable-term-label = La période d'enseignement en un coup d'œil
-timetable-term-heading = La période d'enseignement en un coup d'œil — { $name }
-timetable-times-in = Heures de { $place } ({ $zone }).
+timetable-term-label = Aperçu de la période d'enseignement
+timetable-term-heading = Aperçu de la période d'enseignement — { $name }
+timetable-times-in = Heures locales à { $place } ({ $zone }).
 timetable-column-session = Séance
 timetable-column-when = Quand
 timetable-column-dates = Dates
@@ -673,7 +673,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } séances
 }
 timetable-opening-planner = Ouverture de la planification…
-timetable-open-the-link = Ouvrez le lien pour les étudiants partagé par votre coordinateur pour voir ici votre emploi du temps.
+timetable-open-the-link = Pour voir ici votre emploi du temps, ouvrez le lien pour les étudiants que votre coordinateur vous a transmis.
 timetable-plan-in-meridian = Planifier un emploi du temps dans Meridian
 
 
@@ -687,7 +687,7 @@ week-label-one-month = Semaine { $week } · { $first }–{ $last } { $year }
 week-label = Semaine { $week } · { $first } – { $last } { $year }
 week-position = semaine { $week } sur { $weeks } de la période d'enseignement
 week-snap = Aligner sur
-week-term-strip = La période d'enseignement en un coup d'œil : semaines avec conflits ou changements d'heure
+week-term-strip = Aperçu de la période d'enseignement : semaines avec conflits ou changements d'heure
 week-cell = Semaine { $week } ({ $date }){ $conflicts ->
         [yes] , avec conflits
        *[no] {""}
@@ -698,7 +698,7 @@ week-cell = Semaine { $week } ({ $date }){ $conflicts ->
 week-switches = Changements d'heure cette semaine
 week-switch-forward = { $date } : { $campuses } — on avance les horloges { $from } → { $to } (désormais UTC{ $offset })
 week-switch-back = { $date } : { $campuses } — on recule les horloges { $from } → { $to } (désormais UTC{ $offset })
-grid-label = Séances, heures selon { $zone }
+grid-label = Séances, heures du fuseau { $zone }
 grid-day-tabs = Jour
 grid-day-count = { $count ->
         [one] { $count } séance
@@ -707,11 +707,11 @@ grid-day-count = { $count ->
 grid-scroll = Grille de la semaine, défilante
 grid-ruler-you = Vous
 grid-ruler-your-time = Votre heure
-grid-ruler = Règle de { $name }
-grid-ruler-closed = Fermeture de { $campus } : { $days }
+grid-ruler = Règle : { $name }
+grid-ruler-closed = Campus { $campus } fermé : { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date } : { $holiday }
-grid-legend = Heures de la grille selon { $zone } · les règles montrent l'heure locale de chaque campus, grisée hors des horaires d'enseignement · survolez, sélectionnez ou touchez une séance pour voir son heure locale sur chaque campus{ $editable ->
+grid-legend = Heures de la grille : fuseau { $zone } · les règles montrent l'heure locale de chaque campus, grisée hors des horaires d'enseignement · survolez, sélectionnez ou touchez une séance pour voir son heure locale sur chaque campus{ $editable ->
         [yes] {" "}· faites glisser sur un créneau libre pour ajouter une séance
        *[no] {""}
     }
@@ -719,7 +719,7 @@ block-keys = Entrée ou double-clic pour modifier (cette semaine seulement ou to
 block-resize = Faites glisser pour changer la durée
 block-changed = Modifiée cette semaine seulement
 block-busy-title = Indisponible
-block-busy = Indisponibilité de { $whose } (calendrier { $calendar }), { $time }
+block-busy = Indisponible : { $whose } (calendrier { $calendar }), { $time }
 block-local-times = Heure locale sur chaque campus
 block-other-day = autre jour
 block-outside-hours = hors horaires
@@ -757,8 +757,8 @@ conflicts-drift-caption = Heure locale de début sur chaque campus au fil de la 
 conflicts-show-week = Afficher la semaine du { $date }
 conflicts-find = Trouver un horaire pour { $title }
 conflicts-find-week = Trouver un horaire pour { $title } le { $date } seulement
-conflicts-teach-anyway = Assurer les cours malgré { $holiday }
-conflicts-show-more = Afficher { $count } de plus
+conflicts-teach-anyway = Maintenir les cours malgré le jour férié ({ $holiday })
+conflicts-show-more = Afficher { $count } autres
 conflicts-hint = Suggestion : { $hint }
 planner-drag-label = Où irait la séance
 planner-drag-title = { $title }, { $date }
@@ -772,7 +772,7 @@ finder-progress = Recherche d'un horaire
 finder-searching = Essai de chaque début possible de la semaine…
 finder-stop = Arrêter
 finder-when = { $date }, { $time }
-finder-now = Heures de { $place }. Actuellement { $when } : { $summary }
+finder-now = Heures locales à { $place }. Horaire actuel ({ $when }) : { $summary }
 finder-none-better = Aucun autre horaire de cette semaine n'est meilleur.
 finder-refused = Aucun horaire à proposer : { $reason }.
 form-edit-title = Modifier la séance
@@ -780,7 +780,7 @@ form-new-title = Nouvelle séance
 form-scope = Modifier
 form-scope-every-week = toutes les semaines de la série
 form-scope-this-week = seulement le { $date } (cette semaine)
-form-week-note = { $title } du { $date } : l'heure est celle de { $place }. Le titre, les groupes, l'enseignant et le reste restent ceux de la série ; choisissez « toutes les semaines de la série » pour les modifier.
+form-week-note = { $title } du { $date } : l'heure est l'heure locale à { $place }. Le titre, les groupes, l'enseignant et le reste restent ceux de la série ; choisissez « toutes les semaines de la série » pour les modifier.
 form-title = Titre
 form-course = Cours
 form-kind = Type
@@ -823,11 +823,11 @@ form-save = Enregistrer
 form-add = Ajouter la séance
 form-no-title = Donnez un titre à la séance.
 form-no-start = Indiquez la date et l'heure de début.
-form-length-not-a-number = La durée est un nombre de minutes, p. ex. 90.
-form-interval-too-small = L'intervalle est d'au moins 1 semaine.
-form-until-not-a-date = « Jusqu'au » est une date, AAAA-MM-JJ.
-form-count-not-a-number = « Nombre de fois » est un nombre.
-form-skip-not-a-date = Chaque date sautée doit être une date, AAAA-MM-JJ.
+form-length-not-a-number = La durée doit être un nombre de minutes, p. ex. 90.
+form-interval-too-small = L'intervalle doit être d'au moins 1 semaine.
+form-until-not-a-date = « Jusqu'au » doit être une date au format AAAA-MM-JJ.
+form-count-not-a-number = « Nombre de fois » doit être un nombre.
+form-skip-not-a-date = Chaque date sautée doit être une date au format AAAA-MM-JJ.
 best-label = Meilleurs horaires
 best-title = Meilleurs horaires pour { $title }
 best-title-new = Meilleurs horaires pour une nouvelle série
@@ -837,14 +837,14 @@ best-length = Durée (minutes)
 best-tick-one = Cochez au moins un campus.
 best-no-map = Pas de carte des meilleurs horaires : { $reason }.
 best-no-rotation = Aucune rotation à proposer : { $reason }.
-best-intro = Heures de { $place }. Ombré sur la grille : combien de campus cochés sont dans leurs horaires d'enseignement à chaque début, chaque semaine de la période d'enseignement ({ $weeks ->
+best-intro = Heures locales à { $place }. Ombré sur la grille : combien de campus cochés sont dans leurs horaires d'enseignement à chaque début, chaque semaine de la période d'enseignement ({ $weeks ->
         [one] { $weeks } semaine
        *[other] { $weeks } semaines
     }).
 best-key-all = tous
 best-key-booked = tous, réservé
 best-key-fewer = moins
-best-point-hint = Pointez un début sur la grille ou ci-dessous pour voir pourquoi des campus le manquent ; cliquez sur l'un d'eux pour y commencer une série.
+best-point-hint = Pointez un début sur la grille ou ci-dessous pour voir quels campus ne peuvent pas y participer, et pourquoi ; cliquez dessus pour y commencer une série.
 best-slot = { $start } : { $state }
 best-slot-no-week = aucune semaine de la période d'enseignement n'a ce jour
 best-slot-everyone = convient à chaque campus chaque semaine où il enseigne
@@ -857,7 +857,7 @@ best-booked = { $who } a déjà une réservation { $weeks ->
 best-someone = Quelqu'un
 best-everyone-heading = Débuts qui conviennent à tous chaque semaine
 best-start = Nouvelle série, début { $start }
-best-start-everyone = Nouvelle série, début { $start } ({ $starts } convient à tous)
+best-start-everyone = Nouvelle série, début { $start } ({ $starts } : convient à tous)
 best-none-suits = Aucun début ne convient aux { $campuses } campus chaque semaine de la période d'enseignement ; { $most } sur { $campuses } au mieux. Les plus proches :
 best-no-rotation-found = Aucun début en semaine ne tombe dans la période d'enseignement chaque semaine sans réservation : il n'y a donc pas de rotation à proposer.
 best-rotation-heading = { $slots ->
@@ -868,10 +868,10 @@ best-rotation-note = À tour de rôle, semaine après semaine, pour que les séa
         [no] {" "}(la recherche s'est arrêtée à sa limite ; c'est la meilleure trouvée)
        *[yes] {""}
     }.
-best-rotation-scroll = Débuts en heure locale par campus, défilant
+best-rotation-scroll = Débuts en heure locale par campus, défilable
 best-rotation-caption = Début en heure locale de chaque créneau sur chaque campus
 best-rotation-campus = Campus
-best-rotation-place = heure de { $place }
+best-rotation-place = à { $place }
 best-night = de nuit
 best-night-aside = (de nuit)
 best-rotation-weeks = Semaines :
@@ -957,22 +957,22 @@ people-remove-closure-label = Retirer la fermeture { $name }
 people-remove-cohort-label = Retirer le groupe { $name }
 people-remove-lecturer-label = Retirer l'enseignant { $name }
 people-remove-room-label = Retirer la salle { $name }
-people-hours-label = Horaires d'enseignement de { $campus }, { $weekday }
+people-hours-label = Horaires d'enseignement du campus { $campus }, { $weekday }
 people-hours-empty = —
 people-hours-refused = « { $hours } » n'est pas un horaire d'enseignement valable pour { $weekday } : écrivez-le sous la forme 08:00-18:00, ou laissez le champ vide s'il n'y a pas cours.
 people-closure = { $name } — { $date }
 people-closure-span = { $name } — du { $start } au { $end }
 people-add-closure = Ajouter une fermeture (nom, date)
 people-add-closure-placeholder = Jour férié, 2026-12-08
-people-add-closure-label = Ajouter une fermeture à { $campus }
+people-add-closure-label = Ajouter une fermeture pour le campus { $campus }
 people-closure-refused = « { $text } » n'est pas une fermeture : écrivez son nom, une virgule et la date, p. ex. Jour férié, 2026-12-08.
 people-add-campus = Ajouter un campus : cherchez une université, une ville ou un fuseau horaire
 people-add-known = + { $campus } ({ $city })
 people-add-zone = + un campus à { $city } ({ $zone })
-people-new-campus-name = Campus de { $city }
+people-new-campus-name = Campus { $city }
 people-cohorts = Groupes
 people-cohort-name = Nom du groupe
-people-campus-of = Campus de { $name }
+people-campus-of = Campus pour { $name }
 people-add-cohort = Ajouter un groupe
 people-new-cohort = Nouveau groupe
 people-lecturers = Enseignants
@@ -983,11 +983,11 @@ people-rooms = Salles
 people-room-name = Nom de la salle
 people-add-room = Ajouter une salle
 people-new-room = Nouvelle salle
-people-removed = { $removed } Enregistrer pour confirmer, Annuler pour revenir en arrière.
+people-removed = { $removed } Cliquez sur Enregistrer pour confirmer ou sur Annuler pour revenir en arrière.
 people-not-removed = Non retiré : { $reason }.
 people-not-changed = Non modifié : { $reason }.
 calendar-region = Région des jours fériés
-calendar-region-label = Région des jours fériés de { $campus }
+calendar-region-label = Région des jours fériés du campus { $campus }
 calendar-national-only = Jours fériés nationaux uniquement ({ $country })
 calendar-no-country = Aucun pays : seulement les fermetures saisies
 calendar-loading = Jours fériés ({ $country }) : chargement…
@@ -1008,17 +1008,17 @@ calendar-period = { $kind ->
 calendar-remove-period-label = Retirer la période { $name }
 calendar-add-exams = Ajouter une session d'examens (nom, premier jour, dernier jour)
 calendar-add-lecture-free = Ajouter des semaines sans cours (nom, premier jour, dernier jour)
-calendar-add-exams-label = Ajouter une session d'examens à { $campus }
-calendar-add-lecture-free-label = Ajouter des semaines sans cours à { $campus }
+calendar-add-exams-label = Ajouter une session d'examens pour le campus { $campus }
+calendar-add-lecture-free-label = Ajouter des semaines sans cours pour le campus { $campus }
 calendar-exams-placeholder = Examens d'hiver, 2027-02-01, 2027-02-19
 calendar-lecture-free-placeholder = Vacances de Noël, 2026-12-21, 2027-01-03
 calendar-period-refused = « { $text } » n'est pas une période : écrivez son nom, son premier jour et son dernier jour, p. ex. Examens d'hiver, 2027-02-01, 2027-02-19.
 calendar-import = Importer le calendrier universitaire (.ics)…
-calendar-import-label = Importer le calendrier universitaire (.ics) de { $campus }
+calendar-import-label = Importer le calendrier universitaire (.ics) du campus { $campus }
 calendar-too-large = « { $file } » fait { $size } Mo ; Meridian lit les fichiers d'agenda jusqu'à { $limit } Mo.
 calendar-unreadable = Impossible de lire le fichier.
 calendar-nothing-read = Rien n'a été lu : { $reason }.
-calendar-academic-label = Calendrier universitaire de { $campus }
+calendar-academic-label = Calendrier universitaire du campus { $campus }
 calendar-no-events = Aucun événement pendant la période d'enseignement.
 calendar-events = Événements de la période d'enseignement, chacun conservé selon votre choix :
 calendar-event = { $name } : { $when }
@@ -1039,9 +1039,9 @@ schedules-unprotected = Le navigateur ne s'est pas engagé à les conserver : i
 schedules-protection-unknown = Ce navigateur n'indique pas s'il les conservera.
 schedules-keep-elsewhere = Exportez un fichier ou copiez le lien de modification pour en garder une copie ailleurs.
 schedules-backup-changed = « { $name } » a changé depuis votre dernier export ou partage.
-schedules-backup-how = Sa seule copie se trouve dans ce navigateur : utilisez Exporter le fichier dans le menu, ou Partager → Copier le lien de modification, et envoyez-le-vous.
+schedules-backup-how = Sa seule copie se trouve dans ce navigateur : utilisez Exporter le fichier dans le menu, ou Partager → Copier le lien de modification, et envoyez-vous ce lien.
 schedules-none = Aucun pour l'instant : modifiez une démo, ouvrez un lien partagé et enregistrez-le, ou créez un nouvel emploi du temps.
-schedules-name-label = Nom de { $name }
+schedules-name-label = Nom de l'emploi du temps { $name }
 schedules-open = Ouvrir
 schedules-duplicate = Dupliquer
 schedules-delete-label = Supprimer { $name } ?
@@ -1057,8 +1057,8 @@ schedules-damaged-list = La liste des emplois du temps
 schedules-damaged-schedule = Emploi du temps « { $id } »
 schedules-download-label = Télécharger { $what }
 schedules-download = Télécharger
-schedules-discard-label = Jeter { $what }
-schedules-discard = Jeter
+schedules-discard-label = Supprimer { $what }
+schedules-discard = Supprimer
 schedules-kept = Versions conservées de « { $name } » ({ $count })
 schedules-kept-hint = Les versions que vous avez partagées, reçues ou que vous aviez avant une fusion (les 20 dernières) : comparez-en une avec la vôtre pour récupérer ce que vous voulez.
 schedules-version = { $how ->
@@ -1069,7 +1069,7 @@ schedules-version = { $how ->
 } · version { $version }
 schedules-compare-label = Comparer avec { $version }
 schedules-compare = Comparer…
-schedules-discard-versions = Jeter ces versions
+schedules-discard-versions = Supprimer ces versions
 schedules-copy-name = { $name } (copie)
 schedules-storage-unavailable = ce navigateur ne permet pas à Meridian de conserver des emplois du temps (navigation privée ou stockage désactivé) ; votre travail reste ouvert dans cet onglet uniquement
 schedules-storage-full = le stockage de ce navigateur pour Meridian est plein ; votre travail reste ouvert dans cet onglet, et vous pouvez l'exporter sous forme de fichier

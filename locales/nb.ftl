@@ -58,14 +58,14 @@ conflict-resource-lecturer = Foreleser { $name }
 conflict-resource-room = Rom { $name }
 
 conflict-double-booked = { $resource } har to økter { $date }, { $first_span } og { $second_span } lokal tid i { $place } ({ $same ->
-        [yes] to ganger { $first }
+        [yes] { $first } to ganger
        *[no] { $first } og { $second }
     }, overlapper { $minutes } min)
 
 conflict-short-break = { $resource } har bare { $gap } min mellom { $first } (slutter { $first_end }) og { $second } (begynner { $second_start }) { $date }, lokal tid i { $place }; regelen krever { $rule } min
 
-conflict-busy = { $resource } er opptatt { $date }, { $busy } lokal tid i { $place } ({ $calendar }), når { $session } holdes { $meets }
-conflict-busy-block = { $resource } er opptatt { $date }, { $busy } lokal tid i { $place } ({ $block }, fra { $calendar }), når { $session } holdes { $meets }
+conflict-busy = { $resource } er opptatt { $date }, { $busy } lokal tid i { $place } ({ $calendar }), når { $session } holdes kl. { $meets }
+conflict-busy-block = { $resource } er opptatt { $date }, { $busy } lokal tid i { $place } ({ $block }, fra { $calendar }), når { $session } holdes kl. { $meets }
 
 conflict-public-holiday = { $session } { $date } faller på { $holiday }, en offentlig helligdag ved { $campus } ({ $city }): gruppene der har fri
 conflict-public-holiday-translated = { $session } { $date } faller på { $holiday } ({ $english }), en offentlig helligdag ved { $campus } ({ $city }): gruppene der har fri
@@ -80,24 +80,24 @@ conflict-outside-term = { $session } { $date } ligger utenfor semesteret { $ends
        *[other] ved { $campus }
     } ({ $start } – { $end })
 conflict-other-weekday = { $session } { $host_date } faller på { $date } ved { $campus }, { $span } lokal tid i { $city }, som ikke er en undervisningsdag der
-conflict-no-teaching-day = { $session } { $date } faller på en dag { $campus } ikke underviser ({ $span } lokal tid i { $city })
+conflict-no-teaching-day = { $session } { $date } faller på en dag uten undervisning ved { $campus } ({ $span } lokal tid i { $city })
 conflict-outside-hours = { $session } { $date } går { $span } lokal tid i { $city }, utenfor undervisningstiden { $ends_in_s ->
        *[other] ved { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } finnes ikke { $date } i { $place } (klokka hopper over { $from }–{ $to }); flyttet fram forbi omstillingen
+conflict-skipped-time = { $session }: { $time } finnes ikke { $date } i { $place } (klokka hopper over { $from }–{ $to }); flyttes fram til etter omstillingen
 conflict-repeated-time = { $session }: { $time } kommer to ganger { $date } i { $place } (UTC{ $earlier } og UTC{ $later }); den første gangen gjelder
 
-conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) flytter seg hos partnere i løpet av semesteret: { $rows }
+conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) begynner på andre lokale tider hos partnerne i løpet av semesteret: { $rows }
 
-conflict-omitted = { $resource } har { $pairs } { $pairs ->
-        [one] overlappende booking til
-       *[other] overlappende bookinger til
-    } som ikke er listet (Meridian lister { $conflicts } konflikter eller { $overlaps } overlappinger per gruppe, foreleser eller rom)
+conflict-omitted = { $resource } har ytterligere { $pairs } { $pairs ->
+        [one] overlappende booking
+       *[other] overlappende bookinger
+    } som ikke er listet opp (Meridian lister { $conflicts } konflikter eller { $overlaps } overlappinger per gruppe, foreleser eller rom)
 
-conflict-repeats = { $message } (og { $more } { $more ->
-        [one] dato til
-       *[other] datoer til
+conflict-repeats = { $message } (og ytterligere { $more } { $more ->
+        [one] dato
+       *[other] datoer
     }, til og med { $last })
 
 drift-row = { $cities }: { $times }
@@ -106,12 +106,12 @@ drift-until = { $time } til og med { $date }
 drift-from = { $time } fra { $date }
 drift-between = { $time } fra { $from } til { $to }
 
-hint-move-by = flytt { $session } { $minutes } min
-hint-move-after = flytt { $session } { $minutes } min til { $time }, etter { $after }
-hint-move-when-free = flytt { $session } { $minutes } min til { $time }, når { $resource } er ledig
-hint-move-room-free = flytt { $session } { $minutes } min til { $time }: { $room } er ledig { $free } den dagen
+hint-move-by = flytt { $session } { $minutes } min senere
+hint-move-after = flytt { $session } { $minutes } min senere, til { $time }, etter { $after }
+hint-move-when-free = flytt { $session } { $minutes } min senere, til { $time }, når { $resource } er ledig
+hint-move-room-free = flytt { $session } { $minutes } min senere, til { $time }: { $room } er ledig { $free } den dagen
 hint-no-free-time = { $resource } har ikke { $minutes } min ledig senere den dagen
-hint-common-window = alle som deltar, er innenfor undervisningstiden { $span } lokal tid i { $place } den dagen
+hint-common-window = den dagen er alle deltakerne innenfor undervisningstiden sin { $span } lokal tid i { $place }
 hint-skip-or-move = hopp over denne datoen eller flytt økten
 hint-exams = studentene kan ha eksamen: flytt økten ut av perioden, eller behold den hvis de ikke har det
 hint-avoid-switch-hour = velg et klokkeslett utenfor omstillingstimen
@@ -119,8 +119,8 @@ hint-fix-listed-first = rett først opp dobbeltbookingene som er listet øverst:
 
 resolution-gap = { $time } finnes ikke { $date } (klokka hopper over { $from }–{ $to })
 resolution-fold = { $time } kommer to ganger { $date } (UTC{ $earlier } og UTC{ $later })
-resolution-gap-in = { $time } finnes ikke { $date } i { $zone } (klokka hopper over { $from }–{ $to })
-resolution-fold-in = { $time } kommer to ganger { $date } i { $zone } (UTC{ $earlier } og UTC{ $later })
+resolution-gap-in = { $time } finnes ikke { $date } i tidssonen { $zone } (klokka hopper over { $from }–{ $to })
+resolution-fold-in = { $time } kommer to ganger { $date } i tidssonen { $zone } (UTC{ $earlier } og UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } feil
@@ -137,17 +137,17 @@ suggestion-none = ingen konflikter
 
 error-unknown-zone = ukjent tidssone «{ $name }»; bruk et IANA-navn som Europe/Berlin
 error-unknown-zone-suggestions = ukjent tidssone «{ $name }»; mente du { $suggestions }?
-error-bad-date-time = kan ikke lese «{ $text }» som dato eller klokkeslett; forventet { $expected }
+error-bad-date-time = kan ikke lese «{ $text }» som dato eller klokkeslett; forventet format: { $expected }
 error-unknown-disambiguation = ukjent valg «{ $text }» for tvetydige tider; bruk compatible, earlier, later eller reject
-error-nonexistent-local-time = { $local } finnes ikke i { $zone }: klokka hopper over { $skipped } den dagen; velg et annet klokkeslett eller bruk --disambiguation compatible
-error-ambiguous-local-time = { $local } kommer to ganger i { $zone } (ved UTC{ $earlier } og ved UTC{ $later }); velg med --disambiguation earlier eller later
+error-nonexistent-local-time = { $local } finnes ikke i tidssonen { $zone }: klokka hopper over { $skipped } den dagen; velg et annet klokkeslett eller bruk --disambiguation compatible
+error-ambiguous-local-time = { $local } kommer to ganger i tidssonen { $zone } (ved UTC{ $earlier } og ved UTC{ $later }); velg med --disambiguation earlier eller later
 error-out-of-range = { $text } er utenfor gyldig område (årene 1000 til 9999)
 error-syntax = linje { $line }, kolonne { $column }: { $problem }
-error-unsupported-format = formatet «{ $found }» kan ikke leses av denne versjonen av Meridian (den leser «{ $format }»); kommer filen fra en nyere Meridian, åpne den der
+error-unsupported-format = formatet «{ $found }» kan ikke leses av denne versjonen av Meridian (den leser «{ $format }»); kommer filen fra en nyere versjon av Meridian, åpne den der
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = timeplanen er for stor for en delingslenke: den trenger { $size } { $what ->
-    [characters] tegn lenke
-   *[bytes] byte utpakket
+    [characters] tegn i lenken
+   *[bytes] byte ukomprimert
 } og en lenke rommer høyst { $limit }; del timeplanen som fil i stedet
 error-holiday-file = helligdagsfil: { $problem }
 error-holiday-file-line = helligdagsfil, linje { $line }: { $problem }
@@ -162,13 +162,13 @@ error-calendar-file-line = kalenderfil, linje { $line }: { $problem }
 
 link-not-a-link = dette er ingen Meridian-lenke: en timeplanlenke har «#s1.» eller «#s2.» («#Q1.» eller «#Q2.» fra en QR-kode) etterfulgt av bokstaver og sifre
 link-cut-off = lenken er kuttet av: kopier hele lenken på nytt (e-post- og chatteapper bryter av og til lange lenker)
-link-newer = lenken er laget av en nyere Meridian (lenkeversjon { $version }; denne leser versjon { $supported }): åpne den med nyeste Meridian
+link-newer = lenken er laget av en nyere versjon av Meridian (lenkeversjon { $version }; denne versjonen leser versjon { $supported }): åpne den i nyeste versjon av Meridian
 link-damaged = lenken er skadet (noen tegn er endret): be avsenderen om den på nytt
 link-too-long = lenken er større enn noen timeplan Meridian deler (grense { $limit }): den er ikke laget av Meridian
-link-invalid-schedule = lenken er hel, men timeplanen i den er ikke gyldig ({ $problem }): den er ikke laget av denne Meridian; be avsenderen om timeplanfilen
+link-invalid-schedule = lenken er hel, men timeplanen i den er ikke gyldig ({ $problem }): den er ikke laget av denne versjonen av Meridian; be avsenderen om timeplanfilen
 
 problem-not-utf8 = byte { $byte } ({ $value }) er ikke UTF-8-tekst; lagre filen som UTF-8
-problem-file-too-large = filen har { $bytes } byte; Meridian leser timeplaner på høyst { $max }
+problem-file-too-large = filen har { $bytes } byte; Meridian leser timeplaner på høyst { $max } byte
 problem-odd-byte-utf16 = en odde byte på slutten av UTF-16-tekst; lagre filen som UTF-8 eller UTF-16
 problem-lone-surrogate = et enslig surrogat i UTF-16-tekst; lagre filen som UTF-8 eller UTF-16
 problem-not-an-object = en timeplan er et JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
@@ -183,7 +183,7 @@ problem-id-missing = { $item ->
     [lecturer] hver foreleser
     [room] hvert rom
     [session] hver økt
-   *[busy-calendar] hver opptattkalender
+   *[busy-calendar] hver kalender med opptatt tid
 } trenger en id
 problem-duplicate-id = to { $item ->
     [campus] campuser
@@ -191,7 +191,7 @@ problem-duplicate-id = to { $item ->
     [lecturer] forelesere
     [room] rom
     [session] økter
-   *[busy-calendar] opptattkalendere
+   *[busy-calendar] kalendere med opptatt tid
 } har id-en «{ $id }»
 problem-campus-code = campus «{ $campus }» trenger en kode på 1 til 5 tegn, f.eks. «BER»
 problem-campus-region = campus «{ $campus }» trenger en region på 1 til { $max } tegn slik helligdagsdataene kaller den, f.eks. «BE» for DE-BE
@@ -200,7 +200,7 @@ problem-closure-ends-before-start = stengingen «{ $name }» slutter før den be
 problem-cohort-campus-missing = gruppen «{ $cohort }» hører til campus «{ $campus }», som ikke er i denne timeplanen
 problem-room-campus-missing = rommet «{ $room }» er på campus «{ $campus }», som ikke er i denne timeplanen
 problem-lecturer-campus-missing = foreleseren «{ $lecturer }» er på campus «{ $campus }», som ikke er i denne timeplanen
-problem-busy-target-missing = opptattkalenderen «{ $busy }» gjelder { $item ->
+problem-busy-target-missing = kalenderen med opptatt tid «{ $busy }» gjelder { $item ->
     [campus] campus
     [cohort] gruppen
     [lecturer] foreleseren
@@ -212,9 +212,9 @@ problem-session-reference-missing = økten «{ $session }» viser til { $item ->
     [lecturer] foreleseren
    *[room] rommet
 } «{ $id }», som ikke er i denne timeplanen
-problem-busy-target-not-one = opptattkalenderen «{ $busy }» må gjelde nøyaktig ett campus, én gruppe, én foreleser eller ett rom
-problem-busy-block-ends-before-start = opptattblokken «{ $title }» slutter før den begynner
-problem-busy-block-too-long = opptattblokken «{ $title }» varer mer enn 136 år; en delingslenke kan ikke bære den
+problem-busy-target-not-one = kalenderen med opptatt tid «{ $busy }» må gjelde nøyaktig ett campus, én gruppe, én foreleser eller ett rom
+problem-busy-block-ends-before-start = blokken med opptatt tid «{ $title }» slutter før den begynner
+problem-busy-block-too-long = blokken med opptatt tid «{ $title }» varer mer enn 136 år; en delingslenke kan ikke bære den
 problem-session-length = økten «{ $session }» må vare mellom 1 minutt og 7 dager
 problem-change-without-occurrence = økten «{ $session }» holdes ikke { $date }, så det er ingenting å endre
 problem-change-length = må være mellom 1 minutt og 7 dager
@@ -242,7 +242,7 @@ problem-nothing-to-change = det finnes { $item ->
     [lecturer] ingen foreleser
     [room] ikke noe rom
     [session] ingen økt
-   *[busy-calendar] ingen opptattkalender
+   *[busy-calendar] ingen kalender med opptatt tid
 } «{ $id }» i denne timeplanen å endre
 problem-no-campus-chosen = velg minst ett campus
 problem-too-many-at-once = høyst { $max } campuser og { $max } grupper, forelesere og rom om gangen
@@ -260,14 +260,14 @@ problem-weeks-wrap = «{ $title }» holdes { $interval ->
     [1] hver uke
     [2] annenhver uke
    *[other] hver { $interval }. uke
-}; flyttet { $days ->
+}; hvis den flyttes { $days ->
     [one] { $days } dag
    *[other] { $days } dager
-} ville noen av dagene havne i uker den ikke holdes. Flytt den innenfor uka eller med hele uker, eller endre dagene i skjemaet
+}, ville noen av dagene havne i uker den ikke holdes. Flytt den innenfor uka eller med hele uker, eller endre dagene i skjemaet
 problem-one-off = «{ $title }» er en enkeltstående økt: slett den i stedet
 problem-session-gone = den økten er ikke lenger i timeplanen
 problem-only-campus = { $campus } er timeplanens eneste campus; legg til et annet først
-problem-campus-teaches = { $campus } kan ikke fjernes så lenge det underviser { $sessions }; la et annet campus overta { $count ->
+problem-campus-teaches = { $campus } kan ikke fjernes så lenge det er vertscampus for { $sessions }; la et annet campus bli vertscampus for { $count ->
     [one] den
    *[other] dem
 } først
@@ -308,11 +308,11 @@ change-zone = tidssone { $before } → { $after }
 change-hours = undervisningstid på { $day } { $before } → { $after }
 change-no-teaching = ingen undervisning
 change-campus-term = semester { $before } → { $after }
-change-schedules-term = timeplanens
+change-schedules-term = samme som timeplanen
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = ikke lenger stengt { $closure }
-change-closed = stengt { $closure }
+change-reopened = stenging fjernet: { $closure }
+change-closed = ny stenging: { $closure }
 change-campus-added = campus { $name } lagt til ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -331,8 +331,8 @@ change-again = holdes igjen { $date }
 change-weeks = ukene er endret (intervall, slutt eller antall)
 change-week = bare den uka, { $date }: { $what }
 change-usual = tilbake til vanlig tid og vanlige rom
-change-week-at = kl. { $time }
-change-week-for = i { $length }
+change-week-at = ny tid { $time }
+change-week-for = ny lengde { $length }
 change-week-rooms = i andre rom
 change-cohorts = grupper { $before } → { $after }
 change-lecturer = foreleser { $before } → { $after }
@@ -347,7 +347,7 @@ change-kind = nå { $kind ->
     [tutorial] en øvingstime
     [exam] en eksamen
     [office-hours] en kontortid
-   *[other] annet
+   *[other] en annen type
 }
 change-changed = endret
 change-person-removed = { $what ->
@@ -381,7 +381,7 @@ compare-other-file = «{ $name }»
 compare-other-tab = versjonen som er lagret i en annen fane
 compare-other-kept = en lagret versjon
 compare-title = Sammenlign «{ $name }» med { $other }
-compare-lead-three-way = Begge versjonene kommer fra en som denne nettleseren har delt eller mottatt, så det bare én side har endret, tas som det er; { $mine ->
+compare-lead-three-way = Begge versjonene bygger på en versjon som denne nettleseren har delt eller mottatt, så det bare én side har endret, tas som det er; { $mine ->
     [0] du har ikke endret noe siden da.
     [one] den ene endringen din siden da blir stående.
    *[other] de { $mine } endringene dine siden da blir stående.
@@ -437,8 +437,8 @@ change-removed = Fjernet { $what }{ $sessions ->
    *[other] ; fjernet fra { $sessions } økter
 }{ $busy ->
     [0] {""}
-    [one] ; 1 opptattkalender ble også fjernet
-   *[other] ; { $busy } opptattkalendere ble også fjernet
+    [one] ; 1 kalender med opptatt tid ble også fjernet
+   *[other] ; { $busy } kalendere med opptatt tid ble også fjernet
 }.
 change-removed-with = Fjernet { $what } med { $with }{ $sessions ->
     [0] {""}
@@ -446,8 +446,8 @@ change-removed-with = Fjernet { $what } med { $with }{ $sessions ->
    *[other] ; fjernet fra { $sessions } økter
 }{ $busy ->
     [0] {""}
-    [one] ; 1 opptattkalender ble også fjernet
-   *[other] ; { $busy } opptattkalendere ble også fjernet
+    [one] ; 1 kalender med opptatt tid ble også fjernet
+   *[other] ; { $busy } kalendere med opptatt tid ble også fjernet
 }.
 change-removed-cohorts = { $count ->
     [one] 1 gruppe
@@ -469,7 +469,7 @@ overlap-weeks-from = { $weeks ->
 overlap-outside-hours = { $weekday } { $time }, utenfor undervisningstiden ({ $span })
 overlap-other-weekday = { $weekday } { $time }, ikke en undervisningsdag der ({ $span })
 overlap-closed = stengt på grunn av { $closure } ({ $span })
-overlap-closed-unnamed = stengt, stenging uten navn ({ $span })
+overlap-closed-unnamed = stengt ({ $span })
 overlap-outside-term = utenfor semesteret ({ $span })
 overlap-clock-change = { $time } fra { $date }: { $why } ({ $weeks ->
     [one] 1 uke
@@ -478,10 +478,10 @@ overlap-clock-change = { $time } fra { $date }: { $why } ({ $weeks ->
 overlap-clocks-change = klokka stilles om
 overlap-leaves-summer-time = { $place } går over til vintertid
 overlap-enters-summer-time = { $place } går over til sommertid
-overlap-clocks-move = klokka i { $place } flyttes { $hours } t
+overlap-clocks-move = klokka i { $place } stilles { $hours } t
 overlap-both = { $first } og { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
-overlap-campus-fails = { $campus } faller bort { $failing } av { $weeks ->
+overlap-campus-fails = { $campus } passer ikke { $failing } av { $weeks ->
     [one] 1 uke
    *[other] { $weeks } uker
 }: { $reasons }
@@ -540,7 +540,7 @@ shell-demos = Eksempler
 shell-my-schedules = Mine timeplaner
 shell-demo-enhance-autumn-2026 = ENHANCE · høsten 2026
 shell-demo-gma-spring-2027 = Global MOOC Alliance · våren 2027
-shell-grid-in = Rutenett i
+shell-grid-in = Rutenettets tidssone
 shell-your-time = Din tid ({ $place })
 shell-your-zone = Din tidssone
 shell-history = Historikk
@@ -565,7 +565,7 @@ language-menu-title = Velg hvilket språk Meridian skal bruke
 
 banner-label = Delt timeplan
 banner-shared-copy = Delt kopi.
-banner-shared-copy-detail = Du har åpnet en timeplan fra en lenke eller en fil. Den lagres ikke i denne nettleseren før du lagrer den (eller endrer den); dine egne timeplaner blir ikke berørt.
+banner-shared-copy-detail = Du har åpnet en timeplan fra en lenke eller en fil. Den blir ikke lagret i denne nettleseren før du lagrer den (eller endrer den); dine egne timeplaner blir ikke berørt.
 banner-identity-stored = En timeplan med samme identitet er allerede lagret
 banner-already-stored = «{ $name }» finnes allerede blant timeplanene dine. Vil du sammenligne og slå sammen denne kopien med den, erstatte den med denne kopien eller beholde begge?
 banner-compare-and-merge = Sammenlign og slå sammen…
@@ -585,8 +585,8 @@ status-deleted = Slettet { $title }. Angre henter den tilbake.
 status-added = La til { $title }.
 status-session-saved = Lagret { $title }.
 status-busy-imported = { $blocks ->
-    [one] Importerte { $blocks } opptattblokk fra «{ $calendar }»: den er med i konfliktsjekken og vises grå i rutenettet.
-   *[other] Importerte { $blocks } opptattblokker fra «{ $calendar }»: de er med i konfliktsjekken og vises grå i rutenettet.
+    [one] Importerte { $blocks } blokk med opptatt tid fra «{ $calendar }»: den er med i konfliktsjekken og vises grå i rutenettet.
+   *[other] Importerte { $blocks } blokker med opptatt tid fra «{ $calendar }»: de er med i konfliktsjekken og vises grå i rutenettet.
 }
 status-renamed = Nytt navn: «{ $name }».
 status-occurrence-moved = Flyttet { $title } { $date } { $shift }, bare den uka.
@@ -601,8 +601,8 @@ status-merged = { $changes ->
 status-rotation-accepted = { $slots ->
     [one] { $title } får nå sin mest rettferdige ukentlige tid.
    *[other] { $title } roterer nå mellom { $slots } ukentlige tider, én serie for hver.
-} Angre gjør det som det var.
-status-holiday-taught = { $campus } underviser { $date } selv om det er { $holiday }. Angre gjør dagen til helligdag igjen.
+} Angre tilbakestiller endringen.
+status-holiday-taught = { $campus } har undervisning { $date } selv om det er { $holiday }. Angre gjør dagen til helligdag igjen.
 status-holiday-again = { $holiday } { $date } er helligdag ved { $campus } igjen.
 status-setup-saved = Lagret campuser og personer.
 status-undone = Angret.
@@ -662,8 +662,8 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Ingen økter å vise.
 timetable-skipped = avlyst denne uka
 timetable-moved = flyttet denne uka
-timetable-meta = { $length } · vertscampus: { $host }
-timetable-meta-rooms = { $length } · vertscampus: { $host } · { $rooms }
+timetable-meta = { $length } · tid ved vertscampus: { $host }
+timetable-meta-rooms = { $length } · tid ved vertscampus: { $host } · { $rooms }
 timetable-host-time = { $time } i { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } i { $city }
 timetable-room = { $room }, { $campus }
@@ -691,7 +691,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } økter
 }
 timetable-opening-planner = Åpner planleggeren…
-timetable-open-the-link = Åpne studentlenken som koordinatoren din har delt, for å se timeplanen din her.
+timetable-open-the-link = Åpne lenken for studenter som koordinatoren din har delt, så ser du timeplanen din her.
 timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -729,7 +729,7 @@ grid-ruler = Tidslinjal for { $name }
 grid-ruler-closed = { $campus } er stengt: { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
-grid-legend = Rutenettets tider i { $zone } · linjalene viser hvert campus' lokale tider, skyggelagt utenfor undervisningstiden · pek på, fokuser eller trykk på en økt for å se den lokale tiden på hvert campus{ $editable ->
+grid-legend = Rutenettets tider i { $zone } · linjalene viser lokal tid på hvert campus, skyggelagt utenfor undervisningstiden · pek på, fokuser eller trykk på en økt for å se den lokale tiden på hvert campus{ $editable ->
         [yes] {" "}· dra over ledig tid for å legge til en økt
        *[no] {""}
     }
@@ -747,8 +747,8 @@ block-not-a-web-link = ikke en nettlenke
 
 planner-cancel = Avbryt
 planner-scope-move = Flytte «{ $title }» { $shift }?
-planner-scope-shorter = Gjøre «{ $title }» { $length } kortere?
-planner-scope-longer = Gjøre «{ $title }» { $length } lengre?
+planner-scope-shorter = Forkorte «{ $title }» med { $length }?
+planner-scope-longer = Forlenge «{ $title }» med { $length }?
 planner-scope-why = Det er en ukentlig serie. Endre bare uka du dro i, eller hver uke i serien?
 planner-scope-this-week = Bare denne uka ({ $date })
 planner-scope-every-week = Hver uke
@@ -804,7 +804,7 @@ form-new-title = Ny økt
 form-scope = Endre
 form-scope-every-week = hver uke i serien
 form-scope-this-week = bare { $date } (denne uka)
-form-week-note = { $title } { $date }: tiden gjelder i { $place }. Tittel, grupper, foreleser og resten følger serien; velg «hver uke i serien» for å endre dem.
+form-week-note = { $title } { $date }: tiden er lokal tid i { $place }. Tittel, grupper, foreleser og resten følger serien; velg «hver uke i serien» for å endre dem.
 form-title = Tittel
 form-course = Emne
 form-kind = Type
@@ -819,7 +819,7 @@ form-kind-option = { $kind ->
        *[other] annet
     }
 form-host = Vertscampus
-form-zone = Tiden er fast i
+form-zone = Tiden følger
 form-zone-host = vertscampusets tidssone
 form-date = Dato
 form-first-date = Første dato
@@ -832,7 +832,7 @@ form-weekly = hver uke eller med noen ukers mellomrom
 form-interval = Hver … uke
 form-until = Til og med (valgfritt)
 form-count = Antall ganger (valgfritt)
-form-skip = Hoppede datoer (ÅÅÅÅ-MM-DD, komma mellom)
+form-skip = Datoer som hoppes over (ÅÅÅÅ-MM-DD, atskilt med komma)
 form-weekdays = Disse dagene (den første datoens dag hvis ingen er valgt)
 form-cohorts = Grupper
 form-rooms = Rom
@@ -847,11 +847,11 @@ form-save = Lagre
 form-add = Legg til økt
 form-no-title = Gi økten en tittel.
 form-no-start = Oppgi startdato og klokkeslett.
-form-length-not-a-number = Lengden er et antall minutter, f.eks. 90.
+form-length-not-a-number = Lengden må oppgis i minutter, f.eks. 90.
 form-interval-too-small = Intervallet må være minst 1 uke.
-form-until-not-a-date = «Til og med» er en dato, ÅÅÅÅ-MM-DD.
-form-count-not-a-number = «Antall ganger» er et tall.
-form-skip-not-a-date = Hver hoppede dato er en dato, ÅÅÅÅ-MM-DD.
+form-until-not-a-date = «Til og med» må være en dato, ÅÅÅÅ-MM-DD.
+form-count-not-a-number = «Antall ganger» må være et tall.
+form-skip-not-a-date = Hver dato som hoppes over, må oppgis som ÅÅÅÅ-MM-DD.
 
 best-label = Beste tider
 best-title = Beste tider for { $title }
@@ -869,7 +869,7 @@ best-intro = Tider i { $place }. Skyggelagt over rutenettet: hvor mange avkrysse
 best-key-all = alle
 best-key-booked = alle, booket
 best-key-fewer = færre
-best-point-hint = Pek på en starttid i rutenettet eller nedenfor for å se hvorfor campuser går glipp av den; klikk på en for å starte en serie der.
+best-point-hint = Pek på en starttid i rutenettet eller nedenfor for å se hvorfor noen campuser ikke kan; klikk på en for å starte en serie der.
 best-slot = { $start }: { $state }
 best-slot-no-week = ingen uke i semesteret har denne dagen
 best-slot-everyone = passer hvert campus hver uke det underviser
@@ -883,18 +883,18 @@ best-someone = Noen
 best-everyone-heading = Starttider som passer alle hver uke
 best-start = Ny serie som starter { $start }
 best-start-everyone = Ny serie som starter { $start } ({ $starts } passer alle)
-best-none-suits = Ingen starttid passer alle { $campuses } campusene hver uke i semesteret; { $most } av { $campuses } er det beste. De nærmeste:
+best-none-suits = Ingen starttid passer alle de { $campuses } campusene hver uke i semesteret; { $most } av { $campuses } er det beste. De nærmeste:
 best-no-rotation-found = Ingen starttid på en ukedag ligger innenfor semesteret hver uke uten en booking, så det finnes ingen rotasjon å foreslå.
 best-rotation-heading = { $slots ->
         [one] Én ukentlig tid er mest rettferdig
        *[other] En rettferdig rotasjon mellom { $slots } ukentlige tider
     }
-best-rotation-note = Tas etter tur, uke for uke, slik at økter om natten, tidlig, sent og i helgene deles: høyst { $largest } poeng for ett campus, { $total } i alt (en natt teller { $night }){ $complete ->
+best-rotation-note = Tas etter tur, uke for uke, slik at økter om natten, tidlig, sent og i helgene deles: høyst { $largest } poeng for ett campus, { $total } i alt (en økt om natten teller { $night }){ $complete ->
         [no] {" "}(søket stoppet ved grensen sin; dette er det beste det fant)
        *[yes] {""}
     }.
 best-rotation-scroll = Lokale starttider per campus, kan rulles
-best-rotation-caption = Hver tids lokale starttid på hvert campus
+best-rotation-caption = Lokal starttid for hver ukentlige tid på hvert campus
 best-rotation-campus = Campus
 best-rotation-place = i { $place }
 best-night = om natten
@@ -932,11 +932,11 @@ share-qr-label-students = QR-kode for lenken for studenter (versjon { $version }
 share-qr-label-edit = QR-kode for lenken for redigering (versjon { $version })
 share-qr-caption = { $width }×{ $width } moduler: pek et mobilkamera mot den, eller legg den på et lysbilde.
 share-qr-too-large = Denne timeplanen er for stor for én QR-kode: del lenken i stedet.
-share-copied-edit = Kopierte lenken for redigering til utklippstavlen.
-share-copied-students = Kopierte lenken for studenter til utklippstavlen.
+share-copied-edit = Lenken for redigering er kopiert til utklippstavlen.
+share-copied-students = Lenken for studenter er kopiert til utklippstavlen.
 share-copy-failed-edit = Kunne ikke kopiere: merk lenken for redigering og trykk Ctrl+C (⌘C på Mac).
 share-copy-failed-students = Kunne ikke kopiere: merk lenken for studenter og trykk Ctrl+C (⌘C på Mac).
-share-downloaded = Lastet ned { $file }: åpne den i kalenderappen din for å legge til alle øktene.
+share-downloaded = { $file } er lastet ned: åpne filen i kalenderappen din for å legge til alle øktene.
 share-download-failed = Kalenderfilen kunne ikke lages i denne nettleseren.
 share-length = { $count ->
     [one] { $count } tegn
@@ -1011,13 +1011,13 @@ people-rooms = Rom
 people-room-name = Romnavn
 people-add-room = Legg til et rom
 people-new-room = Nytt rom
-people-removed = { $removed } Lagre for å beholde det, Avbryt for å glemme det.
+people-removed = { $removed } Klikk Lagre for å beholde endringen eller Avbryt for å angre den.
 people-not-removed = Ikke fjernet: { $reason }.
 people-not-changed = Ikke endret: { $reason }.
 
 calendar-region = Helligdagsregion
 calendar-region-label = Helligdagsregion for { $campus }
-calendar-national-only = bare nasjonale helligdager i { $country }
+calendar-national-only = Bare nasjonale helligdager ({ $country })
 calendar-no-country = Ikke noe land: bare stengingene som er skrevet inn
 calendar-loading = Offentlige helligdager ({ $country }): laster…
 calendar-no-holidays = Ingen offentlige helligdager i semesteret
@@ -1025,7 +1025,7 @@ calendar-holidays = { $taught ->
     [0] Offentlige helligdager i semesteret ({ $count })
    *[other] Offentlige helligdager i semesteret ({ $count }, undervisning på { $taught })
 }
-calendar-unticked = Ikke avkrysset: campuset underviser den dagen.
+calendar-unticked = Ikke avkrysset: campuset har undervisning den dagen.
 calendar-english-name = ({ $name })
 calendar-observed = flyttet
 calendar-substitute = erstatningsdag
@@ -1049,7 +1049,7 @@ calendar-unreadable = Filen kunne ikke leses.
 calendar-nothing-read = Ingenting ble lest: { $reason }.
 calendar-academic-label = Studiekalender for { $campus }
 calendar-no-events = Ingen hendelser i semesteret.
-calendar-events = Hendelser i semesteret, hver tatt vare på slik den er valgt:
+calendar-events = Hendelser i semesteret; hver blir lagret slik du velger:
 calendar-event = { $name }: { $when }
 calendar-event-no-name = (uten navn): { $when }
 calendar-keep-as = Behold { $name } ({ $when }) som

@@ -58,14 +58,14 @@ conflict-resource-lecturer = Lärare { $name }
 conflict-resource-room = Sal { $name }
 
 conflict-double-booked = { $resource } har två tillfällen { $date }, { $first_span } och { $second_span } lokal tid i { $place } ({ $same ->
-        [yes] två gånger { $first }
+        [yes] { $first } två gånger
        *[no] { $first } och { $second }
     }, överlappar { $minutes } min)
 
 conflict-short-break = { $resource } har bara { $gap } min mellan { $first } (slutar { $first_end }) och { $second } (börjar { $second_start }) { $date }, lokal tid i { $place }; regeln kräver { $rule } min
 
-conflict-busy = { $resource } är upptagen { $date }, { $busy } lokal tid i { $place } ({ $calendar }), när { $session } äger rum { $meets }
-conflict-busy-block = { $resource } är upptagen { $date }, { $busy } lokal tid i { $place } ({ $block }, från { $calendar }), när { $session } äger rum { $meets }
+conflict-busy = { $resource } är upptagen { $date }, { $busy } lokal tid i { $place } ({ $calendar }), när { $session } äger rum kl. { $meets }
+conflict-busy-block = { $resource } är upptagen { $date }, { $busy } lokal tid i { $place } ({ $block }, från { $calendar }), när { $session } äger rum kl. { $meets }
 
 conflict-public-holiday = { $session } { $date } infaller på { $holiday }, en allmän helgdag vid { $campus } ({ $city }): grupperna där är lediga
 conflict-public-holiday-translated = { $session } { $date } infaller på { $holiday } ({ $english }), en allmän helgdag vid { $campus } ({ $city }): grupperna där är lediga
@@ -85,19 +85,19 @@ conflict-outside-hours = { $session } { $date } pågår { $span } lokal tid i { 
        *[other] vid { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } finns inte { $date } i { $place } (klockan hoppar över { $from }–{ $to }); flyttat fram förbi omställningen
+conflict-skipped-time = { $session }: { $time } finns inte { $date } i { $place } (klockan hoppar över { $from }–{ $to }); flyttas fram till efter omställningen
 conflict-repeated-time = { $session }: { $time } inträffar två gånger { $date } i { $place } (UTC{ $earlier } och UTC{ $later }); den första gången gäller
 
-conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) flyttar sig hos partner under terminen: { $rows }
+conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) börjar på andra lokala tider hos partnerna under terminen: { $rows }
 
-conflict-omitted = { $resource } har { $pairs } { $pairs ->
-        [one] överlappande bokning till
-       *[other] överlappande bokningar till
+conflict-omitted = { $resource } har ytterligare { $pairs } { $pairs ->
+        [one] överlappande bokning
+       *[other] överlappande bokningar
     } som inte listas (Meridian listar { $conflicts } konflikter eller { $overlaps } överlappningar per grupp, lärare eller sal)
 
-conflict-repeats = { $message } (och { $more } { $more ->
-        [one] datum till
-       *[other] datum till
+conflict-repeats = { $message } (och ytterligare { $more } { $more ->
+        [one] datum
+       *[other] datum
     }, till och med { $last })
 
 drift-row = { $cities }: { $times }
@@ -106,12 +106,12 @@ drift-until = { $time } till och med { $date }
 drift-from = { $time } från { $date }
 drift-between = { $time } från { $from } till { $to }
 
-hint-move-by = flytta { $session } { $minutes } min
-hint-move-after = flytta { $session } { $minutes } min till { $time }, efter { $after }
-hint-move-when-free = flytta { $session } { $minutes } min till { $time }, när { $resource } är ledig
-hint-move-room-free = flytta { $session } { $minutes } min till { $time }: { $room } är ledig { $free } den dagen
+hint-move-by = flytta { $session } { $minutes } min senare
+hint-move-after = flytta { $session } { $minutes } min senare, till { $time }, efter { $after }
+hint-move-when-free = flytta { $session } { $minutes } min senare, till { $time }, när { $resource } är ledig
+hint-move-room-free = flytta { $session } { $minutes } min senare, till { $time }: { $room } är ledig { $free } den dagen
 hint-no-free-time = { $resource } har inga lediga { $minutes } min senare den dagen
-hint-common-window = alla som deltar är inom undervisningstiden { $span } lokal tid i { $place } den dagen
+hint-common-window = den dagen är alla deltagare inom sin undervisningstid { $span } lokal tid i { $place }
 hint-skip-or-move = hoppa över detta datum eller flytta tillfället
 hint-exams = studenterna kan ha tentor: flytta tillfället utanför perioden, eller behåll det om de inte har det
 hint-avoid-switch-hour = välj en klocktid utanför omställningstimmen
@@ -119,8 +119,8 @@ hint-fix-listed-first = åtgärda först dubbelbokningarna som listas överst: k
 
 resolution-gap = { $time } finns inte { $date } (klockan hoppar över { $from }–{ $to })
 resolution-fold = { $time } inträffar två gånger { $date } (UTC{ $earlier } och UTC{ $later })
-resolution-gap-in = { $time } finns inte { $date } i { $zone } (klockan hoppar över { $from }–{ $to })
-resolution-fold-in = { $time } inträffar två gånger { $date } i { $zone } (UTC{ $earlier } och UTC{ $later })
+resolution-gap-in = { $time } finns inte { $date } i tidszonen { $zone } (klockan hoppar över { $from }–{ $to })
+resolution-fold-in = { $time } inträffar två gånger { $date } i tidszonen { $zone } (UTC{ $earlier } och UTC{ $later })
 
 suggestion-errors = { $count ->
         [one] { $count } fel
@@ -137,17 +137,17 @@ suggestion-none = inga konflikter
 
 error-unknown-zone = okänd tidszon ”{ $name }”; använd ett IANA-namn som Europe/Berlin
 error-unknown-zone-suggestions = okänd tidszon ”{ $name }”; menade du { $suggestions }?
-error-bad-date-time = kan inte läsa ”{ $text }” som datum eller tid; förväntade { $expected }
+error-bad-date-time = kan inte läsa ”{ $text }” som datum eller tid; förväntat format: { $expected }
 error-unknown-disambiguation = okänt val ”{ $text }” för tvetydiga tider; använd compatible, earlier, later eller reject
-error-nonexistent-local-time = { $local } finns inte i { $zone }: klockan hoppar över { $skipped } den dagen; välj en annan tid eller använd --disambiguation compatible
-error-ambiguous-local-time = { $local } inträffar två gånger i { $zone } (vid UTC{ $earlier } och vid UTC{ $later }); välj med --disambiguation earlier eller later
+error-nonexistent-local-time = { $local } finns inte i tidszonen { $zone }: klockan hoppar över { $skipped } den dagen; välj en annan tid eller använd --disambiguation compatible
+error-ambiguous-local-time = { $local } inträffar två gånger i tidszonen { $zone } (vid UTC{ $earlier } och vid UTC{ $later }); välj med --disambiguation earlier eller later
 error-out-of-range = { $text } ligger utanför intervallet (år 1000 till 9999)
 error-syntax = rad { $line }, kolumn { $column }: { $problem }
-error-unsupported-format = formatet ”{ $found }” kan inte läsas av den här versionen av Meridian (den läser ”{ $format }”); om filen kommer från en nyare Meridian, öppna den där
+error-unsupported-format = formatet ”{ $found }” kan inte läsas av den här versionen av Meridian (den läser ”{ $format }”); om filen kommer från en nyare version av Meridian, öppna den där
 error-invalid = { $path }: { $problem }
 error-too-large-to-share = schemat är för stort för en delningslänk: det behöver { $size } { $what ->
-    [characters] tecken länk
-   *[bytes] byte uppackat
+    [characters] tecken i länken
+   *[bytes] byte okomprimerat
 } och en länk rymmer högst { $limit }; dela schemat som fil i stället
 error-holiday-file = helgdagsfil: { $problem }
 error-holiday-file-line = helgdagsfil, rad { $line }: { $problem }
@@ -162,13 +162,13 @@ error-calendar-file-line = kalenderfil, rad { $line }: { $problem }
 
 link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” eller ”#s2.” (”#Q1.” eller ”#Q2.” från en QR-kod) följt av bokstäver och siffror
 link-cut-off = länken har klippts av: kopiera hela länken igen (mejl- och chattappar bryter ibland långa länkar)
-link-newer = länken skapades av en nyare Meridian (länkversion { $version }; den här läser version { $supported }): öppna den med den senaste Meridian
+link-newer = länken skapades av en nyare version av Meridian (länkversion { $version }; den här versionen läser version { $supported }): öppna den i den senaste versionen av Meridian
 link-damaged = länken är skadad (några tecken har ändrats): be avsändaren om den igen
 link-too-long = länken är större än något schema som Meridian delar (gräns { $limit }): den är inte skapad av Meridian
-link-invalid-schedule = länken är hel men schemat i den är inte giltigt ({ $problem }): den är inte skapad av den här Meridian; be avsändaren om schemafilen
+link-invalid-schedule = länken är hel men schemat i den är inte giltigt ({ $problem }): den är inte skapad av den här versionen av Meridian; be avsändaren om schemafilen
 
 problem-not-utf8 = byte { $byte } ({ $value }) är inte UTF-8-text; spara filen som UTF-8
-problem-file-too-large = filen har { $bytes } byte; Meridian läser scheman på högst { $max }
+problem-file-too-large = filen har { $bytes } byte; Meridian läser scheman på högst { $max } byte
 problem-odd-byte-utf16 = en udda byte i slutet av UTF-16-text; spara filen som UTF-8 eller UTF-16
 problem-lone-surrogate = ett ensamt surrogat i UTF-16-text; spara filen som UTF-8 eller UTF-16
 problem-not-an-object = ett schema är ett JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
@@ -183,7 +183,7 @@ problem-id-missing = { $item ->
     [lecturer] varje lärare
     [room] varje sal
     [session] varje tillfälle
-   *[busy-calendar] varje upptagetkalender
+   *[busy-calendar] varje kalender med upptagen tid
 } behöver ett id
 problem-duplicate-id = två { $item ->
     [campus] campus
@@ -191,7 +191,7 @@ problem-duplicate-id = två { $item ->
     [lecturer] lärare
     [room] salar
     [session] tillfällen
-   *[busy-calendar] upptagetkalendrar
+   *[busy-calendar] kalendrar med upptagen tid
 } har id:t ”{ $id }”
 problem-campus-code = campus ”{ $campus }” behöver en kod på 1 till 5 tecken, t.ex. ”BER”
 problem-campus-region = campus ”{ $campus }” behöver en region på 1 till { $max } tecken så som helgdagsdatan kallar den, t.ex. ”BE” för DE-BE
@@ -200,7 +200,7 @@ problem-closure-ends-before-start = stängningen ”{ $name }” slutar innan de
 problem-cohort-campus-missing = gruppen ”{ $cohort }” hör till campus ”{ $campus }”, som inte finns i schemat
 problem-room-campus-missing = salen ”{ $room }” ligger på campus ”{ $campus }”, som inte finns i schemat
 problem-lecturer-campus-missing = läraren ”{ $lecturer }” finns på campus ”{ $campus }”, som inte finns i schemat
-problem-busy-target-missing = upptagetkalendern ”{ $busy }” gäller { $item ->
+problem-busy-target-missing = kalendern med upptagen tid ”{ $busy }” gäller { $item ->
     [campus] campus
     [cohort] gruppen
     [lecturer] läraren
@@ -212,7 +212,7 @@ problem-session-reference-missing = tillfället ”{ $session }” hänvisar til
     [lecturer] läraren
    *[room] salen
 } ”{ $id }”, som inte finns i schemat
-problem-busy-target-not-one = upptagetkalendern ”{ $busy }” måste gälla exakt ett campus, en grupp, en lärare eller en sal
+problem-busy-target-not-one = kalendern med upptagen tid ”{ $busy }” måste gälla exakt ett campus, en grupp, en lärare eller en sal
 problem-busy-block-ends-before-start = det upptagna blocket ”{ $title }” slutar innan det börjar
 problem-busy-block-too-long = det upptagna blocket ”{ $title }” varar mer än 136 år; en delningslänk kan inte bära det
 problem-session-length = tillfället ”{ $session }” måste vara mellan 1 minut och 7 dagar långt
@@ -242,7 +242,7 @@ problem-nothing-to-change = det finns { $item ->
     [lecturer] ingen lärare
     [room] ingen sal
     [session] inget tillfälle
-   *[busy-calendar] ingen upptagetkalender
+   *[busy-calendar] ingen kalender med upptagen tid
 } ”{ $id }” i schemat att ändra
 problem-no-campus-chosen = välj minst ett campus
 problem-too-many-at-once = högst { $max } campus och { $max } grupper, lärare och salar åt gången
@@ -260,14 +260,14 @@ problem-weeks-wrap = ”{ $title }” äger rum { $interval ->
     [1] varje vecka
     [2] varannan vecka
    *[other] var { $interval }:e vecka
-}; flyttat { $days ->
+}; om det flyttas { $days ->
     [one] { $days } dag
    *[other] { $days } dagar
 } skulle några av dess dagar hamna i veckor då det inte äger rum. Flytta det inom veckan eller med hela veckor, eller ändra dagarna i formuläret
 problem-one-off = ”{ $title }” är ett enstaka tillfälle: ta bort det i stället
 problem-session-gone = tillfället finns inte längre i schemat
 problem-only-campus = { $campus } är schemats enda campus; lägg till ett annat först
-problem-campus-teaches = { $campus } kan inte tas bort medan det undervisar { $sessions }; låt ett annat campus ta över { $count ->
+problem-campus-teaches = { $campus } kan inte tas bort så länge det är värdcampus för { $sessions }; låt ett annat campus bli värd för { $count ->
     [one] det
    *[other] dem
 } först
@@ -292,7 +292,7 @@ problem-rotation-empty = rotationen har ingen tid eller ingen vecka
 change-group-schedule = Schema
 change-group-busy = Upptagen tid
 change-group-people = Personer och salar
-change-renamed-quoted = bytte namn ”{ $before }” → ”{ $after }”
+change-renamed-quoted = nytt namn ”{ $before }” → ”{ $after }”
 change-term = termin { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = raster mellan tillfällen minst { $before } → { $after }
@@ -300,16 +300,16 @@ change-busy-removed = ”{ $name }” borttagen
 change-busy-blocks = ”{ $name }”: { $before } block → { $after }
 change-busy-added = ”{ $name }” tillagd ({ $blocks } block)
 change-campus-removed = campus { $name } borttaget
-change-campus-renamed = bytte namn { $before } → { $after }
+change-campus-renamed = nytt namn { $before } → { $after }
 change-zone = tidszon { $before } → { $after }
 change-hours = undervisningstid på { $day } { $before } → { $after }
 change-no-teaching = ingen undervisning
 change-campus-term = termin { $before } → { $after }
-change-schedules-term = schemats
+change-schedules-term = samma som schemat
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
-change-reopened = inte längre stängt { $closure }
-change-closed = stängt { $closure }
+change-reopened = stängning borttagen: { $closure }
+change-closed = ny stängning: { $closure }
 change-campus-added = campus { $name } tillagt ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -328,8 +328,8 @@ change-again = äger rum igen { $date }
 change-weeks = veckorna ändrades (intervall, slut eller antal)
 change-week = bara den veckan, { $date }: { $what }
 change-usual = tillbaka till vanlig tid och vanliga salar
-change-week-at = kl. { $time }
-change-week-for = i { $length }
+change-week-at = ny tid { $time }
+change-week-for = ny längd { $length }
 change-week-rooms = i andra salar
 change-cohorts = grupper { $before } → { $after }
 change-lecturer = lärare { $before } → { $after }
@@ -344,7 +344,7 @@ change-kind = nu { $kind ->
     [tutorial] en övning
     [exam] en tentamen
     [office-hours] en mottagningstid
-   *[other] annat
+   *[other] en annan typ
 }
 change-changed = ändrat
 change-person-removed = { $what ->
@@ -378,9 +378,9 @@ compare-other-file = ”{ $name }”
 compare-other-tab = versionen som sparats i en annan flik
 compare-other-kept = en sparad version
 compare-title = Jämför ”{ $name }” med { $other }
-compare-lead-three-way = Båda versionerna kommer från en som den här webbläsaren har delat eller tagit emot, så det som bara ena sidan ändrade tas som det är; { $mine ->
+compare-lead-three-way = Båda versionerna utgår från en version som den här webbläsaren har delat eller tagit emot, så det som bara ena sidan har ändrat tas med som det är; { $mine ->
     [0] du har inte ändrat något sedan dess.
-    [one] din 1 ändring sedan dess står kvar.
+    [one] din ändring sedan dess står kvar.
    *[other] dina { $mine } ändringar sedan dess står kvar.
 }
 compare-no-questions = Inget ändrades på båda sidor: inga frågor att besvara.
@@ -434,8 +434,8 @@ change-removed = Tog bort { $what }{ $sessions ->
    *[other] ; togs bort ur { $sessions } tillfällen
 }{ $busy ->
     [0] {""}
-    [one] ; 1 upptagetkalender togs också bort
-   *[other] ; { $busy } upptagetkalendrar togs också bort
+    [one] ; 1 kalender med upptagen tid togs också bort
+   *[other] ; { $busy } kalendrar med upptagen tid togs också bort
 }.
 change-removed-with = Tog bort { $what } med { $with }{ $sessions ->
     [0] {""}
@@ -443,8 +443,8 @@ change-removed-with = Tog bort { $what } med { $with }{ $sessions ->
    *[other] ; togs bort ur { $sessions } tillfällen
 }{ $busy ->
     [0] {""}
-    [one] ; 1 upptagetkalender togs också bort
-   *[other] ; { $busy } upptagetkalendrar togs också bort
+    [one] ; 1 kalender med upptagen tid togs också bort
+   *[other] ; { $busy } kalendrar med upptagen tid togs också bort
 }.
 change-removed-cohorts = { $count ->
     [one] 1 grupp
@@ -466,7 +466,7 @@ overlap-weeks-from = { $weeks ->
 overlap-outside-hours = { $weekday } { $time }, utanför undervisningstiden ({ $span })
 overlap-other-weekday = { $weekday } { $time }, ingen undervisningsdag där ({ $span })
 overlap-closed = stängt för { $closure } ({ $span })
-overlap-closed-unnamed = stängt, stängning utan namn ({ $span })
+overlap-closed-unnamed = stängt ({ $span })
 overlap-outside-term = utanför terminen ({ $span })
 overlap-clock-change = { $time } från { $date }: { $why } ({ $weeks ->
     [one] 1 vecka
@@ -475,10 +475,10 @@ overlap-clock-change = { $time } från { $date }: { $why } ({ $weeks ->
 overlap-clocks-change = klockan ställs om
 overlap-leaves-summer-time = { $place } går över till vintertid
 overlap-enters-summer-time = { $place } går över till sommartid
-overlap-clocks-move = klockan i { $place } flyttas { $hours } tim
+overlap-clocks-move = klockan i { $place } ställs om { $hours } tim
 overlap-both = { $first } och { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
-overlap-campus-fails = { $campus } faller bort { $failing } av { $weeks ->
+overlap-campus-fails = { $campus } fungerar inte { $failing } av { $weeks ->
     [one] 1 vecka
    *[other] { $weeks } veckor
 }: { $reasons }
@@ -511,7 +511,7 @@ ics-kind = { $kind ->
     [tutorial] övning
     [exam] tentamen
     [office-hours] mottagningstid
-   *[other] annat
+   *[other] övrigt
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Värdcampus: { $campus } ({ $place })
@@ -537,7 +537,7 @@ shell-demos = Exempelscheman
 shell-my-schedules = Mina scheman
 shell-demo-enhance-autumn-2026 = ENHANCE · hösten 2026
 shell-demo-gma-spring-2027 = Global MOOC Alliance · våren 2027
-shell-grid-in = Rutnät i
+shell-grid-in = Rutnätets tidszon
 shell-your-time = Din tid ({ $place })
 shell-your-zone = Din tidszon
 shell-history = Historik
@@ -562,7 +562,7 @@ language-menu-title = Välj vilket språk Meridian ska använda
 
 banner-label = Delat schema
 banner-shared-copy = Delad kopia.
-banner-shared-copy-detail = Du har öppnat ett schema från en länk eller en fil. Det sparas inte i den här webbläsaren förrän du sparar det (eller ändrar det); dina egna scheman påverkas inte.
+banner-shared-copy-detail = Du har öppnat ett schema från en länk eller en fil. Det lagras inte i den här webbläsaren förrän du sparar det (eller ändrar det); dina egna scheman påverkas inte.
 banner-identity-stored = Ett schema med samma identitet är redan sparat
 banner-already-stored = ”{ $name }” finns redan bland dina scheman. Vill du jämföra och slå ihop den här kopian med det, ersätta det med den här kopian eller behålla båda?
 banner-compare-and-merge = Jämför och slå ihop…
@@ -599,7 +599,7 @@ status-rotation-accepted = { $slots ->
     [one] { $title } får nu sin rättvisaste veckotid.
    *[other] { $title } roterar nu mellan { $slots } veckotider, en serie för varje.
 } Ångra återställer det som det var.
-status-holiday-taught = { $campus } undervisar { $date } trots att det är { $holiday }. Ångra gör dagen till helgdag igen.
+status-holiday-taught = { $campus } har undervisning { $date } trots att det är { $holiday }. Ångra gör dagen till helgdag igen.
 status-holiday-again = { $holiday } { $date } är helgdag vid { $campus } igen.
 status-setup-saved = Sparade campus och personer.
 status-undone = Ångrat.
@@ -659,8 +659,8 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Inga tillfällen att visa.
 timetable-skipped = inställt den här veckan
 timetable-moved = flyttat den här veckan
-timetable-meta = { $length } · värdcampus: { $host }
-timetable-meta-rooms = { $length } · värdcampus: { $host } · { $rooms }
+timetable-meta = { $length } · tid vid värdcampus: { $host }
+timetable-meta-rooms = { $length } · tid vid värdcampus: { $host } · { $rooms }
 timetable-host-time = { $time } i { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } i { $city }
 timetable-room = { $room }, { $campus }
@@ -672,9 +672,9 @@ timetable-change-why = Från { $date } börjar { $title } kl. { $now } i ställe
 timetable-this-class = Det här tillfället
 timetable-switch-to-summer = { $city } går över till sommartid
 timetable-switch-from-summer = { $city } går över till vintertid
-timetable-term-label = Terminen i överblick
-timetable-term-heading = Terminen i överblick — { $name }
-timetable-times-in = Tider i { $place } ({ $zone }).
+timetable-term-label = Terminsöversikt
+timetable-term-heading = Terminsöversikt — { $name }
+timetable-times-in = Tider enligt lokal tid i { $place } ({ $zone }).
 timetable-column-session = Tillfälle
 timetable-column-when = När
 timetable-column-dates = Datum
@@ -688,7 +688,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } tillfällen
 }
 timetable-opening-planner = Öppnar planeringen…
-timetable-open-the-link = Öppna studentlänken som din samordnare har delat för att se ditt schema här.
+timetable-open-the-link = Öppna länken för studenter som din schemaansvarige har delat, så visas ditt schema här.
 timetable-plan-in-meridian = Planera ett schema i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -700,8 +700,8 @@ week-pick = Vecka
 week-label-one-month = Vecka { $week } · { $first }–{ $last } { $year }
 week-label = Vecka { $week } · { $first } – { $last } { $year }
 week-position = terminsvecka { $week } av { $weeks }
-week-snap = Fäst vid
-week-term-strip = Terminen i överblick: veckor med konflikter eller tidsomställningar
+week-snap = Fäst mot
+week-term-strip = Terminsöversikt: veckor med konflikter eller tidsomställningar
 week-cell = Vecka { $week } ({ $date }){ $conflicts ->
         [yes] , har konflikter
        *[no] {""}
@@ -726,7 +726,7 @@ grid-ruler = Tidslinjal för { $name }
 grid-ruler-closed = { $campus } är stängt: { $days }
 grid-ruler-offset = UTC{ $offset } · { $abbreviation }
 grid-day-off = { $date }: { $holiday }
-grid-legend = Rutnätets tider i { $zone } · linjalerna visar varje campus lokala tider, skuggade utanför undervisningstiden · peka på, fokusera eller tryck på ett tillfälle för att se dess lokala tid på varje campus{ $editable ->
+grid-legend = Rutnätets tider i { $zone } · linjalerna visar lokal tid på varje campus, skuggade utanför undervisningstiden · peka på, fokusera eller tryck på ett tillfälle för att se dess lokala tid på varje campus{ $editable ->
         [yes] {" "}· dra över ledig tid för att lägga till ett tillfälle
        *[no] {""}
     }
@@ -744,8 +744,8 @@ block-not-a-web-link = ingen webblänk
 
 planner-cancel = Avbryt
 planner-scope-move = Flytta ”{ $title }” { $shift }?
-planner-scope-shorter = Göra ”{ $title }” { $length } kortare?
-planner-scope-longer = Göra ”{ $title }” { $length } längre?
+planner-scope-shorter = Korta av ”{ $title }” med { $length }?
+planner-scope-longer = Förläng ”{ $title }” med { $length }?
 planner-scope-why = Det är en veckoserie. Ändra bara veckan du drog i, eller varje vecka i serien?
 planner-scope-this-week = Bara den här veckan ({ $date })
 planner-scope-every-week = Varje vecka
@@ -792,7 +792,7 @@ finder-progress = Söker en tid
 finder-searching = Provar varje starttid i veckan…
 finder-stop = Stoppa
 finder-when = { $date }, { $time }
-finder-now = Tider i { $place }. Nu { $when }: { $summary }
+finder-now = Tider i { $place }. Nuvarande start { $when }: { $summary }
 finder-none-better = Ingen annan tid den här veckan är bättre.
 finder-refused = Inga tider att föreslå: { $reason }.
 
@@ -801,7 +801,7 @@ form-new-title = Nytt tillfälle
 form-scope = Ändra
 form-scope-every-week = varje vecka i serien
 form-scope-this-week = bara { $date } (den här veckan)
-form-week-note = { $title } { $date }: tiden gäller i { $place }. Titel, grupper, lärare och resten följer serien; välj ”varje vecka i serien” för att ändra dem.
+form-week-note = { $title } { $date }: tiden anges i lokal tid i { $place }. Titel, grupper, lärare och resten följer serien; välj ”varje vecka i serien” för att ändra dem.
 form-title = Titel
 form-course = Kurs
 form-kind = Typ
@@ -813,10 +813,10 @@ form-kind-option = { $kind ->
         [tutorial] övning
         [exam] tentamen
         [office-hours] mottagningstid
-       *[other] annat
+       *[other] övrigt
     }
 form-host = Värdcampus
-form-zone = Tiden är fast i
+form-zone = Tiden följer
 form-zone-host = värdcampusets tidszon
 form-date = Datum
 form-first-date = Första datum
@@ -829,7 +829,7 @@ form-weekly = varje vecka eller med några veckors mellanrum
 form-interval = Var … vecka
 form-until = Till och med (valfritt)
 form-count = Antal gånger (valfritt)
-form-skip = Hoppade datum (ÅÅÅÅ-MM-DD, kommatecken emellan)
+form-skip = Datum som hoppas över (ÅÅÅÅ-MM-DD, åtskilda med kommatecken)
 form-weekdays = Dessa dagar (första datumets dag om ingen är vald)
 form-cohorts = Grupper
 form-rooms = Salar
@@ -844,11 +844,11 @@ form-save = Spara
 form-add = Lägg till tillfälle
 form-no-title = Ge tillfället en titel.
 form-no-start = Ange startdatum och starttid.
-form-length-not-a-number = Längden är ett antal minuter, t.ex. 90.
+form-length-not-a-number = Längden ska anges i minuter, t.ex. 90.
 form-interval-too-small = Intervallet måste vara minst 1 vecka.
-form-until-not-a-date = ”Till och med” är ett datum, ÅÅÅÅ-MM-DD.
-form-count-not-a-number = ”Antal gånger” är ett tal.
-form-skip-not-a-date = Varje hoppat datum är ett datum, ÅÅÅÅ-MM-DD.
+form-until-not-a-date = ”Till och med” ska vara ett datum, ÅÅÅÅ-MM-DD.
+form-count-not-a-number = ”Antal gånger” ska vara ett tal.
+form-skip-not-a-date = Varje datum som hoppas över ska anges som ÅÅÅÅ-MM-DD.
 
 best-label = Bästa tider
 best-title = Bästa tider för { $title }
@@ -866,7 +866,7 @@ best-intro = Tider i { $place }. Skuggat över rutnätet: hur många markerade c
 best-key-all = alla
 best-key-booked = alla, bokat
 best-key-fewer = färre
-best-point-hint = Peka på en starttid i rutnätet eller nedan för att se varför campus missar den; klicka på en för att starta en serie där.
+best-point-hint = Peka på en starttid i rutnätet eller nedan för att se varför vissa campus inte kan; klicka på en för att starta en serie där.
 best-slot = { $start }: { $state }
 best-slot-no-week = ingen vecka under terminen har den här dagen
 best-slot-everyone = passar varje campus varje vecka det undervisar
@@ -886,7 +886,7 @@ best-rotation-heading = { $slots ->
         [one] En veckotid är rättvisast
        *[other] En rättvis rotation mellan { $slots } veckotider
     }
-best-rotation-note = Tas i tur och ordning, vecka för vecka, så att tillfällen på natten, tidigt, sent och på helger delas: högst { $largest } poäng för ett campus, { $total } totalt (en natt räknas som { $night }){ $complete ->
+best-rotation-note = Tas i tur och ordning, vecka för vecka, så att tillfällen på natten, tidigt, sent och på helger delas: högst { $largest } poäng för ett campus, { $total } totalt (ett tillfälle på natten räknas som { $night }){ $complete ->
         [no] {" "}(sökningen stannade vid sin gräns; detta är det bästa den hittade)
        *[yes] {""}
     }.
@@ -929,11 +929,11 @@ share-qr-label-students = QR-kod för länken för studenter (version { $version
 share-qr-label-edit = QR-kod för länken för redigering (version { $version })
 share-qr-caption = { $width }×{ $width } moduler: rikta en mobilkamera mot den eller lägg den på en bild i presentationen.
 share-qr-too-large = Schemat är för stort för en QR-kod: dela länken i stället.
-share-copied-edit = Kopierade länken för redigering till urklipp.
-share-copied-students = Kopierade länken för studenter till urklipp.
-share-copy-failed-edit = Kunde inte kopiera: markera länken för redigering och tryck Ctrl+C (⌘C på en Mac).
-share-copy-failed-students = Kunde inte kopiera: markera länken för studenter och tryck Ctrl+C (⌘C på en Mac).
-share-downloaded = Laddade ner { $file }: öppna den i din kalenderapp för att lägga till alla tillfällen.
+share-copied-edit = Länken för redigering har kopierats till urklipp.
+share-copied-students = Länken för studenter har kopierats till urklipp.
+share-copy-failed-edit = Det gick inte att kopiera: markera länken för redigering och tryck på Ctrl+C (⌘C på en Mac).
+share-copy-failed-students = Det gick inte att kopiera: markera länken för studenter och tryck på Ctrl+C (⌘C på en Mac).
+share-downloaded = { $file } har laddats ner: öppna filen i din kalenderapp för att lägga till alla tillfällen.
 share-download-failed = Kalenderfilen kunde inte skapas i den här webbläsaren.
 share-length = { $count ->
     [one] { $count } tecken
@@ -1008,13 +1008,13 @@ people-rooms = Salar
 people-room-name = Salens namn
 people-add-room = Lägg till en sal
 people-new-room = Ny sal
-people-removed = { $removed } Spara för att behålla det, Avbryt för att glömma det.
+people-removed = { $removed } Klicka på Spara för att behålla ändringen eller på Avbryt för att ångra den.
 people-not-removed = Inte borttaget: { $reason }.
 people-not-changed = Inte ändrat: { $reason }.
 
 calendar-region = Helgdagsregion
 calendar-region-label = Helgdagsregion för { $campus }
-calendar-national-only = bara nationella helgdagar i { $country }
+calendar-national-only = Bara nationella helgdagar ({ $country })
 calendar-no-country = Inget land: bara de stängningar som skrivits in
 calendar-loading = Allmänna helgdagar ({ $country }): läser in…
 calendar-no-holidays = Inga allmänna helgdagar under terminen
@@ -1022,7 +1022,7 @@ calendar-holidays = { $taught ->
     [0] Allmänna helgdagar under terminen ({ $count })
    *[other] Allmänna helgdagar under terminen ({ $count }, undervisning på { $taught })
 }
-calendar-unticked = Ej markerad: campuset undervisar den dagen.
+calendar-unticked = Avmarkerad: campuset har undervisning den dagen.
 calendar-english-name = ({ $name })
 calendar-observed = flyttad
 calendar-substitute = ersättningsdag
@@ -1046,7 +1046,7 @@ calendar-unreadable = Filen kunde inte läsas.
 calendar-nothing-read = Inget lästes: { $reason }.
 calendar-academic-label = Läsårskalender för { $campus }
 calendar-no-events = Inga händelser under terminen.
-calendar-events = Händelser under terminen, var och en sparad som vald:
+calendar-events = Händelser under terminen; var och en sparas enligt ditt val:
 calendar-event = { $name }: { $when }
 calendar-event-no-name = (inget namn): { $when }
 calendar-keep-as = Spara { $name } ({ $when }) som
