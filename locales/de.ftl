@@ -626,7 +626,6 @@ status-storage-remove = Nicht gelöscht: { $reason }.
 status-storage-other = Das hat nicht geklappt: { $reason }.
 status-zone-unknown = Keine Zeitzone passt zu „{ $text }“. Geben Sie eine Stadt (z. B. Trondheim) oder einen IANA-Namen (z. B. Europe/Oslo) ein.
 
-library-repaired = Die Liste Ihrer gespeicherten Pläne war beschädigt: Sie wurde beiseitegelegt und aus den hier gespeicherten Plänen neu erstellt („Meine Pläne“ bietet die beschädigte Liste als Datei an).
 
 holidays-not-loaded = Die Feiertage von { $campus } ({ $country }) konnten nicht geladen werden: Die Konfliktprüfung berücksichtigt für diesen Campus nur die eingetragenen Schließzeiten. Laden Sie die Seite neu, um es noch einmal zu versuchen.
 holidays-unknown-region = { $campus } hat die Region „{ $region }“, die es in den Feiertagsdaten für { $country } nicht gibt: Die Konfliktprüfung berücksichtigt nur die landesweiten Feiertage ({ $country }). Wählen Sie die Region unter „Campus und Personen“.

@@ -99,6 +99,8 @@ conflict-busy = { $resource } is busy on { $date }, { $busy } { $place } time ({
 # The same, when the busy block has a title: $block (its title)
 conflict-busy-block = { $resource } is busy on { $date }, { $busy } { $place } time ({ $block }, from { $calendar }) when { $session } meets { $meets }
 
+# Names of holidays, periods and closures ($holiday, $period, $closure) are as the data or the
+# coordinator wrote them, with no article: phrase around them where your language needs one.
 # A session on a public holiday at a campus. $holiday (its name in the country's language)
 conflict-public-holiday = { $session } on { $date } falls on { $holiday }, a public holiday at { $campus } ({ $city }): its cohorts there are off
 # The same with the holiday's English name too. $english (the holiday's name in English)
@@ -167,14 +169,14 @@ drift-between = { $time } from { $from } to { $to }
 
 # Hints: what would fix a conflict, shown after "Hint:".
 # Move a session later to keep the minimum break. $minutes (how much later)
-hint-move-by = move { $session } by { $minutes } min
+hint-move-by = move { $session } { $minutes } min later
 # Move a session later to when it is free, right after another session ($after, its title).
 # $minutes (how much later), $time (the new start)
-hint-move-after = move { $session } by { $minutes } min to { $time }, after { $after }
+hint-move-after = move { $session } { $minutes } min later, to { $time }, after { $after }
 # The same, to when a cohort or lecturer ($resource) is free.
-hint-move-when-free = move { $session } by { $minutes } min to { $time }, when { $resource } is free
+hint-move-when-free = move { $session } { $minutes } min later, to { $time }, when { $resource } is free
 # The same, to when a room is free. $room (its name), $free (the free window, "11:45–14:00")
-hint-move-room-free = move { $session } by { $minutes } min to { $time }: { $room } is free { $free } that day
+hint-move-room-free = move { $session } { $minutes } min later, to { $time }: { $room } is free { $free } that day
 # Nothing free later that day. $minutes (the session's length)
 hint-no-free-time = { $resource } has no free { $minutes } min later that day
 # When everyone is in teaching hours. $span ("09:00–11:00"), $place (the session's clock)
@@ -276,8 +278,8 @@ link-invalid-schedule = this link is intact but the schedule in it is not valid 
 # or on its own. $campus, $cohort, $session, $id, $name, $title, $text: names and ids as given.
 # $byte (number), $value (the byte in hexadecimal, 0xFF)
 problem-not-utf8 = byte { $byte } ({ $value }) is not UTF-8 text; save the file as UTF-8
-# $bytes, $max (numbers)
-problem-file-too-large = the file has { $bytes } bytes; Meridian reads schedules of at most { $max }
+# $bytes, $max (numbers of bytes)
+problem-file-too-large = the file has { $bytes } bytes; Meridian reads schedules of at most { $max } bytes
 problem-odd-byte-utf16 = an odd byte at the end in UTF-16 text; save the file as UTF-8 or UTF-16
 problem-lone-surrogate = a lone surrogate in UTF-16 text; save the file as UTF-8 or UTF-16
 # $format ("meridian/1")
@@ -457,13 +459,14 @@ change-hours = teaching hours on { $day } { $before } → { $after }
 change-no-teaching = no teaching
 # A campus's own term. $before, $after (change-term-span or change-schedules-term)
 change-campus-term = term { $before } → { $after }
-change-schedules-term = the schedule's
+# Instead of a term of its own: the campus follows the schedule's term.
+change-schedules-term = as in the schedule
 # A closure: $start, $end ("Mon 12 Apr"), $name (its name)
 change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 # $closure (change-closure-*, worded)
-change-reopened = no longer closed { $closure }
-change-closed = closed { $closure }
+change-reopened = closure removed: { $closure }
+change-closed = closure added: { $closure }
 # $zone (a time zone name)
 change-campus-added = campus { $name } added ({ $zone })
 # When a session takes place: $days ("Mon, Wed" or "Mon 12 Oct"), $span ("10:00–11:30"),
@@ -551,7 +554,7 @@ compare-new-conflict = New conflict: { $conflict }
 compare-resolved = Resolved: { $conflict }
 # What the open schedule is compared with (after "with" in compare-title)
 compare-other-link = the link's version
-# $name (a file name)
+# $name (a file name); it follows “with” in compare-title (“Compare … with “plan.json””)
 compare-other-file = “{ $name }”
 compare-other-tab = the version saved in another tab
 compare-other-kept = a kept version
@@ -675,7 +678,7 @@ overlap-outside-hours = { $weekday } { $time }, outside teaching hours ({ $span 
 overlap-other-weekday = { $weekday } { $time }, not a teaching day there ({ $span })
 # $closure (a closure's name, as the coordinator typed it)
 overlap-closed = closed for { $closure } ({ $span })
-overlap-closed-unnamed = closed for a closure ({ $span })
+overlap-closed-unnamed = a closure day ({ $span })
 overlap-outside-term = outside its term ({ $span })
 # A start that moves at a campus when the clocks change. $why (overlap-clocks-* or a list of
 # overlap-*-summer-time), $weeks (number)
@@ -898,7 +901,7 @@ status-link-unreadable-demo = The link you opened could not be read: { $reason }
 # $file (a file's name), $reason (why)
 status-file-not-opened = “{ $file }” was not opened, and nothing changed: { $reason }.
 status-file-unreadable = “{ $file }” could not be read.
-# Storage that failed. $reason (why, library-* below)
+# Storage that failed. $reason (why, one of the schedules-* messages at the end)
 status-storage-open = That schedule could not be opened: { $reason }.
 status-storage-open-last = Your last schedule could not be opened: { $reason }.
 status-storage-list = Your stored schedules could not be read: { $reason }.
@@ -914,8 +917,6 @@ status-zone-unknown = No time zone matches "{ $text }". Type a city (e.g. Trondh
 # Why storage failed (the $reason of status-storage-*) is said by schedules-storage-*,
 # schedules-damaged-* and schedules-missing (App: dialogs).
 
-# The list of stored schedules was damaged and made again.
-library-repaired = The list of your stored schedules was damaged: it was set aside and made again from the schedules stored here (“My schedules” offers the damaged list as a file).
 
 # Public holidays missing from the check. $campus (a campus's short name), $country (a country
 # code, "IT"), $region (a region code), $year ("2027")
@@ -1495,7 +1496,7 @@ people-room-name = Room name
 people-add-room = Add a room
 people-new-room = New room
 # After a removal. $removed (what went with it, already worded as sentences)
-people-removed = { $removed } Save to keep it, Cancel to forget it.
+people-removed = { $removed } Save to keep this change, Cancel to forget it.
 # $reason (why, already worded, without a final period)
 people-not-removed = Not removed: { $reason }.
 people-not-changed = Not changed: { $reason }.

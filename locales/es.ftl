@@ -615,7 +615,6 @@ status-storage-save = El horario no se ha guardado: { $reason }.
 status-storage-remove = No se ha eliminado: { $reason }.
 status-storage-other = No ha funcionado: { $reason }.
 status-zone-unknown = Ninguna zona horaria coincide con "{ $text }". Escribe una ciudad (p. ej. Trondheim) o un nombre IANA (p. ej. Europe/Oslo).
-library-repaired = La lista de tus horarios guardados estaba dañada: se ha apartado y se ha rehecho a partir de los horarios guardados aquí (“Mis horarios” ofrece la lista dañada como archivo).
 holidays-not-loaded = No se han podido cargar los festivos de { $campus } ({ $country }): la comprobación solo tiene los cierres introducidos a mano. Recarga la página para volver a intentarlo.
 holidays-unknown-region = { $campus } tiene la región “{ $region }”, que los datos de festivos de { $country } no incluyen: en la comprobación solo están los festivos nacionales de { $country }. Elige su región en Campus y personas.
 holidays-year-not-covered = Los datos de festivos de { $country } no cubren { $year }: los festivos de { $campus } de ese año no están en la comprobación.

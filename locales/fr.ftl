@@ -612,7 +612,6 @@ status-storage-save = L'emploi du temps n'a pas été enregistré : { $reason }
 status-storage-remove = Non supprimé : { $reason }.
 status-storage-other = Cela n'a pas fonctionné : { $reason }.
 status-zone-unknown = Aucun fuseau horaire ne correspond à « { $text } ». Saisissez une ville (p. ex. Trondheim) ou un nom IANA (p. ex. Europe/Oslo).
-library-repaired = La liste de vos emplois du temps enregistrés était endommagée : elle a été mise de côté et reconstruite à partir des emplois du temps enregistrés ici (« Mes emplois du temps » propose la liste endommagée sous forme de fichier).
 holidays-not-loaded = Impossible de charger les jours fériés du campus { $campus } ({ $country }) : la vérification ne tient compte que des fermetures saisies pour ce campus. Rechargez la page pour réessayer.
 holidays-unknown-region = Le campus { $campus } a la région « { $region } », absente des données de jours fériés pour { $country } : seuls les jours fériés nationaux ({ $country }) sont pris en compte. Choisissez sa région dans « Campus et personnes ».
 holidays-year-not-covered = Les données de jours fériés pour { $country } ne couvrent pas { $year } : les jours fériés du campus { $campus } cette année-là ne sont pas pris en compte.

@@ -615,7 +615,6 @@ status-storage-save = L'orario non è stato salvato: { $reason }.
 status-storage-remove = Non eliminato: { $reason }.
 status-storage-other = Operazione non riuscita: { $reason }.
 status-zone-unknown = Nessun fuso orario corrisponde a "{ $text }". Scrivi una città (ad es. Trondheim) o un nome IANA (ad es. Europe/Oslo).
-library-repaired = L'elenco dei tuoi orari salvati era danneggiato: è stato messo da parte e ricostruito dagli orari salvati qui (“I miei orari” offre l'elenco danneggiato come file).
 holidays-not-loaded = Impossibile caricare le festività di { $campus } ({ $country }): il controllo considera solo le chiusure inserite a mano. Ricarica la pagina per riprovare.
 holidays-unknown-region = { $campus } ha la regione “{ $region }”, che i dati delle festività per { $country } non contengono: nel controllo ci sono solo le festività nazionali di { $country }. Scegli la sua regione in Sedi e persone.
 holidays-year-not-covered = I dati delle festività per { $country } non coprono il { $year }: le festività di { $campus } di quell'anno non sono nel controllo.

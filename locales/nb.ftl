@@ -630,7 +630,6 @@ status-storage-remove = Ikke slettet: { $reason }.
 status-storage-other = Det gikk ikke: { $reason }.
 status-zone-unknown = Ingen tidssone passer til «{ $text }». Skriv en by (f.eks. Trondheim) eller et IANA-navn (f.eks. Europe/Oslo).
 
-library-repaired = Listen over de lagrede timeplanene dine var skadet: den ble lagt til side og bygd opp på nytt fra timeplanene som er lagret her («Mine timeplaner» tilbyr den skadede listen som fil).
 
 holidays-not-loaded = Helligdagene for { $campus } ({ $country }) kunne ikke lastes: sjekken har bare stengingene som er skrevet inn der. Last inn siden på nytt for å prøve igjen.
 holidays-unknown-region = { $campus } har regionen «{ $region }», som helligdagsdataene for { $country } ikke har: bare de nasjonale helligdagene i { $country } er med i sjekken. Velg region under Campuser og personer.

@@ -626,7 +626,6 @@ status-storage-remove = Niet verwijderd: { $reason }.
 status-storage-other = Dat is niet gelukt: { $reason }.
 status-zone-unknown = Geen tijdzone past bij “{ $text }”. Typ een stad (bijv. Trondheim) of een IANA-naam (bijv. Europe/Oslo).
 
-library-repaired = De lijst van je opgeslagen planningen was beschadigd: hij is apart gezet en opnieuw opgebouwd uit de planningen die hier zijn opgeslagen (“Mijn planningen” biedt de beschadigde lijst aan als bestand).
 
 holidays-not-loaded = De feestdagen van { $campus } ({ $country }) konden niet worden geladen: de conflictcontrole kent voor deze campus alleen de ingevoerde sluitingen. Laad de pagina opnieuw om het nog eens te proberen.
 holidays-unknown-region = { $campus } heeft regio “{ $region }”, die niet voorkomt in de feestdagengegevens van { $country }: alleen de landelijke feestdagen van { $country } tellen mee in de conflictcontrole. Kies de regio bij “Campussen en mensen”.

@@ -649,7 +649,6 @@ status-storage-remove = Nie usunięto: { $reason }.
 status-storage-other = Nie udało się: { $reason }.
 status-zone-unknown = Żadna strefa czasowa nie pasuje do „{ $text }”. Należy wpisać miasto (np. Trondheim) lub nazwę IANA (np. Europe/Oslo).
 
-library-repaired = Lista zapisanych harmonogramów była uszkodzona: odłożono ją i odtworzono na podstawie harmonogramów zapisanych tutaj (okno „Moje harmonogramy” udostępnia uszkodzoną listę jako plik).
 
 holidays-not-loaded = Nie udało się wczytać świąt dla kampusu { $campus } ({ $country }): sprawdzanie uwzględnia dla niego tylko wpisane dni wolne. Należy odświeżyć stronę, aby spróbować ponownie.
 holidays-unknown-region = Kampus { $campus } ma region „{ $region }”, którego nie ma w danych o świętach dla kraju { $country }: sprawdzanie uwzględnia tylko święta ogólnokrajowe ({ $country }). Region można wybrać w oknie „Kampusy i osoby”.

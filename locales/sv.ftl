@@ -627,7 +627,6 @@ status-storage-remove = Inte borttaget: { $reason }.
 status-storage-other = Det fungerade inte: { $reason }.
 status-zone-unknown = Ingen tidszon matchar ”{ $text }”. Skriv en stad (t.ex. Trondheim) eller ett IANA-namn (t.ex. Europe/Oslo).
 
-library-repaired = Listan över dina sparade scheman var skadad: den lades undan och byggdes upp på nytt från schemana som är sparade här (”Mina scheman” erbjuder den skadade listan som fil).
 
 holidays-not-loaded = Helgdagarna för { $campus } ({ $country }) kunde inte läsas in: kontrollen har bara de stängningar som skrivits in där. Ladda om sidan för att försöka igen.
 holidays-unknown-region = { $campus } har regionen ”{ $region }”, som helgdagsdatan för { $country } inte har: bara de nationella helgdagarna i { $country } ingår i kontrollen. Välj region under Campus och personer.

@@ -538,7 +538,6 @@ status-storage-save = 课表未保存：{ $reason }。
 status-storage-remove = 未删除：{ $reason }。
 status-storage-other = 操作未成功：{ $reason }。
 status-zone-unknown = 没有与“{ $text }”匹配的时区。请输入城市（例如 Trondheim）或 IANA 名称（例如 Europe/Oslo）。
-library-repaired = 你存储的课表列表已损坏：已将其移到一旁，并根据此处存储的课表重新生成（可在“我保存的课表”中以文件形式下载损坏的列表）。
 holidays-not-loaded = 无法加载 { $campus } 的公共假日（{ $country }）：检查中只包含手动输入的停课日。请重新加载页面重试。
 holidays-unknown-region = { $campus } 的地区为“{ $region }”，但 { $country } 的假日数据中没有该地区：检查中只包含 { $country } 的全国性假日。请在“校区与人员”中选择其地区。
 holidays-year-not-covered = { $country } 的假日数据不包含 { $year } 年：该年 { $campus } 的公共假日未纳入检查。

@@ -295,7 +295,7 @@ impl Said {
                 };
                 w!(words, id, reason = e.say(words))
             }
-            Said::LibraryRepaired => w!(words, "library-repaired"),
+            Said::LibraryRepaired => w!(words, "schedules-list-repaired"),
             Said::ZoneUnknown(text) => w!(words, "status-zone-unknown", text = text.as_str()),
         }
     }

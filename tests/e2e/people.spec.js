@@ -15,7 +15,7 @@ test('remove a cohort and a campus; a campus that still teaches stays', async ({
     'Not removed: campuses[2]: NTNU cannot be removed while it teaches “Hydrogen systems lab”; have another campus teach it first.');
   await people.getByRole('button', { name: 'Remove campus WUT' }).click();
   await expect(people.getByRole('status')).toHaveText(
-    'Removed WUT with its 1 cohort; 4 sessions no longer include it. Save to keep it, Cancel to forget it.');
+    'Removed WUT with its 1 cohort; 4 sessions no longer include it. Save to keep this change, Cancel to forget it.');
   await expect(people.getByRole('alert')).toHaveCount(0);
   await people.getByRole('button', { name: 'Remove lecturer Dr. Chidi Okafor (guest, Toronto)' }).click();
   await shot(page, 'people-removed');

@@ -683,7 +683,7 @@ mod tests {
             said,
             [
                 "U. Chile: teaching hours on Fri 08:00–20:00 → 09:00–13:00",
-                "U. Chile: closed Mon 12 Apr – Fri 16 Apr (Fiestas Patrias)",
+                "U. Chile: closure added: Mon 12 Apr – Fri 16 Apr (Fiestas Patrias)",
             ]
         );
     }

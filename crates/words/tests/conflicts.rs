@@ -92,7 +92,7 @@ fn a_cohort_booked_twice_says_local_times_and_hints_a_move() {
     );
     assert_eq!(
         hint_of(clash[0]).as_deref(),
-        Some("move lab by 45 min to 11:45, after energy")
+        Some("move lab 45 min later, to 11:45, after energy")
     );
 }
 
@@ -177,7 +177,7 @@ fn a_room_clash_names_the_room_and_when_it_is_free() {
     ));
     assert_eq!(
         hint_of(clash[0]).as_deref(),
-        Some("move b by 120 min to 12:30: H 1012 is free 12:30–20:00 that day")
+        Some("move b 120 min later, to 12:30: H 1012 is free 12:30–20:00 that day")
     );
 }
 
@@ -233,7 +233,7 @@ fn a_move_hint_says_when_the_cohort_is_free() {
     let clash = of_kind(&all, ConflictKind::CohortDoubleBooked);
     assert_eq!(
         hint_of(clash[0]).as_deref(),
-        Some("move b by 150 min to 13:00, when Cohort TUB-MSc1 is free")
+        Some("move b 150 min later, to 13:00, when Cohort TUB-MSc1 is free")
     );
 }
 
@@ -263,7 +263,7 @@ fn a_short_break_says_the_gap_and_the_rule() {
         msg(brk[0]),
         "Cohort TUB-MSc1 has only 5 min between a (ends 11:30) and b (starts 11:35) on Tue 10 Mar 2026, Berlin time; the rule asks for 15 min"
     );
-    assert_eq!(hint_of(brk[0]).as_deref(), Some("move b by 10 min"));
+    assert_eq!(hint_of(brk[0]).as_deref(), Some("move b 10 min later"));
 }
 
 #[test]
