@@ -263,6 +263,119 @@ error-calendar-file = calendar file: { $problem }
 # $line (number), $problem (what is wrong, worded)
 error-calendar-file-line = calendar file, line { $line }: { $problem }
 
+# What is wrong in a calendar file (.ics), shown after error-calendar-file(-line). iCalendar
+# names (BEGIN:VCALENDAR, DTSTART, DTEND, DURATION, RDATE, RRULE, FREQ, INTERVAL, COUNT, UNTIL,
+# BYDAY, BYMONTH, TZOFFSETFROM, VTIMEZONE…) and examples of values (PT1H30M, +0100,
+# YYYYMMDD, MO,WE, BYMONTH=3;BYDAY=-1SU) are the file's own and are not translated.
+# $text, $what, $freq, $day, $part, $name: what the file has there, cut to 80 characters.
+# $size, $max (numbers: megabytes)
+problem-calendar-file-too-large = the file is { $size } MB; Meridian reads calendar files up to { $max } MB (export a shorter period)
+problem-calendar-not-icalendar = this is not an iCalendar file (it should start with BEGIN:VCALENDAR)
+# A line that starts with a space or tab continues the line before; the first cannot.
+problem-calendar-starts-with-continuation = the file starts with a continuation line
+# $text (the line)
+problem-calendar-not-a-line = "{ $text }" is not a calendar line (NAME:value)
+# $what (what the END: line ends, e.g. VEVENT)
+problem-calendar-end-without-begin = END:{ $what } does not close what was begun
+problem-calendar-cut-off = the file ends before END:VCALENDAR (was it cut off?)
+# $text (the value)
+problem-calendar-not-a-date-time = "{ $text }" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
+# $text (a date-time outside the years 1000 to 9999 in its time zone)
+problem-calendar-date-time-out-of-range = "{ $text }" is out of range
+problem-calendar-date-out-of-range = date out of range
+# $text (the DURATION value)
+problem-calendar-not-a-duration = "{ $text }" is not a duration such as PT1H30M
+# $text (a negative DURATION value, e.g. -PT15M)
+problem-calendar-negative-duration = the event lasts { $text }: a length cannot be negative
+problem-calendar-ends-before-start = the event ends (DTEND) before it starts (DTSTART)
+problem-calendar-rdate-periods = RDATE with periods (start/end) is not read; give dates or date-times
+# $max (number of events)
+problem-calendar-too-many-events = the calendar expands to more than { $max } events in the term; export a shorter period
+problem-calendar-no-freq = the repeat rule has no FREQ
+# $freq (the FREQ value, e.g. MONTHLY)
+problem-calendar-freq-not-read = FREQ={ $freq } is not read; Meridian reads daily and weekly repeating events
+# $text (the INTERVAL value)
+problem-calendar-interval = INTERVAL={ $text } is not a positive number
+# $text (the COUNT value)
+problem-calendar-count = COUNT={ $text } is not a number
+problem-calendar-until-out-of-range = UNTIL out of range
+# $day (one BYDAY entry, e.g. 1MO)
+problem-calendar-byday = BYDAY={ $day } is not read (only plain weekdays such as MO,WE)
+# $part (the name of a repeat rule part, e.g. BYMONTH)
+problem-calendar-rule-part = the repeat rule part { $part } is not read; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+# $name (the TZID as given). "W. Europe Standard Time" is a Windows zone name, not translated.
+problem-calendar-unknown-zone = unknown time zone "{ $name }"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE
+# A time zone rule is a STANDARD or DAYLIGHT part of a VTIMEZONE. $property (TZOFFSETFROM,
+# TZOFFSETTO or DTSTART)
+problem-calendar-zone-rule-without = a time zone rule without { $property }
+# $text (the TZOFFSETFROM or TZOFFSETTO value)
+problem-calendar-not-an-offset = "{ $text }" is not a UTC offset such as +0100
+# $part (a part of the time zone rule's RRULE, e.g. FREQ=MONTHLY)
+problem-calendar-zone-rule-part = the time zone rule { $part } is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = the time zone rule without BYMONTH is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
+# $max (number of clock changes)
+problem-calendar-too-many-switches = this time zone switches more than { $max } times in the years read
+problem-calendar-schedule-term-out-of-range = the schedule's term is out of range
+problem-calendar-term-out-of-range = the term is out of range
+
+# What is wrong in a public-holiday file (data/holidays/DE.txt), shown after
+# error-holiday-file(-line). The file's keys (country, source, years, languages, local,
+# english, regions), the letters of its grammar (- o s * and a tab) and locales such as de or
+# en_US are the file's own and are not translated.
+# $text, $found, $code: what the file has there, cut to 80 characters.
+# $bytes, $max (numbers)
+problem-holiday-file-too-large = the file has { $bytes } bytes; a holiday file has at most { $max }
+# $byte (number: the position of the byte in the file)
+problem-holiday-not-utf8 = byte { $byte } is not UTF-8 text
+problem-holiday-cut-off = the file does not end with a line break: it was cut off
+problem-holiday-empty = the file is empty
+# $found (the first line), $format (the first line Meridian reads, "meridian-holidays/1")
+problem-holiday-not-a-holiday-file = "{ $found }" is not a holiday file of this Meridian (it reads { $format })
+# $key (the line's first word, e.g. source; not translated)
+problem-holiday-ends-before = the file ends before its `{ $key }` line
+# $key (the line's first word, not translated), $found (the line found instead)
+problem-holiday-expected-header = expected the `{ $key }` line, found "{ $found }"
+# $text (as found)
+problem-holiday-not-a-country-code = "{ $text }" is not a country code (two capital letters)
+# $found (the rest of the years line); `years FIRST LAST` is the line's shape, not translated
+problem-holiday-expected-years = expected `years FIRST LAST`, found "{ $found }"
+# $text (as found)
+problem-holiday-not-a-year = "{ $text }" is not a year (YYYY, 1000–9999)
+# $first, $last (years, as text), $max (number of years)
+problem-holiday-year-span = years { $first } to { $last }: the first must not be after the last, and a file covers at most { $max } years
+# $text (as found)
+problem-holiday-not-a-locale = "{ $text }" is not a locale such as de or en_US
+# "-" on the languages line means "no locale"; it cannot be listed with others.
+problem-holiday-dash-not-alone = `-` stands alone
+# $text (as found), $max (number of characters)
+problem-holiday-not-a-region-code = "{ $text }" is not a region code (1 to { $max } characters, not * or -)
+problem-holiday-too-many-regions = a file lists at most 65,535 regions
+# $code (a region code)
+problem-holiday-region-twice = region "{ $code }" is listed twice
+# $fields (number of fields, fewer than 5)
+problem-holiday-too-few-fields = a holiday line has 5 fields separated by tabs (date, kind, scope, local name, English name); this one has { $fields }
+problem-holiday-too-many-fields = a holiday line has 5 fields separated by tabs (date, kind, scope, local name, English name); this one has more
+# $text (as found), $first, $last (the file's years, as text)
+problem-holiday-not-a-date = "{ $text }" is not a date (YYYY-MM-DD) in the file's years { $first }–{ $last }
+problem-holiday-out-of-date-order = the holidays are not in date order
+# $text (as found); "-", "o" and "s" are the letters the file uses
+problem-holiday-not-a-kind = "{ $text }" is not a kind (- a holiday, o observed, s substituted)
+# $code (a region code as found); "-" stands for the country's own calendar
+problem-holiday-not-a-region = "{ $code }" is not one of the file's regions (or - first, for the country's own calendar)
+# $code (a region code)
+problem-holiday-region-out-of-order = region "{ $code }" is out of the order of the regions line, or listed twice
+# $field (which name: source, local-name or english-name)
+problem-holiday-empty-name = the { $field ->
+    [source] source
+    [local-name] local name
+   *[english-name] English name
+} is empty
+problem-holiday-control-character = the { $field ->
+    [source] source
+    [local-name] local name
+   *[english-name] English name
+} holds a control character
+
 # Why a share link cannot be opened. "#s1." etc. are parts of a link, not translated.
 link-not-a-link = this is not a Meridian link: a schedule link has "#s1." or "#s2." ("#Q1." or "#Q2." from a QR code) followed by letters and digits
 link-cut-off = this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)

@@ -151,6 +151,68 @@ error-unknown-region = el archivo de festivos de { $country } no tiene la regió
 }
 error-calendar-file = archivo de calendario: { $problem }
 error-calendar-file-line = archivo de calendario, línea { $line }: { $problem }
+problem-calendar-file-too-large = el archivo ocupa { $size } MB; Meridian lee archivos de calendario de hasta { $max } MB (exporta un periodo más corto)
+problem-calendar-not-icalendar = esto no es un archivo iCalendar (debería empezar por BEGIN:VCALENDAR)
+problem-calendar-starts-with-continuation = el archivo empieza con una línea de continuación
+problem-calendar-not-a-line = "{ $text }" no es una línea de calendario (NOMBRE:valor)
+problem-calendar-end-without-begin = END:{ $what } no cierra lo que se había abierto
+problem-calendar-cut-off = el archivo termina antes de END:VCALENDAR (¿se ha cortado?)
+problem-calendar-not-a-date-time = "{ $text }" no es una fecha (YYYYMMDD) ni una fecha con hora (YYYYMMDDTHHMMSS)
+problem-calendar-date-time-out-of-range = "{ $text }" está fuera de rango
+problem-calendar-date-out-of-range = fecha fuera de rango
+problem-calendar-not-a-duration = "{ $text }" no es una duración como PT1H30M
+problem-calendar-negative-duration = el evento dura { $text }: una duración no puede ser negativa
+problem-calendar-ends-before-start = el evento termina (DTEND) antes de empezar (DTSTART)
+problem-calendar-rdate-periods = no se lee RDATE con periodos (inicio/fin); indica fechas o fechas con hora
+problem-calendar-too-many-events = el calendario da más de { $max } eventos en el periodo lectivo; exporta un periodo más corto
+problem-calendar-no-freq = la regla de repetición no tiene FREQ
+problem-calendar-freq-not-read = no se lee FREQ={ $freq }; Meridian lee eventos que se repiten a diario o cada semana
+problem-calendar-interval = INTERVAL={ $text } no es un número positivo
+problem-calendar-count = COUNT={ $text } no es un número
+problem-calendar-until-out-of-range = UNTIL fuera de rango
+problem-calendar-byday = no se lee BYDAY={ $day } (solo días de la semana sin más, como MO,WE)
+problem-calendar-rule-part = no se lee la parte { $part } de la regla de repetición; Meridian lee reglas diarias y semanales (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = zona horaria "{ $name }" desconocida; Meridian lee nombres IANA como Europe/Berlin, nombres de Windows como W. Europe Standard Time y zonas horarias que el archivo define en un VTIMEZONE
+problem-calendar-zone-rule-without = una regla de zona horaria sin { $property }
+problem-calendar-not-an-offset = "{ $text }" no es una diferencia con UTC como +0100
+problem-calendar-zone-rule-part = no se lee la parte { $part } de la regla de zona horaria; Meridian lee reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = no se lee una regla de zona horaria sin BYMONTH; Meridian lee reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = esta zona horaria tiene más de { $max } cambios de hora en los años leídos
+problem-calendar-schedule-term-out-of-range = el periodo lectivo del horario está fuera de rango
+problem-calendar-term-out-of-range = el periodo lectivo está fuera de rango
+problem-holiday-file-too-large = el archivo tiene { $bytes } bytes; un archivo de festivos tiene como máximo { $max }
+problem-holiday-not-utf8 = el byte { $byte } no es texto UTF-8
+problem-holiday-cut-off = el archivo no termina con un salto de línea: se ha cortado
+problem-holiday-empty = el archivo está vacío
+problem-holiday-not-a-holiday-file = "{ $found }" no es un archivo de festivos de esta versión de Meridian (lee { $format })
+problem-holiday-ends-before = el archivo termina antes de su línea `{ $key }`
+problem-holiday-expected-header = se esperaba la línea `{ $key }` y se ha encontrado "{ $found }"
+problem-holiday-not-a-country-code = "{ $text }" no es un código de país (dos letras mayúsculas)
+problem-holiday-expected-years = se esperaba `years FIRST LAST` y se ha encontrado "{ $found }"
+problem-holiday-not-a-year = "{ $text }" no es un año (YYYY, 1000–9999)
+problem-holiday-year-span = años { $first } a { $last }: el primero no puede ser posterior al último y un archivo abarca como máximo { $max } años
+problem-holiday-not-a-locale = "{ $text }" no es un código de idioma como de o en_US
+problem-holiday-dash-not-alone = `-` tiene que ir solo
+problem-holiday-not-a-region-code = "{ $text }" no es un código de región (de 1 a { $max } caracteres, ni * ni -)
+problem-holiday-too-many-regions = un archivo enumera como máximo 65.535 regiones
+problem-holiday-region-twice = la región "{ $code }" aparece dos veces
+problem-holiday-too-few-fields = una línea de festivo tiene 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta tiene { $fields }
+problem-holiday-too-many-fields = una línea de festivo tiene 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta tiene más
+problem-holiday-not-a-date = "{ $text }" no es una fecha (YYYY-MM-DD) dentro de los años del archivo, { $first }–{ $last }
+problem-holiday-out-of-date-order = los festivos no están en orden de fecha
+problem-holiday-not-a-kind = "{ $text }" no es un tipo (- festivo, o trasladado, s día sustitutorio)
+problem-holiday-not-a-region = "{ $code }" no es ninguna de las regiones del archivo (o - al principio, para el calendario del propio país)
+problem-holiday-region-out-of-order = la región "{ $code }" no sigue el orden de la línea regions o aparece dos veces
+problem-holiday-empty-name = { $field ->
+    [source] la fuente está vacía
+    [local-name] el nombre local está vacío
+   *[english-name] el nombre en inglés está vacío
+}
+problem-holiday-control-character = { $field ->
+    [source] la fuente
+    [local-name] el nombre local
+   *[english-name] el nombre en inglés
+} contiene un carácter de control
 link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene "#s1." o "#s2." ("#Q1." o "#Q2." si viene de un código QR) seguido de letras y cifras
 link-cut-off = este enlace está cortado: vuelve a copiar el enlace completo (las aplicaciones de correo y de chat a veces parten los enlaces largos)
 link-newer = este enlace lo creó una versión más reciente de Meridian (versión del enlace { $version }; esta lee la versión { $supported }): ábrelo con la versión más reciente de Meridian

@@ -151,6 +151,68 @@ error-unknown-region = le fichier des jours fériés pour { $country } n'a pas d
 }
 error-calendar-file = fichier de calendrier : { $problem }
 error-calendar-file-line = fichier de calendrier, ligne { $line } : { $problem }
+problem-calendar-file-too-large = le fichier fait { $size } Mo ; Meridian lit les fichiers de calendrier jusqu'à { $max } Mo (exportez une période plus courte)
+problem-calendar-not-icalendar = ce n'est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR)
+problem-calendar-starts-with-continuation = le fichier commence par une ligne de continuation
+problem-calendar-not-a-line = « { $text } » n'est pas une ligne de calendrier (NOM:valeur)
+problem-calendar-end-without-begin = END:{ $what } ne ferme pas ce qui a été ouvert
+problem-calendar-cut-off = le fichier se termine avant END:VCALENDAR (a-t-il été tronqué ?)
+problem-calendar-not-a-date-time = « { $text } » n'est ni une date (YYYYMMDD) ni une date avec heure (YYYYMMDDTHHMMSS)
+problem-calendar-date-time-out-of-range = « { $text } » est hors limites
+problem-calendar-date-out-of-range = date hors limites
+problem-calendar-not-a-duration = « { $text } » n'est pas une durée comme PT1H30M
+problem-calendar-negative-duration = l'événement dure { $text } : une durée ne peut pas être négative
+problem-calendar-ends-before-start = l'événement se termine (DTEND) avant de commencer (DTSTART)
+problem-calendar-rdate-periods = RDATE avec des périodes (début/fin) n'est pas lu ; indiquez des dates ou des dates avec heure
+problem-calendar-too-many-events = le calendrier donne plus de { $max } événements sur la période d'enseignement ; exportez une période plus courte
+problem-calendar-no-freq = la règle de répétition n'a pas de FREQ
+problem-calendar-freq-not-read = FREQ={ $freq } n'est pas lu ; Meridian lit les événements qui se répètent chaque jour ou chaque semaine
+problem-calendar-interval = INTERVAL={ $text } n'est pas un nombre positif
+problem-calendar-count = COUNT={ $text } n'est pas un nombre
+problem-calendar-until-out-of-range = UNTIL hors limites
+problem-calendar-byday = BYDAY={ $day } n'est pas lu (seulement des jours de la semaine simples comme MO,WE)
+problem-calendar-rule-part = la partie { $part } de la règle de répétition n'est pas lue ; Meridian lit les règles quotidiennes et hebdomadaires (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = fuseau horaire « { $name } » inconnu ; Meridian lit les noms IANA comme Europe/Berlin, les noms Windows comme W. Europe Standard Time et les fuseaux que le fichier définit lui-même dans un VTIMEZONE
+problem-calendar-zone-rule-without = une règle de fuseau horaire sans { $property }
+problem-calendar-not-an-offset = « { $text } » n'est pas un écart par rapport à UTC comme +0100
+problem-calendar-zone-rule-part = la partie { $part } de la règle de fuseau horaire n'est pas lue ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = une règle de fuseau horaire sans BYMONTH n'est pas lue ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = ce fuseau horaire compte plus de { $max } changements d'heure sur les années lues
+problem-calendar-schedule-term-out-of-range = la période d'enseignement de l'emploi du temps est hors limites
+problem-calendar-term-out-of-range = la période d'enseignement est hors limites
+problem-holiday-file-too-large = le fichier fait { $bytes } octets ; un fichier des jours fériés fait au plus { $max } octets
+problem-holiday-not-utf8 = l'octet { $byte } n'est pas du texte UTF-8
+problem-holiday-cut-off = le fichier ne se termine pas par un saut de ligne : il a été tronqué
+problem-holiday-empty = le fichier est vide
+problem-holiday-not-a-holiday-file = « { $found } » n'est pas un fichier des jours fériés de cette version de Meridian (elle lit { $format })
+problem-holiday-ends-before = le fichier se termine avant sa ligne `{ $key }`
+problem-holiday-expected-header = ligne `{ $key }` attendue, « { $found } » trouvé
+problem-holiday-not-a-country-code = « { $text } » n'est pas un code pays (deux lettres majuscules)
+problem-holiday-expected-years = `years FIRST LAST` attendu, « { $found } » trouvé
+problem-holiday-not-a-year = « { $text } » n'est pas une année (YYYY, 1000–9999)
+problem-holiday-year-span = années { $first } à { $last } : la première ne doit pas être après la dernière, et un fichier couvre au plus { $max } ans
+problem-holiday-not-a-locale = « { $text } » n'est pas un code de langue comme de ou en_US
+problem-holiday-dash-not-alone = `-` doit être seul
+problem-holiday-not-a-region-code = « { $text } » n'est pas un code de région (1 à { $max } caractères, ni * ni -)
+problem-holiday-too-many-regions = un fichier liste au plus 65 535 régions
+problem-holiday-region-twice = la région « { $code } » figure deux fois
+problem-holiday-too-few-fields = une ligne de jour férié a 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci en a { $fields }
+problem-holiday-too-many-fields = une ligne de jour férié a 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci en a davantage
+problem-holiday-not-a-date = « { $text } » n'est pas une date (YYYY-MM-DD) comprise dans les années du fichier, { $first }–{ $last }
+problem-holiday-out-of-date-order = les jours fériés ne sont pas dans l'ordre des dates
+problem-holiday-not-a-kind = « { $text } » n'est pas un type (- jour férié, o reporté, s jour de remplacement)
+problem-holiday-not-a-region = « { $code } » n'est pas une des régions du fichier (ou - en premier, pour le calendrier national)
+problem-holiday-region-out-of-order = la région « { $code } » ne suit pas l'ordre de la ligne regions, ou figure deux fois
+problem-holiday-empty-name = { $field ->
+    [source] la source est vide
+    [local-name] le nom local est vide
+   *[english-name] le nom anglais est vide
+}
+problem-holiday-control-character = { $field ->
+    [source] la source
+    [local-name] le nom local
+   *[english-name] le nom anglais
+} contient un caractère de contrôle
 link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » ou « #s2. » (« #Q1. » ou « #Q2. » depuis un code QR) suivi de lettres et de chiffres
 link-cut-off = ce lien a été tronqué : copiez à nouveau le lien entier (les applications de messagerie coupent parfois les liens longs)
 link-newer = ce lien a été créé par une version plus récente de Meridian (version du lien { $version } ; cette version-ci lit la version { $supported }) : ouvrez-le avec la dernière version de Meridian

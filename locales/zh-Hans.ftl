@@ -131,6 +131,68 @@ error-unknown-region = { $country } 的假日文件中没有地区“{ $region }
 }
 error-calendar-file = 日历文件：{ $problem }
 error-calendar-file-line = 日历文件第 { $line } 行：{ $problem }
+problem-calendar-file-too-large = 文件大小为 { $size } MB；Meridian 只能读取不超过 { $max } MB 的日历文件（请导出较短的时间段）
+problem-calendar-not-icalendar = 这不是 iCalendar 文件（它应以 BEGIN:VCALENDAR 开头）
+problem-calendar-starts-with-continuation = 文件以续行开头
+problem-calendar-not-a-line = “{ $text }”不是日历行（名称:值）
+problem-calendar-end-without-begin = END:{ $what } 与前面开始的部分不对应
+problem-calendar-cut-off = 文件在 END:VCALENDAR 之前就结束了（是否被截断？）
+problem-calendar-not-a-date-time = “{ $text }”不是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS）
+problem-calendar-date-time-out-of-range = “{ $text }”超出范围
+problem-calendar-date-out-of-range = 日期超出范围
+problem-calendar-not-a-duration = “{ $text }”不是时长（例如 PT1H30M）
+problem-calendar-negative-duration = 该事件的时长为 { $text }：时长不能为负
+problem-calendar-ends-before-start = 该事件的结束时间（DTEND）早于开始时间（DTSTART）
+problem-calendar-rdate-periods = 不支持带时间段（开始/结束）的 RDATE；请给出日期或日期时间
+problem-calendar-too-many-events = 该日历在学期内展开后超过 { $max } 个事件；请导出较短的时间段
+problem-calendar-no-freq = 重复规则缺少 FREQ
+problem-calendar-freq-not-read = 不支持 FREQ={ $freq }；Meridian 只读取每天或每周重复的事件
+problem-calendar-interval = INTERVAL={ $text } 不是正整数
+problem-calendar-count = COUNT={ $text } 不是数字
+problem-calendar-until-out-of-range = UNTIL 超出范围
+problem-calendar-byday = 不支持 BYDAY={ $day }（只支持 MO,WE 这样的普通星期几）
+problem-calendar-rule-part = 不支持重复规则中的 { $part } 部分；Meridian 只读取按天和按周的规则（FREQ、INTERVAL、COUNT、UNTIL、BYDAY）
+problem-calendar-unknown-zone = 未知时区“{ $name }”；Meridian 可读取 IANA 名称（例如 Europe/Berlin）、Windows 名称（例如 W. Europe Standard Time）以及文件在 VTIMEZONE 中自行定义的时区
+problem-calendar-zone-rule-without = 时区规则缺少 { $property }
+problem-calendar-not-an-offset = “{ $text }”不是 UTC 偏移量（例如 +0100）
+problem-calendar-zone-rule-part = 不支持时区规则中的 { $part }；Meridian 只读取按月份和星期几的年度规则（BYMONTH=3;BYDAY=-1SU）
+problem-calendar-zone-rule-without-month = 不支持缺少 BYMONTH 的时区规则；Meridian 只读取按月份和星期几的年度规则（BYMONTH=3;BYDAY=-1SU）
+problem-calendar-too-many-switches = 该时区在所读取的年份内有超过 { $max } 次夏令时切换
+problem-calendar-schedule-term-out-of-range = 课表的学期超出范围
+problem-calendar-term-out-of-range = 学期超出范围
+problem-holiday-file-too-large = 文件有 { $bytes } 字节；假日文件最多 { $max } 字节
+problem-holiday-not-utf8 = 第 { $byte } 个字节不是 UTF-8 文本
+problem-holiday-cut-off = 文件没有以换行符结尾：它被截断了
+problem-holiday-empty = 文件为空
+problem-holiday-not-a-holiday-file = “{ $found }”不是此版本 Meridian 的假日文件（它读取 { $format }）
+problem-holiday-ends-before = 文件在 `{ $key }` 行之前就结束了
+problem-holiday-expected-header = 此处应为 `{ $key }` 行，实际为“{ $found }”
+problem-holiday-not-a-country-code = “{ $text }”不是国家代码（两个大写字母）
+problem-holiday-expected-years = 此处应为 `years FIRST LAST`，实际为“{ $found }”
+problem-holiday-not-a-year = “{ $text }”不是年份（YYYY，1000–9999）
+problem-holiday-year-span = 年份 { $first } 至 { $last }：起始年份不能晚于结束年份，且一个文件最多涵盖 { $max } 年
+problem-holiday-not-a-locale = “{ $text }”不是语言代码（例如 de 或 en_US）
+problem-holiday-dash-not-alone = `-` 必须单独使用
+problem-holiday-not-a-region-code = “{ $text }”不是地区代码（1 至 { $max } 个字符，且不能是 * 或 -）
+problem-holiday-too-many-regions = 一个文件最多列出 65535 个地区
+problem-holiday-region-twice = 地区“{ $code }”列出了两次
+problem-holiday-too-few-fields = 假日行应有 5 个以制表符分隔的字段（日期、类型、范围、当地名称、英文名称）；此行只有 { $fields } 个
+problem-holiday-too-many-fields = 假日行应有 5 个以制表符分隔的字段（日期、类型、范围、当地名称、英文名称）；此行多于 5 个
+problem-holiday-not-a-date = “{ $text }”不是文件年份 { $first }–{ $last } 内的日期（YYYY-MM-DD）
+problem-holiday-out-of-date-order = 假日未按日期顺序排列
+problem-holiday-not-a-kind = “{ $text }”不是有效类型（- 假日，o 补休，s 替代假日）
+problem-holiday-not-a-region = “{ $code }”不是文件中的地区（或将 - 放在最前，表示全国日历）
+problem-holiday-region-out-of-order = 地区“{ $code }”未按 regions 行的顺序排列，或列出了两次
+problem-holiday-empty-name = { $field ->
+    [source] 来源
+    [local-name] 当地名称
+   *[english-name] 英文名称
+}为空
+problem-holiday-control-character = { $field ->
+    [source] 来源
+    [local-name] 当地名称
+   *[english-name] 英文名称
+}包含控制字符
 link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”或“#s2.”（来自二维码的为“#Q1.”或“#Q2.”），后接字母和数字
 link-cut-off = 此链接不完整：请重新复制完整链接（邮件和聊天应用有时会截断长链接）
 link-newer = 此链接由较新版本的 Meridian 生成（链接版本 { $version }；当前版本只能读取版本 { $supported }）：请用最新版 Meridian 打开

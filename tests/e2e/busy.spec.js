@@ -56,3 +56,22 @@ test('a broken calendar file names its line and leaves the schedule untouched', 
   await expect(page.locator('.block.busy')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
 });
+
+test('a Polish coordinator reads what is wrong in a calendar file in Polish, not English', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-26T12:00:00Z'));
+  await page.goto('/?lang=pl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  const monthly = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261006T100000Z\r\nRRULE:FREQ=MONTHLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+  await page.locator('summary', { hasText: 'Plik' }).click();
+  await page.getByRole('button', { name: 'Importuj zajęte terminy' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import zajętych terminów' });
+  await dialog.getByLabel('Plik kalendarza (.ics)').setInputFiles({ name: 'monthly.ics', mimeType: 'text/calendar', buffer: Buffer.from(monthly) });
+  await dialog.getByRole('combobox', { name: 'Zajęte terminy dla' }).selectOption({ label: 'Prof. Anna Schulz' });
+  await dialog.getByRole('button', { name: 'Importuj', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toHaveText('Niczego nie zaimportowano: plik kalendarza, wiersz 4: FREQ=MONTHLY nie jest odczytywane; Meridian odczytuje wydarzenia powtarzane codziennie i co tydzień.');
+  await expect(alert).not.toContainText('is not read');
+  await shot(page, 'busy-broken-polish');
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(page.locator('.block.busy')).toHaveCount(0);
+});

@@ -68,16 +68,16 @@ pub enum Error {
     Calendar {
         /// Where.
         line: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as data a front end words.
+        problem: CalendarProblem,
     },
     /// A public-holiday file (`data/holidays/CC.txt`) that cannot be read; `line` is 1-based
     /// (0 when it is about the whole file).
     HolidayFile {
         /// Where.
         line: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as data a front end words.
+        problem: HolidayFileProblem,
     },
     /// A country code that is not two letters (ISO 3166-1 alpha-2), as given.
     UnknownCountry(String),
@@ -432,6 +432,286 @@ pub enum Problem {
     PeriodGone,
     /// A rotation with no slot or no week.
     RotationEmpty,
+}
+
+/// What is wrong with a calendar file (.ics) being read, as data: the front end words it
+/// (`meridian_words::error`). Text from the file is kept as an excerpt of at most
+/// [`MAX_ECHO_CHARS`] characters, so a hostile file cannot make an error large.
+/// Property names (`DTSTART`, `RRULE`…) are iCalendar's and stay as they are in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalendarProblem {
+    /// A file larger than [`MAX_IMPORT_BYTES`](crate::ics::MAX_IMPORT_BYTES).
+    FileTooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The most Meridian reads, in bytes.
+        max: usize,
+    },
+    /// The file does not start with `BEGIN:VCALENDAR`: it is not an iCalendar file.
+    NotICalendar,
+    /// The first line is a continuation line (it starts with a space or a tab).
+    StartsWithContinuation,
+    /// A line that is not `NAME:value` (it has no colon), as found.
+    NotAContentLine {
+        /// The line.
+        text: String,
+    },
+    /// An `END:` that does not close what was begun last.
+    EndWithoutBegin {
+        /// What it ends (`VEVENT`), in capitals.
+        what: String,
+    },
+    /// The file ends before `END:VCALENDAR`: it was probably cut off.
+    CutOff,
+    /// A value that is neither a date (`YYYYMMDD`) nor a date-time (`YYYYMMDDTHHMMSS`), as found.
+    NotADateTime {
+        /// The value.
+        text: String,
+    },
+    /// A date-time its zone puts outside the years Meridian handles, as found.
+    DateTimeOutOfRange {
+        /// The value.
+        text: String,
+    },
+    /// A date (an event's start or end, or an `RDATE`) outside the years Meridian handles.
+    DateOutOfRange,
+    /// A `DURATION` that is not a duration such as `PT1H30M`, as found.
+    NotADuration {
+        /// The value.
+        text: String,
+    },
+    /// A negative `DURATION`, as found.
+    NegativeDuration {
+        /// The value.
+        text: String,
+    },
+    /// An event that ends (`DTEND`) before it starts (`DTSTART`).
+    EndsBeforeStart,
+    /// An `RDATE` with periods (start/end), which Meridian does not read.
+    RdatePeriods,
+    /// The calendar expands to more events in the term than Meridian reads.
+    TooManyEvents {
+        /// The most ([`MAX_IMPORT_BLOCKS`](crate::ics::MAX_IMPORT_BLOCKS)).
+        max: usize,
+    },
+    /// A repeat rule (`RRULE`) without `FREQ`.
+    NoFreq,
+    /// A repeat rule with a `FREQ` other than `DAILY` or `WEEKLY`.
+    FreqNotRead {
+        /// The `FREQ` as found, in capitals.
+        freq: String,
+    },
+    /// An `INTERVAL` that is not a positive number, as found.
+    IntervalNotPositive {
+        /// The value.
+        text: String,
+    },
+    /// A `COUNT` that is not a number, as found.
+    CountNotANumber {
+        /// The value.
+        text: String,
+    },
+    /// An `UNTIL` outside the years Meridian handles.
+    UntilOutOfRange,
+    /// A `BYDAY` entry other than a plain weekday (`MO`, `WE`), as found.
+    ByDayNotRead {
+        /// The entry (`1MO`).
+        day: String,
+    },
+    /// A repeat rule part other than `FREQ`, `INTERVAL`, `COUNT`, `UNTIL`, `BYDAY` and `WKST`.
+    RulePartNotRead {
+        /// The part's name, in capitals (`BYMONTH`).
+        part: String,
+    },
+    /// A `TZID` that is no IANA or Windows zone name and no zone the file defines.
+    UnknownZone {
+        /// The name as found.
+        name: String,
+    },
+    /// A time zone rule (a `VTIMEZONE`'s `STANDARD` or `DAYLIGHT`) without a property it needs.
+    ZoneRuleWithout {
+        /// `TZOFFSETFROM`, `TZOFFSETTO` or `DTSTART`.
+        property: &'static str,
+    },
+    /// A `TZOFFSETFROM` or `TZOFFSETTO` that is not a UTC offset such as `+0100`, as found.
+    NotAnOffset {
+        /// The value.
+        text: String,
+    },
+    /// A time zone rule's `RRULE` part that Meridian does not read (it reads yearly rules by
+    /// month and weekday), as found.
+    ZoneRulePartNotRead {
+        /// The part (`FREQ=MONTHLY`).
+        part: String,
+    },
+    /// A time zone rule's `RRULE` without `BYMONTH`.
+    ZoneRuleWithoutMonth,
+    /// A time zone that switches more often in the years read than Meridian follows.
+    TooManySwitches {
+        /// The most switches.
+        max: usize,
+    },
+    /// The schedule's term (a busy calendar's span) is outside the years Meridian handles.
+    ScheduleTermOutOfRange,
+    /// The term an academic calendar is read over is outside the years Meridian handles.
+    TermOutOfRange,
+}
+
+/// What is wrong with a public-holiday file (`data/holidays/CC.txt`, the grammar in DESIGN.md,
+/// "Holidays"), as data: the front end words it (`meridian_words::error`). Text
+/// from the file is kept as an excerpt of at most [`MAX_ECHO_CHARS`] characters.
+/// Header keys (`country`, `years`…) are the grammar's and stay as they are in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HolidayFileProblem {
+    /// A file larger than [`MAX_FILE_BYTES`](crate::holidays::MAX_FILE_BYTES).
+    FileTooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The most a holiday file has.
+        max: usize,
+    },
+    /// A byte that is not UTF-8 text.
+    NotUtf8 {
+        /// 1-based byte offset.
+        byte: usize,
+    },
+    /// The file does not end with a line break: it was cut off.
+    CutOff,
+    /// The file is empty.
+    Empty,
+    /// The first line is not [`FORMAT`](crate::holidays::FORMAT).
+    NotAHolidayFile {
+        /// The first line as found.
+        found: String,
+    },
+    /// The file ends before a header line.
+    EndsBefore {
+        /// The header's key (`source`).
+        key: &'static str,
+    },
+    /// Another line where a header line belongs.
+    ExpectedHeader {
+        /// The header's key (`country`).
+        key: &'static str,
+        /// The line as found.
+        found: String,
+    },
+    /// A country that is not two capital letters, as found.
+    NotACountryCode {
+        /// The code.
+        text: String,
+    },
+    /// A `years` line that is not two years.
+    ExpectedYears {
+        /// The value as found.
+        found: String,
+    },
+    /// A year that is not `YYYY` in 1000–9999, as found.
+    NotAYear {
+        /// The year.
+        text: String,
+    },
+    /// Years that run backwards or over more than [`MAX_YEARS`](crate::holidays::MAX_YEARS).
+    YearSpan {
+        /// The first year.
+        first: i32,
+        /// The last year.
+        last: i32,
+        /// The most years a file covers.
+        max: i32,
+    },
+    /// A locale that is not one such as `de` or `en_US`, as found.
+    NotALocale {
+        /// The locale.
+        text: String,
+    },
+    /// `-` (no locale) in a list of locales, where it must stand alone.
+    DashNotAlone,
+    /// A region code that is empty, too long, `*` or `-`, as found.
+    NotARegionCode {
+        /// The code.
+        text: String,
+        /// The most characters of a region code.
+        max: usize,
+    },
+    /// More than 65,535 regions.
+    TooManyRegions,
+    /// A region listed twice on the `regions` line.
+    RegionTwice {
+        /// The code.
+        code: String,
+    },
+    /// A holiday line with fewer than its 5 tab-separated fields.
+    TooFewFields {
+        /// How many it has.
+        fields: usize,
+    },
+    /// A holiday line with more than its 5 tab-separated fields.
+    TooManyFields,
+    /// A holiday's date that is not `YYYY-MM-DD` in the file's years, as found.
+    NotADate {
+        /// The date.
+        text: String,
+        /// The file's first year.
+        first: i32,
+        /// Its last year.
+        last: i32,
+    },
+    /// A holiday line dated before the one above it.
+    OutOfDateOrder,
+    /// A kind other than `-`, `o` and `s`, as found.
+    NotAKind {
+        /// The kind.
+        text: String,
+    },
+    /// A scope naming a region the `regions` line does not list (or `-` not first), as found.
+    NotARegion {
+        /// The code.
+        code: String,
+    },
+    /// A scope whose regions are out of the `regions` line's order, or repeated.
+    RegionOutOfOrder {
+        /// The code.
+        code: String,
+    },
+    /// A name that is empty.
+    EmptyName {
+        /// Which name.
+        field: HolidayField,
+    },
+    /// A name that holds a control character.
+    ControlCharacter {
+        /// Which name.
+        field: HolidayField,
+    },
+}
+
+/// A name in a holiday file, as a problem names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayField {
+    /// The `source` header.
+    Source,
+    /// A holiday's local name.
+    LocalName,
+    /// A holiday's English name.
+    EnglishName,
+}
+
+impl HolidayField {
+    /// A stable key (`source`, `local-name`, `english-name`), which message catalogues select on.
+    pub fn key(self) -> &'static str {
+        match self {
+            HolidayField::Source => "source",
+            HolidayField::LocalName => "local-name",
+            HolidayField::EnglishName => "english-name",
+        }
+    }
+}
+
+/// Text from a file as a problem keeps it: an [`excerpt`] of at most [`MAX_ECHO_CHARS`]
+/// characters.
+pub(crate) fn found(text: &str) -> String {
+    excerpt(text, MAX_ECHO_CHARS).into_owned()
 }
 
 /// What was asked of an occurrence that is not there.

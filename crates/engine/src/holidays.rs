@@ -7,7 +7,8 @@
 //! [`Error::HolidayFile`] and the line. [`holidays_for`] is the one filter by region and years
 //! that the CLI (and later the app) use.
 
-use crate::{CivilDate, Error};
+use crate::error::found as echo;
+use crate::{CivilDate, Error, HolidayField, HolidayFileProblem as P};
 use rustc_hash::FxHashMap;
 use std::ops::RangeInclusive;
 
@@ -110,23 +111,14 @@ pub struct CountryHolidays {
     pub holidays: Vec<Holiday>,
 }
 
-fn bad(line: usize, message: impl Into<String>) -> Error {
-    Error::HolidayFile {
-        line,
-        message: message.into(),
-    }
-}
-
-fn echo(text: &str) -> String {
-    crate::excerpt(text, crate::MAX_ECHO_CHARS).into_owned()
+fn bad(line: usize, problem: P) -> Error {
+    Error::HolidayFile { line, problem }
 }
 
 /// The value of header line `number` (1-based), which must start with `key` and a space (or be
 /// exactly `key` when the value may be empty).
-fn header<'a>(lines: &mut Lines<'a>, key: &str) -> Result<(usize, &'a str), Error> {
-    let (number, line) = lines
-        .next()
-        .ok_or_else(|| bad(0, format!("the file ends before its `{key}` line")))?;
+fn header<'a>(lines: &mut Lines<'a>, key: &'static str) -> Result<(usize, &'a str), Error> {
+    let (number, line) = lines.next().ok_or_else(|| bad(0, P::EndsBefore { key }))?;
     if line == key {
         return Ok((number, ""));
     }
@@ -134,7 +126,10 @@ fn header<'a>(lines: &mut Lines<'a>, key: &str) -> Result<(usize, &'a str), Erro
         Some(value) => Ok((number, value)),
         None => Err(bad(
             number,
-            format!("expected the `{key}` line, found \"{}\"", echo(line)),
+            P::ExpectedHeader {
+                key,
+                found: echo(line),
+            },
         )),
     }
 }
@@ -153,10 +148,7 @@ fn year(number: usize, text: &str) -> Result<i32, Error> {
     let y = if ok { text.parse::<i32>().ok() } else { None };
     match y {
         Some(y) if y >= 1000 => Ok(y),
-        _ => Err(bad(
-            number,
-            format!("\"{}\" is not a year (YYYY, 1000–9999)", echo(text)),
-        )),
+        _ => Err(bad(number, P::NotAYear { text: echo(text) })),
     }
 }
 
@@ -170,19 +162,16 @@ fn language(number: usize, text: &str) -> Result<Option<String>, Error> {
     if ok {
         Ok(Some(text.to_string()))
     } else {
-        Err(bad(
-            number,
-            format!("\"{}\" is not a locale such as de or en_US", echo(text)),
-        ))
+        Err(bad(number, P::NotALocale { text: echo(text) }))
     }
 }
 
-fn name(number: usize, text: &str, what: &str) -> Result<(), Error> {
+fn name(number: usize, text: &str, field: HolidayField) -> Result<(), Error> {
     if text.trim().is_empty() {
-        return Err(bad(number, format!("the {what} is empty")));
+        return Err(bad(number, P::EmptyName { field }));
     }
     if text.chars().any(char::is_control) {
-        return Err(bad(number, format!("the {what} holds a control character")));
+        return Err(bad(number, P::ControlCharacter { field }));
     }
     Ok(())
 }
@@ -193,16 +182,16 @@ impl CountryHolidays {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(bad(
                 0,
-                format!(
-                    "the file has {} bytes; a holiday file has at most {MAX_FILE_BYTES}",
-                    bytes.len()
-                ),
+                P::FileTooLarge {
+                    bytes: bytes.len(),
+                    max: MAX_FILE_BYTES,
+                },
             ));
         }
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            bad(line, format!("byte {} is not UTF-8 text", at + 1))
+            bad(line, P::NotUtf8 { byte: at + 1 })
         })?;
         Self::parse(text)
     }
@@ -212,53 +201,49 @@ impl CountryHolidays {
         if text.len() > MAX_FILE_BYTES {
             return Err(bad(
                 0,
-                format!(
-                    "the file has {} bytes; a holiday file has at most {MAX_FILE_BYTES}",
-                    text.len()
-                ),
+                P::FileTooLarge {
+                    bytes: text.len(),
+                    max: MAX_FILE_BYTES,
+                },
             ));
         }
-        let body = text
-            .strip_suffix('\n')
-            .ok_or_else(|| bad(0, "the file does not end with a line break: it was cut off"))?;
+        if text.is_empty() {
+            return Err(bad(0, P::Empty));
+        }
+        let body = text.strip_suffix('\n').ok_or_else(|| bad(0, P::CutOff))?;
+        if body.is_empty() {
+            return Err(bad(1, P::Empty));
+        }
         let mut lines: Lines = body.split('\n').enumerate().map(numbered);
         match lines.next() {
             Some((_, FORMAT)) => {}
-            Some((_, first)) => {
-                return Err(bad(
-                    1,
-                    format!(
-                        "\"{}\" is not a holiday file of this Meridian (it reads {FORMAT})",
-                        echo(first)
-                    ),
-                ))
-            }
-            None => return Err(bad(1, "the file is empty")),
+            Some((_, first)) => return Err(bad(1, P::NotAHolidayFile { found: echo(first) })),
+            None => return Err(bad(1, P::Empty)),
         }
         let (n, country) = header(&mut lines, "country")?;
         if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
             return Err(bad(
                 n,
-                format!(
-                    "\"{}\" is not a country code (two capital letters)",
-                    echo(country)
-                ),
+                P::NotACountryCode {
+                    text: echo(country),
+                },
             ));
         }
         let (n, source) = header(&mut lines, "source")?;
-        name(n, source, "source")?;
+        name(n, source, HolidayField::Source)?;
         let (n, years) = header(&mut lines, "years")?;
-        let (first, last) = years.split_once(' ').ok_or_else(|| {
-            bad(
-                n,
-                format!("expected `years FIRST LAST`, found \"{}\"", echo(years)),
-            )
-        })?;
+        let (first, last) = years
+            .split_once(' ')
+            .ok_or_else(|| bad(n, P::ExpectedYears { found: echo(years) }))?;
         let (first, last) = (year(n, first)?, year(n, last)?);
         if first > last || last - first >= MAX_YEARS {
             return Err(bad(
                 n,
-                format!("years {first} to {last}: the first must not be after the last, and a file covers at most {MAX_YEARS} years"),
+                P::YearSpan {
+                    first,
+                    last,
+                    max: MAX_YEARS,
+                },
             ));
         }
         let (n, langs) = header(&mut lines, "languages")?;
@@ -267,7 +252,7 @@ impl CountryHolidays {
         } else {
             langs
                 .split(' ')
-                .map(|l| language(n, l)?.ok_or_else(|| bad(n, "`-` stands alone")))
+                .map(|l| language(n, l)?.ok_or_else(|| bad(n, P::DashNotAlone)))
                 .collect::<Result<Vec<_>, _>>()?
         };
         let (n, local) = header(&mut lines, "local")?;
@@ -288,16 +273,15 @@ impl CountryHolidays {
                 if !ok {
                     return Err(bad(
                         n,
-                        format!(
-                            "\"{}\" is not a region code (1 to {MAX_REGION_CHARS} characters, not * or -)",
-                            echo(code)
-                        ),
+                        P::NotARegionCode {
+                            text: echo(code),
+                            max: MAX_REGION_CHARS,
+                        },
                     ));
                 }
-                let i = u16::try_from(regions.len())
-                    .map_err(|_| bad(n, "a file lists at most 65,535 regions"))?;
+                let i = u16::try_from(regions.len()).map_err(|_| bad(n, P::TooManyRegions))?;
                 if index.insert(code, i).is_some() {
-                    return Err(bad(n, format!("region \"{}\" is listed twice", echo(code))));
+                    return Err(bad(n, P::RegionTwice { code: echo(code) }));
                 }
                 regions.push(code.to_string());
             }
@@ -309,10 +293,13 @@ impl CountryHolidays {
             let [date, kind, scope, local_name, english_name] = fields[..] else {
                 return Err(bad(
                     n,
-                    format!(
-                        "a holiday line has 5 fields separated by tabs (date, kind, scope, local name, English name); this one has {}",
-                        if fields.len() > 5 { "more".to_string() } else { fields.len().to_string() }
-                    ),
+                    if fields.len() > 5 {
+                        P::TooManyFields
+                    } else {
+                        P::TooFewFields {
+                            fields: fields.len(),
+                        }
+                    },
                 ));
             };
             let parsed = (date.len() == 10)
@@ -322,29 +309,22 @@ impl CountryHolidays {
             let date = parsed.ok_or_else(|| {
                 bad(
                     n,
-                    format!(
-                        "\"{}\" is not a date (YYYY-MM-DD) in the file's years {first}–{last}",
-                        echo(date)
-                    ),
+                    P::NotADate {
+                        text: echo(date),
+                        first,
+                        last,
+                    },
                 )
             })?;
             if previous.is_some_and(|p| p > date) {
-                return Err(bad(n, "the holidays are not in date order"));
+                return Err(bad(n, P::OutOfDateOrder));
             }
             previous = Some(date);
             let kind = match kind {
                 "-" => HolidayKind::Holiday,
                 "o" => HolidayKind::Observed,
                 "s" => HolidayKind::Substituted,
-                other => {
-                    return Err(bad(
-                        n,
-                        format!(
-                            "\"{}\" is not a kind (- a holiday, o observed, s substituted)",
-                            echo(other)
-                        ),
-                    ))
-                }
+                other => return Err(bad(n, P::NotAKind { text: echo(other) })),
             };
             let scope = if scope == "*" {
                 Scope::Everywhere
@@ -357,23 +337,11 @@ impl CountryHolidays {
                         continue;
                     }
                     let Some(&i) = index.get(code) else {
-                        return Err(bad(
-                            n,
-                            format!(
-                                "\"{}\" is not one of the file's regions (or - first, for the country's own calendar)",
-                                echo(code)
-                            ),
-                        ));
+                        return Err(bad(n, P::NotARegion { code: echo(code) }));
                     };
                     // In the order of the `regions` line, so repeats are refused in one pass.
                     if listed.last().is_some_and(|&last| last >= i) {
-                        return Err(bad(
-                            n,
-                            format!(
-                                "region \"{}\" is out of the order of the regions line, or listed twice",
-                                echo(code)
-                            ),
-                        ));
+                        return Err(bad(n, P::RegionOutOfOrder { code: echo(code) }));
                     }
                     listed.push(i);
                 }
@@ -382,9 +350,9 @@ impl CountryHolidays {
                     regions: listed,
                 }
             };
-            name(n, local_name, "local name")?;
+            name(n, local_name, HolidayField::LocalName)?;
             if !english_name.is_empty() {
-                name(n, english_name, "English name")?;
+                name(n, english_name, HolidayField::EnglishName)?;
             }
             holidays.push(Holiday {
                 date,

@@ -29,8 +29,8 @@ pub mod zone;
 
 pub use conflict::{check, check_with_holidays, Conflict, ConflictIndex, ConflictKind, Severity};
 pub use error::{
-    bounded, excerpt, Error, Item, LinkProblem, OccurrenceAction, Problem, ShareLimit,
-    MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
+    bounded, excerpt, CalendarProblem, Error, HolidayField, HolidayFileProblem, Item, LinkProblem,
+    OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
 };
 pub use holidays::PublicHolidays;
 pub use occurrence::{occurrences, Occurrence};

@@ -5,7 +5,7 @@
 use meridian_engine::holidays::{
     holidays_for, split_place, CountryHolidays, Holiday, HolidayKind, Scope, MAX_FILE_BYTES,
 };
-use meridian_engine::{CivilDate, Error};
+use meridian_engine::{CivilDate, Error, HolidayField, HolidayFileProblem as P, MAX_ECHO_CHARS};
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -228,9 +228,9 @@ const SMALL: &str = "meridian-holidays/1\ncountry XY\nsource holidays 0.108\nyea
 languages xy en_US\nlocal xy\nenglish en_US\nregions A,B\n\
 2026-01-01\t-\t*\tUno\tOne\n2026-02-01\to\t-,B\tDos\t\n2027-03-01\ts\tA,B\tTres\tThree\n";
 
-fn refused_at(text: &str) -> (usize, String) {
+fn refused_at(text: &str) -> (usize, P) {
     match CountryHolidays::parse(text) {
-        Err(Error::HolidayFile { line, message }) => (line, message),
+        Err(Error::HolidayFile { line, problem }) => (line, problem),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
@@ -274,63 +274,180 @@ fn a_small_file_reads_field_by_field() {
 
 #[test]
 fn a_damaged_file_is_refused_with_its_line() {
-    let cases: &[(&str, &str, usize, &str)] = &[
+    let text = |t: &str| t.to_string();
+    let date = |t: &str| P::NotADate {
+        text: t.to_string(),
+        first: 2026,
+        last: 2027,
+    };
+    let cases: Vec<(&str, &str, usize, P)> = vec![
         (
             "meridian-holidays/1",
             "meridian-holidays/2",
             1,
-            "not a holiday file",
+            P::NotAHolidayFile {
+                found: text("meridian-holidays/2"),
+            },
         ),
-        ("country XY", "country Xy", 2, "country code"),
+        (
+            "country XY",
+            "country Xy",
+            2,
+            P::NotACountryCode { text: text("Xy") },
+        ),
         (
             "years 2026 2027",
             "years 2027 2026",
             4,
-            "first must not be after",
+            P::YearSpan {
+                first: 2027,
+                last: 2026,
+                max: 100,
+            },
         ),
-        ("years 2026 2027", "years 0026 2027", 4, "not a year"),
-        ("regions A,B", "regions A,A", 8, "listed twice"),
-        ("regions A,B", "regions A,*", 8, "not a region code"),
-        ("\t-,B\t", "\tB,-\t", 10, "not one of the file's regions"),
-        ("\tA,B\t", "\tB,A\t", 11, "out of the order"),
-        ("\tA,B\t", "\tA,C\t", 11, "not one of the file's regions"),
-        ("2027-03-01", "2028-03-01", 11, "in the file's years"),
-        ("2027-03-01", "2026-01-00", 11, "not a date"),
-        ("2026-02-01", "2025-12-31", 10, "not a date"),
-        ("\ts\t", "\tx\t", 11, "not a kind"),
-        ("\tUno\t", "\t \t", 9, "local name is empty"),
-        ("\tUno\t", "\tU\u{7}no\t", 9, "control character"),
-        ("\tThree\n", "\tThree\tFour\n", 11, "5 fields"),
-        ("2026-02-01\to", "2025-12-31\to", 10, "not a date"),
+        (
+            "years 2026 2027",
+            "years 0026 2027",
+            4,
+            P::NotAYear { text: text("0026") },
+        ),
+        (
+            "years 2026 2027",
+            "years 2026",
+            4,
+            P::ExpectedYears {
+                found: text("2026"),
+            },
+        ),
+        ("languages xy en_US", "languages xy -", 5, P::DashNotAlone),
+        (
+            "local xy",
+            "local x-y",
+            6,
+            P::NotALocale { text: text("x-y") },
+        ),
+        (
+            "english en_US",
+            "English en_US",
+            7,
+            P::ExpectedHeader {
+                key: "english",
+                found: text("English en_US"),
+            },
+        ),
+        (
+            "regions A,B",
+            "regions A,A",
+            8,
+            P::RegionTwice { code: text("A") },
+        ),
+        (
+            "regions A,B",
+            "regions A,*",
+            8,
+            P::NotARegionCode {
+                text: text("*"),
+                max: 64,
+            },
+        ),
+        ("\t-,B\t", "\tB,-\t", 10, P::NotARegion { code: text("-") }),
+        (
+            "\tA,B\t",
+            "\tB,A\t",
+            11,
+            P::RegionOutOfOrder { code: text("A") },
+        ),
+        ("\tA,B\t", "\tA,C\t", 11, P::NotARegion { code: text("C") }),
+        ("2027-03-01", "2028-03-01", 11, date("2028-03-01")),
+        ("2027-03-01", "2026-01-00", 11, date("2026-01-00")),
+        ("2026-02-01", "2025-12-31", 10, date("2025-12-31")),
+        ("\ts\t", "\tx\t", 11, P::NotAKind { text: text("x") }),
+        (
+            "\tUno\t",
+            "\t \t",
+            9,
+            P::EmptyName {
+                field: HolidayField::LocalName,
+            },
+        ),
+        (
+            "\tUno\t",
+            "\tU\u{7}no\t",
+            9,
+            P::ControlCharacter {
+                field: HolidayField::LocalName,
+            },
+        ),
+        ("\tThree\n", "\tThree\tFour\n", 11, P::TooManyFields),
+        ("\tThree\n", "\n", 11, P::TooFewFields { fields: 4 }),
+        ("2026-02-01\to", "2025-12-31\to", 10, date("2025-12-31")),
+        (
+            "source holidays 0.108",
+            "source \u{1b}",
+            3,
+            P::ControlCharacter {
+                field: HolidayField::Source,
+            },
+        ),
+        (
+            "\tOne\n",
+            "\tO\u{7}ne\n",
+            9,
+            P::ControlCharacter {
+                field: HolidayField::EnglishName,
+            },
+        ),
     ];
-    for (from, to, line, words) in cases {
+    for (from, to, line, problem) in cases {
         assert!(SMALL.contains(from), "{from}");
-        let (at, message) = refused_at(&SMALL.replacen(from, to, 1));
-        assert_eq!(at, *line, "{to}: {message}");
-        assert!(message.contains(words), "{to}: {message}");
+        assert_eq!(
+            refused_at(&SMALL.replacen(from, to, 1)),
+            (line, problem),
+            "{to:?}"
+        );
     }
     // Out of date order.
     let swapped = SMALL.replace("2026-01-01\t-\t*\tUno", "2026-03-01\t-\t*\tUno");
-    assert_eq!(refused_at(&swapped).0, 10);
+    assert_eq!(refused_at(&swapped), (10, P::OutOfDateOrder));
     // Cut off: no final line break, or a header line missing.
-    assert!(refused_at(SMALL.trim_end()).1.contains("cut off"));
-    assert!(refused_at("meridian-holidays/1\ncountry XY\n")
-        .1
-        .contains("`source`"));
-    assert_eq!(refused_at("").0, 0);
-    // Not UTF-8.
+    assert_eq!(refused_at(SMALL.trim_end()), (0, P::CutOff));
+    assert_eq!(
+        refused_at("meridian-holidays/1\ncountry XY\n"),
+        (0, P::EndsBefore { key: "source" })
+    );
+    // Empty (before, a file of no bytes was said to be cut off).
+    assert_eq!(refused_at(""), (0, P::Empty));
+    assert_eq!(refused_at("\n"), (1, P::Empty));
+    // Not UTF-8: the byte and its line.
     let mut bytes = SMALL.as_bytes().to_vec();
     bytes[150] = 0xff;
-    assert!(matches!(
+    let line = SMALL.as_bytes()[..150]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1;
+    assert_eq!(
         CountryHolidays::from_bytes(&bytes),
-        Err(Error::HolidayFile { .. })
-    ));
+        Err(Error::HolidayFile {
+            line,
+            problem: P::NotUtf8 { byte: 151 }
+        })
+    );
 }
 
 #[test]
 fn an_oversized_file_is_refused_at_once_and_a_large_one_is_read_in_linear_time() {
     let huge = "x".repeat(MAX_FILE_BYTES + 1);
-    assert!(refused_at(&huge).1.contains("at most"));
+    assert_eq!(
+        refused_at(&huge),
+        (
+            0,
+            P::FileTooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                max: MAX_FILE_BYTES
+            }
+        )
+    );
     // Just under the limit: 20,000 regions and lines listing all of them.
     let codes: Vec<String> = (0..20_000).map(|i| format!("R{i}")).collect();
     let mut text = SMALL.replace("regions A,B", &format!("regions {}", codes.join(",")));
@@ -457,9 +574,38 @@ proptest! {
                     holidays_for(&f, Some(r), 2025..=2030).unwrap();
                 }
             }
-            Err(Error::HolidayFile { message, .. }) => prop_assert!(!message.is_empty()),
+            Err(Error::HolidayFile { line, problem }) => {
+                // The line is one of the file's (0: the whole file), and what the problem
+                // repeats from the file is there, cut to an excerpt.
+                let lines = bytes.split(|&b| b == b'\n').count();
+                prop_assert!(line <= lines, "line {} of {}: {:?}", line, lines, problem);
+                let text = String::from_utf8_lossy(&bytes);
+                for found in repeated(&problem) {
+                    prop_assert!(found.chars().count() <= MAX_ECHO_CHARS + 1, "{:?}", problem);
+                    prop_assert!(text.contains(found.trim_end_matches('…')), "{:?}", problem);
+                }
+            }
             Err(other) => prop_assert!(false, "unexpected error {other:?}"),
         }
+    }
+}
+
+/// The text from the file a problem repeats.
+fn repeated(problem: &P) -> Vec<&str> {
+    match problem {
+        P::NotAHolidayFile { found }
+        | P::ExpectedHeader { found, .. }
+        | P::ExpectedYears { found } => vec![found],
+        P::NotACountryCode { text }
+        | P::NotAYear { text }
+        | P::NotALocale { text }
+        | P::NotARegionCode { text, .. }
+        | P::NotADate { text, .. }
+        | P::NotAKind { text } => vec![text],
+        P::RegionTwice { code } | P::NotARegion { code } | P::RegionOutOfOrder { code } => {
+            vec![code]
+        }
+        _ => vec![],
     }
 }
 

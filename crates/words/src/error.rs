@@ -3,8 +3,8 @@
 use crate::{w, Words};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::{
-    bounded, excerpt, Error, Item, LinkProblem, OccurrenceAction, Problem, ShareLimit,
-    MAX_ECHO_CHARS,
+    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, LinkProblem,
+    OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
 };
 
 /// A user's text as an error repeats it: at most [`MAX_ECHO_CHARS`] characters.
@@ -87,16 +87,16 @@ pub fn error(words: &Words, error: &Error) -> String {
             size = *size,
             limit = *limit
         ),
-        Error::HolidayFile { line: 0, message } => w!(
+        Error::HolidayFile { line: 0, problem } => w!(
             words,
             "error-holiday-file",
-            problem = bounded(message).into_owned()
+            problem = holiday_file(words, problem)
         ),
-        Error::HolidayFile { line, message } => w!(
+        Error::HolidayFile { line, problem } => w!(
             words,
             "error-holiday-file-line",
             line = *line,
-            problem = bounded(message).into_owned()
+            problem = holiday_file(words, problem)
         ),
         Error::UnknownCountry(text) => w!(words, "error-unknown-country", text = echo(text)),
         Error::UnknownRegion {
@@ -125,17 +125,193 @@ pub fn error(words: &Words, error: &Error) -> String {
                 more = regions.len().saturating_sub(30)
             )
         }
-        Error::Calendar { line: 0, message } => w!(
+        Error::Calendar { line: 0, problem } => w!(
             words,
             "error-calendar-file",
-            problem = bounded(message).into_owned()
+            problem = calendar(words, problem)
         ),
-        Error::Calendar { line, message } => w!(
+        Error::Calendar { line, problem } => w!(
             words,
             "error-calendar-file-line",
             line = *line,
-            problem = bounded(message).into_owned()
+            problem = calendar(words, problem)
         ),
+    }
+}
+
+/// What is wrong with a calendar file, in words (without the line it is on).
+fn calendar(words: &Words, problem: &CalendarProblem) -> String {
+    use CalendarProblem as P;
+    const MB: usize = 1024 * 1024;
+    match problem {
+        P::FileTooLarge { bytes, max } => w!(
+            words,
+            "problem-calendar-file-too-large",
+            size = *bytes / MB,
+            max = *max / MB
+        ),
+        P::NotICalendar => words.t("problem-calendar-not-icalendar"),
+        P::StartsWithContinuation => words.t("problem-calendar-starts-with-continuation"),
+        P::NotAContentLine { text } => {
+            w!(words, "problem-calendar-not-a-line", text = echo(text))
+        }
+        P::EndWithoutBegin { what } => {
+            w!(
+                words,
+                "problem-calendar-end-without-begin",
+                what = echo(what)
+            )
+        }
+        P::CutOff => words.t("problem-calendar-cut-off"),
+        P::NotADateTime { text } => {
+            w!(words, "problem-calendar-not-a-date-time", text = echo(text))
+        }
+        P::DateTimeOutOfRange { text } => w!(
+            words,
+            "problem-calendar-date-time-out-of-range",
+            text = echo(text)
+        ),
+        P::DateOutOfRange => words.t("problem-calendar-date-out-of-range"),
+        P::NotADuration { text } => {
+            w!(words, "problem-calendar-not-a-duration", text = echo(text))
+        }
+        P::NegativeDuration { text } => {
+            w!(
+                words,
+                "problem-calendar-negative-duration",
+                text = echo(text)
+            )
+        }
+        P::EndsBeforeStart => words.t("problem-calendar-ends-before-start"),
+        P::RdatePeriods => words.t("problem-calendar-rdate-periods"),
+        P::TooManyEvents { max } => w!(words, "problem-calendar-too-many-events", max = *max),
+        P::NoFreq => words.t("problem-calendar-no-freq"),
+        P::FreqNotRead { freq } => {
+            w!(words, "problem-calendar-freq-not-read", freq = echo(freq))
+        }
+        P::IntervalNotPositive { text } => {
+            w!(words, "problem-calendar-interval", text = echo(text))
+        }
+        P::CountNotANumber { text } => w!(words, "problem-calendar-count", text = echo(text)),
+        P::UntilOutOfRange => words.t("problem-calendar-until-out-of-range"),
+        P::ByDayNotRead { day } => w!(words, "problem-calendar-byday", day = echo(day)),
+        P::RulePartNotRead { part } => {
+            w!(words, "problem-calendar-rule-part", part = echo(part))
+        }
+        P::UnknownZone { name } => {
+            w!(words, "problem-calendar-unknown-zone", name = echo(name))
+        }
+        P::ZoneRuleWithout { property } => w!(
+            words,
+            "problem-calendar-zone-rule-without",
+            property = *property
+        ),
+        P::NotAnOffset { text } => {
+            w!(words, "problem-calendar-not-an-offset", text = echo(text))
+        }
+        P::ZoneRulePartNotRead { part } => {
+            w!(words, "problem-calendar-zone-rule-part", part = echo(part))
+        }
+        P::ZoneRuleWithoutMonth => words.t("problem-calendar-zone-rule-without-month"),
+        P::TooManySwitches { max } => {
+            w!(words, "problem-calendar-too-many-switches", max = *max)
+        }
+        P::ScheduleTermOutOfRange => words.t("problem-calendar-schedule-term-out-of-range"),
+        P::TermOutOfRange => words.t("problem-calendar-term-out-of-range"),
+    }
+}
+
+/// What is wrong with a public-holiday file, in words (without the line it is on).
+fn holiday_file(words: &Words, problem: &HolidayFileProblem) -> String {
+    use HolidayFileProblem as P;
+    match problem {
+        P::FileTooLarge { bytes, max } => w!(
+            words,
+            "problem-holiday-file-too-large",
+            bytes = *bytes,
+            max = *max
+        ),
+        P::NotUtf8 { byte } => w!(words, "problem-holiday-not-utf8", byte = *byte),
+        P::CutOff => words.t("problem-holiday-cut-off"),
+        P::Empty => words.t("problem-holiday-empty"),
+        P::NotAHolidayFile { found } => w!(
+            words,
+            "problem-holiday-not-a-holiday-file",
+            found = echo(found),
+            format = meridian_engine::holidays::FORMAT
+        ),
+        P::EndsBefore { key } => w!(words, "problem-holiday-ends-before", key = *key),
+        P::ExpectedHeader { key, found } => w!(
+            words,
+            "problem-holiday-expected-header",
+            key = *key,
+            found = echo(found)
+        ),
+        P::NotACountryCode { text } => {
+            w!(
+                words,
+                "problem-holiday-not-a-country-code",
+                text = echo(text)
+            )
+        }
+        P::ExpectedYears { found } => {
+            w!(words, "problem-holiday-expected-years", found = echo(found))
+        }
+        P::NotAYear { text } => w!(words, "problem-holiday-not-a-year", text = echo(text)),
+        P::YearSpan { first, last, max } => w!(
+            words,
+            "problem-holiday-year-span",
+            first = first.to_string(),
+            last = last.to_string(),
+            max = *max
+        ),
+        P::NotALocale { text } => {
+            w!(words, "problem-holiday-not-a-locale", text = echo(text))
+        }
+        P::DashNotAlone => words.t("problem-holiday-dash-not-alone"),
+        P::NotARegionCode { text, max } => w!(
+            words,
+            "problem-holiday-not-a-region-code",
+            text = echo(text),
+            max = *max
+        ),
+        P::TooManyRegions => words.t("problem-holiday-too-many-regions"),
+        P::RegionTwice { code } => {
+            w!(words, "problem-holiday-region-twice", code = echo(code))
+        }
+        P::TooFewFields { fields } => {
+            w!(words, "problem-holiday-too-few-fields", fields = *fields)
+        }
+        P::TooManyFields => words.t("problem-holiday-too-many-fields"),
+        P::NotADate { text, first, last } => w!(
+            words,
+            "problem-holiday-not-a-date",
+            text = echo(text),
+            first = first.to_string(),
+            last = last.to_string()
+        ),
+        P::OutOfDateOrder => words.t("problem-holiday-out-of-date-order"),
+        P::NotAKind { text } => w!(words, "problem-holiday-not-a-kind", text = echo(text)),
+        P::NotARegion { code } => {
+            w!(words, "problem-holiday-not-a-region", code = echo(code))
+        }
+        P::RegionOutOfOrder { code } => {
+            w!(
+                words,
+                "problem-holiday-region-out-of-order",
+                code = echo(code)
+            )
+        }
+        P::EmptyName { field } => {
+            w!(words, "problem-holiday-empty-name", field = field.key())
+        }
+        P::ControlCharacter { field } => {
+            w!(
+                words,
+                "problem-holiday-control-character",
+                field = field.key()
+            )
+        }
     }
 }
 

@@ -83,7 +83,7 @@ pub fn academic_events(
     let at = CalZone::Iana(zone);
     let edge = |d: Option<CivilDate>| d.and_then(|d| day_start(d, at));
     let (Some(from), Some(to)) = (edge(Some(first)), edge(last.add_days(1))) else {
-        return Err(bad(0, "the term is out of range"));
+        return Err(bad(0, crate::CalendarProblem::TermOutOfRange));
     };
     let day = |t: Instant| at.local(t).map(|l| l.date());
     let mut out = Vec::new();

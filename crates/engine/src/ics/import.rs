@@ -2,9 +2,11 @@
 //! overrides, all-day events; IANA, Windows, Mozilla-style and file-defined zones).
 
 use super::zones::*;
+use crate::error::found;
 use crate::schedule::Schedule;
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
 use crate::zone::Zone;
+use crate::CalendarProblem as P;
 
 /// The largest calendar file read (bytes).
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -28,11 +30,8 @@ impl Property {
     }
 }
 
-pub(super) fn bad(line: usize, message: impl Into<String>) -> crate::Error {
-    crate::Error::Calendar {
-        line,
-        message: message.into(),
-    }
+pub(super) fn bad(line: usize, problem: P) -> crate::Error {
+    crate::Error::Calendar { line, problem }
 }
 
 pub(super) fn content_lines(text: &str) -> Result<Vec<Property>, crate::Error> {
@@ -49,7 +48,7 @@ pub(super) fn content_lines(text: &str) -> Result<Vec<Property>, crate::Error> {
         if let Some(rest) = raw.strip_prefix([' ', '\t']) {
             match out.last_mut() {
                 Some((_, last)) => last.push_str(rest),
-                None => return Err(bad(i + 1, "the file starts with a continuation line")),
+                None => return Err(bad(i + 1, P::StartsWithContinuation)),
             }
         } else if !raw.is_empty() {
             out.push((i + 1, raw.to_string()));
@@ -66,13 +65,7 @@ pub(super) fn content_lines(text: &str) -> Result<Vec<Property>, crate::Error> {
                 c == ':' && !quoted
             });
             let Some((at, _)) = split else {
-                return Err(bad(
-                    line,
-                    format!(
-                        "\"{}\" is not a calendar line (NAME:value)",
-                        text.chars().take(40).collect::<String>()
-                    ),
-                ));
+                return Err(bad(line, P::NotAContentLine { text: found(&text) }));
             };
             let (head, value) = (&text[..at], &text[at + 1..]);
             let mut parts = head.split(';');
@@ -110,12 +103,7 @@ pub(super) fn parse_when(value: &str, zone: CalZone, line: usize) -> Result<When
             d[6..].parse().ok()?,
         )
     };
-    let wrong = || {
-        bad(
-            line,
-            format!("\"{v}\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)"),
-        )
-    };
+    let wrong = || bad(line, P::NotADateTime { text: found(v) });
     match v.split_once('T') {
         None => date(v).map(When::Day).ok_or_else(wrong),
         Some((d, t)) => {
@@ -132,7 +120,7 @@ pub(super) fn parse_when(value: &str, zone: CalZone, line: usize) -> Result<When
             let zone = if utc { CalZone::UTC } else { zone };
             zone.resolve(local)
                 .map(When::At)
-                .ok_or_else(|| bad(line, format!("\"{v}\" is out of range")))
+                .ok_or_else(|| bad(line, P::DateTimeOutOfRange { text: found(v) }))
         }
     }
 }
@@ -143,7 +131,7 @@ pub(super) fn day_start(d: CivilDate, zone: CalZone) -> Option<Instant> {
 
 /// `PT1H30M`, `P1D`, `P1W`, `-PT15M` → seconds.
 pub(super) fn parse_duration(v: &str, line: usize) -> Result<i64, crate::Error> {
-    let wrong = || bad(line, format!("\"{v}\" is not a duration such as PT1H30M"));
+    let wrong = || bad(line, P::NotADuration { text: found(v) });
     let (sign, rest) = match v.trim().strip_prefix('-') {
         Some(r) => (-1, r),
         None => (1, v.trim().trim_start_matches('+')),
@@ -191,7 +179,7 @@ pub fn attach(
         edge(schedule.term.start.add_days(-1)),
         edge(schedule.term.end.add_days(2)),
     ) else {
-        return Err(bad(0, "the schedule's term is out of range"));
+        return Err(bad(0, P::ScheduleTermOutOfRange));
     };
     calendar.blocks = import(text, zone, from, to)?;
     calendar.id = crate::schedule::free_id(&calendar.name, "calendar", |id| {
@@ -250,11 +238,10 @@ pub(super) fn instances(
     if text.len() > MAX_IMPORT_BYTES {
         return Err(bad(
             0,
-            format!(
-                "the file is {} MB; Meridian reads calendar files up to {} MB (export a shorter period)",
-                text.len() / (1024 * 1024),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
+            P::FileTooLarge {
+                bytes: text.len(),
+                max: MAX_IMPORT_BYTES,
+            },
         ));
     }
     let lines = content_lines(text)?;
@@ -262,10 +249,7 @@ pub(super) fn instances(
         .first()
         .is_some_and(|p| p.name == "BEGIN" && p.value.trim().eq_ignore_ascii_case("VCALENDAR"))
     {
-        return Err(bad(
-            1,
-            "this is not an iCalendar file (it should start with BEGIN:VCALENDAR)",
-        ));
+        return Err(bad(1, P::NotICalendar));
     }
     let year = |t: Instant| Zone::UTC.local(t).datetime.date().year();
     let files = file_zones(&lines, (year(from) - 1, year(to) + 1))?;
@@ -285,10 +269,7 @@ pub(super) fn instances(
             "END" => {
                 let what = p.value.trim().to_ascii_uppercase();
                 if depth.pop().as_deref() != Some(what.as_str()) {
-                    return Err(bad(
-                        p.line,
-                        format!("END:{what} does not close what was begun"),
-                    ));
+                    return Err(bad(p.line, P::EndWithoutBegin { what: found(&what) }));
                 }
             }
             _ if depth.last().map(String::as_str) == Some("VEVENT") && depth.len() == 2 => {
@@ -300,10 +281,7 @@ pub(super) fn instances(
         }
     }
     if !depth.is_empty() {
-        return Err(bad(
-            lines.last().map_or(0, |p| p.line),
-            "the file ends before END:VCALENDAR (was it cut off?)",
-        ));
+        return Err(bad(lines.last().map_or(0, |p| p.line), P::CutOff));
     }
     pub(super) fn get<'a>(e: &[&'a Property], name: &str) -> Option<&'a Property> {
         e.iter().find(|p| p.name == name).copied()
@@ -345,29 +323,26 @@ pub(super) fn instances(
             When::At(t) => (
                 ezone
                     .local(t)
-                    .ok_or_else(|| bad(start_p.line, "date out of range"))?,
+                    .ok_or_else(|| bad(start_p.line, P::DateOutOfRange))?,
                 false,
             ),
         };
         let first_start = match parse_when(&start_p.value, ezone, start_p.line)? {
             When::Day(d) => {
-                day_start(d, ezone).ok_or_else(|| bad(start_p.line, "date out of range"))?
+                day_start(d, ezone).ok_or_else(|| bad(start_p.line, P::DateOutOfRange))?
             }
             When::At(t) => t,
         };
         let length = if let Some(p) = get(e, "DTEND") {
             let end = match parse_when(&p.value, zone_of(p, ezone, &files)?, p.line)? {
                 When::Day(d) => {
-                    day_start(d, ezone).ok_or_else(|| bad(p.line, "date out of range"))?
+                    day_start(d, ezone).ok_or_else(|| bad(p.line, P::DateOutOfRange))?
                 }
                 When::At(t) => t,
             };
             let length = end.unix_seconds() - first_start.unix_seconds();
             if length < 0 {
-                return Err(bad(
-                    p.line,
-                    "the event ends (DTEND) before it starts (DTSTART)",
-                ));
+                return Err(bad(p.line, P::EndsBeforeStart));
             }
             length
         } else if let Some(p) = get(e, "DURATION") {
@@ -375,10 +350,9 @@ pub(super) fn instances(
             if length < 0 {
                 return Err(bad(
                     p.line,
-                    format!(
-                        "the event lasts {}: a length cannot be negative",
-                        p.value.trim()
-                    ),
+                    P::NegativeDuration {
+                        text: found(p.value.trim()),
+                    },
                 ));
             }
             length
@@ -412,16 +386,13 @@ pub(super) fn instances(
                     .is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"))
                     || p.value.contains('/')
                 {
-                    return Err(bad(
-                        p.line,
-                        "RDATE with periods (start/end) is not read; give dates or date-times",
-                    ));
+                    return Err(bad(p.line, P::RdatePeriods));
                 }
                 for v in p.value.split(',') {
                     let t = match parse_when(v, z, p.line)? {
                         When::At(t) => t,
                         When::Day(d) => {
-                            day_start(d, z).ok_or_else(|| bad(p.line, "date out of range"))?
+                            day_start(d, z).ok_or_else(|| bad(p.line, P::DateOutOfRange))?
                         }
                     };
                     if !starts.contains(&t) {
@@ -449,7 +420,9 @@ pub(super) fn instances(
             if out.len() >= MAX_IMPORT_BLOCKS {
                 return Err(bad(
                     start_p.line,
-                    format!("the calendar expands to more than {MAX_IMPORT_BLOCKS} events in the term; export a shorter period"),
+                    P::TooManyEvents {
+                        max: MAX_IMPORT_BLOCKS,
+                    },
                 ));
             }
             out.push(Instance {
@@ -498,37 +471,47 @@ pub(super) fn expand_rule(
         };
         match k.to_ascii_uppercase().as_str() {
             "FREQ" => freq = Some(v.to_ascii_uppercase()),
-            "INTERVAL" => interval = v.parse().ok().filter(|n: &i64| *n >= 1).ok_or_else(|| bad(rule.line, format!("INTERVAL={v} is not a positive number")))?,
-            "COUNT" => count = Some(v.parse::<usize>().map_err(|_| bad(rule.line, format!("COUNT={v} is not a number")))?),
+            "INTERVAL" => {
+                interval = v
+                    .parse()
+                    .ok()
+                    .filter(|n: &i64| *n >= 1)
+                    .ok_or_else(|| bad(rule.line, P::IntervalNotPositive { text: found(v) }))?
+            }
+            "COUNT" => {
+                count = Some(
+                    v.parse::<usize>()
+                        .map_err(|_| bad(rule.line, P::CountNotANumber { text: found(v) }))?,
+                )
+            }
             "UNTIL" => {
                 until = Some(match parse_when(v, zone, rule.line)? {
                     When::At(t) => t,
-                    When::Day(d) => d.add_days(1).and_then(|d| day_start(d, zone)).ok_or_else(|| bad(rule.line, "UNTIL out of range"))?,
+                    When::Day(d) => d
+                        .add_days(1)
+                        .and_then(|d| day_start(d, zone))
+                        .ok_or_else(|| bad(rule.line, P::UntilOutOfRange))?,
                 })
             }
             "BYDAY" => {
                 for d in v.split(',') {
                     let code = d.trim().to_ascii_uppercase();
-                    let i = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].iter().position(|c| *c == code).ok_or_else(|| {
-                        bad(rule.line, format!("BYDAY={d} is not read (only plain weekdays such as MO,WE)"))
-                    })?;
+                    let i = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+                        .iter()
+                        .position(|c| *c == code)
+                        .ok_or_else(|| bad(rule.line, P::ByDayNotRead { day: found(d) }))?;
                     days.push(Weekday::ALL[i]);
                 }
             }
             "WKST" => {}
-            other => return Err(bad(rule.line, format!("the repeat rule part {other} is not read; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)"))),
+            other => return Err(bad(rule.line, P::RulePartNotRead { part: found(other) })),
         }
     }
     let step_days = match freq.as_deref() {
         Some("DAILY") => 1,
         Some("WEEKLY") => 7,
-        Some(f) => {
-            return Err(bad(
-                rule.line,
-                format!("FREQ={f} is not read; Meridian reads daily and weekly repeating events"),
-            ))
-        }
-        None => return Err(bad(rule.line, "the repeat rule has no FREQ")),
+        Some(f) => return Err(bad(rule.line, P::FreqNotRead { freq: found(f) })),
+        None => return Err(bad(rule.line, P::NoFreq)),
     };
     // BYDAY limits a daily rule to those weekdays (RFC 5545 §3.3.10) and expands a weekly one;
     // a weekday named twice is one weekday.

@@ -2,9 +2,11 @@
 //! zones the file defines only in its own VTIMEZONE (their rules read and expanded).
 
 use super::import::*;
+use crate::error::found;
 use crate::time::{CivilDate, CivilDateTime, Instant, Weekday};
 use crate::windows_zones::WINDOWS_ZONES;
 use crate::zone::{Disambiguation, Zone};
+use crate::CalendarProblem as P;
 
 /// The zone of a time in a calendar file: an IANA zone, or one defined only by the file's own
 /// VTIMEZONE (Outlook's "Customized Time Zone", an unknown name).
@@ -124,7 +126,9 @@ pub(super) fn file_zones(
                 if switches.len() > MAX_ZONE_SWITCHES {
                     return Err(bad(
                         p.line,
-                        format!("this time zone switches more than {MAX_ZONE_SWITCHES} times in the years read"),
+                        P::TooManySwitches {
+                            max: MAX_ZONE_SWITCHES,
+                        },
                     ));
                 }
                 if let Some(id) = tzid.take() {
@@ -155,19 +159,20 @@ pub(super) fn onsets(
     out: &mut Vec<(i64, i32, i32)>,
 ) -> Result<(), crate::Error> {
     let get = |name: &str| props.iter().find(|p| p.name == name).copied();
-    let offset = |name: &str| -> Result<i32, crate::Error> {
-        let p =
-            get(name).ok_or_else(|| bad(end_line, format!("a time zone rule without {name}")))?;
+    let without = |property: &'static str| bad(end_line, P::ZoneRuleWithout { property });
+    let offset = |name: &'static str| -> Result<i32, crate::Error> {
+        let p = get(name).ok_or_else(|| without(name))?;
         parse_offset(p.value.trim()).ok_or_else(|| {
             bad(
                 p.line,
-                format!("\"{}\" is not a UTC offset such as +0100", p.value.trim()),
+                P::NotAnOffset {
+                    text: found(p.value.trim()),
+                },
             )
         })
     };
     let (from, to) = (offset("TZOFFSETFROM")?, offset("TZOFFSETTO")?);
-    let start_p =
-        get("DTSTART").ok_or_else(|| bad(end_line, "a time zone rule without DTSTART"))?;
+    let start_p = get("DTSTART").ok_or_else(|| without("DTSTART"))?;
     let start = match parse_when(
         start_p.value.trim().trim_end_matches('Z'),
         CalZone::UTC,
@@ -192,12 +197,7 @@ pub(super) fn onsets(
     };
     let (mut month, mut nth, mut weekday, mut monthdays, mut until) =
         (None, None, None, Vec::new(), None);
-    let refuse = |what: &str| {
-        bad(
-            rule.line,
-            format!("the time zone rule {what} is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)"),
-        )
-    };
+    let refuse = |part: &str| bad(rule.line, P::ZoneRulePartNotRead { part: found(part) });
     for part in rule.value.split(';') {
         let Some((k, v)) = part.split_once('=') else {
             continue;
@@ -255,7 +255,7 @@ pub(super) fn onsets(
             _ => return Err(refuse(part)),
         }
     }
-    let month = month.ok_or_else(|| refuse("without BYMONTH"))?;
+    let month = month.ok_or_else(|| bad(rule.line, P::ZoneRuleWithoutMonth))?;
     for year in years.0.max(start.date().year())..=years.1 {
         let Some(first) = CivilDate::new(year, month, 1) else {
             continue;
@@ -334,12 +334,7 @@ pub(super) fn zone_of<'a>(
                         .and_then(|id| files.get(id))
                         .map(CalZone::File)
                 })
-                .ok_or_else(|| {
-                    bad(
-                        p.line,
-                        format!("unknown time zone \"{tz}\"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE"),
-                    )
-                })
+                .ok_or_else(|| bad(p.line, P::UnknownZone { name: found(tz) }))
         }
     }
 }
