@@ -684,7 +684,7 @@ overlap-clocks-change = the clocks change
 # $place (a city)
 overlap-leaves-summer-time = { $place } leaves summer time
 overlap-enters-summer-time = { $place } enters summer time
-# $hours (a signed number of hours, "+1", "-0.5")
+# $hours (a signed number of hours with the language's decimal separator, "+1", "-0.5", "-0,5")
 overlap-clocks-move = clocks in { $place } move by { $hours } h
 # Two reasons for one change: $first, $second (worded)
 overlap-both = { $first } and { $second }
@@ -1021,12 +1021,9 @@ week-previous = Previous week
 week-next = Next week
 # Hidden label of the week picker.
 week-pick = Week
-# A week in the picker when it lies within one month. $week (ISO week number), $first (day of
-# the month of Monday, a number), $last (Sunday's day and month, "25 Oct"), $year (number)
-week-label-one-month = Week { $week } · { $first }–{ $last } { $year }
-# A week in the picker across two months. $first and $last (Monday's and Sunday's day and
-# month, "26 Oct", "1 Nov"), $week, $year (numbers)
-week-label = Week { $week } · { $first } – { $last } { $year }
+# A week in the picker. $week (ISO week number), $year (number: Sunday's year), $days (Monday
+# to Sunday as the language spans days: "19–25 Oct", "26 Oct – 1 Nov", "10月19日至25日")
+week-label = Week { $week } · { $days } { $year }
 # Beside the picker. $week (the shown week's place in the term), $weeks (weeks in the term)
 week-position = term week { $week } of { $weeks }
 # Label of the menu of drag steps (its options are lengths: "5 min", "15 min").
@@ -1411,7 +1408,7 @@ import-name-placeholder = e.g. NTNU TimeEdit, autumn 2026
 # The dialog's submit button.
 import-submit = Import
 import-choose-file = Choose a calendar file (.ics) first.
-# $file (the file's name), $size (its size in MB, e.g. "12.5"), $limit (the largest size read, in MB, a number)
+# $file (the file's name), $size (its size in MB with the language's decimal separator, "12.5", "12,5"), $limit (the largest size read, in MB, a number)
 import-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB (export a shorter period).
 import-unreadable = The file could not be read.
 # $reason (why, already worded, without a final period)
@@ -1541,7 +1538,7 @@ calendar-period-refused = “{ $text }” is not a period: write its name, its f
 calendar-import = Import academic calendar (.ics)…
 # $campus (short name)
 calendar-import-label = Import academic calendar (.ics) of { $campus }
-# $file (the file's name), $size (in MB, e.g. "12.5"), $limit (largest size read, in MB, a number)
+# $file (the file's name), $size (in MB with the language's decimal separator, "12.5", "12,5"), $limit (largest size read, in MB, a number)
 calendar-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB.
 calendar-unreadable = The file could not be read.
 # $reason (why, already worded, without a final period)

@@ -447,8 +447,10 @@ pub fn set_page_language(code: &str) {
 }
 
 /// Weekdays, dates and clock times as the browser's `Intl.DateTimeFormat` says them in one
-/// language (dates are formatted at noon UTC in UTC, so no zone moves them).
+/// language (dates are formatted at noon UTC in UTC, so no zone moves them), and decimal
+/// numbers as its `Intl.NumberFormat` writes them.
 pub struct IntlDates {
+    locales: js_sys::Array,
     weekday: js_sys::Intl::DateTimeFormat,
     day_month: js_sys::Intl::DateTimeFormat,
     short_date: js_sys::Intl::DateTimeFormat,
@@ -469,6 +471,7 @@ impl IntlDates {
             js_sys::Intl::DateTimeFormat::new(&locales, &options)
         };
         IntlDates {
+            locales: locales.clone(),
             weekday: format(&[("weekday", "short")]),
             day_month: format(&[("day", "numeric"), ("month", "short")]),
             short_date: format(&[("weekday", "short"), ("day", "numeric"), ("month", "short")]),
@@ -520,6 +523,34 @@ impl meridian_words::Dates for IntlDates {
 
     fn day_month(&self, date: CivilDate) -> String {
         Self::say(&self.day_month, Self::noon(date))
+    }
+
+    /// `formatRange`, which says a shared month once where the language does ("19.–25. Okt.",
+    /// "10月19日至25日").
+    fn day_month_span(&self, first: CivilDate, last: CivilDate) -> String {
+        let (a, b) = (
+            js_sys::Date::new(&Self::noon(first).into()),
+            js_sys::Date::new(&Self::noon(last).into()),
+        );
+        self.day_month
+            .format_range(&a, &b)
+            .ok()
+            .map(String::from)
+            .unwrap_or_else(|| format!("{} – {}", self.day_month(first), self.day_month(last)))
+    }
+
+    fn decimal(&self, value: f64, decimals: usize) -> String {
+        let options = js_sys::Object::new();
+        for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &(decimals as f64).into());
+        }
+        let _ = js_sys::Reflect::set(&options, &"useGrouping".into(), &false.into());
+        js_sys::Intl::NumberFormat::new(&self.locales, &options)
+            .format()
+            .call1(&wasm_bindgen::JsValue::NULL, &value.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{value:.decimals$}"))
     }
 
     fn short_date(&self, date: CivilDate) -> String {
