@@ -574,6 +574,8 @@ banner-save = In meinen Plänen speichern
 banner-read-only = Schreibgeschützter Stundenplan.
 banner-read-only-for = Schreibgeschützter Stundenplan für { $whom }.
 banner-read-only-detail = Per Link geteilt: Zeiten erscheinen in Ihrer Zeitzone; nichts wird gespeichert.
+banner-release-ready = Eine neuere Version von Meridian ist bereit.
+banner-release-reload = Neu laden, um sie zu verwenden
 
 status-moved = { $title } verschoben: { $shift }.
 status-resized = { $title } dauert jetzt { $length }.
@@ -687,6 +689,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } Sitzungen
 }
 timetable-opening-planner = Der Planer wird geöffnet…
+timetable-opening = Der Stundenplan wird geöffnet…
 timetable-open-the-link = Öffnen Sie den Link für Studierende, den Ihre Koordination geteilt hat, um Ihren Stundenplan hier zu sehen.
 timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 

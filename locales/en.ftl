@@ -842,6 +842,10 @@ banner-read-only = Read-only timetable.
 # $whom (a cohort's name or a campus's short name)
 banner-read-only-for = Read-only timetable for { $whom }.
 banner-read-only-detail = Shared by link: times are shown in your time zone; nothing is stored.
+# A newer release is installed and waits for this page (both pages): the bar at the bottom,
+# and its button, which switches to the new release and reloads the page.
+banner-release-ready = A newer version of Meridian is ready.
+banner-release-reload = Reload to use it
 
 # Status line and notices. $title is a session's title; $date a worded date ("Mon 26 Oct");
 # $shift a worded move ("30 min later"); $length a worded length ("1 h 30 min").
@@ -1004,6 +1008,9 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 # The timetable page, opening an edit link in the planner.
 timetable-opening-planner = Opening the planner…
+# The timetable page while the app loads (before any of it runs: the post-build step writes
+# this into the page in every language; it takes no variables).
+timetable-opening = Opening the timetable…
 # The timetable page opened without a link.
 timetable-open-the-link = Open the link for students your coordinator shared to see your timetable here.
 timetable-plan-in-meridian = Plan a schedule in Meridian
@@ -1022,7 +1029,7 @@ week-next = Next week
 # Hidden label of the week picker.
 week-pick = Week
 # A week in the picker. $week (ISO week number), $year (number: Sunday's year), $days (Monday
-# to Sunday as the language spans days: "19–25 Oct", "26 Oct – 1 Nov", "10月19日至25日")
+# to Sunday as the language spans days: "19–25 Oct", "26 Oct – 1 Nov", "10月19日–25日")
 week-label = Week { $week } · { $days } { $year }
 # Beside the picker. $week (the shown week's place in the term), $weeks (weeks in the term)
 week-position = term week { $week } of { $weeks }

@@ -562,6 +562,8 @@ banner-save = Guardar en mis horarios
 banner-read-only = Horario de solo lectura.
 banner-read-only-for = Horario de solo lectura para { $whom }.
 banner-read-only-detail = Compartido por enlace: las horas se muestran en tu zona horaria; no se guarda nada.
+banner-release-ready = Hay una versión más reciente de Meridian lista para usar.
+banner-release-reload = Recarga para usarla
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
 status-deleted = Se ha eliminado { $title }. Deshacer la recupera.
@@ -673,6 +675,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } sesiones
 }
 timetable-opening-planner = Abriendo el planificador…
+timetable-opening = Abriendo el horario…
 timetable-open-the-link = Abre el enlace para estudiantes que ha compartido tu coordinador para ver aquí tu horario.
 timetable-plan-in-meridian = Planificar un horario en Meridian
 

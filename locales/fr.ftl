@@ -562,6 +562,8 @@ banner-save = Enregistrer dans mes emplois du temps
 banner-read-only = Emploi du temps en lecture seule.
 banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
 banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
+banner-release-ready = Une version plus récente de Meridian est prête.
+banner-release-reload = Recharger pour l'utiliser
 status-moved = { $title } déplacée { $shift }.
 status-resized = { $title } dure désormais { $length }.
 status-deleted = { $title } supprimée. Annuler la rétablit.
@@ -673,6 +675,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } séances
 }
 timetable-opening-planner = Ouverture de la planification…
+timetable-opening = Ouverture de l'emploi du temps…
 timetable-open-the-link = Ouvrez le lien pour les étudiants partagé par votre coordinateur pour voir ici votre emploi du temps.
 timetable-plan-in-meridian = Planifier un emploi du temps dans Meridian
 

@@ -578,6 +578,8 @@ banner-save = Lagre i mine timeplaner
 banner-read-only = Skrivebeskyttet timeplan.
 banner-read-only-for = Skrivebeskyttet timeplan for { $whom }.
 banner-read-only-detail = Delt via lenke: tidene vises i din tidssone; ingenting lagres.
+banner-release-ready = En nyere versjon av Meridian er klar.
+banner-release-reload = Last inn på nytt for å bruke den
 
 status-moved = Flyttet { $title } { $shift }.
 status-resized = { $title } varer nå { $length }.
@@ -691,6 +693,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } økter
 }
 timetable-opening-planner = Åpner planleggeren…
+timetable-opening = Åpner timeplanen…
 timetable-open-the-link = Åpne studentlenken som koordinatoren din har delt, for å se timeplanen din her.
 timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 

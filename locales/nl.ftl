@@ -574,6 +574,8 @@ banner-save = Opslaan in mijn planningen
 banner-read-only = Rooster, alleen-lezen.
 banner-read-only-for = Rooster voor { $whom }, alleen-lezen.
 banner-read-only-detail = Gedeeld via een link: tijden staan in jouw tijdzone; er wordt niets opgeslagen.
+banner-release-ready = Een nieuwere versie van Meridian staat klaar.
+banner-release-reload = Laad opnieuw om deze te gebruiken
 
 status-moved = { $title } verplaatst: { $shift }.
 status-resized = { $title } duurt nu { $length }.
@@ -687,6 +689,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } sessies
 }
 timetable-opening-planner = De planner wordt geopend…
+timetable-opening = Het rooster wordt geopend…
 timetable-open-the-link = Open de studentenlink die je coördinator heeft gedeeld om je rooster hier te zien.
 timetable-plan-in-meridian = Een planning maken in Meridian
 

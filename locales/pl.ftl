@@ -594,6 +594,8 @@ banner-save = Zapisz w moich harmonogramach
 banner-read-only = Plan zajęć tylko do odczytu.
 banner-read-only-for = Plan zajęć tylko do odczytu: { $whom }.
 banner-read-only-detail = Udostępniony linkiem: godziny podano w lokalnej strefie czasowej; nic nie jest zapisywane.
+banner-release-ready = Nowsza wersja aplikacji Meridian jest gotowa.
+banner-release-reload = Odśwież, aby z niej korzystać
 
 status-moved = Przesunięto: { $title }, { $shift }.
 status-resized = { $title }: czas trwania to teraz { $length }.
@@ -714,6 +716,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } terminu
 }
 timetable-opening-planner = Otwieranie planowania…
+timetable-opening = Otwieranie planu zajęć…
 timetable-open-the-link = Aby zobaczyć tutaj swój plan zajęć, należy otworzyć link dla studentów udostępniony przez koordynatora.
 timetable-plan-in-meridian = Zaplanuj harmonogram w Meridianie
 

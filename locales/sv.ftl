@@ -575,6 +575,8 @@ banner-save = Spara i mina scheman
 banner-read-only = Skrivskyddat schema.
 banner-read-only-for = Skrivskyddat schema för { $whom }.
 banner-read-only-detail = Delat via länk: tiderna visas i din tidszon; inget sparas.
+banner-release-ready = En nyare version av Meridian är redo.
+banner-release-reload = Ladda om för att använda den
 
 status-moved = Flyttade { $title } { $shift }.
 status-resized = { $title } varar nu { $length }.
@@ -688,6 +690,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } tillfällen
 }
 timetable-opening-planner = Öppnar planeringen…
+timetable-opening = Öppnar schemat…
 timetable-open-the-link = Öppna studentlänken som din samordnare har delat för att se ditt schema här.
 timetable-plan-in-meridian = Planera ett schema i Meridian
 

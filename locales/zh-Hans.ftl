@@ -491,6 +491,8 @@ banner-save = 保存到我的课表
 banner-read-only = 只读课表。
 banner-read-only-for = { $whom } 的只读课表。
 banner-read-only-detail = 通过链接分享：时间按你的时区显示；不会存储任何内容。
+banner-release-ready = Meridian 的新版本已准备就绪。
+banner-release-reload = 重新加载以使用新版本
 status-moved = 已将 { $title } { $shift }。
 status-resized = { $title } 的时长现为 { $length }。
 status-deleted = 已删除 { $title }。撤销即可恢复。
@@ -589,6 +591,7 @@ timetable-usual = { $weekday } { $time }
 timetable-other-times = { $usual }（有 { $count } 个日期时间不同）
 timetable-dates = { $first } – { $last } · 共 { $count } 次课
 timetable-opening-planner = 正在打开排课…
+timetable-opening = 正在打开课表…
 timetable-open-the-link = 打开协调人分享的学生链接，即可在此查看你的课表。
 timetable-plan-in-meridian = 在 Meridian 中规划课表
 

@@ -32,7 +32,7 @@ pub struct Props {
 pub const SNAP_STEPS: [i64; 2] = [5, 15];
 
 /// `Week 43 · 19–25 Oct 2026`, `Week 44 · 26 Oct – 1 Nov 2026`; the days as the language
-/// spans them (`10月19日至25日`, month first).
+/// spans them (`10月19日–25日`, month first).
 pub fn week_label(words: &Words, monday: CivilDate) -> String {
     let sunday = monday.add_days(6).unwrap_or(monday);
     w!(

@@ -21,7 +21,7 @@ pub trait Dates {
     }
     /// A span of days, days and months, the month said once when both ends share it, in the
     /// order the language puts them: `19–25 Oct`, `26 Oct – 1 Nov`, `19.–25. Okt.`,
-    /// `10月19日至25日`.
+    /// `10月19日–25日`.
     fn day_month_span(&self, first: CivilDate, last: CivilDate) -> String {
         format!("{} – {}", self.day_month(first), self.day_month(last))
     }
