@@ -636,6 +636,8 @@ banner-save = Unter „Meine Pläne“ speichern
 banner-read-only = Schreibgeschützter Stundenplan.
 banner-read-only-for = Schreibgeschützter Stundenplan für { $whom }.
 banner-read-only-detail = Per Link geteilt: Die Zeiten werden in Ihrer Zeitzone angezeigt; es wird nichts gespeichert.
+banner-release-ready = Eine neuere Version von Meridian ist bereit.
+banner-release-reload = Neu laden, um sie zu verwenden
 
 status-moved = { $title } liegt jetzt { $shift }.
 status-resized = { $title } dauert jetzt { $length }.
@@ -749,6 +751,7 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 timetable-opening-planner = Der Planer wird geöffnet…
 timetable-open-the-link = Öffnen Sie den Link für Studierende, den Sie von Ihrer Studiengangskoordination erhalten haben, um Ihren Stundenplan hier zu sehen.
+timetable-opening = Der Stundenplan wird geöffnet…
 timetable-plan-in-meridian = Einen Plan in Meridian erstellen
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -757,8 +760,7 @@ week-nav = Wochen des Semesters
 week-previous = Vorherige Woche
 week-next = Nächste Woche
 week-pick = Woche
-week-label-one-month = Woche { $week } · { $first }–{ $last } { $year }
-week-label = Woche { $week } · { $first } – { $last } { $year }
+week-label = Woche { $week } · { $days } { $year }
 week-position = Semesterwoche { $week } von { $weeks }
 week-snap = Einrasten auf
 week-term-strip = Semester im Überblick: Wochen mit Konflikten oder Zeitumstellungen

@@ -803,7 +803,7 @@ overlap-clocks-change = the clocks change
 # $place (a city)
 overlap-leaves-summer-time = { $place } leaves summer time
 overlap-enters-summer-time = { $place } enters summer time
-# $hours (a signed number of hours, "+1", "-0.5")
+# $hours (a signed number of hours with the language's decimal separator, "+1", "-0.5", "-0,5")
 overlap-clocks-move = clocks in { $place } move by { $hours } h
 # Two reasons for one change: $first, $second (worded)
 overlap-both = { $first } and { $second }
@@ -962,6 +962,10 @@ banner-read-only = Read-only timetable.
 # $whom (a cohort's name or a campus's short name)
 banner-read-only-for = Read-only timetable for { $whom }.
 banner-read-only-detail = Shared by link: times are shown in your time zone; nothing is stored.
+# A newer release is installed and waits for this page (both pages): the bar at the bottom,
+# and its button, which switches to the new release and reloads the page.
+banner-release-ready = A newer version of Meridian is ready.
+banner-release-reload = Reload to use it
 
 # Status line and notices. $title is a session's title; $date a worded date ("Mon 26 Oct");
 # $shift a worded move ("30 min later"); $length a worded length ("1 h 30 min").
@@ -1122,6 +1126,9 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 # The timetable page, opening an edit link in the planner.
 timetable-opening-planner = Opening the planner…
+# The timetable page while the app loads (before any of it runs: the post-build step writes
+# this into the page in every language; it takes no variables).
+timetable-opening = Opening the timetable…
 # The timetable page opened without a link.
 timetable-open-the-link = Open the link for students your coordinator shared to see your timetable here.
 timetable-plan-in-meridian = Plan a schedule in Meridian
@@ -1139,12 +1146,9 @@ week-previous = Previous week
 week-next = Next week
 # Hidden label of the week picker.
 week-pick = Week
-# A week in the picker when it lies within one month. $week (ISO week number), $first (day of
-# the month of Monday, a number), $last (Sunday's day and month, "25 Oct"), $year (number)
-week-label-one-month = Week { $week } · { $first }–{ $last } { $year }
-# A week in the picker across two months. $first and $last (Monday's and Sunday's day and
-# month, "26 Oct", "1 Nov"), $week, $year (numbers)
-week-label = Week { $week } · { $first } – { $last } { $year }
+# A week in the picker. $week (ISO week number), $year (number: Sunday's year), $days (Monday
+# to Sunday as the language spans days: "19–25 Oct", "26 Oct – 1 Nov", "10月19日–25日")
+week-label = Week { $week } · { $days } { $year }
 # Beside the picker. $week (the shown week's place in the term), $weeks (weeks in the term)
 week-position = term week { $week } of { $weeks }
 # Label of the menu of drag steps (its options are lengths: "5 min", "15 min").
@@ -1529,7 +1533,7 @@ import-name-placeholder = e.g. NTNU TimeEdit, autumn 2026
 # The dialog's submit button.
 import-submit = Import
 import-choose-file = Choose a calendar file (.ics) first.
-# $file (the file's name), $size (its size in MB, e.g. "12.5"), $limit (the largest size read, in MB, a number)
+# $file (the file's name), $size (its size in MB with the language's decimal separator, "12.5", "12,5"), $limit (the largest size read, in MB, a number)
 import-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB (export a shorter period).
 import-unreadable = The file could not be read.
 # $reason (why, already worded, without a final period)
@@ -1660,7 +1664,7 @@ calendar-period-refused = “{ $text }” is not a period: write its name, its f
 calendar-import = Import academic calendar (.ics)…
 # $campus (short name)
 calendar-import-label = Import academic calendar (.ics) of { $campus }
-# $file (the file's name), $size (in MB, e.g. "12.5"), $limit (largest size read, in MB, a number)
+# $file (the file's name), $size (in MB with the language's decimal separator, "12.5", "12,5"), $limit (largest size read, in MB, a number)
 calendar-too-large = “{ $file }” is { $size } MB; Meridian reads calendar files up to { $limit } MB.
 calendar-unreadable = The file could not be read.
 # $reason (why, already worded, without a final period)

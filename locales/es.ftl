@@ -627,6 +627,8 @@ banner-save = Guardar en mis horarios
 banner-read-only = Horario de solo lectura.
 banner-read-only-for = Horario de solo lectura para { $whom }.
 banner-read-only-detail = Compartido por enlace: las horas se muestran en tu zona horaria; no se guarda nada.
+banner-release-ready = Hay una versión más reciente de Meridian lista para usar.
+banner-release-reload = Recarga para usarla
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
 status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperarla.
@@ -737,6 +739,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } sesiones
 }
 timetable-opening-planner = Abriendo el planificador…
+timetable-opening = Abriendo el horario…
 timetable-open-the-link = Abre el enlace para estudiantes que ha compartido tu coordinador para ver aquí tu horario.
 timetable-plan-in-meridian = Planificar un horario en Meridian
 
@@ -747,8 +750,7 @@ week-nav = Semanas del periodo lectivo
 week-previous = Semana anterior
 week-next = Semana siguiente
 week-pick = Semana
-week-label-one-month = Semana { $week } · { $first }–{ $last } { $year }
-week-label = Semana { $week } · { $first } – { $last } { $year }
+week-label = Semana { $week } · { $days } { $year }
 week-position = semana { $week } de { $weeks } del periodo lectivo
 week-snap = Ajustar a
 week-term-strip = El periodo lectivo de un vistazo: semanas con conflictos o cambios de hora

@@ -624,6 +624,8 @@ banner-save = Enregistrer dans mes emplois du temps
 banner-read-only = Emploi du temps en lecture seule.
 banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
 banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
+banner-release-ready = Une version plus récente de Meridian est prête.
+banner-release-reload = Recharger pour l'utiliser
 status-moved = { $title } déplacée { $shift }.
 status-resized = { $title } dure désormais { $length }.
 status-deleted = { $title } supprimée. « Annuler » la rétablit.
@@ -735,6 +737,7 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 timetable-opening-planner = Ouverture de la planification…
 timetable-open-the-link = Pour voir ici votre emploi du temps, ouvrez le lien pour les étudiants que votre coordinateur vous a transmis.
+timetable-opening = Ouverture de l'emploi du temps…
 timetable-plan-in-meridian = Planifier un emploi du temps dans Meridian
 
 
@@ -744,8 +747,7 @@ week-nav = Semaines de la période d'enseignement
 week-previous = Semaine précédente
 week-next = Semaine suivante
 week-pick = Semaine
-week-label-one-month = Semaine { $week } · { $first }–{ $last } { $year }
-week-label = Semaine { $week } · { $first } – { $last } { $year }
+week-label = Semaine { $week } · { $days } { $year }
 week-position = semaine { $week } sur { $weeks } de la période d'enseignement
 week-snap = Aligner sur
 week-term-strip = Aperçu de la période d'enseignement : semaines avec conflits ou changements d'heure

@@ -627,6 +627,8 @@ banner-save = Salva nei miei orari
 banner-read-only = Orario in sola lettura.
 banner-read-only-for = Orario in sola lettura per { $whom }.
 banner-read-only-detail = Condiviso tramite link: gli orari sono mostrati nel tuo fuso orario; non viene salvato nulla.
+banner-release-ready = È disponibile una versione più recente di Meridian.
+banner-release-reload = Ricarica per usarla
 status-moved = { $title }: spostata { $shift }.
 status-resized = { $title } ora dura { $length }.
 status-deleted = { $title } eliminata. Usa Annulla per ripristinarla.
@@ -737,6 +739,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } lezioni
 }
 timetable-opening-planner = Apertura della pianificazione…
+timetable-opening = Apertura dell'orario…
 timetable-open-the-link = Apri il link per gli studenti condiviso dal tuo coordinatore per vedere qui il tuo orario.
 timetable-plan-in-meridian = Pianifica un orario in Meridian
 
@@ -747,8 +750,7 @@ week-nav = Settimane del periodo didattico
 week-previous = Settimana precedente
 week-next = Settimana successiva
 week-pick = Settimana
-week-label-one-month = Settimana { $week } · { $first }–{ $last } { $year }
-week-label = Settimana { $week } · { $first } – { $last } { $year }
+week-label = Settimana { $week } · { $days } { $year }
 week-position = settimana { $week } di { $weeks } del periodo didattico
 week-snap = Aggancia a
 week-term-strip = Il periodo didattico in breve: settimane con conflitti o cambi dell'ora

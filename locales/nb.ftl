@@ -640,6 +640,8 @@ banner-save = Lagre i mine timeplaner
 banner-read-only = Skrivebeskyttet timeplan.
 banner-read-only-for = Skrivebeskyttet timeplan for { $whom }.
 banner-read-only-detail = Delt via lenke: tidene vises i din tidssone; ingenting lagres.
+banner-release-ready = En nyere versjon av Meridian er klar.
+banner-release-reload = Last inn på nytt for å bruke den
 
 status-moved = Flyttet { $title } { $shift }.
 status-resized = { $title } varer nå { $length }.
@@ -753,6 +755,7 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 timetable-opening-planner = Åpner planleggeren…
 timetable-open-the-link = Åpne lenken for studenter som koordinatoren din har delt, så ser du timeplanen din her.
+timetable-opening = Åpner timeplanen…
 timetable-plan-in-meridian = Planlegg en timeplan i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -761,8 +764,7 @@ week-nav = Semesterets uker
 week-previous = Forrige uke
 week-next = Neste uke
 week-pick = Uke
-week-label-one-month = Uke { $week } · { $first }–{ $last } { $year }
-week-label = Uke { $week } · { $first } – { $last } { $year }
+week-label = Uke { $week } · { $days } { $year }
 week-position = semesteruke { $week } av { $weeks }
 week-snap = Fest til
 week-term-strip = Semesteroversikt: uker med konflikter eller tidsomstillinger

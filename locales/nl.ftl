@@ -636,6 +636,8 @@ banner-save = Opslaan in mijn planningen
 banner-read-only = Rooster (alleen-lezen).
 banner-read-only-for = Rooster voor { $whom } (alleen-lezen).
 banner-read-only-detail = Gedeeld via een link: tijden staan in jouw tijdzone; er wordt niets opgeslagen.
+banner-release-ready = Een nieuwere versie van Meridian staat klaar.
+banner-release-reload = Laad opnieuw om deze te gebruiken
 
 status-moved = { $title } { $shift } gezet.
 status-resized = { $title } duurt nu { $length }.
@@ -749,6 +751,7 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 timetable-opening-planner = De planner wordt geopend…
 timetable-open-the-link = Open de studentenlink die je van je coördinator hebt gekregen om je rooster hier te zien.
+timetable-opening = Het rooster wordt geopend…
 timetable-plan-in-meridian = Een planning maken in Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -757,8 +760,7 @@ week-nav = Weken van het semester
 week-previous = Vorige week
 week-next = Volgende week
 week-pick = Week
-week-label-one-month = Week { $week } · { $first }–{ $last } { $year }
-week-label = Week { $week } · { $first } – { $last } { $year }
+week-label = Week { $week } · { $days } { $year }
 week-position = semesterweek { $week } van { $weeks }
 week-snap = Uitlijnen op
 week-term-strip = Semester in één oogopslag: weken met conflicten of tijdwissels

@@ -656,6 +656,8 @@ banner-save = Zapisz w moich harmonogramach
 banner-read-only = Plan zajęć tylko do odczytu.
 banner-read-only-for = Plan zajęć tylko do odczytu: { $whom }.
 banner-read-only-detail = Udostępniony linkiem: godziny są podane w strefie czasowej tego urządzenia; nic nie jest zapisywane.
+banner-release-ready = Nowsza wersja aplikacji Meridian jest gotowa.
+banner-release-reload = Odśwież, aby z niej korzystać
 
 status-moved = { $title }: przesunięto { $shift }.
 status-resized = { $title }: czas trwania to teraz { $length }.
@@ -775,6 +777,7 @@ timetable-dates = { $first } – { $last } · { $count ->
    *[other] { $count } terminu
 }
 timetable-opening-planner = Otwieranie planowania…
+timetable-opening = Otwieranie planu zajęć…
 timetable-open-the-link = Aby zobaczyć tutaj swój plan zajęć, należy otworzyć link dla studentów udostępniony przez koordynatora.
 timetable-plan-in-meridian = Zaplanuj harmonogram w Meridianie
 
@@ -784,8 +787,7 @@ week-nav = Tygodnie semestru
 week-previous = Poprzedni tydzień
 week-next = Następny tydzień
 week-pick = Tydzień
-week-label-one-month = Tydzień { $week } · { $first }–{ $last } { $year }
-week-label = Tydzień { $week } · { $first } – { $last } { $year }
+week-label = Tydzień { $week } · { $days } { $year }
 week-position = tydzień semestru { $week } z { $weeks }
 week-snap = Przyciągaj do
 week-term-strip = Semestr w skrócie: tygodnie z konfliktami lub zmianami czasu

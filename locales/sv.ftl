@@ -637,6 +637,8 @@ banner-save = Spara i mina scheman
 banner-read-only = Skrivskyddat schema.
 banner-read-only-for = Skrivskyddat schema för { $whom }.
 banner-read-only-detail = Delat via länk: tiderna visas i din tidszon; inget sparas.
+banner-release-ready = En nyare version av Meridian är redo.
+banner-release-reload = Ladda om för att använda den
 
 status-moved = Flyttade { $title } { $shift }.
 status-resized = { $title } varar nu { $length }.
@@ -750,6 +752,7 @@ timetable-dates = { $first } – { $last } · { $count ->
 }
 timetable-opening-planner = Öppnar planeringen…
 timetable-open-the-link = Öppna länken för studenter som din schemaansvarige har delat, så visas ditt schema här.
+timetable-opening = Öppnar schemat…
 timetable-plan-in-meridian = Planera ett schema i Meridian
 
 ## App: planner grid, session form, conflicts panel, time finder, best times panel
@@ -758,8 +761,7 @@ week-nav = Terminens veckor
 week-previous = Föregående vecka
 week-next = Nästa vecka
 week-pick = Vecka
-week-label-one-month = Vecka { $week } · { $first }–{ $last } { $year }
-week-label = Vecka { $week } · { $first } – { $last } { $year }
+week-label = Vecka { $week } · { $days } { $year }
 week-position = terminsvecka { $week } av { $weeks }
 week-snap = Fäst mot
 week-term-strip = Terminsöversikt: veckor med konflikter eller tidsomställningar

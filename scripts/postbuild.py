@@ -142,26 +142,20 @@ self.addEventListener('fetch', (event) => {
 });
 """
 
-REGISTER = r"""// Registers the service worker (offline after one visit) and says when a newer release is
-// ready; reloading then switches to it as a whole. No inline script: the page's policy allows
+REGISTER = r"""// Registers the service worker (offline after one visit) and tells the app when a newer
+// release is ready: it marks the page (data-release-ready) and sends 'meridian-release-ready';
+// the app words the bar in the reader's language (src/shell/release_ready.rs) and, when the
+// reader chooses, sends 'meridian-take-over', which lets the waiting worker take over and
+// reloads the page on the new release as a whole. No inline script: the page's policy allows
 // only its own files.
 if ('serviceWorker' in navigator) {
+  let waiting = null;
   const ready = (worker) => {
-    if (document.getElementById('release-ready')) return;
-    const bar = document.createElement('div');
-    bar.id = 'release-ready';
-    bar.className = 'release-ready';
-    bar.setAttribute('role', 'status');
-    const text = document.createElement('span');
-    text.textContent = 'A newer version of Meridian is ready. ';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button';
-    button.textContent = 'Reload to use it';
-    button.addEventListener('click', () => worker.postMessage('take-over'));
-    bar.append(text, button);
-    document.body.append(bar);
+    waiting = worker;
+    document.documentElement.setAttribute('data-release-ready', '');
+    dispatchEvent(new Event('meridian-release-ready'));
   };
+  addEventListener('meridian-take-over', () => { if (waiting) waiting.postMessage('take-over'); });
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) return;
@@ -179,6 +173,82 @@ if ('serviceWorker' in navigator) {
   }).catch(() => {}));
 }
 """
+
+
+# The timetable page's text while its wasm loads, in the reader's language before any of the app
+# runs. The texts are each catalogue's `timetable-opening`; the language is chosen as the app's
+# `language::chosen` does (see DESIGN.md, "Languages"). Inline, so nothing more is fetched
+# before the text shows; its hash goes into the policy with Trunk's loader (lock_down).
+OPENING = r"""(function () {
+  var texts = %(texts)s;
+  var find = function (code) {
+    code = String(code || '').toLowerCase();
+    if (code === 'en-xa') return 'en-XA';
+    for (var k in texts) if (k.toLowerCase() === code) return k;
+    return null;
+  };
+  var kept = null;
+  try { kept = localStorage.getItem(%(key)s); } catch (e) {}
+  var query = new URLSearchParams(location.search);
+  var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  var negotiated = null;
+  for (var i = 0; i < preferred.length && !negotiated; i++) {
+    var primary = String(preferred[i]).trim().split('.')[0].replace(/_/g, '-').split('-')[0].toLowerCase();
+    primary = { no: 'nb', nn: 'nb', zh: 'zh-Hans' }[primary] || primary;
+    if (Object.prototype.hasOwnProperty.call(texts, primary)) negotiated = primary;
+  }
+  var speaksAny = (negotiated && negotiated !== 'en') ||
+    Array.prototype.some.call(preferred, function (p) { return String(p).toLowerCase().indexOf('en') === 0; });
+  var code = find(query.get('lang')) || find(kept) || (!speaksAny && find(query.get('hl'))) || negotiated || 'en';
+  document.documentElement.lang = code;
+  var loading = document.getElementById('loading');
+  if (loading) loading.textContent = texts[code] || texts.en;
+})();"""
+
+
+def opening_texts(locales_dir=os.path.join(ROOT, "locales"), message="timetable-opening"):
+    """{language code: its catalogue's `message`} for every locales/*.ftl (one-line messages
+    without variables)."""
+    texts = {}
+    for name in sorted(os.listdir(locales_dir)):
+        if not name.endswith(".ftl"):
+            continue
+        with open(os.path.join(locales_dir, name), encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"%s = (.*)$" % re.escape(message), line.rstrip("\n"))
+                if m:
+                    texts[name[:-4]] = m.group(1).strip()
+    if "en" not in texts:
+        sys.exit(f"postbuild: locales/en.ftl has no {message}")
+    return texts
+
+
+def language_key():
+    """Where the app keeps the language chosen in the header (src/language.rs, LANGUAGE_KEY)."""
+    with open(os.path.join(ROOT, "src", "language.rs"), encoding="utf-8") as f:
+        m = re.search(r'pub const LANGUAGE_KEY: &str = "([^"]+)";', f.read())
+    if not m:
+        sys.exit("postbuild: src/language.rs has no LANGUAGE_KEY")
+    return m.group(1)
+
+
+def with_opening_text(html):
+    """The timetable page with its loading text in English from the catalogue, followed by the
+    inline script that says it in the reader's language."""
+    if "OPENING-TEXT" in html:
+        return html
+    texts = opening_texts()
+    script = "/* OPENING-TEXT */" + OPENING % {
+        "texts": json.dumps(texts, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
+        "key": json.dumps(language_key()),
+    }
+    english = texts["en"].replace("&", "&amp;").replace("<", "&lt;")
+    html, n = re.subn(r'(<p id="loading"[^>]*>).*?(</p>)',
+                      lambda m: m.group(1) + english + m.group(2) + "\n    <script>" + script + "</script>",
+                      html, count=1, flags=re.S)
+    if n != 1:
+        sys.exit('postbuild: timetable.html has no <p id="loading">')
+    return html
 
 
 def main():
@@ -216,6 +286,8 @@ def main():
         path = os.path.join(staging, page)
         with open(path, encoding="utf-8") as f:
             html = f.read()
+        if page == "timetable.html":
+            html = with_opening_text(html)
         with open(path, "w", encoding="utf-8") as f:
             f.write(lock_down(html, manifest_file, policy=not development))
     with open(os.path.join(staging, "sw-register.js"), "w") as f:

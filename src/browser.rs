@@ -387,6 +387,30 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Whether a newer release of Meridian is installed and waiting for this page to let it take
+/// over: the registering script (`sw-register.js`, written by scripts/postbuild.py) marks the
+/// page with `data-release-ready` and sends `meridian-release-ready` when it is.
+pub fn release_waiting() -> bool {
+    gloo_utils::document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-release-ready"))
+}
+
+/// Calls `on_ready` when a newer release becomes ready (see [`release_waiting`]).
+pub fn on_release_ready(on_ready: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo_utils::window(), "meridian-release-ready", move |_| {
+        on_ready()
+    })
+}
+
+/// Asks the registering script to let the waiting release take over; the page then reloads on
+/// the new release's files.
+pub fn take_over_release() {
+    if let Ok(event) = web_sys::Event::new("meridian-take-over") {
+        let _ = gloo_utils::window().dispatch_event(&event);
+    }
+}
+
 /// The page's query with its `?` (`?tz=Asia/Tokyo`), or nothing.
 pub fn query() -> String {
     gloo_utils::window().location().search().unwrap_or_default()
@@ -447,8 +471,10 @@ pub fn set_page_language(code: &str) {
 }
 
 /// Weekdays, dates and clock times as the browser's `Intl.DateTimeFormat` says them in one
-/// language (dates are formatted at noon UTC in UTC, so no zone moves them).
+/// language (dates are formatted at noon UTC in UTC, so no zone moves them), and decimal
+/// numbers as its `Intl.NumberFormat` writes them.
 pub struct IntlDates {
+    locales: js_sys::Array,
     weekday: js_sys::Intl::DateTimeFormat,
     day_month: js_sys::Intl::DateTimeFormat,
     short_date: js_sys::Intl::DateTimeFormat,
@@ -469,6 +495,7 @@ impl IntlDates {
             js_sys::Intl::DateTimeFormat::new(&locales, &options)
         };
         IntlDates {
+            locales: locales.clone(),
             weekday: format(&[("weekday", "short")]),
             day_month: format(&[("day", "numeric"), ("month", "short")]),
             short_date: format(&[("weekday", "short"), ("day", "numeric"), ("month", "short")]),
@@ -520,6 +547,54 @@ impl meridian_words::Dates for IntlDates {
 
     fn day_month(&self, date: CivilDate) -> String {
         Self::say(&self.day_month, Self::noon(date))
+    }
+
+    /// Within one month, the month said once where the language's own date puts it: after the
+    /// days when the day comes first ("19.–25. Okt.", "19–25 paź"), after the first date when
+    /// the month does ("10月19日–25日"). Found from the parts of the language's day-and-month
+    /// (`formatToParts`), so both ends read as [`Self::day_month`] does; Intl's `formatRange`
+    /// is not used because Chromium's Chinese ranges turn numeric ("10/19 – 10/25").
+    fn day_month_span(&self, first: CivilDate, last: CivilDate) -> String {
+        let full = |d: CivilDate| self.day_month(d);
+        let both = || format!("{} – {}", full(first), full(last));
+        if (first.year(), first.month()) != (last.year(), last.month()) {
+            return both();
+        }
+        let parts = |d: CivilDate| -> Vec<(String, String)> {
+            let date = js_sys::Date::new(&Self::noon(d).into());
+            self.day_month
+                .format_to_parts(&date)
+                .iter()
+                .filter_map(|p| {
+                    let get = |k: &str| js_sys::Reflect::get(&p, &k.into()).ok()?.as_string();
+                    Some((get("type")?, get("value")?))
+                })
+                .collect()
+        };
+        let (a, b) = (parts(first), parts(last));
+        let find = |p: &[(String, String)], kind: &str| p.iter().position(|(t, _)| t == kind);
+        let text = |p: &[(String, String)]| p.iter().map(|(_, v)| v.as_str()).collect::<String>();
+        match (find(&a, "day"), find(&a, "month"), find(&b, "day")) {
+            (Some(day), Some(month), Some(_)) if day < month => {
+                format!("{}–{}", text(&a[..month]).trim_end(), full(last))
+            }
+            (Some(_), Some(_), Some(day)) => format!("{}–{}", full(first), text(&b[day..])),
+            _ => both(),
+        }
+    }
+
+    fn decimal(&self, value: f64, decimals: usize) -> String {
+        let options = js_sys::Object::new();
+        for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &(decimals as f64).into());
+        }
+        let _ = js_sys::Reflect::set(&options, &"useGrouping".into(), &false.into());
+        js_sys::Intl::NumberFormat::new(&self.locales, &options)
+            .format()
+            .call1(&wasm_bindgen::JsValue::NULL, &value.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{value:.decimals$}"))
     }
 
     fn short_date(&self, date: CivilDate) -> String {

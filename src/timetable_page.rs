@@ -196,7 +196,10 @@ pub fn start_page() {
 fn page() -> Html {
     let hint = browser::query_param("hl").map(AttrValue::from);
     html! {
-        <crate::language::LanguageProvider hint={hint}><TimetablePage /></crate::language::LanguageProvider>
+        <crate::language::LanguageProvider hint={hint}>
+            <TimetablePage />
+            <crate::shell::release_ready::ReleaseReady />
+        </crate::language::LanguageProvider>
     }
 }
 

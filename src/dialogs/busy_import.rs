@@ -76,7 +76,7 @@ pub fn busy_import(props: &Props) -> Html {
                     words,
                     "import-too-large",
                     file = file.name(),
-                    size = format!("{:.1}", file.size() / 1_048_576.0),
+                    size = words.dates().decimal(file.size() / 1_048_576.0, 1),
                     limit = MAX_IMPORT_BYTES / 1_048_576
                 )));
                 return;

@@ -10,7 +10,7 @@ use crate::widgets::dialog::DialogFrame;
 use meridian_engine::lineage::{self, Side};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::Zone;
-use meridian_words::change::{differences, Line};
+use meridian_words::change::{self, differences, Line};
 use meridian_words::{conflict, w, Words};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,57 +57,24 @@ fn effect(words: &Words, before: &Schedule, after: &Schedule) -> (Vec<String>, V
     )
 }
 
-/// Each change to `mine` worded on its own: `mine` with that change alone applied. A change
-/// that cannot be made alone (it needs another, e.g. a session for a cohort that is new too)
-/// is named by what it is about.
+/// Each change to `mine` worded on its own (`change::alone`: `mine` with that change alone
+/// applied), with what it does to conflicts.
 fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change]) -> Vec<Item> {
     changes
         .iter()
         .take(MAX_LISTED)
-        .map(|c| match lineage::apply(mine, std::slice::from_ref(c)) {
-            Ok(after) => {
-                let (new_clashes, resolved) = effect(words, mine, &after);
-                let mut lines = differences(words, mine, &after);
-                if lines.is_empty() {
-                    lines.push(Line {
-                        group: subject(words, mine, &c.subject()),
-                        text: words.t("change-changed"),
-                        rows: Vec::new(),
-                    });
-                }
-                Item {
-                    lines,
-                    new_clashes,
-                    resolved,
-                }
+        .map(|c| {
+            let (lines, after) = change::alone(words, mine, c);
+            let (new_clashes, resolved) = after
+                .map(|after| effect(words, mine, &after))
+                .unwrap_or_default();
+            Item {
+                lines,
+                new_clashes,
+                resolved,
             }
-            Err(_) => Item {
-                lines: vec![Line {
-                    group: subject(words, mine, &c.subject()),
-                    text: words.t("compare-not-alone"),
-                    rows: Vec::new(),
-                }],
-                new_clashes: Vec::new(),
-                resolved: Vec::new(),
-            },
         })
         .collect()
-}
-
-/// What a change is about, by name.
-fn subject(words: &Words, s: &Schedule, subject: &lineage::Subject) -> String {
-    use lineage::Subject as S;
-    match subject {
-        S::Schedule => words.t("change-group-schedule"),
-        S::Campus(id) => s.campus(id).map_or(id.to_string(), |c| c.short.clone()),
-        S::Session(id) => s
-            .sessions
-            .iter()
-            .find(|x| x.id == *id)
-            .map_or(id.to_string(), |x| x.title.clone()),
-        S::Cohort(_) | S::Lecturer(_) | S::Room(_) => words.t("change-group-people"),
-        S::Busy(_) => words.t("change-group-busy"),
-    }
 }
 
 /// A question worded: its item and both values (mine, theirs) as the differences between the

@@ -31,28 +31,17 @@ pub struct Props {
 /// The steps a coordinator can snap to, in minutes.
 pub const SNAP_STEPS: [i64; 2] = [5, 15];
 
-/// `Week 43 · 19–25 Oct 2026`, `Week 44 · 26 Oct – 1 Nov 2026`.
+/// `Week 43 · 19–25 Oct 2026`, `Week 44 · 26 Oct – 1 Nov 2026`; the days as the language
+/// spans them (`10月19日–25日`, month first).
 pub fn week_label(words: &Words, monday: CivilDate) -> String {
     let sunday = monday.add_days(6).unwrap_or(monday);
-    if sunday.month() == monday.month() {
-        w!(
-            words,
-            "week-label-one-month",
-            week = monday.iso_week(),
-            first = monday.day(),
-            last = words.day_month(sunday),
-            year = sunday.year()
-        )
-    } else {
-        w!(
-            words,
-            "week-label",
-            week = monday.iso_week(),
-            first = words.day_month(monday),
-            last = words.day_month(sunday),
-            year = sunday.year()
-        )
-    }
+    w!(
+        words,
+        "week-label",
+        week = monday.iso_week(),
+        days = words.dates().day_month_span(monday, sunday),
+        year = sunday.year()
+    )
 }
 
 /// Previous / next buttons and a week picker.

@@ -166,8 +166,18 @@ test('the planner asks to keep its storage, says so, and reminds to back up a ch
   await expect(mine.locator('.backup-reminder')).toHaveCount(0);
 });
 
-test('a new release replaces the old one whole, after the page says it is ready', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'one run is enough: it rewrites dist/sw.js while it runs');
+/** Message `id` of German as Mozilla's Fluent says it (the update bar's words come from the catalogues). */
+function german(id) {
+  const { FluentBundle, FluentResource } = require('@fluent/bundle');
+  const bundle = new FluentBundle('de', { useIsolating: false });
+  bundle.addResource(new FluentResource(fs.readFileSync('locales/de.ftl', 'utf8')));
+  return bundle.formatPattern(bundle.getMessage(id).value);
+}
+
+/** Opens a students' link, puts a new release in place (a worker with another release name, the
+ * same files), and checks the page says so with `ready` and switches when `reload` is pressed;
+ * `shots(page)` takes the screenshots while the bar is up; `main(page)` is the timetable. */
+async function newRelease(page, ready, reload, shots, main = timetable) {
   const sw = path.join('dist', 'sw.js');
   const original = fs.readFileSync(sw, 'utf8');
   const gz = `${sw}.gz`;
@@ -175,7 +185,7 @@ test('a new release replaces the old one whole, after the page says it is ready'
   try {
     await page.clock.setFixedTime(FIXED);
     await page.goto(viewLink(`${BASE}timetable.html`));
-    await expect(timetable(page)).toBeVisible();
+    await expect(main(page)).toBeVisible();
     await page.evaluate(() => navigator.serviceWorker.ready);
     const before = await page.evaluate(() => caches.keys());
     expect(before).toHaveLength(1);
@@ -184,14 +194,14 @@ test('a new release replaces the old one whole, after the page says it is ready'
     fs.writeFileSync(sw, original.replace(/const RELEASE = "[^"]*";/, 'const RELEASE = "next-release";'));
     if (originalGz) fs.rmSync(gz);
     await page.reload();
-    await expect(timetable(page)).toBeVisible();
-    const bar = page.getByRole('status').filter({ hasText: 'A newer version of Meridian is ready.' });
+    await expect(main(page)).toBeVisible();
+    const bar = page.getByRole('status').filter({ hasText: ready });
     await expect(bar).toBeVisible({ timeout: 15_000 });
     // Until the reader chooses, the old release still serves the page, and its cache stays.
     expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining(before));
-    await shot(page, 'release-ready');
-    await bar.getByRole('button', { name: 'Reload to use it' }).click();
-    await expect(timetable(page)).toBeVisible();
+    await shots(page);
+    await bar.getByRole('button', { name: reload }).click();
+    await expect(main(page)).toBeVisible();
     // The click reloads the page: a look at the caches during that navigation is retried.
     const cacheNames = async () => {
       try {
@@ -201,9 +211,30 @@ test('a new release replaces the old one whole, after the page says it is ready'
       }
     };
     await expect.poll(cacheNames).toEqual(['meridian-next-release']);
-    await expect(page.getByText('A newer version of Meridian is ready.')).toHaveCount(0);
+    await expect(page.getByText(ready)).toHaveCount(0);
   } finally {
     fs.writeFileSync(sw, original);
     if (originalGz) fs.writeFileSync(gz, originalGz);
   }
+}
+
+test('a new release replaces the old one whole, after the page says it is ready', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one run is enough: it rewrites dist/sw.js while it runs');
+  await newRelease(page, 'A newer version of Meridian is ready.', 'Reload to use it', (p) => shot(p, 'release-ready'));
+});
+
+test.describe('a reader whose browser speaks German', () => {
+  test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+
+  test('is told of a new release in German, by the app\'s catalogue', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'one run is enough: it rewrites dist/sw.js while it runs; both sizes are shot here');
+    await newRelease(page, german('banner-release-ready'), german('banner-release-reload'), async (p) => {
+      await expect(p.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(p.getByText('A newer version')).toHaveCount(0);
+      await p.screenshot({ path: 'tests/e2e/screenshots/release-ready-de-desktop.png' });
+      await p.setViewportSize({ width: 390, height: 844 });
+      await p.screenshot({ path: 'tests/e2e/screenshots/release-ready-de-phone.png' });
+      await p.setViewportSize({ width: 1280, height: 800 });
+    }, (p) => p.getByRole('main', { name: german('timetable-label') }));
+  });
 });

@@ -893,16 +893,25 @@ fn diff_lists_each_change_in_words_with_local_times_and_the_conflicts_it_resolve
     let text = stdout(&o);
     assert!(text.starts_with("2 changes from "), "{text}");
     assert!(
-        text.contains("PoliMi: teaching hours on Fri 09:00–13:00 (were 08:15–19:15)"),
+        text.contains("PoliMi: teaching hours on Fri 08:15–19:15 → 09:00–13:00"),
         "{text}"
     );
-    assert!(text.contains("lengthened: 1 h 30 min → 2 h"), "{text}");
+    assert!(
+        text.contains(
+            "Energy systems: joint lecture: longer: 1 h 30 min → 2 h (now Mon 10:15–12:15 (Berlin))\n      \
+             TU Berlin, Chalmers, NTNU, PoliMi, RWTH, UPV, WUT: Mon 10:15–11:45 → Mon 10:15–12:15\n"
+        ),
+        "{text}"
+    );
 
     let host = host_version("host", "16:00");
     let o = meridian(&["diff", &base, host.to_str().unwrap()]);
     let text = stdout(&o);
     assert!(
-        text.contains("“Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 16:00 Milan"),
+        text.contains(
+            "Markets tutorial: moved from Tue 10:30–11:30 (Milan) to Tue 16:00–17:00 (Milan)\n      \
+             PoliMi: Tue 10:30–11:30 → Tue 16:00–17:00\n"
+        ),
         "{text}"
     );
     assert!(
@@ -994,19 +1003,15 @@ fn merge_with_a_conflict_of_versions_exits_1_listing_it_unless_a_side_is_preferr
         "{err}"
     );
     assert!(
-        err.contains("session “Markets tutorial” — changed on both sides"),
+        err.contains("Markets tutorial — changed on both sides"),
         "{err}"
     );
     assert!(
-        err.contains(
-            "mine:   “Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 16:00 Milan"
-        ),
+        err.contains("mine:   moved from Tue 10:30–11:30 (Milan) to Tue 16:00–17:00 (Milan)"),
         "{err}"
     );
     assert!(
-        err.contains(
-            "theirs: “Markets tutorial” moved: Tue 8 Sep 10:30 Milan → Tue 8 Sep 08:00 Milan"
-        ),
+        err.contains("theirs: moved from Tue 10:30–11:30 (Milan) to Tue 08:00–09:00 (Milan)"),
         "{err}"
     );
 
@@ -1031,12 +1036,25 @@ fn diff_tells_a_moved_session_at_every_campus_taking_part() {
     let text = stdout(&o);
     assert!(
         text.contains(
-            "moved: Tue 2 Mar 17:00 Milan / Wed 3 Mar 05:00 Auckland / Tue 2 Mar 16:00 Manchester \
-             / 11:00 Toronto / 10:00 Houston / 13:00 Santiago → Tue 2 Mar 09:00 Milan / 21:00 \
-             Auckland / 08:00 Manchester / 03:00 Toronto / 02:00 Houston / 05:00 Santiago"
+            "Learning analytics: joint lecture: moved from Tue 17:00–18:30 (Milan) to Tue \
+             09:00–10:30 (Milan)"
         ),
         "{text}"
     );
+    // The day changes where the campus's clock says so: Wednesday morning in Auckland.
+    for campus in [
+        "PoliMi: Tue 17:00–18:30 → Tue 09:00–10:30",
+        "Auckland: Wed 05:00–06:30 → Tue 21:00–22:30",
+        "Manchester: Tue 16:00–17:30 → Tue 08:00–09:30",
+        "Toronto: Tue 11:00–12:30 → Tue 03:00–04:30",
+        "Rice: Tue 10:00–11:30 → Tue 02:00–03:30",
+        "U. Chile: Tue 13:00–14:30 → Tue 05:00–06:30",
+    ] {
+        assert!(
+            text.contains(&format!("\n      {campus}\n")),
+            "{campus}: {text}"
+        );
+    }
     assert!(text.contains("New conflicts:\n  warning: "), "{text}");
 }
 

@@ -1,9 +1,10 @@
 //! What changed between two versions of a schedule, in words: the engine's `lineage` gives
 //! the changes as data (kinds and ids); this groups them the way a coordinator thinks (by
 //! campus, by session) and says them with local times at every campus taking part. The
-//! planner's Compare dialog words through here.
+//! planner's Compare dialog and the CLI's `meridian diff` and `merge` word through here.
 
 use crate::{length, w, Words};
+use meridian_engine::lineage::{self, Change, Subject};
 use meridian_engine::schedule::{Campus, Schedule, Session};
 use meridian_engine::{CivilDateTime, Disambiguation, Weekday};
 
@@ -543,6 +544,49 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
                 rows: time_rows(words, (before, None), (after, Some(b))),
             });
         }
+    }
+}
+
+/// One of the engine's changes between versions (`lineage::Change`) in words, on its own: the
+/// differences between `before` and `before` with that change alone applied
+/// (`lineage::apply`), and that schedule. A change that cannot be made alone (it needs another,
+/// e.g. a session for a cohort that is new too) is named by what it is about, with no schedule.
+/// The planner's Compare dialog and `meridian diff` / `merge` word each change here.
+pub fn alone(words: &Words, before: &Schedule, change: &Change) -> (Vec<Line>, Option<Schedule>) {
+    let named = || match change {
+        Change::SessionAdded(s) => s.title.clone(),
+        Change::CampusAdded(c) => c.short.clone(),
+        _ => subject(words, &[before], &change.subject()),
+    };
+    match lineage::apply(before, std::slice::from_ref(change)) {
+        Ok(after) => {
+            let mut lines = differences(words, before, &after);
+            if lines.is_empty() {
+                lines.push(line(named(), words.t("change-changed")));
+            }
+            (lines, Some(after))
+        }
+        Err(_) => (vec![line(named(), words.t("compare-not-alone"))], None),
+    }
+}
+
+/// What a change is about, by the name the first of `schedules` that has it gives: a session's
+/// title, a campus's short name, "Schedule", "People and rooms", "Busy time".
+pub fn subject(words: &Words, schedules: &[&Schedule], subject: &Subject) -> String {
+    match subject {
+        Subject::Schedule => words.t("change-group-schedule"),
+        Subject::Campus(id) => schedules
+            .iter()
+            .find_map(|s| s.campus(id))
+            .map_or(id.to_string(), |c| c.short.clone()),
+        Subject::Session(id) => schedules
+            .iter()
+            .find_map(|s| s.sessions.iter().find(|x| x.id == *id))
+            .map_or(id.to_string(), |x| x.title.clone()),
+        Subject::Cohort(_) | Subject::Lecturer(_) | Subject::Room(_) => {
+            words.t("change-group-people")
+        }
+        Subject::Busy(_) => words.t("change-group-busy"),
     }
 }
 

@@ -1,9 +1,9 @@
-//! How a front end says weekdays, dates and clock times. The app asks the browser's `Intl` in the
-//! chosen language; the CLI and the tests use [`EnglishDates`].
+//! How a front end says weekdays, dates, clock times and decimal numbers. The app asks the
+//! browser's `Intl` in the chosen language; the CLI and the tests use [`EnglishDates`].
 
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 
-/// Weekdays, dates and clock times in one language.
+/// Weekdays, dates, clock times and decimal numbers in one language.
 pub trait Dates {
     /// The weekday's short name: `Mon`, `Mo`, `pon.`, `周一`.
     fn weekday(&self, day: Weekday) -> String;
@@ -18,6 +18,17 @@ pub trait Dates {
     /// A span of wall-clock times: `16:00–17:30`.
     fn span(&self, start: CivilTime, end: CivilTime) -> String {
         format!("{}–{}", self.clock(start), self.clock(end))
+    }
+    /// A span of days, days and months, the month said once when both ends share it, in the
+    /// order the language puts them: `19–25 Oct`, `26 Oct – 1 Nov`, `19.–25. Okt.`,
+    /// `10月19日–25日`.
+    fn day_month_span(&self, first: CivilDate, last: CivilDate) -> String {
+        format!("{} – {}", self.day_month(first), self.day_month(last))
+    }
+    /// A decimal number with `decimals` digits after the decimal separator the language
+    /// writes: `12.5` in English, `12,5` in German.
+    fn decimal(&self, value: f64, decimals: usize) -> String {
+        format!("{value:.decimals$}")
     }
 }
 
@@ -67,6 +78,15 @@ impl Dates for EnglishDates {
         }
     }
 
+    /// `19–25 Oct` within a month, `26 Oct – 1 Nov` across two.
+    fn day_month_span(&self, first: CivilDate, last: CivilDate) -> String {
+        if (first.year(), first.month()) == (last.year(), last.month()) {
+            format!("{}–{}", first.day(), self.day_month(last))
+        } else {
+            format!("{} – {}", self.day_month(first), self.day_month(last))
+        }
+    }
+
     /// One suffix when both ends share it on a 12-hour clock: `4:00–5:30 p.m.`.
     fn span(&self, start: CivilTime, end: CivilTime) -> String {
         let (a, b) = (self.clock(start), self.clock(end));
@@ -106,5 +126,32 @@ mod tests {
         let e = EnglishDates::default();
         assert_eq!(e.short_date(d), "Mon 26 Oct");
         assert_eq!(e.long_date(d), "Mon 26 Oct 2026");
+    }
+
+    #[test]
+    fn english_spans_of_days_say_a_shared_month_once() {
+        let d = |s: &str| CivilDate::parse(s).unwrap();
+        let e = EnglishDates::default();
+        assert_eq!(
+            e.day_month_span(d("2026-10-19"), d("2026-10-25")),
+            "19–25 Oct"
+        );
+        assert_eq!(
+            e.day_month_span(d("2026-10-26"), d("2026-11-01")),
+            "26 Oct – 1 Nov"
+        );
+        assert_eq!(
+            e.day_month_span(d("2026-12-28"), d("2027-01-03")),
+            "28 Dec – 3 Jan"
+        );
+    }
+
+    #[test]
+    fn english_decimals_keep_the_point_and_the_digits_asked_for() {
+        let e = EnglishDates::default();
+        assert_eq!(e.decimal(12.46, 1), "12.5");
+        assert_eq!(e.decimal(12.0, 1), "12.0");
+        assert_eq!(e.decimal(-0.5, 1), "-0.5");
+        assert_eq!(e.decimal(3.0, 0), "3");
     }
 }

@@ -17,11 +17,21 @@ pub fn switch(words: &Words, place: &str, s: &Switch) -> String {
         w!(words, "overlap-enters-summer-time", place = place)
     } else {
         let h = f64::from(s.offset_after - s.offset_before) / 3600.0;
+        // As many decimals as the move needs (1, 0.5, 0.75), in the language's way of writing
+        // them, with its sign.
+        let decimals = (0..=2)
+            .find(|d| (h * 10f64.powi(*d)).fract() == 0.0)
+            .unwrap_or(2);
+        let number = words.dates().decimal(h, decimals as usize);
         w!(
             words,
             "overlap-clocks-move",
             place = place,
-            hours = format!("{h:+}")
+            hours = if h > 0.0 {
+                format!("+{number}")
+            } else {
+                number
+            }
         )
     }
 }
@@ -189,4 +199,71 @@ pub fn tallies(words: &Words, schedule: &Schedule, r: &Rotation) -> Vec<String> 
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Catalogue, Dates, EnglishDates};
+    use meridian_engine::{CivilTime, Instant, Weekday};
+    use std::rc::Rc;
+
+    /// English words with a decimal comma, as a German reader's `Intl` writes numbers.
+    struct Comma;
+
+    impl Dates for Comma {
+        fn weekday(&self, day: Weekday) -> String {
+            EnglishDates::default().weekday(day)
+        }
+        fn day_month(&self, date: CivilDate) -> String {
+            EnglishDates::default().day_month(date)
+        }
+        fn short_date(&self, date: CivilDate) -> String {
+            EnglishDates::default().short_date(date)
+        }
+        fn long_date(&self, date: CivilDate) -> String {
+            EnglishDates::default().long_date(date)
+        }
+        fn clock(&self, time: CivilTime) -> String {
+            EnglishDates::default().clock(time)
+        }
+        fn decimal(&self, value: f64, decimals: usize) -> String {
+            format!("{value:.decimals$}").replace('.', ",")
+        }
+    }
+
+    /// A switch that is neither into nor out of summer time as the engine reports it (so
+    /// worded as a move of the clocks).
+    fn lord_howe(before: i32, after: i32) -> Switch {
+        Switch {
+            zone: Zone::parse("Australia/Lord_Howe").unwrap(),
+            at: Instant::from_unix_seconds(0).unwrap(),
+            offset_before: before,
+            offset_after: after,
+            daylight_saving_after: after < before,
+        }
+    }
+
+    // Regression: the half hour was written "-0.5" with a point in every language.
+    #[test]
+    fn a_half_hour_clock_move_is_written_with_the_languages_decimal_separator() {
+        let english = Words::english();
+        let comma = Words::new(Catalogue::english(), Rc::new(Comma));
+        let back = lord_howe(39_600, 37_800);
+        let forward = lord_howe(37_800, 39_600);
+        assert_eq!(
+            switch(&english, "Lord Howe", &back),
+            "clocks in Lord Howe move by -0.5 h"
+        );
+        assert_eq!(
+            switch(&comma, "Lord Howe", &back),
+            "clocks in Lord Howe move by -0,5 h"
+        );
+        assert_eq!(
+            switch(&comma, "Lord Howe", &forward),
+            "clocks in Lord Howe move by +0,5 h"
+        );
+        let whole = lord_howe(3_600, 7_200);
+        assert_eq!(switch(&comma, "X", &whole), "clocks in X move by +1 h");
+    }
 }
