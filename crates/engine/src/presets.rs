@@ -445,14 +445,16 @@ pub const ALLIANCES: &[Alliance] = &[
 ];
 
 /// A new, empty schedule for some campuses Meridian knows: each with default teaching hours
-/// and one cohort ("<short> cohort", which the coordinator renames), no sessions yet. Unknown
-/// campus ids are left out. The result is validated.
+/// and one cohort, named by `cohort_name` from the campus's short name (the front end words it
+/// in its reader's language, "TU Berlin cohort"; the coordinator renames it), no sessions yet.
+/// Unknown campus ids are left out. The result is validated.
 pub fn new_schedule(
     id: &str,
     name: &str,
     alliance: Option<&str>,
     campuses: &[&str],
     term: crate::schedule::Term,
+    cohort_name: impl Fn(&str) -> String,
 ) -> Result<crate::Schedule, crate::Error> {
     let campuses: Vec<Campus> = campuses
         .iter()
@@ -463,7 +465,7 @@ pub fn new_schedule(
         .iter()
         .map(|c| crate::schedule::Cohort {
             id: crate::schedule::CohortId(format!("{}-cohort", c.id)),
-            name: format!("{} cohort", c.short),
+            name: cohort_name(&c.short),
             campus: c.id.clone(),
             size: None,
         })
