@@ -29,7 +29,9 @@ pub use shell::App;
 #[yew::function_component(Planner)]
 fn planner() -> yew::Html {
     let hint = browser::query_param("hl").map(yew::AttrValue::from);
-    yew::html! { <language::LanguageProvider hint={hint}><App /></language::LanguageProvider> }
+    yew::html! {
+        <language::LanguageProvider hint={hint} catalogues="locales"><App /></language::LanguageProvider>
+    }
 }
 
 /// Mounts the app on the page's body.
