@@ -329,8 +329,12 @@ impl<'a> Args<'a> {
     }
 
     /// Variable `name` is `value` (a number selects plural forms; text is shown as it is).
+    // Not inlined: one copy per type of value rather than the conversion and the insertion
+    // written out at each of the app's few hundred `w!` calls (1.8 kB gzip of the timetable's
+    // wasm; DESIGN.md, Measurements).
+    #[inline(never)]
     pub fn set(mut self, name: &'a str, value: impl Into<FluentValue<'a>>) -> Args<'a> {
-        self.0.set(name, value);
+        self.0.set(name, value.into());
         self
     }
 }
