@@ -145,7 +145,8 @@ fn fetch_words(
                 done(words(Catalogue::empty(language)))
             }
             None => browser::fetch_bytes(&catalogue_file(&folder, ENGLISH), move |bytes| {
-                let english = read(bytes, ENGLISH.code).unwrap_or_else(|| Catalogue::empty(ENGLISH));
+                let english =
+                    read(bytes, ENGLISH.code).unwrap_or_else(|| Catalogue::empty(ENGLISH));
                 done(Words::new(english, dates(ENGLISH, twelve_hour)))
             }),
         }

@@ -476,7 +476,7 @@ mod damaged_tests {
             matches!(&e, LibraryError::SetAside { id, .. } if id == "bad"),
             "{e:?}"
         );
-        assert!(e.to_string().contains("set aside as it was"));
+        assert!(e.say(&Words::english()).contains("set aside as it was"));
         assert_eq!(
             read(&format!("{DAMAGED_PREFIX}bad")).unwrap().as_deref(),
             Some(broken),

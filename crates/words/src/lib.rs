@@ -257,8 +257,9 @@ impl Catalogue {
     pub fn empty(language: Language) -> Catalogue {
         Catalogue {
             language,
-            bundle: bundle(language, "")
-                .unwrap_or_else(|_| FluentBundle::new(vec![unic_langid::LanguageIdentifier::default()])),
+            bundle: bundle(language, "").unwrap_or_else(|_| {
+                FluentBundle::new(vec![unic_langid::LanguageIdentifier::default()])
+            }),
             english: behind(language, true),
         }
     }
@@ -553,7 +554,10 @@ mod tests {
         // With no messages of its own, a catalogue says the compiled-in English (this build has
         // the `english` feature; the app's pages, without it, show the id).
         let empty = Catalogue::empty(Language::from_code("de").unwrap());
-        assert_eq!(empty.text_with("length-hours", &Args::new().set("hours", 2)), "2 h");
+        assert_eq!(
+            empty.text_with("length-hours", &Args::new().set("hours", 2)),
+            "2 h"
+        );
         assert_eq!(Catalogue::empty(ENGLISH).text("shell-brand"), "Meridian");
     }
 
