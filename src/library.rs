@@ -74,8 +74,9 @@ pub enum LibraryError {
 pub enum Damage {
     /// The list is not the JSON it should be (serde_json's words).
     List(String),
-    /// The schedule is not one the file reader accepts; worded in the reader's language.
-    Schedule(meridian_engine::Error),
+    /// The schedule is not one the file reader accepts; worded in the reader's language (boxed:
+    /// the status lines carry storage errors, and the engine's error is large).
+    Schedule(Box<meridian_engine::Error>),
 }
 
 impl Damage {
@@ -137,7 +138,7 @@ pub fn load(read: Read, id: &str) -> Result<Schedule, LibraryError> {
         .ok_or_else(|| LibraryError::Missing(id.to_string()))?;
     Schedule::from_json(&text).map_err(|e| LibraryError::Corrupt {
         id: id.to_string(),
-        message: Damage::Schedule(e),
+        message: Damage::Schedule(Box::new(e)),
     })
 }
 
