@@ -16,11 +16,11 @@ SLACK = 1.05
 # Not the budget: a ratchet about 2 % above the last measured size, while the page is over its
 # budget's slack. 281,431 bytes with the engine's own zone table; 362,814 with the language layer
 # (Fluent, the English catalogue compiled in, the wording of errors and calendar files);
-# 354,499 with no catalogue compiled in and the page's own cut of the reader's catalogue counted
-# (DESIGN.md, "Two apps"). While over, the build fails only above the ceiling and says how far
+# 348,250 with no catalogue compiled in, the page's own cut of the reader's catalogue counted and
+# plural rules for the ten languages only (DESIGN.md, "Two apps"). While over, the build fails only above the ceiling and says how far
 # over budget it is; once under, at the budget's slack. Lower it whenever the timetable shrinks;
 # raise it only with the reason in DESIGN.md.
-CEILING = {"timetable.html": 362_000}
+CEILING = {"timetable.html": 355_000}
 # The folder each page fetches its reader's catalogue from (src/language.rs, postbuild.py).
 CATALOGUES = {"timetable.html": "locales/timetable", "index.html": "locales"}
 
