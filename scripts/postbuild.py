@@ -7,10 +7,14 @@ Run by Trunk with TRUNK_STAGING_DIR set. For the planner's build (index.html) it
   2. writes the PNG icons, the favicon and the two web app manifests;
   3. puts a Content-Security-Policy meta tag in both pages, with the hash of the loader script
      Trunk writes inline (computed here, from the bytes the browser will hash);
-  4. writes the service worker (sw.js) from the real file list (with every language's catalogue,
-     locales/*.ftl), with a version that is the hash of every cached file's bytes, so that a new
-     release gets a new cache;
-  5. writes a .gz beside every text and wasm file, for a server that sends them compressed.
+  4. writes the catalogues the pages fetch (no catalogue is compiled into their wasm): the
+     planner's locales/<tag>.ftl without comments, and the timetable page's
+     locales/timetable/<tag>.ftl, each language cut to the messages the timetable's wasm names
+     and those they refer to (timetable_catalogues);
+  5. writes the service worker (sw.js) from the real file list (with every language's catalogue
+     for both pages, locales/**/*.ftl), with a version that is the hash of every cached file's
+     bytes, so that a new release gets a new cache;
+  6. writes a .gz beside every text and wasm file, for a server that sends them compressed.
 The timetable's own build does nothing here. Standard library only.
 """
 import base64
@@ -251,6 +255,137 @@ def with_opening_text(html):
     return html
 
 
+# A Fluent entry starts at the beginning of a line with its identifier (`-` for a term); a
+# comment line starts with `#`; every other line (indented, blank, or a `}`, `[`, `*` or `.` at
+# its start) goes on with the entry above.
+FLUENT_ENTRY = re.compile(r"(-?[A-Za-z][\w-]*)[ \t]*=")
+# An identifier inside a placeable: a message (`{ other }`, `{ other.attr }`) or a term
+# (`{ -term }`, `{ -term(case: "x") }`), not a variable (`$name`).
+FLUENT_NAME = re.compile(r"(?<![\w$-])-?[A-Za-z][\w-]*")
+
+
+def fluent_entries(text):
+    """{id: text} of a Fluent file's messages and terms (`-term`), in the file's order, without
+    comments."""
+    entries, current = {}, None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("#"):
+            current = None
+            continue
+        m = FLUENT_ENTRY.match(line)
+        if m:
+            current = m.group(1)
+            entries[current] = line
+        elif current is not None:
+            entries[current] += line
+    return {k: v.rstrip() + "\n" for k, v in entries.items()}
+
+
+def fluent_references(entry):
+    """Every name inside the entry's placeables (outside string literals): the messages and
+    terms it may refer to, in any variant or attribute, and some words of its variants' text
+    besides (harmless: only names of entries count)."""
+    inside, depth, quoted = [], 0, False
+    body = entry.split("=", 1)[1] if "=" in entry else entry
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if quoted:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                quoted = False
+        elif c == "{":
+            depth += 1
+            inside.append(" ")
+        elif c == "}":
+            depth = max(0, depth - 1)
+            inside.append(" ")
+        elif depth and c == '"':
+            quoted = True
+        elif depth:
+            inside.append(c)
+        i += 1
+    return set(FLUENT_NAME.findall("".join(inside)))
+
+
+def fluent_cut(text, wanted):
+    """The entries of `text` named in `wanted`, and every entry they refer to, in the file's
+    order; and the wanted ids the text lacks."""
+    entries = fluent_entries(text)
+    keep, todo = set(), [w for w in wanted if w in entries]
+    while todo:
+        name = todo.pop()
+        if name in keep:
+            continue
+        keep.add(name)
+        todo.extend(r for r in fluent_references(entries[name]) if r in entries and r not in keep)
+    missing = sorted(w for w in wanted if w not in entries)
+    return "".join(v for k, v in entries.items() if k in keep), missing
+
+
+def named_in(binary, text):
+    """The message ids (not terms) of a Fluent text whose bytes occur in `binary`. Meridian's code
+    names a message only by an id written whole (`Words::t` takes `&'static str`), so every
+    message the code can ask for is in its wasm's data; a message the linker left out with the
+    code that said it is not."""
+    return sorted(i for i in fluent_entries(text) if not i.startswith("-") and i.encode() in binary)
+
+
+TIMETABLE_CATALOGUES = "locales/timetable"
+
+
+def timetable_catalogues(staging):
+    """Each language's catalogue cut to what the timetable page can ask for, written to
+    locales/timetable/<tag>.ftl: the messages whose ids are in the timetable's wasm, and the
+    messages and terms those refer to (per language: a translation may use a term English does
+    not). Fails on a language that lacks one of them."""
+    wasm = [n for n in os.listdir(TIMETABLE_BUILD) if n.endswith(".wasm")]
+    if len(wasm) != 1:
+        sys.exit(f"postbuild: expected one .wasm in {TIMETABLE_BUILD}, found {wasm}")
+    with open(os.path.join(TIMETABLE_BUILD, wasm[0]), "rb") as f:
+        binary = f.read()
+    sources = os.path.join(ROOT, "locales")
+    with open(os.path.join(sources, "en.ftl"), encoding="utf-8") as f:
+        english = f.read()
+    wanted = named_in(binary, english)
+    out = os.path.join(staging, TIMETABLE_CATALOGUES)
+    os.makedirs(out, exist_ok=True)
+    for name in sorted(os.listdir(sources)):
+        if not name.endswith(".ftl"):
+            continue
+        with open(os.path.join(sources, name), encoding="utf-8") as f:
+            cut, missing = fluent_cut(f.read(), wanted)
+        if missing:
+            sys.exit(f"postbuild: locales/{name} lacks {', '.join(missing)}, which the timetable page says")
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write(cut)
+    print(f"postbuild: timetable catalogues: {len(wanted)} of "
+          f"{sum(1 for i in fluent_entries(english) if not i.startswith('-'))} messages named in {wasm[0]}")
+
+
+def uncommented_catalogues(staging):
+    """The planner's catalogues (locales/<tag>.ftl, every message) without comments: the
+    glossary and the notes for translators are for translators, and a third of each file."""
+    folder = os.path.join(staging, "locales")
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith(".ftl") and os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("".join(l for l in text.splitlines(keepends=True) if not l.startswith("#")))
+
+
+def catalogue_files(staging):
+    """Every catalogue either page may fetch (locales/**/*.ftl), relative to `staging`."""
+    found = []
+    for folder, _, names in os.walk(os.path.join(staging, "locales")):
+        found += [os.path.relpath(os.path.join(folder, n), staging).replace(os.sep, "/")
+                  for n in names if n.endswith(".ftl")]
+    return sorted(found)
+
+
 def main():
     staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else None)
     html_file = os.environ.get("TRUNK_HTML_FILE", "index.html")
@@ -292,14 +427,15 @@ def main():
             f.write(lock_down(html, manifest_file, policy=not development))
     with open(os.path.join(staging, "sw-register.js"), "w") as f:
         f.write("// A development build (make serve): no service worker.\n" if development else REGISTER)
+    uncommented_catalogues(staging)
+    timetable_catalogues(staging)
     if development:
         return
     files = sorted(n for n in os.listdir(staging)
                    if os.path.isfile(os.path.join(staging, n)) and not n.endswith(".gz") and n != "sw.js")
-    # Every language's catalogue (a few kB each), so that a language chosen offline speaks.
-    locales = os.path.join(staging, "locales")
-    if os.path.isdir(locales):
-        files += sorted("locales/" + n for n in os.listdir(locales) if n.endswith(".ftl"))
+    # Every language's catalogue for both pages (a few kB each), so that a language chosen
+    # offline speaks.
+    files += catalogue_files(staging)
     digest = hashlib.sha256()
     for n in files:
         digest.update(n.encode() + b"\0")

@@ -3,16 +3,18 @@
 //! The choice, in order: `?lang=` in the address (also how the e2e suite asks for the
 //! pseudo-locale `en-XA`), the language chosen in the header before (kept in this browser), the
 //! browser's preferred languages, then a link's hint (the language a students' link was made in)
-//! when the browser prefers none Meridian speaks, then English. English is compiled in; any other
-//! language's catalogue (`locales/<code>.ftl`, served beside the app, a few kB gzip) is fetched
-//! once, only for the chosen language. `<html lang>` follows the choice. A catalogue that cannot
-//! be had (offline before the first visit, or a language whose translation is not written yet)
-//! leaves the chosen language with English messages but its own dates (from `Intl`).
+//! when the browser prefers none Meridian speaks, then English. No catalogue is compiled in: the
+//! chosen language's (`<folder>/<code>.ftl` beside the page: the planner's `locales/`, the
+//! timetable page's `locales/timetable/`, cut to its own messages; English's for the
+//! pseudo-locale) is fetched once, and nothing is drawn until it is here (from the service
+//! worker's cache after one visit). `<html lang>` follows the choice. When the chosen language's
+//! catalogue cannot be had, English's is tried; when neither can (the network gone between the
+//! page and its catalogue), messages show as their ids, with the language's own dates.
 //!
 //! Components read the words with [`use_words`] and say a message with [`meridian_words::w!`].
 
 use crate::browser;
-use meridian_words::{Catalogue, EnglishDates, Language, Words, ENGLISH, PSEUDO};
+use meridian_words::{Catalogue, Dates, EnglishDates, Language, Words, ENGLISH, PSEUDO};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,26 +24,32 @@ pub use meridian_words::w;
 pub const LANGUAGE_KEY: &str = "meridian.language.v1";
 
 thread_local! {
-    static ENGLISH_WORDS: Words = english(false);
+    // Outside a provider (a component mounted on its own, as the wasm tests do): English when it
+    // is compiled in (tests), else ids.
+    static ENGLISH_WORDS: Words =
+        Words::new(Catalogue::empty(ENGLISH), Rc::new(EnglishDates::default()));
 }
 
-fn english(twelve_hour: bool) -> Words {
-    Words::new(Catalogue::english(), Rc::new(EnglishDates { twelve_hour }))
+/// The words before any catalogue is given: English where it is compiled in (tests, a component
+/// mounted outside a [`LanguageProvider`]), else each message's id.
+pub fn unprovided() -> Words {
+    ENGLISH_WORDS.with(Words::clone)
 }
 
-/// The words to speak in, for any component under [`LanguageProvider`] (English outside it).
+/// The words to speak in, for any component under [`LanguageProvider`] (outside it,
+/// [`unprovided`]).
 #[hook]
 pub fn use_words() -> Words {
     use_context::<Speaking>()
         .map(|s| s.words)
-        .unwrap_or_else(|| ENGLISH_WORDS.with(Words::clone))
+        .unwrap_or_else(unprovided)
 }
 
 /// The language spoken now and how to change it: for the header's language menu.
 #[hook]
 pub fn use_language() -> Speaking {
     use_context::<Speaking>().unwrap_or_else(|| Speaking {
-        words: ENGLISH_WORDS.with(Words::clone),
+        words: unprovided(),
         choose: Callback::noop(),
     })
 }
@@ -98,23 +106,51 @@ pub fn with_hint(page: &str, language: Language) -> String {
     out
 }
 
-/// The words for `language` once its catalogue is here (English and the pseudo-locale at once).
-fn words_for(language: Language, ftl: Option<&str>, twelve_hour: bool) -> Option<Words> {
-    let dates = |code: &str| -> Rc<dyn meridian_words::Dates> {
-        Rc::new(browser::IntlDates::new(code, twelve_hour))
-    };
+/// How `language` says dates: the browser's `Intl`, except English and the pseudo-locale, which
+/// keep the CLI's forms (what the pseudo-locale tests is the layout of the messages).
+fn dates(language: Language, twelve_hour: bool) -> Rc<dyn Dates> {
     match language {
-        ENGLISH => Some(english(twelve_hour)),
-        // The pseudo-locale keeps English dates: what it tests is the layout of the messages.
-        PSEUDO => Some(Words::new(
-            Catalogue::pseudo(),
-            Rc::new(EnglishDates { twelve_hour }),
-        )),
-        _ => {
-            let catalogue = Catalogue::parse(language.code, ftl?).ok()?;
-            Some(Words::new(catalogue, dates(language.code)))
-        }
+        ENGLISH | PSEUDO => Rc::new(EnglishDates { twelve_hour }),
+        _ => Rc::new(browser::IntlDates::new(language.code, twelve_hour)),
     }
+}
+
+/// The catalogue file `language` reads in `folder`: its own, or English's for the pseudo-locale.
+pub fn catalogue_file(folder: &str, language: Language) -> String {
+    let code = if language == PSEUDO {
+        ENGLISH.code
+    } else {
+        language.code
+    };
+    format!("{folder}/{code}.ftl")
+}
+
+/// Fetches `language`'s catalogue from `folder` and calls `done` with its words: English's
+/// messages when its own cannot be had or read, ids when neither can.
+fn fetch_words(
+    folder: AttrValue,
+    language: Language,
+    twelve_hour: bool,
+    done: impl FnOnce(Words) + 'static,
+) {
+    let read = move |bytes: Option<Vec<u8>>, code: &str| {
+        let ftl = String::from_utf8(bytes?).ok()?;
+        Catalogue::parse(code, &ftl).ok()
+    };
+    browser::fetch_bytes(&catalogue_file(&folder, language), move |bytes| {
+        let words = |catalogue| Words::new(catalogue, dates(language, twelve_hour));
+        match read(bytes, language.code) {
+            Some(c) => done(words(c)),
+            None if language == ENGLISH || language == PSEUDO => {
+                done(words(Catalogue::empty(language)))
+            }
+            None => browser::fetch_bytes(&catalogue_file(&folder, ENGLISH), move |bytes| {
+                let english =
+                    read(bytes, ENGLISH.code).unwrap_or_else(|| Catalogue::empty(ENGLISH));
+                done(Words::new(english, dates(ENGLISH, twelve_hour)))
+            }),
+        }
+    });
 }
 
 /// The language provider's properties.
@@ -123,38 +159,28 @@ pub struct LanguageProviderProps {
     /// A link's language, used only when the reader's browser prefers none Meridian speaks.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// The folder beside the page the catalogues are fetched from: `locales` (every message,
+    /// the planner) or `locales/timetable` (the timetable page's own).
+    pub catalogues: AttrValue,
     /// The page.
     pub children: Html,
 }
 
-/// Chooses the language, fetches its catalogue and gives the words to its children. Until a
-/// fetched catalogue is here (a few ms from the browser's cache) nothing is drawn; when it
-/// cannot be had (offline before the first visit) the page speaks English.
+/// Chooses the language, fetches its catalogue and gives the words to its children. Until the
+/// catalogue is here (a few ms from the service worker's cache after one visit) nothing is
+/// drawn.
 #[function_component(LanguageProvider)]
 pub fn language_provider(props: &LanguageProviderProps) -> Html {
     let twelve_hour = use_memo((), |_| browser::uses_12_hour_clock());
     let language = use_state(|| chosen(props.hint.as_deref()));
-    let words = use_state(|| words_for(*language, None, *twelve_hour));
+    let words = use_state(|| None::<Words>);
     {
-        let (words, twelve_hour) = (words.clone(), *twelve_hour);
+        let (words, twelve_hour, folder) = (words.clone(), *twelve_hour, props.catalogues.clone());
         use_effect_with(*language, move |language| {
             let language = *language;
             browser::set_page_language(language.code);
             if words.as_ref().is_none_or(|w| w.language() != language) {
-                match words_for(language, None, twelve_hour) {
-                    Some(w) => words.set(Some(w)),
-                    None => browser::fetch_bytes(
-                        &format!("locales/{}.ftl", language.code),
-                        move |bytes| {
-                            let ftl = bytes.and_then(|b| String::from_utf8(b).ok());
-                            words.set(
-                                ftl.and_then(|f| words_for(language, Some(&f), twelve_hour))
-                                    .or_else(|| words_for(language, Some(""), twelve_hour))
-                                    .or_else(|| Some(english(twelve_hour))),
-                            );
-                        },
-                    ),
-                }
+                fetch_words(folder, language, twelve_hour, move |w| words.set(Some(w)));
             }
         });
     }

@@ -30,7 +30,7 @@ pub use shell::App;
 fn planner() -> yew::Html {
     let hint = browser::query_param("hl").map(yew::AttrValue::from);
     yew::html! {
-        <language::LanguageProvider hint={hint}>
+        <language::LanguageProvider hint={hint} catalogues="locales">
             <App />
             <shell::release_ready::ReleaseReady />
         </language::LanguageProvider>

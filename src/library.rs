@@ -56,17 +56,37 @@ pub enum LibraryError {
         /// The schedule's id (or the list's key).
         id: String,
         /// What is wrong.
-        message: String,
+        message: Damage,
     },
     /// A stored schedule was damaged and has been set aside (see [`DAMAGED_PREFIX`]).
     SetAside {
         /// The schedule's id.
         id: String,
         /// What is wrong.
-        message: String,
+        message: Damage,
     },
     /// No schedule with this id is stored.
     Missing(String),
+}
+
+/// What is wrong with a stored document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Damage {
+    /// The list is not the JSON it should be (serde_json's words).
+    List(String),
+    /// The schedule is not one the file reader accepts; worded in the reader's language (boxed:
+    /// the status lines carry storage errors, and the engine's error is large).
+    Schedule(Box<meridian_engine::Error>),
+}
+
+impl Damage {
+    /// What is wrong, in `words`' language (the JSON reader's own words for a damaged list).
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            Damage::List(message) => message.clone(),
+            Damage::Schedule(e) => meridian_words::error(words, e),
+        }
+    }
 }
 
 impl LibraryError {
@@ -82,23 +102,16 @@ impl LibraryError {
                 words,
                 "schedules-damaged-left",
                 id = id.clone(),
-                reason = message.clone()
+                reason = message.say(words)
             ),
             LibraryError::SetAside { id, message } => w!(
                 words,
                 "schedules-damaged-set-aside",
                 id = id.clone(),
-                reason = message.clone()
+                reason = message.say(words)
             ),
             LibraryError::Missing(id) => w!(words, "schedules-missing", id = id.clone()),
         }
-    }
-}
-
-/// In English (for logs and tests); a user reads [`LibraryError::say`] in their language.
-impl std::fmt::Display for LibraryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.say(&Words::english()))
     }
 }
 
@@ -113,7 +126,7 @@ pub fn entries(read: Read) -> Result<Vec<Entry>, LibraryError> {
         None => Ok(Vec::new()),
         Some(text) => serde_json::from_str(&text).map_err(|e| LibraryError::Corrupt {
             id: INDEX_KEY.to_string(),
-            message: e.to_string(),
+            message: Damage::List(e.to_string()),
         }),
     }
 }
@@ -125,7 +138,7 @@ pub fn load(read: Read, id: &str) -> Result<Schedule, LibraryError> {
         .ok_or_else(|| LibraryError::Missing(id.to_string()))?;
     Schedule::from_json(&text).map_err(|e| LibraryError::Corrupt {
         id: id.to_string(),
-        message: meridian_words::error(&meridian_words::Words::english(), &e),
+        message: Damage::Schedule(Box::new(e)),
     })
 }
 
@@ -464,7 +477,7 @@ mod damaged_tests {
             matches!(&e, LibraryError::SetAside { id, .. } if id == "bad"),
             "{e:?}"
         );
-        assert!(e.to_string().contains("set aside as it was"));
+        assert!(e.say(&Words::english()).contains("set aside as it was"));
         assert_eq!(
             read(&format!("{DAMAGED_PREFIX}bad")).unwrap().as_deref(),
             Some(broken),

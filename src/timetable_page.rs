@@ -27,6 +27,11 @@ pub const PLANNER_PAGE: &str = "index.html";
 /// The timetable's page, beside the planner's.
 pub const TIMETABLE_PAGE: &str = "timetable.html";
 
+/// Where the timetable page's catalogues are, beside it: each language's messages cut to those
+/// this page's code can ask for, by the post-build step (`scripts/postbuild.py`; DESIGN.md,
+/// "Languages").
+pub const CATALOGUES: &str = "locales/timetable";
+
 /// `page` in the same folder as `address` (without its query and fragment): where a link made
 /// on one page sends readers of the other.
 pub fn sibling_page(address: &str, page: &str) -> String {
@@ -102,6 +107,8 @@ pub fn timetable_page() -> Html {
     let today = browser::today(viewer);
     let twelve_hour = use_memo((), |_| browser::uses_12_hour_clock());
     let state = use_state(|| start(today));
+    // Drawn now, in the reader's language: the text shown while the page loaded goes.
+    use_effect_with((), |_| browser::remove_element("loading"));
     {
         // A link pasted into the address bar of this tab changes only the fragment.
         let state = state.clone();
@@ -184,9 +191,9 @@ pub fn timetable_page() -> Html {
     }
 }
 
-/// Mounts the timetable page on its body, in place of the text shown while it loaded.
+/// Mounts the timetable page on its body; the text shown while it loads stays until the page
+/// first draws (its catalogue fetched).
 pub fn start_page() {
-    browser::remove_element("loading");
     yew::Renderer::<Page>::new().render();
 }
 
@@ -196,7 +203,7 @@ pub fn start_page() {
 fn page() -> Html {
     let hint = browser::query_param("hl").map(AttrValue::from);
     html! {
-        <crate::language::LanguageProvider hint={hint}>
+        <crate::language::LanguageProvider hint={hint} catalogues={CATALOGUES}>
             <TimetablePage />
             <crate::shell::release_ready::ReleaseReady />
         </crate::language::LanguageProvider>

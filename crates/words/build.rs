@@ -1,6 +1,6 @@
-//! The English catalogue compiled into Meridian without its comments (the glossary and the notes
-//! for translators, 40 % of the file), which Fluent reads past anyway: the bytes are saved in
-//! every page's wasm.
+//! The English catalogue compiled into the CLI and the tests (the `english` feature) without its
+//! comments (the glossary and the notes for translators, 40 % of the file), which Fluent reads
+//! past anyway. The app's pages fetch their catalogues and have none compiled in.
 
 fn main() {
     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en.ftl");

@@ -213,7 +213,7 @@ pub fn campus_calendar(props: &Props) -> Html {
             </li>
         }
     });
-    let add = |kind: PeriodKind, [what, label, example]: [&str; 3]| {
+    let add = |kind: PeriodKind, [what, label, example]: [&'static str; 3]| {
         let id = id.clone();
         let period_words = words.clone();
         let f: Rc<EditFn> = Rc::new(move |d: &Schedule, v: &str| {
@@ -323,7 +323,7 @@ pub fn campus_calendar(props: &Props) -> Html {
                     )
                 };
                 let current = kind_value(*kind);
-                let option = |v: &'static str, text: &str| {
+                let option = |v: &'static str, text: &'static str| {
                     html! { <option value={v} selected={current == v}>{ w!(words, text) }</option> }
                 };
                 let (shown, keep) = if e.name.is_empty() {

@@ -341,7 +341,7 @@ impl State {
             to_keep: Vec::new(),
             comparison: None,
             best_times: None,
-            words: meridian_words::Words::english(),
+            words: crate::language::unprovided(),
         }
     }
 

@@ -70,8 +70,9 @@ test('after one visit, the planner and a students\' link open offline, and the c
   });
   expect(cached).toEqual(expect.arrayContaining(['/index.html', '/timetable.html', '/sw-register.js']));
   expect(cached.filter((p) => p.endsWith('.wasm')).length).toBe(2);
-  // Every language's catalogue too: a language chosen offline still speaks.
-  expect(cached).toEqual(expect.arrayContaining(['/locales/en.ftl']));
+  // Every language's catalogue for both pages too: a language chosen offline still speaks.
+  expect(cached).toEqual(expect.arrayContaining(['/locales/en.ftl', '/locales/pl.ftl',
+    '/locales/timetable/en.ftl', '/locales/timetable/zh-Hans.ftl']));
 
   await context.setOffline(true);
   await page.reload();
@@ -83,6 +84,10 @@ test('after one visit, the planner and a students\' link open offline, and the c
   const ics = fs.readFileSync(await download.path(), 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics).toContain('Energy systems');
+  // In another language offline: its cut of the catalogue comes from the cache as well.
+  await page.goto(link.replace('#', '?lang=pl#'));
+  await expect(page.getByRole('main', { name: 'Mój plan zajęć' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dodaj do mojego kalendarza (.ics)' })).toBeVisible();
 
   // Without a link, the timetable page opens the last timetable opened here.
   await page.goto(`${BASE}timetable.html`);

@@ -4,7 +4,10 @@
 //! others). The app and the CLI both word through here, so each sentence exists once.
 //!
 //! - [`Language`]: the ten languages, and [`negotiate`] for a browser's or shell's preferences.
-//! - [`Catalogue`]: one language's messages, falling back to English message by message.
+//! - [`Catalogue`]: one language's messages, falling back to English message by message when
+//!   English is compiled in (the `english` feature, on by default: the CLI and tests). The app's
+//!   pages build without it: they fetch the reader's catalogue, English too, and none is in
+//!   their wasm.
 //! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
@@ -30,7 +33,8 @@ pub use error::{error, link, problem};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The English catalogue, the source every other language translates (`locales/en.ftl` without
-/// its comments, by `build.rs`).
+/// its comments, by `build.rs`), compiled in with the `english` feature.
+#[cfg(feature = "english")]
 pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A language Meridian speaks.
@@ -161,8 +165,12 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// One language's messages, with English behind it for any message the language lacks (the
-/// completeness test keeps that from happening in a release).
+/// One language's messages. With the `english` feature (the CLI, tests) English is behind every
+/// other language for any message it lacks; without it (the app's pages, which fetch one
+/// catalogue) a message the catalogue lacks shows as its id. Neither happens in a release:
+/// `tests/catalogues.rs` checks every language has every English message, and the timetable
+/// page's catalogue, cut to what the page can ask for, is checked to have every message the
+/// page's code names (`tests/python/test_timetable_catalogue.py`).
 pub struct Catalogue {
     language: Language,
     bundle: FluentBundle<FluentResource>,
@@ -201,8 +209,19 @@ fn bundle(language: Language, ftl: &str) -> Result<FluentBundle<FluentResource>,
     Ok(bundle)
 }
 
+/// English behind another language's catalogue (or an empty one), when it is compiled in.
+fn behind(language: Language, empty: bool) -> Option<Box<Catalogue>> {
+    #[cfg(feature = "english")]
+    if language != ENGLISH || empty {
+        return Some(Box::new(Catalogue::english()));
+    }
+    let _ = (language, empty);
+    None
+}
+
 impl Catalogue {
-    /// The English catalogue (compiled in: English is always there).
+    /// The English catalogue (compiled in with the `english` feature).
+    #[cfg(feature = "english")]
     pub fn english() -> Catalogue {
         Catalogue {
             language: ENGLISH,
@@ -214,28 +233,34 @@ impl Catalogue {
         }
     }
 
-    /// The pseudo-locale: the English messages accented, bracketed and 40 % longer.
+    /// The pseudo-locale over the compiled-in English: the English messages accented, bracketed
+    /// and 40 % longer.
+    #[cfg(feature = "english")]
     pub fn pseudo() -> Catalogue {
-        Catalogue {
-            language: PSEUDO,
-            bundle: bundle(PSEUDO, ENGLISH_FTL).unwrap_or_else(|e| panic!("locales/en.ftl: {e}")),
-            english: Some(Box::new(Catalogue::english())),
-        }
+        Catalogue::parse(PSEUDO.code, ENGLISH_FTL).unwrap_or_else(|e| panic!("locales/en.ftl: {e}"))
     }
 
-    /// `language`'s catalogue read from `ftl` (the text of `locales/<code>.ftl`), with English
-    /// behind it.
+    /// `language`'s catalogue read from `ftl` (the text of `locales/<code>.ftl`; for the
+    /// pseudo-locale, English's), with English behind it when it is compiled in.
     pub fn parse(code: &str, ftl: &str) -> Result<Catalogue, Error> {
         let language =
             Language::from_code(code).ok_or_else(|| Error::UnknownLanguage(code.to_string()))?;
-        match language {
-            ENGLISH => Ok(Catalogue::english()),
-            PSEUDO => Ok(Catalogue::pseudo()),
-            _ => Ok(Catalogue {
-                language,
-                bundle: bundle(language, ftl)?,
-                english: Some(Box::new(Catalogue::english())),
+        Ok(Catalogue {
+            language,
+            bundle: bundle(language, ftl)?,
+            english: behind(language, false),
+        })
+    }
+
+    /// `language` with no messages of its own: each says English's when English is compiled
+    /// in, else its id. What a page speaks when its catalogue cannot be had.
+    pub fn empty(language: Language) -> Catalogue {
+        Catalogue {
+            language,
+            bundle: bundle(language, "").unwrap_or_else(|_| {
+                FluentBundle::new(vec![unic_langid::LanguageIdentifier::default()])
             }),
+            english: behind(language, true),
         }
     }
 
@@ -305,8 +330,12 @@ impl<'a> Args<'a> {
     }
 
     /// Variable `name` is `value` (a number selects plural forms; text is shown as it is).
+    // Not inlined: one copy per type of value rather than the conversion and the insertion
+    // written out at each of the app's few hundred `w!` calls (1.8 kB gzip of the timetable's
+    // wasm; DESIGN.md, Measurements).
+    #[inline(never)]
     pub fn set(mut self, name: &'a str, value: impl Into<FluentValue<'a>>) -> Args<'a> {
-        self.0.set(name, value);
+        self.0.set(name, value.into());
         self
     }
 }
@@ -341,6 +370,7 @@ impl Words {
     }
 
     /// English with English dates on a 24-hour clock (the CLI's, and tests').
+    #[cfg(feature = "english")]
     pub fn english() -> Words {
         Words::new(Catalogue::english(), Rc::new(EnglishDates::default()))
     }
@@ -350,23 +380,33 @@ impl Words {
         self.catalogue.language
     }
 
-    /// The catalogue.
-    pub fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
-    }
-
     /// How this language says dates and times.
     pub fn dates(&self) -> &dyn Dates {
         &*self.dates
     }
 
     /// Message `id`, which takes no variables.
-    pub fn t(&self, id: &str) -> String {
+    ///
+    /// An id is written whole in the code (`&'static str`), never assembled while running: the
+    /// timetable page's catalogue holds only the messages whose ids are in its wasm, which
+    /// would miss an id made of pieces. So this does not compile:
+    /// ```compile_fail
+    /// let words = meridian_words::Words::english();
+    /// let unit = "hours";
+    /// words.t(&format!("length-{unit}"));
+    /// ```
+    pub fn t(&self, id: &'static str) -> String {
         self.catalogue.text(id)
     }
 
-    /// Message `id` with its variables; see also the [`w!`] macro.
-    pub fn t_with(&self, id: &str, args: &Args) -> String {
+    /// Message `id` (written whole, as for [`Words::t`]) with its variables; see also the
+    /// [`w!`] macro.
+    /// ```compile_fail
+    /// let words = meridian_words::Words::english();
+    /// let unit = String::from("hours");
+    /// words.t_with(&("length-".to_string() + &unit), &meridian_words::Args::new().set("hours", 2));
+    /// ```
+    pub fn t_with(&self, id: &'static str, args: &Args) -> String {
         self.catalogue.text_with(id, args)
     }
 
@@ -500,6 +540,25 @@ mod tests {
             "2 h"
         );
         assert_eq!(german.text("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn english_and_the_pseudo_locale_are_read_from_the_text_given_as_the_app_fetches_them() {
+        let fetched = Catalogue::parse("en", "length-minutes = { $minutes } minutes\n").unwrap();
+        let args = Args::new().set("minutes", 5);
+        assert_eq!(fetched.text_with("length-minutes", &args), "5 minutes");
+        // Nothing is behind English: a message it lacks shows its id.
+        assert_eq!(fetched.text("length-hours"), "length-hours");
+        let pseudo = Catalogue::parse("en-XA", "x = Conflicts\n").unwrap();
+        assert!(pseudo.text("x").starts_with("⟦Çöñ"), "{}", pseudo.text("x"));
+        // With no messages of its own, a catalogue says the compiled-in English (this build has
+        // the `english` feature; the app's pages, without it, show the id).
+        let empty = Catalogue::empty(Language::from_code("de").unwrap());
+        assert_eq!(
+            empty.text_with("length-hours", &Args::new().set("hours", 2)),
+            "2 h"
+        );
+        assert_eq!(Catalogue::empty(ENGLISH).text("shell-brand"), "Meridian");
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
     let words = crate::language::use_words();
     let (errors, warnings, infos) = props.counts;
     // `title`: the group's heading, a message with its count.
-    let group = |severity: Severity, title: &str| {
+    let group = |severity: Severity, title: &'static str| {
         let items: Vec<&Conflict> = props
             .conflicts
             .iter()

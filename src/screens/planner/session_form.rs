@@ -197,13 +197,11 @@ impl Draft {
             .map_err(|_| words.t("form-length-not-a-number"))?;
         let zone = match self.zone.trim() {
             "" => None,
-            z => Some(
-                Zone::parse(z)
-                    .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e))?,
-            ),
+            z => Some(Zone::parse(z).map_err(|e| meridian_words::error(words, &e))?),
         };
         // `id`: the message saying which field is not a date.
-        let date = |text: &str, id: &str| CivilDate::parse(text.trim()).map_err(|_| words.t(id));
+        let date =
+            |text: &str, id: &'static str| CivilDate::parse(text.trim()).map_err(|_| words.t(id));
         let repeat = if self.weekly {
             Some(Weekly {
                 interval: self
@@ -268,7 +266,7 @@ impl Draft {
         .and_then(|x| match editing {
             Some(old) => x
                 .replacing(old)
-                .map_err(|e| meridian_words::error(&meridian_words::Words::english(), &e)),
+                .map_err(|e| meridian_words::error(words, &e)),
             None => Ok(x),
         })
     }
