@@ -169,13 +169,47 @@ fn edit(words: &Words, id: &str, before: Option<&str>, after: Option<&str>) -> O
         (Some(_), None) => "removed",
         (Some(_), Some(_)) => "changed",
     };
-    Some(w!(
-        words,
-        id,
-        state = state,
-        before = before.map(text).unwrap_or_default(),
-        after = after.map(text).unwrap_or_default()
-    ))
+    let (before, after) = match (before, after) {
+        (Some(a), Some(b)) => {
+            let (a, b) = apart(a, b);
+            (a, b)
+        }
+        _ => (
+            before.map(text).unwrap_or_default(),
+            after.map(text).unwrap_or_default(),
+        ),
+    };
+    Some(w!(words, id, state = state, before = before, after = after))
+}
+
+/// Two different texts as [`text`] cuts them, apart: when they differ only beyond the cut,
+/// both from a little before where they first differ (`…on the second floor, room 2.14` →
+/// `…on the second floor, room 2.16`), so that the line never reads “a” → “a”.
+fn apart(a: &str, b: &str) -> (String, String) {
+    let (x, y) = (text(a), text(b));
+    if x != y {
+        return (x, y);
+    }
+    // Where they first differ, as a byte offset (the same in both: all before it is shared).
+    let first = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, p), q)| p != q)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    // Up to thirty characters of what is shared, for context, from the start of a word.
+    let shared = &a[..first];
+    let back = shared.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let from = match shared[back..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+    {
+        Some((w, c)) if back > 0 => back + w + c.len_utf8(),
+        _ => back,
+    };
+    (
+        format!("…{}", text(&a[from..])),
+        format!("…{}", text(&b[from..])),
+    )
 }
 
 /// One difference between two versions, in words.
@@ -931,6 +965,24 @@ mod tests {
             [
                 "Opening plenary: notes removed (were “Monday morning in Auckland is still Sunday \
               in Europe and the Americas.”)"
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_that_differ_beyond_the_cut_are_shown_from_where_they_differ() {
+        let before = gma();
+        let mut after = before.clone();
+        let long =
+            "Meet in the foyer of the main building; the lecture hall is on the second floor";
+        session(&mut after, "opening").notes = Some(format!("{long}, room 2.14"));
+        let mut later = after.clone();
+        session(&mut later, "opening").notes = Some(format!("{long}, room 2.16"));
+        assert_eq!(
+            said(&Words::english(), &after, &later),
+            [
+                "Opening plenary: notes “…on the second floor, room 2.14” → “…on the second floor, \
+                 room 2.16”"
             ]
         );
     }
