@@ -351,6 +351,12 @@ change-group-schedule = Plan
 change-group-busy = Belegte Zeiten
 change-group-people = Personen und Räume
 change-renamed-quoted = umbenannt „{ $before }“ → „{ $after }“
+change-id = Kennung „{ $before }“ → „{ $after }“ (zwei verschiedene Pläne)
+change-alliance = { $state ->
+    [added] Allianz hinzugefügt: „{ $after }“
+    [removed] Allianz entfernt (war „{ $before }“)
+   *[changed] Allianz „{ $before }“ → „{ $after }“
+}
 change-term = Semester { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = Mindestpause zwischen Sitzungen { $before } → { $after }
@@ -378,15 +384,27 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = entfernt ({ $when })
 change-session-added = hinzugefügt ({ $when })
+change-series-added = hinzugefügt ({ $when }), wiederholt sich { $repeat }
+change-series-removed = entfernt ({ $when }), wiederholte sich { $repeat }
+change-every = { $interval ->
+    [1] jede Woche
+   *[other] alle { $interval } Wochen
+}
+change-repeat-until = { $every } bis { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] einmal
+   *[other] { $count }-mal
+}
+change-repeat-term = { $every } bis zum Semesterende
 change-moved = verlegt von { $before } auf { $after }
 change-longer = länger: { $lengths } (jetzt { $when })
 change-shorter = kürzer: { $lengths } (jetzt { $when })
 change-hosted = Gastgebercampus { $before } → { $after }
-change-repeats-weekly = wiederholt sich jetzt wöchentlich
+change-now-repeats = wiederholt sich jetzt { $repeat }
 change-once = findet jetzt einmal statt
 change-cancelled = am { $date } abgesagt
 change-again = findet am { $date } wieder statt
-change-weeks = Wochen geändert (Intervall, Ende oder Anzahl)
+change-weeks = wiederholt sich { $after } (vorher { $before })
 change-week = nur in dieser Woche, am { $date }: { $what }
 change-usual = wieder zur üblichen Zeit und in den üblichen Räumen
 change-week-at = um { $time }
@@ -396,7 +414,21 @@ change-cohorts = Gruppen { $before } → { $after }
 change-lecturer = Lehrperson { $before } → { $after }
 change-rooms = Räume { $before } → { $after }
 change-none = keine
-change-details = Notizen, Meeting-Link oder Lehrveranstaltung geändert
+change-course = { $state ->
+    [added] Lehrveranstaltung hinzugefügt: „{ $after }“
+    [removed] Lehrveranstaltung entfernt (war „{ $before }“)
+   *[changed] Lehrveranstaltung „{ $before }“ → „{ $after }“
+}
+change-link = { $state ->
+    [added] Meeting-Link hinzugefügt: „{ $after }“
+    [removed] Meeting-Link entfernt (war „{ $before }“)
+   *[changed] Meeting-Link „{ $before }“ → „{ $after }“
+}
+change-notes = { $state ->
+    [added] Notizen hinzugefügt: „{ $after }“
+    [removed] Notizen entfernt (waren „{ $before }“)
+   *[changed] Notizen „{ $before }“ → „{ $after }“
+}
 change-kind = jetzt { $kind ->
     [joint-lecture] eine gemeinsame Vorlesung
     [lecture] eine Vorlesung

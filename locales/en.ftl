@@ -550,6 +550,17 @@ change-group-people = People and rooms
 # $before, $after (the old and new names of a session — or, in a version's summary, of the
 # schedule itself)
 change-renamed-quoted = renamed “{ $before }” → “{ $after }”
+# The schedule's identity: two different schedules compared. $before, $after (their ids, as
+# change-alliance's texts)
+change-id = identity “{ $before }” → “{ $after }” (two different schedules)
+# A text that may be there or not, changed: the schedule's alliance, a session's course,
+# meeting link or notes. $state ("added", "removed" or "changed"), $before, $after (the texts,
+# on one line and cut to 80 characters; empty when not there)
+change-alliance = { $state ->
+    [added] alliance added: “{ $after }”
+    [removed] alliance removed (was “{ $before }”)
+   *[changed] alliance “{ $before }” → “{ $after }”
+}
 # $before, $after (change-term-span, worded)
 change-term = term { $before } → { $after }
 # A term: $start, $end ("7 Sep"), $year ("2026": the year of $end, the term's last day)
@@ -594,6 +605,24 @@ change-lengths = { $before } → { $after }
 # $when (change-when, worded)
 change-session-removed = removed ({ $when })
 change-session-added = added ({ $when })
+# A series added or removed. $when (change-when), $repeat (change-repeat-*)
+change-series-added = added ({ $when }), repeats { $repeat }
+change-series-removed = removed ({ $when }), repeated { $repeat }
+# How often a series repeats. $interval (number of weeks from one session to the next; 1 is
+# every week)
+change-every = { $interval ->
+    [1] every week
+   *[other] every { $interval } weeks
+}
+# A series' rule. $every (change-every, worded), $date ("Fri 18 Dec": the last day it may fall on)
+change-repeat-until = { $every } until { $date }
+# $every (change-every), $count (number of times, skipped weeks included)
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}
+# $every (change-every): it runs to the end of the term
+change-repeat-term = { $every } to the end of the term
 # $before, $after (change-when, worded)
 change-moved = moved from { $before } to { $after }
 # $lengths (change-lengths), $when (change-when)
@@ -601,12 +630,14 @@ change-longer = longer: { $lengths } (now { $when })
 change-shorter = shorter: { $lengths } (now { $when })
 # $before, $after (campus short names)
 change-hosted = hosted by { $before } → { $after }
-change-repeats-weekly = now repeats weekly
+# A one-off became a series. $repeat (change-repeat-*, worded)
+change-now-repeats = now repeats { $repeat }
 change-once = now takes place once
 # $date ("Mon 12 Oct")
 change-cancelled = cancelled on { $date }
 change-again = takes place again on { $date }
-change-weeks = its weeks changed (every, until or how many)
+# A series' rule changed. $before, $after (change-repeat-*, worded)
+change-weeks = repeats { $after } (was { $before })
 # One week of a series changed. $date ("Mon 12 Oct"), $what (change-usual or change-week-*
 # joined with ", ")
 change-week = that week only, { $date }: { $what }
@@ -621,7 +652,22 @@ change-cohorts = cohorts { $before } → { $after }
 change-lecturer = lecturer { $before } → { $after }
 change-rooms = rooms { $before } → { $after }
 change-none = none
-change-details = notes, meeting link or course changed
+# As change-alliance: a session's course, meeting link and notes
+change-course = { $state ->
+    [added] course added: “{ $after }”
+    [removed] course removed (was “{ $before }”)
+   *[changed] course “{ $before }” → “{ $after }”
+}
+change-link = { $state ->
+    [added] meeting link added: “{ $after }”
+    [removed] meeting link removed (was “{ $before }”)
+   *[changed] meeting link “{ $before }” → “{ $after }”
+}
+change-notes = { $state ->
+    [added] notes added: “{ $after }”
+    [removed] notes removed (were “{ $before }”)
+   *[changed] notes “{ $before }” → “{ $after }”
+}
 # $kind (a session kind, as ics-kind)
 change-kind = now a { $kind ->
     [joint-lecture] joint lecture

@@ -342,6 +342,12 @@ change-group-schedule = Horario
 change-group-busy = Horas ocupadas
 change-group-people = Personas y aulas
 change-renamed-quoted = nombre “{ $before }” → “{ $after }”
+change-id = identificador “{ $before }” → “{ $after }” (dos horarios distintos)
+change-alliance = { $state ->
+    [added] alianza añadida: “{ $after }”
+    [removed] alianza eliminada (era “{ $before }”)
+   *[changed] alianza “{ $before }” → “{ $after }”
+}
 change-term = periodo lectivo { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = descansos entre sesiones de al menos { $before } → { $after }
@@ -369,15 +375,27 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = eliminada ({ $when })
 change-session-added = añadida ({ $when })
+change-series-added = añadida ({ $when }), se repite { $repeat }
+change-series-removed = eliminada ({ $when }), se repetía { $repeat }
+change-every = { $interval ->
+    [1] cada semana
+   *[other] cada { $interval } semanas
+}
+change-repeat-until = { $every } hasta el { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } vez
+   *[other] { $count } veces
+}
+change-repeat-term = { $every } hasta el final del periodo lectivo
 change-moved = movida de { $before } a { $after }
 change-longer = más larga: { $lengths } (ahora { $when })
 change-shorter = más corta: { $lengths } (ahora { $when })
 change-hosted = campus anfitrión { $before } → { $after }
-change-repeats-weekly = ahora se repite cada semana
+change-now-repeats = ahora se repite { $repeat }
 change-once = ahora tiene lugar una sola vez
 change-cancelled = cancelada el { $date }
 change-again = vuelve a tener lugar el { $date }
-change-weeks = han cambiado sus semanas (frecuencia, fin o número de veces)
+change-weeks = se repite { $after } (antes { $before })
 change-week = solo esa semana, { $date }: { $what }
 change-usual = vuelve a su hora y sus aulas habituales
 change-week-at = movida a { $time }
@@ -387,7 +405,21 @@ change-cohorts = grupos { $before } → { $after }
 change-lecturer = docente { $before } → { $after }
 change-rooms = aulas { $before } → { $after }
 change-none = ninguno
-change-details = cambios en las notas, el enlace de la reunión o la asignatura
+change-course = { $state ->
+    [added] asignatura añadida: “{ $after }”
+    [removed] asignatura eliminada (era “{ $before }”)
+   *[changed] asignatura “{ $before }” → “{ $after }”
+}
+change-link = { $state ->
+    [added] enlace de la reunión añadido: “{ $after }”
+    [removed] enlace de la reunión eliminado (era “{ $before }”)
+   *[changed] enlace de la reunión “{ $before }” → “{ $after }”
+}
+change-notes = { $state ->
+    [added] notas añadidas: “{ $after }”
+    [removed] notas eliminadas (eran “{ $before }”)
+   *[changed] notas “{ $before }” → “{ $after }”
+}
 change-kind = ahora es { $kind ->
     [joint-lecture] una clase conjunta
     [lecture] una clase teórica

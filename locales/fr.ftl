@@ -342,6 +342,12 @@ change-group-schedule = Emploi du temps
 change-group-busy = Indisponibilités
 change-group-people = Personnes et salles
 change-renamed-quoted = renommé « { $before } » → « { $after } »
+change-id = identifiant « { $before } » → « { $after } » (deux emplois du temps différents)
+change-alliance = { $state ->
+    [added] alliance ajoutée : « { $after } »
+    [removed] alliance supprimée (auparavant « { $before } »)
+   *[changed] alliance « { $before } » → « { $after } »
+}
 change-term = période d'enseignement { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = pauses entre séances d'au moins { $before } → { $after }
@@ -369,15 +375,24 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = supprimée ({ $when })
 change-session-added = ajoutée ({ $when })
+change-series-added = ajoutée ({ $when }), se répète { $repeat }
+change-series-removed = supprimée ({ $when }), se répétait { $repeat }
+change-every = { $interval ->
+    [1] chaque semaine
+   *[other] toutes les { $interval } semaines
+}
+change-repeat-until = { $every } jusqu'au { $date }
+change-repeat-count = { $every }, { $count } fois
+change-repeat-term = { $every } jusqu'à la fin de la période d'enseignement
 change-moved = déplacée de { $before } à { $after }
 change-longer = plus longue : { $lengths } (désormais { $when })
 change-shorter = plus courte : { $lengths } (désormais { $when })
 change-hosted = campus hôte { $before } → { $after }
-change-repeats-weekly = se répète désormais chaque semaine
+change-now-repeats = se répète désormais { $repeat }
 change-once = n'a plus lieu qu'une fois
 change-cancelled = annulée le { $date }
 change-again = a de nouveau lieu le { $date }
-change-weeks = ses semaines ont changé (fréquence, fin ou nombre de fois)
+change-weeks = se répète { $after } (auparavant { $before })
 change-week = cette semaine-là seulement, { $date } : { $what }
 change-usual = retour à l'horaire et aux salles habituels
 change-week-at = déplacée à { $time }
@@ -387,7 +402,21 @@ change-cohorts = groupes { $before } → { $after }
 change-lecturer = enseignant { $before } → { $after }
 change-rooms = salles { $before } → { $after }
 change-none = aucun
-change-details = notes, lien de réunion ou cours modifiés
+change-course = { $state ->
+    [added] cours ajouté : « { $after } »
+    [removed] cours supprimé (auparavant « { $before } »)
+   *[changed] cours « { $before } » → « { $after } »
+}
+change-link = { $state ->
+    [added] lien de réunion ajouté : « { $after } »
+    [removed] lien de réunion supprimé (auparavant « { $before } »)
+   *[changed] lien de réunion « { $before } » → « { $after } »
+}
+change-notes = { $state ->
+    [added] notes ajoutées : « { $after } »
+    [removed] notes supprimées (auparavant « { $before } »)
+   *[changed] notes « { $before } » → « { $after } »
+}
 change-kind = désormais { $kind ->
     [joint-lecture] un cours commun
     [lecture] un cours magistral

@@ -342,6 +342,12 @@ change-group-schedule = Orario
 change-group-busy = Impegni
 change-group-people = Persone e aule
 change-renamed-quoted = nome “{ $before }” → “{ $after }”
+change-id = identificativo “{ $before }” → “{ $after }” (due orari diversi)
+change-alliance = { $state ->
+    [added] alleanza aggiunta: “{ $after }”
+    [removed] alleanza rimossa (era “{ $before }”)
+   *[changed] alleanza “{ $before }” → “{ $after }”
+}
 change-term = periodo didattico { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = pause tra le lezioni di almeno { $before } → { $after }
@@ -369,15 +375,27 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = rimossa ({ $when })
 change-session-added = aggiunta ({ $when })
+change-series-added = aggiunta ({ $when }), si ripete { $repeat }
+change-series-removed = rimossa ({ $when }), si ripeteva { $repeat }
+change-every = { $interval ->
+    [1] ogni settimana
+   *[other] ogni { $interval } settimane
+}
+change-repeat-until = { $every } fino a { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } volta
+   *[other] { $count } volte
+}
+change-repeat-term = { $every } fino alla fine del periodo didattico
 change-moved = spostata da { $before } a { $after }
 change-longer = più lunga: { $lengths } (adesso { $when })
 change-shorter = più corta: { $lengths } (adesso { $when })
 change-hosted = sede ospitante { $before } → { $after }
-change-repeats-weekly = ora si ripete ogni settimana
+change-now-repeats = ora si ripete { $repeat }
 change-once = ora si tiene una sola volta
 change-cancelled = annullata il { $date }
 change-again = di nuovo in programma il { $date }
-change-weeks = cambiate le sue settimane (frequenza, fine o numero di volte)
+change-weeks = si ripete { $after } (prima { $before })
 change-week = solo quella settimana, { $date }: { $what }
 change-usual = torna all'orario e alle aule abituali
 change-week-at = spostata a { $time }
@@ -387,7 +405,21 @@ change-cohorts = gruppi { $before } → { $after }
 change-lecturer = docente { $before } → { $after }
 change-rooms = aule { $before } → { $after }
 change-none = nessuno
-change-details = note, link della riunione o corso modificati
+change-course = { $state ->
+    [added] corso aggiunto: “{ $after }”
+    [removed] corso rimosso (era “{ $before }”)
+   *[changed] corso “{ $before }” → “{ $after }”
+}
+change-link = { $state ->
+    [added] link della riunione aggiunto: “{ $after }”
+    [removed] link della riunione rimosso (era “{ $before }”)
+   *[changed] link della riunione “{ $before }” → “{ $after }”
+}
+change-notes = { $state ->
+    [added] note aggiunte: “{ $after }”
+    [removed] note rimosse (erano “{ $before }”)
+   *[changed] note “{ $before }” → “{ $after }”
+}
 change-kind = ora è { $kind ->
     [joint-lecture] una lezione congiunta
     [lecture] una lezione frontale

@@ -355,6 +355,12 @@ change-group-schedule = Timeplan
 change-group-busy = Opptatt tid
 change-group-people = Personer og rom
 change-renamed-quoted = nytt navn «{ $before }» → «{ $after }»
+change-id = identitet «{ $before }» → «{ $after }» (to ulike timeplaner)
+change-alliance = { $state ->
+    [added] allianse lagt til: «{ $after }»
+    [removed] allianse fjernet (var «{ $before }»)
+   *[changed] allianse «{ $before }» → «{ $after }»
+}
 change-term = semester { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = pauser mellom økter minst { $before } → { $after }
@@ -382,15 +388,28 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = fjernet ({ $when })
 change-session-added = lagt til ({ $when })
+change-series-added = lagt til ({ $when }), gjentas { $repeat }
+change-series-removed = fjernet ({ $when }), ble gjentatt { $repeat }
+change-every = { $interval ->
+    [1] hver uke
+    [2] annenhver uke
+   *[other] hver { $interval }. uke
+}
+change-repeat-until = { $every } til og med { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } gang
+   *[other] { $count } ganger
+}
+change-repeat-term = { $every } ut semesteret
 change-moved = flyttet fra { $before } til { $after }
 change-longer = lengre: { $lengths } (nå { $when })
 change-shorter = kortere: { $lengths } (nå { $when })
 change-hosted = vertscampus { $before } → { $after }
-change-repeats-weekly = gjentas nå hver uke
+change-now-repeats = gjentas nå { $repeat }
 change-once = holdes nå én gang
 change-cancelled = avlyst { $date }
 change-again = holdes igjen { $date }
-change-weeks = ukene er endret (intervall, slutt eller antall)
+change-weeks = gjentas { $after } (før { $before })
 change-week = bare den uka, { $date }: { $what }
 change-usual = tilbake til vanlig tid og vanlige rom
 change-week-at = ny tid { $time }
@@ -400,7 +419,21 @@ change-cohorts = grupper { $before } → { $after }
 change-lecturer = foreleser { $before } → { $after }
 change-rooms = rom { $before } → { $after }
 change-none = ingen
-change-details = notater, møtelenke eller emne endret
+change-course = { $state ->
+    [added] emne lagt til: «{ $after }»
+    [removed] emne fjernet (var «{ $before }»)
+   *[changed] emne «{ $before }» → «{ $after }»
+}
+change-link = { $state ->
+    [added] møtelenke lagt til: «{ $after }»
+    [removed] møtelenke fjernet (var «{ $before }»)
+   *[changed] møtelenke «{ $before }» → «{ $after }»
+}
+change-notes = { $state ->
+    [added] notater lagt til: «{ $after }»
+    [removed] notater fjernet (var «{ $before }»)
+   *[changed] notater «{ $before }» → «{ $after }»
+}
 change-kind = nå { $kind ->
     [joint-lecture] en felles forelesning
     [lecture] en forelesning

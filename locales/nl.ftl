@@ -351,6 +351,12 @@ change-group-schedule = Planning
 change-group-busy = Bezette tijd
 change-group-people = Mensen en zalen
 change-renamed-quoted = hernoemd “{ $before }” → “{ $after }”
+change-id = identiteit “{ $before }” → “{ $after }” (twee verschillende planningen)
+change-alliance = { $state ->
+    [added] alliantie toegevoegd: “{ $after }”
+    [removed] alliantie verwijderd (was “{ $before }”)
+   *[changed] alliantie “{ $before }” → “{ $after }”
+}
 change-term = semester { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = minimale pauze tussen sessies { $before } → { $after }
@@ -378,15 +384,24 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = verwijderd ({ $when })
 change-session-added = toegevoegd ({ $when })
+change-series-added = toegevoegd ({ $when }), herhaling { $repeat }
+change-series-removed = verwijderd ({ $when }), met herhaling { $repeat }
+change-every = { $interval ->
+    [1] elke week
+   *[other] om de { $interval } weken
+}
+change-repeat-until = { $every } tot en met { $date }
+change-repeat-count = { $every }, { $count } keer
+change-repeat-term = { $every } tot het einde van het semester
 change-moved = verplaatst van { $before } naar { $after }
 change-longer = langer: { $lengths } (nu { $when })
 change-shorter = korter: { $lengths } (nu { $when })
 change-hosted = organiserende campus { $before } → { $after }
-change-repeats-weekly = herhaalt nu wekelijks
+change-now-repeats = wordt nu herhaald: { $repeat }
 change-once = vindt nu één keer plaats
 change-cancelled = vervalt op { $date }
 change-again = gaat weer door op { $date }
-change-weeks = de weken zijn gewijzigd (interval, einde of aantal)
+change-weeks = herhaling { $after } (was { $before })
 change-week = alleen die week ({ $date }): { $what }
 change-usual = terug naar de gewone tijd en zalen
 change-week-at = om { $time }
@@ -396,7 +411,21 @@ change-cohorts = groepen { $before } → { $after }
 change-lecturer = docent { $before } → { $after }
 change-rooms = zalen { $before } → { $after }
 change-none = geen
-change-details = notities, link naar online bijeenkomst of vak gewijzigd
+change-course = { $state ->
+    [added] vak toegevoegd: “{ $after }”
+    [removed] vak verwijderd (was “{ $before }”)
+   *[changed] vak “{ $before }” → “{ $after }”
+}
+change-link = { $state ->
+    [added] link naar online bijeenkomst toegevoegd: “{ $after }”
+    [removed] link naar online bijeenkomst verwijderd (was “{ $before }”)
+   *[changed] link naar online bijeenkomst “{ $before }” → “{ $after }”
+}
+change-notes = { $state ->
+    [added] notities toegevoegd: “{ $after }”
+    [removed] notities verwijderd (waren “{ $before }”)
+   *[changed] notities “{ $before }” → “{ $after }”
+}
 change-kind = nu { $kind ->
     [joint-lecture] een gezamenlijk college
     [lecture] een hoorcollege

@@ -368,6 +368,12 @@ change-group-schedule = Harmonogram
 change-group-busy = Zajęte terminy
 change-group-people = Osoby i sale
 change-renamed-quoted = zmiana nazwy „{ $before }” → „{ $after }”
+change-id = identyfikator „{ $before }” → „{ $after }” (dwa różne harmonogramy)
+change-alliance = { $state ->
+    [added] dodano sojusz: „{ $after }”
+    [removed] usunięto sojusz (był: „{ $before }”)
+   *[changed] sojusz „{ $before }” → „{ $after }”
+}
 change-term = semestr { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = minimalna przerwa między zajęciami { $before } → { $after }
@@ -392,15 +398,28 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = usunięto ({ $when })
 change-session-added = dodano ({ $when })
+change-series-added = dodano ({ $when }), powtarzane { $repeat }
+change-series-removed = usunięto ({ $when }), były powtarzane { $repeat }
+change-every = { $interval ->
+    [1] co tydzień
+    [few] co { $interval } tygodnie
+   *[other] co { $interval } tygodni
+}
+change-repeat-until = { $every } do { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } raz
+   *[other] { $count } razy
+}
+change-repeat-term = { $every } do końca semestru
 change-moved = przesunięto z { $before } na { $after }
 change-longer = dłuższe: { $lengths } (teraz { $when })
 change-shorter = krótsze: { $lengths } (teraz { $when })
 change-hosted = kampus prowadzący { $before } → { $after }
-change-repeats-weekly = teraz powtarzane co tydzień
+change-now-repeats = teraz powtarzane { $repeat }
 change-once = teraz odbywają się jednorazowo
 change-cancelled = odwołane w dniu { $date }
 change-again = znów odbywają się w dniu { $date }
-change-weeks = zmieniły się tygodnie (co ile, do kiedy lub ile razy)
+change-weeks = powtarzane { $after } (wcześniej { $before })
 change-week = tylko w tym tygodniu, { $date }: { $what }
 change-usual = powrót do zwykłej godziny i sal
 change-week-at = o { $time }
@@ -410,7 +429,21 @@ change-cohorts = grupy { $before } → { $after }
 change-lecturer = prowadzący { $before } → { $after }
 change-rooms = sale { $before } → { $after }
 change-none = brak
-change-details = zmieniono notatki, link do zajęć online lub przedmiot
+change-course = { $state ->
+    [added] dodano przedmiot: „{ $after }”
+    [removed] usunięto przedmiot (był: „{ $before }”)
+   *[changed] przedmiot „{ $before }” → „{ $after }”
+}
+change-link = { $state ->
+    [added] dodano link do zajęć online: „{ $after }”
+    [removed] usunięto link do zajęć online (był: „{ $before }”)
+   *[changed] link do zajęć online „{ $before }” → „{ $after }”
+}
+change-notes = { $state ->
+    [added] dodano notatki: „{ $after }”
+    [removed] usunięto notatki (były: „{ $before }”)
+   *[changed] notatki „{ $before }” → „{ $after }”
+}
 change-kind = teraz: { $kind ->
     [joint-lecture] wspólny wykład
     [lecture] wykład

@@ -355,6 +355,12 @@ change-group-schedule = Schema
 change-group-busy = Upptagen tid
 change-group-people = Personer och salar
 change-renamed-quoted = nytt namn ”{ $before }” → ”{ $after }”
+change-id = identitet ”{ $before }” → ”{ $after }” (två olika scheman)
+change-alliance = { $state ->
+    [added] allians tillagd: ”{ $after }”
+    [removed] allians borttagen (var ”{ $before }”)
+   *[changed] allians ”{ $before }” → ”{ $after }”
+}
 change-term = termin { $before } → { $after }
 change-term-span = { $start } – { $end } { $year }
 change-breaks = raster mellan tillfällen minst { $before } → { $after }
@@ -379,15 +385,28 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = borttaget ({ $when })
 change-session-added = tillagt ({ $when })
+change-series-added = tillagt ({ $when }), upprepas { $repeat }
+change-series-removed = borttaget ({ $when }), upprepades { $repeat }
+change-every = { $interval ->
+    [1] varje vecka
+    [2] varannan vecka
+   *[other] var { $interval }:e vecka
+}
+change-repeat-until = { $every } till och med { $date }
+change-repeat-count = { $every }, { $count ->
+    [one] { $count } gång
+   *[other] { $count } gånger
+}
+change-repeat-term = { $every } till terminens slut
 change-moved = flyttat från { $before } till { $after }
 change-longer = längre: { $lengths } (nu { $when })
 change-shorter = kortare: { $lengths } (nu { $when })
 change-hosted = värdcampus { $before } → { $after }
-change-repeats-weekly = upprepas nu varje vecka
+change-now-repeats = upprepas nu { $repeat }
 change-once = äger nu rum en gång
 change-cancelled = inställt { $date }
 change-again = äger rum igen { $date }
-change-weeks = veckorna ändrades (intervall, slut eller antal)
+change-weeks = upprepas { $after } (tidigare { $before })
 change-week = bara den veckan, { $date }: { $what }
 change-usual = tillbaka till vanlig tid och vanliga salar
 change-week-at = ny tid { $time }
@@ -397,7 +416,21 @@ change-cohorts = grupper { $before } → { $after }
 change-lecturer = lärare { $before } → { $after }
 change-rooms = salar { $before } → { $after }
 change-none = inga
-change-details = anteckningar, möteslänk eller kurs ändrad
+change-course = { $state ->
+    [added] kurs tillagd: ”{ $after }”
+    [removed] kurs borttagen (var ”{ $before }”)
+   *[changed] kurs ”{ $before }” → ”{ $after }”
+}
+change-link = { $state ->
+    [added] möteslänk tillagd: ”{ $after }”
+    [removed] möteslänk borttagen (var ”{ $before }”)
+   *[changed] möteslänk ”{ $before }” → ”{ $after }”
+}
+change-notes = { $state ->
+    [added] anteckningar tillagda: ”{ $after }”
+    [removed] anteckningar borttagna (var ”{ $before }”)
+   *[changed] anteckningar ”{ $before }” → ”{ $after }”
+}
 change-kind = nu { $kind ->
     [joint-lecture] en gemensam föreläsning
     [lecture] en föreläsning

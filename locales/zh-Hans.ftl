@@ -316,6 +316,12 @@ change-group-schedule = 课表
 change-group-busy = 忙碌时间
 change-group-people = 人员与教室
 change-renamed-quoted = 重命名：“{ $before }” → “{ $after }”
+change-id = 标识：“{ $before }” → “{ $after }”（两个不同的课表）
+change-alliance = { $state ->
+    [added] 已添加联盟：“{ $after }”
+    [removed] 已移除联盟（原为“{ $before }”）
+   *[changed] 联盟：“{ $before }” → “{ $after }”
+}
 change-term = 学期 { $before } → { $after }
 change-term-span = { $start } – { $year }年{ $end }
 change-breaks = 课次间最短休息 { $before } → { $after }
@@ -340,15 +346,24 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = 已移除（{ $when }）
 change-session-added = 已添加（{ $when }）
+change-series-added = 已添加（{ $when }），重复：{ $repeat }
+change-series-removed = 已移除（{ $when }），原重复：{ $repeat }
+change-every = { $interval ->
+    [1] 每周
+   *[other] 每 { $interval } 周
+}
+change-repeat-until = { $every }，截至{ $date }
+change-repeat-count = { $every }，共 { $count } 次
+change-repeat-term = { $every }，直到学期结束
 change-moved = 从 { $before } 移到 { $after }
 change-longer = 延长：{ $lengths }（现为 { $when }）
 change-shorter = 缩短：{ $lengths }（现为 { $when }）
 change-hosted = 主讲校区 { $before } → { $after }
-change-repeats-weekly = 现在每周重复
+change-now-repeats = 现在重复：{ $repeat }
 change-once = 现在只上一次
 change-cancelled = { $date }停课
 change-again = { $date }恢复上课
-change-weeks = 重复周次已更改（间隔、截止日期或次数）
+change-weeks = 重复方式改为：{ $after }（原为：{ $before }）
 change-week = 仅该周（{ $date }）：{ $what }
 change-usual = 恢复平常的时间和教室
 change-week-at = 改到 { $time }
@@ -358,7 +373,21 @@ change-cohorts = 班级 { $before } → { $after }
 change-lecturer = 教师 { $before } → { $after }
 change-rooms = 教室 { $before } → { $after }
 change-none = 无
-change-details = 备注、会议链接或课程已更改
+change-course = { $state ->
+    [added] 已添加课程：“{ $after }”
+    [removed] 已移除课程（原为“{ $before }”）
+   *[changed] 课程：“{ $before }” → “{ $after }”
+}
+change-link = { $state ->
+    [added] 已添加会议链接：“{ $after }”
+    [removed] 已移除会议链接（原为“{ $before }”）
+   *[changed] 会议链接：“{ $before }” → “{ $after }”
+}
+change-notes = { $state ->
+    [added] 已添加备注：“{ $after }”
+    [removed] 已移除备注（原为“{ $before }”）
+   *[changed] 备注：“{ $before }” → “{ $after }”
+}
 change-kind = 现在是{ $kind ->
     [joint-lecture] 联合授课
     [lecture] 讲授课

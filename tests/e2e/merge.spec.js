@@ -6,6 +6,7 @@
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { execFileSync } = require('child_process');
+const fs = require('fs');
 const path = require('path');
 
 // The CLI built by `cargo test` reads links independently of the app.
@@ -205,8 +206,13 @@ test('File → Compare with… a pasted link: each difference is accepted or ski
   await edit(page, 'Asia–Pacific seminar', 'ArrowDown', 'Moved Asia–Pacific seminar 15 min later.');
   await edit(page, 'Office hours', 'Shift+ArrowDown', 'Office hours now lasts');
   const mine = await sessions(page);
-  // The demo as it ships, from the CLI: no base this browser knows, so two-way.
-  const link = meridian('link', 'encode', 'examples/gma-spring-2027.json', '--base', 'http://127.0.0.1:8081/').trim();
+  // The demo as it ships with notes for the EMEA lab, from the CLI: no base this browser knows,
+  // so two-way.
+  const theirs = JSON.parse(fs.readFileSync('examples/gma-spring-2027.json', 'utf8'));
+  theirs.sessions.find((s) => s.id === 'emea-lab').notes = 'Bring your own laptop';
+  const file = info.outputPath('gma-with-notes.json');
+  fs.writeFileSync(file, JSON.stringify(theirs));
+  const link = meridian('link', 'encode', file, '--base', 'http://127.0.0.1:8081/').trim();
   await page.locator('summary', { hasText: 'File' }).click();
   await page.getByRole('button', { name: 'Compare with…' }).click();
   const ask = page.getByRole('dialog', { name: /Compare .* with…/ });
@@ -218,6 +224,8 @@ test('File → Compare with… a pasted link: each difference is accepted or ski
   const seminar = dialog.locator('.change', { hasText: 'Asia–Pacific seminar' });
   await expect(seminar).toContainText('moved from');
   await expect(dialog.locator('.change', { hasText: 'Office hours' })).toContainText('shorter');
+  // A detail says which and what: the notes, quoted.
+  await expect(dialog.locator('.change', { hasText: 'EMEA data lab' })).toContainText('notes added: “Bring your own laptop”');
   await axeClean(page, '.compare-dialog');
   await shoot(page, 'compare-two-way');
   // Take the seminar's time back, keep my longer office hours.

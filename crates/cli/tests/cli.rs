@@ -1058,6 +1058,73 @@ fn diff_tells_a_moved_session_at_every_campus_taking_part() {
     assert!(text.contains("New conflicts:\n  warning: "), "{text}");
 }
 
+#[test]
+fn diff_says_which_detail_changed_with_its_values() {
+    let base = example("enhance-autumn-2026.json");
+    let notes = enhance_version("notes", |v| {
+        session_mut(v, "markets-tutorial")["notes"] = "Bring the case study\nprinted".into();
+        session_mut(v, "markets")["meeting_url"] = Value::Null;
+    });
+    let o = meridian(&["diff", &base, notes.to_str().unwrap()]);
+    // One line each, the old notes cut to 80 characters, the new one's line break a space.
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains(
+            "\n  Markets tutorial: notes “Overlaps the markets lecture for the PoliMi cohort on \
+             purpose: a clash to resolv…” → “Bring the case study printed”\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\n  Energy markets and policy: meeting link removed (was \
+             “https://meet.example.org/enhance-markets”)\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("notes, meeting link or course"), "{text}");
+}
+
+#[test]
+fn diff_says_how_a_series_repeats_now_and_before() {
+    let base = example("enhance-autumn-2026.json");
+    let fortnightly = enhance_version("fortnightly", |v| {
+        let s = session_mut(v, "energy-systems");
+        s["repeat"]["interval"] = 2.into();
+        s["repeat"]["until"] = "2026-12-07".into();
+    });
+    let o = meridian(&["diff", &base, fortnightly.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains(
+            "\n  Energy systems: joint lecture: repeats every 2 weeks until Mon 7 Dec \
+             (was every week until Mon 14 Dec)\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("its weeks changed"), "{text}");
+}
+
+#[test]
+fn diff_says_how_often_an_added_series_repeats() {
+    let base = example("enhance-autumn-2026.json");
+    let added = enhance_version("added-series", |v| {
+        let mut s = session_mut(v, "markets").clone();
+        s["id"] = "markets-2".into();
+        s["title"] = "Markets revision".into();
+        s["repeat"] = serde_json::json!({ "interval": 2, "count": 5 });
+        v["sessions"].as_array_mut().unwrap().push(s);
+    });
+    let o = meridian(&["diff", &base, added.to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("\n  Markets revision: added (Tue 09:30–11:00 (Valencia)), repeats every 2 weeks, 5 times\n"),
+        "{text}"
+    );
+}
+
 const GMA_FIVE: &str = "auckland,sjtu,nairobi,manchester,uchile";
 
 /// Berlin and Santiago over spring 2026, across Europe's (29 Mar) and Chile's (4 Apr) switches.

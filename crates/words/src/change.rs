@@ -5,7 +5,7 @@
 
 use crate::{length, w, Words};
 use meridian_engine::lineage::{self, Change, Subject};
-use meridian_engine::schedule::{Campus, Schedule, Session};
+use meridian_engine::schedule::{Campus, Schedule, Session, Weekly};
 use meridian_engine::{CivilDateTime, Disambiguation, Weekday};
 
 /// A session's time at one campus, before and after a change.
@@ -119,6 +119,99 @@ pub fn lengths(words: &Words, before: u32, after: u32) -> String {
     )
 }
 
+/// How a series repeats, from its rule: `every 2 weeks until Fri 18 Dec`, `every week,
+/// 12 times`, `every week to the end of the term`. Its weekdays are in [`session_when`], its
+/// skipped dates are changes of their own.
+pub fn repeat(words: &Words, r: &Weekly) -> String {
+    let every = w!(words, "change-every", interval = r.interval);
+    match (r.until, r.count) {
+        (Some(date), _) => w!(
+            words,
+            "change-repeat-until",
+            every = every,
+            date = words.short_date(date)
+        ),
+        (None, Some(count)) => w!(words, "change-repeat-count", every = every, count = count),
+        (None, None) => w!(words, "change-repeat-term", every = every),
+    }
+}
+
+/// A user's text (notes, a meeting link, a course, an alliance, an id) as a change repeats it:
+/// on one line (control and bidirectional-override characters become spaces) and at most
+/// [`meridian_engine::MAX_ECHO_CHARS`] characters, so that a hostile link cannot make a huge
+/// or reordered line.
+pub fn text(t: &str) -> String {
+    crate::error::echo(t)
+        .chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// A text that may be there or not (notes, a meeting link, a course, the alliance), changed:
+/// message `id` with `$state` (`added`, `removed` or `changed`) and the texts as [`text`] cuts
+/// them; `None` when it reads the same (empty counts as none).
+fn edit(words: &Words, id: &str, before: Option<&str>, after: Option<&str>) -> Option<String> {
+    let (before, after) = (
+        before.filter(|t| !t.trim().is_empty()),
+        after.filter(|t| !t.trim().is_empty()),
+    );
+    let state = match (before, after) {
+        (None, None) => return None,
+        (Some(a), Some(b)) if a == b => return None,
+        (None, Some(_)) => "added",
+        (Some(_), None) => "removed",
+        (Some(_), Some(_)) => "changed",
+    };
+    let (before, after) = match (before, after) {
+        (Some(a), Some(b)) => {
+            let (a, b) = apart(a, b);
+            (a, b)
+        }
+        _ => (
+            before.map(text).unwrap_or_default(),
+            after.map(text).unwrap_or_default(),
+        ),
+    };
+    Some(w!(words, id, state = state, before = before, after = after))
+}
+
+/// Two different texts as [`text`] cuts them, apart: when they differ only beyond the cut,
+/// both from a little before where they first differ (`…on the second floor, room 2.14` →
+/// `…on the second floor, room 2.16`), so that the line never reads “a” → “a”.
+fn apart(a: &str, b: &str) -> (String, String) {
+    let (x, y) = (text(a), text(b));
+    if x != y {
+        return (x, y);
+    }
+    // Where they first differ, as a byte offset (the same in both: all before it is shared).
+    let first = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, p), q)| p != q)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    // Up to thirty characters of what is shared, for context, from the start of a word.
+    let shared = &a[..first];
+    let back = shared.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let from = match shared[back..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+    {
+        Some((w, c)) if back > 0 => back + w + c.len_utf8(),
+        _ => back,
+    };
+    (
+        format!("…{}", text(&a[from..])),
+        format!("…{}", text(&b[from..])),
+    )
+}
+
 /// One difference between two versions, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
@@ -157,6 +250,25 @@ pub fn differences(words: &Words, before: &Schedule, after: &Schedule) -> Vec<Li
                 after = after.name.as_str()
             ),
         ));
+    }
+    if before.id != after.id {
+        out.push(line(
+            schedule(),
+            w!(
+                words,
+                "change-id",
+                before = text(&before.id),
+                after = text(&after.id)
+            ),
+        ));
+    }
+    if let Some(said) = edit(
+        words,
+        "change-alliance",
+        before.alliance.as_deref(),
+        after.alliance.as_deref(),
+    ) {
+        out.push(line(schedule(), said));
     }
     if before.term != after.term {
         out.push(line(
@@ -348,11 +460,7 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
         let Some(b) = after.sessions.iter().find(|x| x.id == a.id) else {
             out.push(Line {
                 group: a.title.clone(),
-                text: w!(
-                    words,
-                    "change-session-removed",
-                    when = session_when(words, before, a)
-                ),
+                text: added_or_removed(words, false, before, a),
                 rows: time_rows(words, (before, Some(a)), (after, None)),
             });
             continue;
@@ -361,7 +469,12 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
             continue;
         }
         let mut said: Vec<String> = Vec::new();
-        let weekdays = |s: &Session| s.repeat.as_ref().map(|r| r.weekdays.clone());
+        // The weekdays it takes place on: a one-off's and a series' without weekdays of its
+        // own are its first start's (a one-off made a series on its day has not moved).
+        let weekdays = |s: &Session| match &s.repeat {
+            Some(r) if !r.weekdays.is_empty() => r.weekdays.clone(),
+            _ => vec![s.start.weekday()],
+        };
         let timed = a.start != b.start
             || weekdays(a) != weekdays(b)
             || a.zone != b.zone
@@ -409,7 +522,9 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
         }
         let (ra, rb) = (a.repeat.as_ref(), b.repeat.as_ref());
         match (ra, rb) {
-            (None, Some(_)) => said.push(words.t("change-repeats-weekly")),
+            (None, Some(y)) => {
+                said.push(w!(words, "change-now-repeats", repeat = repeat(words, y)))
+            }
             (Some(_), None) => said.push(words.t("change-once")),
             (Some(x), Some(y)) => {
                 for d in &y.skip {
@@ -423,7 +538,12 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
                     }
                 }
                 if x.interval != y.interval || x.until != y.until || x.count != y.count {
-                    said.push(words.t("change-weeks"));
+                    said.push(w!(
+                        words,
+                        "change-weeks",
+                        before = repeat(words, x),
+                        after = repeat(words, y)
+                    ));
                 }
             }
             (None, None) => {}
@@ -509,8 +629,12 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
                 after = list(words, &rooms(after, b))
             ));
         }
-        if a.notes != b.notes || a.meeting_url != b.meeting_url || a.course != b.course {
-            said.push(words.t("change-details"));
+        for (id, x, y) in [
+            ("change-course", &a.course, &b.course),
+            ("change-link", &a.meeting_url, &b.meeting_url),
+            ("change-notes", &a.notes, &b.notes),
+        ] {
+            said.extend(edit(words, id, x.as_deref(), y.as_deref()));
         }
         if a.kind != b.kind {
             said.push(w!(
@@ -536,14 +660,32 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
         if !before.sessions.iter().any(|x| x.id == b.id) {
             out.push(Line {
                 group: b.title.clone(),
-                text: w!(
-                    words,
-                    "change-session-added",
-                    when = session_when(words, after, b)
-                ),
+                text: added_or_removed(words, true, after, b),
                 rows: time_rows(words, (before, None), (after, Some(b))),
             });
         }
+    }
+}
+
+/// A session added or removed (`added` says which): when it takes place and, for a series,
+/// how it repeats.
+fn added_or_removed(words: &Words, added: bool, schedule: &Schedule, s: &Session) -> String {
+    let when = session_when(words, schedule, s);
+    match (&s.repeat, added) {
+        (None, true) => w!(words, "change-session-added", when = when),
+        (None, false) => w!(words, "change-session-removed", when = when),
+        (Some(r), true) => w!(
+            words,
+            "change-series-added",
+            when = when,
+            repeat = repeat(words, r)
+        ),
+        (Some(r), false) => w!(
+            words,
+            "change-series-removed",
+            when = when,
+            repeat = repeat(words, r)
+        ),
     }
 }
 
@@ -769,5 +911,248 @@ mod tests {
                 .any(|t| t.starts_with("cohort ") && t.ends_with(" removed")),
             "{said:?}"
         );
+    }
+
+    fn gma() -> Schedule {
+        meridian_engine::demo::load("gma-spring-2027").unwrap()
+    }
+
+    fn session<'a>(s: &'a mut Schedule, id: &str) -> &'a mut Session {
+        s.sessions.iter_mut().find(|x| x.id.as_str() == id).unwrap()
+    }
+
+    fn said(words: &Words, before: &Schedule, after: &Schedule) -> Vec<String> {
+        differences(words, before, after)
+            .iter()
+            .map(|l| format!("{}: {}", l.group, l.text))
+            .collect()
+    }
+
+    /// `language`'s words from its catalogue in locales/, with English dates.
+    fn words_in(language: &str) -> Words {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("../../locales/{language}.ftl"));
+        let ftl = std::fs::read_to_string(path).unwrap();
+        Words::new(
+            crate::Catalogue::parse(language, &ftl).unwrap(),
+            std::rc::Rc::new(crate::EnglishDates::default()),
+        )
+    }
+
+    #[test]
+    fn notes_meeting_link_and_course_say_which_with_their_values() {
+        let before = gma();
+        let mut after = before.clone();
+        let plenary = session(&mut after, "opening");
+        plenary.notes = Some("Bring the reading list".into());
+        plenary.meeting_url = None;
+        plenary.course = Some("LA-101".into());
+        session(&mut after, "office-hours").meeting_url =
+            Some("https://meet.example.org/oh".into());
+        assert_eq!(
+            said(&Words::english(), &before, &after),
+            [
+                "Opening plenary: course “Learning Analytics” → “LA-101”; meeting link removed \
+                 (was “https://meet.example.org/gma-opening”); notes “Monday morning in Auckland \
+                 is still Sunday in Europe and the Americas.” → “Bring the reading list”",
+                "Office hours: meeting link added: “https://meet.example.org/oh”",
+            ]
+        );
+        let mut cleared = before.clone();
+        session(&mut cleared, "opening").notes = None;
+        assert_eq!(
+            said(&Words::english(), &before, &cleared),
+            [
+                "Opening plenary: notes removed (were “Monday morning in Auckland is still Sunday \
+              in Europe and the Americas.”)"
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_that_differ_beyond_the_cut_are_shown_from_where_they_differ() {
+        let before = gma();
+        let mut after = before.clone();
+        let long =
+            "Meet in the foyer of the main building; the lecture hall is on the second floor";
+        session(&mut after, "opening").notes = Some(format!("{long}, room 2.14"));
+        let mut later = after.clone();
+        session(&mut later, "opening").notes = Some(format!("{long}, room 2.16"));
+        assert_eq!(
+            said(&Words::english(), &after, &later),
+            [
+                "Opening plenary: notes “…on the second floor, room 2.14” → “…on the second floor, \
+                 room 2.16”"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hostile_meeting_link_makes_one_short_line() {
+        let before = gma();
+        let mut after = before.clone();
+        let hostile = format!(
+            "https://evil.example/\n\u{202e}{}\r\n{}",
+            "a".repeat(100_000),
+            "b".repeat(100_000)
+        );
+        session(&mut after, "office-hours").meeting_url = Some(hostile);
+        let lines = differences(&Words::english(), &before, &after);
+        assert_eq!(lines.len(), 1);
+        let text = &lines[0].text;
+        assert!(
+            text.starts_with("meeting link added: “https://evil.example/  aaaa"),
+            "{text}"
+        );
+        assert!(text.ends_with("a…”"), "{text}");
+        assert!(text.chars().count() < 120, "{} characters", text.len());
+        assert!(!text.contains(['\n', '\r', '\u{202e}']), "{text:?}");
+    }
+
+    #[test]
+    fn a_series_weeks_say_how_often_and_until_when_before_and_after() {
+        let words = Words::english();
+        let before = gma();
+        let mut after = before.clone();
+        let r = session(&mut after, "la-lecture").repeat.as_mut().unwrap();
+        r.interval = 2;
+        r.until = Some(meridian_engine::CivilDate::parse("2027-05-25").unwrap());
+        assert_eq!(
+            said(&words, &before, &after),
+            [
+                "Learning analytics: joint lecture: repeats every 2 weeks until Tue 25 May \
+              (was every week until Tue 8 Jun)"
+            ]
+        );
+        let mut counted = before.clone();
+        let r = session(&mut counted, "la-lecture").repeat.as_mut().unwrap();
+        r.until = None;
+        r.count = Some(10);
+        assert_eq!(
+            said(&words, &before, &counted),
+            [
+                "Learning analytics: joint lecture: repeats every week, 10 times \
+              (was every week until Tue 8 Jun)"
+            ]
+        );
+        let mut open = before.clone();
+        session(&mut open, "la-lecture")
+            .repeat
+            .as_mut()
+            .unwrap()
+            .until = None;
+        assert_eq!(
+            said(&words, &before, &open),
+            [
+                "Learning analytics: joint lecture: repeats every week to the end of the term \
+              (was every week until Tue 8 Jun)"
+            ]
+        );
+        let mut once = before.clone();
+        session(&mut once, "apac-seminar").repeat = None;
+        assert_eq!(
+            said(&words, &once, &before),
+            ["Asia–Pacific seminar: now repeats every week, 12 times"]
+        );
+    }
+
+    #[test]
+    fn an_added_or_removed_series_says_how_often_it_repeats() {
+        let words = Words::english();
+        let with = gma();
+        let mut without = with.clone();
+        without.sessions.retain(|s| s.id.as_str() != "emea-lab");
+        assert_eq!(
+            said(&words, &without, &with),
+            ["EMEA data lab: added (Fri 11:00–13:00 (Nairobi)), repeats every 2 weeks to the end \
+              of the term"]
+        );
+        assert_eq!(
+            said(&words, &with, &without),
+            ["EMEA data lab: removed (Fri 11:00–13:00 (Nairobi)), repeated every 2 weeks to the \
+              end of the term"]
+        );
+    }
+
+    #[test]
+    fn the_schedules_alliance_and_identity_say_what_they_were_and_are() {
+        let words = Words::english();
+        let before = gma();
+        let mut after = before.clone();
+        after.alliance = Some("GMA".into());
+        after.id = "another".into();
+        assert_eq!(
+            said(&words, &before, &after),
+            [
+                "Schedule: identity “demo-gma-spring-2027” → “another” (two different schedules)",
+                "Schedule: alliance “Global MOOC Alliance” → “GMA”",
+            ]
+        );
+        let mut none = before.clone();
+        none.alliance = None;
+        assert_eq!(
+            said(&words, &before, &none),
+            ["Schedule: alliance removed (was “Global MOOC Alliance”)"]
+        );
+        // Alone, as the Compare dialog and `meridian diff` word a change: no bare "changed".
+        let changes = lineage::diff(&before, &after);
+        let lines: Vec<String> = changes
+            .iter()
+            .flat_map(|c| alone(&words, &before, c).0)
+            .map(|l| l.text)
+            .collect();
+        assert!(lines.iter().all(|t| t != "changed"), "{lines:?}");
+        assert!(
+            lines.contains(&"alliance “Global MOOC Alliance” → “GMA”".to_string()),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn german_and_polish_word_the_details_themselves_with_the_values() {
+        let before = gma();
+        let mut after = before.clone();
+        after.alliance = Some("GMA".into());
+        session(&mut after, "opening").notes = Some("Bring the reading list".into());
+        session(&mut after, "office-hours").course = None;
+        let r = session(&mut after, "la-lecture").repeat.as_mut().unwrap();
+        r.interval = 3;
+        r.until = None;
+        r.count = Some(7);
+        let mut without = before.clone();
+        without.sessions.retain(|s| s.id.as_str() != "emea-lab");
+        let english = said(&Words::english(), &before, &after);
+        let english_added = said(&Words::english(), &without, &before);
+        for language in ["de", "pl"] {
+            let words = words_in(language);
+            let lines = said(&words, &before, &after);
+            assert_eq!(lines.len(), english.len(), "{language}: {lines:?}");
+            for (line, en) in lines.iter().zip(&english) {
+                assert_ne!(line, en, "{language} reads in English");
+            }
+            let all = lines.join("\n");
+            for value in [
+                "GMA",
+                "Global MOOC Alliance",
+                "Bring the reading list",
+                "Learning Analytics",
+                "3",
+                "7",
+                "Tue 8 Jun",
+            ] {
+                assert!(all.contains(value), "{language}: {value} not in {all}");
+            }
+            let added = said(&words, &without, &before);
+            assert_ne!(added, english_added, "{language} reads in English");
+            assert!(added[0].contains('2'), "{language}: {added:?}");
+        }
+        let german = said(&words_in("de"), &before, &after).join("\n");
+        assert!(
+            german.contains("Allianz „Global MOOC Alliance“ → „GMA“"),
+            "{german}"
+        );
+        assert!(german.contains("alle 3 Wochen, 7-mal"), "{german}");
+        let polish = said(&words_in("pl"), &before, &after).join("\n");
+        assert!(polish.contains("co 3 tygodnie, 7 razy"), "{polish}");
     }
 }

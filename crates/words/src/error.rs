@@ -7,8 +7,9 @@ use meridian_engine::{
     OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
 };
 
-/// A user's text as an error repeats it: at most [`MAX_ECHO_CHARS`] characters.
-fn echo(text: &str) -> String {
+/// A user's text as an error (or a change, `change::text`) repeats it: at most
+/// [`MAX_ECHO_CHARS`] characters.
+pub(crate) fn echo(text: &str) -> String {
     excerpt(text, MAX_ECHO_CHARS).into_owned()
 }
 
