@@ -157,7 +157,12 @@ pub fn text(t: &str) -> String {
 /// A text that may be there or not (notes, a meeting link, a course, the alliance), changed:
 /// message `id` with `$state` (`added`, `removed` or `changed`) and the texts as [`text`] cuts
 /// them; `None` when it reads the same (empty counts as none).
-fn edit(words: &Words, id: &str, before: Option<&str>, after: Option<&str>) -> Option<String> {
+fn edit(
+    words: &Words,
+    id: &'static str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Option<String> {
     let (before, after) = (
         before.filter(|t| !t.trim().is_empty()),
         after.filter(|t| !t.trim().is_empty()),
