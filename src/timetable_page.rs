@@ -10,7 +10,7 @@ use crate::library::{self, Request};
 use crate::screens::timetable::Timetable;
 use crate::shell::language_menu::LanguageMenu;
 use crate::shell::shared_banner::read_only_words;
-use crate::store::{Action, Said, StudentChoice};
+use crate::store::{Action, StudentChoice};
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilDate, Zone, TZDB_VERSION};
@@ -57,7 +57,8 @@ enum Start {
     Opened(Opened),
     /// An edit link: the planner's.
     Planner(String),
-    Nothing(Option<Said>),
+    /// No link, or one that could not be opened (why).
+    Nothing(Option<meridian_engine::Error>),
 }
 
 fn opened(kind: LinkKind, schedule: Schedule, today: Option<CivilDate>) -> Opened {
@@ -89,7 +90,7 @@ fn start(today: Option<CivilDate>) -> Start {
             }
             Start::Opened(opened(shared.kind, shared.schedule, today))
         }
-        Err(error) => Start::Nothing(Some(Said::LinkUnreadable { error, demo: false })),
+        Err(error) => Start::Nothing(Some(error)),
     }
 }
 
@@ -173,7 +174,7 @@ pub fn timetable_page() -> Html {
                     </header>
                     <main class="timetable" aria-label={w!(words, "timetable-label")}>
                         if let Some(p) = problem {
-                            <p class="notice" role="alert">{ p.words(&words) }</p>
+                            <p class="notice" role="alert">{ crate::store::link_unreadable(&words, p, false) }</p>
                         }
                         <p>{ w!(words, "timetable-open-the-link") }</p>
                         <p><a href={planner}>{ w!(words, "timetable-plan-in-meridian") }</a></p>

@@ -16,7 +16,7 @@ mod tests;
 
 pub use action::{Action, Edit};
 pub use edit_words::{apply, offered};
-pub use said::{engine_error, Said, StorageStep};
+pub use said::{engine_error, link_unreadable, Said, StorageStep};
 pub use state::*;
 
 /// Minutes a drag snaps to unless the coordinator picks another step.

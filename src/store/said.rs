@@ -164,6 +164,21 @@ pub fn engine_error(words: &Words, e: &meridian_engine::Error) -> String {
     meridian_words::error(words, e)
 }
 
+/// A link that could not be opened, in words (the demo's own link, or one the reader opened).
+/// The timetable page says this and nothing else of [`Said`], so it calls this rather than
+/// [`Said::words`], which would link every status of the planner into the page.
+pub fn link_unreadable(words: &Words, error: &meridian_engine::Error, demo: bool) -> String {
+    w!(
+        words,
+        if demo {
+            "status-link-unreadable-demo"
+        } else {
+            "status-link-unreadable"
+        },
+        reason = meridian_words::link_error(words, error)
+    )
+}
+
 impl Said {
     /// The sentence in `words`' language.
     pub fn words(&self, words: &Words) -> String {
@@ -265,15 +280,7 @@ impl Said {
                     reason = engine_error(words, e)
                 )
             }
-            Said::LinkUnreadable { error, demo } => w!(
-                words,
-                if *demo {
-                    "status-link-unreadable-demo"
-                } else {
-                    "status-link-unreadable"
-                },
-                reason = engine_error(words, error)
-            ),
+            Said::LinkUnreadable { error, demo } => link_unreadable(words, error, *demo),
             Said::FileNotOpened { file, error } => w!(
                 words,
                 "status-file-not-opened",

@@ -16,7 +16,51 @@ pub(crate) fn echo(text: &str) -> String {
 /// `error` in words, as every front end shows it ("unknown time zone \"Europe/Berln\"; did you
 /// mean Europe/Berlin?").
 pub fn error(words: &Words, error: &Error) -> String {
+    besides_files(words, error).unwrap_or_else(|| files(words, error))
+}
+
+/// An error a share link's decoding gave, in words: as [`error`], but without the wording of
+/// calendar-file and holiday-file errors, which decoding a link never gives — so that the
+/// timetable page, which only decodes links, does not carry those ~50 kinds and their messages.
+/// Should one come anyway, the reason is left empty rather than carry their wording (or the
+/// engine's `Debug` forms, 5 kB of the page's wasm).
+pub fn link_error(words: &Words, error: &Error) -> String {
+    besides_files(words, error).unwrap_or_default()
+}
+
+/// Calendar-file and holiday-file errors in words.
+fn files(words: &Words, error: &Error) -> String {
     match error {
+        Error::HolidayFile { line: 0, problem } => w!(
+            words,
+            "error-holiday-file",
+            problem = holiday_file(words, problem)
+        ),
+        Error::HolidayFile { line, problem } => w!(
+            words,
+            "error-holiday-file-line",
+            line = *line,
+            problem = holiday_file(words, problem)
+        ),
+        Error::Calendar { line: 0, problem } => w!(
+            words,
+            "error-calendar-file",
+            problem = calendar(words, problem)
+        ),
+        Error::Calendar { line, problem } => w!(
+            words,
+            "error-calendar-file-line",
+            line = *line,
+            problem = calendar(words, problem)
+        ),
+        other => besides_files(words, other).unwrap_or_default(),
+    }
+}
+
+/// Every error but a calendar file's or a holiday file's in words; `None` for those.
+fn besides_files(words: &Words, error: &Error) -> Option<String> {
+    Some(match error {
+        Error::HolidayFile { .. } | Error::Calendar { .. } => return None,
         Error::UnknownZone { name, suggestions } if suggestions.is_empty() => {
             w!(words, "error-unknown-zone", name = echo(name))
         }
@@ -88,17 +132,6 @@ pub fn error(words: &Words, error: &Error) -> String {
             size = *size,
             limit = *limit
         ),
-        Error::HolidayFile { line: 0, problem } => w!(
-            words,
-            "error-holiday-file",
-            problem = holiday_file(words, problem)
-        ),
-        Error::HolidayFile { line, problem } => w!(
-            words,
-            "error-holiday-file-line",
-            line = *line,
-            problem = holiday_file(words, problem)
-        ),
         Error::UnknownCountry(text) => w!(words, "error-unknown-country", text = echo(text)),
         Error::UnknownRegion {
             country,
@@ -126,18 +159,7 @@ pub fn error(words: &Words, error: &Error) -> String {
                 more = regions.len().saturating_sub(30)
             )
         }
-        Error::Calendar { line: 0, problem } => w!(
-            words,
-            "error-calendar-file",
-            problem = calendar(words, problem)
-        ),
-        Error::Calendar { line, problem } => w!(
-            words,
-            "error-calendar-file-line",
-            line = *line,
-            problem = calendar(words, problem)
-        ),
-    }
+    })
 }
 
 /// What is wrong with a calendar file, in words (without the line it is on).

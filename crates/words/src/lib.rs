@@ -29,7 +29,7 @@ mod pseudo;
 pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
-pub use error::{error, link, problem};
+pub use error::{error, link, link_error, problem};
 pub use fluent_bundle::FluentValue as Value;
 
 /// The English catalogue, the source every other language translates (`locales/en.ftl` without

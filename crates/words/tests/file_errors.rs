@@ -373,3 +373,36 @@ fn every_language_words_every_problem_itself_with_its_values() {
         }
     }
 }
+
+/// The timetable page words a link's error with `link_error`, which leaves out the file kinds:
+/// every error a link can give must read exactly as `error` says it.
+#[test]
+fn a_links_error_reads_on_the_timetable_page_as_everywhere_else() {
+    use meridian_engine::{Error, LinkProblem};
+    let words = meridian_words::Words::english();
+    let cases = [
+        Error::BadLink(LinkProblem::NotALink),
+        Error::BadLink(LinkProblem::CutOff),
+        Error::BadLink(LinkProblem::Newer {
+            version: 9,
+            supported: 3,
+        }),
+        Error::UnknownZone {
+            name: "Europe/Berln".into(),
+            suggestions: vec!["Europe/Berlin".into()],
+        },
+        Error::UnsupportedFormat("meridian/9".into()),
+    ];
+    for e in &cases {
+        let said = meridian_words::link_error(&words, e);
+        assert!(!said.is_empty(), "{e:?}");
+        assert_eq!(said, meridian_words::error(&words, e), "{e:?}");
+    }
+    // A calendar file's error never comes from a link; the page does not carry its wording.
+    let file = Error::Calendar {
+        line: 3,
+        problem: meridian_engine::CalendarProblem::FileTooLarge { bytes: 9, max: 1 },
+    };
+    assert!(meridian_words::error(&words, &file).contains("line 3"));
+    assert_eq!(meridian_words::link_error(&words, &file), "");
+}
