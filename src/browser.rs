@@ -15,7 +15,7 @@ pub fn detected_zone() -> Option<Zone> {
     let tz = js_sys::Reflect::get(&options, &"timeZone".into())
         .ok()?
         .as_string()?;
-    Zone::parse(&tz).ok()
+    Zone::find(&tz)
 }
 
 /// Now, from the browser's clock.

@@ -6,7 +6,7 @@
 //! Layout: `meridian.schedules.v1` holds the list (`[{"id", "name"}]`), and each schedule is its
 //! JSON document under `meridian.schedule.v1:<id>`. A schedule's `id` is its identity: a shared
 //! copy with the same id is the same schedule. `meridian.last-opened.v1` names what was open, and
-//! `meridian.student.v1` maps a schedule's id to the campus and cohort a student picked.
+//! `meridian.student.v2` holds the campus and cohort a student picked, a line a schedule.
 
 mod history;
 
@@ -607,8 +607,12 @@ pub enum Done {
     ChangedElsewhere(Box<Schedule>),
 }
 
-/// Where a student's choices are kept: a map from schedule id to campus and cohort.
-const STUDENT_KEY: &str = "meridian.student.v1";
+/// Where a student's choices are kept: a schedule's id, campus and cohort a line
+/// (`with_student_choice`).
+const STUDENT_KEY: &str = "meridian.student.v2";
+
+/// Where they were kept as a JSON map, erased when a choice is written.
+const OLD_STUDENT_KEY: &str = "meridian.student.v1";
 
 /// Carries out a request on this browser's storage.
 pub fn perform(request: &Request) -> Result<Done, LibraryError> {
@@ -706,27 +710,137 @@ pub fn damaged_text(key: &str) -> Option<String> {
 /// Remembers a student's campus and cohort for a schedule, in this browser (best effort: a
 /// browser without storage just asks again). The timetable page calls it directly.
 pub fn remember_student(schedule: &str, campus: Option<&CampusId>, cohort: Option<&CohortId>) {
-    use crate::browser::{read, write};
-    let mut map: serde_json::Value = read(STUDENT_KEY)
-        .ok()
-        .flatten()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .filter(|v: &serde_json::Value| v.is_object())
-        .unwrap_or_else(|| serde_json::json!({}));
-    map[schedule] = serde_json::json!({
-        "campus": campus.map(|c| c.as_str()),
-        "cohort": cohort.map(|c| c.as_str()),
-    });
-    let _ = write(STUDENT_KEY, &map.to_string());
+    use crate::browser::{erase, read, write};
+    let text = read(STUDENT_KEY).ok().flatten().unwrap_or_default();
+    let _ = write(
+        STUDENT_KEY,
+        &with_student_choice(&text, schedule, campus, cohort),
+    );
+    // The JSON map of before (`meridian.student.v1`) is not read: a choice lost is picked again.
+    erase(OLD_STUDENT_KEY);
 }
 
 /// The campus and cohort a student picked for a schedule in this browser, if any.
 pub fn remembered_student(schedule: &str) -> Option<(Option<CampusId>, Option<CohortId>)> {
     let text = crate::browser::read(STUDENT_KEY).ok().flatten()?;
-    let map: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let entry = map.get(schedule)?;
-    let field = |k: &str| entry.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    Some((field("campus").map(CampusId), field("cohort").map(CohortId)))
+    student_choice(&text, schedule)
+}
+
+/// The choices kept under [`STUDENT_KEY`], with `schedule`'s replaced: one line a schedule, its
+/// id, campus and cohort separated by tabs (`\\`, `\t`, `\n` escaped), an empty field for none.
+/// Written by hand rather than as JSON: the timetable page needs nothing else of a JSON library.
+fn with_student_choice(
+    text: &str,
+    schedule: &str,
+    campus: Option<&CampusId>,
+    cohort: Option<&CohortId>,
+) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut fields = line.split('\t');
+        if fields.next().map(unescape).as_deref() != Some(schedule) && !line.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    let field = |v: Option<&str>| escape(v.unwrap_or(""));
+    out.push_str(&escape(schedule));
+    out.push('\t');
+    out.push_str(&field(campus.map(|c| c.as_str())));
+    out.push('\t');
+    out.push_str(&field(cohort.map(|c| c.as_str())));
+    out.push('\n');
+    out
+}
+
+/// `schedule`'s campus and cohort in the text kept under [`STUDENT_KEY`], if it is there.
+fn student_choice(text: &str, schedule: &str) -> Option<(Option<CampusId>, Option<CohortId>)> {
+    text.lines().find_map(|line| {
+        let mut fields = line.split('\t').map(unescape);
+        if fields.next()? != schedule {
+            return None;
+        }
+        let mut some = || fields.next().filter(|f| !f.is_empty());
+        let campus = some().map(CampusId);
+        Some((campus, some().map(CohortId)))
+    })
+}
+
+fn escape(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    for c in field.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        out.push(match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('t') => '\t',
+                Some('n') => '\n',
+                Some('r') => '\r',
+                Some(other) => other,
+                None => break,
+            },
+            (c, false) => c,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod student_tests {
+    use super::*;
+
+    fn ids(c: &str, k: &str) -> (Option<CampusId>, Option<CohortId>) {
+        (Some(CampusId(c.into())), Some(CohortId(k.into())))
+    }
+
+    #[test]
+    fn a_students_choice_is_read_back_per_schedule_whatever_its_ids_hold() {
+        let odd = "a\tb\\c\nd\r\\t";
+        let text = with_student_choice("", "term", Some(&CampusId("gma".into())), None);
+        let text = with_student_choice(
+            &text,
+            odd,
+            Some(&CampusId(odd.into())),
+            Some(&CohortId("y1 ü".into())),
+        );
+        assert_eq!(
+            student_choice(&text, "term"),
+            Some((Some(CampusId("gma".into())), None))
+        );
+        assert_eq!(student_choice(&text, odd), Some(ids(odd, "y1 ü")));
+        assert_eq!(student_choice(&text, "other"), None);
+        // A new choice replaces the schedule's old one and keeps the others.
+        let text = with_student_choice(&text, "term", None, Some(&CohortId("y2".into())));
+        assert_eq!(
+            student_choice(&text, "term"),
+            Some((None, Some(CohortId("y2".into()))))
+        );
+        assert_eq!(student_choice(&text, odd), Some(ids(odd, "y1 ü")));
+        assert_eq!(text.lines().count(), 2);
+    }
+
+    #[test]
+    fn damaged_student_choices_give_nothing_rather_than_a_wrong_campus() {
+        assert_eq!(student_choice("{\"term\":{}}", "term"), None);
+        assert_eq!(student_choice("term", "term"), Some((None, None)));
+        assert_eq!(
+            student_choice("term\tgma\\", "term").unwrap().0,
+            Some(CampusId("gma".into()))
+        );
+    }
 }
 
 #[cfg(test)]

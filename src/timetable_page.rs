@@ -100,7 +100,7 @@ pub fn timetable_page() -> Html {
     let words = use_words();
     let viewer = use_memo((), |_| {
         browser::query_param("tz")
-            .and_then(|z| Zone::parse(&z).ok())
+            .and_then(|z| Zone::find(&z))
             .or_else(browser::detected_zone)
             .unwrap_or(Zone::UTC)
     });

@@ -40,7 +40,7 @@ impl KnownCampus {
             country: self.country.to_string(),
             region: (!self.region.is_empty()).then(|| self.region.to_string()),
             // Every zone here is checked by a test to exist.
-            zone: Zone::parse(self.zone).unwrap_or(Zone::UTC),
+            zone: Zone::find(self.zone).unwrap_or(Zone::UTC),
             teaching_hours: default_teaching_hours(),
             term: None,
             closures: Vec::new(),

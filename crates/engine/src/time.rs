@@ -14,6 +14,113 @@ use std::fmt;
 /// The earliest and latest years the engine accepts, so that arithmetic never overflows.
 const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
 
+/// A year as chrono's `%Y` wrote it: four digits, and a sign outside 0–9999.
+fn write_year(f: &mut impl fmt::Write, year: i32) -> fmt::Result {
+    if (0..=9999).contains(&year) {
+        write!(f, "{year:04}")
+    } else {
+        write!(f, "{year:+05}")
+    }
+}
+
+/// `YYYY-MM-DD` (with `sep` between the fields; empty for ICS's basic form).
+fn write_date(f: &mut impl fmt::Write, d: NaiveDate, sep: &str) -> fmt::Result {
+    write_year(f, d.year())?;
+    write!(f, "{sep}{:02}{sep}{:02}", d.month(), d.day())
+}
+
+/// `HH:MM`, or `HH:MM:SS` with `seconds` (a leap second as 60, as chrono's `%S` did).
+fn write_time(f: &mut impl fmt::Write, t: NaiveTime, sep: &str, seconds: bool) -> fmt::Result {
+    write!(f, "{:02}{sep}{:02}", t.hour(), t.minute())?;
+    if seconds {
+        write!(f, "{sep}{:02}", t.second() + t.nanosecond() / 1_000_000_000)?;
+    }
+    Ok(())
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` with the given separators (`YYYYMMDDTHHMMSS` with none).
+pub(crate) fn write_date_time(
+    f: &mut impl fmt::Write,
+    t: NaiveDateTime,
+    date_sep: &str,
+    time_sep: &str,
+) -> fmt::Result {
+    write_date(f, t.date(), date_sep)?;
+    f.write_char('T')?;
+    write_time(f, t.time(), time_sep, true)
+}
+
+/// Reads dates and times field by field as chrono's `parse_from_str` read `%Y-%m-%d` and
+/// `%H:%M[:%S]` (without its general format machinery, which the timetable page does not need):
+/// a number may follow spaces and has 1–2 digits (a year 1–4, or any number after a sign).
+struct Scan<'a>(&'a str);
+
+impl Scan<'_> {
+    fn digits(&mut self, max: usize) -> Option<i64> {
+        let n = self
+            .0
+            .bytes()
+            .take(max)
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let value = self.0.get(..n).filter(|d| !d.is_empty())?.parse().ok()?;
+        self.0 = &self.0[n..];
+        Some(value)
+    }
+    fn number(&mut self) -> Option<i64> {
+        self.0 = self.0.trim_start();
+        self.digits(2)
+    }
+    fn year(&mut self) -> Option<i32> {
+        self.0 = self.0.trim_start();
+        let year = if let Some(rest) = self.0.strip_prefix('-') {
+            self.0 = rest;
+            -self.digits(usize::MAX)?
+        } else if let Some(rest) = self.0.strip_prefix('+') {
+            self.0 = rest;
+            self.digits(usize::MAX)?
+        } else {
+            self.digits(4)?
+        };
+        i32::try_from(year).ok()
+    }
+    fn literal(&mut self, c: char) -> bool {
+        match self.0.strip_prefix(c) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
+    }
+    fn field(&mut self, sep: char) -> Option<u32> {
+        if !self.literal(sep) {
+            return None;
+        }
+        u32::try_from(self.number()?).ok()
+    }
+    /// `Y-M-D`.
+    fn date(&mut self) -> Option<NaiveDate> {
+        let year = self.year()?;
+        let month = self.field('-')?;
+        NaiveDate::from_ymd_opt(year, month, self.field('-')?)
+    }
+    /// `H:M` or `H:M:S` (a second of 60 is a leap second).
+    fn time(&mut self) -> Option<NaiveTime> {
+        let hour = u32::try_from(self.number()?).ok()?;
+        let minute = self.field(':')?;
+        let second = if self.0.starts_with(':') {
+            self.field(':')?
+        } else {
+            0
+        };
+        match second {
+            60 => NaiveTime::from_hms_nano_opt(hour, minute, 59, 1_000_000_000),
+            s => NaiveTime::from_hms_opt(hour, minute, s),
+        }
+    }
+}
+
 /// A day of the week, Monday first (ISO 8601).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -86,7 +193,8 @@ impl CivilDate {
             text: text.to_string(),
             expected: "YYYY-MM-DD",
         };
-        let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| bad())?;
+        let mut scan = Scan(text.trim());
+        let d = scan.date().filter(|_| scan.0.is_empty()).ok_or_else(bad)?;
         if !YEARS.contains(&d.year()) {
             return Err(Error::OutOfRange(text.to_string()));
         }
@@ -136,7 +244,7 @@ impl CivilDate {
 
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        write_date(f, self.0, "-")
     }
 }
 
@@ -154,11 +262,11 @@ impl CivilTime {
     }
     /// Reads `HH:MM` or `HH:MM:SS`.
     pub fn parse(text: &str) -> Result<Self, Error> {
-        let t = text.trim();
-        NaiveTime::parse_from_str(t, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+        let mut scan = Scan(text.trim());
+        scan.time()
+            .filter(|_| scan.0.is_empty())
             .map(CivilTime)
-            .map_err(|_| Error::BadDateTime {
+            .ok_or_else(|| Error::BadDateTime {
                 text: text.to_string(),
                 expected: "HH:MM",
             })
@@ -184,11 +292,7 @@ impl CivilTime {
 
 impl fmt::Display for CivilTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.second() == 0 {
-            write!(f, "{}", self.0.format("%H:%M"))
-        } else {
-            write!(f, "{}", self.0.format("%H:%M:%S"))
-        }
+        write_time(f, self.0, ":", self.0.second() != 0)
     }
 }
 
@@ -200,9 +304,12 @@ impl CivilDateTime {
     /// Reads `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is accepted).
     pub fn parse(text: &str) -> Result<Self, Error> {
         let t = text.trim().replacen(' ', "T", 1);
-        let dt = NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M")
-            .or_else(|_| NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S"))
-            .map_err(|_| Error::BadDateTime {
+        let mut scan = Scan(&t);
+        let date = scan.date().filter(|_| scan.literal('T'));
+        let dt = date
+            .and_then(|d| Some(d.and_time(scan.time()?)))
+            .filter(|_| scan.0.is_empty())
+            .ok_or_else(|| Error::BadDateTime {
                 text: text.to_string(),
                 expected: "YYYY-MM-DDTHH:MM",
             })?;
@@ -225,7 +332,9 @@ impl CivilDateTime {
     }
     /// `YYYY-MM-DDTHH:MM:SS`, the form the CLI's JSON uses.
     pub fn to_iso(self) -> String {
-        self.0.format("%Y-%m-%dT%H:%M:%S").to_string()
+        let mut out = String::with_capacity(19);
+        let _ = write_date_time(&mut out, self.0, "-", ":");
+        out
     }
     /// The wall-clock reading `seconds` after 1970-01-01T00:00 on a clock (used with an instant's
     /// seconds plus a known offset).
@@ -283,7 +392,10 @@ impl Instant {
     }
     /// RFC 3339 in UTC with a `Z`, e.g. `2026-03-29T01:30:00Z`.
     pub fn to_rfc3339(self) -> String {
-        self.utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        let mut out = String::with_capacity(20);
+        let _ = write_date_time(&mut out, self.utc().naive_utc(), "-", ":");
+        out.push('Z');
+        out
     }
     /// The instant `minutes` later (earlier when negative).
     pub fn add_minutes(self, minutes: i64) -> Option<Self> {

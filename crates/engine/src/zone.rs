@@ -179,16 +179,24 @@ impl Zone {
                 suggestions: Vec::new(),
             });
         }
-        if let Some(z) = table::find(wanted) {
-            return Ok(Zone(z));
-        }
-        if let Some(z) = Zone::all().find(|z| z.name().eq_ignore_ascii_case(wanted)) {
+        if let Some(z) = Zone::find(wanted) {
             return Ok(z);
         }
         Err(Error::UnknownZone {
             name: name.to_string(),
             suggestions: suggest(wanted),
         })
+    }
+
+    /// The zone an IANA name names (`Europe/Berlin`; ASCII case is forgiven, as the names are
+    /// ASCII), or `None`: [`Zone::parse`] without the suggestions, for readers that drop them
+    /// (a link's zones, the browser's own zone), so that they do not carry the search's Unicode
+    /// case folding.
+    pub fn find(name: &str) -> Option<Zone> {
+        let wanted = name.trim();
+        table::find(wanted)
+            .map(Zone)
+            .or_else(|| Zone::all().find(|z| z.name().eq_ignore_ascii_case(wanted)))
     }
 
     /// The IANA name.

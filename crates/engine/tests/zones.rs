@@ -430,3 +430,21 @@ fn the_table_lists_every_switch_an_hourly_scan_finds() {
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
 }
+
+#[test]
+fn a_zone_found_without_suggestions_is_the_one_parse_reads() {
+    use meridian_engine::Zone;
+    for name in [
+        "Europe/Berlin",
+        " europe/berlin ",
+        "AMERICA/ARGENTINA/BUENOS_AIRES",
+        "UTC",
+    ] {
+        assert_eq!(Zone::find(name), Zone::parse(name).ok(), "{name}");
+        assert!(Zone::find(name).is_some(), "{name}");
+    }
+    for name in ["Europe/Berln", "", "Berlin", "Europe/Berlin/x"] {
+        assert_eq!(Zone::find(name), None, "{name}");
+        assert!(Zone::parse(name).is_err(), "{name}");
+    }
+}

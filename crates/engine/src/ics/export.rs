@@ -491,12 +491,17 @@ pub(super) fn byday(d: Weekday) -> &'static str {
 
 /// `YYYYMMDDTHHMMSS` (a local date-time).
 pub(super) fn basic(t: CivilDateTime) -> String {
-    t.0.format("%Y%m%dT%H%M%S").to_string()
+    let mut out = String::with_capacity(15);
+    let _ = crate::time::write_date_time(&mut out, t.0, "", "");
+    out
 }
 
 /// `YYYYMMDDTHHMMSSZ`.
 pub(super) fn utc(t: Instant) -> String {
-    t.utc().format("%Y%m%dT%H%M%SZ").to_string()
+    let mut out = String::with_capacity(16);
+    let _ = crate::time::write_date_time(&mut out, t.utc().naive_utc(), "", "");
+    out.push('Z');
+    out
 }
 
 /// `+HHMM` / `-HHMM` (`+HHMMSS` for historical offsets with seconds).

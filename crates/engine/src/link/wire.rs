@@ -352,7 +352,7 @@ pub(super) fn unpack(w: Wire) -> Option<(LinkKind, Schedule)> {
         (m < 1440).then_some(())?;
         Some(day(d)?.at(CivilTime::from_minutes_of_day(u32::from(m))))
     };
-    let zone = |n: Str| Zone::parse(&s(n)?).ok();
+    let zone = |n: Str| Zone::find(&s(n)?);
     let hours = |h: &WireHours| -> Option<TeachingHours> {
         let mut out = TeachingHours::new();
         for &(days, a, b) in h {
