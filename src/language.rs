@@ -14,7 +14,7 @@
 //! Components read the words with [`use_words`] and say a message with [`meridian_words::w!`].
 
 use crate::browser;
-use meridian_words::{Catalogue, Dates, EnglishDates, Language, Words, ENGLISH, PSEUDO};
+use meridian_words::{Bundle, Catalogue, Dates, EnglishDates, Language, Words, ENGLISH, PSEUDO};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -135,7 +135,10 @@ fn fetch_words(
 ) {
     let read = move |bytes: Option<Vec<u8>>, code: &str| {
         let ftl = String::from_utf8(bytes?).ok()?;
-        Catalogue::parse(code, &ftl).ok()
+        Catalogue::read(code, |language| {
+            Ok(Box::new(browser::MozillaFluent::new(language, &ftl)?) as Box<dyn Bundle>)
+        })
+        .ok()
     };
     browser::fetch_bytes(&catalogue_file(&folder, language), move |bytes| {
         let words = |catalogue| Words::new(catalogue, dates(language, twelve_hour));
