@@ -6,7 +6,8 @@
 //! when the browser prefers none Meridian speaks, then English. No catalogue is compiled in: the
 //! chosen language's (`<folder>/<code>.ftl` beside the page: the planner's `locales/`, the
 //! timetable page's `locales/timetable/`, cut to its own messages; English's for the
-//! pseudo-locale) is fetched once, and nothing is drawn until it is here (from the service
+//! pseudo-locale) is fetched once and read by Mozilla's Fluent in the browser
+//! ([`browser::MozillaFluent`]; none is in the wasm), and nothing is drawn until it is here (from the service
 //! worker's cache after one visit). `<html lang>` follows the choice. When the chosen language's
 //! catalogue cannot be had, English's is tried; when neither can (the network gone between the
 //! page and its catalogue), messages show as their ids, with the language's own dates.
