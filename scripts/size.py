@@ -18,10 +18,11 @@ SLACK = 1.05
 # budget's slack. 281,431 bytes with the engine's own zone table; 362,814 with the language layer
 # (Fluent, the English catalogue compiled in, the wording of errors and calendar files);
 # 348,250 with no catalogue compiled in, the page's own cut of the reader's catalogue counted and
-# plural rules for the ten languages only (DESIGN.md, "Two apps"). While over, the build fails only above the ceiling and says how far
+# plural rules for the ten languages only; 323,027 with Mozilla's Fluent in the browser instead
+# of Rust's in the wasm (DESIGN.md, "Two apps"). While over, the build fails only above the ceiling and says how far
 # over budget it is; once under, at the budget's slack. Lower it whenever the timetable shrinks;
 # raise it only with the reason in DESIGN.md.
-CEILING = {"timetable.html": 355_000}
+CEILING = {"timetable.html": 330_000}
 # The folder each page fetches its reader's catalogue from (src/language.rs, postbuild.py).
 CATALOGUES = {"timetable.html": "locales/timetable", "index.html": "locales"}
 
