@@ -8,6 +8,9 @@
 //!   English is compiled in (the `english` feature, on by default: the CLI and tests). The app's
 //!   pages build without it: they fetch the reader's catalogue, English too, and none is in
 //!   their wasm.
+//! - [`Bundle`]: what formats a catalogue's messages: Rust's `fluent-bundle` ([`RustBundle`],
+//!   the `fluent` feature, which `english` implies), or in the app's pages Mozilla's
+//!   `@fluent/bundle` in the browser, so that no Fluent implementation is in their wasm.
 //! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
