@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve dist size test setup setup-test lint test-native test-wasm test-e2e test-py holidays holidays-check bench bench-phone fuzz fuzz-ics clean
+.PHONY: serve dist size test setup setup-test lint test-native test-wasm test-e2e test-py holidays holidays-check fluent bench bench-phone fuzz fuzz-ics clean
 
 ## serve: install what is missing, build, and serve both pages at http://127.0.0.1:8080 (the
 ## planner, index.html, rebuilt on change; the timetable, timetable.html, built once at the start)
@@ -58,6 +58,11 @@ test-e2e:
 
 test-py:
 	MERIDIAN_BIN=target/debug/meridian .venv/bin/python -m pytest -q tests/python
+
+## fluent: rewrite vendor/fluent-bundle.js (Mozilla's Fluent, which the pages format with) from
+## @fluent/bundle in node_modules; tests/python/test_vendored_fluent.py fails when they differ
+fluent: setup-test
+	python3 scripts/vendor-fluent.py
 
 ## holidays: regenerate data/holidays/ from the `holidays` package pinned in requirements-test.txt
 holidays: setup-test

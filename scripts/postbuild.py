@@ -3,7 +3,8 @@
 
 Run by Trunk with TRUNK_STAGING_DIR set. For the planner's build (index.html) it:
   1. copies the timetable page, built before into target/dist-timetable, beside it as
-     timetable.html (Trunk builds one HTML target at a time);
+     timetable.html (Trunk builds one HTML target at a time), with the modules its script
+     imports (snippets/: Mozilla's Fluent, vendor/fluent-bundle.js);
   2. writes the PNG icons, the favicon and the two web app manifests;
   3. puts a Content-Security-Policy meta tag in both pages, with the hash of the loader script
      Trunk writes inline (computed here, from the bytes the browser will hash);
@@ -12,7 +13,7 @@ Run by Trunk with TRUNK_STAGING_DIR set. For the planner's build (index.html) it
      locales/timetable/<tag>.ftl, each language cut to the messages the timetable's wasm names
      and those they refer to (timetable_catalogues);
   5. writes the service worker (sw.js) from the real file list (with every language's catalogue
-     for both pages, locales/**/*.ftl), with a version that is the hash of every cached file's
+     for both pages, locales/**/*.ftl, and the modules in snippets/), with a version that is the hash of every cached file's
      bytes, so that a new release gets a new cache;
   6. writes a .gz beside every text and wasm file, for a server that sends them compressed.
 The timetable's own build does nothing here. Standard library only.
@@ -386,6 +387,16 @@ def catalogue_files(staging):
     return sorted(found)
 
 
+def snippet_files(staging):
+    """The modules the pages' scripts import (wasm-bindgen's snippets/**/*.js), relative to
+    `staging`."""
+    found = []
+    for folder, _, names in os.walk(os.path.join(staging, "snippets")):
+        found += [os.path.relpath(os.path.join(folder, n), staging).replace(os.sep, "/")
+                  for n in names if n.endswith(".js")]
+    return sorted(found)
+
+
 def main():
     staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else None)
     html_file = os.environ.get("TRUNK_HTML_FILE", "index.html")
@@ -404,6 +415,11 @@ def main():
         src = os.path.join(TIMETABLE_BUILD, name)
         if os.path.isfile(src) and not name.endswith(".gz"):
             shutil.copyfile(src, os.path.join(staging, "timetable.html" if name == "index.html" else name))
+    # The modules the wasm imports (wasm-bindgen's snippets: Mozilla's Fluent), which the page's
+    # script imports rather than the page naming them.
+    if os.path.isdir(os.path.join(TIMETABLE_BUILD, "snippets")):
+        shutil.copytree(os.path.join(TIMETABLE_BUILD, "snippets"), os.path.join(staging, "snippets"),
+                        dirs_exist_ok=True)
     for size, name in ((192, "icon-192.png"), (512, "icon-512.png"), (32, "favicon.png")):
         with open(os.path.join(staging, name), "wb") as f:
             f.write(png(size))
@@ -436,6 +452,9 @@ def main():
     # Every language's catalogue for both pages (a few kB each), so that a language chosen
     # offline speaks.
     files += catalogue_files(staging)
+    # And the modules the pages' scripts import (snippets/**: Mozilla's Fluent), without which
+    # no page opens offline.
+    files += snippet_files(staging)
     digest = hashlib.sha256()
     for n in files:
         digest.update(n.encode() + b"\0")

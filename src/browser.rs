@@ -609,3 +609,120 @@ impl meridian_words::Dates for IntlDates {
         Self::say(&self.clock, f64::from(time.minutes_of_day()) * 60_000.0)
     }
 }
+
+/// Mozilla's Project Fluent (`@fluent/bundle`, Firefox's), vendored as one module by
+/// scripts/vendor-fluent.py; wasm-bindgen puts it beside the page's script (`snippets/`).
+mod mozilla {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/vendor/fluent-bundle.js")]
+    extern "C" {
+        pub type FluentBundle;
+        #[wasm_bindgen(constructor)]
+        pub fn new(locales: &str, options: &js_sys::Object) -> FluentBundle;
+        #[wasm_bindgen(method, js_name = addResource)]
+        pub fn add_resource(this: &FluentBundle, resource: &FluentResource) -> js_sys::Array;
+        #[wasm_bindgen(method, js_name = hasMessage)]
+        pub fn has_message(this: &FluentBundle, id: &str) -> bool;
+        #[wasm_bindgen(method, js_name = getMessage)]
+        pub fn get_message(this: &FluentBundle, id: &str) -> JsValue;
+        #[wasm_bindgen(method, js_name = formatPattern)]
+        pub fn format_pattern(
+            this: &FluentBundle,
+            pattern: &JsValue,
+            args: &js_sys::Object,
+            errors: &js_sys::Array,
+        ) -> String;
+
+        pub type FluentResource;
+        #[wasm_bindgen(constructor)]
+        pub fn new(source: &str) -> FluentResource;
+        #[wasm_bindgen(method, getter)]
+        pub fn body(this: &FluentResource) -> js_sys::Array;
+
+        pub type FluentNumber;
+        #[wasm_bindgen(constructor)]
+        pub fn new(value: f64, options: &js_sys::Object) -> FluentNumber;
+    }
+}
+
+/// One language's catalogue formatted by Mozilla's Fluent in the browser: what the pages speak
+/// through (no Fluent implementation is in their wasm). As Rust's in the CLI: no isolation
+/// marks, numbers as plain digits (`useGrouping: false`; Mozilla's would say `2,026`), plural
+/// rules from the browser's `Intl.PluralRules`, English's for the pseudo-locale with its text
+/// transformed.
+pub struct MozillaFluent(mozilla::FluentBundle);
+
+impl MozillaFluent {
+    /// `language`'s messages from `ftl`. Mozilla's parser skips what it cannot read message by
+    /// message; text with no message in it at all is an error.
+    pub fn new(
+        language: meridian_words::Language,
+        ftl: &str,
+    ) -> Result<MozillaFluent, meridian_words::Error> {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"useIsolating".into(), &false.into());
+        let locale = if language == meridian_words::PSEUDO {
+            let transform =
+                wasm_bindgen::closure::Closure::<dyn Fn(String) -> String>::new(|text: String| {
+                    meridian_words::pseudo_text(&text).into_owned()
+                });
+            let _ = js_sys::Reflect::set(&options, &"transform".into(), &transform.into_js_value());
+            meridian_words::ENGLISH.code
+        } else {
+            language.code
+        };
+        let bundle = mozilla::FluentBundle::new(locale, &options);
+        let resource = mozilla::FluentResource::new(ftl);
+        if resource.body().length() == 0 && !ftl.trim().is_empty() {
+            return Err(meridian_words::Error::Syntax {
+                language: language.code,
+                problems: vec!["no message could be read".to_string()],
+            });
+        }
+        bundle.add_resource(&resource);
+        Ok(MozillaFluent(bundle))
+    }
+}
+
+impl meridian_words::Bundle for MozillaFluent {
+    fn has(&self, id: &str) -> bool {
+        self.0.has_message(id)
+    }
+
+    fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: &meridian_words::Args,
+    ) -> Option<String> {
+        let message = self.0.get_message(id);
+        if message.is_undefined() {
+            return None;
+        }
+        let pattern = match attribute {
+            None => js_sys::Reflect::get(&message, &"value".into()).ok()?,
+            Some(a) => {
+                let attributes = js_sys::Reflect::get(&message, &"attributes".into()).ok()?;
+                js_sys::Reflect::get(&attributes, &a.into()).ok()?
+            }
+        };
+        if pattern.is_undefined() || pattern.is_null() {
+            return None;
+        }
+        let values = js_sys::Object::new();
+        let plain = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&plain, &"useGrouping".into(), &false.into());
+        for (name, value) in args.iter() {
+            let value: wasm_bindgen::JsValue = match value {
+                meridian_words::Value::Text(t) => t.as_ref().into(),
+                meridian_words::Value::Number(n) => mozilla::FluentNumber::new(*n, &plain).into(),
+            };
+            let _ = js_sys::Reflect::set(&values, &name.into(), &value);
+        }
+        Some(
+            self.0
+                .format_pattern(&pattern, &values, &js_sys::Array::new()),
+        )
+    }
+}

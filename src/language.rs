@@ -6,7 +6,8 @@
 //! when the browser prefers none Meridian speaks, then English. No catalogue is compiled in: the
 //! chosen language's (`<folder>/<code>.ftl` beside the page: the planner's `locales/`, the
 //! timetable page's `locales/timetable/`, cut to its own messages; English's for the
-//! pseudo-locale) is fetched once, and nothing is drawn until it is here (from the service
+//! pseudo-locale) is fetched once and read by Mozilla's Fluent in the browser
+//! ([`browser::MozillaFluent`]; none is in the wasm), and nothing is drawn until it is here (from the service
 //! worker's cache after one visit). `<html lang>` follows the choice. When the chosen language's
 //! catalogue cannot be had, English's is tried; when neither can (the network gone between the
 //! page and its catalogue), messages show as their ids, with the language's own dates.
@@ -14,7 +15,7 @@
 //! Components read the words with [`use_words`] and say a message with [`meridian_words::w!`].
 
 use crate::browser;
-use meridian_words::{Catalogue, Dates, EnglishDates, Language, Words, ENGLISH, PSEUDO};
+use meridian_words::{Bundle, Catalogue, Dates, EnglishDates, Language, Words, ENGLISH, PSEUDO};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -135,7 +136,10 @@ fn fetch_words(
 ) {
     let read = move |bytes: Option<Vec<u8>>, code: &str| {
         let ftl = String::from_utf8(bytes?).ok()?;
-        Catalogue::parse(code, &ftl).ok()
+        Catalogue::read(code, |language| {
+            Ok(Box::new(browser::MozillaFluent::new(language, &ftl)?) as Box<dyn Bundle>)
+        })
+        .ok()
     };
     browser::fetch_bytes(&catalogue_file(&folder, language), move |bytes| {
         let words = |catalogue| Words::new(catalogue, dates(language, twelve_hour));

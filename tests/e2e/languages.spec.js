@@ -222,8 +222,9 @@ test.describe('the pseudo-locale', () => {
     await page.clock.setFixedTime(FIXED);
     await page.goto(`${BASE}timetable.html?lang=en-XA${viewLink('tub').slice(viewLink('tub').indexOf('#'))}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    // `lang` is set by the page's inline script before the wasm runs: wait for the app's words.
+    await expect(page.locator('body')).toContainText('⟦');
     const body = await text(page);
-    expect(body).toContain('⟦');
     expect(body).not.toContain('My timetable');
     expect(body).toContain('Energy systems');
     await shot(page, 'languages-pseudo-timetable');

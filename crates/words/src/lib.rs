@@ -8,13 +8,16 @@
 //!   English is compiled in (the `english` feature, on by default: the CLI and tests). The app's
 //!   pages build without it: they fetch the reader's catalogue, English too, and none is in
 //!   their wasm.
+//! - [`Bundle`]: what formats a catalogue's messages: Rust's `fluent-bundle` ([`RustBundle`],
+//!   the `fluent` feature, which `english` implies), or in the app's pages Mozilla's
+//!   `@fluent/bundle` in the browser, so that no Fluent implementation is in their wasm.
 //! - [`Dates`]: how a front end says weekdays, dates and clock times (the app asks the browser's
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
 //! - [`conflict`]: the conflict check's findings, hints and drift, the time finder's summaries.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use meridian_engine::{CivilDate, CivilTime, Weekday};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 pub mod change;
@@ -30,7 +33,83 @@ pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
 pub use error::{error, link, link_error, problem};
-pub use fluent_bundle::FluentValue as Value;
+/// The pseudo-locale's change to a message's text (not its variables): accented, bracketed and
+/// 40 % longer; for a [`Bundle`] to apply to the text of English's messages.
+pub use pseudo::transform as pseudo_text;
+#[cfg(feature = "fluent")]
+mod rust_fluent;
+#[cfg(feature = "fluent")]
+pub use rust_fluent::RustBundle;
+
+/// What formats one language's messages: Project Fluent's rules, by one implementation or
+/// another. The CLI and tests use Rust's `fluent-bundle` ([`RustBundle`], the `fluent`
+/// feature); the app's pages use Mozilla's `@fluent/bundle` through the browser, so that no
+/// Fluent implementation is in their wasm (DESIGN.md, "Languages"). Either way with no Unicode
+/// isolation marks around variables, and numbers as plain digits (`2026`, not `2,026`).
+pub trait Bundle {
+    /// Whether message `id` is there.
+    fn has(&self, id: &str) -> bool;
+    /// Message `id` (or its attribute `attribute`) with `args`; `None` when there is no such
+    /// message or attribute.
+    fn format(&self, id: &str, attribute: Option<&str>, args: &Args) -> Option<String>;
+}
+
+/// A bundle with no messages: a catalogue that could not be had.
+struct NoMessages;
+
+impl Bundle for NoMessages {
+    fn has(&self, _: &str) -> bool {
+        false
+    }
+    fn format(&self, _: &str, _: Option<&str>, _: &Args) -> Option<String> {
+        None
+    }
+}
+
+/// The value of one variable: text, shown as it is, or a number, which selects plural forms and
+/// is shown as plain digits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    /// Text.
+    Text(Cow<'a, str>),
+    /// A number.
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(s: &'a str) -> Value<'a> {
+        Value::Text(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Value<'a> {
+    fn from(s: &'a String) -> Value<'a> {
+        Value::Text(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<String> for Value<'a> {
+    fn from(s: String) -> Value<'a> {
+        Value::Text(Cow::Owned(s))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Value<'a> {
+    fn from(s: Cow<'a, str>) -> Value<'a> {
+        Value::Text(s)
+    }
+}
+
+macro_rules! number {
+    ($($t:ty)*) => {$(
+        impl<'a> From<$t> for Value<'a> {
+            fn from(n: $t) -> Value<'a> {
+                Value::Number(n as f64)
+            }
+        }
+    )*};
+}
+number!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize f32 f64);
 
 /// The English catalogue, the source every other language translates (`locales/en.ftl` without
 /// its comments, by `build.rs`), compiled in with the `english` feature.
@@ -173,7 +252,7 @@ impl std::error::Error for Error {}
 /// page's code names (`tests/python/test_timetable_catalogue.py`).
 pub struct Catalogue {
     language: Language,
-    bundle: FluentBundle<FluentResource>,
+    bundle: Box<dyn Bundle>,
     english: Option<Box<Catalogue>>,
 }
 
@@ -181,32 +260,6 @@ impl std::fmt::Debug for Catalogue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Catalogue({})", self.language.code)
     }
-}
-
-fn bundle(language: Language, ftl: &str) -> Result<FluentBundle<FluentResource>, Error> {
-    let syntax = |problems: Vec<String>| Error::Syntax {
-        language: language.code,
-        problems,
-    };
-    let resource = FluentResource::try_new(ftl.to_string())
-        .map_err(|(_, errors)| syntax(errors.iter().map(|e| e.to_string()).collect()))?;
-    let id: unic_langid::LanguageIdentifier = match language.code {
-        // Plural rules for the pseudo-locale are English's.
-        "en-XA" => "en".parse(),
-        code => code.parse(),
-    }
-    .map_err(|e: unic_langid::LanguageIdentifierError| syntax(vec![e.to_string()]))?;
-    let mut bundle = FluentBundle::new(vec![id]);
-    // Unicode isolation marks matter for right-to-left text, which none of the ten languages
-    // is; without them the words can be searched and compared as they read.
-    bundle.set_use_isolating(false);
-    if language == PSEUDO {
-        bundle.set_transform(Some(pseudo::transform));
-    }
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| syntax(errors.iter().map(|e| format!("{e:?}")).collect()))?;
-    Ok(bundle)
 }
 
 /// English behind another language's catalogue (or an empty one), when it is compiled in.
@@ -225,10 +278,10 @@ impl Catalogue {
     pub fn english() -> Catalogue {
         Catalogue {
             language: ENGLISH,
-            bundle: bundle(ENGLISH, ENGLISH_FTL).unwrap_or_else(|e| {
+            bundle: Box::new(RustBundle::new(ENGLISH, ENGLISH_FTL).unwrap_or_else(|e| {
                 // A test reads the English file; a broken one never leaves the repository.
                 panic!("locales/en.ftl: {e}")
-            }),
+            })),
             english: None,
         }
     }
@@ -241,13 +294,26 @@ impl Catalogue {
     }
 
     /// `language`'s catalogue read from `ftl` (the text of `locales/<code>.ftl`; for the
-    /// pseudo-locale, English's), with English behind it when it is compiled in.
+    /// pseudo-locale, English's) by Rust's Fluent, with English behind it when it is compiled
+    /// in.
+    #[cfg(feature = "fluent")]
     pub fn parse(code: &str, ftl: &str) -> Result<Catalogue, Error> {
+        Catalogue::read(code, |language| {
+            Ok(Box::new(RustBundle::new(language, ftl)?) as Box<dyn Bundle>)
+        })
+    }
+
+    /// Language `code`'s catalogue with the messages `bundle` makes for it (the app's pages:
+    /// Mozilla's Fluent in the browser), with English behind it when it is compiled in.
+    pub fn read(
+        code: &str,
+        bundle: impl FnOnce(Language) -> Result<Box<dyn Bundle>, Error>,
+    ) -> Result<Catalogue, Error> {
         let language =
             Language::from_code(code).ok_or_else(|| Error::UnknownLanguage(code.to_string()))?;
         Ok(Catalogue {
             language,
-            bundle: bundle(language, ftl)?,
+            bundle: bundle(language)?,
             english: behind(language, false),
         })
     }
@@ -257,9 +323,7 @@ impl Catalogue {
     pub fn empty(language: Language) -> Catalogue {
         Catalogue {
             language,
-            bundle: bundle(language, "").unwrap_or_else(|_| {
-                FluentBundle::new(vec![unic_langid::LanguageIdentifier::default()])
-            }),
+            bundle: Box::new(NoMessages),
             english: behind(language, true),
         }
     }
@@ -271,22 +335,13 @@ impl Catalogue {
 
     /// Whether the catalogue itself (not English behind it) has message `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has(id)
     }
 
     /// Message `id` with `args`; `attribute` picks one of its attributes (`.label`).
-    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
-        let pattern = self.bundle.get_message(id).and_then(|m| match attribute {
-            None => m.value(),
-            Some(a) => m.get_attribute(a).map(|a| a.value()),
-        });
-        match (pattern, &self.english) {
-            (Some(p), _) => {
-                let mut errors = Vec::new();
-                self.bundle
-                    .format_pattern(p, args, &mut errors)
-                    .into_owned()
-            }
+    fn format(&self, id: &str, attribute: Option<&str>, args: &Args) -> String {
+        match (self.bundle.format(id, attribute, args), &self.english) {
+            (Some(said), _) => said,
             (None, Some(english)) => english.format(id, attribute, args),
             // No such message even in English: show its id rather than nothing, so a missing
             // message is seen (the completeness test keeps this out of releases).
@@ -299,34 +354,40 @@ impl Catalogue {
 
     /// Message `id`, which takes no variables.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None, None)
+        self.format(id, None, &Args::new())
     }
 
     /// Message `id` with its variables.
     pub fn text_with(&self, id: &str, args: &Args) -> String {
-        self.format(id, None, Some(&args.0))
+        self.format(id, None, args)
     }
 
     /// Attribute `attribute` of message `id` (`id.attribute` in Fluent) with its variables.
     pub fn attribute(&self, id: &str, attribute: &str, args: &Args) -> String {
-        self.format(id, Some(attribute), Some(&args.0))
+        self.format(id, Some(attribute), args)
     }
 
     /// The ids of every message in this catalogue's own file, in no particular order, with the
     /// names of the variables each uses (for the completeness test).
+    #[cfg(feature = "fluent")]
     pub fn ids(ftl: &str) -> Vec<(String, Vec<String>)> {
-        catalogue_ids(ftl)
+        rust_fluent::catalogue_ids(ftl)
     }
 }
 
 /// The variables of one message: `Args::new().set("count", 3).set("campus", "Chalmers")`.
 #[derive(Default)]
-pub struct Args<'a>(FluentArgs<'a>);
+pub struct Args<'a>(Vec<(&'a str, Value<'a>)>);
 
 impl<'a> Args<'a> {
     /// No variables yet.
     pub fn new() -> Args<'a> {
-        Args(FluentArgs::new())
+        Args(Vec::new())
+    }
+
+    /// Each variable's name and value, in the order first set.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &Value<'a>)> + '_ {
+        self.0.iter().map(|(name, value)| (*name, value))
     }
 
     /// Variable `name` is `value` (a number selects plural forms; text is shown as it is).
@@ -334,8 +395,12 @@ impl<'a> Args<'a> {
     // written out at each of the app's few hundred `w!` calls (1.8 kB gzip of the timetable's
     // wasm; DESIGN.md, Measurements).
     #[inline(never)]
-    pub fn set(mut self, name: &'a str, value: impl Into<FluentValue<'a>>) -> Args<'a> {
-        self.0.set(name, value.into());
+    pub fn set(mut self, name: &'a str, value: impl Into<Value<'a>>) -> Args<'a> {
+        let value = value.into();
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((name, value)),
+        }
         self
     }
 }
@@ -450,66 +515,6 @@ macro_rules! w {
     ($words:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $words.t_with($id, &$crate::Args::new()$(.set(stringify!($name), $value))+)
     };
-}
-
-/// Every message id in `ftl` with the variables its value and attributes use, sorted.
-fn catalogue_ids(ftl: &str) -> Vec<(String, Vec<String>)> {
-    let resource = match FluentResource::try_new(ftl.to_string()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let mut out = Vec::new();
-    for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(m) = entry {
-            let mut vars = Vec::new();
-            if let Some(p) = &m.value {
-                variables(p, &mut vars);
-            }
-            for a in &m.attributes {
-                variables(&a.value, &mut vars);
-            }
-            vars.sort();
-            vars.dedup();
-            out.push((m.id.name.to_string(), vars));
-        }
-    }
-    out.sort();
-    out
-}
-
-fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
-        match e {
-            InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
-            InlineExpression::FunctionReference { arguments, .. } => {
-                for a in &arguments.positional {
-                    inline(a, out);
-                }
-                for a in &arguments.named {
-                    inline(&a.value, out);
-                }
-            }
-            InlineExpression::Placeable { expression } => expression_vars(expression, out),
-            _ => {}
-        }
-    }
-    fn expression_vars(e: &Expression<&str>, out: &mut Vec<String>) {
-        match e {
-            Expression::Inline(i) => inline(i, out),
-            Expression::Select { selector, variants } => {
-                inline(selector, out);
-                for v in variants {
-                    variables(&v.value, out);
-                }
-            }
-        }
-    }
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_vars(expression, out);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ fn accent(c: char) -> char {
 
 /// `Conflicts` → `⟦Çöñƒļîçţš·····⟧`-like: accented, 40 % longer (rounded up), bracketed. Blank
 /// texts (spaces between variables) stay as they are.
-pub(crate) fn transform(text: &str) -> Cow<'_, str> {
+pub fn transform(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
     }
