@@ -17,8 +17,7 @@ serve: setup
 
 ## dist: a release build of both pages in dist/ (the timetable first: Trunk builds one page at a
 ## time, and the planner's post-build step puts the timetable beside it); fails when the
-## timetable's first load passes its 300 kB budget by more than 5 % or its ceiling
-## (scripts/size.py: a ratchet just above its last size)
+## timetable's first load passes its 300 kB budget by more than 5 % (scripts/size.py)
 dist: setup
 	trunk build timetable.html --release --offline --dist target/dist-timetable
 	trunk build --release --offline
