@@ -206,6 +206,14 @@ OPENING = r"""(function () {
     Array.prototype.some.call(preferred, function (p) { return String(p).toLowerCase().indexOf('en') === 0; });
   var code = find(query.get('lang')) || find(kept) || (!speaksAny && find(query.get('hl'))) || negotiated || 'en';
   document.documentElement.lang = code;
+  // The catalogue the app will fetch (language::catalogue_file), asked for now, beside the wasm
+  // rather than after it: one round trip less before the timetable shows.
+  var preload = document.createElement('link');
+  preload.rel = 'preload';
+  preload.as = 'fetch';
+  preload.crossOrigin = 'anonymous';
+  preload.href = %(folder)s + '/' + (code === 'en-XA' ? 'en' : code) + '.ftl';
+  document.head.appendChild(preload);
   var loading = document.getElementById('loading');
   if (loading) loading.textContent = texts[code] || texts.en;
 })();"""
@@ -246,6 +254,7 @@ def with_opening_text(html):
     script = "/* OPENING-TEXT */" + OPENING % {
         "texts": json.dumps(texts, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         "key": json.dumps(language_key()),
+        "folder": json.dumps(TIMETABLE_CATALOGUES),
     }
     english = texts["en"].replace("&", "&amp;").replace("<", "&lt;")
     html, n = re.subn(r'(<p id="loading"[^>]*>).*?(</p>)',

@@ -43,12 +43,14 @@ RUN = r"""
 const [script, cases] = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const out = cases.map(([query, kept, languages]) => {
   const loading = { textContent: '' };
-  const document = { documentElement: { lang: 'en' }, getElementById: (id) => (id === 'loading' ? loading : null) };
+  const head = [];
+  const document = { documentElement: { lang: 'en' }, getElementById: (id) => (id === 'loading' ? loading : null),
+    createElement: () => ({}), head: { appendChild: (e) => head.push(e) } };
   const navigator = { languages, language: languages[0] || '' };
   const localStorage = { getItem: () => kept };
   new Function('document', 'navigator', 'location', 'localStorage', script)(
     document, navigator, { search: query }, localStorage);
-  return [document.documentElement.lang, loading.textContent];
+  return [document.documentElement.lang, loading.textContent, head.map((e) => [e.rel, e.as, e.crossOrigin, e.href])];
 });
 console.log(JSON.stringify(out));
 """
@@ -68,10 +70,14 @@ def test_the_page_chooses_the_language_the_app_opens_in():
                           capture_output=True, text=True, check=True, cwd=ROOT)
     texts = postbuild.opening_texts()
     got = json.loads(said.stdout)
-    wrong = [(case, lang) for case, (lang, _) in zip(CASES, got) if lang != case[3]]
+    wrong = [(case, lang) for case, (lang, _, _) in zip(CASES, got) if lang != case[3]]
     assert not wrong, wrong
-    for case, (lang, text) in zip(CASES, got):
+    for case, (lang, text, preloads) in zip(CASES, got):
         assert text == texts.get(lang, texts["en"]), (case, text)
+        # The catalogue the app fetches (language::catalogue_file: the pseudo-locale reads
+        # English's) is asked for at once, beside the wasm.
+        file = "en" if lang == "en-XA" else lang
+        assert preloads == [["preload", "fetch", "anonymous", f"locales/timetable/{file}.ftl"]], (case, preloads)
 
 
 def test_the_script_is_in_the_page_once_and_the_english_text_is_the_catalogues():
