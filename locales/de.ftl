@@ -163,38 +163,38 @@ problem-calendar-file-too-large = die Datei ist { $size } MB groß; Meridian lie
 problem-calendar-not-icalendar = dies ist keine iCalendar-Datei (sie sollte mit BEGIN:VCALENDAR beginnen)
 problem-calendar-starts-with-continuation = die Datei beginnt mit einer Fortsetzungszeile
 problem-calendar-not-a-line = „{ $text }“ ist keine Kalenderzeile (NAME:Wert)
-problem-calendar-end-without-begin = END:{ $what } schließt nicht, was begonnen wurde
+problem-calendar-end-without-begin = END:{ $what } passt nicht zum zuletzt geöffneten BEGIN
 problem-calendar-cut-off = die Datei endet vor END:VCALENDAR (wurde sie abgeschnitten?)
-problem-calendar-not-a-date-time = „{ $text }“ ist weder ein Datum (YYYYMMDD) noch ein Zeitpunkt (YYYYMMDDTHHMMSS)
+problem-calendar-not-a-date-time = „{ $text }“ ist weder ein Datum (YYYYMMDD) noch ein Datum mit Uhrzeit (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = „{ $text }“ liegt außerhalb des zulässigen Bereichs
 problem-calendar-date-out-of-range = Datum außerhalb des zulässigen Bereichs
 problem-calendar-not-a-duration = „{ $text }“ ist keine Dauer wie PT1H30M
 problem-calendar-negative-duration = der Termin dauert { $text }: Eine Dauer kann nicht negativ sein
 problem-calendar-ends-before-start = der Termin endet (DTEND), bevor er beginnt (DTSTART)
-problem-calendar-rdate-periods = RDATE mit Zeiträumen (Beginn/Ende) wird nicht gelesen; geben Sie Daten oder Zeitpunkte an
+problem-calendar-rdate-periods = RDATE mit Zeiträumen (Beginn/Ende) wird nicht unterstützt; geben Sie Daten oder Daten mit Uhrzeit an
 problem-calendar-too-many-events = der Kalender ergibt mehr als { $max } Termine im Semester; exportieren Sie einen kürzeren Zeitraum
-problem-calendar-no-freq = die Wiederholungsregel hat kein FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } wird nicht gelesen; Meridian liest täglich und wöchentlich wiederkehrende Termine
+problem-calendar-no-freq = in der Wiederholungsregel fehlt FREQ
+problem-calendar-freq-not-read = FREQ={ $freq } wird nicht unterstützt; Meridian liest täglich und wöchentlich wiederkehrende Termine
 problem-calendar-interval = INTERVAL={ $text } ist keine positive Zahl
 problem-calendar-count = COUNT={ $text } ist keine Zahl
 problem-calendar-until-out-of-range = UNTIL außerhalb des zulässigen Bereichs
-problem-calendar-byday = BYDAY={ $day } wird nicht gelesen (nur einfache Wochentage wie MO,WE)
-problem-calendar-rule-part = der Teil { $part } der Wiederholungsregel wird nicht gelesen; Meridian liest tägliche und wöchentliche Regeln (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = unbekannte Zeitzone „{ $name }“; Meridian liest IANA-Namen wie Europe/Berlin, Windows-Namen wie W. Europe Standard Time und Zeitzonen, die die Datei in einem VTIMEZONE festlegt
+problem-calendar-byday = BYDAY={ $day } wird nicht unterstützt (nur einfache Wochentage wie MO,WE)
+problem-calendar-rule-part = der Teil { $part } der Wiederholungsregel wird nicht unterstützt; Meridian liest tägliche und wöchentliche Regeln (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = unbekannte Zeitzone „{ $name }“; Meridian liest IANA-Namen wie Europe/Berlin, Windows-Namen wie W. Europe Standard Time und Zeitzonen, die die Datei in einem VTIMEZONE-Block definiert
 problem-calendar-zone-rule-without = eine Zeitzonenregel ohne { $property }
-problem-calendar-not-an-offset = „{ $text }“ ist kein UTC-Versatz wie +0100
-problem-calendar-zone-rule-part = der Teil { $part } der Zeitzonenregel wird nicht gelesen; Meridian liest jährliche Regeln nach Monat und Wochentag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = eine Zeitzonenregel ohne BYMONTH wird nicht gelesen; Meridian liest jährliche Regeln nach Monat und Wochentag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = diese Zeitzone hat in den gelesenen Jahren mehr als { $max } Zeitumstellungen
+problem-calendar-not-an-offset = „{ $text }“ ist kein UTC-Offset wie +0100
+problem-calendar-zone-rule-part = der Teil { $part } der Zeitzonenregel wird nicht unterstützt; Meridian liest jährliche Regeln nach Monat und Wochentag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = eine Zeitzonenregel ohne BYMONTH wird nicht unterstützt; Meridian liest jährliche Regeln nach Monat und Wochentag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = diese Zeitzone hat in den eingelesenen Jahren mehr als { $max } Zeitumstellungen
 problem-calendar-schedule-term-out-of-range = das Semester des Plans liegt außerhalb des zulässigen Bereichs
 problem-calendar-term-out-of-range = das Semester liegt außerhalb des zulässigen Bereichs
-problem-holiday-file-too-large = die Datei hat { $bytes } Bytes; eine Feiertagsdatei hat höchstens { $max }
-problem-holiday-not-utf8 = Byte { $byte } ist kein UTF-8-Text
-problem-holiday-cut-off = die Datei endet nicht mit einem Zeilenumbruch: Sie wurde abgeschnitten
+problem-holiday-file-too-large = die Datei ist { $bytes } Bytes groß; eine Feiertagsdatei darf höchstens { $max } Bytes groß sein
+problem-holiday-not-utf8 = Byte { $byte } ist kein gültiger UTF-8-Text
+problem-holiday-cut-off = die Datei endet nicht mit einem Zeilenumbruch; sie wurde abgeschnitten
 problem-holiday-empty = die Datei ist leer
-problem-holiday-not-a-holiday-file = „{ $found }“ ist keine Feiertagsdatei dieser Meridian-Version (sie liest { $format })
-problem-holiday-ends-before = die Datei endet vor ihrer Zeile `{ $key }`
-problem-holiday-expected-header = erwartet wurde die Zeile `{ $key }`, gefunden wurde „{ $found }“
+problem-holiday-not-a-holiday-file = „{ $found }“ ist keine Feiertagsdatei für diese Meridian-Version (sie liest { $format })
+problem-holiday-ends-before = die Datei endet vor der Zeile `{ $key }`
+problem-holiday-expected-header = die Zeile `{ $key }` wurde erwartet, gefunden wurde „{ $found }“
 problem-holiday-not-a-country-code = „{ $text }“ ist kein Ländercode (zwei Großbuchstaben)
 problem-holiday-expected-years = erwartet wurde `years FIRST LAST`, gefunden wurde „{ $found }“
 problem-holiday-not-a-year = „{ $text }“ ist keine Jahreszahl (YYYY, 1000–9999)
@@ -202,15 +202,15 @@ problem-holiday-year-span = Jahre { $first } bis { $last }: Das erste darf nicht
 problem-holiday-not-a-locale = „{ $text }“ ist kein Sprachcode wie de oder en_US
 problem-holiday-dash-not-alone = `-` muss allein stehen
 problem-holiday-not-a-region-code = „{ $text }“ ist kein Regionscode (1 bis { $max } Zeichen, nicht * oder -)
-problem-holiday-too-many-regions = eine Datei listet höchstens 65.535 Regionen
+problem-holiday-too-many-regions = eine Datei darf höchstens 65.535 Regionen aufführen
 problem-holiday-region-twice = Region „{ $code }“ ist zweimal aufgeführt
-problem-holiday-too-few-fields = eine Feiertagszeile hat 5 durch Tabulatoren getrennte Felder (Datum, Art, Geltungsbereich, lokaler Name, englischer Name); diese hat { $fields }
-problem-holiday-too-many-fields = eine Feiertagszeile hat 5 durch Tabulatoren getrennte Felder (Datum, Art, Geltungsbereich, lokaler Name, englischer Name); diese hat mehr
-problem-holiday-not-a-date = „{ $text }“ ist kein Datum (YYYY-MM-DD) in den Jahren der Datei, { $first }–{ $last }
-problem-holiday-out-of-date-order = die Feiertage sind nicht nach Datum geordnet
-problem-holiday-not-a-kind = „{ $text }“ ist keine Art (- ein Feiertag, o verlegt, s Ersatztag)
+problem-holiday-too-few-fields = eine Feiertagszeile besteht aus 5 durch Tabulatoren getrennten Feldern (Datum, Art, Geltungsbereich, lokaler Name, englischer Name); diese hat { $fields }
+problem-holiday-too-many-fields = eine Feiertagszeile besteht aus 5 durch Tabulatoren getrennten Feldern (Datum, Art, Geltungsbereich, lokaler Name, englischer Name); diese hat mehr
+problem-holiday-not-a-date = „{ $text }“ ist kein Datum (YYYY-MM-DD) aus den Jahren { $first }–{ $last } der Datei
+problem-holiday-out-of-date-order = die Feiertage sind nicht nach Datum sortiert
+problem-holiday-not-a-kind = „{ $text }“ ist keine Feiertagsart (- Feiertag, o verlegter Feiertag, s Ersatzfeiertag)
 problem-holiday-not-a-region = „{ $code }“ ist keine der Regionen der Datei (oder - am Anfang, für den Kalender des ganzen Landes)
-problem-holiday-region-out-of-order = Region „{ $code }“ steht außerhalb der Reihenfolge der Zeile regions oder ist doppelt aufgeführt
+problem-holiday-region-out-of-order = Region „{ $code }“ weicht von der Reihenfolge der Zeile `regions` ab oder ist doppelt aufgeführt
 problem-holiday-empty-name = { $field ->
     [source] die Quellenangabe
     [local-name] der lokale Name
@@ -420,9 +420,9 @@ change-course = { $state ->
    *[changed] Lehrveranstaltung „{ $before }“ → „{ $after }“
 }
 change-link = { $state ->
-    [added] Meeting-Link hinzugefügt: „{ $after }“
-    [removed] Meeting-Link entfernt (war „{ $before }“)
-   *[changed] Meeting-Link „{ $before }“ → „{ $after }“
+    [added] Link zum Online-Meeting hinzugefügt: „{ $after }“
+    [removed] Link zum Online-Meeting entfernt (war „{ $before }“)
+   *[changed] Link zum Online-Meeting „{ $before }“ → „{ $after }“
 }
 change-notes = { $state ->
     [added] Notizen hinzugefügt: „{ $after }“
