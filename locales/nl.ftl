@@ -163,7 +163,7 @@ problem-calendar-file-too-large = het bestand is { $size } MB; Meridian leest ag
 problem-calendar-not-icalendar = dit is geen iCalendar-bestand (het hoort te beginnen met BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = het bestand begint met een vervolgregel
 problem-calendar-not-a-line = “{ $text }” is geen agendaregel (NAAM:waarde)
-problem-calendar-end-without-begin = END:{ $what } sluit niet af wat begonnen is
+problem-calendar-end-without-begin = END:{ $what } past niet bij de laatst geopende BEGIN
 problem-calendar-cut-off = het bestand eindigt vóór END:VCALENDAR (is het afgekapt?)
 problem-calendar-not-a-date-time = “{ $text }” is geen datum (YYYYMMDD) en geen datum met tijd (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = “{ $text }” valt buiten het bereik
@@ -171,25 +171,25 @@ problem-calendar-date-out-of-range = datum buiten het bereik
 problem-calendar-not-a-duration = “{ $text }” is geen duur zoals PT1H30M
 problem-calendar-negative-duration = de afspraak duurt { $text }: een duur kan niet negatief zijn
 problem-calendar-ends-before-start = de afspraak eindigt (DTEND) voordat hij begint (DTSTART)
-problem-calendar-rdate-periods = RDATE met perioden (begin/einde) wordt niet gelezen; geef datums of datums met tijd
+problem-calendar-rdate-periods = RDATE met perioden (begin/einde) wordt niet ondersteund; geef datums of datums met tijd
 problem-calendar-too-many-events = de agenda levert meer dan { $max } afspraken op in het semester; exporteer een kortere periode
-problem-calendar-no-freq = de herhaalregel heeft geen FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } wordt niet gelezen; Meridian leest afspraken die dagelijks of wekelijks terugkomen
+problem-calendar-no-freq = in de herhaalregel ontbreekt FREQ
+problem-calendar-freq-not-read = FREQ={ $freq } wordt niet ondersteund; Meridian leest afspraken die dagelijks of wekelijks terugkomen
 problem-calendar-interval = INTERVAL={ $text } is geen positief getal
 problem-calendar-count = COUNT={ $text } is geen getal
 problem-calendar-until-out-of-range = UNTIL buiten het bereik
-problem-calendar-byday = BYDAY={ $day } wordt niet gelezen (alleen gewone weekdagen zoals MO,WE)
-problem-calendar-rule-part = het deel { $part } van de herhaalregel wordt niet gelezen; Meridian leest dagelijkse en wekelijkse regels (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = onbekende tijdzone “{ $name }”; Meridian leest IANA-namen zoals Europe/Berlin, Windows-namen zoals W. Europe Standard Time en tijdzones die het bestand zelf in een VTIMEZONE vastlegt
+problem-calendar-byday = BYDAY={ $day } wordt niet ondersteund (alleen gewone weekdagen zoals MO,WE)
+problem-calendar-rule-part = het deel { $part } van de herhaalregel wordt niet ondersteund; Meridian leest dagelijkse en wekelijkse regels (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = onbekende tijdzone “{ $name }”; Meridian leest IANA-namen zoals Europe/Berlin, Windows-namen zoals W. Europe Standard Time en tijdzones die het bestand zelf in een VTIMEZONE-blok definieert
 problem-calendar-zone-rule-without = een tijdzoneregel zonder { $property }
-problem-calendar-not-an-offset = “{ $text }” is geen UTC-afwijking zoals +0100
-problem-calendar-zone-rule-part = het deel { $part } van de tijdzoneregel wordt niet gelezen; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = een tijdzoneregel zonder BYMONTH wordt niet gelezen; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = deze tijdzone heeft in de gelezen jaren meer dan { $max } tijdwissels
+problem-calendar-not-an-offset = “{ $text }” is geen UTC-offset zoals +0100
+problem-calendar-zone-rule-part = het deel { $part } van de tijdzoneregel wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = een tijdzoneregel zonder BYMONTH wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = deze tijdzone heeft in de ingelezen jaren meer dan { $max } tijdwissels
 problem-calendar-schedule-term-out-of-range = het semester van de planning valt buiten het bereik
 problem-calendar-term-out-of-range = het semester valt buiten het bereik
-problem-holiday-file-too-large = het bestand heeft { $bytes } bytes; een feestdagenbestand heeft hoogstens { $max }
-problem-holiday-not-utf8 = byte { $byte } is geen UTF-8-tekst
+problem-holiday-file-too-large = het bestand is { $bytes } bytes groot; een feestdagenbestand mag hoogstens { $max } bytes groot zijn
+problem-holiday-not-utf8 = byte { $byte } is geen geldige UTF-8-tekst
 problem-holiday-cut-off = het bestand eindigt niet op een regeleinde: het is afgekapt
 problem-holiday-empty = het bestand is leeg
 problem-holiday-not-a-holiday-file = “{ $found }” is geen feestdagenbestand van deze versie van Meridian (die leest { $format })
@@ -198,19 +198,19 @@ problem-holiday-expected-header = regel `{ $key }` verwacht, “{ $found }” ge
 problem-holiday-not-a-country-code = “{ $text }” is geen landcode (twee hoofdletters)
 problem-holiday-expected-years = `years FIRST LAST` verwacht, “{ $found }” gevonden
 problem-holiday-not-a-year = “{ $text }” is geen jaartal (YYYY, 1000–9999)
-problem-holiday-year-span = jaren { $first } tot { $last }: het eerste mag niet na het laatste liggen, en een bestand beslaat hoogstens { $max } jaar
+problem-holiday-year-span = jaren { $first } tot en met { $last }: het eerste mag niet na het laatste liggen, en een bestand mag hoogstens { $max } jaar beslaan
 problem-holiday-not-a-locale = “{ $text }” is geen taalcode zoals de of en_US
 problem-holiday-dash-not-alone = `-` moet alleen staan
-problem-holiday-not-a-region-code = “{ $text }” is geen regiocode (1 tot { $max } tekens, niet * of -)
-problem-holiday-too-many-regions = een bestand noemt hoogstens 65.535 regio's
+problem-holiday-not-a-region-code = “{ $text }” is geen regiocode (1 tot en met { $max } tekens, niet * of -)
+problem-holiday-too-many-regions = een bestand mag hoogstens 65.535 regio's bevatten
 problem-holiday-region-twice = regio “{ $code }” staat er twee keer in
 problem-holiday-too-few-fields = een feestdagregel heeft 5 velden, gescheiden door tabs (datum, soort, bereik, lokale naam, Engelse naam); deze heeft er { $fields }
 problem-holiday-too-many-fields = een feestdagregel heeft 5 velden, gescheiden door tabs (datum, soort, bereik, lokale naam, Engelse naam); deze heeft er meer
-problem-holiday-not-a-date = “{ $text }” is geen datum (YYYY-MM-DD) binnen de jaren van het bestand, { $first }–{ $last }
+problem-holiday-not-a-date = “{ $text }” is geen datum (YYYY-MM-DD) uit de jaren { $first }–{ $last } van het bestand
 problem-holiday-out-of-date-order = de feestdagen staan niet op datumvolgorde
-problem-holiday-not-a-kind = “{ $text }” is geen soort (- een feestdag, o verschoven, s vervangende dag)
-problem-holiday-not-a-region = “{ $code }” is geen van de regio's van het bestand (of - vooraan, voor de eigen kalender van het land)
-problem-holiday-region-out-of-order = regio “{ $code }” staat buiten de volgorde van de regel regions, of staat er twee keer in
+problem-holiday-not-a-kind = “{ $text }” is geen geldige soort (- feestdag, o verschoven feestdag, s vervangende feestdag)
+problem-holiday-not-a-region = “{ $code }” is geen regio uit het bestand (of - vooraan, voor de kalender van het hele land)
+problem-holiday-region-out-of-order = regio “{ $code }” wijkt af van de volgorde in de regel `regions`, of staat er twee keer in
 problem-holiday-empty-name = { $field ->
     [source] de bron
     [local-name] de lokale naam
@@ -666,7 +666,7 @@ banner-read-only = Rooster (alleen-lezen).
 banner-read-only-for = Rooster voor { $whom } (alleen-lezen).
 banner-read-only-detail = Gedeeld via een link: tijden staan in jouw tijdzone; er wordt niets opgeslagen.
 banner-release-ready = Een nieuwere versie van Meridian staat klaar.
-banner-release-reload = Laad opnieuw om deze te gebruiken
+banner-release-reload = Opnieuw laden om deze te gebruiken
 
 status-moved = { $title } { $shift } gezet.
 status-resized = { $title } duurt nu { $length }.
