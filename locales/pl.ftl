@@ -178,7 +178,7 @@ problem-calendar-file-too-large = plik ma { $size } MB; Meridian odczytuje pliki
 problem-calendar-not-icalendar = to nie jest plik iCalendar (powinien zaczynać się od BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = plik zaczyna się od wiersza kontynuacji
 problem-calendar-not-a-line = „{ $text }” nie jest wierszem kalendarza (NAZWA:wartość)
-problem-calendar-end-without-begin = END:{ $what } nie zamyka tego, co zostało otwarte
+problem-calendar-end-without-begin = END:{ $what } nie pasuje do ostatnio otwartego BEGIN
 problem-calendar-cut-off = plik kończy się przed END:VCALENDAR (czy został ucięty?)
 problem-calendar-not-a-date-time = „{ $text }” nie jest datą (YYYYMMDD) ani datą z godziną (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = „{ $text }” jest poza zakresem
@@ -186,26 +186,26 @@ problem-calendar-date-out-of-range = data poza zakresem
 problem-calendar-not-a-duration = „{ $text }” nie jest czasem trwania, np. PT1H30M
 problem-calendar-negative-duration = wydarzenie trwa { $text }: czas trwania nie może być ujemny
 problem-calendar-ends-before-start = wydarzenie kończy się (DTEND), zanim się zacznie (DTSTART)
-problem-calendar-rdate-periods = RDATE z okresami (początek/koniec) nie jest odczytywane; należy podać daty lub daty z godziną
-problem-calendar-too-many-events = kalendarz daje ponad { $max } wydarzeń w semestrze; należy wyeksportować krótszy okres
-problem-calendar-no-freq = reguła powtarzania nie ma FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } nie jest odczytywane; Meridian odczytuje wydarzenia powtarzane codziennie i co tydzień
+problem-calendar-rdate-periods = RDATE z okresami (początek/koniec) nie jest obsługiwane; należy podać daty lub daty z godziną
+problem-calendar-too-many-events = po rozwinięciu kalendarz ma ponad { $max } wydarzeń w semestrze; należy wyeksportować krótszy okres
+problem-calendar-no-freq = w regule powtarzania brakuje FREQ
+problem-calendar-freq-not-read = FREQ={ $freq } nie jest obsługiwane; Meridian odczytuje wydarzenia powtarzane codziennie i co tydzień
 problem-calendar-interval = INTERVAL={ $text } nie jest liczbą dodatnią
 problem-calendar-count = COUNT={ $text } nie jest liczbą
 problem-calendar-until-out-of-range = UNTIL poza zakresem
-problem-calendar-byday = BYDAY={ $day } nie jest odczytywane (tylko zwykłe dni tygodnia, np. MO,WE)
-problem-calendar-rule-part = część { $part } reguły powtarzania nie jest odczytywana; Meridian odczytuje reguły dzienne i tygodniowe (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = nieznana strefa czasowa „{ $name }”; Meridian odczytuje nazwy IANA, np. Europe/Berlin, nazwy Windows, np. W. Europe Standard Time, oraz strefy zdefiniowane w samym pliku w VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } nie jest obsługiwane (tylko zwykłe dni tygodnia, np. MO,WE)
+problem-calendar-rule-part = część { $part } reguły powtarzania nie jest obsługiwana; Meridian odczytuje reguły dzienne i tygodniowe (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = nieznana strefa czasowa „{ $name }”; Meridian odczytuje nazwy IANA, np. Europe/Berlin, nazwy Windows, np. W. Europe Standard Time, oraz strefy zdefiniowane w samym pliku w bloku VTIMEZONE
 problem-calendar-zone-rule-without = reguła strefy czasowej bez { $property }
 problem-calendar-not-an-offset = „{ $text }” nie jest różnicą czasu względem UTC, np. +0100
-problem-calendar-zone-rule-part = część { $part } reguły strefy czasowej nie jest odczytywana; Meridian odczytuje reguły roczne według miesiąca i dnia tygodnia (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = reguła strefy czasowej bez BYMONTH nie jest odczytywana; Meridian odczytuje reguły roczne według miesiąca i dnia tygodnia (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = ta strefa czasowa ma ponad { $max } zmian czasu w odczytywanych latach
+problem-calendar-zone-rule-part = część { $part } reguły strefy czasowej nie jest obsługiwana; Meridian odczytuje reguły roczne według miesiąca i dnia tygodnia (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = reguła strefy czasowej bez BYMONTH nie jest obsługiwana; Meridian odczytuje reguły roczne według miesiąca i dnia tygodnia (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = w odczytanych latach ta strefa czasowa zmienia czas ponad { $max } razy
 problem-calendar-schedule-term-out-of-range = semestr harmonogramu jest poza zakresem
 problem-calendar-term-out-of-range = semestr jest poza zakresem
-problem-holiday-file-too-large = plik ma { $bytes } B; plik świąt ma najwyżej { $max } B
+problem-holiday-file-too-large = plik ma { $bytes } B; plik świąt może mieć najwyżej { $max } B
 problem-holiday-not-utf8 = bajt { $byte } nie jest tekstem UTF-8
-problem-holiday-cut-off = plik nie kończy się znakiem końca wiersza: został ucięty
+problem-holiday-cut-off = plik nie kończy się znakiem końca wiersza, więc został ucięty
 problem-holiday-empty = plik jest pusty
 problem-holiday-not-a-holiday-file = „{ $found }” nie jest plikiem świąt tej wersji Meridiana (odczytuje ona { $format })
 problem-holiday-ends-before = plik kończy się przed wierszem `{ $key }`
@@ -213,19 +213,19 @@ problem-holiday-expected-header = oczekiwano wiersza `{ $key }`, znaleziono „{
 problem-holiday-not-a-country-code = „{ $text }” nie jest kodem kraju (dwie wielkie litery)
 problem-holiday-expected-years = oczekiwano `years FIRST LAST`, znaleziono „{ $found }”
 problem-holiday-not-a-year = „{ $text }” nie jest rokiem (YYYY, 1000–9999)
-problem-holiday-year-span = lata od { $first } do { $last }: pierwszy rok nie może być późniejszy niż ostatni, a plik obejmuje najwyżej { $max } lat
+problem-holiday-year-span = lata od { $first } do { $last }: pierwszy rok nie może być późniejszy niż ostatni, a plik może obejmować najwyżej { $max } lat
 problem-holiday-not-a-locale = „{ $text }” nie jest kodem języka, np. de lub en_US
 problem-holiday-dash-not-alone = `-` musi występować samodzielnie
-problem-holiday-not-a-region-code = „{ $text }” nie jest kodem regionu (od 1 do { $max } znaków, nie * ani -)
-problem-holiday-too-many-regions = plik wymienia najwyżej 65 535 regionów
+problem-holiday-not-a-region-code = „{ $text }” nie jest kodem regionu (od 1 do { $max } znaków, innym niż * i -)
+problem-holiday-too-many-regions = plik może wymieniać najwyżej 65 535 regionów
 problem-holiday-region-twice = region „{ $code }” występuje dwa razy
 problem-holiday-too-few-fields = wiersz święta ma 5 pól rozdzielonych tabulatorami (data, rodzaj, zakres, nazwa lokalna, nazwa angielska); ten ma { $fields }
 problem-holiday-too-many-fields = wiersz święta ma 5 pól rozdzielonych tabulatorami (data, rodzaj, zakres, nazwa lokalna, nazwa angielska); ten ma ich więcej
-problem-holiday-not-a-date = „{ $text }” nie jest datą (YYYY-MM-DD) z lat objętych plikiem, { $first }–{ $last }
+problem-holiday-not-a-date = „{ $text }” nie jest datą (YYYY-MM-DD) z lat { $first }–{ $last } objętych plikiem
 problem-holiday-out-of-date-order = święta nie są uporządkowane według daty
-problem-holiday-not-a-kind = „{ $text }” nie jest rodzajem (- święto, o przeniesione, s dzień zastępczy)
-problem-holiday-not-a-region = „{ $code }” nie jest żadnym z regionów pliku (albo - na początku, dla kalendarza całego kraju)
-problem-holiday-region-out-of-order = region „{ $code }” nie jest zgodny z kolejnością wiersza regions albo występuje dwa razy
+problem-holiday-not-a-kind = „{ $text }” nie jest rodzajem święta (- święto, o przeniesione, s dzień zastępczy)
+problem-holiday-not-a-region = „{ $code }” nie jest żadnym z regionów wymienionych w pliku (ani znakiem - na początku, oznaczającym kalendarz całego kraju)
+problem-holiday-region-out-of-order = region „{ $code }” występuje w innej kolejności niż w wierszu `regions` albo powtarza się
 problem-holiday-empty-name = { $field ->
     [source] źródło jest puste
     [local-name] nazwa lokalna jest pusta
