@@ -163,7 +163,7 @@ problem-calendar-file-too-large = filen är { $size } MB; Meridian läser kalend
 problem-calendar-not-icalendar = det här är ingen iCalendar-fil (den ska börja med BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = filen börjar med en fortsättningsrad
 problem-calendar-not-a-line = ”{ $text }” är ingen kalenderrad (NAMN:värde)
-problem-calendar-end-without-begin = END:{ $what } avslutar inte det som påbörjades
+problem-calendar-end-without-begin = END:{ $what } passar inte ihop med det senast öppnade BEGIN
 problem-calendar-cut-off = filen slutar före END:VCALENDAR (har den klippts av?)
 problem-calendar-not-a-date-time = ”{ $text }” är varken ett datum (YYYYMMDD) eller en tidpunkt (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = ”{ $text }” ligger utanför intervallet
@@ -171,25 +171,25 @@ problem-calendar-date-out-of-range = datum utanför intervallet
 problem-calendar-not-a-duration = ”{ $text }” är ingen varaktighet som PT1H30M
 problem-calendar-negative-duration = händelsen varar { $text }: en längd kan inte vara negativ
 problem-calendar-ends-before-start = händelsen slutar (DTEND) innan den börjar (DTSTART)
-problem-calendar-rdate-periods = RDATE med perioder (start/slut) läses inte; ange datum eller tidpunkter
+problem-calendar-rdate-periods = RDATE med perioder (start/slut) stöds inte; ange datum eller tidpunkter
 problem-calendar-too-many-events = kalendern ger fler än { $max } händelser under terminen; exportera en kortare period
 problem-calendar-no-freq = upprepningsregeln saknar FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } läses inte; Meridian läser händelser som upprepas dagligen och veckovis
+problem-calendar-freq-not-read = FREQ={ $freq } stöds inte; Meridian läser händelser som upprepas dagligen och veckovis
 problem-calendar-interval = INTERVAL={ $text } är inget positivt tal
 problem-calendar-count = COUNT={ $text } är inget tal
 problem-calendar-until-out-of-range = UNTIL utanför intervallet
-problem-calendar-byday = BYDAY={ $day } läses inte (bara vanliga veckodagar som MO,WE)
-problem-calendar-rule-part = delen { $part } av upprepningsregeln läses inte; Meridian läser dagliga och veckovisa regler (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = okänd tidszon ”{ $name }”; Meridian läser IANA-namn som Europe/Berlin, Windows-namn som W. Europe Standard Time och tidszoner som filen definierar i en VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } stöds inte (bara vanliga veckodagar som MO,WE)
+problem-calendar-rule-part = delen { $part } av upprepningsregeln stöds inte; Meridian läser dagliga och veckovisa regler (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = okänd tidszon ”{ $name }”; Meridian läser IANA-namn som Europe/Berlin, Windows-namn som W. Europe Standard Time och tidszoner som filen definierar i ett VTIMEZONE-block
 problem-calendar-zone-rule-without = en tidszonsregel utan { $property }
 problem-calendar-not-an-offset = ”{ $text }” är ingen tidsskillnad mot UTC som +0100
-problem-calendar-zone-rule-part = delen { $part } av tidszonsregeln läses inte; Meridian läser årliga regler efter månad och veckodag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = en tidszonsregel utan BYMONTH läses inte; Meridian läser årliga regler efter månad och veckodag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = tidszonen har fler än { $max } tidsomställningar under de år som läses
+problem-calendar-zone-rule-part = delen { $part } av tidszonsregeln stöds inte; Meridian läser årliga regler efter månad och veckodag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = en tidszonsregel utan BYMONTH stöds inte; Meridian läser årliga regler efter månad och veckodag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = tidszonen har fler än { $max } tidsomställningar under de inlästa åren
 problem-calendar-schedule-term-out-of-range = schemats termin ligger utanför intervallet
 problem-calendar-term-out-of-range = terminen ligger utanför intervallet
-problem-holiday-file-too-large = filen har { $bytes } byte; en helgdagsfil har högst { $max }
-problem-holiday-not-utf8 = byte { $byte } är inte UTF-8-text
+problem-holiday-file-too-large = filen är { $bytes } byte; en helgdagsfil får vara högst { $max } byte
+problem-holiday-not-utf8 = byte { $byte } är inte giltig UTF-8-text
 problem-holiday-cut-off = filen slutar inte med en radbrytning: den har klippts av
 problem-holiday-empty = filen är tom
 problem-holiday-not-a-holiday-file = ”{ $found }” är ingen helgdagsfil för den här versionen av Meridian (den läser { $format })
@@ -198,19 +198,19 @@ problem-holiday-expected-header = förväntade raden `{ $key }`, hittade ”{ $f
 problem-holiday-not-a-country-code = ”{ $text }” är ingen landskod (två versaler)
 problem-holiday-expected-years = förväntade `years FIRST LAST`, hittade ”{ $found }”
 problem-holiday-not-a-year = ”{ $text }” är inget årtal (YYYY, 1000–9999)
-problem-holiday-year-span = åren { $first } till { $last }: det första får inte ligga efter det sista, och en fil omfattar högst { $max } år
+problem-holiday-year-span = åren { $first } till { $last }: det första får inte ligga efter det sista, och en fil får omfatta högst { $max } år
 problem-holiday-not-a-locale = ”{ $text }” är ingen språkkod som de eller en_US
 problem-holiday-dash-not-alone = `-` måste stå ensamt
 problem-holiday-not-a-region-code = ”{ $text }” är ingen regionkod (1 till { $max } tecken, inte * eller -)
-problem-holiday-too-many-regions = en fil listar högst 65 535 regioner
+problem-holiday-too-many-regions = en fil får innehålla högst 65 535 regioner
 problem-holiday-region-twice = regionen ”{ $code }” står två gånger
 problem-holiday-too-few-fields = en helgdagsrad har 5 fält åtskilda med tabb (datum, typ, omfattning, lokalt namn, engelskt namn); den här har { $fields }
 problem-holiday-too-many-fields = en helgdagsrad har 5 fält åtskilda med tabb (datum, typ, omfattning, lokalt namn, engelskt namn); den här har fler
 problem-holiday-not-a-date = ”{ $text }” är inget datum (YYYY-MM-DD) inom filens år { $first }–{ $last }
 problem-holiday-out-of-date-order = helgdagarna står inte i datumordning
-problem-holiday-not-a-kind = ”{ $text }” är ingen typ (- en helgdag, o flyttad, s ersättningsdag)
-problem-holiday-not-a-region = ”{ $code }” är inte en av filens regioner (eller - först, för landets egen kalender)
-problem-holiday-region-out-of-order = regionen ”{ $code }” står utanför ordningen på raden regions, eller står två gånger
+problem-holiday-not-a-kind = ”{ $text }” är ingen giltig typ (- helgdag, o flyttad helgdag, s ersättningsdag)
+problem-holiday-not-a-region = ”{ $code }” är ingen av filens regioner (eller - först, för hela landets kalender)
+problem-holiday-region-out-of-order = regionen ”{ $code }” följer inte ordningen på raden `regions` eller står två gånger
 problem-holiday-empty-name = { $field ->
     [source] källan är tom
     [local-name] det lokala namnet är tomt
