@@ -163,7 +163,7 @@ problem-calendar-file-too-large = filen er { $size } MB; Meridian leser kalender
 problem-calendar-not-icalendar = dette er ikke en iCalendar-fil (den skal begynne med BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = filen begynner med en fortsettelseslinje
 problem-calendar-not-a-line = «{ $text }» er ikke en kalenderlinje (NAVN:verdi)
-problem-calendar-end-without-begin = END:{ $what } avslutter ikke det som ble påbegynt
+problem-calendar-end-without-begin = END:{ $what } passer ikke med den sist åpnede BEGIN
 problem-calendar-cut-off = filen slutter før END:VCALENDAR (ble den kuttet av?)
 problem-calendar-not-a-date-time = «{ $text }» er verken en dato (YYYYMMDD) eller et tidspunkt (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = «{ $text }» er utenfor gyldig område
@@ -171,25 +171,25 @@ problem-calendar-date-out-of-range = dato utenfor gyldig område
 problem-calendar-not-a-duration = «{ $text }» er ikke en varighet som PT1H30M
 problem-calendar-negative-duration = hendelsen varer { $text }: en lengde kan ikke være negativ
 problem-calendar-ends-before-start = hendelsen slutter (DTEND) før den begynner (DTSTART)
-problem-calendar-rdate-periods = RDATE med perioder (start/slutt) leses ikke; oppgi datoer eller tidspunkter
+problem-calendar-rdate-periods = RDATE med perioder (start/slutt) støttes ikke; oppgi datoer eller tidspunkter
 problem-calendar-too-many-events = kalenderen gir mer enn { $max } hendelser i semesteret; eksporter en kortere periode
 problem-calendar-no-freq = gjentakelsesregelen mangler FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } leses ikke; Meridian leser hendelser som gjentas daglig og ukentlig
+problem-calendar-freq-not-read = FREQ={ $freq } støttes ikke; Meridian leser hendelser som gjentas daglig og ukentlig
 problem-calendar-interval = INTERVAL={ $text } er ikke et positivt tall
 problem-calendar-count = COUNT={ $text } er ikke et tall
 problem-calendar-until-out-of-range = UNTIL utenfor gyldig område
-problem-calendar-byday = BYDAY={ $day } leses ikke (bare vanlige ukedager som MO,WE)
-problem-calendar-rule-part = delen { $part } av gjentakelsesregelen leses ikke; Meridian leser daglige og ukentlige regler (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = ukjent tidssone «{ $name }»; Meridian leser IANA-navn som Europe/Berlin, Windows-navn som W. Europe Standard Time og tidssoner som filen definerer i en VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } støttes ikke (bare vanlige ukedager som MO,WE)
+problem-calendar-rule-part = delen { $part } av gjentakelsesregelen støttes ikke; Meridian leser daglige og ukentlige regler (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = ukjent tidssone «{ $name }»; Meridian leser IANA-navn som Europe/Berlin, Windows-navn som W. Europe Standard Time og tidssoner som filen definerer i en VTIMEZONE-blokk
 problem-calendar-zone-rule-without = en tidssoneregel uten { $property }
-problem-calendar-not-an-offset = «{ $text }» er ikke en UTC-forskjell som +0100
-problem-calendar-zone-rule-part = delen { $part } av tidssoneregelen leses ikke; Meridian leser årlige regler etter måned og ukedag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = en tidssoneregel uten BYMONTH leses ikke; Meridian leser årlige regler etter måned og ukedag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = denne tidssonen har mer enn { $max } tidsomstillinger i årene som leses
+problem-calendar-not-an-offset = «{ $text }» er ikke en tidsforskjell fra UTC som +0100
+problem-calendar-zone-rule-part = delen { $part } av tidssoneregelen støttes ikke; Meridian leser årlige regler etter måned og ukedag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = en tidssoneregel uten BYMONTH støttes ikke; Meridian leser årlige regler etter måned og ukedag (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = denne tidssonen har mer enn { $max } tidsomstillinger i de innleste årene
 problem-calendar-schedule-term-out-of-range = timeplanens semester er utenfor gyldig område
 problem-calendar-term-out-of-range = semesteret er utenfor gyldig område
-problem-holiday-file-too-large = filen har { $bytes } byte; en helligdagsfil har høyst { $max }
-problem-holiday-not-utf8 = byte { $byte } er ikke UTF-8-tekst
+problem-holiday-file-too-large = filen er på { $bytes } byte; en helligdagsfil kan være på høyst { $max } byte
+problem-holiday-not-utf8 = byte { $byte } er ikke gyldig UTF-8-tekst
 problem-holiday-cut-off = filen slutter ikke med et linjeskift: den er kuttet av
 problem-holiday-empty = filen er tom
 problem-holiday-not-a-holiday-file = «{ $found }» er ikke en helligdagsfil for denne versjonen av Meridian (den leser { $format })
@@ -198,19 +198,19 @@ problem-holiday-expected-header = forventet linjen `{ $key }`, fant «{ $found }
 problem-holiday-not-a-country-code = «{ $text }» er ingen landkode (to store bokstaver)
 problem-holiday-expected-years = forventet `years FIRST LAST`, fant «{ $found }»
 problem-holiday-not-a-year = «{ $text }» er ikke et årstall (YYYY, 1000–9999)
-problem-holiday-year-span = årene { $first } til { $last }: det første kan ikke komme etter det siste, og en fil dekker høyst { $max } år
+problem-holiday-year-span = årene { $first } til { $last }: det første kan ikke komme etter det siste, og en fil kan dekke høyst { $max } år
 problem-holiday-not-a-locale = «{ $text }» er ikke en språkkode som de eller en_US
 problem-holiday-dash-not-alone = `-` må stå alene
 problem-holiday-not-a-region-code = «{ $text }» er ikke en regionkode (1 til { $max } tegn, ikke * eller -)
-problem-holiday-too-many-regions = en fil lister høyst 65 535 regioner
+problem-holiday-too-many-regions = en fil kan ha høyst 65 535 regioner
 problem-holiday-region-twice = regionen «{ $code }» står to ganger
 problem-holiday-too-few-fields = en helligdagslinje har 5 felt skilt med tabulator (dato, type, omfang, lokalt navn, engelsk navn); denne har { $fields }
 problem-holiday-too-many-fields = en helligdagslinje har 5 felt skilt med tabulator (dato, type, omfang, lokalt navn, engelsk navn); denne har flere
 problem-holiday-not-a-date = «{ $text }» er ikke en dato (YYYY-MM-DD) innenfor filens år { $first }–{ $last }
 problem-holiday-out-of-date-order = helligdagene står ikke i datorekkefølge
-problem-holiday-not-a-kind = «{ $text }» er ikke en type (- en helligdag, o flyttet, s erstatningsdag)
-problem-holiday-not-a-region = «{ $code }» er ikke en av filens regioner (eller - først, for landets egen kalender)
-problem-holiday-region-out-of-order = regionen «{ $code }» står utenfor rekkefølgen i linjen regions, eller står to ganger
+problem-holiday-not-a-kind = «{ $text }» er ikke en gyldig type (- helligdag, o flyttet helligdag, s erstatningsdag)
+problem-holiday-not-a-region = «{ $code }» er ikke en av filens regioner (eller - først, for hele landets kalender)
+problem-holiday-region-out-of-order = regionen «{ $code }» følger ikke rekkefølgen i linjen `regions`, eller står to ganger
 problem-holiday-empty-name = { $field ->
     [source] kilden er tom
     [local-name] det lokale navnet er tomt
