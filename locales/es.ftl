@@ -155,51 +155,51 @@ problem-calendar-file-too-large = el archivo ocupa { $size } MB; Meridian lee ar
 problem-calendar-not-icalendar = esto no es un archivo iCalendar (debería empezar por BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = el archivo empieza con una línea de continuación
 problem-calendar-not-a-line = "{ $text }" no es una línea de calendario (NOMBRE:valor)
-problem-calendar-end-without-begin = END:{ $what } no cierra lo que se había abierto
+problem-calendar-end-without-begin = END:{ $what } no cierra ningún bloque abierto con BEGIN:{ $what }
 problem-calendar-cut-off = el archivo termina antes de END:VCALENDAR (¿se ha cortado?)
-problem-calendar-not-a-date-time = "{ $text }" no es una fecha (YYYYMMDD) ni una fecha con hora (YYYYMMDDTHHMMSS)
+problem-calendar-not-a-date-time = "{ $text }" no es ni una fecha (YYYYMMDD) ni una fecha y hora (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = "{ $text }" está fuera de rango
 problem-calendar-date-out-of-range = fecha fuera de rango
 problem-calendar-not-a-duration = "{ $text }" no es una duración como PT1H30M
 problem-calendar-negative-duration = el evento dura { $text }: una duración no puede ser negativa
 problem-calendar-ends-before-start = el evento termina (DTEND) antes de empezar (DTSTART)
-problem-calendar-rdate-periods = no se lee RDATE con periodos (inicio/fin); indica fechas o fechas con hora
-problem-calendar-too-many-events = el calendario da más de { $max } eventos en el periodo lectivo; exporta un periodo más corto
+problem-calendar-rdate-periods = no se admite RDATE con periodos (inicio/fin); indica fechas o fechas y horas
+problem-calendar-too-many-events = el calendario genera más de { $max } eventos en el periodo lectivo; exporta un periodo más corto
 problem-calendar-no-freq = la regla de repetición no tiene FREQ
-problem-calendar-freq-not-read = no se lee FREQ={ $freq }; Meridian lee eventos que se repiten a diario o cada semana
+problem-calendar-freq-not-read = FREQ={ $freq } no se admite; Meridian admite eventos que se repiten a diario o cada semana
 problem-calendar-interval = INTERVAL={ $text } no es un número positivo
 problem-calendar-count = COUNT={ $text } no es un número
 problem-calendar-until-out-of-range = UNTIL fuera de rango
-problem-calendar-byday = no se lee BYDAY={ $day } (solo días de la semana sin más, como MO,WE)
-problem-calendar-rule-part = no se lee la parte { $part } de la regla de repetición; Meridian lee reglas diarias y semanales (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = zona horaria "{ $name }" desconocida; Meridian lee nombres IANA como Europe/Berlin, nombres de Windows como W. Europe Standard Time y zonas horarias que el archivo define en un VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } no se admite (solo días de la semana sin número, como MO,WE)
+problem-calendar-rule-part = no se admite la parte { $part } de la regla de repetición; Meridian admite reglas diarias y semanales (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = zona horaria "{ $name }" desconocida; Meridian reconoce nombres IANA como Europe/Berlin, nombres de Windows como W. Europe Standard Time y las zonas horarias que el propio archivo define en un VTIMEZONE
 problem-calendar-zone-rule-without = una regla de zona horaria sin { $property }
-problem-calendar-not-an-offset = "{ $text }" no es una diferencia con UTC como +0100
-problem-calendar-zone-rule-part = no se lee la parte { $part } de la regla de zona horaria; Meridian lee reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = no se lee una regla de zona horaria sin BYMONTH; Meridian lee reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = esta zona horaria tiene más de { $max } cambios de hora en los años leídos
+problem-calendar-not-an-offset = "{ $text }" no es una diferencia horaria respecto a UTC como +0100
+problem-calendar-zone-rule-part = no se admite la parte { $part } de la regla de zona horaria; Meridian admite reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = no se admiten reglas de zona horaria sin BYMONTH; Meridian admite reglas anuales por mes y día de la semana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = esta zona horaria tiene más de { $max } cambios de hora en los años considerados
 problem-calendar-schedule-term-out-of-range = el periodo lectivo del horario está fuera de rango
 problem-calendar-term-out-of-range = el periodo lectivo está fuera de rango
-problem-holiday-file-too-large = el archivo tiene { $bytes } bytes; un archivo de festivos tiene como máximo { $max }
+problem-holiday-file-too-large = el archivo tiene { $bytes } bytes; un archivo de festivos puede tener como máximo { $max } bytes
 problem-holiday-not-utf8 = el byte { $byte } no es texto UTF-8
 problem-holiday-cut-off = el archivo no termina con un salto de línea: se ha cortado
 problem-holiday-empty = el archivo está vacío
-problem-holiday-not-a-holiday-file = "{ $found }" no es un archivo de festivos de esta versión de Meridian (lee { $format })
-problem-holiday-ends-before = el archivo termina antes de su línea `{ $key }`
-problem-holiday-expected-header = se esperaba la línea `{ $key }` y se ha encontrado "{ $found }"
+problem-holiday-not-a-holiday-file = "{ $found }" no es un archivo de festivos para esta versión de Meridian (formato esperado: { $format })
+problem-holiday-ends-before = el archivo termina antes de la línea `{ $key }`
+problem-holiday-expected-header = se esperaba la línea `{ $key }`, pero se ha encontrado "{ $found }"
 problem-holiday-not-a-country-code = "{ $text }" no es un código de país (dos letras mayúsculas)
-problem-holiday-expected-years = se esperaba `years FIRST LAST` y se ha encontrado "{ $found }"
+problem-holiday-expected-years = se esperaba `years FIRST LAST`, pero se ha encontrado "{ $found }"
 problem-holiday-not-a-year = "{ $text }" no es un año (YYYY, 1000–9999)
-problem-holiday-year-span = años { $first } a { $last }: el primero no puede ser posterior al último y un archivo abarca como máximo { $max } años
+problem-holiday-year-span = años del { $first } al { $last }: el primero no puede ser posterior al último y un archivo abarca como máximo { $max } años
 problem-holiday-not-a-locale = "{ $text }" no es un código de idioma como de o en_US
 problem-holiday-dash-not-alone = `-` tiene que ir solo
 problem-holiday-not-a-region-code = "{ $text }" no es un código de región (de 1 a { $max } caracteres, ni * ni -)
-problem-holiday-too-many-regions = un archivo enumera como máximo 65.535 regiones
+problem-holiday-too-many-regions = un archivo puede enumerar como máximo 65.535 regiones
 problem-holiday-region-twice = la región "{ $code }" aparece dos veces
-problem-holiday-too-few-fields = una línea de festivo tiene 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta tiene { $fields }
-problem-holiday-too-many-fields = una línea de festivo tiene 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta tiene más
-problem-holiday-not-a-date = "{ $text }" no es una fecha (YYYY-MM-DD) dentro de los años del archivo, { $first }–{ $last }
-problem-holiday-out-of-date-order = los festivos no están en orden de fecha
+problem-holiday-too-few-fields = una línea de festivo debe tener 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta solo tiene { $fields }
+problem-holiday-too-many-fields = una línea de festivo debe tener 5 campos separados por tabuladores (fecha, tipo, ámbito, nombre local, nombre en inglés); esta tiene más
+problem-holiday-not-a-date = "{ $text }" no es una fecha (YYYY-MM-DD) dentro de los años del archivo ({ $first }–{ $last })
+problem-holiday-out-of-date-order = los festivos no están en orden cronológico
 problem-holiday-not-a-kind = "{ $text }" no es un tipo (- festivo, o trasladado, s día sustitutorio)
 problem-holiday-not-a-region = "{ $code }" no es ninguna de las regiones del archivo (o - al principio, para el calendario del propio país)
 problem-holiday-region-out-of-order = la región "{ $code }" no sigue el orden de la línea regions o aparece dos veces
@@ -660,7 +660,7 @@ banner-read-only = Horario de solo lectura.
 banner-read-only-for = Horario de solo lectura para { $whom }.
 banner-read-only-detail = Compartido por enlace: las horas se muestran en tu zona horaria; no se guarda nada.
 banner-release-ready = Hay una versión más reciente de Meridian lista para usar.
-banner-release-reload = Recarga para usarla
+banner-release-reload = Recargar para usarla
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
 status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperarla.

@@ -155,51 +155,51 @@ problem-calendar-file-too-large = le fichier fait { $size } Mo ; Meridian lit l
 problem-calendar-not-icalendar = ce n'est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = le fichier commence par une ligne de continuation
 problem-calendar-not-a-line = « { $text } » n'est pas une ligne de calendrier (NOM:valeur)
-problem-calendar-end-without-begin = END:{ $what } ne ferme pas ce qui a été ouvert
+problem-calendar-end-without-begin = END:{ $what } ne ferme aucun bloc ouvert par BEGIN:{ $what }
 problem-calendar-cut-off = le fichier se termine avant END:VCALENDAR (a-t-il été tronqué ?)
-problem-calendar-not-a-date-time = « { $text } » n'est ni une date (YYYYMMDD) ni une date avec heure (YYYYMMDDTHHMMSS)
+problem-calendar-not-a-date-time = « { $text } » n'est ni une date (YYYYMMDD) ni une date et heure (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = « { $text } » est hors limites
 problem-calendar-date-out-of-range = date hors limites
 problem-calendar-not-a-duration = « { $text } » n'est pas une durée comme PT1H30M
 problem-calendar-negative-duration = l'événement dure { $text } : une durée ne peut pas être négative
 problem-calendar-ends-before-start = l'événement se termine (DTEND) avant de commencer (DTSTART)
-problem-calendar-rdate-periods = RDATE avec des périodes (début/fin) n'est pas lu ; indiquez des dates ou des dates avec heure
-problem-calendar-too-many-events = le calendrier donne plus de { $max } événements sur la période d'enseignement ; exportez une période plus courte
+problem-calendar-rdate-periods = RDATE avec des périodes (début/fin) n'est pas pris en charge ; indiquez des dates ou des dates et heures
+problem-calendar-too-many-events = le calendrier produit plus de { $max } événements sur la période d'enseignement ; exportez une période plus courte
 problem-calendar-no-freq = la règle de répétition n'a pas de FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } n'est pas lu ; Meridian lit les événements qui se répètent chaque jour ou chaque semaine
+problem-calendar-freq-not-read = FREQ={ $freq } n'est pas pris en charge ; Meridian lit les événements qui se répètent chaque jour ou chaque semaine
 problem-calendar-interval = INTERVAL={ $text } n'est pas un nombre positif
 problem-calendar-count = COUNT={ $text } n'est pas un nombre
 problem-calendar-until-out-of-range = UNTIL hors limites
-problem-calendar-byday = BYDAY={ $day } n'est pas lu (seulement des jours de la semaine simples comme MO,WE)
-problem-calendar-rule-part = la partie { $part } de la règle de répétition n'est pas lue ; Meridian lit les règles quotidiennes et hebdomadaires (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = fuseau horaire « { $name } » inconnu ; Meridian lit les noms IANA comme Europe/Berlin, les noms Windows comme W. Europe Standard Time et les fuseaux que le fichier définit lui-même dans un VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } n'est pas pris en charge (seulement les jours de la semaine sans numéro, comme MO,WE)
+problem-calendar-rule-part = l'élément { $part } de la règle de répétition n'est pas pris en charge ; Meridian lit les règles quotidiennes et hebdomadaires (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = fuseau horaire « { $name } » inconnu ; Meridian reconnaît les noms IANA comme Europe/Berlin, les noms Windows comme W. Europe Standard Time et les fuseaux que le fichier définit lui-même dans un VTIMEZONE
 problem-calendar-zone-rule-without = une règle de fuseau horaire sans { $property }
 problem-calendar-not-an-offset = « { $text } » n'est pas un écart par rapport à UTC comme +0100
-problem-calendar-zone-rule-part = la partie { $part } de la règle de fuseau horaire n'est pas lue ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = une règle de fuseau horaire sans BYMONTH n'est pas lue ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-part = l'élément { $part } de la règle de fuseau horaire n'est pas pris en charge ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = une règle de fuseau horaire sans BYMONTH n'est pas prise en charge ; Meridian lit les règles annuelles par mois et jour de la semaine (BYMONTH=3;BYDAY=-1SU)
 problem-calendar-too-many-switches = ce fuseau horaire compte plus de { $max } changements d'heure sur les années lues
 problem-calendar-schedule-term-out-of-range = la période d'enseignement de l'emploi du temps est hors limites
 problem-calendar-term-out-of-range = la période d'enseignement est hors limites
-problem-holiday-file-too-large = le fichier fait { $bytes } octets ; un fichier des jours fériés fait au plus { $max } octets
+problem-holiday-file-too-large = le fichier fait { $bytes } octets ; un fichier de jours fériés ne dépasse pas { $max } octets
 problem-holiday-not-utf8 = l'octet { $byte } n'est pas du texte UTF-8
 problem-holiday-cut-off = le fichier ne se termine pas par un saut de ligne : il a été tronqué
 problem-holiday-empty = le fichier est vide
-problem-holiday-not-a-holiday-file = « { $found } » n'est pas un fichier des jours fériés de cette version de Meridian (elle lit { $format })
-problem-holiday-ends-before = le fichier se termine avant sa ligne `{ $key }`
-problem-holiday-expected-header = ligne `{ $key }` attendue, « { $found } » trouvé
+problem-holiday-not-a-holiday-file = « { $found } » n'est pas un fichier de jours fériés pour cette version de Meridian (format attendu : { $format })
+problem-holiday-ends-before = le fichier se termine avant la ligne `{ $key }`
+problem-holiday-expected-header = ligne `{ $key }` attendue au lieu de « { $found } »
 problem-holiday-not-a-country-code = « { $text } » n'est pas un code pays (deux lettres majuscules)
-problem-holiday-expected-years = `years FIRST LAST` attendu, « { $found } » trouvé
+problem-holiday-expected-years = `years FIRST LAST` attendu au lieu de « { $found } »
 problem-holiday-not-a-year = « { $text } » n'est pas une année (YYYY, 1000–9999)
-problem-holiday-year-span = années { $first } à { $last } : la première ne doit pas être après la dernière, et un fichier couvre au plus { $max } ans
+problem-holiday-year-span = années { $first } à { $last } : la première ne doit pas être postérieure à la dernière, et un fichier couvre au plus { $max } ans
 problem-holiday-not-a-locale = « { $text } » n'est pas un code de langue comme de ou en_US
-problem-holiday-dash-not-alone = `-` doit être seul
+problem-holiday-dash-not-alone = `-` doit figurer seul
 problem-holiday-not-a-region-code = « { $text } » n'est pas un code de région (1 à { $max } caractères, ni * ni -)
-problem-holiday-too-many-regions = un fichier liste au plus 65 535 régions
+problem-holiday-too-many-regions = un fichier ne peut pas lister plus de 65 535 régions
 problem-holiday-region-twice = la région « { $code } » figure deux fois
-problem-holiday-too-few-fields = une ligne de jour férié a 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci en a { $fields }
-problem-holiday-too-many-fields = une ligne de jour férié a 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci en a davantage
-problem-holiday-not-a-date = « { $text } » n'est pas une date (YYYY-MM-DD) comprise dans les années du fichier, { $first }–{ $last }
-problem-holiday-out-of-date-order = les jours fériés ne sont pas dans l'ordre des dates
+problem-holiday-too-few-fields = une ligne de jour férié compte 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci n'en compte que { $fields }
+problem-holiday-too-many-fields = une ligne de jour férié compte 5 champs séparés par des tabulations (date, type, portée, nom local, nom anglais) ; celle-ci en compte davantage
+problem-holiday-not-a-date = « { $text } » n'est pas une date (YYYY-MM-DD) des années du fichier ({ $first }–{ $last })
+problem-holiday-out-of-date-order = les jours fériés ne sont pas dans l'ordre chronologique
 problem-holiday-not-a-kind = « { $text } » n'est pas un type (- jour férié, o reporté, s jour de remplacement)
 problem-holiday-not-a-region = « { $code } » n'est pas une des régions du fichier (ou - en premier, pour le calendrier national)
 problem-holiday-region-out-of-order = la région « { $code } » ne suit pas l'ordre de la ligne regions, ou figure deux fois
@@ -345,7 +345,7 @@ change-renamed-quoted = renommé « { $before } » → « { $after } »
 change-id = identifiant « { $before } » → « { $after } » (deux emplois du temps différents)
 change-alliance = { $state ->
     [added] alliance ajoutée : « { $after } »
-    [removed] alliance supprimée (auparavant « { $before } »)
+    [removed] alliance supprimée (anciennement « { $before } »)
    *[changed] alliance « { $before } » → « { $after } »
 }
 change-term = période d'enseignement { $before } → { $after }
@@ -404,17 +404,17 @@ change-rooms = salles { $before } → { $after }
 change-none = aucun
 change-course = { $state ->
     [added] cours ajouté : « { $after } »
-    [removed] cours supprimé (auparavant « { $before } »)
+    [removed] cours supprimé (anciennement « { $before } »)
    *[changed] cours « { $before } » → « { $after } »
 }
 change-link = { $state ->
     [added] lien de réunion ajouté : « { $after } »
-    [removed] lien de réunion supprimé (auparavant « { $before } »)
+    [removed] lien de réunion supprimé (anciennement « { $before } »)
    *[changed] lien de réunion « { $before } » → « { $after } »
 }
 change-notes = { $state ->
     [added] notes ajoutées : « { $after } »
-    [removed] notes supprimées (auparavant « { $before } »)
+    [removed] notes supprimées (anciennement « { $before } »)
    *[changed] notes « { $before } » → « { $after } »
 }
 change-kind = désormais { $kind ->

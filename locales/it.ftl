@@ -155,51 +155,51 @@ problem-calendar-file-too-large = il file è di { $size } MB; Meridian legge fil
 problem-calendar-not-icalendar = questo non è un file iCalendar (dovrebbe iniziare con BEGIN:VCALENDAR)
 problem-calendar-starts-with-continuation = il file inizia con una riga di continuazione
 problem-calendar-not-a-line = "{ $text }" non è una riga di calendario (NOME:valore)
-problem-calendar-end-without-begin = END:{ $what } non chiude ciò che era stato aperto
+problem-calendar-end-without-begin = END:{ $what } non chiude nessun blocco aperto con BEGIN:{ $what }
 problem-calendar-cut-off = il file finisce prima di END:VCALENDAR (è stato troncato?)
-problem-calendar-not-a-date-time = "{ $text }" non è una data (YYYYMMDD) né una data con ora (YYYYMMDDTHHMMSS)
+problem-calendar-not-a-date-time = "{ $text }" non è né una data (YYYYMMDD) né una data e ora (YYYYMMDDTHHMMSS)
 problem-calendar-date-time-out-of-range = "{ $text }" è fuori dall'intervallo consentito
 problem-calendar-date-out-of-range = data fuori dall'intervallo consentito
 problem-calendar-not-a-duration = "{ $text }" non è una durata come PT1H30M
 problem-calendar-negative-duration = l'evento dura { $text }: una durata non può essere negativa
 problem-calendar-ends-before-start = l'evento finisce (DTEND) prima di iniziare (DTSTART)
-problem-calendar-rdate-periods = RDATE con periodi (inizio/fine) non viene letto; indica date o date con ora
-problem-calendar-too-many-events = il calendario dà più di { $max } eventi nel periodo didattico; esporta un periodo più breve
+problem-calendar-rdate-periods = RDATE con periodi (inizio/fine) non è supportato; indica date o date e ore
+problem-calendar-too-many-events = il calendario genera più di { $max } eventi nel periodo didattico; esporta un periodo più breve
 problem-calendar-no-freq = la regola di ripetizione non ha FREQ
-problem-calendar-freq-not-read = FREQ={ $freq } non viene letto; Meridian legge eventi che si ripetono ogni giorno o ogni settimana
+problem-calendar-freq-not-read = FREQ={ $freq } non è supportato; Meridian gestisce eventi che si ripetono ogni giorno o ogni settimana
 problem-calendar-interval = INTERVAL={ $text } non è un numero positivo
 problem-calendar-count = COUNT={ $text } non è un numero
 problem-calendar-until-out-of-range = UNTIL fuori dall'intervallo consentito
-problem-calendar-byday = BYDAY={ $day } non viene letto (solo giorni della settimana semplici come MO,WE)
-problem-calendar-rule-part = la parte { $part } della regola di ripetizione non viene letta; Meridian legge regole giornaliere e settimanali (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
-problem-calendar-unknown-zone = fuso orario "{ $name }" sconosciuto; Meridian legge nomi IANA come Europe/Berlin, nomi Windows come W. Europe Standard Time e fusi orari che il file definisce in un VTIMEZONE
+problem-calendar-byday = BYDAY={ $day } non è supportato (solo giorni della settimana senza numero, come MO,WE)
+problem-calendar-rule-part = la parte { $part } della regola di ripetizione non è supportata; Meridian gestisce regole giornaliere e settimanali (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-unknown-zone = fuso orario "{ $name }" sconosciuto; Meridian riconosce i nomi IANA come Europe/Berlin, i nomi Windows come W. Europe Standard Time e i fusi orari che il file stesso definisce in un VTIMEZONE
 problem-calendar-zone-rule-without = una regola di fuso orario senza { $property }
-problem-calendar-not-an-offset = "{ $text }" non è uno scarto da UTC come +0100
-problem-calendar-zone-rule-part = la parte { $part } della regola di fuso orario non viene letta; Meridian legge regole annuali per mese e giorno della settimana (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = una regola di fuso orario senza BYMONTH non viene letta; Meridian legge regole annuali per mese e giorno della settimana (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = questo fuso orario ha più di { $max } cambi dell'ora negli anni letti
+problem-calendar-not-an-offset = "{ $text }" non è uno scostamento da UTC come +0100
+problem-calendar-zone-rule-part = la parte { $part } della regola di fuso orario non è supportata; Meridian gestisce regole annuali per mese e giorno della settimana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = una regola di fuso orario senza BYMONTH non è supportata; Meridian gestisce regole annuali per mese e giorno della settimana (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-too-many-switches = questo fuso orario ha più di { $max } cambi dell'ora negli anni considerati
 problem-calendar-schedule-term-out-of-range = il periodo didattico dell'orario è fuori dall'intervallo consentito
 problem-calendar-term-out-of-range = il periodo didattico è fuori dall'intervallo consentito
-problem-holiday-file-too-large = il file ha { $bytes } byte; un file delle festività ha al massimo { $max }
+problem-holiday-file-too-large = il file ha { $bytes } byte; un file delle festività può avere al massimo { $max } byte
 problem-holiday-not-utf8 = il byte { $byte } non è testo UTF-8
 problem-holiday-cut-off = il file non termina con un a capo: è stato troncato
 problem-holiday-empty = il file è vuoto
-problem-holiday-not-a-holiday-file = "{ $found }" non è un file delle festività di questa versione di Meridian (legge { $format })
+problem-holiday-not-a-holiday-file = "{ $found }" non è un file delle festività per questa versione di Meridian (formato atteso: { $format })
 problem-holiday-ends-before = il file finisce prima della riga `{ $key }`
-problem-holiday-expected-header = attesa la riga `{ $key }`, trovato "{ $found }"
+problem-holiday-expected-header = attesa la riga `{ $key }` invece di "{ $found }"
 problem-holiday-not-a-country-code = "{ $text }" non è un codice paese (due lettere maiuscole)
-problem-holiday-expected-years = atteso `years FIRST LAST`, trovato "{ $found }"
+problem-holiday-expected-years = atteso `years FIRST LAST` invece di "{ $found }"
 problem-holiday-not-a-year = "{ $text }" non è un anno (YYYY, 1000–9999)
-problem-holiday-year-span = anni dal { $first } al { $last }: il primo non può venire dopo l'ultimo e un file copre al massimo { $max } anni
+problem-holiday-year-span = anni dal { $first } al { $last }: il primo non può essere successivo all'ultimo e un file copre al massimo { $max } anni
 problem-holiday-not-a-locale = "{ $text }" non è un codice di lingua come de o en_US
-problem-holiday-dash-not-alone = `-` deve stare da solo
+problem-holiday-dash-not-alone = `-` deve comparire da solo
 problem-holiday-not-a-region-code = "{ $text }" non è un codice di regione (da 1 a { $max } caratteri, né * né -)
-problem-holiday-too-many-regions = un file elenca al massimo 65.535 regioni
+problem-holiday-too-many-regions = un file può elencare al massimo 65.535 regioni
 problem-holiday-region-twice = la regione "{ $code }" è elencata due volte
-problem-holiday-too-few-fields = una riga di festività ha 5 campi separati da tabulazioni (data, tipo, ambito, nome locale, nome inglese); questa ne ha { $fields }
-problem-holiday-too-many-fields = una riga di festività ha 5 campi separati da tabulazioni (data, tipo, ambito, nome locale, nome inglese); questa ne ha di più
-problem-holiday-not-a-date = "{ $text }" non è una data (YYYY-MM-DD) negli anni del file, { $first }–{ $last }
-problem-holiday-out-of-date-order = le festività non sono in ordine di data
+problem-holiday-too-few-fields = una riga di festività deve avere 5 campi separati da tabulazioni (data, tipo, ambito, nome locale, nome inglese); questa ne ha solo { $fields }
+problem-holiday-too-many-fields = una riga di festività deve avere 5 campi separati da tabulazioni (data, tipo, ambito, nome locale, nome inglese); questa ne ha di più
+problem-holiday-not-a-date = "{ $text }" non è una data (YYYY-MM-DD) compresa negli anni del file ({ $first }–{ $last })
+problem-holiday-out-of-date-order = le festività non sono in ordine cronologico
 problem-holiday-not-a-kind = "{ $text }" non è un tipo (- festività, o spostata, s giorno sostitutivo)
 problem-holiday-not-a-region = "{ $code }" non è una delle regioni del file (o - all'inizio, per il calendario nazionale)
 problem-holiday-region-out-of-order = la regione "{ $code }" non segue l'ordine della riga regions, oppure è elencata due volte
@@ -381,7 +381,7 @@ change-every = { $interval ->
     [1] ogni settimana
    *[other] ogni { $interval } settimane
 }
-change-repeat-until = { $every } fino a { $date }
+change-repeat-until = { $every } fino al { $date }
 change-repeat-count = { $every }, { $count ->
     [one] { $count } volta
    *[other] { $count } volte

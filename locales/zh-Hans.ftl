@@ -135,9 +135,9 @@ problem-calendar-file-too-large = 文件大小为 { $size } MB；Meridian 只能
 problem-calendar-not-icalendar = 这不是 iCalendar 文件（它应以 BEGIN:VCALENDAR 开头）
 problem-calendar-starts-with-continuation = 文件以续行开头
 problem-calendar-not-a-line = “{ $text }”不是日历行（名称:值）
-problem-calendar-end-without-begin = END:{ $what } 与前面开始的部分不对应
+problem-calendar-end-without-begin = END:{ $what } 没有对应的 BEGIN:{ $what }
 problem-calendar-cut-off = 文件在 END:VCALENDAR 之前就结束了（是否被截断？）
-problem-calendar-not-a-date-time = “{ $text }”不是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS）
+problem-calendar-not-a-date-time = “{ $text }”既不是日期（YYYYMMDD），也不是日期时间（YYYYMMDDTHHMMSS）
 problem-calendar-date-time-out-of-range = “{ $text }”超出范围
 problem-calendar-date-out-of-range = 日期超出范围
 problem-calendar-not-a-duration = “{ $text }”不是时长（例如 PT1H30M）
@@ -146,25 +146,25 @@ problem-calendar-ends-before-start = 该事件的结束时间（DTEND）早于�
 problem-calendar-rdate-periods = 不支持带时间段（开始/结束）的 RDATE；请给出日期或日期时间
 problem-calendar-too-many-events = 该日历在学期内展开后超过 { $max } 个事件；请导出较短的时间段
 problem-calendar-no-freq = 重复规则缺少 FREQ
-problem-calendar-freq-not-read = 不支持 FREQ={ $freq }；Meridian 只读取每天或每周重复的事件
+problem-calendar-freq-not-read = 不支持 FREQ={ $freq }；Meridian 只支持按天或按周重复的事件
 problem-calendar-interval = INTERVAL={ $text } 不是正整数
 problem-calendar-count = COUNT={ $text } 不是数字
 problem-calendar-until-out-of-range = UNTIL 超出范围
-problem-calendar-byday = 不支持 BYDAY={ $day }（只支持 MO,WE 这样的普通星期几）
-problem-calendar-rule-part = 不支持重复规则中的 { $part } 部分；Meridian 只读取按天和按周的规则（FREQ、INTERVAL、COUNT、UNTIL、BYDAY）
-problem-calendar-unknown-zone = 未知时区“{ $name }”；Meridian 可读取 IANA 名称（例如 Europe/Berlin）、Windows 名称（例如 W. Europe Standard Time）以及文件在 VTIMEZONE 中自行定义的时区
+problem-calendar-byday = 不支持 BYDAY={ $day }（只支持 MO,WE 这样不带序号的星期几）
+problem-calendar-rule-part = 不支持重复规则中的 { $part } 部分；Meridian 只支持按天和按周的规则（FREQ、INTERVAL、COUNT、UNTIL、BYDAY）
+problem-calendar-unknown-zone = 未知时区“{ $name }”；Meridian 可识别 IANA 名称（例如 Europe/Berlin）、Windows 名称（例如 W. Europe Standard Time）以及文件在 VTIMEZONE 中自行定义的时区
 problem-calendar-zone-rule-without = 时区规则缺少 { $property }
 problem-calendar-not-an-offset = “{ $text }”不是 UTC 偏移量（例如 +0100）
-problem-calendar-zone-rule-part = 不支持时区规则中的 { $part }；Meridian 只读取按月份和星期几的年度规则（BYMONTH=3;BYDAY=-1SU）
-problem-calendar-zone-rule-without-month = 不支持缺少 BYMONTH 的时区规则；Meridian 只读取按月份和星期几的年度规则（BYMONTH=3;BYDAY=-1SU）
-problem-calendar-too-many-switches = 该时区在所读取的年份内有超过 { $max } 次夏令时切换
+problem-calendar-zone-rule-part = 不支持时区规则中的 { $part }；Meridian 只支持按月份和星期几定义的年度规则（BYMONTH=3;BYDAY=-1SU）
+problem-calendar-zone-rule-without-month = 不支持缺少 BYMONTH 的时区规则；Meridian 只支持按月份和星期几定义的年度规则（BYMONTH=3;BYDAY=-1SU）
+problem-calendar-too-many-switches = 该时区在所涉及的年份内有超过 { $max } 次夏令时切换
 problem-calendar-schedule-term-out-of-range = 课表的学期超出范围
 problem-calendar-term-out-of-range = 学期超出范围
-problem-holiday-file-too-large = 文件有 { $bytes } 字节；假日文件最多 { $max } 字节
+problem-holiday-file-too-large = 文件有 { $bytes } 字节；假日文件最多只能有 { $max } 字节
 problem-holiday-not-utf8 = 第 { $byte } 个字节不是 UTF-8 文本
 problem-holiday-cut-off = 文件没有以换行符结尾：它被截断了
 problem-holiday-empty = 文件为空
-problem-holiday-not-a-holiday-file = “{ $found }”不是此版本 Meridian 的假日文件（它读取 { $format }）
+problem-holiday-not-a-holiday-file = “{ $found }”不是此版本 Meridian 可读取的假日文件（应为 { $format }）
 problem-holiday-ends-before = 文件在 `{ $key }` 行之前就结束了
 problem-holiday-expected-header = 此处应为 `{ $key }` 行，实际为“{ $found }”
 problem-holiday-not-a-country-code = “{ $text }”不是国家代码（两个大写字母）
@@ -346,20 +346,20 @@ change-day-time = { $weekday } { $time }
 change-lengths = { $before } → { $after }
 change-session-removed = 已移除（{ $when }）
 change-session-added = 已添加（{ $when }）
-change-series-added = 已添加（{ $when }），重复：{ $repeat }
-change-series-removed = 已移除（{ $when }），原重复：{ $repeat }
+change-series-added = 已添加（{ $when }），重复方式：{ $repeat }
+change-series-removed = 已移除（{ $when }），原重复方式：{ $repeat }
 change-every = { $interval ->
     [1] 每周
    *[other] 每 { $interval } 周
 }
-change-repeat-until = { $every }，截至{ $date }
+change-repeat-until = { $every }，直到{ $date }
 change-repeat-count = { $every }，共 { $count } 次
 change-repeat-term = { $every }，直到学期结束
 change-moved = 从 { $before } 移到 { $after }
 change-longer = 延长：{ $lengths }（现为 { $when }）
 change-shorter = 缩短：{ $lengths }（现为 { $when }）
 change-hosted = 主讲校区 { $before } → { $after }
-change-now-repeats = 现在重复：{ $repeat }
+change-now-repeats = 改为重复：{ $repeat }
 change-once = 现在只上一次
 change-cancelled = { $date }停课
 change-again = { $date }恢复上课
