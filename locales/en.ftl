@@ -276,7 +276,7 @@ problem-calendar-starts-with-continuation = the file starts with a continuation 
 # $text (the line)
 problem-calendar-not-a-line = "{ $text }" is not a calendar line (NAME:value)
 # $what (what the END: line ends, e.g. VEVENT)
-problem-calendar-end-without-begin = END:{ $what } does not close what was begun
+problem-calendar-end-without-begin = END:{ $what } does not match the last BEGIN still open
 problem-calendar-cut-off = the file ends before END:VCALENDAR (was it cut off?)
 # $text (the value)
 problem-calendar-not-a-date-time = "{ $text }" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
@@ -288,21 +288,21 @@ problem-calendar-not-a-duration = "{ $text }" is not a duration such as PT1H30M
 # $text (a negative DURATION value, e.g. -PT15M)
 problem-calendar-negative-duration = the event lasts { $text }: a length cannot be negative
 problem-calendar-ends-before-start = the event ends (DTEND) before it starts (DTSTART)
-problem-calendar-rdate-periods = RDATE with periods (start/end) is not read; give dates or date-times
+problem-calendar-rdate-periods = RDATE with periods (start/end) is not supported; give dates or date-times
 # $max (number of events)
 problem-calendar-too-many-events = the calendar expands to more than { $max } events in the term; export a shorter period
 problem-calendar-no-freq = the repeat rule has no FREQ
 # $freq (the FREQ value, e.g. MONTHLY)
-problem-calendar-freq-not-read = FREQ={ $freq } is not read; Meridian reads daily and weekly repeating events
+problem-calendar-freq-not-read = FREQ={ $freq } is not supported; Meridian reads daily and weekly repeating events
 # $text (the INTERVAL value)
 problem-calendar-interval = INTERVAL={ $text } is not a positive number
 # $text (the COUNT value)
 problem-calendar-count = COUNT={ $text } is not a number
 problem-calendar-until-out-of-range = UNTIL out of range
 # $day (one BYDAY entry, e.g. 1MO)
-problem-calendar-byday = BYDAY={ $day } is not read (only plain weekdays such as MO,WE)
+problem-calendar-byday = BYDAY={ $day } is not supported (only plain weekdays such as MO,WE)
 # $part (the name of a repeat rule part, e.g. BYMONTH)
-problem-calendar-rule-part = the repeat rule part { $part } is not read; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
+problem-calendar-rule-part = the repeat rule part { $part } is not supported; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)
 # $name (the TZID as given). "W. Europe Standard Time" is a Windows zone name, not translated.
 problem-calendar-unknown-zone = unknown time zone "{ $name }"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE
 # A time zone rule is a STANDARD or DAYLIGHT part of a VTIMEZONE. $property (TZOFFSETFROM,
@@ -311,10 +311,10 @@ problem-calendar-zone-rule-without = a time zone rule without { $property }
 # $text (the TZOFFSETFROM or TZOFFSETTO value)
 problem-calendar-not-an-offset = "{ $text }" is not a UTC offset such as +0100
 # $part (a part of the time zone rule's RRULE, e.g. FREQ=MONTHLY)
-problem-calendar-zone-rule-part = the time zone rule { $part } is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-zone-rule-without-month = the time zone rule without BYMONTH is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-part = the time zone rule { $part } is not supported; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
+problem-calendar-zone-rule-without-month = the time zone rule without BYMONTH is not supported; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)
 # $max (number of clock changes)
-problem-calendar-too-many-switches = this time zone switches more than { $max } times in the years read
+problem-calendar-too-many-switches = this time zone switches more than { $max } times in the years imported
 problem-calendar-schedule-term-out-of-range = the schedule's term is out of range
 problem-calendar-term-out-of-range = the term is out of range
 
@@ -359,6 +359,8 @@ problem-holiday-too-many-fields = a holiday line has 5 fields separated by tabs 
 problem-holiday-not-a-date = "{ $text }" is not a date (YYYY-MM-DD) in the file's years { $first }–{ $last }
 problem-holiday-out-of-date-order = the holidays are not in date order
 # $text (as found); "-", "o" and "s" are the letters the file uses
+# Kinds of day in a holiday file: "-" a public holiday on its date, "o" observed (the holiday
+# kept on another day, e.g. the Monday after a Sunday), "s" a substitute day off given instead.
 problem-holiday-not-a-kind = "{ $text }" is not a kind (- a holiday, o observed, s substituted)
 # $code (a region code as found); "-" stands for the country's own calendar
 problem-holiday-not-a-region = "{ $code }" is not one of the file's regions (or - first, for the country's own calendar)

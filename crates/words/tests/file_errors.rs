@@ -19,7 +19,7 @@ fn calendar_english(p: &C) -> &'static str {
         C::NotICalendar => "this is not an iCalendar file (it should start with BEGIN:VCALENDAR)",
         C::StartsWithContinuation => "the file starts with a continuation line",
         C::NotAContentLine { .. } => "\"hello\" is not a calendar line (NAME:value)",
-        C::EndWithoutBegin { .. } => "END:VTODO does not close what was begun",
+        C::EndWithoutBegin { .. } => "END:VTODO does not match the last BEGIN still open",
         C::CutOff => "the file ends before END:VCALENDAR (was it cut off?)",
         C::NotADateTime { .. } => {
             "\"next tuesday\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)"
@@ -29,26 +29,26 @@ fn calendar_english(p: &C) -> &'static str {
         C::NotADuration { .. } => "\"1h\" is not a duration such as PT1H30M",
         C::NegativeDuration { .. } => "the event lasts -PT15M: a length cannot be negative",
         C::EndsBeforeStart => "the event ends (DTEND) before it starts (DTSTART)",
-        C::RdatePeriods => "RDATE with periods (start/end) is not read; give dates or date-times",
+        C::RdatePeriods => "RDATE with periods (start/end) is not supported; give dates or date-times",
         C::TooManyEvents { .. } => {
             "the calendar expands to more than 20000 events in the term; export a shorter period"
         }
         C::NoFreq => "the repeat rule has no FREQ",
         C::FreqNotRead { .. } => {
-            "FREQ=MONTHLY is not read; Meridian reads daily and weekly repeating events"
+            "FREQ=MONTHLY is not supported; Meridian reads daily and weekly repeating events"
         }
         C::IntervalNotPositive { .. } => "INTERVAL=0 is not a positive number",
         C::CountNotANumber { .. } => "COUNT=many is not a number",
         C::UntilOutOfRange => "UNTIL out of range",
-        C::ByDayNotRead { .. } => "BYDAY=1MO is not read (only plain weekdays such as MO,WE)",
-        C::RulePartNotRead { .. } => "the repeat rule part BYMONTH is not read; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)",
+        C::ByDayNotRead { .. } => "BYDAY=1MO is not supported (only plain weekdays such as MO,WE)",
+        C::RulePartNotRead { .. } => "the repeat rule part BYMONTH is not supported; Meridian reads daily and weekly rules (FREQ, INTERVAL, COUNT, UNTIL, BYDAY)",
         C::UnknownZone { .. } => "unknown time zone \"Mars/Olympus\"; Meridian reads IANA names such as Europe/Berlin, Windows names such as W. Europe Standard Time, and zones the file defines in a VTIMEZONE",
         C::ZoneRuleWithout { .. } => "a time zone rule without TZOFFSETTO",
         C::NotAnOffset { .. } => "\"+1\" is not a UTC offset such as +0100",
-        C::ZoneRulePartNotRead { .. } => "the time zone rule FREQ=MONTHLY is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)",
-        C::ZoneRuleWithoutMonth => "the time zone rule without BYMONTH is not read; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)",
+        C::ZoneRulePartNotRead { .. } => "the time zone rule FREQ=MONTHLY is not supported; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)",
+        C::ZoneRuleWithoutMonth => "the time zone rule without BYMONTH is not supported; Meridian reads yearly rules by month and weekday (BYMONTH=3;BYDAY=-1SU)",
         C::TooManySwitches { .. } => {
-            "this time zone switches more than 1000 times in the years read"
+            "this time zone switches more than 1000 times in the years imported"
         }
         C::ScheduleTermOutOfRange => "the schedule's term is out of range",
         C::TermOutOfRange => "the term is out of range",
