@@ -69,7 +69,7 @@ test('a Polish coordinator reads what is wrong in a calendar file in Polish, not
   await dialog.getByRole('combobox', { name: 'Zajęte terminy dla' }).selectOption({ label: 'Prof. Anna Schulz' });
   await dialog.getByRole('button', { name: 'Importuj', exact: true }).click();
   const alert = dialog.getByRole('alert');
-  await expect(alert).toHaveText('Niczego nie zaimportowano: plik kalendarza, wiersz 4: FREQ=MONTHLY nie jest odczytywane; Meridian odczytuje wydarzenia powtarzane codziennie i co tydzień.');
+  await expect(alert).toHaveText('Niczego nie zaimportowano: plik kalendarza, wiersz 4: FREQ=MONTHLY nie jest obsługiwane; Meridian odczytuje wydarzenia powtarzane codziennie i co tydzień.');
   await expect(alert).not.toContainText('is not supported');
   await shot(page, 'busy-broken-polish');
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
