@@ -342,7 +342,17 @@ def named_in(binary, text):
     return sorted(i for i in fluent_entries(text) if not i.startswith("-") and i.encode() in binary)
 
 
-TIMETABLE_CATALOGUES = "locales/timetable"
+def timetable_catalogues_folder():
+    """Where the timetable page fetches its reader's catalogue (src/timetable_page.rs,
+    CATALOGUES): read from the source, so the cut, the preload and the app name one folder."""
+    with open(os.path.join(ROOT, "src", "timetable_page.rs"), encoding="utf-8") as f:
+        m = re.search(r'pub const CATALOGUES: &str = "([^"]+)";', f.read())
+    if not m:
+        sys.exit("postbuild: src/timetable_page.rs has no CATALOGUES")
+    return m.group(1)
+
+
+TIMETABLE_CATALOGUES = timetable_catalogues_folder()
 
 
 def timetable_catalogues(staging):
