@@ -1066,7 +1066,6 @@ new-dates-missing = Geben Sie den ersten und den letzten Tag des Semesters an.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Neues Semester
 new-cannot-make = Der Plan kann nicht erstellt werden: { $reason }.
-new-cohort-name = Gruppe { $campus }
 
 people-title = Campus und Personen
 people-campuses = Campus: Lehrzeiten (HH:MM-HH:MM; leer = keine Lehre) und Schließzeiten

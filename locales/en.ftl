@@ -1607,8 +1607,6 @@ new-default-name = { $alliance } term
 new-default-name-plain = New term
 # $reason (why, already worded, without a final period)
 new-cannot-make = The schedule cannot be made: { $reason }.
-# The cohort a new schedule gives each campus, renamed by the coordinator later. $campus (its short name)
-new-cohort-name = { $campus } cohort
 
 # —— Campuses and people ——
 

@@ -1046,7 +1046,6 @@ new-dates-missing = Indica el primer y el último día del periodo lectivo.
 new-default-name = Periodo lectivo { $alliance }
 new-default-name-plain = Nuevo periodo lectivo
 new-cannot-make = No se puede crear el horario: { $reason }.
-new-cohort-name = Grupo { $campus }
 people-title = Campus y personas
 people-campuses = Campus: horario lectivo (HH:MM-HH:MM; vacío = sin clases) y cierres
 people-campus-place = · { $city } · { $zone }

@@ -1040,7 +1040,6 @@ new-dates-missing = Indiquez le premier et le dernier jour de la période d'ense
 new-default-name = Période d'enseignement { $alliance }
 new-default-name-plain = Nouvelle période d'enseignement
 new-cannot-make = Impossible de créer l'emploi du temps : { $reason }.
-new-cohort-name = Groupe { $campus }
 people-title = Campus et personnes
 people-campuses = Campus : horaires d'enseignement (HH:MM-HH:MM ; vide = pas de cours) et fermetures
 people-campus-place = · { $city } · { $zone }

@@ -1046,7 +1046,6 @@ new-dates-missing = Indica il primo e l'ultimo giorno del periodo didattico.
 new-default-name = Periodo didattico { $alliance }
 new-default-name-plain = Nuovo periodo didattico
 new-cannot-make = Impossibile creare l'orario: { $reason }.
-new-cohort-name = Gruppo { $campus }
 people-title = Sedi e persone
 people-campuses = Sedi: orario didattico (HH:MM-HH:MM; vuoto = niente lezioni) e chiusure
 people-campus-place = · { $city } · { $zone }

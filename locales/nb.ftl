@@ -1071,7 +1071,6 @@ new-dates-missing = Oppgi første og siste dag i semesteret.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Nytt semester
 new-cannot-make = Timeplanen kan ikke lages: { $reason }.
-new-cohort-name = Gruppe { $campus }
 
 people-title = Campuser og personer
 people-campuses = Campuser: undervisningstid (TT:MM-TT:MM; tomt = ingen undervisning) og stenginger

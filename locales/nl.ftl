@@ -1063,7 +1063,6 @@ new-dates-missing = Geef de eerste en de laatste dag van het semester op.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Nieuw semester
 new-cannot-make = De planning kan niet worden gemaakt: { $reason }.
-new-cohort-name = Groep { $campus }
 
 people-title = Campussen en mensen
 people-campuses = Campussen: onderwijstijden (HH:MM-HH:MM; leeg = geen onderwijs) en sluitingen

@@ -1105,7 +1105,6 @@ new-dates-missing = Należy podać pierwszy i ostatni dzień semestru.
 new-default-name = Semestr { $alliance }
 new-default-name-plain = Nowy semestr
 new-cannot-make = Nie można utworzyć harmonogramu: { $reason }.
-new-cohort-name = Grupa { $campus }
 
 people-title = Kampusy i osoby
 people-campuses = Kampusy: godziny zajęć (GG:MM-GG:MM; puste = brak zajęć) i dni wolne

@@ -1068,7 +1068,6 @@ new-dates-missing = Ange terminens första och sista dag.
 new-default-name = Termin { $alliance }
 new-default-name-plain = Ny termin
 new-cannot-make = Schemat kan inte skapas: { $reason }.
-new-cohort-name = Grupp { $campus }
 
 people-title = Campus och personer
 people-campuses = Campus: undervisningstid (HH:MM-HH:MM; tomt = ingen undervisning) och stängningar

@@ -936,7 +936,6 @@ new-dates-missing = 请填写学期的第一天和最后一天。
 new-default-name = { $alliance } 学期
 new-default-name-plain = 新学期
 new-cannot-make = 无法创建课表：{ $reason }。
-new-cohort-name = { $campus } 班级
 people-title = 校区与人员
 people-campuses = 校区：教学时间（HH:MM-HH:MM；留空 = 不上课）和停课日
 people-campus-place = · { $city } · { $zone }
