@@ -1176,9 +1176,11 @@ schedules-damaged = Als beschädigt beiseitegelegt
 schedules-damaged-hint = Diese ließen sich nicht lesen und wurden deshalb unverändert beiseitegelegt. Laden Sie einen herunter, um ihn von Hand zu reparieren (es ist das JSON des Plans), und öffnen Sie dann die Datei.
 schedules-damaged-list = Liste der Pläne
 schedules-damaged-schedule = Plan „{ $id }“
-schedules-download-label = { $what } herunterladen
+schedules-download-list-label = Liste der Pläne herunterladen
+schedules-download-schedule-label = Plan „{ $id }“ herunterladen
 schedules-download = Herunterladen
-schedules-discard-label = { $what } verwerfen
+schedules-discard-list-label = Liste der Pläne verwerfen
+schedules-discard-schedule-label = Plan „{ $id }“ verwerfen
 schedules-discard = Verwerfen
 schedules-kept = Aufbewahrte Versionen von „{ $name }“ ({ $count })
 schedules-kept-hint = Die Versionen, die Sie geteilt, erhalten oder vor einer Zusammenführung hatten (die letzten 20): Vergleichen Sie eine mit Ihrer, um zurückzuholen, was Sie möchten.
@@ -1188,7 +1190,7 @@ schedules-version = { $how ->
     [received] Erhalten
    *[had] Vor einer Zusammenführung
 } · Version { $version }
-schedules-compare-label = Mit { $version } vergleichen
+schedules-compare-label = Version { $version } mit Ihrer vergleichen
 schedules-compare = Vergleichen…
 schedules-discard-versions = Diese Versionen verwerfen
 schedules-copy-name = { $name } (Kopie)

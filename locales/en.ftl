@@ -1767,10 +1767,13 @@ schedules-damaged-hint = These could not be read, so they were moved out of the 
 schedules-damaged-list = The list of schedules
 # $id (the schedule's identity)
 schedules-damaged-schedule = Schedule “{ $id }”
-# $what (the damaged document, as above)
-schedules-download-label = Download { $what }
+# A damaged document's buttons, labelled for screen readers: the list of schedules, or a
+# schedule. $id (the schedule's identity)
+schedules-download-list-label = Download the list of schedules
+schedules-download-schedule-label = Download schedule “{ $id }”
 schedules-download = Download
-schedules-discard-label = Discard { $what }
+schedules-discard-list-label = Discard the list of schedules
+schedules-discard-schedule-label = Discard schedule “{ $id }”
 schedules-discard = Discard
 # $name (the open schedule), $count (number of versions kept)
 schedules-kept = Kept versions of “{ $name }” ({ $count })
@@ -1782,8 +1785,8 @@ schedules-version = { $how ->
     [received] Received
    *[had] Had before a merge
 } · version { $version }
-# $version (a kept version, as above)
-schedules-compare-label = Compare with { $version }
+# The compare button of a kept version, labelled for screen readers. $version (its fingerprint)
+schedules-compare-label = Compare version { $version } with yours
 schedules-compare = Compare…
 schedules-discard-versions = Discard these versions
 # The name of a copy kept beside a schedule. $name (the schedule's name)

@@ -1154,9 +1154,11 @@ schedules-damaged = Apartados por estar dañados
 schedules-damaged-hint = No se han podido leer, así que se han apartado tal cual. Descarga uno para repararlo a mano (es el JSON del horario) y luego abre el archivo.
 schedules-damaged-list = La lista de horarios
 schedules-damaged-schedule = Horario “{ $id }”
-schedules-download-label = Descargar { $what }
+schedules-download-list-label = Descargar la lista de horarios
+schedules-download-schedule-label = Descargar el horario “{ $id }”
 schedules-download = Descargar
-schedules-discard-label = Descartar { $what }
+schedules-discard-list-label = Descartar la lista de horarios
+schedules-discard-schedule-label = Descartar el horario “{ $id }”
 schedules-discard = Descartar
 schedules-kept = Versiones guardadas de “{ $name }” ({ $count })
 schedules-kept-hint = Las versiones que compartiste, recibiste o tenías antes de una fusión (las últimas 20): compara una con la tuya para recuperar lo que quieras.
@@ -1166,7 +1168,7 @@ schedules-version = { $how ->
     [received] Recibida
    *[had] Anterior a una fusión
 } · versión { $version }
-schedules-compare-label = Comparar con { $version }
+schedules-compare-label = Comparar la versión { $version } con la tuya
 schedules-compare = Comparar…
 schedules-discard-versions = Descartar estas versiones
 schedules-copy-name = { $name } (copia)

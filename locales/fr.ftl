@@ -1147,9 +1147,11 @@ schedules-damaged = Mis de côté car endommagés
 schedules-damaged-hint = Ils n'ont pas pu être lus et ont donc été mis de côté tels quels. Téléchargez-en un pour le réparer à la main (c'est le JSON de l'emploi du temps), puis ouvrez le fichier.
 schedules-damaged-list = La liste des emplois du temps
 schedules-damaged-schedule = Emploi du temps « { $id } »
-schedules-download-label = Télécharger { $what }
+schedules-download-list-label = Télécharger la liste des emplois du temps
+schedules-download-schedule-label = Télécharger l'emploi du temps « { $id } »
 schedules-download = Télécharger
-schedules-discard-label = Supprimer { $what }
+schedules-discard-list-label = Supprimer la liste des emplois du temps
+schedules-discard-schedule-label = Supprimer l'emploi du temps « { $id } »
 schedules-discard = Supprimer
 schedules-kept = Versions conservées de « { $name } » ({ $count })
 schedules-kept-hint = Les versions que vous avez partagées, reçues ou que vous aviez avant une fusion (les 20 dernières) : comparez-en une avec la vôtre pour récupérer ce que vous voulez.
@@ -1159,7 +1161,7 @@ schedules-version = { $how ->
     [received] Reçue
    *[had] Antérieure à une fusion
 } · version { $version }
-schedules-compare-label = Comparer avec { $version }
+schedules-compare-label = Comparer la version { $version } avec la vôtre
 schedules-compare = Comparer…
 schedules-discard-versions = Supprimer ces versions
 schedules-copy-name = { $name } (copie)

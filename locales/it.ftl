@@ -1154,9 +1154,11 @@ schedules-damaged = Messi da parte perché danneggiati
 schedules-damaged-hint = Non è stato possibile leggerli, quindi sono stati messi da parte così com'erano. Scaricane uno per ripararlo a mano (è il JSON dell'orario), poi apri il file.
 schedules-damaged-list = L'elenco degli orari
 schedules-damaged-schedule = Orario “{ $id }”
-schedules-download-label = Scarica { $what }
+schedules-download-list-label = Scarica l'elenco degli orari
+schedules-download-schedule-label = Scarica l'orario “{ $id }”
 schedules-download = Scarica
-schedules-discard-label = Scarta { $what }
+schedules-discard-list-label = Scarta l'elenco degli orari
+schedules-discard-schedule-label = Scarta l'orario “{ $id }”
 schedules-discard = Scarta
 schedules-kept = Versioni conservate di “{ $name }” ({ $count })
 schedules-kept-hint = Le versioni che hai condiviso, ricevuto o che avevi prima di un'unione (le ultime 20): confrontane una con la tua per riprendere ciò che vuoi.
@@ -1166,7 +1168,7 @@ schedules-version = { $how ->
     [received] Ricevuta
    *[had] Precedente a un'unione
 } · versione { $version }
-schedules-compare-label = Confronta con { $version }
+schedules-compare-label = Confronta la versione { $version } con la tua
 schedules-compare = Confronta…
 schedules-discard-versions = Scarta queste versioni
 schedules-copy-name = { $name } (copia)

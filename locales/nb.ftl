@@ -1181,9 +1181,11 @@ schedules-damaged = Lagt til side som skadet
 schedules-damaged-hint = Disse kunne ikke leses, så de ble lagt til side som de var. Last ned én for å reparere den for hånd (det er timeplanens JSON), og åpne deretter filen.
 schedules-damaged-list = Listen over timeplaner
 schedules-damaged-schedule = Timeplanen «{ $id }»
-schedules-download-label = Last ned { $what }
+schedules-download-list-label = Last ned listen over timeplaner
+schedules-download-schedule-label = Last ned timeplanen «{ $id }»
 schedules-download = Last ned
-schedules-discard-label = Forkast { $what }
+schedules-discard-list-label = Forkast listen over timeplaner
+schedules-discard-schedule-label = Forkast timeplanen «{ $id }»
 schedules-discard = Forkast
 schedules-kept = Lagrede versjoner av «{ $name }» ({ $count })
 schedules-kept-hint = Versjonene du delte, mottok eller hadde før en sammenslåing (de siste 20): sammenlign én med din for å hente tilbake det du vil.
@@ -1193,7 +1195,7 @@ schedules-version = { $how ->
     [received] Mottatt
    *[had] Før en sammenslåing
 } · versjon { $version }
-schedules-compare-label = Sammenlign med { $version }
+schedules-compare-label = Sammenlign versjon { $version } med din
 schedules-compare = Sammenlign…
 schedules-discard-versions = Forkast disse versjonene
 schedules-copy-name = { $name } (kopi)

@@ -1173,9 +1173,11 @@ schedules-damaged = Apart gezet als beschadigd
 schedules-damaged-hint = Deze konden niet worden gelezen en zijn daarom ongewijzigd apart gezet. Download er een om die met de hand te herstellen (het is de JSON van de planning) en open daarna het bestand.
 schedules-damaged-list = De lijst van planningen
 schedules-damaged-schedule = Planning “{ $id }”
-schedules-download-label = { $what } downloaden
+schedules-download-list-label = De lijst van planningen downloaden
+schedules-download-schedule-label = Planning “{ $id }” downloaden
 schedules-download = Downloaden
-schedules-discard-label = { $what } weggooien
+schedules-discard-list-label = De lijst van planningen weggooien
+schedules-discard-schedule-label = Planning “{ $id }” weggooien
 schedules-discard = Weggooien
 schedules-kept = Bewaarde versies van “{ $name }” ({ $count })
 schedules-kept-hint = De versies die je hebt gedeeld, ontvangen of vóór een samenvoeging had (de laatste 20): vergelijk er een met de jouwe om terug te halen wat je wilt.
@@ -1185,7 +1187,7 @@ schedules-version = { $how ->
     [received] Ontvangen
    *[had] Vóór een samenvoeging
 } · versie { $version }
-schedules-compare-label = Vergelijken met { $version }
+schedules-compare-label = Versie { $version } vergelijken met die van jou
 schedules-compare = Vergelijken…
 schedules-discard-versions = Deze versies weggooien
 schedules-copy-name = { $name } (kopie)

@@ -1215,9 +1215,11 @@ schedules-damaged = Odłożone jako uszkodzone
 schedules-damaged-hint = Tych danych nie udało się odczytać, więc odłożono je w niezmienionej postaci. Można pobrać plik, naprawić go ręcznie (to JSON harmonogramu), a następnie go otworzyć.
 schedules-damaged-list = Lista harmonogramów
 schedules-damaged-schedule = Harmonogram „{ $id }”
-schedules-download-label = Pobierz: { $what }
+schedules-download-list-label = Pobierz listę harmonogramów
+schedules-download-schedule-label = Pobierz harmonogram „{ $id }”
 schedules-download = Pobierz
-schedules-discard-label = Odrzuć: { $what }
+schedules-discard-list-label = Odrzuć listę harmonogramów
+schedules-discard-schedule-label = Odrzuć harmonogram „{ $id }”
 schedules-discard = Odrzuć
 schedules-kept = Zachowane wersje harmonogramu „{ $name }” ({ $count })
 schedules-kept-hint = Wersje udostępnione, otrzymane lub sprzed scalenia (ostatnie 20): po porównaniu z własną wersją można przywrócić to, co potrzebne.
@@ -1227,7 +1229,7 @@ schedules-version = { $how ->
     [received] Otrzymana
    *[had] Sprzed scalenia
 } · wersja { $version }
-schedules-compare-label = Porównaj z { $version }
+schedules-compare-label = Porównaj wersję { $version } ze swoją
 schedules-compare = Porównaj…
 schedules-discard-versions = Odrzuć te wersje
 schedules-copy-name = { $name } (kopia)

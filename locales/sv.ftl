@@ -1178,9 +1178,11 @@ schedules-damaged = Undanlagda som skadade
 schedules-damaged-hint = Dessa kunde inte läsas och har därför lagts undan som de var. Ladda ner ett för att reparera det för hand (det är schemats JSON) och öppna sedan filen.
 schedules-damaged-list = Listan över scheman
 schedules-damaged-schedule = Schemat ”{ $id }”
-schedules-download-label = Ladda ner { $what }
+schedules-download-list-label = Ladda ner listan över scheman
+schedules-download-schedule-label = Ladda ner schemat ”{ $id }”
 schedules-download = Ladda ner
-schedules-discard-label = Kasta { $what }
+schedules-discard-list-label = Kasta listan över scheman
+schedules-discard-schedule-label = Kasta schemat ”{ $id }”
 schedules-discard = Kasta
 schedules-kept = Sparade versioner av ”{ $name }” ({ $count })
 schedules-kept-hint = Versionerna du har delat, tagit emot eller hade före en sammanslagning (de senaste 20): jämför en med din för att ta tillbaka det du vill.
@@ -1190,7 +1192,7 @@ schedules-version = { $how ->
     [received] Mottagen
    *[had] Före en sammanslagning
 } · version { $version }
-schedules-compare-label = Jämför med { $version }
+schedules-compare-label = Jämför version { $version } med din
 schedules-compare = Jämför…
 schedules-discard-versions = Kasta dessa versioner
 schedules-copy-name = { $name } (kopia)

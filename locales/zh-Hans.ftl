@@ -1043,9 +1043,11 @@ schedules-damaged = 因损坏而移到一旁
 schedules-damaged-hint = 这些内容无法读取，因此已原样移到一旁。下载后可手动修复（内容是课表的 JSON），然后打开该文件。
 schedules-damaged-list = 课表列表
 schedules-damaged-schedule = 课表“{ $id }”
-schedules-download-label = 下载{ $what }
+schedules-download-list-label = 下载课表列表
+schedules-download-schedule-label = 下载课表“{ $id }”
 schedules-download = 下载
-schedules-discard-label = 丢弃{ $what }
+schedules-discard-list-label = 丢弃课表列表
+schedules-discard-schedule-label = 丢弃课表“{ $id }”
 schedules-discard = 丢弃
 schedules-kept = “{ $name }”的保留版本（{ $count }）
 schedules-kept-hint = 你分享过、收到过或合并前拥有的版本（最近 20 个）：与你的版本比较，取回需要的内容。
@@ -1055,7 +1057,7 @@ schedules-version = { $how ->
     [received] 已收到
    *[had] 合并前的版本
 } · 版本 { $version }
-schedules-compare-label = 与 { $version } 比较
+schedules-compare-label = 将版本 { $version } 与你的版本比较
 schedules-compare = 比较…
 schedules-discard-versions = 丢弃这些版本
 schedules-copy-name = { $name }（副本）

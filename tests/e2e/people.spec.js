@@ -64,10 +64,10 @@ test('a damaged stored schedule is set aside, reported, and offered as a file', 
   await shot(page, 'damaged-set-aside');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    mine.getByRole('button', { name: `Download Schedule “${id}”` }).click(),
+    mine.getByRole('button', { name: `Download schedule “${id}”`, exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`${id}-damaged.json`);
-  await mine.getByRole('button', { name: `Discard Schedule “${id}”` }).click();
+  await mine.getByRole('button', { name: `Discard schedule “${id}”`, exact: true }).click();
   await expect(mine.getByText(`Schedule “${id}”`)).toHaveCount(0);
 });
 
