@@ -318,9 +318,20 @@ problem-no-occurrence-to-cancel = ”{ $title }” äger inte rum { $date }, så
 problem-occurrence-length = ”{ $title }” kan inte vara kortare än 5 minuter eller längre än en vecka
 problem-too-far-to-move = det går inte att flytta så långt
 problem-series-too-far = ”{ $title }” kan inte flyttas så långt
+# Ordningstal: 1:a, 2:a, 21:a, 22:a … 52:a men 11:e, 12:e och 3:e–20:e. Intervallet är 1–52 veckor;
+# Mozillas Fluent godtar inte NUMBER($interval, type: "ordinal") i en översättning, så de tal
+# som tar :a står uppräknade.
 problem-weeks-wrap = ”{ $title }” äger rum { $interval ->
     [1] varje vecka
     [2] varannan vecka
+    [21] var 21:a vecka
+    [22] var 22:a vecka
+    [31] var 31:a vecka
+    [32] var 32:a vecka
+    [41] var 41:a vecka
+    [42] var 42:a vecka
+    [51] var 51:a vecka
+    [52] var 52:a vecka
    *[other] var { $interval }:e vecka
 }; om det flyttas { $days ->
     [one] { $days } dag
@@ -387,9 +398,18 @@ change-session-removed = borttaget ({ $when })
 change-session-added = tillagt ({ $when })
 change-series-added = tillagt ({ $when }), upprepas { $repeat }
 change-series-removed = borttaget ({ $when }), upprepades { $repeat }
+# Ordningstal som i problem-weeks-wrap.
 change-every = { $interval ->
     [1] varje vecka
     [2] varannan vecka
+    [21] var 21:a vecka
+    [22] var 22:a vecka
+    [31] var 31:a vecka
+    [32] var 32:a vecka
+    [41] var 41:a vecka
+    [42] var 42:a vecka
+    [51] var 51:a vecka
+    [52] var 52:a vecka
    *[other] var { $interval }:e vecka
 }
 change-repeat-until = { $every } till och med { $date }
