@@ -12,7 +12,7 @@
 ###   clash = botsing
 ###   conflict = conflict
 ###   drift = verschuiving
-###   clock change = tijdwissel
+###   clock change = het verzetten van de klok (de klok wordt verzet; overgang naar zomertijd of wintertijd)
 ###   term = semester
 ###   share link = deellink
 
@@ -85,7 +85,7 @@ conflict-outside-hours = { $session } op { $date } loopt { $span } lokale tijd i
        *[other] van { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot na de tijdwissel
+conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot nadat de klok is verzet
 conflict-repeated-time = { $session }: { $time } komt op { $date } twee keer voor in { $place } (UTC{ $earlier } en UTC{ $later }); de eerste keer geldt
 
 conflict-drift = { $session } ({ $weekday } { $time } lokale tijd in { $place }) verschuift in de loop van het semester bij de partners: { $rows }
@@ -114,7 +114,7 @@ hint-no-free-time = { $resource } heeft later die dag geen { $minutes } min vrij
 hint-common-window = die dag valt { $span } lokale tijd in { $place } voor iedereen die meedoet binnen de onderwijstijden
 hint-skip-or-move = sla deze datum over of verplaats de sessie op die dag
 hint-exams = studenten hebben misschien tentamens: verplaats de sessie naar buiten de tentamenperiode, of laat die staan als dat niet zo is
-hint-avoid-switch-hour = kies een kloktijd buiten het uur van de tijdwissel
+hint-avoid-switch-hour = kies een kloktijd buiten het uur waarin de klok wordt verzet
 hint-fix-listed-first = los eerst de dubbele boekingen bovenaan op: meestal zijn kopieën van één sessie de oorzaak
 
 resolution-gap = { $time } bestaat niet op { $date } (de klok slaat { $from }–{ $to } over)
@@ -185,7 +185,7 @@ problem-calendar-zone-rule-without = een tijdzoneregel zonder { $property }
 problem-calendar-not-an-offset = “{ $text }” is geen UTC-offset zoals +0100
 problem-calendar-zone-rule-part = het deel { $part } van de tijdzoneregel wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
 problem-calendar-zone-rule-without-month = een tijdzoneregel zonder BYMONTH wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = deze tijdzone heeft in de ingelezen jaren meer dan { $max } tijdwissels
+problem-calendar-too-many-switches = in deze tijdzone wordt de klok in de ingelezen jaren meer dan { $max } keer verzet
 problem-calendar-schedule-term-out-of-range = het semester van de planning valt buiten het bereik
 problem-calendar-term-out-of-range = het semester valt buiten het bereik
 problem-holiday-file-too-large = het bestand is { $bytes } bytes groot; een feestdagenbestand mag hoogstens { $max } bytes groot zijn
@@ -792,7 +792,7 @@ week-pick = Week
 week-label = Week { $week } · { $days } { $year }
 week-position = semesterweek { $week } van { $weeks }
 week-snap = Uitlijnen op
-week-term-strip = Semester in één oogopslag: weken met conflicten of tijdwissels
+week-term-strip = Semester in één oogopslag: weken met conflicten of waarin de klok wordt verzet
 week-cell = Week { $week } ({ $date }){ $conflicts ->
         [yes] , heeft conflicten
        *[no] {""}
@@ -800,7 +800,7 @@ week-cell = Week { $week } ({ $date }){ $conflicts ->
         [yes] , de klok wordt verzet
        *[no] {""}
     }
-week-switches = Tijdwissels deze week
+week-switches = Deze week wordt de klok verzet
 week-switch-forward = { $date }: { $campuses } – de klok gaat vooruit, { $from } → { $to } (nu UTC{ $offset })
 week-switch-back = { $date }: { $campuses } – de klok gaat terug, { $from } → { $to } (nu UTC{ $offset })
 
@@ -861,7 +861,7 @@ conflicts-checking-changed = De gewijzigde planning wordt gecontroleerd… De li
 conflicts-none = Geen conflicten: elke sessie past op elke campus, elke week.
 conflicts-errors = Fouten ({ $count })
 conflicts-warnings = Waarschuwingen ({ $count })
-conflicts-notes = Verschuivingen door de tijdwissel en opmerkingen ({ $count })
+conflicts-notes = Verschuivingen door het verzetten van de klok en opmerkingen ({ $count })
 conflicts-drift-caption = Lokale begintijd op elke campus gedurende het semester
 conflicts-show-week = Week van { $date } tonen
 conflicts-find = Tijd zoeken voor { $title }

@@ -1,5 +1,5 @@
 //! What native readers found wrong in the partners' languages, said as they read it now: a new
-//! schedule's cohorts in conflicts.
+//! schedule's cohorts in conflicts, and words a reader struck out of a catalogue.
 
 use meridian_engine::presets::{alliance, new_schedule};
 use meridian_engine::schedule::Term;
@@ -89,4 +89,19 @@ fn a_new_schedules_cohort_is_named_once_in_its_conflicts_in_every_language() {
     assert!(
         message(&Words::english(), &clash[0]).starts_with("Cohort TU Berlin has two sessions on")
     );
+}
+
+/// Words a native reader struck out of a catalogue, with what the language says instead.
+const STRUCK_OUT: &[(&str, &str, &str)] = &[(
+    "nl",
+    "tijdwissel",
+    "Dutch says the clock is set (\"de klok wordt verzet\"), not \"tijdwissel\"",
+)];
+
+#[test]
+fn words_native_readers_struck_out_stay_out() {
+    for (code, word, instead) in STRUCK_OUT {
+        let text = ftl(code).to_lowercase();
+        assert!(!text.contains(word), "{code}: {instead}");
+    }
 }
