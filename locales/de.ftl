@@ -1108,7 +1108,8 @@ people-not-changed = Nicht geändert: { $reason }.
 
 calendar-region = Feiertagsregion
 calendar-region-label = Feiertagsregion von { $campus }
-calendar-national-only = nur landesweite Feiertage ({ $country })
+calendar-national-only = Nur landesweite Feiertage ({ $country })
+calendar-national-no-country = Keine Feiertage: kein Land festgelegt
 calendar-no-country = Kein Land: nur die eingetragenen Schließzeiten
 calendar-loading = Gesetzliche Feiertage ({ $country }): werden geladen…
 calendar-no-holidays = Keine gesetzlichen Feiertage im Semester

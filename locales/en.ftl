@@ -1671,8 +1671,10 @@ people-not-changed = Not changed: { $reason }.
 calendar-region = Holiday region
 # $campus (short name)
 calendar-region-label = Holiday region of { $campus }
-# First choice of the region select. $country (ISO code, e.g. DE, or "—" when none)
+# First choice of the region select. $country (ISO code, e.g. DE)
 calendar-national-only = { $country } national holidays only
+# The same, for a campus with no country (the select is then disabled).
+calendar-national-no-country = No public holidays: no country set
 # Summary of the public-holiday list.
 calendar-no-country = No country: only the closures typed in
 # $country (ISO code)

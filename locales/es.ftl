@@ -1087,6 +1087,7 @@ people-not-changed = No se ha cambiado: { $reason }.
 calendar-region = Región de festivos
 calendar-region-label = Región de festivos de { $campus }
 calendar-national-only = Solo festivos nacionales ({ $country })
+calendar-national-no-country = Sin festivos: no hay ningún país indicado
 calendar-no-country = Sin país: solo los cierres introducidos a mano
 calendar-loading = Festivos ({ $country }): cargando…
 calendar-no-holidays = No hay festivos en el periodo lectivo

@@ -1081,6 +1081,7 @@ people-not-changed = Non modifié : { $reason }.
 calendar-region = Région des jours fériés
 calendar-region-label = Région des jours fériés du campus { $campus }
 calendar-national-only = Jours fériés nationaux uniquement ({ $country })
+calendar-national-no-country = Aucun jour férié : aucun pays indiqué
 calendar-no-country = Aucun pays : seulement les fermetures saisies
 calendar-loading = Jours fériés ({ $country }) : chargement…
 calendar-no-holidays = Aucun jour férié pendant la période d'enseignement

@@ -1087,6 +1087,7 @@ people-not-changed = Non modificato: { $reason }.
 calendar-region = Regione per le festività
 calendar-region-label = Regione per le festività di { $campus }
 calendar-national-only = Solo festività nazionali ({ $country })
+calendar-national-no-country = Nessuna festività: nessun paese indicato
 calendar-no-country = Nessun paese: solo le chiusure inserite a mano
 calendar-loading = Giorni festivi ({ $country }): caricamento…
 calendar-no-holidays = Nessun giorno festivo nel periodo didattico

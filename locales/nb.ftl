@@ -1114,6 +1114,7 @@ people-not-changed = Ikke endret: { $reason }.
 calendar-region = Helligdagsregion
 calendar-region-label = Helligdagsregion for { $campus }
 calendar-national-only = Bare nasjonale helligdager ({ $country })
+calendar-national-no-country = Ingen helligdager: ikke noe land angitt
 calendar-no-country = Ikke noe land: bare stengingene som er skrevet inn
 calendar-loading = Offentlige helligdager ({ $country }): laster…
 calendar-no-holidays = Ingen offentlige helligdager i semesteret

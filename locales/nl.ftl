@@ -1105,7 +1105,8 @@ people-not-changed = Niet gewijzigd: { $reason }.
 
 calendar-region = Feestdagenregio
 calendar-region-label = Feestdagenregio van { $campus }
-calendar-national-only = alleen landelijke feestdagen van { $country }
+calendar-national-only = Alleen landelijke feestdagen van { $country }
+calendar-national-no-country = Geen feestdagen: geen land ingesteld
 calendar-no-country = Geen land: alleen de ingevoerde sluitingen
 calendar-loading = Officiële feestdagen ({ $country }): laden…
 calendar-no-holidays = Geen officiële feestdagen in het semester

@@ -1147,7 +1147,8 @@ people-not-changed = Nie zmieniono: { $reason }.
 
 calendar-region = Region świąt
 calendar-region-label = Region świąt kampusu { $campus }
-calendar-national-only = tylko święta ogólnokrajowe ({ $country })
+calendar-national-only = Tylko święta ogólnokrajowe ({ $country })
+calendar-national-no-country = Brak świąt: nie ustawiono kraju
 calendar-no-country = Brak kraju: tylko wpisane dni wolne
 calendar-loading = Święta ({ $country }): wczytywanie…
 calendar-no-holidays = Brak świąt w semestrze

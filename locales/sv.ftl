@@ -1131,6 +1131,7 @@ people-not-changed = Inte ändrat: { $reason }.
 calendar-region = Helgdagsregion
 calendar-region-label = Helgdagsregion för { $campus }
 calendar-national-only = Bara nationella helgdagar ({ $country })
+calendar-national-no-country = Inga helgdagar: inget land angivet
 calendar-no-country = Inget land: bara de stängningar som skrivits in
 calendar-loading = Allmänna helgdagar ({ $country }): läser in…
 calendar-no-holidays = Inga allmänna helgdagar under terminen

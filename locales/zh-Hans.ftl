@@ -977,6 +977,7 @@ people-not-changed = 未修改：{ $reason }。
 calendar-region = 假日地区
 calendar-region-label = { $campus } 的假日地区
 calendar-national-only = 仅 { $country } 全国性假日
+calendar-national-no-country = 无假日：未设置国家
 calendar-no-country = 无国家：仅包含手动输入的停课日
 calendar-loading = 公共假日（{ $country }）：加载中…
 calendar-no-holidays = 学期内没有公共假日

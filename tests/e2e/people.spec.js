@@ -162,3 +162,21 @@ test('a zone being typed survives a redraw, then applies', async ({ page }) => {
   await zone.press('Enter');
   await expect(zone).toHaveValue('Europe/Oslo');
 });
+
+// A campus added by its time zone has no country, so no public holidays: its region select says
+// so (it said "— national holidays only").
+test('a campus added by its time zone says it has no public holidays for want of a country', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  await people.getByRole('searchbox', { name: 'Add a campus: search a university, city or time zone' }).fill('Asia/Tokyo');
+  await people.getByRole('button', { name: /^\+ a campus in Tokyo/ }).click();
+  const region = people.getByRole('combobox', { name: 'Holiday region of Tokyo' });
+  await expect(region).toBeDisabled();
+  await expect(region.locator('option:checked')).toHaveText('No public holidays: no country set');
+  await expect(people).not.toContainText('—\u00a0national');
+  await expect(people).not.toContainText('— national');
+  await region.scrollIntoViewIfNeeded();
+  await shot(page, 'people-no-country');
+});
