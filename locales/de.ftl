@@ -107,9 +107,15 @@ drift-from = { $time } ab { $date }
 drift-between = { $time } vom { $from } bis { $to }
 
 hint-move-by = { $session } um { $minutes } Min. nach hinten verschieben
-hint-move-after = { $session } um { $minutes } Min. auf { $time } verschieben, im Anschluss an { $after }
-hint-move-when-free = { $session } um { $minutes } Min. auf { $time } verschieben, wenn { $resource } frei ist
-hint-move-room-free = { $session } um { $minutes } Min. auf { $time } verschieben: { $room } ist an diesem Tag { $free } frei
+hint-move-after = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben, im Anschluss an { $after }
+hint-move-when-free = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben, wenn { $resource } frei ist
+hint-move-room-free = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben: { $room } ist an diesem Tag { $free } frei
 hint-no-free-time = { $resource } hat an diesem Tag später keine { $minutes } Min. mehr frei
 hint-common-window = an diesem Tag liegen { $span } Ortszeit { $place } für alle Beteiligten in den Lehrzeiten
 hint-skip-or-move = diesen Termin auslassen oder verschieben

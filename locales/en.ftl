@@ -171,12 +171,20 @@ drift-between = { $time } from { $from } to { $to }
 # Move a session later to keep the minimum break. $minutes (how much later)
 hint-move-by = move { $session } { $minutes } min later
 # Move a session later to when it is free, right after another session ($after, its title).
-# $minutes (how much later), $time (the new start)
-hint-move-after = move { $session } { $minutes } min later, to { $time }, after { $after }
+# $minutes (how much later), $time (the new start), $hour (number: $time's hour on a 24-hour
+# clock, 0–23, for the languages whose words before a time depend on it: Italian "all'1:00" but
+# "alle 10:00", Spanish "a la 1:00" but "a las 10:00"; the others read it and change nothing)
+hint-move-after = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}, after { $after }
 # The same, to when a cohort or lecturer ($resource) is free.
-hint-move-when-free = move { $session } { $minutes } min later, to { $time }, when { $resource } is free
+hint-move-when-free = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}, when { $resource } is free
 # The same, to when a room is free. $room (its name), $free (the free window, "11:45–14:00")
-hint-move-room-free = move { $session } { $minutes } min later, to { $time }: { $room } is free { $free } that day
+hint-move-room-free = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}: { $room } is free { $free } that day
 # Nothing free later that day. $minutes (the session's length)
 hint-no-free-time = { $resource } has no free { $minutes } min later that day
 # When everyone is in teaching hours. $span ("09:00–11:00"), $place (the session's clock)

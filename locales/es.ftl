@@ -100,9 +100,18 @@ drift-until = { $time } hasta el { $date }
 drift-from = { $time } desde el { $date }
 drift-between = { $time } del { $from } al { $to }
 hint-move-by = retrasa { $session } { $minutes } min
-hint-move-after = retrasa { $session } { $minutes } min, a las { $time }, después de { $after }
-hint-move-when-free = retrasa { $session } { $minutes } min, a las { $time }, cuando { $resource } está disponible
-hint-move-room-free = retrasa { $session } { $minutes } min, a las { $time }: ese día el aula { $room } está libre en la franja { $free }
+hint-move-after = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}, después de { $after }
+hint-move-when-free = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}, cuando { $resource } está disponible
+hint-move-room-free = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}: ese día el aula { $room } está libre en la franja { $free }
 hint-no-free-time = { $resource } no tiene { $minutes } min libres más tarde ese día
 hint-common-window = ese día todos los participantes están en horario lectivo en la franja { $span } (hora de { $place })
 hint-skip-or-move = omite esta fecha o mueve la sesión de ese día
@@ -308,7 +317,7 @@ problem-no-occurrence-to-cancel = “{ $title }” no tiene lugar el { $date }: 
 problem-occurrence-length = “{ $title }” no puede durar menos de 5 minutos ni más de una semana
 problem-too-far-to-move = es un desplazamiento demasiado grande
 problem-series-too-far = “{ $title }” no se puede mover tanto
-problem-weeks-wrap = “{ $title }” se imparte cada { $interval } semanas; si se mueve { $days ->
+problem-weeks-wrap = la serie “{ $title }” se imparte cada { $interval } semanas; si se mueve { $days ->
     [one] { $days } día
    *[other] { $days } días
 }, algunos de sus días caerían en semanas en que no se imparte. Muévela dentro de su semana o por semanas completas, o cambia sus días en el formulario
@@ -663,7 +672,7 @@ banner-release-ready = Hay una versión más reciente de Meridian lista para usa
 banner-release-reload = Recargar para usarla
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
-status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperarla.
+status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperar la sesión.
 status-added = Se ha añadido { $title }.
 status-session-saved = Se ha guardado { $title }.
 status-busy-imported = { $blocks ->
@@ -674,7 +683,7 @@ status-renamed = Nuevo nombre: “{ $name }”.
 status-occurrence-moved = Se ha movido { $title } del { $date } { $shift }, solo esa semana.
 status-occurrence-resized = { $title } del { $date } dura ahora { $length }, solo esa semana.
 status-occurrence-saved = Se ha guardado { $title } del { $date }, solo esa semana.
-status-occurrence-skipped = { $title } no tiene lugar el { $date }. Pulsa Deshacer para recuperarla.
+status-occurrence-skipped = { $title } no tiene lugar el { $date }. Pulsa Deshacer para recuperar la sesión.
 status-merged = { $changes ->
     [0] Fusionado: aquí no había nada que cambiar.
     [one] Fusionado: 1 cambio tomado de la otra versión.

@@ -100,9 +100,15 @@ drift-until = { $time } jusqu'au { $date }
 drift-from = { $time } à partir du { $date }
 drift-between = { $time } du { $from } au { $to }
 hint-move-by = décalez { $session } de { $minutes } min
-hint-move-after = décalez { $session } de { $minutes } min, à { $time }, après { $after }
-hint-move-when-free = décalez { $session } de { $minutes } min, à { $time }, quand { $resource } est disponible
-hint-move-room-free = décalez { $session } de { $minutes } min, à { $time } : la salle { $room } est libre ce jour-là ({ $free })
+hint-move-after = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+}, après { $after }
+hint-move-when-free = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+}, quand { $resource } est disponible
+hint-move-room-free = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+} : la salle { $room } est libre ce jour-là ({ $free })
 hint-no-free-time = { $resource } n'a pas { $minutes } min de libre plus tard ce jour-là
 hint-common-window = ce jour-là, tous les participants sont dans leurs horaires d'enseignement sur le créneau { $span } (heure locale à { $place })
 hint-skip-or-move = supprimez cette date ou déplacez la séance de ce jour
@@ -307,8 +313,8 @@ problem-no-occurrence-to-change = « { $title } » n'a pas lieu le { $date } 
 problem-no-occurrence-to-cancel = « { $title } » n'a pas lieu le { $date } : rien à annuler
 problem-occurrence-length = « { $title } » ne peut pas durer moins de 5 minutes ni plus d'une semaine
 problem-too-far-to-move = c'est un déplacement trop important
-problem-series-too-far = « { $title } » ne peut pas être déplacée aussi loin
-problem-weeks-wrap = « { $title } » a lieu toutes les { $interval } semaines ; décalée de { $days ->
+problem-series-too-far = la séance « { $title } » ne peut pas être déplacée aussi loin
+problem-weeks-wrap = la série « { $title } » a lieu toutes les { $interval } semaines ; décalée de { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }, certains de ses jours tomberaient dans des semaines où elle n'a pas lieu. Déplacez-la dans sa semaine ou de semaines entières, ou changez ses jours dans le formulaire
@@ -655,20 +661,20 @@ banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
 banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
 banner-release-ready = Une version plus récente de Meridian est prête.
 banner-release-reload = Recharger pour l'utiliser
-status-moved = { $title } déplacée { $shift }.
+status-moved = Séance « { $title } » déplacée { $shift }.
 status-resized = { $title } dure désormais { $length }.
-status-deleted = { $title } supprimée. « Annuler » la rétablit.
-status-added = { $title } ajoutée.
-status-session-saved = { $title } enregistrée.
+status-deleted = Séance « { $title } » supprimée. « Annuler » la rétablit.
+status-added = Séance « { $title } » ajoutée.
+status-session-saved = Séance « { $title } » enregistrée.
 status-busy-imported = { $blocks ->
     [one] { $blocks } créneau d'indisponibilité importé depuis « { $calendar } » : il est pris en compte dans la vérification des conflits et apparaît grisé dans la grille.
    *[other] { $blocks } créneaux d'indisponibilité importés depuis « { $calendar } » : ils sont pris en compte dans la vérification des conflits et apparaissent grisés dans la grille.
 }
 status-renamed = Renommé en « { $name } ».
-status-occurrence-moved = { $title } du { $date } déplacée { $shift }, cette semaine-là seulement.
+status-occurrence-moved = Séance « { $title } » du { $date } déplacée { $shift }, cette semaine-là seulement.
 status-occurrence-resized = { $title } du { $date } dure désormais { $length }, cette semaine-là seulement.
-status-occurrence-saved = { $title } du { $date } enregistrée, cette semaine-là seulement.
-status-occurrence-skipped = { $title } n'a pas lieu le { $date }. « Annuler » la rétablit.
+status-occurrence-saved = Séance « { $title } » du { $date } enregistrée, cette semaine-là seulement.
+status-occurrence-skipped = La séance « { $title } » n'a pas lieu le { $date }. « Annuler » la rétablit.
 status-merged = { $changes ->
     [0] Fusion effectuée : rien à changer ici.
     [one] Fusion effectuée : 1 modification reprise de l'autre version.

@@ -107,9 +107,15 @@ drift-from = { $time } fra { $date }
 drift-between = { $time } fra { $from } til { $to }
 
 hint-move-by = flytt { $session } { $minutes } min senere
-hint-move-after = flytt { $session } { $minutes } min senere, til { $time }, etter { $after }
-hint-move-when-free = flytt { $session } { $minutes } min senere, til { $time }, når { $resource } er ledig
-hint-move-room-free = flytt { $session } { $minutes } min senere, til { $time }: { $room } er ledig { $free } den dagen
+hint-move-after = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}, etter { $after }
+hint-move-when-free = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}, når { $resource } er ledig
+hint-move-room-free = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}: { $room } er ledig { $free } den dagen
 hint-no-free-time = { $resource } har ikke { $minutes } min ledig senere den dagen
 hint-common-window = den dagen er alle deltakerne innenfor undervisningstiden sin { $span } lokal tid i { $place }
 hint-skip-or-move = hopp over denne datoen eller flytt økten

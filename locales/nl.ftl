@@ -107,9 +107,15 @@ drift-from = { $time } vanaf { $date }
 drift-between = { $time } van { $from } tot { $to }
 
 hint-move-by = schuif { $session } { $minutes } min op
-hint-move-after = schuif { $session } { $minutes } min op naar { $time }, na { $after }
-hint-move-when-free = schuif { $session } { $minutes } min op naar { $time }, als { $resource } vrij is
-hint-move-room-free = schuif { $session } { $minutes } min op naar { $time }: { $room } is die dag { $free } vrij
+hint-move-after = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}, na { $after }
+hint-move-when-free = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}, als { $resource } vrij is
+hint-move-room-free = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}: { $room } is die dag { $free } vrij
 hint-no-free-time = { $resource } heeft later die dag geen { $minutes } min vrij
 hint-common-window = die dag valt { $span } lokale tijd in { $place } voor iedereen die meedoet binnen de onderwijstijden
 hint-skip-or-move = sla deze datum over of verplaats de sessie op die dag

@@ -118,9 +118,15 @@ drift-from = { $time } od { $date }
 drift-between = { $time } od { $from } do { $to }
 
 hint-move-by = przesunąć zajęcia { $session } o { $minutes } min później
-hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, po zajęciach { $after }
-hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, gdy { $resource } nie ma innych zajęć
-hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }: sala { $room } jest tego dnia wolna w godz. { $free }
+hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}, po zajęciach { $after }
+hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}, gdy { $resource } nie ma innych zajęć
+hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}: sala { $room } jest tego dnia wolna w godz. { $free }
 hint-no-free-time = { $resource } nie ma później tego dnia wolnych { $minutes } min
 hint-common-window = tego dnia w godz. { $span } (czas lokalny: { $place }) wszyscy uczestnicy mieszczą się w swoich godzinach zajęć
 hint-skip-or-move = pominąć ten termin lub go przesunąć

@@ -107,9 +107,15 @@ drift-from = { $time } från { $date }
 drift-between = { $time } från { $from } till { $to }
 
 hint-move-by = flytta { $session } { $minutes } min senare
-hint-move-after = flytta { $session } { $minutes } min senare, till { $time }, efter { $after }
-hint-move-when-free = flytta { $session } { $minutes } min senare, till { $time }, när { $resource } är ledig
-hint-move-room-free = flytta { $session } { $minutes } min senare, till { $time }: { $room } är ledig { $free } den dagen
+hint-move-after = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}, efter { $after }
+hint-move-when-free = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}, när { $resource } är ledig
+hint-move-room-free = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}: { $room } är ledig { $free } den dagen
 hint-no-free-time = { $resource } har inga lediga { $minutes } min senare den dagen
 hint-common-window = den dagen är alla deltagare inom sin undervisningstid { $span } lokal tid i { $place }
 hint-skip-or-move = hoppa över detta datum eller flytta tillfället

@@ -86,9 +86,15 @@ drift-until = { $time }（至{ $date }）
 drift-from = { $time }（自{ $date }起）
 drift-between = { $time }（{ $from }至{ $to }）
 hint-move-by = 将 { $session } 推迟 { $minutes } 分钟
-hint-move-after = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，排在 { $after } 之后
-hint-move-when-free = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，那时 { $resource } 有空
-hint-move-room-free = 将 { $session } 推迟 { $minutes } 分钟至 { $time }：教室 { $room } 当天 { $free } 空闲
+hint-move-after = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}，排在 { $after } 之后
+hint-move-when-free = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}，那时 { $resource } 有空
+hint-move-room-free = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}：教室 { $room } 当天 { $free } 空闲
 hint-no-free-time = { $resource } 当天稍后没有空闲的 { $minutes } 分钟
 hint-common-window = 当天 { $place } 时间 { $span } 所有参与方都在教学时间内
 hint-skip-or-move = 跳过这一天，或调整这次课的时间

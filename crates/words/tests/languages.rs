@@ -1,10 +1,12 @@
 //! What native readers found wrong in the partners' languages, said as they read it now: a new
-//! schedule's cohorts in conflicts, and words a reader struck out of a catalogue.
+//! schedule's cohorts in conflicts, the article before a time in Italian and Spanish hints, and
+//! words a reader struck out of a catalogue.
 
+use meridian_engine::conflict::Hint;
 use meridian_engine::presets::{alliance, new_schedule};
 use meridian_engine::schedule::Term;
-use meridian_engine::{check, CivilDate, Schedule};
-use meridian_words::conflict::message;
+use meridian_engine::{check, CivilDate, CivilTime, Schedule};
+use meridian_words::conflict::{hint_text, message};
 use meridian_words::{Catalogue, EnglishDates, Words, LANGUAGES};
 use std::rc::Rc;
 
@@ -91,6 +93,62 @@ fn a_new_schedules_cohort_is_named_once_in_its_conflicts_in_every_language() {
     );
 }
 
+fn move_to(hour: u32, minute: u32) -> Hint {
+    Hint::MoveTo {
+        session: "Lab".into(),
+        minutes: 30,
+        to: CivilTime::from_minutes_of_day(hour * 60 + minute),
+        opening: meridian_engine::conflict::Opening::After("Lecture".into()),
+    }
+}
+
+// Italian says "all'1:30" (l'una) but "alle 10:00", "alle 13:00"; Spanish "a la 1:30" but
+// "a las 10:00", "a las 13:00": the article before a time is chosen by its hour.
+#[test]
+fn italian_and_spanish_hints_put_the_article_the_hour_needs() {
+    let said = |code: &str, hour, minute| hint_text(&words(code), &move_to(hour, minute));
+    assert!(
+        said("it", 1, 30).contains("all'01:30,"),
+        "{}",
+        said("it", 1, 30)
+    );
+    assert!(
+        said("it", 10, 0).contains("alle 10:00,"),
+        "{}",
+        said("it", 10, 0)
+    );
+    assert!(
+        said("it", 13, 0).contains("alle 13:00,"),
+        "{}",
+        said("it", 13, 0)
+    );
+    assert!(
+        said("it", 0, 30).contains("alle 00:30,"),
+        "{}",
+        said("it", 0, 30)
+    );
+    assert!(
+        said("es", 1, 30).contains("a la 01:30,"),
+        "{}",
+        said("es", 1, 30)
+    );
+    assert!(
+        said("es", 10, 0).contains("a las 10:00,"),
+        "{}",
+        said("es", 10, 0)
+    );
+    assert!(
+        said("es", 13, 0).contains("a las 13:00,"),
+        "{}",
+        said("es", 13, 0)
+    );
+    // Other languages read the hour and say the time as before.
+    assert_eq!(
+        hint_text(&Words::english(), &move_to(1, 30)),
+        "move Lab 30 min later, to 01:30, after Lecture"
+    );
+}
+
 /// Words a native reader struck out of a catalogue, with what the language says instead.
 const STRUCK_OUT: &[(&str, &str, &str)] = &[(
     "nl",
@@ -104,4 +162,35 @@ fn words_native_readers_struck_out_stay_out() {
         let text = ftl(code).to_lowercase();
         assert!(!text.contains(word), "{code}: {instead}");
     }
+}
+
+/// The messages of `ftl` in which a past participle follows a session's title with no noun
+/// before the title for it to agree with: "{ $title } déplacée" reads wrong for "Cours
+/// magistral", "Séance « { $title } » déplacée" does not.
+fn participles_without_their_noun(ftl: &str, nouns: &[&str], endings: &[&str]) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let (before, after) = line.split_once("{ $title }")?;
+            // The title's own clause: up to the first full stop, semicolon or comma.
+            let clause = after.split(['.', ';', ',']).next().unwrap_or("");
+            let participle = clause.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                w.chars().count() > 4 && endings.iter().any(|e| w.ends_with(e))
+            });
+            let named = nouns.iter().any(|n| before.to_lowercase().contains(n));
+            (participle && !named).then(|| line.to_string())
+        })
+        .collect()
+}
+
+// Regression: French and Italian status lines put a feminine participle after the title
+// ("{ $title } déplacée", "{ $title }: spostata"), agreeing with a "séance"/"lezione" the line
+// never said; a title such as "Cours magistral" or "Seminario" is masculine.
+#[test]
+fn french_and_italian_participles_after_a_title_name_their_noun() {
+    let fr = participles_without_their_noun(&ftl("fr"), &["séance", "série"], &["ée", "ées"]);
+    assert!(fr.is_empty(), "{fr:#?}");
+    let it = participles_without_their_noun(&ftl("it"), &["lezione", "serie"], &["ata", "ate"]);
+    assert!(it.is_empty(), "{it:#?}");
 }
