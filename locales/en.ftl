@@ -1681,8 +1681,9 @@ calendar-region = Holiday region
 calendar-region-label = Holiday region of { $campus }
 # First choice of the region select. $country (ISO code, e.g. DE)
 calendar-national-only = { $country } national holidays only
-# The same, for a campus with no country (the select is then disabled).
-calendar-national-no-country = No public holidays: no country set
+# The same, for a campus with no country (the select is then disabled; the summary below says
+# what that means, calendar-no-country).
+calendar-national-no-country = No country set
 # Summary of the public-holiday list.
 calendar-no-country = No country: only the closures typed in
 # $country (ISO code)
