@@ -107,9 +107,15 @@ drift-from = { $time } ab { $date }
 drift-between = { $time } vom { $from } bis { $to }
 
 hint-move-by = { $session } um { $minutes } Min. nach hinten verschieben
-hint-move-after = { $session } um { $minutes } Min. auf { $time } verschieben, im Anschluss an { $after }
-hint-move-when-free = { $session } um { $minutes } Min. auf { $time } verschieben, wenn { $resource } frei ist
-hint-move-room-free = { $session } um { $minutes } Min. auf { $time } verschieben: { $room } ist an diesem Tag { $free } frei
+hint-move-after = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben, im Anschluss an { $after }
+hint-move-when-free = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben, wenn { $resource } frei ist
+hint-move-room-free = { $session } um { $minutes } Min. auf { $hour ->
+   *[other] { $time }
+} verschieben: { $room } ist an diesem Tag { $free } frei
 hint-no-free-time = { $resource } hat an diesem Tag später keine { $minutes } Min. mehr frei
 hint-common-window = an diesem Tag liegen { $span } Ortszeit { $place } für alle Beteiligten in den Lehrzeiten
 hint-skip-or-move = diesen Termin auslassen oder verschieben
@@ -1066,7 +1072,6 @@ new-dates-missing = Geben Sie den ersten und den letzten Tag des Semesters an.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Neues Semester
 new-cannot-make = Der Plan kann nicht erstellt werden: { $reason }.
-new-cohort-name = Gruppe { $campus }
 
 people-title = Campus und Personen
 people-campuses = Campus: Lehrzeiten (HH:MM-HH:MM; leer = keine Lehre) und Schließzeiten
@@ -1109,7 +1114,8 @@ people-not-changed = Nicht geändert: { $reason }.
 
 calendar-region = Feiertagsregion
 calendar-region-label = Feiertagsregion von { $campus }
-calendar-national-only = nur landesweite Feiertage ({ $country })
+calendar-national-only = Nur landesweite Feiertage ({ $country })
+calendar-national-no-country = Kein Land festgelegt
 calendar-no-country = Kein Land: nur die eingetragenen Schließzeiten
 calendar-loading = Gesetzliche Feiertage ({ $country }): werden geladen…
 calendar-no-holidays = Keine gesetzlichen Feiertage im Semester
@@ -1177,9 +1183,11 @@ schedules-damaged = Als beschädigt beiseitegelegt
 schedules-damaged-hint = Diese ließen sich nicht lesen und wurden deshalb unverändert beiseitegelegt. Laden Sie einen herunter, um ihn von Hand zu reparieren (es ist das JSON des Plans), und öffnen Sie dann die Datei.
 schedules-damaged-list = Liste der Pläne
 schedules-damaged-schedule = Plan „{ $id }“
-schedules-download-label = { $what } herunterladen
+schedules-download-list-label = Liste der Pläne herunterladen
+schedules-download-schedule-label = Plan „{ $id }“ herunterladen
 schedules-download = Herunterladen
-schedules-discard-label = { $what } verwerfen
+schedules-discard-list-label = Liste der Pläne verwerfen
+schedules-discard-schedule-label = Plan „{ $id }“ verwerfen
 schedules-discard = Verwerfen
 schedules-kept = Aufbewahrte Versionen von „{ $name }“ ({ $count })
 schedules-kept-hint = Die Versionen, die Sie geteilt, erhalten oder vor einer Zusammenführung hatten (die letzten 20): Vergleichen Sie eine mit Ihrer, um zurückzuholen, was Sie möchten.
@@ -1189,7 +1197,7 @@ schedules-version = { $how ->
     [received] Erhalten
    *[had] Vor einer Zusammenführung
 } · Version { $version }
-schedules-compare-label = Mit { $version } vergleichen
+schedules-compare-label = Version { $version } mit Ihrer vergleichen
 schedules-compare = Vergleichen…
 schedules-discard-versions = Diese Versionen verwerfen
 schedules-copy-name = { $name } (Kopie)

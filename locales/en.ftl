@@ -171,12 +171,20 @@ drift-between = { $time } from { $from } to { $to }
 # Move a session later to keep the minimum break. $minutes (how much later)
 hint-move-by = move { $session } { $minutes } min later
 # Move a session later to when it is free, right after another session ($after, its title).
-# $minutes (how much later), $time (the new start)
-hint-move-after = move { $session } { $minutes } min later, to { $time }, after { $after }
+# $minutes (how much later), $time (the new start), $hour (number: $time's hour on a 24-hour
+# clock, 0–23, for the languages whose words before a time depend on it: Italian "all'1:00" but
+# "alle 10:00", Spanish "a la 1:00" but "a las 10:00"; the others read it and change nothing)
+hint-move-after = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}, after { $after }
 # The same, to when a cohort or lecturer ($resource) is free.
-hint-move-when-free = move { $session } { $minutes } min later, to { $time }, when { $resource } is free
+hint-move-when-free = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}, when { $resource } is free
 # The same, to when a room is free. $room (its name), $free (the free window, "11:45–14:00")
-hint-move-room-free = move { $session } { $minutes } min later, to { $time }: { $room } is free { $free } that day
+hint-move-room-free = move { $session } { $minutes } min later, to { $hour ->
+   *[other] { $time }
+}: { $room } is free { $free } that day
 # Nothing free later that day. $minutes (the session's length)
 hint-no-free-time = { $resource } has no free { $minutes } min later that day
 # When everyone is in teaching hours. $span ("09:00–11:00"), $place (the session's clock)
@@ -1607,8 +1615,6 @@ new-default-name = { $alliance } term
 new-default-name-plain = New term
 # $reason (why, already worded, without a final period)
 new-cannot-make = The schedule cannot be made: { $reason }.
-# The cohort a new schedule gives each campus, renamed by the coordinator later. $campus (its short name)
-new-cohort-name = { $campus } cohort
 
 # —— Campuses and people ——
 
@@ -1673,8 +1679,11 @@ people-not-changed = Not changed: { $reason }.
 calendar-region = Holiday region
 # $campus (short name)
 calendar-region-label = Holiday region of { $campus }
-# First choice of the region select. $country (ISO code, e.g. DE, or "—" when none)
+# First choice of the region select. $country (ISO code, e.g. DE)
 calendar-national-only = { $country } national holidays only
+# The same, for a campus with no country (the select is then disabled; the summary below says
+# what that means, calendar-no-country).
+calendar-national-no-country = No country set
 # Summary of the public-holiday list.
 calendar-no-country = No country: only the closures typed in
 # $country (ISO code)
@@ -1769,10 +1778,13 @@ schedules-damaged-hint = These could not be read, so they were moved out of the 
 schedules-damaged-list = The list of schedules
 # $id (the schedule's identity)
 schedules-damaged-schedule = Schedule “{ $id }”
-# $what (the damaged document, as above)
-schedules-download-label = Download { $what }
+# A damaged document's buttons, labelled for screen readers: the list of schedules, or a
+# schedule. $id (the schedule's identity)
+schedules-download-list-label = Download the list of schedules
+schedules-download-schedule-label = Download schedule “{ $id }”
 schedules-download = Download
-schedules-discard-label = Discard { $what }
+schedules-discard-list-label = Discard the list of schedules
+schedules-discard-schedule-label = Discard schedule “{ $id }”
 schedules-discard = Discard
 # $name (the open schedule), $count (number of versions kept)
 schedules-kept = Kept versions of “{ $name }” ({ $count })
@@ -1784,8 +1796,8 @@ schedules-version = { $how ->
     [received] Received
    *[had] Had before a merge
 } · version { $version }
-# $version (a kept version, as above)
-schedules-compare-label = Compare with { $version }
+# The compare button of a kept version, labelled for screen readers. $version (its fingerprint)
+schedules-compare-label = Compare version { $version } with yours
 schedules-compare = Compare…
 schedules-discard-versions = Discard these versions
 # The name of a copy kept beside a schedule. $name (the schedule's name)

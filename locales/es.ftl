@@ -100,9 +100,18 @@ drift-until = { $time } hasta el { $date }
 drift-from = { $time } desde el { $date }
 drift-between = { $time } del { $from } al { $to }
 hint-move-by = retrasa { $session } { $minutes } min
-hint-move-after = retrasa { $session } { $minutes } min, a las { $time }, después de { $after }
-hint-move-when-free = retrasa { $session } { $minutes } min, a las { $time }, cuando { $resource } está disponible
-hint-move-room-free = retrasa { $session } { $minutes } min, a las { $time }: ese día el aula { $room } está libre en la franja { $free }
+hint-move-after = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}, después de { $after }
+hint-move-when-free = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}, cuando { $resource } está disponible
+hint-move-room-free = retrasa { $session } { $minutes } min, { $hour ->
+    [1] a la { $time }
+   *[other] a las { $time }
+}: ese día el aula { $room } está libre en la franja { $free }
 hint-no-free-time = { $resource } no tiene { $minutes } min libres más tarde ese día
 hint-common-window = ese día todos los participantes están en horario lectivo en la franja { $span } (hora de { $place })
 hint-skip-or-move = omite esta fecha o mueve la sesión de ese día
@@ -308,7 +317,7 @@ problem-no-occurrence-to-cancel = “{ $title }” no tiene lugar el { $date }: 
 problem-occurrence-length = “{ $title }” no puede durar menos de 5 minutos ni más de una semana
 problem-too-far-to-move = es un desplazamiento demasiado grande
 problem-series-too-far = “{ $title }” no se puede mover tanto
-problem-weeks-wrap = “{ $title }” se imparte cada { $interval } semanas; si se mueve { $days ->
+problem-weeks-wrap = la serie “{ $title }” se imparte cada { $interval } semanas; si se mueve { $days ->
     [one] { $days } día
    *[other] { $days } días
 }, algunos de sus días caerían en semanas en que no se imparte. Muévela dentro de su semana o por semanas completas, o cambia sus días en el formulario
@@ -663,7 +672,7 @@ banner-release-ready = Hay una versión más reciente de Meridian lista para usa
 banner-release-reload = Recargar para usarla
 status-moved = Se ha movido { $title } { $shift }.
 status-resized = { $title } dura ahora { $length }.
-status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperarla.
+status-deleted = Se ha eliminado { $title }. Pulsa Deshacer para recuperar la sesión.
 status-added = Se ha añadido { $title }.
 status-session-saved = Se ha guardado { $title }.
 status-busy-imported = { $blocks ->
@@ -674,7 +683,7 @@ status-renamed = Nuevo nombre: “{ $name }”.
 status-occurrence-moved = Se ha movido { $title } del { $date } { $shift }, solo esa semana.
 status-occurrence-resized = { $title } del { $date } dura ahora { $length }, solo esa semana.
 status-occurrence-saved = Se ha guardado { $title } del { $date }, solo esa semana.
-status-occurrence-skipped = { $title } no tiene lugar el { $date }. Pulsa Deshacer para recuperarla.
+status-occurrence-skipped = { $title } no tiene lugar el { $date }. Pulsa Deshacer para recuperar la sesión.
 status-merged = { $changes ->
     [0] Fusionado: aquí no había nada que cambiar.
     [one] Fusionado: 1 cambio tomado de la otra versión.
@@ -1046,7 +1055,6 @@ new-dates-missing = Indica el primer y el último día del periodo lectivo.
 new-default-name = Periodo lectivo { $alliance }
 new-default-name-plain = Nuevo periodo lectivo
 new-cannot-make = No se puede crear el horario: { $reason }.
-new-cohort-name = Grupo { $campus }
 people-title = Campus y personas
 people-campuses = Campus: horario lectivo (HH:MM-HH:MM; vacío = sin clases) y cierres
 people-campus-place = · { $city } · { $zone }
@@ -1088,6 +1096,7 @@ people-not-changed = No se ha cambiado: { $reason }.
 calendar-region = Región de festivos
 calendar-region-label = Región de festivos de { $campus }
 calendar-national-only = Solo festivos nacionales ({ $country })
+calendar-national-no-country = Ningún país indicado
 calendar-no-country = Sin país: solo los cierres introducidos a mano
 calendar-loading = Festivos ({ $country }): cargando…
 calendar-no-holidays = No hay festivos en el periodo lectivo
@@ -1155,9 +1164,11 @@ schedules-damaged = Apartados por estar dañados
 schedules-damaged-hint = No se han podido leer, así que se han apartado tal cual. Descarga uno para repararlo a mano (es el JSON del horario) y luego abre el archivo.
 schedules-damaged-list = La lista de horarios
 schedules-damaged-schedule = Horario “{ $id }”
-schedules-download-label = Descargar { $what }
+schedules-download-list-label = Descargar la lista de horarios
+schedules-download-schedule-label = Descargar el horario “{ $id }”
 schedules-download = Descargar
-schedules-discard-label = Descartar { $what }
+schedules-discard-list-label = Descartar la lista de horarios
+schedules-discard-schedule-label = Descartar el horario “{ $id }”
 schedules-discard = Descartar
 schedules-kept = Versiones guardadas de “{ $name }” ({ $count })
 schedules-kept-hint = Las versiones que compartiste, recibiste o tenías antes de una fusión (las últimas 20): compara una con la tuya para recuperar lo que quieras.
@@ -1167,7 +1178,7 @@ schedules-version = { $how ->
     [received] Recibida
    *[had] Anterior a una fusión
 } · versión { $version }
-schedules-compare-label = Comparar con { $version }
+schedules-compare-label = Comparar la versión { $version } con la tuya
 schedules-compare = Comparar…
 schedules-discard-versions = Descartar estas versiones
 schedules-copy-name = { $name } (copia)

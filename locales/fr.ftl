@@ -100,9 +100,15 @@ drift-until = { $time } jusqu'au { $date }
 drift-from = { $time } à partir du { $date }
 drift-between = { $time } du { $from } au { $to }
 hint-move-by = décalez { $session } de { $minutes } min
-hint-move-after = décalez { $session } de { $minutes } min, à { $time }, après { $after }
-hint-move-when-free = décalez { $session } de { $minutes } min, à { $time }, quand { $resource } est disponible
-hint-move-room-free = décalez { $session } de { $minutes } min, à { $time } : la salle { $room } est libre ce jour-là ({ $free })
+hint-move-after = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+}, après { $after }
+hint-move-when-free = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+}, quand { $resource } est disponible
+hint-move-room-free = décalez { $session } de { $minutes } min, à { $hour ->
+   *[other] { $time }
+} : la salle { $room } est libre ce jour-là ({ $free })
 hint-no-free-time = { $resource } n'a pas { $minutes } min de libre plus tard ce jour-là
 hint-common-window = ce jour-là, tous les participants sont dans leurs horaires d'enseignement sur le créneau { $span } (heure locale à { $place })
 hint-skip-or-move = supprimez cette date ou déplacez la séance de ce jour
@@ -307,8 +313,8 @@ problem-no-occurrence-to-change = « { $title } » n'a pas lieu le { $date } 
 problem-no-occurrence-to-cancel = « { $title } » n'a pas lieu le { $date } : rien à annuler
 problem-occurrence-length = « { $title } » ne peut pas durer moins de 5 minutes ni plus d'une semaine
 problem-too-far-to-move = c'est un déplacement trop important
-problem-series-too-far = « { $title } » ne peut pas être déplacée aussi loin
-problem-weeks-wrap = « { $title } » a lieu toutes les { $interval } semaines ; décalée de { $days ->
+problem-series-too-far = la séance « { $title } » ne peut pas être déplacée aussi loin
+problem-weeks-wrap = la série « { $title } » a lieu toutes les { $interval } semaines ; décalée de { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }, certains de ses jours tomberaient dans des semaines où elle n'a pas lieu. Déplacez-la dans sa semaine ou de semaines entières, ou changez ses jours dans le formulaire
@@ -655,20 +661,20 @@ banner-read-only-for = Emploi du temps en lecture seule pour { $whom }.
 banner-read-only-detail = Partagé par lien : les heures sont affichées dans votre fuseau horaire ; rien n'est enregistré.
 banner-release-ready = Une version plus récente de Meridian est prête.
 banner-release-reload = Recharger pour l'utiliser
-status-moved = { $title } déplacée { $shift }.
+status-moved = Séance « { $title } » déplacée { $shift }.
 status-resized = { $title } dure désormais { $length }.
-status-deleted = { $title } supprimée. « Annuler » la rétablit.
-status-added = { $title } ajoutée.
-status-session-saved = { $title } enregistrée.
+status-deleted = Séance « { $title } » supprimée. « Annuler » la rétablit.
+status-added = Séance « { $title } » ajoutée.
+status-session-saved = Séance « { $title } » enregistrée.
 status-busy-imported = { $blocks ->
     [one] { $blocks } créneau d'indisponibilité importé depuis « { $calendar } » : il est pris en compte dans la vérification des conflits et apparaît grisé dans la grille.
    *[other] { $blocks } créneaux d'indisponibilité importés depuis « { $calendar } » : ils sont pris en compte dans la vérification des conflits et apparaissent grisés dans la grille.
 }
 status-renamed = Renommé en « { $name } ».
-status-occurrence-moved = { $title } du { $date } déplacée { $shift }, cette semaine-là seulement.
+status-occurrence-moved = Séance « { $title } » du { $date } déplacée { $shift }, cette semaine-là seulement.
 status-occurrence-resized = { $title } du { $date } dure désormais { $length }, cette semaine-là seulement.
-status-occurrence-saved = { $title } du { $date } enregistrée, cette semaine-là seulement.
-status-occurrence-skipped = { $title } n'a pas lieu le { $date }. « Annuler » la rétablit.
+status-occurrence-saved = Séance « { $title } » du { $date } enregistrée, cette semaine-là seulement.
+status-occurrence-skipped = La séance « { $title } » n'a pas lieu le { $date }. « Annuler » la rétablit.
 status-merged = { $changes ->
     [0] Fusion effectuée : rien à changer ici.
     [one] Fusion effectuée : 1 modification reprise de l'autre version.
@@ -1040,7 +1046,6 @@ new-dates-missing = Indiquez le premier et le dernier jour de la période d'ense
 new-default-name = Période d'enseignement { $alliance }
 new-default-name-plain = Nouvelle période d'enseignement
 new-cannot-make = Impossible de créer l'emploi du temps : { $reason }.
-new-cohort-name = Groupe { $campus }
 people-title = Campus et personnes
 people-campuses = Campus : horaires d'enseignement (HH:MM-HH:MM ; vide = pas de cours) et fermetures
 people-campus-place = · { $city } · { $zone }
@@ -1082,6 +1087,7 @@ people-not-changed = Non modifié : { $reason }.
 calendar-region = Région des jours fériés
 calendar-region-label = Région des jours fériés du campus { $campus }
 calendar-national-only = Jours fériés nationaux uniquement ({ $country })
+calendar-national-no-country = Aucun pays indiqué
 calendar-no-country = Aucun pays : seulement les fermetures saisies
 calendar-loading = Jours fériés ({ $country }) : chargement…
 calendar-no-holidays = Aucun jour férié pendant la période d'enseignement
@@ -1148,9 +1154,11 @@ schedules-damaged = Mis de côté car endommagés
 schedules-damaged-hint = Ils n'ont pas pu être lus et ont donc été mis de côté tels quels. Téléchargez-en un pour le réparer à la main (c'est le JSON de l'emploi du temps), puis ouvrez le fichier.
 schedules-damaged-list = La liste des emplois du temps
 schedules-damaged-schedule = Emploi du temps « { $id } »
-schedules-download-label = Télécharger { $what }
+schedules-download-list-label = Télécharger la liste des emplois du temps
+schedules-download-schedule-label = Télécharger l'emploi du temps « { $id } »
 schedules-download = Télécharger
-schedules-discard-label = Supprimer { $what }
+schedules-discard-list-label = Supprimer la liste des emplois du temps
+schedules-discard-schedule-label = Supprimer l'emploi du temps « { $id } »
 schedules-discard = Supprimer
 schedules-kept = Versions conservées de « { $name } » ({ $count })
 schedules-kept-hint = Les versions que vous avez partagées, reçues ou que vous aviez avant une fusion (les 20 dernières) : comparez-en une avec la vôtre pour récupérer ce que vous voulez.
@@ -1160,7 +1168,7 @@ schedules-version = { $how ->
     [received] Reçue
    *[had] Antérieure à une fusion
 } · version { $version }
-schedules-compare-label = Comparer avec { $version }
+schedules-compare-label = Comparer la version { $version } avec la vôtre
 schedules-compare = Comparer…
 schedules-discard-versions = Supprimer ces versions
 schedules-copy-name = { $name } (copie)

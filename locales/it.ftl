@@ -64,7 +64,7 @@ conflict-double-booked = { $resource } ha due lezioni il { $date }, { $first_spa
         [yes] due occorrenze di { $first }
        *[no] { $first } e { $second }
     }, sovrapposte per { $minutes } min)
-conflict-short-break = { $resource } ha solo { $gap } min tra { $first } (finisce alle { $first_end }) e { $second } (inizia alle { $second_start }) il { $date }, ora di { $place }; la regola chiede { $rule } min
+conflict-short-break = { $resource } ha solo { $gap } min tra { $first } (fine: { $first_end }) e { $second } (inizio: { $second_start }) il { $date }, ora di { $place }; la regola chiede { $rule } min
 conflict-busy = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $calendar }), mentre { $session } si tiene nella fascia { $meets }
 conflict-busy-block = { $resource } non è disponibile il { $date }, { $busy } ora di { $place } ({ $block }, da { $calendar }), mentre { $session } si tiene nella fascia { $meets }
 conflict-public-holiday = { $session } del { $date } coincide con { $holiday }, giorno festivo presso { $campus } ({ $city }): i suoi gruppi di quella sede non hanno lezione
@@ -100,9 +100,18 @@ drift-until = { $time } fino al giorno { $date }
 drift-from = { $time } dal giorno { $date }
 drift-between = { $time } nel periodo { $from } – { $to }
 hint-move-by = sposta { $session } di { $minutes } min
-hint-move-after = sposta { $session } di { $minutes } min, alle { $time }, dopo { $after }
-hint-move-when-free = sposta { $session } di { $minutes } min, alle { $time }, quando { $resource } è disponibile
-hint-move-room-free = sposta { $session } di { $minutes } min, alle { $time }: quel giorno l'aula { $room } è libera nella fascia { $free }
+hint-move-after = sposta { $session } di { $minutes } min, { $hour ->
+    [1] all'{ $time }
+   *[other] alle { $time }
+}, dopo { $after }
+hint-move-when-free = sposta { $session } di { $minutes } min, { $hour ->
+    [1] all'{ $time }
+   *[other] alle { $time }
+}, quando { $resource } è disponibile
+hint-move-room-free = sposta { $session } di { $minutes } min, { $hour ->
+    [1] all'{ $time }
+   *[other] alle { $time }
+}: quel giorno l'aula { $room } è libera nella fascia { $free }
 hint-no-free-time = { $resource } non ha { $minutes } min liberi più tardi quel giorno
 hint-common-window = quel giorno tutti i partecipanti sono in orario didattico nella fascia { $span } (ora di { $place })
 hint-skip-or-move = salta questa data o sposta la lezione di quel giorno
@@ -307,8 +316,8 @@ problem-no-occurrence-to-change = “{ $title }” non si tiene il { $date }: no
 problem-no-occurrence-to-cancel = “{ $title }” non si tiene il { $date }: non c'è nulla da annullare
 problem-occurrence-length = “{ $title }” non può durare meno di 5 minuti né più di una settimana
 problem-too-far-to-move = lo spostamento è troppo grande
-problem-series-too-far = “{ $title }” non può essere spostata così tanto
-problem-weeks-wrap = “{ $title }” si tiene ogni { $interval } settimane; spostandola di { $days ->
+problem-series-too-far = la lezione “{ $title }” non può essere spostata così tanto
+problem-weeks-wrap = la serie “{ $title }” si tiene ogni { $interval } settimane; spostandola di { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni
 }, alcuni dei suoi giorni cadrebbero in settimane in cui non si tiene. Spostala all'interno della sua settimana o di settimane intere, oppure cambia i suoi giorni nel modulo
@@ -661,20 +670,20 @@ banner-read-only-for = Orario in sola lettura per { $whom }.
 banner-read-only-detail = Condiviso tramite link: gli orari sono mostrati nel tuo fuso orario; non viene salvato nulla.
 banner-release-ready = È disponibile una versione più recente di Meridian.
 banner-release-reload = Ricarica per usarla
-status-moved = { $title }: spostata { $shift }.
+status-moved = Lezione “{ $title }” spostata { $shift }.
 status-resized = { $title } ora dura { $length }.
-status-deleted = { $title } eliminata. Usa Annulla per ripristinarla.
-status-added = { $title } aggiunta.
-status-session-saved = { $title } salvata.
+status-deleted = Lezione “{ $title }” eliminata. Usa Annulla per ripristinarla.
+status-added = Lezione “{ $title }” aggiunta.
+status-session-saved = Lezione “{ $title }” salvata.
 status-busy-imported = { $blocks ->
     [one] Importato { $blocks } impegno da “{ $calendar }”: entra nel controllo dei conflitti e appare in grigio nella griglia.
    *[other] Importati { $blocks } impegni da “{ $calendar }”: entrano nel controllo dei conflitti e appaiono in grigio nella griglia.
 }
 status-renamed = Rinominato in “{ $name }”.
-status-occurrence-moved = { $title } del { $date }: spostata { $shift }, solo per quella settimana.
+status-occurrence-moved = Lezione “{ $title }” del { $date } spostata { $shift }, solo per quella settimana.
 status-occurrence-resized = { $title } del { $date } ora dura { $length }, solo per quella settimana.
-status-occurrence-saved = { $title } del { $date } salvata, solo per quella settimana.
-status-occurrence-skipped = { $title } non si tiene il { $date }. Usa Annulla per ripristinarla.
+status-occurrence-saved = Lezione “{ $title }” del { $date } salvata, solo per quella settimana.
+status-occurrence-skipped = La lezione “{ $title }” non si tiene il { $date }. Usa Annulla per ripristinarla.
 status-merged = { $changes ->
     [0] Unione completata: qui non c'era nulla da cambiare.
     [one] Unione completata: 1 modifica presa dall'altra versione.
@@ -750,8 +759,8 @@ timetable-room = { $room }, { $campus }
 timetable-next-day = { $time } (giorno successivo)
 timetable-join = Partecipa online
 timetable-not-a-web-link = non è un link web
-timetable-change = Dal { $date }, { $title } inizia alle { $now } invece che alle { $was }.
-timetable-change-why = Dal { $date }, { $title } inizia alle { $now } invece che alle { $was } ({ $why }).
+timetable-change = Dal { $date }, l'orario di inizio di { $title } è { $now } invece di { $was }.
+timetable-change-why = Dal { $date }, l'orario di inizio di { $title } è { $now } invece di { $was } ({ $why }).
 timetable-this-class = Questa lezione
 timetable-switch-to-summer = a { $city } inizia l'ora legale
 timetable-switch-from-summer = a { $city } finisce l'ora legale
@@ -1046,7 +1055,6 @@ new-dates-missing = Indica il primo e l'ultimo giorno del periodo didattico.
 new-default-name = Periodo didattico { $alliance }
 new-default-name-plain = Nuovo periodo didattico
 new-cannot-make = Impossibile creare l'orario: { $reason }.
-new-cohort-name = Gruppo { $campus }
 people-title = Sedi e persone
 people-campuses = Sedi: orario didattico (HH:MM-HH:MM; vuoto = niente lezioni) e chiusure
 people-campus-place = · { $city } · { $zone }
@@ -1088,6 +1096,7 @@ people-not-changed = Non modificato: { $reason }.
 calendar-region = Regione per le festività
 calendar-region-label = Regione per le festività di { $campus }
 calendar-national-only = Solo festività nazionali ({ $country })
+calendar-national-no-country = Nessun paese indicato
 calendar-no-country = Nessun paese: solo le chiusure inserite a mano
 calendar-loading = Giorni festivi ({ $country }): caricamento…
 calendar-no-holidays = Nessun giorno festivo nel periodo didattico
@@ -1155,9 +1164,11 @@ schedules-damaged = Messi da parte perché danneggiati
 schedules-damaged-hint = Non è stato possibile leggerli, quindi sono stati messi da parte così com'erano. Scaricane uno per ripararlo a mano (è il JSON dell'orario), poi apri il file.
 schedules-damaged-list = L'elenco degli orari
 schedules-damaged-schedule = Orario “{ $id }”
-schedules-download-label = Scarica { $what }
+schedules-download-list-label = Scarica l'elenco degli orari
+schedules-download-schedule-label = Scarica l'orario “{ $id }”
 schedules-download = Scarica
-schedules-discard-label = Scarta { $what }
+schedules-discard-list-label = Scarta l'elenco degli orari
+schedules-discard-schedule-label = Scarta l'orario “{ $id }”
 schedules-discard = Scarta
 schedules-kept = Versioni conservate di “{ $name }” ({ $count })
 schedules-kept-hint = Le versioni che hai condiviso, ricevuto o che avevi prima di un'unione (le ultime 20): confrontane una con la tua per riprendere ciò che vuoi.
@@ -1167,7 +1178,7 @@ schedules-version = { $how ->
     [received] Ricevuta
    *[had] Precedente a un'unione
 } · versione { $version }
-schedules-compare-label = Confronta con { $version }
+schedules-compare-label = Confronta la versione { $version } con la tua
 schedules-compare = Confronta…
 schedules-discard-versions = Scarta queste versioni
 schedules-copy-name = { $name } (copia)

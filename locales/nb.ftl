@@ -107,9 +107,15 @@ drift-from = { $time } fra { $date }
 drift-between = { $time } fra { $from } til { $to }
 
 hint-move-by = flytt { $session } { $minutes } min senere
-hint-move-after = flytt { $session } { $minutes } min senere, til { $time }, etter { $after }
-hint-move-when-free = flytt { $session } { $minutes } min senere, til { $time }, når { $resource } er ledig
-hint-move-room-free = flytt { $session } { $minutes } min senere, til { $time }: { $room } er ledig { $free } den dagen
+hint-move-after = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}, etter { $after }
+hint-move-when-free = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}, når { $resource } er ledig
+hint-move-room-free = flytt { $session } { $minutes } min senere, til { $hour ->
+   *[other] { $time }
+}: { $room } er ledig { $free } den dagen
 hint-no-free-time = { $resource } har ikke { $minutes } min ledig senere den dagen
 hint-common-window = den dagen er alle deltakerne innenfor undervisningstiden sin { $span } lokal tid i { $place }
 hint-skip-or-move = hopp over denne datoen eller flytt økten
@@ -1071,7 +1077,6 @@ new-dates-missing = Oppgi første og siste dag i semesteret.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Nytt semester
 new-cannot-make = Timeplanen kan ikke lages: { $reason }.
-new-cohort-name = Gruppe { $campus }
 
 people-title = Campuser og personer
 people-campuses = Campuser: undervisningstid (TT:MM-TT:MM; tomt = ingen undervisning) og stenginger
@@ -1115,6 +1120,7 @@ people-not-changed = Ikke endret: { $reason }.
 calendar-region = Helligdagsregion
 calendar-region-label = Helligdagsregion for { $campus }
 calendar-national-only = Bare nasjonale helligdager ({ $country })
+calendar-national-no-country = Intet land angitt
 calendar-no-country = Ikke noe land: bare stengingene som er skrevet inn
 calendar-loading = Offentlige helligdager ({ $country }): laster…
 calendar-no-holidays = Ingen offentlige helligdager i semesteret
@@ -1182,9 +1188,11 @@ schedules-damaged = Lagt til side som skadet
 schedules-damaged-hint = Disse kunne ikke leses, så de ble lagt til side som de var. Last ned én for å reparere den for hånd (det er timeplanens JSON), og åpne deretter filen.
 schedules-damaged-list = Listen over timeplaner
 schedules-damaged-schedule = Timeplanen «{ $id }»
-schedules-download-label = Last ned { $what }
+schedules-download-list-label = Last ned listen over timeplaner
+schedules-download-schedule-label = Last ned timeplanen «{ $id }»
 schedules-download = Last ned
-schedules-discard-label = Forkast { $what }
+schedules-discard-list-label = Forkast listen over timeplaner
+schedules-discard-schedule-label = Forkast timeplanen «{ $id }»
 schedules-discard = Forkast
 schedules-kept = Lagrede versjoner av «{ $name }» ({ $count })
 schedules-kept-hint = Versjonene du delte, mottok eller hadde før en sammenslåing (de siste 20): sammenlign én med din for å hente tilbake det du vil.
@@ -1194,7 +1202,7 @@ schedules-version = { $how ->
     [received] Mottatt
    *[had] Før en sammenslåing
 } · versjon { $version }
-schedules-compare-label = Sammenlign med { $version }
+schedules-compare-label = Sammenlign versjon { $version } med din
 schedules-compare = Sammenlign…
 schedules-discard-versions = Forkast disse versjonene
 schedules-copy-name = { $name } (kopi)

@@ -12,7 +12,7 @@
 ###   clash = botsing
 ###   conflict = conflict
 ###   drift = verschuiving
-###   clock change = tijdwissel
+###   clock change = het verzetten van de klok (de klok wordt verzet; overgang naar zomertijd of wintertijd)
 ###   term = semester
 ###   share link = deellink
 
@@ -85,7 +85,7 @@ conflict-outside-hours = { $session } op { $date } loopt { $span } lokale tijd i
        *[other] van { $campus }
     } ({ $hours })
 
-conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot na de tijdwissel
+conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot nadat de klok is verzet
 conflict-repeated-time = { $session }: { $time } komt op { $date } twee keer voor in { $place } (UTC{ $earlier } en UTC{ $later }); de eerste keer geldt
 
 conflict-drift = { $session } ({ $weekday } { $time } lokale tijd in { $place }) verschuift in de loop van het semester bij de partners: { $rows }
@@ -107,14 +107,20 @@ drift-from = { $time } vanaf { $date }
 drift-between = { $time } van { $from } tot { $to }
 
 hint-move-by = schuif { $session } { $minutes } min op
-hint-move-after = schuif { $session } { $minutes } min op naar { $time }, na { $after }
-hint-move-when-free = schuif { $session } { $minutes } min op naar { $time }, als { $resource } vrij is
-hint-move-room-free = schuif { $session } { $minutes } min op naar { $time }: { $room } is die dag { $free } vrij
+hint-move-after = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}, na { $after }
+hint-move-when-free = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}, als { $resource } vrij is
+hint-move-room-free = schuif { $session } { $minutes } min op naar { $hour ->
+   *[other] { $time }
+}: { $room } is die dag { $free } vrij
 hint-no-free-time = { $resource } heeft later die dag geen { $minutes } min vrij
 hint-common-window = die dag valt { $span } lokale tijd in { $place } voor iedereen die meedoet binnen de onderwijstijden
 hint-skip-or-move = sla deze datum over of verplaats de sessie op die dag
 hint-exams = studenten hebben misschien tentamens: verplaats de sessie naar buiten de tentamenperiode, of laat die staan als dat niet zo is
-hint-avoid-switch-hour = kies een kloktijd buiten het uur van de tijdwissel
+hint-avoid-switch-hour = kies een kloktijd buiten het uur waarin de klok wordt verzet
 hint-fix-listed-first = los eerst de dubbele boekingen bovenaan op: meestal zijn kopieën van één sessie de oorzaak
 
 resolution-gap = { $time } bestaat niet op { $date } (de klok slaat { $from }–{ $to } over)
@@ -185,7 +191,7 @@ problem-calendar-zone-rule-without = een tijdzoneregel zonder { $property }
 problem-calendar-not-an-offset = “{ $text }” is geen UTC-offset zoals +0100
 problem-calendar-zone-rule-part = het deel { $part } van de tijdzoneregel wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
 problem-calendar-zone-rule-without-month = een tijdzoneregel zonder BYMONTH wordt niet ondersteund; Meridian leest jaarlijkse regels per maand en weekdag (BYMONTH=3;BYDAY=-1SU)
-problem-calendar-too-many-switches = deze tijdzone heeft in de ingelezen jaren meer dan { $max } tijdwissels
+problem-calendar-too-many-switches = in deze tijdzone wordt de klok in de ingelezen jaren meer dan { $max } keer verzet
 problem-calendar-schedule-term-out-of-range = het semester van de planning valt buiten het bereik
 problem-calendar-term-out-of-range = het semester valt buiten het bereik
 problem-holiday-file-too-large = het bestand is { $bytes } bytes groot; een feestdagenbestand mag hoogstens { $max } bytes groot zijn
@@ -792,7 +798,7 @@ week-pick = Week
 week-label = Week { $week } · { $days } { $year }
 week-position = semesterweek { $week } van { $weeks }
 week-snap = Uitlijnen op
-week-term-strip = Semester in één oogopslag: weken met conflicten of tijdwissels
+week-term-strip = Semester in één oogopslag: weken met conflicten of waarin de klok wordt verzet
 week-cell = Week { $week } ({ $date }){ $conflicts ->
         [yes] , heeft conflicten
        *[no] {""}
@@ -800,7 +806,7 @@ week-cell = Week { $week } ({ $date }){ $conflicts ->
         [yes] , de klok wordt verzet
        *[no] {""}
     }
-week-switches = Tijdwissels deze week
+week-switches = Deze week wordt de klok verzet
 week-switch-forward = { $date }: { $campuses } – de klok gaat vooruit, { $from } → { $to } (nu UTC{ $offset })
 week-switch-back = { $date }: { $campuses } – de klok gaat terug, { $from } → { $to } (nu UTC{ $offset })
 
@@ -861,7 +867,7 @@ conflicts-checking-changed = De gewijzigde planning wordt gecontroleerd… De li
 conflicts-none = Geen conflicten: elke sessie past op elke campus, elke week.
 conflicts-errors = Fouten ({ $count })
 conflicts-warnings = Waarschuwingen ({ $count })
-conflicts-notes = Verschuivingen door de tijdwissel en opmerkingen ({ $count })
+conflicts-notes = Verschuivingen door het verzetten van de klok en opmerkingen ({ $count })
 conflicts-drift-caption = Lokale begintijd op elke campus gedurende het semester
 conflicts-show-week = Week van { $date } tonen
 conflicts-find = Tijd zoeken voor { $title }
@@ -1063,7 +1069,6 @@ new-dates-missing = Geef de eerste en de laatste dag van het semester op.
 new-default-name = Semester { $alliance }
 new-default-name-plain = Nieuw semester
 new-cannot-make = De planning kan niet worden gemaakt: { $reason }.
-new-cohort-name = Groep { $campus }
 
 people-title = Campussen en mensen
 people-campuses = Campussen: onderwijstijden (HH:MM-HH:MM; leeg = geen onderwijs) en sluitingen
@@ -1106,7 +1111,8 @@ people-not-changed = Niet gewijzigd: { $reason }.
 
 calendar-region = Feestdagenregio
 calendar-region-label = Feestdagenregio van { $campus }
-calendar-national-only = alleen landelijke feestdagen van { $country }
+calendar-national-only = Alleen landelijke feestdagen van { $country }
+calendar-national-no-country = Geen land ingesteld
 calendar-no-country = Geen land: alleen de ingevoerde sluitingen
 calendar-loading = Officiële feestdagen ({ $country }): laden…
 calendar-no-holidays = Geen officiële feestdagen in het semester
@@ -1174,9 +1180,11 @@ schedules-damaged = Apart gezet als beschadigd
 schedules-damaged-hint = Deze konden niet worden gelezen en zijn daarom ongewijzigd apart gezet. Download er een om die met de hand te herstellen (het is de JSON van de planning) en open daarna het bestand.
 schedules-damaged-list = De lijst van planningen
 schedules-damaged-schedule = Planning “{ $id }”
-schedules-download-label = { $what } downloaden
+schedules-download-list-label = De lijst van planningen downloaden
+schedules-download-schedule-label = Planning “{ $id }” downloaden
 schedules-download = Downloaden
-schedules-discard-label = { $what } weggooien
+schedules-discard-list-label = De lijst van planningen weggooien
+schedules-discard-schedule-label = Planning “{ $id }” weggooien
 schedules-discard = Weggooien
 schedules-kept = Bewaarde versies van “{ $name }” ({ $count })
 schedules-kept-hint = De versies die je hebt gedeeld, ontvangen of vóór een samenvoeging had (de laatste 20): vergelijk er een met de jouwe om terug te halen wat je wilt.
@@ -1186,7 +1194,7 @@ schedules-version = { $how ->
     [received] Ontvangen
    *[had] Vóór een samenvoeging
 } · versie { $version }
-schedules-compare-label = Vergelijken met { $version }
+schedules-compare-label = Versie { $version } vergelijken met die van jou
 schedules-compare = Vergelijken…
 schedules-discard-versions = Deze versies weggooien
 schedules-copy-name = { $name } (kopie)

@@ -118,9 +118,15 @@ drift-from = { $time } od { $date }
 drift-between = { $time } od { $from } do { $to }
 
 hint-move-by = przesunąć zajęcia { $session } o { $minutes } min później
-hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, po zajęciach { $after }
-hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }, gdy { $resource } nie ma innych zajęć
-hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $time }: sala { $room } jest tego dnia wolna w godz. { $free }
+hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}, po zajęciach { $after }
+hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}, gdy { $resource } nie ma innych zajęć
+hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+   *[other] { $time }
+}: sala { $room } jest tego dnia wolna w godz. { $free }
 hint-no-free-time = { $resource } nie ma później tego dnia wolnych { $minutes } min
 hint-common-window = tego dnia w godz. { $span } (czas lokalny: { $place }) wszyscy uczestnicy mieszczą się w swoich godzinach zajęć
 hint-skip-or-move = pominąć ten termin lub go przesunąć
@@ -1105,7 +1111,6 @@ new-dates-missing = Należy podać pierwszy i ostatni dzień semestru.
 new-default-name = Semestr { $alliance }
 new-default-name-plain = Nowy semestr
 new-cannot-make = Nie można utworzyć harmonogramu: { $reason }.
-new-cohort-name = Grupa { $campus }
 
 people-title = Kampusy i osoby
 people-campuses = Kampusy: godziny zajęć (GG:MM-GG:MM; puste = brak zajęć) i dni wolne
@@ -1148,7 +1153,8 @@ people-not-changed = Nie zmieniono: { $reason }.
 
 calendar-region = Region świąt
 calendar-region-label = Region świąt kampusu { $campus }
-calendar-national-only = tylko święta ogólnokrajowe ({ $country })
+calendar-national-only = Tylko święta ogólnokrajowe ({ $country })
+calendar-national-no-country = Nie ustawiono kraju
 calendar-no-country = Brak kraju: tylko wpisane dni wolne
 calendar-loading = Święta ({ $country }): wczytywanie…
 calendar-no-holidays = Brak świąt w semestrze
@@ -1216,9 +1222,11 @@ schedules-damaged = Odłożone jako uszkodzone
 schedules-damaged-hint = Tych danych nie udało się odczytać, więc odłożono je w niezmienionej postaci. Można pobrać plik, naprawić go ręcznie (to JSON harmonogramu), a następnie go otworzyć.
 schedules-damaged-list = Lista harmonogramów
 schedules-damaged-schedule = Harmonogram „{ $id }”
-schedules-download-label = Pobierz: { $what }
+schedules-download-list-label = Pobierz listę harmonogramów
+schedules-download-schedule-label = Pobierz harmonogram „{ $id }”
 schedules-download = Pobierz
-schedules-discard-label = Odrzuć: { $what }
+schedules-discard-list-label = Odrzuć listę harmonogramów
+schedules-discard-schedule-label = Odrzuć harmonogram „{ $id }”
 schedules-discard = Odrzuć
 schedules-kept = Zachowane wersje harmonogramu „{ $name }” ({ $count })
 schedules-kept-hint = Wersje udostępnione, otrzymane lub sprzed scalenia (ostatnie 20): po porównaniu z własną wersją można przywrócić to, co potrzebne.
@@ -1228,7 +1236,7 @@ schedules-version = { $how ->
     [received] Otrzymana
    *[had] Sprzed scalenia
 } · wersja { $version }
-schedules-compare-label = Porównaj z { $version }
+schedules-compare-label = Porównaj wersję { $version } ze swoją
 schedules-compare = Porównaj…
 schedules-discard-versions = Odrzuć te wersje
 schedules-copy-name = { $name } (kopia)

@@ -107,9 +107,15 @@ drift-from = { $time } från { $date }
 drift-between = { $time } från { $from } till { $to }
 
 hint-move-by = flytta { $session } { $minutes } min senare
-hint-move-after = flytta { $session } { $minutes } min senare, till { $time }, efter { $after }
-hint-move-when-free = flytta { $session } { $minutes } min senare, till { $time }, när { $resource } är ledig
-hint-move-room-free = flytta { $session } { $minutes } min senare, till { $time }: { $room } är ledig { $free } den dagen
+hint-move-after = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}, efter { $after }
+hint-move-when-free = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}, när { $resource } är ledig
+hint-move-room-free = flytta { $session } { $minutes } min senare, till { $hour ->
+   *[other] { $time }
+}: { $room } är ledig { $free } den dagen
 hint-no-free-time = { $resource } har inga lediga { $minutes } min senare den dagen
 hint-common-window = den dagen är alla deltagare inom sin undervisningstid { $span } lokal tid i { $place }
 hint-skip-or-move = hoppa över detta datum eller flytta tillfället
@@ -318,9 +324,20 @@ problem-no-occurrence-to-cancel = ”{ $title }” äger inte rum { $date }, så
 problem-occurrence-length = ”{ $title }” kan inte vara kortare än 5 minuter eller längre än en vecka
 problem-too-far-to-move = det går inte att flytta så långt
 problem-series-too-far = ”{ $title }” kan inte flyttas så långt
+# Ordningstal: 1:a, 2:a, 21:a, 22:a … 52:a men 11:e, 12:e och 3:e–20:e. Intervallet är 1–52 veckor;
+# Mozillas Fluent godtar inte NUMBER($interval, type: "ordinal") i en översättning, så de tal
+# som tar :a står uppräknade.
 problem-weeks-wrap = ”{ $title }” äger rum { $interval ->
     [1] varje vecka
     [2] varannan vecka
+    [21] var 21:a vecka
+    [22] var 22:a vecka
+    [31] var 31:a vecka
+    [32] var 32:a vecka
+    [41] var 41:a vecka
+    [42] var 42:a vecka
+    [51] var 51:a vecka
+    [52] var 52:a vecka
    *[other] var { $interval }:e vecka
 }; om det flyttas { $days ->
     [one] { $days } dag
@@ -387,9 +404,18 @@ change-session-removed = borttaget ({ $when })
 change-session-added = tillagt ({ $when })
 change-series-added = tillagt ({ $when }), upprepas { $repeat }
 change-series-removed = borttaget ({ $when }), upprepades { $repeat }
+# Ordningstal som i problem-weeks-wrap.
 change-every = { $interval ->
     [1] varje vecka
     [2] varannan vecka
+    [21] var 21:a vecka
+    [22] var 22:a vecka
+    [31] var 31:a vecka
+    [32] var 32:a vecka
+    [41] var 41:a vecka
+    [42] var 42:a vecka
+    [51] var 51:a vecka
+    [52] var 52:a vecka
    *[other] var { $interval }:e vecka
 }
 change-repeat-until = { $every } till och med { $date }
@@ -1068,7 +1094,6 @@ new-dates-missing = Ange terminens första och sista dag.
 new-default-name = Termin { $alliance }
 new-default-name-plain = Ny termin
 new-cannot-make = Schemat kan inte skapas: { $reason }.
-new-cohort-name = Grupp { $campus }
 
 people-title = Campus och personer
 people-campuses = Campus: undervisningstid (HH:MM-HH:MM; tomt = ingen undervisning) och stängningar
@@ -1112,6 +1137,7 @@ people-not-changed = Inte ändrat: { $reason }.
 calendar-region = Helgdagsregion
 calendar-region-label = Helgdagsregion för { $campus }
 calendar-national-only = Bara nationella helgdagar ({ $country })
+calendar-national-no-country = Inget land angivet
 calendar-no-country = Inget land: bara de stängningar som skrivits in
 calendar-loading = Allmänna helgdagar ({ $country }): läser in…
 calendar-no-holidays = Inga allmänna helgdagar under terminen
@@ -1179,9 +1205,11 @@ schedules-damaged = Undanlagda som skadade
 schedules-damaged-hint = Dessa kunde inte läsas och har därför lagts undan som de var. Ladda ner ett för att reparera det för hand (det är schemats JSON) och öppna sedan filen.
 schedules-damaged-list = Listan över scheman
 schedules-damaged-schedule = Schemat ”{ $id }”
-schedules-download-label = Ladda ner { $what }
+schedules-download-list-label = Ladda ner listan över scheman
+schedules-download-schedule-label = Ladda ner schemat ”{ $id }”
 schedules-download = Ladda ner
-schedules-discard-label = Kasta { $what }
+schedules-discard-list-label = Kasta listan över scheman
+schedules-discard-schedule-label = Kasta schemat ”{ $id }”
 schedules-discard = Kasta
 schedules-kept = Sparade versioner av ”{ $name }” ({ $count })
 schedules-kept-hint = Versionerna du har delat, tagit emot eller hade före en sammanslagning (de senaste 20): jämför en med din för att ta tillbaka det du vill.
@@ -1191,7 +1219,7 @@ schedules-version = { $how ->
     [received] Mottagen
    *[had] Före en sammanslagning
 } · version { $version }
-schedules-compare-label = Jämför med { $version }
+schedules-compare-label = Jämför version { $version } med din
 schedules-compare = Jämför…
 schedules-discard-versions = Kasta dessa versioner
 schedules-copy-name = { $name } (kopia)

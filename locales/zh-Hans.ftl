@@ -86,9 +86,15 @@ drift-until = { $time }（至{ $date }）
 drift-from = { $time }（自{ $date }起）
 drift-between = { $time }（{ $from }至{ $to }）
 hint-move-by = 将 { $session } 推迟 { $minutes } 分钟
-hint-move-after = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，排在 { $after } 之后
-hint-move-when-free = 将 { $session } 推迟 { $minutes } 分钟至 { $time }，那时 { $resource } 有空
-hint-move-room-free = 将 { $session } 推迟 { $minutes } 分钟至 { $time }：教室 { $room } 当天 { $free } 空闲
+hint-move-after = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}，排在 { $after } 之后
+hint-move-when-free = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}，那时 { $resource } 有空
+hint-move-room-free = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
+   *[other] { $time }
+}：教室 { $room } 当天 { $free } 空闲
 hint-no-free-time = { $resource } 当天稍后没有空闲的 { $minutes } 分钟
 hint-common-window = 当天 { $place } 时间 { $span } 所有参与方都在教学时间内
 hint-skip-or-move = 跳过这一天，或调整这次课的时间
@@ -936,7 +942,6 @@ new-dates-missing = 请填写学期的第一天和最后一天。
 new-default-name = { $alliance } 学期
 new-default-name-plain = 新学期
 new-cannot-make = 无法创建课表：{ $reason }。
-new-cohort-name = { $campus } 班级
 people-title = 校区与人员
 people-campuses = 校区：教学时间（HH:MM-HH:MM；留空 = 不上课）和停课日
 people-campus-place = · { $city } · { $zone }
@@ -978,6 +983,7 @@ people-not-changed = 未修改：{ $reason }。
 calendar-region = 假日地区
 calendar-region-label = { $campus } 的假日地区
 calendar-national-only = 仅 { $country } 全国性假日
+calendar-national-no-country = 未设置国家
 calendar-no-country = 无国家：仅包含手动输入的停课日
 calendar-loading = 公共假日（{ $country }）：加载中…
 calendar-no-holidays = 学期内没有公共假日
@@ -1044,9 +1050,11 @@ schedules-damaged = 因损坏而移到一旁
 schedules-damaged-hint = 这些内容无法读取，因此已原样移到一旁。下载后可手动修复（内容是课表的 JSON），然后打开该文件。
 schedules-damaged-list = 课表列表
 schedules-damaged-schedule = 课表“{ $id }”
-schedules-download-label = 下载{ $what }
+schedules-download-list-label = 下载课表列表
+schedules-download-schedule-label = 下载课表“{ $id }”
 schedules-download = 下载
-schedules-discard-label = 丢弃{ $what }
+schedules-discard-list-label = 丢弃课表列表
+schedules-discard-schedule-label = 丢弃课表“{ $id }”
 schedules-discard = 丢弃
 schedules-kept = “{ $name }”的保留版本（{ $count }）
 schedules-kept-hint = 你分享过、收到过或合并前拥有的版本（最近 20 个）：与你的版本比较，取回需要的内容。
@@ -1056,7 +1064,7 @@ schedules-version = { $how ->
     [received] 已收到
    *[had] 合并前的版本
 } · 版本 { $version }
-schedules-compare-label = 与 { $version } 比较
+schedules-compare-label = 将版本 { $version } 与你的版本比较
 schedules-compare = 比较…
 schedules-discard-versions = 丢弃这些版本
 schedules-copy-name = { $name }（副本）

@@ -125,7 +125,7 @@ pub fn campus_calendar(props: &Props) -> Html {
             <label class="control inline"><span>{ w!(words, "calendar-region") }</span>
                 <select aria-label={w!(words, "calendar-region-label", campus = c.short.clone())} {onchange}
                     disabled={data.is_none() && c.region.is_none()}>
-                    <option value="" selected={current.is_empty()}>{ w!(words, "calendar-national-only", country = if c.country.is_empty() { "—" } else { c.country.as_str() }) }</option>
+                    <option value="" selected={current.is_empty()}>{ if c.country.is_empty() { w!(words, "calendar-national-no-country") } else { w!(words, "calendar-national-only", country = c.country.clone()) } }</option>
                     { for regions.iter().map(|r| html! {
                         <option value={r.clone()} selected={*r == current}>{ format!("{}-{r}", c.country) }</option>
                     }) }

@@ -176,7 +176,17 @@ pub fn my_schedules(props: &Props) -> Html {
                 <p class="hint">{ w!(words, "schedules-damaged-hint") }</p>
                 <ul class="mine">
                 { for damaged.iter().map(|(what, key)| {
-                    let label = if what == "list" { w!(words, "schedules-damaged-list") } else { w!(words, "schedules-damaged-schedule", id = what.clone()) };
+                    // The row's label, and its buttons' own messages: a button's label is not
+                    // the row's label put after a verb (case and capitals differ by language).
+                    let (label, download_label, discard_label) = if what == "list" {
+                        (w!(words, "schedules-damaged-list"), w!(words, "schedules-download-list-label"), w!(words, "schedules-discard-list-label"))
+                    } else {
+                        (
+                            w!(words, "schedules-damaged-schedule", id = what.clone()),
+                            w!(words, "schedules-download-schedule-label", id = what.clone()),
+                            w!(words, "schedules-discard-schedule-label", id = what.clone()),
+                        )
+                    };
                     let download = {
                         let (key, what) = (key.clone(), what.clone());
                         Callback::from(move |_: MouseEvent| {
@@ -191,9 +201,9 @@ pub fn my_schedules(props: &Props) -> Html {
                     };
                     html! {
                         <li class="mine-row">
-                            <span class="mine-name">{ label.clone() }</span>
-                            <button type="button" class="button" onclick={download} aria-label={w!(words, "schedules-download-label", what = label.clone())}>{ w!(words, "schedules-download") }</button>
-                            <button type="button" class="button" onclick={discard} aria-label={w!(words, "schedules-discard-label", what = label.clone())}>{ w!(words, "schedules-discard") }</button>
+                            <span class="mine-name">{ label }</span>
+                            <button type="button" class="button" onclick={download} aria-label={download_label}>{ w!(words, "schedules-download") }</button>
+                            <button type="button" class="button" onclick={discard} aria-label={discard_label}>{ w!(words, "schedules-discard") }</button>
                         </li>
                     }
                 }) }
@@ -222,9 +232,9 @@ pub fn my_schedules(props: &Props) -> Html {
                     });
                     html! {
                         <li class="mine-row" key={i}>
-                            <span class="mine-name">{ label.clone() }</span>
+                            <span class="mine-name">{ label }</span>
                             if let Some(compare) = compare {
-                                <button type="button" class="button" onclick={compare} aria-label={w!(words, "schedules-compare-label", version = label.clone())}>{ w!(words, "schedules-compare") }</button>
+                                <button type="button" class="button" onclick={compare} aria-label={w!(words, "schedules-compare-label", version = v.fingerprint.to_string())}>{ w!(words, "schedules-compare") }</button>
                             }
                         </li>
                     }

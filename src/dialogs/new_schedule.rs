@@ -126,7 +126,6 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 a.map(|a| a.name),
                 &ids,
                 Term { start: s, end: e },
-                |campus| w!(words, "new-cohort-name", campus = campus),
             ) {
                 Ok(schedule) => done.emit(Rc::new(schedule)),
                 Err(e) => problem.set(Some(w!(

@@ -217,6 +217,26 @@ test.describe('a Polish student\'s calendar file', () => {
   });
 });
 
+test.describe('a Polish coordinator whose stored list of schedules was damaged', () => {
+  test.use({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+
+  test('is offered the list as a file, with buttons that say so in Polish', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(BASE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await page.evaluate(() => localStorage.setItem('meridian.schedules.v1', '[{"id":'));
+    await page.reload();
+    await page.locator('summary', { hasText: say('pl', 'shell-file') }).click();
+    await page.getByRole('button', { name: say('pl', 'shell-open-my-schedules') }).click();
+    const mine = page.getByRole('dialog', { name: say('pl', 'schedules-title') });
+    await expect(mine.getByText(say('pl', 'schedules-damaged-list'), { exact: true })).toBeVisible();
+    // The list in the accusative, as the sentence needs ("Pobierz: Lista harmonogramów" before).
+    await expect(mine.getByRole('button', { name: 'Pobierz listę harmonogramów', exact: true })).toBeVisible();
+    await expect(mine.getByRole('button', { name: 'Odrzuć listę harmonogramów', exact: true })).toBeVisible();
+    await shot(page, 'languages-pl-damaged-list');
+  });
+});
+
 test.describe('the pseudo-locale', () => {
   test('is chosen by ?lang=en-XA only, accents every message and keeps dates and names', async ({ page }) => {
     await page.clock.setFixedTime(FIXED);

@@ -106,7 +106,8 @@ test('Berlin and Santiago exchange links both ways and both end with both change
   await mine.locator('summary', { hasText: 'Kept versions of' }).click();
   // Shared first, shared before the merge (by this test's look at the link: the version had),
   // received, and the merged one (shared by the same look).
-  await expect(mine.getByRole('button', { name: /^Compare with (Shared|Received|Had)/ })).toHaveCount(4);
+  // Each compare button says which version, as a whole sentence (not "Compare with Shared · …").
+  await expect(mine.getByRole('button', { name: /^Compare version [\w-]+ with yours$/ })).toHaveCount(4);
   await expect(mine.getByText(/^Received · version /)).toHaveCount(1);
   await axeClean(host, '.dialog');
   await host.screenshot({ path: 'tests/e2e/screenshots/kept-versions-desktop.png' });

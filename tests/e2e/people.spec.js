@@ -64,10 +64,10 @@ test('a damaged stored schedule is set aside, reported, and offered as a file', 
   await shot(page, 'damaged-set-aside');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    mine.getByRole('button', { name: `Download Schedule “${id}”` }).click(),
+    mine.getByRole('button', { name: `Download schedule “${id}”`, exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`${id}-damaged.json`);
-  await mine.getByRole('button', { name: `Discard Schedule “${id}”` }).click();
+  await mine.getByRole('button', { name: `Discard schedule “${id}”`, exact: true }).click();
   await expect(mine.getByText(`Schedule “${id}”`)).toHaveCount(0);
 });
 
@@ -161,4 +161,22 @@ test('a zone being typed survives a redraw, then applies', async ({ page }) => {
   await expect(zone).toHaveValue('Trondheim');
   await zone.press('Enter');
   await expect(zone).toHaveValue('Europe/Oslo');
+});
+
+// A campus added by its time zone has no country, so no public holidays: its region select says
+// so (it said "— national holidays only").
+test('a campus added by its time zone says it has no public holidays for want of a country', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  await people.getByRole('searchbox', { name: 'Add a campus: search a university, city or time zone' }).fill('Asia/Tokyo');
+  await people.getByRole('button', { name: /^\+ a campus in Tokyo/ }).click();
+  const region = people.getByRole('combobox', { name: 'Holiday region of Tokyo' });
+  await expect(region).toBeDisabled();
+  await expect(region.locator('option:checked')).toHaveText('No country set');
+  await expect(people).not.toContainText('—\u00a0national');
+  await expect(people).not.toContainText('— national');
+  await region.scrollIntoViewIfNeeded();
+  await shot(page, 'people-no-country');
 });

@@ -146,6 +146,11 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   // Name the cohorts, add a lecturer and a room, close PoliMi on Fridays.
   await page.getByRole('button', { name: 'Campuses & people' }).click();
   const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  // Each campus's cohort is named by the campus alone, so its remove button and every conflict
+  // say "cohort TU Berlin" once (it was "TU Berlin cohort": "Cohort TU Berlin cohort").
+  const cohortNames = people.getByRole('textbox', { name: 'Cohort name' });
+  for (const [i, name] of ['TU Berlin', 'Chalmers', 'NTNU', 'PoliMi'].entries()) await expect(cohortNames.nth(i)).toHaveValue(name);
+  await expect(people.getByRole('button', { name: 'Remove cohort TU Berlin', exact: true })).toBeVisible();
   await people.getByRole('textbox', { name: 'Cohort name' }).nth(2).fill('NTNU · MSc Hydrogen, year 1');
   await people.getByRole('textbox', { name: 'PoliMi teaching hours on Fri' }).fill('');
   await people.getByRole('button', { name: 'Add a lecturer' }).click();
@@ -164,7 +169,7 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   await form.getByLabel('Title', { exact: true }).fill('Electrolysis lecture');
   await form.getByLabel('First date', { exact: true }).fill('2027-02-16');
   await form.getByLabel('Starts at', { exact: true }).fill('09:15');
-  for (const c of ['TU Berlin cohort', 'Chalmers cohort', 'NTNU · MSc Hydrogen, year 1', 'PoliMi cohort']) await form.getByLabel(c).check();
+  for (const c of ['TU Berlin', 'Chalmers', 'NTNU · MSc Hydrogen, year 1', 'PoliMi']) await form.getByRole('checkbox', { name: c, exact: true }).check();
   await form.getByRole('combobox', { name: 'Lecturer' }).selectOption({ label: 'Prof. Ingrid Berg' });
   await form.getByRole('button', { name: 'Add session' }).click();
   await expect(form).toBeHidden();
@@ -173,6 +178,19 @@ test('a new four-campus term from the ENHANCE preset, with a series, kept across
   await expect(page.locator('.block', { hasText: 'Electrolysis lecture' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Conflicts' }).getByRole('heading')).toContainText('0 errors');
   await shot(page, 'new-term');
+
+  // A second session at the same time for TU Berlin's cohort: the conflict names the cohort once.
+  await page.getByRole('button', { name: 'New session' }).click();
+  await form.getByLabel('Title', { exact: true }).fill('Fuel cells seminar');
+  await form.getByLabel('First date', { exact: true }).fill('2027-02-16');
+  await form.getByLabel('Starts at', { exact: true }).fill('09:15');
+  await form.getByRole('checkbox', { name: 'TU Berlin', exact: true }).check();
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await expect(form).toBeHidden();
+  const clash = page.getByRole('complementary', { name: 'Conflicts' }).locator('.conflict', { hasText: 'Fuel cells seminar' });
+  await expect(clash.first()).toContainText('Cohort TU Berlin has two sessions on ');
+  await expect(clash.first()).not.toContainText('TU Berlin cohort');
+  await shot(page, 'new-term-conflict');
 
   await page.waitForTimeout(600);
   await page.reload();

@@ -104,3 +104,47 @@ def test_polish_plurals_are_exercised_when_polish_is_there():
         return
     numeric = [m for m in messages() if any(v.startswith("#") for v in m[1:])]
     assert numeric, "no message selects on a number"
+
+
+def every_number_cases():
+    """Each message that selects on a number, said with each of NUMBERS in that variable (the
+    others at 1, texts fixed), in every language: every plural and ordinal form both reach."""
+    out = []
+    for language in languages():
+        for id_, *variables in messages():
+            numeric = [v for v in variables if v.startswith("#")]
+            for chosen in numeric:
+                for n in NUMBERS:
+                    pairs = [f"{v[1:]}={n if v == chosen else 1}" if v.startswith("#") else f"{v}=TU Berlin"
+                             for v in variables]
+                    out.append("\t".join([language, id_, *pairs]))
+    return out
+
+
+def test_meridian_and_mozilla_agree_on_every_number_in_every_selector():
+    lines = every_number_cases()
+    rust, mozilla = say_rust(lines), say_mozilla(lines)
+    assert len(rust) == len(mozilla) == len(lines)
+    differences = [f"{q}\n  meridian: {r}\n  mozilla:  {m}"
+                   for q, r, m in zip(lines, rust, mozilla) if r != m]
+    assert not differences, f"{len(differences)} of {len(lines)} differ:\n" + "\n".join(differences[:20])
+
+
+# Swedish ordinals: 1:a and 2:a, 21:a, 22:a, 31:a, but 11:e and 12:e and 3:e–20:e (CLDR's
+# Swedish ordinal rule "one": n % 10 = 1, 2 and n % 100 ≠ 11, 12); every week and every other
+# week have words of their own.
+SWEDISH_EVERY = {1: "varje vecka", 2: "varannan vecka", 3: "var 3:e vecka", 4: "var 4:e vecka",
+                 11: "var 11:e vecka", 12: "var 12:e vecka", 13: "var 13:e vecka", 20: "var 20:e vecka",
+                 21: "var 21:a vecka", 22: "var 22:a vecka", 23: "var 23:e vecka", 31: "var 31:a vecka",
+                 32: "var 32:a vecka", 41: "var 41:a vecka", 42: "var 42:a vecka", 51: "var 51:a vecka",
+                 52: "var 52:a vecka"}
+
+
+def test_swedish_says_every_interval_with_its_ordinal_in_both_fluents():
+    lines = [f"sv\tchange-every\tinterval={n}" for n in range(1, 53)]
+    rust, mozilla = say_rust(lines), say_mozilla(lines)
+    assert rust == mozilla
+    said = dict(zip(range(1, 53), rust))
+    assert {n: said[n] for n in SWEDISH_EVERY} == SWEDISH_EVERY
+    wrap = say_rust([f"sv\tproblem-weeks-wrap\ttitle=Labb\tinterval=21\tdays=3"])[0]
+    assert "var 21:a vecka" in wrap, wrap

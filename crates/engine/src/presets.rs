@@ -445,8 +445,8 @@ pub const ALLIANCES: &[Alliance] = &[
 ];
 
 /// A new, empty schedule for some campuses Meridian knows: each with default teaching hours
-/// and one cohort, named by `cohort_name` from the campus's short name (the front end words it
-/// in its reader's language, "TU Berlin cohort"; the coordinator renames it), no sessions yet.
+/// and one cohort, named by the campus's short name alone ("TU Berlin", as conflicts say
+/// "Cohort TU Berlin" in every language; the coordinator renames it), no sessions yet.
 /// Unknown campus ids are left out. The result is validated.
 pub fn new_schedule(
     id: &str,
@@ -454,7 +454,6 @@ pub fn new_schedule(
     alliance: Option<&str>,
     campuses: &[&str],
     term: crate::schedule::Term,
-    cohort_name: impl Fn(&str) -> String,
 ) -> Result<crate::Schedule, crate::Error> {
     let campuses: Vec<Campus> = campuses
         .iter()
@@ -465,7 +464,7 @@ pub fn new_schedule(
         .iter()
         .map(|c| crate::schedule::Cohort {
             id: crate::schedule::CohortId(format!("{}-cohort", c.id)),
-            name: cohort_name(&c.short),
+            name: c.short.clone(),
             campus: c.id.clone(),
             size: None,
         })

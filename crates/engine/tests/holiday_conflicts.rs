@@ -249,15 +249,7 @@ fn a_fresh_enhance_term_from_the_preset_shows_its_partners_holidays_with_no_clos
         start: date("2026-09-07"),
         end: date("2026-12-18"),
     };
-    let mut s = new_schedule(
-        "t",
-        "Fresh",
-        Some(enhance.name),
-        enhance.members,
-        term,
-        |c| format!("{c} cohort"),
-    )
-    .unwrap();
+    let mut s = new_schedule("t", "Fresh", Some(enhance.name), enhance.members, term).unwrap();
     let cohorts: Vec<String> = s.cohorts.iter().map(|c| format!("\"{}\"", c.id)).collect();
     let lecture: Session = serde_json::from_str(&format!(
         r#"{{"id":"mon","title":"Monday lecture","host":"polimi","start":"2026-09-07T10:00",

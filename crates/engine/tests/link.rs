@@ -806,15 +806,7 @@ fn the_campuses_that_joined_enhance_travel_whole_so_older_meridians_open_the_lin
         start: meridian_engine::CivilDate::parse("2026-09-07").unwrap(),
         end: meridian_engine::CivilDate::parse("2026-12-18").unwrap(),
     };
-    let s = new_schedule(
-        "t",
-        "Fresh",
-        Some(enhance.name),
-        enhance.members,
-        term,
-        |c| format!("{c} cohort"),
-    )
-    .unwrap();
+    let s = new_schedule("t", "Fresh", Some(enhance.name), enhance.members, term).unwrap();
     let link = encode(&s, &LinkKind::Edit).unwrap();
     let bytes = meridian_engine::link::payload_bytes(&link).unwrap();
     let text = String::from_utf8_lossy(&bytes);

@@ -326,7 +326,10 @@ pub fn hint_text(words: &Words, h: &Hint) -> String {
             let args = Args::new()
                 .set("session", session.as_str())
                 .set("minutes", *minutes)
-                .set("time", words.clock(*to));
+                .set("time", words.clock(*to))
+                // Italian and Spanish choose the article before a time by its hour ("all'1:00",
+                // "alle 10:00"; "a la 1:00", "a las 10:00").
+                .set("hour", to.hour());
             match opening {
                 Opening::RoomFree { room, free } => words.t_with(
                     "hint-move-room-free",
