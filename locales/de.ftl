@@ -372,6 +372,10 @@ change-busy-times = „{ $name }“: { $blocks ->
     [one] { $blocks } Block zu einer anderen Zeit
    *[other] { $blocks } Blöcke zu anderen Zeiten
 }
+change-busy-titles = „{ $name }“: { $blocks ->
+    [one] { $blocks } Block mit anderem Titel
+   *[other] { $blocks } Blöcke mit anderen Titeln
+}
 change-campus-removed = Campus { $name } entfernt
 change-campus-renamed = umbenannt { $before } → { $after }
 change-zone = Zeitzone { $before } → { $after }

@@ -585,6 +585,11 @@ change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } block at another time
    *[other] { $blocks } blocks at other times
 }
+# As many blocks as before, at the same times under other titles. $blocks (number)
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } block under another title
+   *[other] { $blocks } blocks under other titles
+}
 # $name (a campus's full name)
 change-campus-removed = campus { $name } removed
 change-campus-renamed = renamed { $before } → { $after }

@@ -363,6 +363,10 @@ change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } bloque a otra hora
    *[other] { $blocks } bloques a otras horas
 }
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } bloque con otro título
+   *[other] { $blocks } bloques con otros títulos
+}
 change-campus-removed = campus { $name } eliminado
 change-campus-renamed = renombrado { $before } → { $after }
 change-zone = zona horaria { $before } → { $after }

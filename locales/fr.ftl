@@ -363,6 +363,10 @@ change-busy-times = « { $name } » : { $blocks ->
     [one] { $blocks } créneau à un autre horaire
    *[other] { $blocks } créneaux à d'autres horaires
 }
+change-busy-titles = « { $name } » : { $blocks ->
+    [one] { $blocks } créneau sous un autre intitulé
+   *[other] { $blocks } créneaux sous d'autres intitulés
+}
 change-campus-removed = campus { $name } supprimé
 change-campus-renamed = renommé { $before } → { $after }
 change-zone = fuseau horaire { $before } → { $after }

@@ -363,6 +363,10 @@ change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } impegno spostato a un altro orario
    *[other] { $blocks } impegni spostati ad altri orari
 }
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } impegno con un altro titolo
+   *[other] { $blocks } impegni con altri titoli
+}
 change-campus-removed = sede { $name } rimossa
 change-campus-renamed = rinominata { $before } → { $after }
 change-zone = fuso orario { $before } → { $after }

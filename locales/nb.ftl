@@ -376,6 +376,10 @@ change-busy-times = «{ $name }»: { $blocks ->
     [one] { $blocks } blokk på et annet tidspunkt
    *[other] { $blocks } blokker på andre tidspunkter
 }
+change-busy-titles = «{ $name }»: { $blocks ->
+    [one] { $blocks } blokk med en annen tittel
+   *[other] { $blocks } blokker med andre titler
+}
 change-campus-removed = campus { $name } fjernet
 change-campus-renamed = nytt navn { $before } → { $after }
 change-zone = tidssone { $before } → { $after }

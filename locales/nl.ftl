@@ -372,6 +372,10 @@ change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } blok op een ander tijdstip
    *[other] { $blocks } blokken op andere tijdstippen
 }
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } blok met een andere titel
+   *[other] { $blocks } blokken met andere titels
+}
 change-campus-removed = campus { $name } verwijderd
 change-campus-renamed = hernoemd { $before } → { $after }
 change-zone = tijdzone { $before } → { $after }

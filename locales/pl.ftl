@@ -387,6 +387,11 @@ change-busy-times = „{ $name }”: { $blocks ->
     [few] { $blocks } bloki w innych terminach
    *[other] { $blocks } bloków w innych terminach
 }
+change-busy-titles = „{ $name }”: { $blocks ->
+    [one] { $blocks } blok pod innym tytułem
+    [few] { $blocks } bloki pod innymi tytułami
+   *[other] { $blocks } bloków pod innymi tytułami
+}
 change-campus-removed = usunięto kampus { $name }
 change-campus-renamed = zmiana nazwy { $before } → { $after }
 change-zone = strefa czasowa { $before } → { $after }

@@ -373,6 +373,10 @@ change-busy-times = ”{ $name }”: { $blocks ->
     [one] { $blocks } block vid en annan tid
    *[other] { $blocks } block vid andra tider
 }
+change-busy-titles = ”{ $name }”: { $blocks ->
+    [one] { $blocks } block med en annan rubrik
+   *[other] { $blocks } block med andra rubriker
+}
 change-campus-removed = campus { $name } borttaget
 change-campus-renamed = nytt namn { $before } → { $after }
 change-zone = tidszon { $before } → { $after }

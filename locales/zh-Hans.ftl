@@ -331,6 +331,7 @@ change-busy-added = 已添加“{ $name }”（{ $blocks } 个时段）
 change-busy-renamed = “{ $before }”重命名为“{ $after }”
 change-busy-whose = “{ $name }”：归属 { $before } → { $after }
 change-busy-times = “{ $name }”：{ $blocks } 个时段改到其他时间
+change-busy-titles = “{ $name }”：{ $blocks } 个时段改了标题
 change-campus-removed = 已移除校区 { $name }
 change-campus-renamed = 重命名：{ $before } → { $after }
 change-zone = 时区 { $before } → { $after }

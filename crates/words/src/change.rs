@@ -1146,14 +1146,20 @@ fn busy(
                         ),
                     ));
                 } else if x.blocks != y.blocks {
+                    // As many blocks: at other times, or the same times under other titles.
+                    let times = |b: &BusyCalendar| {
+                        let mut t: Vec<_> = b.blocks.iter().map(|k| (k.start, k.end)).collect();
+                        t.sort();
+                        t
+                    };
+                    let id = if times(x) != times(y) {
+                        "change-busy-times"
+                    } else {
+                        "change-busy-titles"
+                    };
                     said.push(line(
                         group(),
-                        w!(
-                            words,
-                            "change-busy-times",
-                            name = y.name.as_str(),
-                            blocks = y.blocks.len()
-                        ),
+                        w!(words, id, name = y.name.as_str(), blocks = y.blocks.len()),
                     ));
                 }
             }

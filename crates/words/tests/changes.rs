@@ -203,6 +203,12 @@ fn people_and_busy_time_say_what_changed_about_them() {
             "Busy time: “Senate”: 1 block at another time",
         ]
     );
+    let mut retitled = with.clone();
+    retitled.busy[0].blocks[0].title = "Senate".into();
+    assert_eq!(
+        said(&with, &retitled),
+        ["Busy time: “Faculty meetings”: 1 block under another title"]
+    );
     let mut auckland = with.clone();
     auckland.busy[0].campus = Some(auckland.campuses[1].id.clone());
     assert_eq!(
