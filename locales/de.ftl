@@ -400,7 +400,7 @@ change-campus-region = { $state ->
     [removed] nur landesweite Feiertage in { $country } (bisher Feiertagsregion { $before })
    *[changed] Feiertagsregion { $before } → { $after }
 }
-change-holiday-off = Lehre am { $date } trotz gesetzlichem Feiertag
+change-holiday-off = Lehre am { $date } trotz des gesetzlichen Feiertags
 change-holiday-on = { $date } ist wieder gesetzlicher Feiertag: keine Lehre
 change-period-added = { $kind ->
     [exams] Prüfungszeitraum

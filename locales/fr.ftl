@@ -387,8 +387,8 @@ change-campus-code = { $state ->
 change-campus-city = ville { $before } → { $after }
 change-campus-country = pays { $before } → { $after }
 change-campus-region = { $state ->
-    [added] région des jours fériés { $after } (auparavant jours fériés nationaux uniquement, { $country })
-    [removed] jours fériés nationaux uniquement, { $country } (auparavant région des jours fériés { $before })
+    [added] région des jours fériés { $after } (auparavant jours fériés nationaux de { $country } uniquement)
+    [removed] jours fériés nationaux de { $country } uniquement (auparavant région des jours fériés { $before })
    *[changed] région des jours fériés { $before } → { $after }
 }
 change-holiday-off = cours assurés le { $date } bien que ce soit un jour férié

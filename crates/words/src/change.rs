@@ -365,10 +365,16 @@ fn campuses(
                 ),
             ),
             Change::Campus { id, change } => {
-                let campus = after.campus(id).or_else(|| before.campus(id));
-                let group = campus.map_or_else(|| id.to_string(), |c| c.short.clone());
-                let country = campus.map_or("", |c| c.country.as_str());
-                (id, line(group, campus_change(words, country, change)))
+                let (was, is) = (before.campus(id), after.campus(id));
+                let group = is
+                    .or(was)
+                    .map_or_else(|| id.to_string(), |c| c.short.clone());
+                let (x, y) = (
+                    was.map(|c| c.country.as_str()),
+                    is.map(|c| c.country.as_str()),
+                );
+                let countries = (x.or(y).unwrap_or_default(), y.or(x).unwrap_or_default());
+                (id, line(group, campus_change(words, countries, change)))
             }
             _ => continue,
         };
@@ -388,8 +394,8 @@ fn country(code: &str) -> String {
     }
 }
 
-/// One change to a campus in words; `code` is its country after the change.
-fn campus_change(words: &Words, code: &str, change: &CampusChange) -> String {
+/// One change to a campus in words; `countries` are its country before and after the change.
+fn campus_change(words: &Words, countries: (&str, &str), change: &CampusChange) -> String {
     let hours = |h: Option<&meridian_engine::schedule::Hours>| {
         h.map_or_else(
             || words.t("change-no-teaching"),
@@ -457,7 +463,12 @@ fn campus_change(words: &Words, code: &str, change: &CampusChange) -> String {
             words,
             "change-campus-region",
             state = state(e.before.is_some(), e.after.is_some()),
-            country = country(code),
+            // The national holidays only: before the change when a region is added.
+            country = country(if e.before.is_none() {
+                countries.0
+            } else {
+                countries.1
+            }),
             before = e.before.as_deref().map(text).unwrap_or_default(),
             after = e.after.as_deref().map(text).unwrap_or_default()
         ),
@@ -910,13 +921,14 @@ fn people(
     out: &mut Vec<Line>,
 ) {
     let group = || words.t("change-group-people");
-    let campus = |id: Option<&CampusId>| {
+    // A campus by its short name in `first`, else in the other version.
+    let campus = |id: Option<&CampusId>, first: &Schedule, other: &Schedule| {
         id.map_or_else(
             || words.t("change-none"),
             |id| {
-                after
+                first
                     .campus(id)
-                    .or_else(|| before.campus(id))
+                    .or_else(|| other.campus(id))
                     .map_or(id.to_string(), |c| c.short.clone())
             },
         )
@@ -951,8 +963,8 @@ fn people(
                     "change-person-campus",
                     what = what,
                     name = names.1,
-                    before = campus(campuses.0),
-                    after = campus(campuses.1)
+                    before = campus(campuses.0, before, after),
+                    after = campus(campuses.1, after, before)
                 ),
             ));
         }
