@@ -12,7 +12,6 @@ use meridian_engine::schedule::{
     BusyCalendar, Campus, CampusId, Schedule, Session, SessionId, Weekly,
 };
 use meridian_engine::{CivilDateTime, Disambiguation, Weekday};
-use std::collections::HashMap;
 
 /// A session's time at one campus, before and after a change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -256,17 +255,15 @@ pub fn differences(words: &Words, before: &Schedule, after: &Schedule) -> Vec<Li
 pub fn worded(words: &Words, before: &Schedule, after: &Schedule, changes: &[Change]) -> Vec<Line> {
     let mut out = Vec::new();
     let group = words.t("change-group-schedule");
-    let mut whole: Vec<&ScheduleChange> = changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::Schedule(s) => Some(s),
-            _ => None,
-        })
-        .collect();
     // The name first, as a coordinator reads a version's summary.
-    whole.sort_by_key(|c| !matches!(c, ScheduleChange::Name(_)));
-    for c in whole {
-        out.push(line(group.clone(), schedule_change(words, c)));
+    for name in [true, false] {
+        for c in changes {
+            if let Change::Schedule(c) = c {
+                if matches!(c, ScheduleChange::Name(_)) == name {
+                    out.push(line(group.clone(), schedule_change(words, c)));
+                }
+            }
+        }
     }
     campuses(words, before, after, changes, &mut out);
     sessions(words, before, after, changes, &mut out);
@@ -322,10 +319,17 @@ fn term(words: &Words, t: &meridian_engine::schedule::Term) -> String {
 }
 
 /// Where an item is among `before`'s and then `after`'s: the order its lines come in.
-fn rank(before: Option<usize>, after: Option<usize>, before_len: usize) -> usize {
+fn rank(before: Option<usize>, after: Option<usize>, before_len: usize) -> u64 {
     before
         .or_else(|| after.map(|i| before_len.saturating_add(i)))
-        .unwrap_or(usize::MAX)
+        .map_or(u64::MAX, |i| i as u64)
+}
+
+/// Lines by their place (stable: lines of one place keep their order). One sort for every
+/// group, so that the pages carry one copy of it.
+fn in_order(out: &mut Vec<Line>, mut lines: Vec<(u64, Line)>) {
+    lines.sort_by_key(|(place, _)| *place);
+    out.extend(lines.into_iter().map(|(_, l)| l));
 }
 
 fn campuses(
@@ -342,7 +346,7 @@ fn campuses(
             before.campuses.len(),
         )
     };
-    let mut lines: Vec<(usize, Line)> = Vec::new();
+    let mut lines: Vec<(u64, Line)> = Vec::new();
     for c in changes {
         let (id, said) = match c {
             Change::CampusRemoved(a) => (
@@ -381,8 +385,7 @@ fn campuses(
         lines.push((at(id), said));
     }
     // Stable: a campus's changes stay in the engine's order.
-    lines.sort_by_key(|(rank, _)| *rank);
-    out.extend(lines.into_iter().map(|(_, l)| l));
+    in_order(out, lines);
 }
 
 /// A country code as a change shows it (`—` for none).
@@ -521,13 +524,17 @@ fn state(before: bool, after: bool) -> &'static str {
 
 /// The weekdays a session takes place on: a one-off's and a series' without weekdays of its
 /// own are its first start's (a one-off made a series on its day has not moved).
-fn weekdays(s: &Session) -> Vec<Weekday> {
-    let mut days = match &s.repeat {
-        Some(r) if !r.weekdays.is_empty() => r.weekdays.clone(),
-        _ => vec![s.start.weekday()],
+fn weekdays(s: &Session) -> [bool; 7] {
+    let mut days = [false; 7];
+    let mut put = |d: Weekday| {
+        if let Some(i) = Weekday::ALL.iter().position(|x| *x == d) {
+            days[i] = true;
+        }
     };
-    days.sort();
-    days.dedup();
+    match &s.repeat {
+        Some(r) if !r.weekdays.is_empty() => r.weekdays.iter().copied().for_each(&mut put),
+        _ => put(s.start.weekday()),
+    }
     days
 }
 
@@ -538,26 +545,12 @@ fn sessions(
     changes: &[Change],
     out: &mut Vec<Line>,
 ) {
-    let index = |s: &Schedule| -> HashMap<SessionId, usize> {
-        s.sessions
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, x)| (x.id.clone(), i))
-            .collect()
-    };
-    let (in_before, in_after) = (index(before), index(after));
-    let at = |id: &SessionId| {
-        rank(
-            in_before.get(id).copied(),
-            in_after.get(id).copied(),
-            before.sessions.len(),
-        )
-    };
-    let mut lines: Vec<(usize, Line)> = Vec::new();
-    // Each changed session's changes, in the engine's order, by where it first comes.
-    let mut changed: Vec<(SessionId, Vec<&SessionChange>)> = Vec::new();
-    let mut slot: HashMap<SessionId, usize> = HashMap::new();
+    let find = |s: &Schedule, id: &SessionId| s.sessions.iter().position(|x| x.id == *id);
+    let at = |id: &SessionId| rank(find(before, id), find(after, id), before.sessions.len());
+    let mut lines: Vec<(u64, Line)> = Vec::new();
+    // Each changed session's changes, in the engine's order, by where it first comes (the
+    // engine gives a session's changes one after another, so the last one is usually it).
+    let mut changed: Vec<(&SessionId, Vec<&SessionChange>)> = Vec::new();
     for c in changes {
         match c {
             Change::SessionRemoved(a) => lines.push((
@@ -577,29 +570,29 @@ fn sessions(
                 },
             )),
             Change::Session { id, change } => {
-                let i = *slot.entry(id.clone()).or_insert_with(|| {
-                    changed.push((id.clone(), Vec::new()));
-                    changed.len() - 1
-                });
-                changed[i].1.push(change);
+                match changed.iter_mut().rev().find(|(x, _)| *x == id) {
+                    Some((_, said)) => said.push(change),
+                    None => changed.push((id, vec![change])),
+                }
             }
             _ => {}
         }
     }
     for (id, said) in changed {
+        let (x, y) = (find(before, id), find(after, id));
         let (a, b) = match (
-            in_before.get(&id).and_then(|&i| before.sessions.get(i)),
-            in_after.get(&id).and_then(|&i| after.sessions.get(i)),
+            x.and_then(|i| before.sessions.get(i)),
+            y.and_then(|i| after.sessions.get(i)),
         ) {
             (Some(a), Some(b)) => (a, b),
             (Some(a), None) => (a, a),
             (None, Some(b)) => (b, b),
             (None, None) => continue,
         };
-        lines.push((at(&id), session_line(words, (before, a), (after, b), &said)));
+        let place = rank(x, y, before.sessions.len());
+        lines.push((place, session_line(words, (before, a), (after, b), &said)));
     }
-    lines.sort_by_key(|(rank, _)| *rank);
-    out.extend(lines.into_iter().map(|(_, l)| l));
+    in_order(out, lines);
 }
 
 /// A session's changes (the engine's, all about it) on one line: how its time moved (or its
@@ -997,19 +990,19 @@ fn people(
         let at = |s: &Schedule| s.rooms.iter().position(|x| x.id.as_str() == id);
         rank(at(before), at(after), before.rooms.len())
     };
-    let mut lines: Vec<((u8, u8, usize), Vec<Line>)> = Vec::new();
+    let mut lines: Vec<(u64, Line)> = Vec::new();
     for c in changes {
         let said = match c {
             Change::CohortRemoved(x) => (
-                (0, 0, cohort(x.id.as_str())),
+                (0, cohort(x.id.as_str())),
                 whole("change-person-removed", "cohort", &x.name),
             ),
             Change::CohortAdded(x) => (
-                (0, 1, cohort(x.id.as_str())),
+                (1, cohort(x.id.as_str())),
                 whole("change-person-added", "cohort", &x.name),
             ),
             Change::CohortChanged(e) => (
-                (0, 2, cohort(e.after.id.as_str())),
+                (2, cohort(e.after.id.as_str())),
                 changed(
                     "cohort",
                     (&e.before.name, &e.after.name),
@@ -1018,15 +1011,15 @@ fn people(
                 ),
             ),
             Change::LecturerRemoved(x) => (
-                (1, 0, lecturer(x.id.as_str())),
+                (3, lecturer(x.id.as_str())),
                 whole("change-person-removed", "lecturer", &x.name),
             ),
             Change::LecturerAdded(x) => (
-                (1, 1, lecturer(x.id.as_str())),
+                (4, lecturer(x.id.as_str())),
                 whole("change-person-added", "lecturer", &x.name),
             ),
             Change::LecturerChanged(e) => (
-                (1, 2, lecturer(e.after.id.as_str())),
+                (5, lecturer(e.after.id.as_str())),
                 changed(
                     "lecturer",
                     (&e.before.name, &e.after.name),
@@ -1035,15 +1028,15 @@ fn people(
                 ),
             ),
             Change::RoomRemoved(x) => (
-                (2, 0, room(x.id.as_str())),
+                (6, room(x.id.as_str())),
                 whole("change-person-removed", "room", &x.name),
             ),
             Change::RoomAdded(x) => (
-                (2, 1, room(x.id.as_str())),
+                (7, room(x.id.as_str())),
                 whole("change-person-added", "room", &x.name),
             ),
             Change::RoomChanged(e) => (
-                (2, 2, room(e.after.id.as_str())),
+                (8, room(e.after.id.as_str())),
                 changed(
                     "room",
                     (&e.before.name, &e.after.name),
@@ -1053,10 +1046,12 @@ fn people(
             ),
             _ => continue,
         };
-        lines.push(said);
+        // Cohorts, lecturers, rooms; each removed, added, changed; each in its order.
+        let ((kind, at), said) = said;
+        let place = (kind << 32) | at.min(u64::from(u32::MAX));
+        lines.extend(said.into_iter().map(|l| (place, l)));
     }
-    lines.sort_by_key(|(key, _)| *key);
-    out.extend(lines.into_iter().flat_map(|(_, l)| l));
+    in_order(out, lines);
 }
 
 fn busy(
@@ -1091,7 +1086,7 @@ fn busy(
         rank(at(before), at(after), before.busy.len())
     };
     // Removed, changed and added, in `before`'s order then `after`'s.
-    let mut ranked: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut ranked: Vec<(u64, Line)> = Vec::new();
     for c in changes {
         let mut said = Vec::new();
         let id = match c {
@@ -1158,11 +1153,13 @@ fn busy(
                         ),
                     ));
                 } else if x.blocks != y.blocks {
-                    // As many blocks: at other times, or the same times under other titles.
+                    // As many blocks: at other times, or the same times under other titles
+                    // (the engine's changes hold blocks sorted by start, end and title).
                     let times = |b: &BusyCalendar| {
-                        let mut t: Vec<_> = b.blocks.iter().map(|k| (k.start, k.end)).collect();
-                        t.sort();
-                        t
+                        b.blocks
+                            .iter()
+                            .map(|k| (k.start, k.end))
+                            .collect::<Vec<_>>()
                     };
                     let id = if times(x) != times(y) {
                         "change-busy-times"
@@ -1177,10 +1174,10 @@ fn busy(
             }
             _ => {}
         }
-        ranked.push((at(id), said));
+        let place = at(id);
+        ranked.extend(said.into_iter().map(|l| (place, l)));
     }
-    ranked.sort_by_key(|(rank, _)| *rank);
-    out.extend(ranked.into_iter().flat_map(|(_, l)| l));
+    in_order(out, ranked);
 }
 
 #[cfg(test)]
