@@ -372,6 +372,16 @@ change-busy-added = „{ $name }“ hinzugefügt ({ $blocks ->
     [one] { $blocks } Block
    *[other] { $blocks } Blöcke
 })
+change-busy-renamed = „{ $before }“ umbenannt in „{ $after }“
+change-busy-whose = „{ $name }“: belegte Zeiten von { $before } → { $after }
+change-busy-times = „{ $name }“: { $blocks ->
+    [one] { $blocks } Block zu einer anderen Zeit
+   *[other] { $blocks } Blöcke zu anderen Zeiten
+}
+change-busy-titles = „{ $name }“: { $blocks ->
+    [one] { $blocks } Block mit anderem Titel
+   *[other] { $blocks } Blöcke mit anderen Titeln
+}
 change-campus-removed = Campus { $name } entfernt
 change-campus-renamed = umbenannt { $before } → { $after }
 change-zone = Zeitzone { $before } → { $after }
@@ -383,6 +393,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = nicht mehr geschlossen: { $closure }
 change-closed = geschlossen: { $closure }
+change-campus-short = Kurzname { $before } → { $after }
+change-campus-code = { $state ->
+    [added] Kürzel { $after } (bisher aus dem Kurznamen)
+    [removed] Kürzel aus dem Kurznamen (bisher { $before })
+   *[changed] Kürzel { $before } → { $after }
+}
+change-campus-city = Stadt { $before } → { $after }
+change-campus-country = Land { $before } → { $after }
+change-campus-region = { $state ->
+    [added] Feiertagsregion { $after } (bisher nur landesweite Feiertage in { $country })
+    [removed] nur landesweite Feiertage in { $country } (bisher Feiertagsregion { $before })
+   *[changed] Feiertagsregion { $before } → { $after }
+}
+change-holiday-off = Lehre am { $date } trotz des gesetzlichen Feiertags
+change-holiday-on = { $date } ist wieder gesetzlicher Feiertag: keine Lehre
+change-period-added = { $kind ->
+    [exams] Prüfungszeitraum
+   *[lecture-free] vorlesungsfreie Zeit
+} hinzugefügt: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] Prüfungszeitraum
+   *[lecture-free] vorlesungsfreie Zeit
+} entfernt: { $start } – { $end } ({ $name })
 change-campus-added = Campus { $name } hinzugefügt ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -445,7 +478,6 @@ change-kind = jetzt { $kind ->
     [office-hours] eine Sprechstunde
    *[other] eine sonstige Veranstaltung
 }
-change-changed = geändert
 change-person-removed = { $what ->
     [cohort] Gruppe
     [lecturer] Lehrperson
@@ -456,11 +488,21 @@ change-person-added = { $what ->
     [lecturer] Lehrperson
    *[room] Raum
 } { $name } hinzugefügt
-change-person-changed = { $what ->
+change-person-renamed = { $what ->
     [cohort] Gruppe
     [lecturer] Lehrperson
    *[room] Raum
-} { $name } geändert
+} { $before } umbenannt in { $after }
+change-person-campus = { $what ->
+    [cohort] Gruppe
+    [lecturer] Lehrperson
+   *[room] Raum
+} { $name }: Campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] Gruppe { $name }: Größe { $before } → { $after }
+   *[room] Raum { $name }: Plätze { $before } → { $after }
+}
+change-not-given = keine Angabe
 
 compare-group = { $group }:
 compare-not-alone = zusammen mit einem anderen Unterschied geändert (lässt sich nicht einzeln übernehmen)

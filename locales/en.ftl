@@ -583,6 +583,21 @@ change-busy-removed = “{ $name }” removed
 change-busy-blocks = “{ $name }”: { $before } blocks → { $after }
 # $blocks (number)
 change-busy-added = “{ $name }” added ({ $blocks } blocks)
+# $before, $after (a busy calendar's names)
+change-busy-renamed = “{ $before }” renamed “{ $after }”
+# Whose busy time a calendar is. $name (the calendar), $before, $after (a cohort's, lecturer's
+# or room's name, a campus's short name, or change-none)
+change-busy-whose = “{ $name }”: busy time of { $before } → { $after }
+# As many blocks as before, at other times. $blocks (number)
+change-busy-times = “{ $name }”: { $blocks ->
+    [one] { $blocks } block at another time
+   *[other] { $blocks } blocks at other times
+}
+# As many blocks as before, at the same times under other titles. $blocks (number)
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } block under another title
+   *[other] { $blocks } blocks under other titles
+}
 # $name (a campus's full name)
 change-campus-removed = campus { $name } removed
 change-campus-renamed = renamed { $before } → { $after }
@@ -601,6 +616,39 @@ change-closure-day = { $start } ({ $name })
 # $closure (change-closure-*, worded)
 change-reopened = closure removed: { $closure }
 change-closed = closure added: { $closure }
+# A campus's short name. $before, $after (short names)
+change-campus-short = short name { $before } → { $after }
+# A campus's code on the time rulers. $state (as change-alliance), $before, $after (codes, BER;
+# empty when none: the code then comes from the short name)
+change-campus-code = { $state ->
+    [added] code { $after } (was from its short name)
+    [removed] code from its short name (was { $before })
+   *[changed] code { $before } → { $after }
+}
+# $before, $after (city names)
+change-campus-city = city { $before } → { $after }
+# The country whose public holidays the campus keeps. $before, $after (ISO codes, DE, or "—")
+change-campus-country = country { $before } → { $after }
+# The region whose public holidays the campus keeps too (calendar-region). $state (as
+# change-alliance), $country (the campus's country, DE, or "—"), $before, $after (region codes, BE)
+change-campus-region = { $state ->
+    [added] holiday region { $after } (was { $country } national holidays only)
+    [removed] { $country } national holidays only (was holiday region { $before })
+   *[changed] holiday region { $before } → { $after }
+}
+# A public holiday the campus teaches on after all, or keeps again. $date ("Mon 24 May")
+change-holiday-off = teaches on { $date } although it is a public holiday
+change-holiday-on = { $date } is a public holiday again: no teaching
+# A campus's lecture-free or exam period. $kind (lecture-free or exams), $start, $end
+# ("Mon 1 Feb"), $name (the period's name)
+change-period-added = { $kind ->
+    [exams] exam period
+   *[lecture-free] lecture-free period
+} added: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] exam period
+   *[lecture-free] lecture-free period
+} removed: { $start } – { $end } ({ $name })
 # $zone (a time zone name)
 change-campus-added = campus { $name } added ({ $zone })
 # When a session takes place: $days ("Mon, Wed" or "Mon 12 Oct"), $span ("10:00–11:30"),
@@ -689,7 +737,6 @@ change-kind = now a { $kind ->
     [office-hours] office hours
    *[other] other
 }
-change-changed = changed
 # A cohort, lecturer or room. $what (which), $name (its name)
 change-person-removed = { $what ->
     [cohort] cohort
@@ -701,11 +748,25 @@ change-person-added = { $what ->
     [lecturer] lecturer
    *[room] room
 } { $name } added
-change-person-changed = { $what ->
+# $what (as change-person-removed), $before, $after (its names)
+change-person-renamed = { $what ->
     [cohort] cohort
     [lecturer] lecturer
    *[room] room
-} { $name } changed
+} { $before } renamed { $after }
+# $name (its name), $before, $after (campus short names, or change-none)
+change-person-campus = { $what ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $name }: campus { $before } → { $after }
+# A cohort's size or a room's seats. $what (cohort or room), $name, $before, $after (numbers, or
+# change-not-given)
+change-person-size = { $what ->
+    [cohort] cohort { $name }: size { $before } → { $after }
+   *[room] room { $name }: seats { $before } → { $after }
+}
+change-not-given = not given
 
 # The Compare dialog around the changes.
 # A change's heading: $group (a session's title, a campus's name or a change-group-*)

@@ -366,6 +366,16 @@ change-busy-added = “{ $name }” añadido ({ $blocks ->
     [one] { $blocks } bloque
    *[other] { $blocks } bloques
 })
+change-busy-renamed = “{ $before }” pasa a llamarse “{ $after }”
+change-busy-whose = “{ $name }”: horas ocupadas de { $before } → { $after }
+change-busy-times = “{ $name }”: { $blocks ->
+    [one] { $blocks } bloque a otra hora
+   *[other] { $blocks } bloques a otras horas
+}
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } bloque con otro título
+   *[other] { $blocks } bloques con otros títulos
+}
 change-campus-removed = campus { $name } eliminado
 change-campus-renamed = renombrado { $before } → { $after }
 change-zone = zona horaria { $before } → { $after }
@@ -377,6 +387,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = deja de estar cerrado { $closure }
 change-closed = cerrado { $closure }
+change-campus-short = nombre corto { $before } → { $after }
+change-campus-code = { $state ->
+    [added] sigla { $after } (antes tomada del nombre corto)
+    [removed] sigla tomada del nombre corto (antes { $before })
+   *[changed] sigla { $before } → { $after }
+}
+change-campus-city = ciudad { $before } → { $after }
+change-campus-country = país { $before } → { $after }
+change-campus-region = { $state ->
+    [added] región de festivos { $after } (antes solo festivos nacionales de { $country })
+    [removed] solo festivos nacionales de { $country } (antes región de festivos { $before })
+   *[changed] región de festivos { $before } → { $after }
+}
+change-holiday-off = hay clase el { $date } aunque es festivo
+change-holiday-on = el { $date } vuelve a ser festivo: sin clases
+change-period-added = { $kind ->
+    [exams] periodo de exámenes añadido
+   *[lecture-free] periodo no lectivo añadido
+}: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] periodo de exámenes eliminado
+   *[lecture-free] periodo no lectivo eliminado
+}: { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } añadido ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -439,7 +472,6 @@ change-kind = ahora es { $kind ->
     [office-hours] una tutoría
    *[other] de otro tipo
 }
-change-changed = cambiado
 change-person-removed = { $what ->
     [cohort] grupo { $name } eliminado
     [lecturer] docente { $name } eliminado
@@ -450,11 +482,21 @@ change-person-added = { $what ->
     [lecturer] docente { $name } añadido
    *[room] aula { $name } añadida
 }
-change-person-changed = { $what ->
-    [cohort] grupo { $name } cambiado
-    [lecturer] docente { $name } cambiado
-   *[room] aula { $name } cambiada
+change-person-renamed = { $what ->
+    [cohort] el grupo
+    [lecturer] el docente
+   *[room] el aula
+} { $before } pasa a llamarse { $after }
+change-person-campus = { $what ->
+    [cohort] grupo
+    [lecturer] docente
+   *[room] aula
+} { $name }: campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] grupo { $name }: número de estudiantes { $before } → { $after }
+   *[room] aula { $name }: plazas { $before } → { $after }
 }
+change-not-given = sin indicar
 compare-group = { $group }:
 compare-not-alone = cambiado junto con otra diferencia (no se puede aplicar por separado)
 compare-campus = Campus

@@ -363,6 +363,16 @@ change-busy-added = « { $name } » ajouté ({ $blocks ->
     [one] { $blocks } créneau
    *[other] { $blocks } créneaux
 })
+change-busy-renamed = « { $before } » renommé « { $after } »
+change-busy-whose = « { $name } » : indisponibilités de { $before } → { $after }
+change-busy-times = « { $name } » : { $blocks ->
+    [one] { $blocks } créneau à un autre horaire
+   *[other] { $blocks } créneaux à d'autres horaires
+}
+change-busy-titles = « { $name } » : { $blocks ->
+    [one] { $blocks } créneau sous un autre intitulé
+   *[other] { $blocks } créneaux sous d'autres intitulés
+}
 change-campus-removed = campus { $name } supprimé
 change-campus-renamed = renommé { $before } → { $after }
 change-zone = fuseau horaire { $before } → { $after }
@@ -374,6 +384,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = fermeture supprimée : { $closure }
 change-closed = nouvelle fermeture : { $closure }
+change-campus-short = nom court { $before } → { $after }
+change-campus-code = { $state ->
+    [added] sigle { $after } (auparavant tiré du nom court)
+    [removed] sigle tiré du nom court (auparavant { $before })
+   *[changed] sigle { $before } → { $after }
+}
+change-campus-city = ville { $before } → { $after }
+change-campus-country = pays { $before } → { $after }
+change-campus-region = { $state ->
+    [added] région des jours fériés { $after } (auparavant jours fériés nationaux de { $country } uniquement)
+    [removed] jours fériés nationaux de { $country } uniquement (auparavant région des jours fériés { $before })
+   *[changed] région des jours fériés { $before } → { $after }
+}
+change-holiday-off = cours assurés le { $date } bien que ce soit un jour férié
+change-holiday-on = le { $date } est de nouveau un jour férié : pas de cours
+change-period-added = { $kind ->
+    [exams] session d'examens ajoutée
+   *[lecture-free] période sans cours ajoutée
+} : { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] session d'examens supprimée
+   *[lecture-free] période sans cours supprimée
+} : { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } ajouté ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -433,7 +466,6 @@ change-kind = désormais { $kind ->
     [office-hours] une permanence
    *[other] d'un autre type
 }
-change-changed = modifié
 change-person-removed = { $what ->
     [cohort] groupe { $name } supprimé
     [lecturer] enseignant { $name } supprimé
@@ -444,11 +476,21 @@ change-person-added = { $what ->
     [lecturer] enseignant { $name } ajouté
    *[room] salle { $name } ajoutée
 }
-change-person-changed = { $what ->
-    [cohort] groupe { $name } modifié
-    [lecturer] enseignant { $name } modifié
-   *[room] salle { $name } modifiée
+change-person-renamed = { $what ->
+    [cohort] groupe { $before } renommé
+    [lecturer] enseignant { $before } renommé
+   *[room] salle { $before } renommée
+} { $after }
+change-person-campus = { $what ->
+    [cohort] groupe
+    [lecturer] enseignant
+   *[room] salle
+} { $name } : campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] groupe { $name } : effectif { $before } → { $after }
+   *[room] salle { $name } : places { $before } → { $after }
 }
+change-not-given = non renseigné
 compare-group = { $group } :
 compare-not-alone = modifié en même temps qu'une autre différence (impossible à appliquer seul)
 compare-campus = Campus

@@ -366,6 +366,16 @@ change-busy-added = “{ $name }” aggiunto ({ $blocks ->
     [one] { $blocks } impegno
    *[other] { $blocks } impegni
 })
+change-busy-renamed = “{ $before }” rinominato “{ $after }”
+change-busy-whose = “{ $name }”: impegni di { $before } → { $after }
+change-busy-times = “{ $name }”: { $blocks ->
+    [one] { $blocks } impegno spostato a un altro orario
+   *[other] { $blocks } impegni spostati ad altri orari
+}
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } impegno con un altro titolo
+   *[other] { $blocks } impegni con altri titoli
+}
 change-campus-removed = sede { $name } rimossa
 change-campus-renamed = rinominata { $before } → { $after }
 change-zone = fuso orario { $before } → { $after }
@@ -377,6 +387,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = non più chiusa { $closure }
 change-closed = chiusa { $closure }
+change-campus-short = nome breve { $before } → { $after }
+change-campus-code = { $state ->
+    [added] sigla { $after } (prima ricavata dal nome breve)
+    [removed] sigla ricavata dal nome breve (prima { $before })
+   *[changed] sigla { $before } → { $after }
+}
+change-campus-city = città { $before } → { $after }
+change-campus-country = paese { $before } → { $after }
+change-campus-region = { $state ->
+    [added] regione per le festività { $after } (prima solo festività nazionali di { $country })
+    [removed] solo festività nazionali di { $country } (prima regione per le festività { $before })
+   *[changed] regione per le festività { $before } → { $after }
+}
+change-holiday-off = lezione il { $date } anche se è festivo
+change-holiday-on = il { $date } è di nuovo festivo: niente lezioni
+change-period-added = { $kind ->
+    [exams] sessione d'esami aggiunta
+   *[lecture-free] periodo di sospensione delle lezioni aggiunto
+}: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] sessione d'esami rimossa
+   *[lecture-free] periodo di sospensione delle lezioni rimosso
+}: { $start } – { $end } ({ $name })
 change-campus-added = sede { $name } aggiunta ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -439,7 +472,6 @@ change-kind = ora è { $kind ->
     [office-hours] un ricevimento
    *[other] di altro tipo
 }
-change-changed = modificato
 change-person-removed = { $what ->
     [cohort] gruppo { $name } rimosso
     [lecturer] docente { $name } rimosso
@@ -450,11 +482,21 @@ change-person-added = { $what ->
     [lecturer] docente { $name } aggiunto
    *[room] aula { $name } aggiunta
 }
-change-person-changed = { $what ->
-    [cohort] gruppo { $name } modificato
-    [lecturer] docente { $name } modificato
-   *[room] aula { $name } modificata
+change-person-renamed = { $what ->
+    [cohort] gruppo { $before } rinominato
+    [lecturer] docente { $before } rinominato
+   *[room] aula { $before } rinominata
+} { $after }
+change-person-campus = { $what ->
+    [cohort] gruppo
+    [lecturer] docente
+   *[room] aula
+} { $name }: sede { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] gruppo { $name }: numero di studenti { $before } → { $after }
+   *[room] aula { $name }: posti { $before } → { $after }
 }
+change-not-given = non indicato
 compare-group = { $group }:
 compare-not-alone = modificato insieme a un'altra differenza (non si può applicare da solo)
 compare-campus = Sede

@@ -376,6 +376,16 @@ change-busy-added = «{ $name }» lagt til ({ $blocks ->
     [one] { $blocks } blokk
    *[other] { $blocks } blokker
 })
+change-busy-renamed = «{ $before }» har fått nytt navn: «{ $after }»
+change-busy-whose = «{ $name }»: opptatt tid for { $before } → { $after }
+change-busy-times = «{ $name }»: { $blocks ->
+    [one] { $blocks } blokk på et annet tidspunkt
+   *[other] { $blocks } blokker på andre tidspunkter
+}
+change-busy-titles = «{ $name }»: { $blocks ->
+    [one] { $blocks } blokk med en annen tittel
+   *[other] { $blocks } blokker med andre titler
+}
 change-campus-removed = campus { $name } fjernet
 change-campus-renamed = nytt navn { $before } → { $after }
 change-zone = tidssone { $before } → { $after }
@@ -387,6 +397,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = stenging fjernet: { $closure }
 change-closed = ny stenging: { $closure }
+change-campus-short = kortnavn { $before } → { $after }
+change-campus-code = { $state ->
+    [added] forkortelse { $after } (før fra kortnavnet)
+    [removed] forkortelse fra kortnavnet (før { $before })
+   *[changed] forkortelse { $before } → { $after }
+}
+change-campus-city = by { $before } → { $after }
+change-campus-country = land { $before } → { $after }
+change-campus-region = { $state ->
+    [added] helligdagsregion { $after } (før bare nasjonale helligdager i { $country })
+    [removed] bare nasjonale helligdager i { $country } (før helligdagsregion { $before })
+   *[changed] helligdagsregion { $before } → { $after }
+}
+change-holiday-off = undervisning { $date } selv om det er offentlig helligdag
+change-holiday-on = { $date } er offentlig helligdag igjen: ingen undervisning
+change-period-added = { $kind ->
+    [exams] eksamensperiode
+   *[lecture-free] undervisningsfri periode
+} lagt til: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] eksamensperiode
+   *[lecture-free] undervisningsfri periode
+} fjernet: { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } lagt til ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -450,7 +483,6 @@ change-kind = nå { $kind ->
     [office-hours] en kontortid
    *[other] en annen type
 }
-change-changed = endret
 change-person-removed = { $what ->
     [cohort] gruppe
     [lecturer] foreleser
@@ -461,11 +493,21 @@ change-person-added = { $what ->
     [lecturer] foreleser
    *[room] rom
 } { $name } lagt til
-change-person-changed = { $what ->
+change-person-renamed = { $what ->
     [cohort] gruppe
     [lecturer] foreleser
    *[room] rom
-} { $name } endret
+} { $before } har fått nytt navn: { $after }
+change-person-campus = { $what ->
+    [cohort] gruppe
+    [lecturer] foreleser
+   *[room] rom
+} { $name }: campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] gruppe { $name }: størrelse { $before } → { $after }
+   *[room] rom { $name }: plasser { $before } → { $after }
+}
+change-not-given = ikke oppgitt
 
 compare-group = { $group }:
 compare-not-alone = endret sammen med en annen forskjell (kan ikke tas for seg)

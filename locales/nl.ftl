@@ -372,6 +372,16 @@ change-busy-added = “{ $name }” toegevoegd ({ $blocks ->
     [one] { $blocks } blok
    *[other] { $blocks } blokken
 })
+change-busy-renamed = “{ $before }” hernoemd tot “{ $after }”
+change-busy-whose = “{ $name }”: bezette tijd van { $before } → { $after }
+change-busy-times = “{ $name }”: { $blocks ->
+    [one] { $blocks } blok op een ander tijdstip
+   *[other] { $blocks } blokken op andere tijdstippen
+}
+change-busy-titles = “{ $name }”: { $blocks ->
+    [one] { $blocks } blok met een andere titel
+   *[other] { $blocks } blokken met andere titels
+}
 change-campus-removed = campus { $name } verwijderd
 change-campus-renamed = hernoemd { $before } → { $after }
 change-zone = tijdzone { $before } → { $after }
@@ -383,6 +393,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = niet meer gesloten: { $closure }
 change-closed = gesloten: { $closure }
+change-campus-short = korte naam { $before } → { $after }
+change-campus-code = { $state ->
+    [added] afkorting { $after } (eerst uit de korte naam)
+    [removed] afkorting uit de korte naam (eerst { $before })
+   *[changed] afkorting { $before } → { $after }
+}
+change-campus-city = stad { $before } → { $after }
+change-campus-country = land { $before } → { $after }
+change-campus-region = { $state ->
+    [added] feestdagenregio { $after } (eerst alleen landelijke feestdagen van { $country })
+    [removed] alleen landelijke feestdagen van { $country } (eerst feestdagenregio { $before })
+   *[changed] feestdagenregio { $before } → { $after }
+}
+change-holiday-off = les op { $date }, hoewel het een officiële feestdag is
+change-holiday-on = { $date } is weer een officiële feestdag: geen onderwijs
+change-period-added = { $kind ->
+    [exams] tentamenperiode
+   *[lecture-free] collegevrije periode
+} toegevoegd: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] tentamenperiode
+   *[lecture-free] collegevrije periode
+} verwijderd: { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } toegevoegd ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -442,7 +475,6 @@ change-kind = nu { $kind ->
     [office-hours] een spreekuur
    *[other] iets anders
 }
-change-changed = gewijzigd
 change-person-removed = { $what ->
     [cohort] groep
     [lecturer] docent
@@ -453,11 +485,21 @@ change-person-added = { $what ->
     [lecturer] docent
    *[room] zaal
 } { $name } toegevoegd
-change-person-changed = { $what ->
+change-person-renamed = { $what ->
     [cohort] groep
     [lecturer] docent
    *[room] zaal
-} { $name } gewijzigd
+} { $before } hernoemd tot { $after }
+change-person-campus = { $what ->
+    [cohort] groep
+    [lecturer] docent
+   *[room] zaal
+} { $name }: campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] groep { $name }: grootte { $before } → { $after }
+   *[room] zaal { $name }: plaatsen { $before } → { $after }
+}
+change-not-given = niet opgegeven
 
 compare-group = { $group }:
 compare-not-alone = samen met een ander verschil gewijzigd (kan niet los worden overgenomen)

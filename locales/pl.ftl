@@ -386,6 +386,18 @@ change-breaks = minimalna przerwa między zajęciami { $before } → { $after }
 change-busy-removed = usunięto „{ $name }”
 change-busy-blocks = „{ $name }”: liczba bloków { $before } → { $after }
 change-busy-added = dodano „{ $name }” (liczba bloków: { $blocks })
+change-busy-renamed = zmiana nazwy „{ $before }” → „{ $after }”
+change-busy-whose = „{ $name }”: zajęte terminy { $before } → { $after }
+change-busy-times = „{ $name }”: { $blocks ->
+    [one] { $blocks } blok w innym terminie
+    [few] { $blocks } bloki w innych terminach
+   *[other] { $blocks } bloków w innych terminach
+}
+change-busy-titles = „{ $name }”: { $blocks ->
+    [one] { $blocks } blok pod innym tytułem
+    [few] { $blocks } bloki pod innymi tytułami
+   *[other] { $blocks } bloków pod innymi tytułami
+}
 change-campus-removed = usunięto kampus { $name }
 change-campus-renamed = zmiana nazwy { $before } → { $after }
 change-zone = strefa czasowa { $before } → { $after }
@@ -397,6 +409,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = usunięto dzień wolny: { $closure }
 change-closed = dodano dzień wolny: { $closure }
+change-campus-short = nazwa skrócona { $before } → { $after }
+change-campus-code = { $state ->
+    [added] skrót { $after } (wcześniej z nazwy skróconej)
+    [removed] skrót z nazwy skróconej (wcześniej { $before })
+   *[changed] skrót { $before } → { $after }
+}
+change-campus-city = miasto { $before } → { $after }
+change-campus-country = kraj { $before } → { $after }
+change-campus-region = { $state ->
+    [added] region świąt { $after } (wcześniej tylko święta ogólnokrajowe: { $country })
+    [removed] tylko święta ogólnokrajowe: { $country } (wcześniej region świąt { $before })
+   *[changed] region świąt { $before } → { $after }
+}
+change-holiday-off = zajęcia w dniu { $date } mimo święta
+change-holiday-on = { $date } znów jest świętem: bez zajęć
+change-period-added = dodano { $kind ->
+    [exams] sesję egzaminacyjną
+   *[lecture-free] okres bez zajęć
+}: { $start } – { $end } ({ $name })
+change-period-removed = usunięto { $kind ->
+    [exams] sesję egzaminacyjną
+   *[lecture-free] okres bez zajęć
+}: { $start } – { $end } ({ $name })
 change-campus-added = dodano kampus { $name } ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -460,7 +495,6 @@ change-kind = teraz: { $kind ->
     [office-hours] konsultacje
    *[other] inne
 }
-change-changed = zmieniono
 change-person-removed = usunięto { $what ->
     [cohort] grupę
     [lecturer] prowadzącego
@@ -471,11 +505,21 @@ change-person-added = dodano { $what ->
     [lecturer] prowadzącego
    *[room] salę
 } { $name }
-change-person-changed = zmieniono { $what ->
-    [cohort] grupę
-    [lecturer] prowadzącego
-   *[room] salę
-} { $name }
+change-person-renamed = { $what ->
+    [cohort] zmiana nazwy grupy
+    [lecturer] zmiana imienia i nazwiska prowadzącego
+   *[room] zmiana nazwy sali
+} { $before } → { $after }
+change-person-campus = { $what ->
+    [cohort] grupa
+    [lecturer] prowadzący
+   *[room] sala
+} { $name }: kampus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] grupa { $name }: liczba studentów { $before } → { $after }
+   *[room] sala { $name }: liczba miejsc { $before } → { $after }
+}
+change-not-given = nie podano
 
 compare-group = { $group }:
 compare-not-alone = zmienione razem z inną różnicą (nie można przyjąć osobno)

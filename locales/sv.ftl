@@ -384,6 +384,16 @@ change-breaks = raster mellan tillfällen minst { $before } → { $after }
 change-busy-removed = ”{ $name }” borttagen
 change-busy-blocks = ”{ $name }”: { $before } block → { $after }
 change-busy-added = ”{ $name }” tillagd ({ $blocks } block)
+change-busy-renamed = ”{ $before }” har bytt namn till ”{ $after }”
+change-busy-whose = ”{ $name }”: upptagen tid för { $before } → { $after }
+change-busy-times = ”{ $name }”: { $blocks ->
+    [one] { $blocks } block vid en annan tid
+   *[other] { $blocks } block vid andra tider
+}
+change-busy-titles = ”{ $name }”: { $blocks ->
+    [one] { $blocks } block med en annan rubrik
+   *[other] { $blocks } block med andra rubriker
+}
 change-campus-removed = campus { $name } borttaget
 change-campus-renamed = nytt namn { $before } → { $after }
 change-zone = tidszon { $before } → { $after }
@@ -395,6 +405,29 @@ change-closure-span = { $start } – { $end } ({ $name })
 change-closure-day = { $start } ({ $name })
 change-reopened = stängning borttagen: { $closure }
 change-closed = ny stängning: { $closure }
+change-campus-short = kortnamn { $before } → { $after }
+change-campus-code = { $state ->
+    [added] förkortning { $after } (tidigare från kortnamnet)
+    [removed] förkortning från kortnamnet (tidigare { $before })
+   *[changed] förkortning { $before } → { $after }
+}
+change-campus-city = stad { $before } → { $after }
+change-campus-country = land { $before } → { $after }
+change-campus-region = { $state ->
+    [added] helgdagsregion { $after } (tidigare bara nationella helgdagar i { $country })
+    [removed] bara nationella helgdagar i { $country } (tidigare helgdagsregion { $before })
+   *[changed] helgdagsregion { $before } → { $after }
+}
+change-holiday-off = undervisning { $date } trots allmän helgdag
+change-holiday-on = { $date } är allmän helgdag igen: ingen undervisning
+change-period-added = { $kind ->
+    [exams] tentaperiod
+   *[lecture-free] undervisningsfri period
+} tillagd: { $start } – { $end } ({ $name })
+change-period-removed = { $kind ->
+    [exams] tentaperiod
+   *[lecture-free] undervisningsfri period
+} borttagen: { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } tillagt ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -467,7 +500,6 @@ change-kind = nu { $kind ->
     [office-hours] en mottagningstid
    *[other] en annan typ
 }
-change-changed = ändrat
 change-person-removed = { $what ->
     [cohort] grupp
     [lecturer] lärare
@@ -478,11 +510,21 @@ change-person-added = { $what ->
     [lecturer] lärare
    *[room] sal
 } { $name } tillagd
-change-person-changed = { $what ->
+change-person-renamed = { $what ->
     [cohort] grupp
     [lecturer] lärare
    *[room] sal
-} { $name } ändrad
+} { $before } har bytt namn till { $after }
+change-person-campus = { $what ->
+    [cohort] grupp
+    [lecturer] lärare
+   *[room] sal
+} { $name }: campus { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] grupp { $name }: storlek { $before } → { $after }
+   *[room] sal { $name }: platser { $before } → { $after }
+}
+change-not-given = inte angivet
 
 compare-group = { $group }:
 compare-not-alone = ändrat tillsammans med en annan skillnad (kan inte tas för sig)

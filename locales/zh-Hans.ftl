@@ -334,6 +334,10 @@ change-breaks = 课次间最短休息 { $before } → { $after }
 change-busy-removed = 已移除“{ $name }”
 change-busy-blocks = “{ $name }”：{ $before } 个时段 → { $after } 个
 change-busy-added = 已添加“{ $name }”（{ $blocks } 个时段）
+change-busy-renamed = “{ $before }”重命名为“{ $after }”
+change-busy-whose = “{ $name }”：归属 { $before } → { $after }
+change-busy-times = “{ $name }”：{ $blocks } 个时段改到其他时间
+change-busy-titles = “{ $name }”：{ $blocks } 个时段改了标题
 change-campus-removed = 已移除校区 { $name }
 change-campus-renamed = 重命名：{ $before } → { $after }
 change-zone = 时区 { $before } → { $after }
@@ -345,6 +349,29 @@ change-closure-span = { $start } – { $end }（{ $name }）
 change-closure-day = { $start }（{ $name }）
 change-reopened = 取消停课 { $closure }
 change-closed = 停课 { $closure }
+change-campus-short = 简称 { $before } → { $after }
+change-campus-code = { $state ->
+    [added] 代码 { $after }（原先取自简称）
+    [removed] 代码改为取自简称（原为 { $before }）
+   *[changed] 代码 { $before } → { $after }
+}
+change-campus-city = 城市 { $before } → { $after }
+change-campus-country = 国家 { $before } → { $after }
+change-campus-region = { $state ->
+    [added] 假日地区 { $after }（原先仅 { $country } 全国性假日）
+    [removed] 仅 { $country } 全国性假日（原假日地区 { $before }）
+   *[changed] 假日地区 { $before } → { $after }
+}
+change-holiday-off = { $date }虽是公共假日，但照常上课
+change-holiday-on = { $date }重新成为公共假日：不上课
+change-period-added = 已添加{ $kind ->
+    [exams] 考试期
+   *[lecture-free] 停课期
+}：{ $start } – { $end }（{ $name }）
+change-period-removed = 已移除{ $kind ->
+    [exams] 考试期
+   *[lecture-free] 停课期
+}：{ $start } – { $end }（{ $name }）
 change-campus-added = 已添加校区 { $name }（{ $zone }）
 change-when = { $days } { $span }（{ $place }）
 change-day-span = { $weekday } { $span }
@@ -404,7 +431,6 @@ change-kind = 现在是{ $kind ->
     [office-hours] 答疑时间
    *[other] 其他类型
 }
-change-changed = 已更改
 change-person-removed = 已移除{ $what ->
     [cohort] 班级
     [lecturer] 教师
@@ -415,11 +441,21 @@ change-person-added = 已添加{ $what ->
     [lecturer] 教师
    *[room] 教室
 } { $name }
-change-person-changed = { $what ->
+change-person-renamed = { $what ->
     [cohort] 班级
     [lecturer] 教师
    *[room] 教室
-} { $name } 已更改
+} { $before } 重命名为 { $after }
+change-person-campus = { $what ->
+    [cohort] 班级
+    [lecturer] 教师
+   *[room] 教室
+} { $name }：校区 { $before } → { $after }
+change-person-size = { $what ->
+    [cohort] 班级 { $name }：人数 { $before } → { $after }
+   *[room] 教室 { $name }：座位数 { $before } → { $after }
+}
+change-not-given = 未填写
 compare-group = { $group }：
 compare-not-alone = 与另一处差异一起更改（无法单独应用）
 compare-campus = 校区

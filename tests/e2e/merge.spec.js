@@ -238,6 +238,37 @@ test('File → Compare with… a pasted link: each difference is accepted or ski
   expect(after['office-hours']).toBe(mine['office-hours']);
 });
 
+// The Compare dialog words the engine's own changes: a campus's holiday region reads as such
+// (it once read only "changed").
+test("Compare says which holiday region a campus now keeps", async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'one journey; the dialog is shot at both sizes');
+  await page.clock.setFixedTime(FIXED);
+  await page.goto(GMA);
+  await expect(block(page, 'Asia–Pacific seminar')).toBeVisible();
+  const theirs = JSON.parse(fs.readFileSync('examples/gma-spring-2027.json', 'utf8'));
+  theirs.campuses.find((c) => c.id === 'polimi').region = 'MI';
+  const file = info.outputPath('gma-milan-holidays.json');
+  fs.writeFileSync(file, JSON.stringify(theirs));
+  const link = meridian('link', 'encode', file, '--base', 'http://127.0.0.1:8081/').trim();
+  await page.locator('summary', { hasText: 'File' }).click();
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const ask = page.getByRole('dialog', { name: /Compare .* with…/ });
+  await ask.getByRole('textbox', { name: 'A link to edit' }).fill(link);
+  await ask.getByRole('button', { name: 'Compare with this link' }).click();
+  const dialog = page.getByRole('dialog', { name: /Compare .* with the link's version/ });
+  const changes = dialog.locator('.change');
+  await expect(changes).toHaveCount(1);
+  await expect(changes.first()).toContainText('PoliMi');
+  await expect(changes.first()).toContainText('holiday region MI (was IT national holidays only)');
+  await expect(changes.first()).not.toContainText(/\bchanged\b/);
+  await axeClean(page, '.compare-dialog');
+  await shoot(page, 'compare-region');
+  await dialog.getByRole('button', { name: /^Merge/ }).click();
+  await expect(dialog).toBeHidden();
+  const s = JSON.parse(meridian('link', 'decode', await editLink(page)));
+  expect(s.campuses.find((c) => c.id === 'polimi').region).toBe('MI');
+});
+
 test('two tabs move one session differently: the tab that finds out asks, and nothing is overwritten', async ({ browser }, info) => {
   test.skip(info.project.name === 'phone', 'keyboard edits in two tabs: a desktop journey');
   const { context, page: a } = await profile(browser, 'Europe/Berlin');

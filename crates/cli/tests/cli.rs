@@ -1086,6 +1086,38 @@ fn diff_says_which_detail_changed_with_its_values() {
     assert!(!text.contains("notes, meeting link or course"), "{text}");
 }
 
+/// Regression: `meridian diff` said only "changed" of a campus's holiday region, switched-off
+/// public holidays and periods (the words compared the versions again by themselves).
+#[test]
+fn diff_says_a_campus_holiday_region_holiday_taught_and_period() {
+    let base = example("enhance-autumn-2026.json");
+    let calendar = enhance_version("calendar", |v| {
+        let tub = v["campuses"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|c| c["id"] == "tub")
+            .unwrap();
+        tub["region"] = "BE".into();
+        tub["holidays_off"] = serde_json::json!(["2026-10-03"]);
+        tub["periods"] = serde_json::json!([{
+            "kind": "lecture-free", "name": "Autumn break",
+            "start": "2026-10-26", "end": "2026-10-30"
+        }]);
+    });
+    let o = meridian(&["diff", &base, calendar.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for line in [
+        "\n  TU Berlin: holiday region BE (was DE national holidays only)\n",
+        "\n  TU Berlin: teaches on Sat 3 Oct although it is a public holiday\n",
+        "\n  TU Berlin: lecture-free period added: Mon 26 Oct – Fri 30 Oct (Autumn break)\n",
+    ] {
+        assert!(text.contains(line), "{line:?} not in {text}");
+    }
+    assert!(!text.contains(": changed"), "{text}");
+}
+
 #[test]
 fn diff_says_how_a_series_repeats_now_and_before() {
     let base = example("enhance-autumn-2026.json");

@@ -1,11 +1,16 @@
-//! What changed between two versions of a schedule, in words: the engine's `lineage` gives
-//! the changes as data (kinds and ids); this groups them the way a coordinator thinks (by
-//! campus, by session) and says them with local times at every campus taking part. The
-//! planner's Compare dialog and the CLI's `meridian diff` and `merge` word through here.
+//! What changed between two versions of a schedule, in words. The engine's `lineage::diff` is
+//! the one rule of what differs (as data: kinds and ids); this words its changes, each kind with
+//! words of its own, grouped the way a coordinator thinks (by campus, by session) with local
+//! times at every campus taking part. It compares nothing itself. The planner's Compare dialog
+//! and the CLI's `meridian diff` and `merge` word through here.
 
 use crate::{length, w, Words};
-use meridian_engine::lineage::{self, Change, Subject};
-use meridian_engine::schedule::{Campus, Schedule, Session, Weekly};
+use meridian_engine::lineage::{
+    self, CampusChange, Change, ScheduleChange, SessionChange, Subject,
+};
+use meridian_engine::schedule::{
+    BusyCalendar, Campus, CampusId, Schedule, Session, SessionId, Weekly,
+};
 use meridian_engine::{CivilDateTime, Disambiguation, Weekday};
 
 /// A session's time at one campus, before and after a change.
@@ -156,35 +161,29 @@ pub fn text(t: &str) -> String {
 
 /// A text that may be there or not (notes, a meeting link, a course, the alliance), changed:
 /// message `id` with `$state` (`added`, `removed` or `changed`) and the texts as [`text`] cuts
-/// them; `None` when it reads the same (empty counts as none).
-fn edit(
-    words: &Words,
-    id: &'static str,
-    before: Option<&str>,
-    after: Option<&str>,
-) -> Option<String> {
-    let (before, after) = (
-        before.filter(|t| !t.trim().is_empty()),
-        after.filter(|t| !t.trim().is_empty()),
-    );
-    let state = match (before, after) {
-        (None, None) => return None,
-        (Some(a), Some(b)) if a == b => return None,
-        (None, Some(_)) => "added",
-        (Some(_), None) => "removed",
-        (Some(_), Some(_)) => "changed",
+/// them (empty counts as none, unless the texts differ only by blanks: then as they are).
+fn edit(words: &Words, id: &'static str, before: Option<&str>, after: Option<&str>) -> String {
+    fn blank(t: Option<&str>) -> Option<&str> {
+        t.filter(|t| !t.trim().is_empty())
+    }
+    let (x, y) = match (blank(before), blank(after)) {
+        (x, y) if x == y => (before, after),
+        xy => xy,
     };
-    let (before, after) = match (before, after) {
-        (Some(a), Some(b)) => {
-            let (a, b) = apart(a, b);
-            (a, b)
-        }
+    let (b, a) = match (x, y) {
+        (Some(p), Some(q)) => apart(p, q),
         _ => (
-            before.map(text).unwrap_or_default(),
-            after.map(text).unwrap_or_default(),
+            x.map(text).unwrap_or_default(),
+            y.map(text).unwrap_or_default(),
         ),
     };
-    Some(w!(words, id, state = state, before = before, after = after))
+    w!(
+        words,
+        id,
+        state = state(x.is_some(), y.is_some()),
+        before = b,
+        after = a
+    )
 }
 
 /// Two different texts as [`text`] cuts them, apart: when they differ only beyond the cut,
@@ -237,103 +236,75 @@ fn line(group: String, text: String) -> Line {
     }
 }
 
-/// Every difference between two versions of a schedule, in words, grouped: sessions by id
-/// (added, removed, moved, longer, its weeks, people and rooms), campuses by id (teaching
-/// hours per day, closures, term, zone), the schedule's own name, term and rules, people and
-/// rooms, busy time. `before` and `after` are usually a version and the same with one of the
-/// engine's changes applied (`lineage::apply`), so that each change reads on its own.
+/// Every difference between two versions of a schedule, in words: the engine's changes from
+/// `before` to `after` ([`lineage::diff`], the one rule of what differs) worded by [`worded`].
+/// `before` and `after` are usually a version and the same with one of the engine's changes
+/// applied (`lineage::apply`), so that each change reads on its own.
 pub fn differences(words: &Words, before: &Schedule, after: &Schedule) -> Vec<Line> {
+    worded(words, before, after, &lineage::diff(before, after))
+}
+
+/// The engine's changes from `before` to `after` (`lineage::diff`, or some of them) in words,
+/// grouped the way a coordinator reads them: the schedule's own name, identity, alliance, term
+/// and rules; then each campus (added, removed, or each of its changes on a line: names, city,
+/// country, holiday region, time zone, teaching hours per day, term, closures, public holidays
+/// switched off or on, periods); then each session on one line (added, removed, moved, longer,
+/// its weeks, people and rooms, details), with its local times at every campus taking part
+/// when its time or host changed; then people and rooms; then busy time. Items in `before`'s
+/// order, then those only in `after`. Every kind of change has words of its own.
+pub fn worded(words: &Words, before: &Schedule, after: &Schedule, changes: &[Change]) -> Vec<Line> {
     let mut out = Vec::new();
-    let schedule = || words.t("change-group-schedule");
-    if before.name != after.name {
-        out.push(line(
-            schedule(),
-            w!(
-                words,
-                "change-renamed-quoted",
-                before = before.name.as_str(),
-                after = after.name.as_str()
-            ),
-        ));
-    }
-    if before.id != after.id {
-        out.push(line(
-            schedule(),
-            w!(
-                words,
-                "change-id",
-                before = text(&before.id),
-                after = text(&after.id)
-            ),
-        ));
-    }
-    if let Some(said) = edit(
-        words,
-        "change-alliance",
-        before.alliance.as_deref(),
-        after.alliance.as_deref(),
-    ) {
-        out.push(line(schedule(), said));
-    }
-    if before.term != after.term {
-        out.push(line(
-            schedule(),
-            w!(
-                words,
-                "change-term",
-                before = term(words, &before.term),
-                after = term(words, &after.term)
-            ),
-        ));
-    }
-    if before.rules != after.rules {
-        out.push(line(
-            schedule(),
-            w!(
-                words,
-                "change-breaks",
-                before = length(words, i64::from(before.rules.min_break_minutes)),
-                after = length(words, i64::from(after.rules.min_break_minutes))
-            ),
-        ));
-    }
-    campuses(words, before, after, &mut out);
-    sessions(words, before, after, &mut out);
-    people(words, before, after, &mut out);
-    let busy = || words.t("change-group-busy");
-    for b in &before.busy {
-        match after.busy.iter().find(|x| x.id == b.id) {
-            None => out.push(line(
-                busy(),
-                w!(words, "change-busy-removed", name = b.name.as_str()),
-            )),
-            Some(x) if x != b => out.push(line(
-                busy(),
-                w!(
-                    words,
-                    "change-busy-blocks",
-                    name = x.name.as_str(),
-                    before = b.blocks.len(),
-                    after = x.blocks.len()
-                ),
-            )),
-            Some(_) => {}
+    let group = words.t("change-group-schedule");
+    // The name first, as a coordinator reads a version's summary.
+    for name in [true, false] {
+        for c in changes {
+            if let Change::Schedule(c) = c {
+                if matches!(c, ScheduleChange::Name(_)) == name {
+                    out.push(line(group.clone(), schedule_change(words, c)));
+                }
+            }
         }
     }
-    for b in &after.busy {
-        if !before.busy.iter().any(|x| x.id == b.id) {
-            out.push(line(
-                busy(),
-                w!(
-                    words,
-                    "change-busy-added",
-                    name = b.name.as_str(),
-                    blocks = b.blocks.len()
-                ),
-            ));
-        }
-    }
+    campuses(words, before, after, changes, &mut out);
+    sessions(words, before, after, changes, &mut out);
+    people(words, before, after, changes, &mut out);
+    busy(words, before, after, changes, &mut out);
     out
+}
+
+fn schedule_change(words: &Words, c: &ScheduleChange) -> String {
+    match c {
+        ScheduleChange::Name(e) => w!(
+            words,
+            "change-renamed-quoted",
+            before = e.before.as_str(),
+            after = e.after.as_str()
+        ),
+        ScheduleChange::Id(e) => w!(
+            words,
+            "change-id",
+            before = text(&e.before),
+            after = text(&e.after)
+        ),
+        ScheduleChange::Alliance(e) => edit(
+            words,
+            "change-alliance",
+            e.before.as_deref(),
+            e.after.as_deref(),
+        ),
+        ScheduleChange::Term(e) => w!(
+            words,
+            "change-term",
+            before = term(words, &e.before),
+            after = term(words, &e.after)
+        ),
+        ScheduleChange::Rules(e) => w!(
+            words,
+            "change-breaks",
+            before = length(words, i64::from(e.before.min_break_minutes)),
+            after = length(words, i64::from(e.after.min_break_minutes))
+        ),
+    }
 }
 
 /// `7 Sep – 18 Dec 2026`.
@@ -347,186 +318,345 @@ fn term(words: &Words, t: &meridian_engine::schedule::Term) -> String {
     )
 }
 
-fn campuses(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
-    for a in &before.campuses {
-        let Some(b) = after.campuses.iter().find(|x| x.id == a.id) else {
-            out.push(line(
-                a.short.clone(),
-                w!(words, "change-campus-removed", name = a.name.as_str()),
-            ));
-            continue;
-        };
-        let g = || b.short.clone();
-        if a.name != b.name || a.short != b.short || a.city != b.city || a.code != b.code {
-            out.push(line(
-                g(),
-                w!(
-                    words,
-                    "change-campus-renamed",
-                    before = a.name.as_str(),
-                    after = b.name.as_str()
+/// Where an item is among `before`'s and then `after`'s: the order its lines come in.
+fn rank(before: Option<usize>, after: Option<usize>, before_len: usize) -> u64 {
+    before
+        .or_else(|| after.map(|i| before_len.saturating_add(i)))
+        .map_or(u64::MAX, |i| i as u64)
+}
+
+/// Lines by their place (stable: lines of one place keep their order). One sort for every
+/// group, so that the pages carry one copy of it.
+fn in_order(out: &mut Vec<Line>, mut lines: Vec<(u64, Line)>) {
+    lines.sort_by_key(|(place, _)| *place);
+    out.extend(lines.into_iter().map(|(_, l)| l));
+}
+
+fn campuses(
+    words: &Words,
+    before: &Schedule,
+    after: &Schedule,
+    changes: &[Change],
+    out: &mut Vec<Line>,
+) {
+    let at = |id: &CampusId| {
+        rank(
+            before.campuses.iter().position(|c| c.id == *id),
+            after.campuses.iter().position(|c| c.id == *id),
+            before.campuses.len(),
+        )
+    };
+    let mut lines: Vec<(u64, Line)> = Vec::new();
+    for c in changes {
+        let (id, said) = match c {
+            Change::CampusRemoved(a) => (
+                &a.id,
+                line(
+                    a.short.clone(),
+                    w!(words, "change-campus-removed", name = a.name.as_str()),
                 ),
-            ));
-        }
-        if a.zone != b.zone {
-            out.push(line(
-                g(),
-                w!(
-                    words,
-                    "change-zone",
-                    before = a.zone.name(),
-                    after = b.zone.name()
+            ),
+            Change::CampusAdded(b) => (
+                &b.id,
+                line(
+                    b.short.clone(),
+                    w!(
+                        words,
+                        "change-campus-added",
+                        name = b.name.as_str(),
+                        zone = b.zone.name()
+                    ),
                 ),
-            ));
-        }
-        for day in Weekday::ALL {
-            let (x, y) = (a.teaching_hours.get(&day), b.teaching_hours.get(&day));
-            if x == y {
-                continue;
+            ),
+            Change::Campus { id, change } => {
+                let (was, is) = (before.campus(id), after.campus(id));
+                let group = is
+                    .or(was)
+                    .map_or_else(|| id.to_string(), |c| c.short.clone());
+                let (x, y) = (
+                    was.map(|c| c.country.as_str()),
+                    is.map(|c| c.country.as_str()),
+                );
+                let countries = (x.or(y).unwrap_or_default(), y.or(x).unwrap_or_default());
+                (id, line(group, campus_change(words, countries, change)))
             }
-            let hours = |h: Option<&meridian_engine::schedule::Hours>| {
-                h.map_or_else(
-                    || words.t("change-no-teaching"),
-                    |h| h.to_string().replace('-', "–"),
-                )
-            };
-            out.push(line(
-                g(),
-                w!(
-                    words,
-                    "change-hours",
-                    day = words.weekday(day),
-                    before = hours(x),
-                    after = hours(y)
-                ),
-            ));
-        }
-        if a.term != b.term {
+            _ => continue,
+        };
+        lines.push((at(id), said));
+    }
+    // Stable: a campus's changes stay in the engine's order.
+    in_order(out, lines);
+}
+
+/// A country code as a change shows it (`—` for none).
+fn country(code: &str) -> String {
+    if code.trim().is_empty() {
+        "—".into()
+    } else {
+        text(code)
+    }
+}
+
+/// One change to a campus in words; `countries` are its country before and after the change.
+fn campus_change(words: &Words, countries: (&str, &str), change: &CampusChange) -> String {
+    let hours = |h: Option<&meridian_engine::schedule::Hours>| {
+        h.map_or_else(
+            || words.t("change-no-teaching"),
+            |h| h.to_string().replace('-', "–"),
+        )
+    };
+    let closure = |c: &meridian_engine::schedule::Closure| match c.end {
+        Some(end) if end != c.start => w!(
+            words,
+            "change-closure-span",
+            start = words.short_date(c.start),
+            end = words.short_date(end),
+            name = c.name.as_str()
+        ),
+        _ => w!(
+            words,
+            "change-closure-day",
+            start = words.short_date(c.start),
+            name = c.name.as_str()
+        ),
+    };
+    let period = |id: &'static str, p: &meridian_engine::schedule::Period| {
+        w!(
+            words,
+            id,
+            kind = p.kind.name(),
+            start = words.short_date(p.start),
+            end = words.short_date(p.end),
+            name = p.name.as_str()
+        )
+    };
+    match change {
+        CampusChange::Name(e) => w!(
+            words,
+            "change-campus-renamed",
+            before = e.before.as_str(),
+            after = e.after.as_str()
+        ),
+        CampusChange::Short(e) => w!(
+            words,
+            "change-campus-short",
+            before = e.before.as_str(),
+            after = e.after.as_str()
+        ),
+        CampusChange::Code(e) => w!(
+            words,
+            "change-campus-code",
+            state = state(e.before.is_some(), e.after.is_some()),
+            before = e.before.as_deref().map(text).unwrap_or_default(),
+            after = e.after.as_deref().map(text).unwrap_or_default()
+        ),
+        CampusChange::City(e) => w!(
+            words,
+            "change-campus-city",
+            before = e.before.as_str(),
+            after = e.after.as_str()
+        ),
+        CampusChange::Country(e) => w!(
+            words,
+            "change-campus-country",
+            before = country(&e.before),
+            after = country(&e.after)
+        ),
+        CampusChange::Region(e) => w!(
+            words,
+            "change-campus-region",
+            state = state(e.before.is_some(), e.after.is_some()),
+            // The national holidays only: before the change when a region is added.
+            country = country(if e.before.is_none() {
+                countries.0
+            } else {
+                countries.1
+            }),
+            before = e.before.as_deref().map(text).unwrap_or_default(),
+            after = e.after.as_deref().map(text).unwrap_or_default()
+        ),
+        CampusChange::Zone(e) => w!(
+            words,
+            "change-zone",
+            before = e.before.name(),
+            after = e.after.name()
+        ),
+        CampusChange::Hours { day, hours: e } => w!(
+            words,
+            "change-hours",
+            day = words.weekday(*day),
+            before = hours(e.before.as_ref()),
+            after = hours(e.after.as_ref())
+        ),
+        CampusChange::Term(e) => {
             let t = |t: &Option<meridian_engine::schedule::Term>| {
                 t.as_ref()
                     .map_or_else(|| words.t("change-schedules-term"), |t| term(words, t))
             };
-            out.push(line(
-                g(),
-                w!(
-                    words,
-                    "change-campus-term",
-                    before = t(&a.term),
-                    after = t(&b.term)
-                ),
-            ));
-        }
-        let closure = |c: &meridian_engine::schedule::Closure| match c.end {
-            Some(end) if end != c.start => w!(
+            w!(
                 words,
-                "change-closure-span",
-                start = words.short_date(c.start),
-                end = words.short_date(end),
-                name = c.name.as_str()
-            ),
-            _ => w!(
-                words,
-                "change-closure-day",
-                start = words.short_date(c.start),
-                name = c.name.as_str()
-            ),
-        };
-        for c in &a.closures {
-            if !b.closures.contains(c) {
-                out.push(line(
-                    g(),
-                    w!(words, "change-reopened", closure = closure(c)),
-                ));
-            }
+                "change-campus-term",
+                before = t(&e.before),
+                after = t(&e.after)
+            )
         }
-        for c in &b.closures {
-            if !a.closures.contains(c) {
-                out.push(line(g(), w!(words, "change-closed", closure = closure(c))));
-            }
+        CampusChange::ClosureRemoved(c) => w!(words, "change-reopened", closure = closure(c)),
+        CampusChange::ClosureAdded(c) => w!(words, "change-closed", closure = closure(c)),
+        CampusChange::HolidaySwitchedOff(d) => {
+            w!(words, "change-holiday-off", date = words.short_date(*d))
         }
-    }
-    for b in &after.campuses {
-        if !before.campuses.iter().any(|x| x.id == b.id) {
-            out.push(line(
-                b.short.clone(),
-                w!(
-                    words,
-                    "change-campus-added",
-                    name = b.name.as_str(),
-                    zone = b.zone.name()
-                ),
-            ));
+        CampusChange::HolidaySwitchedOn(d) => {
+            w!(words, "change-holiday-on", date = words.short_date(*d))
         }
+        CampusChange::PeriodAdded(p) => period("change-period-added", p),
+        CampusChange::PeriodRemoved(p) => period("change-period-removed", p),
     }
 }
 
-fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
-    for a in &before.sessions {
-        let Some(b) = after.sessions.iter().find(|x| x.id == a.id) else {
-            out.push(Line {
-                group: a.title.clone(),
-                text: added_or_removed(words, false, before, a),
-                rows: time_rows(words, (before, Some(a)), (after, None)),
-            });
-            continue;
-        };
-        if a == b {
-            continue;
+/// `added`, `removed` or `changed`: a value that may be there or not, before and after.
+fn state(before: bool, after: bool) -> &'static str {
+    match (before, after) {
+        (false, true) => "added",
+        (true, false) => "removed",
+        _ => "changed",
+    }
+}
+
+/// The weekdays a session takes place on: a one-off's and a series' without weekdays of its
+/// own are its first start's (a one-off made a series on its day has not moved).
+fn weekdays(s: &Session) -> [bool; 7] {
+    let mut days = [false; 7];
+    let mut put = |d: Weekday| {
+        if let Some(i) = Weekday::ALL.iter().position(|x| *x == d) {
+            days[i] = true;
         }
-        let mut said: Vec<String> = Vec::new();
-        // The weekdays it takes place on: a one-off's and a series' without weekdays of its
-        // own are its first start's (a one-off made a series on its day has not moved).
-        let weekdays = |s: &Session| match &s.repeat {
-            Some(r) if !r.weekdays.is_empty() => r.weekdays.clone(),
-            _ => vec![s.start.weekday()],
-        };
-        let timed = a.start != b.start
-            || weekdays(a) != weekdays(b)
-            || a.zone != b.zone
-            || a.host != b.host
-            || a.duration_minutes != b.duration_minutes;
-        if a.start != b.start || weekdays(a) != weekdays(b) || a.zone != b.zone {
-            said.push(w!(
-                words,
-                "change-moved",
-                before = session_when(words, before, a),
-                after = session_when(words, after, b)
-            ));
-        } else if a.duration_minutes != b.duration_minutes {
-            let id = if b.duration_minutes > a.duration_minutes {
-                "change-longer"
-            } else {
-                "change-shorter"
-            };
-            said.push(w!(
-                words,
-                id,
-                lengths = lengths(words, a.duration_minutes, b.duration_minutes),
-                when = session_when(words, after, b)
-            ));
+    };
+    match &s.repeat {
+        Some(r) if !r.weekdays.is_empty() => r.weekdays.iter().copied().for_each(&mut put),
+        _ => put(s.start.weekday()),
+    }
+    days
+}
+
+fn sessions(
+    words: &Words,
+    before: &Schedule,
+    after: &Schedule,
+    changes: &[Change],
+    out: &mut Vec<Line>,
+) {
+    let find = |s: &Schedule, id: &SessionId| s.sessions.iter().position(|x| x.id == *id);
+    let at = |id: &SessionId| rank(find(before, id), find(after, id), before.sessions.len());
+    let mut lines: Vec<(u64, Line)> = Vec::new();
+    // Each changed session's changes, in the engine's order, by where it first comes (the
+    // engine gives a session's changes one after another, so the last one is usually it).
+    let mut changed: Vec<(&SessionId, Vec<&SessionChange>)> = Vec::new();
+    for c in changes {
+        match c {
+            Change::SessionRemoved(a) => lines.push((
+                at(&a.id),
+                Line {
+                    group: a.title.clone(),
+                    text: added_or_removed(words, false, before, a),
+                    rows: time_rows(words, (before, Some(a)), (after, None)),
+                },
+            )),
+            Change::SessionAdded(b) => lines.push((
+                at(&b.id),
+                Line {
+                    group: b.title.clone(),
+                    text: added_or_removed(words, true, after, b),
+                    rows: time_rows(words, (before, None), (after, Some(b))),
+                },
+            )),
+            Change::Session { id, change } => {
+                match changed.iter_mut().rev().find(|(x, _)| *x == id) {
+                    Some((_, said)) => said.push(change),
+                    None => changed.push((id, vec![change])),
+                }
+            }
+            _ => {}
         }
-        if a.title != b.title {
+    }
+    for (id, said) in changed {
+        let (x, y) = (find(before, id), find(after, id));
+        let (a, b) = match (
+            x.and_then(|i| before.sessions.get(i)),
+            y.and_then(|i| after.sessions.get(i)),
+        ) {
+            (Some(a), Some(b)) => (a, b),
+            (Some(a), None) => (a, a),
+            (None, Some(b)) => (b, b),
+            (None, None) => continue,
+        };
+        let place = rank(x, y, before.sessions.len());
+        lines.push((place, session_line(words, (before, a), (after, b), &said)));
+    }
+    in_order(out, lines);
+}
+
+/// A session's changes (the engine's, all about it) on one line: how its time moved (or its
+/// length), its title, host, how it repeats, its single weeks, people and rooms, details and
+/// kind, with its local times at every campus when its time or host changed.
+fn session_line(
+    words: &Words,
+    (before, a): (&Schedule, &Session),
+    (after, b): (&Schedule, &Session),
+    changes: &[&SessionChange],
+) -> Line {
+    use SessionChange as C;
+    let has = |f: fn(&SessionChange) -> bool| changes.iter().any(|c| f(c));
+    let moved = has(|c| matches!(c, C::Start(_) | C::Zone(_)))
+        || (has(|c| matches!(c, C::Repeat(_))) && weekdays(a) != weekdays(b));
+    let longer = has(|c| matches!(c, C::Length(_)));
+    let hosted = has(|c| matches!(c, C::Host(_)));
+    let mut said: Vec<String> = Vec::new();
+    if moved {
+        said.push(w!(
+            words,
+            "change-moved",
+            before = session_when(words, before, a),
+            after = session_when(words, after, b)
+        ));
+    } else if longer {
+        let id = if b.duration_minutes > a.duration_minutes {
+            "change-longer"
+        } else {
+            "change-shorter"
+        };
+        said.push(w!(
+            words,
+            id,
+            lengths = lengths(words, a.duration_minutes, b.duration_minutes),
+            when = session_when(words, after, b)
+        ));
+    }
+    // In a fixed order, whatever order the changes come in.
+    for c in changes {
+        if let C::Title(e) = c {
             said.push(w!(
                 words,
                 "change-renamed-quoted",
-                before = a.title.as_str(),
-                after = b.title.as_str()
+                before = e.before.as_str(),
+                after = e.after.as_str()
             ));
         }
-        if a.host != b.host {
-            let name = |s: &Schedule, x: &Session| {
-                s.campus(&x.host)
-                    .map_or(x.host.to_string(), |c| c.short.clone())
-            };
-            said.push(w!(
-                words,
-                "change-hosted",
-                before = name(before, a),
-                after = name(after, b)
-            ));
-        }
-        let (ra, rb) = (a.repeat.as_ref(), b.repeat.as_ref());
-        match (ra, rb) {
+    }
+    if hosted {
+        let name = |s: &Schedule, x: &Session| {
+            s.campus(&x.host)
+                .map_or(x.host.to_string(), |c| c.short.clone())
+        };
+        said.push(w!(
+            words,
+            "change-hosted",
+            before = name(before, a),
+            after = name(after, b)
+        ));
+    }
+    for c in changes {
+        let C::Repeat(e) = c else { continue };
+        match (&e.before, &e.after) {
             (None, Some(y)) => {
                 said.push(w!(words, "change-now-repeats", repeat = repeat(words, y)))
             }
@@ -553,122 +683,111 @@ fn sessions(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Li
             }
             (None, None) => {}
         }
-        let mut dates: Vec<meridian_engine::CivilDate> =
-            a.changes.iter().chain(&b.changes).map(|c| c.date).collect();
-        dates.sort();
-        dates.dedup();
-        for d in dates {
-            let (x, y) = (a.change_on(d), b.change_on(d));
-            if x == y {
-                continue;
-            }
-            let what = match y {
-                None => words.t("change-usual"),
-                Some(c) => {
-                    let mut parts = Vec::new();
-                    if let Some(t) = c.start {
-                        parts.push(w!(words, "change-week-at", time = day_time(words, t)));
-                    }
-                    if let Some(m) = c.duration_minutes {
-                        parts.push(w!(
-                            words,
-                            "change-week-for",
-                            length = length(words, i64::from(m))
-                        ));
-                    }
-                    if c.rooms.is_some() {
-                        parts.push(words.t("change-week-rooms"));
-                    }
+    }
+    for c in changes {
+        let C::Week { date, change } = c else {
+            continue;
+        };
+        let what = match &change.after {
+            None => words.t("change-usual"),
+            Some(c) => {
+                let mut parts = Vec::new();
+                if let Some(t) = c.start {
+                    parts.push(w!(words, "change-week-at", time = day_time(words, t)));
+                }
+                if let Some(m) = c.duration_minutes {
+                    parts.push(w!(
+                        words,
+                        "change-week-for",
+                        length = length(words, i64::from(m))
+                    ));
+                }
+                if c.rooms.is_some() {
+                    parts.push(words.t("change-week-rooms"));
+                }
+                if parts.is_empty() {
+                    // A week changed to nothing of its own is back to its usual time.
+                    words.t("change-usual")
+                } else {
                     parts.join(", ")
                 }
-            };
-            said.push(w!(
-                words,
-                "change-week",
-                date = words.short_date(d),
-                what = what
-            ));
-        }
-        let names = |s: &Schedule, x: &Session| {
-            let mut v: Vec<String> = x
-                .cohorts
-                .iter()
-                .map(|c| s.cohort(c).map_or(c.to_string(), |k| k.name.clone()))
-                .collect();
-            v.sort();
-            v
+            }
         };
-        if a.cohorts != b.cohorts {
-            said.push(w!(
+        said.push(w!(
+            words,
+            "change-week",
+            date = words.short_date(*date),
+            what = what
+        ));
+    }
+    let names = |s: &Schedule, x: &[meridian_engine::schedule::CohortId]| {
+        let mut v: Vec<String> = x
+            .iter()
+            .map(|c| s.cohort(c).map_or(c.to_string(), |k| k.name.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    let rooms = |s: &Schedule, x: &[meridian_engine::schedule::RoomId]| {
+        x.iter()
+            .map(|r| s.room(r).map_or(r.to_string(), |m| m.name.clone()))
+            .collect::<Vec<_>>()
+    };
+    let who = |s: &Schedule, x: &Option<meridian_engine::schedule::LecturerId>| {
+        x.as_ref().map_or_else(
+            || words.t("change-none"),
+            |l| s.lecturer(l).map_or(l.to_string(), |p| p.name.clone()),
+        )
+    };
+    for c in changes {
+        match c {
+            C::Cohorts(e) => said.push(w!(
                 words,
                 "change-cohorts",
-                before = list(words, &names(before, a)),
-                after = list(words, &names(after, b))
-            ));
-        }
-        if a.lecturer != b.lecturer {
-            let who = |s: &Schedule, x: &Session| {
-                x.lecturer.as_ref().map_or_else(
-                    || words.t("change-none"),
-                    |l| s.lecturer(l).map_or(l.to_string(), |p| p.name.clone()),
-                )
-            };
-            said.push(w!(
+                before = list(words, &names(before, &e.before)),
+                after = list(words, &names(after, &e.after))
+            )),
+            C::Lecturer(e) => said.push(w!(
                 words,
                 "change-lecturer",
-                before = who(before, a),
-                after = who(after, b)
-            ));
-        }
-        if a.rooms != b.rooms {
-            let rooms = |s: &Schedule, x: &Session| {
-                x.rooms
-                    .iter()
-                    .map(|r| s.room(r).map_or(r.to_string(), |m| m.name.clone()))
-                    .collect::<Vec<_>>()
-            };
-            said.push(w!(
+                before = who(before, &e.before),
+                after = who(after, &e.after)
+            )),
+            C::Rooms(e) => said.push(w!(
                 words,
                 "change-rooms",
-                before = list(words, &rooms(before, a)),
-                after = list(words, &rooms(after, b))
-            ));
+                before = list(words, &rooms(before, &e.before)),
+                after = list(words, &rooms(after, &e.after))
+            )),
+            _ => {}
         }
-        for (id, x, y) in [
-            ("change-course", &a.course, &b.course),
-            ("change-link", &a.meeting_url, &b.meeting_url),
-            ("change-notes", &a.notes, &b.notes),
-        ] {
-            said.extend(edit(words, id, x.as_deref(), y.as_deref()));
-        }
-        if a.kind != b.kind {
+    }
+    for c in changes {
+        let (id, e) = match c {
+            C::Course(e) => ("change-course", e),
+            C::MeetingUrl(e) => ("change-link", e),
+            C::Notes(e) => ("change-notes", e),
+            _ => continue,
+        };
+        said.push(edit(words, id, e.before.as_deref(), e.after.as_deref()));
+    }
+    for c in changes {
+        if let C::Kind(e) = c {
             said.push(w!(
                 words,
                 "change-kind",
-                kind = crate::ics::kind_key(b.kind)
+                kind = crate::ics::kind_key(e.after)
             ));
         }
-        if said.is_empty() {
-            said.push(words.t("change-changed"));
-        }
-        out.push(Line {
-            group: b.title.clone(),
-            text: said.join("; "),
-            rows: if timed {
-                time_rows(words, (before, Some(a)), (after, Some(b)))
-            } else {
-                Vec::new()
-            },
-        });
     }
-    for b in &after.sessions {
-        if !before.sessions.iter().any(|x| x.id == b.id) {
-            out.push(Line {
-                group: b.title.clone(),
-                text: added_or_removed(words, true, after, b),
-                rows: time_rows(words, (before, None), (after, Some(b))),
-            });
-        }
+    Line {
+        group: b.title.clone(),
+        text: said.join("; "),
+        rows: if moved || longer || hosted {
+            time_rows(words, (before, Some(a)), (after, Some(b)))
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -696,9 +815,10 @@ fn added_or_removed(words: &Words, added: bool, schedule: &Schedule, s: &Session
 
 /// One of the engine's changes between versions (`lineage::Change`) in words, on its own: the
 /// differences between `before` and `before` with that change alone applied
-/// (`lineage::apply`), and that schedule. A change that cannot be made alone (it needs another,
-/// e.g. a session for a cohort that is new too) is named by what it is about, with no schedule.
-/// The planner's Compare dialog and `meridian diff` / `merge` word each change here.
+/// (`lineage::apply`), and that schedule. A change that makes no difference there (it was made
+/// already) is worded as it is ([`worded`]). A change that cannot be made alone (it needs
+/// another, e.g. a session for a cohort that is new too) is named by what it is about, with no
+/// schedule. The planner's Compare dialog and `meridian diff` / `merge` word each change here.
 pub fn alone(words: &Words, before: &Schedule, change: &Change) -> (Vec<Line>, Option<Schedule>) {
     let named = || match change {
         Change::SessionAdded(s) => s.title.clone(),
@@ -709,7 +829,7 @@ pub fn alone(words: &Words, before: &Schedule, change: &Change) -> (Vec<Line>, O
         Ok(after) => {
             let mut lines = differences(words, before, &after);
             if lines.is_empty() {
-                lines.push(line(named(), words.t("change-changed")));
+                lines = worded(words, before, &after, std::slice::from_ref(change));
             }
             (lines, Some(after))
         }
@@ -786,45 +906,278 @@ fn list(words: &Words, items: &[String]) -> String {
     }
 }
 
-fn people(words: &Words, before: &Schedule, after: &Schedule, out: &mut Vec<Line>) {
+fn people(
+    words: &Words,
+    before: &Schedule,
+    after: &Schedule,
+    changes: &[Change],
+    out: &mut Vec<Line>,
+) {
     let group = || words.t("change-group-people");
-    let mut said = |what: &str, gone: Vec<String>, new: Vec<String>, changed: Vec<String>| {
-        for (id, names) in [
-            ("change-person-removed", gone),
-            ("change-person-added", new),
-            ("change-person-changed", changed),
-        ] {
-            for n in names {
-                out.push(line(group(), w!(words, id, what = what, name = n)));
-            }
+    // A campus by its short name in `first`, else in the other version.
+    let campus = |id: Option<&CampusId>, first: &Schedule, other: &Schedule| {
+        id.map_or_else(
+            || words.t("change-none"),
+            |id| {
+                first
+                    .campus(id)
+                    .or_else(|| other.campus(id))
+                    .map_or(id.to_string(), |c| c.short.clone())
+            },
+        )
+    };
+    let number = |n: Option<u32>| n.map_or_else(|| words.t("change-not-given"), |n| n.to_string());
+    let whole = |id: &'static str, what: &str, name: &str| {
+        vec![line(group(), w!(words, id, what = what, name = name))]
+    };
+    // What changed about one cohort, lecturer or room: its name, campus, size or capacity.
+    let changed = |what: &str,
+                   names: (&str, &str),
+                   campuses: (Option<&CampusId>, Option<&CampusId>),
+                   sizes: (Option<u32>, Option<u32>)| {
+        let mut lines = Vec::new();
+        if names.0 != names.1 {
+            lines.push(line(
+                group(),
+                w!(
+                    words,
+                    "change-person-renamed",
+                    what = what,
+                    before = names.0,
+                    after = names.1
+                ),
+            ));
+        }
+        if campuses.0 != campuses.1 {
+            lines.push(line(
+                group(),
+                w!(
+                    words,
+                    "change-person-campus",
+                    what = what,
+                    name = names.1,
+                    before = campus(campuses.0, before, after),
+                    after = campus(campuses.1, after, before)
+                ),
+            ));
+        }
+        if sizes.0 != sizes.1 {
+            lines.push(line(
+                group(),
+                w!(
+                    words,
+                    "change-person-size",
+                    what = what,
+                    name = names.1,
+                    before = number(sizes.0),
+                    after = number(sizes.1)
+                ),
+            ));
+        }
+        lines
+    };
+    // Cohorts, lecturers, rooms; each removed, added, changed; in `before`'s order, then
+    // `after`'s.
+    let cohort = |id: &str| {
+        let at = |s: &Schedule| s.cohorts.iter().position(|x| x.id.as_str() == id);
+        rank(at(before), at(after), before.cohorts.len())
+    };
+    let lecturer = |id: &str| {
+        let at = |s: &Schedule| s.lecturers.iter().position(|x| x.id.as_str() == id);
+        rank(at(before), at(after), before.lecturers.len())
+    };
+    let room = |id: &str| {
+        let at = |s: &Schedule| s.rooms.iter().position(|x| x.id.as_str() == id);
+        rank(at(before), at(after), before.rooms.len())
+    };
+    let mut lines: Vec<(u64, Line)> = Vec::new();
+    for c in changes {
+        let said = match c {
+            Change::CohortRemoved(x) => (
+                (0, cohort(x.id.as_str())),
+                whole("change-person-removed", "cohort", &x.name),
+            ),
+            Change::CohortAdded(x) => (
+                (1, cohort(x.id.as_str())),
+                whole("change-person-added", "cohort", &x.name),
+            ),
+            Change::CohortChanged(e) => (
+                (2, cohort(e.after.id.as_str())),
+                changed(
+                    "cohort",
+                    (&e.before.name, &e.after.name),
+                    (Some(&e.before.campus), Some(&e.after.campus)),
+                    (e.before.size, e.after.size),
+                ),
+            ),
+            Change::LecturerRemoved(x) => (
+                (3, lecturer(x.id.as_str())),
+                whole("change-person-removed", "lecturer", &x.name),
+            ),
+            Change::LecturerAdded(x) => (
+                (4, lecturer(x.id.as_str())),
+                whole("change-person-added", "lecturer", &x.name),
+            ),
+            Change::LecturerChanged(e) => (
+                (5, lecturer(e.after.id.as_str())),
+                changed(
+                    "lecturer",
+                    (&e.before.name, &e.after.name),
+                    (e.before.campus.as_ref(), e.after.campus.as_ref()),
+                    (None, None),
+                ),
+            ),
+            Change::RoomRemoved(x) => (
+                (6, room(x.id.as_str())),
+                whole("change-person-removed", "room", &x.name),
+            ),
+            Change::RoomAdded(x) => (
+                (7, room(x.id.as_str())),
+                whole("change-person-added", "room", &x.name),
+            ),
+            Change::RoomChanged(e) => (
+                (8, room(e.after.id.as_str())),
+                changed(
+                    "room",
+                    (&e.before.name, &e.after.name),
+                    (Some(&e.before.campus), Some(&e.after.campus)),
+                    (e.before.capacity, e.after.capacity),
+                ),
+            ),
+            _ => continue,
+        };
+        // Cohorts, lecturers, rooms; each removed, added, changed; each in its order.
+        let ((kind, at), said) = said;
+        let place = (kind << 32) | at.min(u64::from(u32::MAX));
+        lines.extend(said.into_iter().map(|l| (place, l)));
+    }
+    in_order(out, lines);
+}
+
+fn busy(
+    words: &Words,
+    before: &Schedule,
+    after: &Schedule,
+    changes: &[Change],
+    out: &mut Vec<Line>,
+) {
+    let group = || words.t("change-group-busy");
+    // Whose busy time a calendar is: a cohort's, lecturer's, room's or campus's name.
+    let whose = |b: &BusyCalendar| -> String {
+        let named = |find: &dyn Fn(&Schedule) -> Option<String>, id: String| {
+            find(after).or_else(|| find(before)).unwrap_or(id)
+        };
+        if let Some(id) = &b.cohort {
+            return named(&|s| s.cohort(id).map(|x| x.name.clone()), id.to_string());
+        }
+        if let Some(id) = &b.lecturer {
+            return named(&|s| s.lecturer(id).map(|x| x.name.clone()), id.to_string());
+        }
+        if let Some(id) = &b.room {
+            return named(&|s| s.room(id).map(|x| x.name.clone()), id.to_string());
+        }
+        match &b.campus {
+            Some(id) => named(&|s| s.campus(id).map(|x| x.short.clone()), id.to_string()),
+            None => words.t("change-none"),
         }
     };
-    macro_rules! compare {
-        ($field:ident, $what:expr) => {{
-            let gone = before
-                .$field
-                .iter()
-                .filter(|x| !after.$field.iter().any(|y| y.id == x.id))
-                .map(|x| x.name.clone())
-                .collect();
-            let new = after
-                .$field
-                .iter()
-                .filter(|y| !before.$field.iter().any(|x| x.id == y.id))
-                .map(|y| y.name.clone())
-                .collect();
-            let changed = after
-                .$field
-                .iter()
-                .filter(|y| before.$field.iter().any(|x| x.id == y.id && x != *y))
-                .map(|y| y.name.clone())
-                .collect();
-            said($what, gone, new, changed);
-        }};
+    let at = |id: &str| {
+        let at = |s: &Schedule| s.busy.iter().position(|x| x.id == id);
+        rank(at(before), at(after), before.busy.len())
+    };
+    // Removed, changed and added, in `before`'s order then `after`'s.
+    let mut ranked: Vec<(u64, Line)> = Vec::new();
+    for c in changes {
+        let mut said = Vec::new();
+        let id = match c {
+            Change::BusyRemoved(b) | Change::BusyAdded(b) => b.id.as_str(),
+            Change::BusyChanged(e) => e.after.id.as_str(),
+            _ => continue,
+        };
+        match c {
+            Change::BusyRemoved(b) => said.push(line(
+                group(),
+                w!(words, "change-busy-removed", name = b.name.as_str()),
+            )),
+            Change::BusyAdded(b) => said.push(line(
+                group(),
+                w!(
+                    words,
+                    "change-busy-added",
+                    name = b.name.as_str(),
+                    blocks = b.blocks.len()
+                ),
+            )),
+            Change::BusyChanged(e) => {
+                let (x, y) = (&e.before, &e.after);
+                if x.name != y.name {
+                    said.push(line(
+                        group(),
+                        w!(
+                            words,
+                            "change-busy-renamed",
+                            before = x.name.as_str(),
+                            after = y.name.as_str()
+                        ),
+                    ));
+                }
+                let owner = |b: &BusyCalendar| {
+                    (
+                        b.campus.clone(),
+                        b.cohort.clone(),
+                        b.lecturer.clone(),
+                        b.room.clone(),
+                    )
+                };
+                if owner(x) != owner(y) {
+                    said.push(line(
+                        group(),
+                        w!(
+                            words,
+                            "change-busy-whose",
+                            name = y.name.as_str(),
+                            before = whose(x),
+                            after = whose(y)
+                        ),
+                    ));
+                }
+                if x.blocks.len() != y.blocks.len() {
+                    said.push(line(
+                        group(),
+                        w!(
+                            words,
+                            "change-busy-blocks",
+                            name = y.name.as_str(),
+                            before = x.blocks.len(),
+                            after = y.blocks.len()
+                        ),
+                    ));
+                } else if x.blocks != y.blocks {
+                    // As many blocks: at other times, or the same times under other titles
+                    // (the engine's changes hold blocks sorted by start, end and title).
+                    let times = |b: &BusyCalendar| {
+                        b.blocks
+                            .iter()
+                            .map(|k| (k.start, k.end))
+                            .collect::<Vec<_>>()
+                    };
+                    let id = if times(x) != times(y) {
+                        "change-busy-times"
+                    } else {
+                        "change-busy-titles"
+                    };
+                    said.push(line(
+                        group(),
+                        w!(words, id, name = y.name.as_str(), blocks = y.blocks.len()),
+                    ));
+                }
+            }
+            _ => {}
+        }
+        let place = at(id);
+        ranked.extend(said.into_iter().map(|l| (place, l)));
     }
-    compare!(cohorts, "cohort");
-    compare!(lecturers, "lecturer");
-    compare!(rooms, "room");
+    in_order(out, ranked);
 }
 
 #[cfg(test)]
