@@ -3,8 +3,8 @@
 use crate::{w, Words};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::{
-    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, LinkProblem,
-    OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
+    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, JsonExpected, JsonFound,
+    JsonProblem, LinkProblem, OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
 };
 
 /// A user's text as an error (or a change, `change::text`) repeats it: at most
@@ -349,6 +349,104 @@ fn invalid(words: &Words, path: &str, problem: &Problem) -> String {
     }
 }
 
+/// What the JSON reader found wrong, in words (without the line and column or path it is at).
+pub fn json_problem(words: &Words, problem: &JsonProblem) -> String {
+    use JsonProblem as P;
+    let list = |names: &[String]| names.iter().map(|n| echo(n)).collect::<Vec<_>>().join(", ");
+    match problem {
+        P::EndsInside(part) => w!(words, "problem-json-ends-inside", part = part.key()),
+        P::Expected(token) => w!(words, "problem-json-expected-token", token = token.key()),
+        P::InvalidEscape => words.t("problem-json-invalid-escape"),
+        P::InvalidNumber => words.t("problem-json-invalid-number"),
+        P::NumberOutOfRange => words.t("problem-json-number-out-of-range"),
+        P::InvalidUnicode => words.t("problem-json-invalid-unicode"),
+        P::ControlCharacter => words.t("problem-json-control-character"),
+        P::KeyNotText => words.t("problem-json-key-not-text"),
+        P::TrailingComma => words.t("problem-json-trailing-comma"),
+        P::TextAfterEnd => words.t("problem-json-text-after-end"),
+        P::TooDeep => words.t("problem-json-too-deep"),
+        P::OutOfRange {
+            found,
+            expected: JsonExpected::WholeNumber { min, max },
+        } => w!(
+            words,
+            "problem-json-out-of-range",
+            found = json_found(words, found),
+            min = min.to_string(),
+            max = max.to_string()
+        ),
+        P::WrongType { found, expected } | P::OutOfRange { found, expected } => w!(
+            words,
+            "problem-json-wrong-type",
+            found = json_found(words, found),
+            expected = json_expected(words, expected)
+        ),
+        P::UnknownField { field, allowed } if allowed.is_empty() => {
+            w!(words, "problem-json-no-fields", field = echo(field))
+        }
+        P::UnknownField { field, allowed } => w!(
+            words,
+            "problem-json-unknown-field",
+            field = echo(field),
+            allowed = list(allowed)
+        ),
+        P::UnknownValue { value, allowed } => w!(
+            words,
+            "problem-json-unknown-value",
+            value = echo(value),
+            allowed = list(allowed)
+        ),
+        P::WrongLength {
+            length,
+            expected: Some(expected),
+        } => w!(
+            words,
+            "problem-json-wrong-length",
+            length = *length,
+            expected = *expected
+        ),
+        P::WrongLength {
+            length,
+            expected: None,
+        } => w!(words, "problem-json-wrong-length-any", length = *length),
+        P::DuplicateField { field } => {
+            w!(words, "problem-json-duplicate-field", field = echo(field))
+        }
+        P::MissingField { field } => {
+            w!(words, "problem-json-missing-field", field = echo(field))
+        }
+        // A third party's words (serde_json's or serde's), which Meridian cannot translate.
+        P::Unclassified(text) => bounded(text).into_owned(),
+    }
+}
+
+/// A value the JSON reader found, in words ("the text "ninety"").
+fn json_found(words: &Words, found: &JsonFound) -> String {
+    let (kind, text) = match found {
+        JsonFound::Text(t) => ("text", echo(t)),
+        JsonFound::Number(n) => ("number", echo(n)),
+        JsonFound::Bool(b) => ("bool", b.to_string()),
+        JsonFound::Null => ("null", String::new()),
+        JsonFound::List => ("list", String::new()),
+        JsonFound::Object => ("object", String::new()),
+    };
+    w!(words, "problem-json-found", kind = kind, text = text)
+}
+
+/// The kind of value a place takes, in words ("a whole number").
+fn json_expected(words: &Words, expected: &JsonExpected) -> String {
+    let kind = match expected {
+        JsonExpected::Text => "text",
+        JsonExpected::WholeNumber { .. } => "whole-number",
+        JsonExpected::Number => "number",
+        JsonExpected::Bool => "bool",
+        JsonExpected::Null => "null",
+        JsonExpected::List => "list",
+        JsonExpected::Object => "object",
+    };
+    w!(words, "problem-json-expected", kind = kind)
+}
+
 /// Why a share link cannot be opened, in words.
 pub fn link(words: &Words, problem: &LinkProblem) -> String {
     match problem {
@@ -391,8 +489,7 @@ pub fn problem(words: &Words, problem: &Problem) -> String {
         ),
     };
     match problem {
-        // A third party's words (serde_json's), which Meridian cannot translate.
-        Problem::Parser(text) => bounded(text).into_owned(),
+        Problem::Json(p) => json_problem(words, p),
         Problem::Said(text) => text.clone(),
         Problem::Value(e) => error(words, e),
         Problem::FileTooLarge { bytes, max } => {
