@@ -200,6 +200,32 @@ pub fn json_problem(e: &serde_json::Error) -> JsonProblem {
     })
 }
 
+/// What is at `path` (a JSON path as `serde_path_to_error` writes it, `sessions[0].kind`) in
+/// `document`, as a problem names what was found; `None` when the path leads nowhere.
+pub(crate) fn found_at(document: &serde_json::Value, path: &str) -> Option<JsonFound> {
+    use serde_json::Value as V;
+    let mut here = document;
+    for part in path.split('.') {
+        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            here = here.as_object()?.get(key)?;
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            here = here
+                .as_array()?
+                .get(index.strip_suffix(']')?.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(match here {
+        V::String(s) => JsonFound::Text(found(s)),
+        V::Number(n) => JsonFound::Number(n.to_string()),
+        V::Bool(b) => JsonFound::Bool(*b),
+        V::Null => JsonFound::Null,
+        V::Array(_) => JsonFound::List,
+        V::Object(_) => JsonFound::Object,
+    })
+}
+
 /// `message` (without its position) classified, or `None`.
 pub(crate) fn classify(message: &str) -> Option<JsonProblem> {
     use JsonProblem as P;

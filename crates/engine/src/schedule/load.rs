@@ -2,7 +2,7 @@
 //! path to whatever is wrong.
 
 use super::*;
-use crate::{Error, Item, JsonProblem, Problem};
+use crate::{Error, Item, JsonExpected, JsonProblem, JsonToken, Problem};
 use std::collections::HashSet;
 
 impl Schedule {
@@ -34,7 +34,18 @@ impl Schedule {
                     problem: Problem::Value(Box::new(refused)),
                 },
                 None => {
-                    let problem = crate::json_problem(&inner);
+                    let mut problem = crate::json_problem(&inner);
+                    // serde_json's reader of names (a session's `kind`) says only "expected
+                    // value" for a value of another kind; the document is valid JSON, so what
+                    // is there is known: a name is text.
+                    if problem == JsonProblem::Expected(JsonToken::Value) {
+                        if let Some(found) = crate::json::found_at(&value, &path) {
+                            problem = JsonProblem::WrongType {
+                                found,
+                                expected: JsonExpected::Text,
+                            };
+                        }
+                    }
                     Error::Invalid {
                         path: path_of_missing_field(&path, &problem),
                         problem: Problem::Json(problem),
