@@ -16,16 +16,28 @@ pub(crate) fn echo(text: &str) -> String {
 /// `error` in words, as every front end shows it ("unknown time zone \"Europe/Berln\"; did you
 /// mean Europe/Berlin?").
 pub fn error(words: &Words, error: &Error) -> String {
-    besides_files(words, error).unwrap_or_else(|| files(words, error))
+    besides_files(words, error, json_problem).unwrap_or_else(|| files(words, error))
+}
+
+/// How what the JSON reader found wrong is worded: [`json_problem`], or [`no_json`] where it
+/// cannot come.
+type JsonWords = fn(&Words, &JsonProblem) -> String;
+
+/// No words for a JSON reader's problem: a link's decoding never reads JSON (it validates the
+/// unpacked schedule directly), so the timetable page carries neither their wording nor their
+/// ~20 messages.
+fn no_json(_: &Words, _: &JsonProblem) -> String {
+    String::new()
 }
 
 /// An error a share link's decoding gave, in words: as [`error`], but without the wording of
 /// calendar-file and holiday-file errors, which decoding a link never gives — so that the
 /// timetable page, which only decodes links, does not carry those ~50 kinds and their messages.
 /// Should one come anyway, the reason is left empty rather than carry their wording (or the
-/// engine's `Debug` forms, 5 kB of the page's wasm).
+/// engine's `Debug` forms, 5 kB of the page's wasm). Likewise for what the JSON reader finds
+/// wrong in a file ([`JsonProblem`]), which a link never gives.
 pub fn link_error(words: &Words, error: &Error) -> String {
-    besides_files(words, error).unwrap_or_default()
+    besides_files(words, error, no_json).unwrap_or_default()
 }
 
 /// Calendar-file and holiday-file errors in words.
@@ -53,12 +65,13 @@ fn files(words: &Words, error: &Error) -> String {
             line = *line,
             problem = calendar(words, problem)
         ),
-        other => besides_files(words, other).unwrap_or_default(),
+        // Every other error is worded by `besides_files`, which gives `None` only for these.
+        _ => String::new(),
     }
 }
 
 /// Every error but a calendar file's or a holiday file's in words; `None` for those.
-fn besides_files(words: &Words, error: &Error) -> Option<String> {
+fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String> {
     Some(match error {
         Error::HolidayFile { .. } | Error::Calendar { .. } => return None,
         Error::UnknownZone { name, suggestions } if suggestions.is_empty() => {
@@ -112,7 +125,7 @@ fn besides_files(words: &Words, error: &Error) -> Option<String> {
             "error-syntax",
             line = *line,
             column = *column,
-            problem = bounded(&self::problem(words, problem)).into_owned()
+            problem = bounded(&problem_in(words, problem, json)).into_owned()
         ),
         Error::UnsupportedFormat(found) => w!(
             words,
@@ -120,8 +133,8 @@ fn besides_files(words: &Words, error: &Error) -> Option<String> {
             found = echo(found),
             format = FORMAT
         ),
-        Error::Invalid { path, problem } => invalid(words, path, problem),
-        Error::BadLink(p) => link(words, p),
+        Error::Invalid { path, problem } => invalid(words, path, problem, json),
+        Error::BadLink(p) => link_in(words, p, json),
         Error::TooLargeToShare { what, size, limit } => w!(
             words,
             "error-too-large-to-share",
@@ -340,8 +353,8 @@ fn holiday_file(words: &Words, problem: &HolidayFileProblem) -> String {
 
 /// `problem` at `path` (a JSON path; empty for the whole document); the problem's words are
 /// bounded ([`bounded`]: they may repeat a user's text).
-fn invalid(words: &Words, path: &str, problem: &Problem) -> String {
-    let said = bounded(&self::problem(words, problem)).into_owned();
+fn invalid(words: &Words, path: &str, problem: &Problem, json: JsonWords) -> String {
+    let said = bounded(&problem_in(words, problem, json)).into_owned();
     if path.is_empty() {
         said
     } else {
@@ -449,6 +462,11 @@ fn json_expected(words: &Words, expected: &JsonExpected) -> String {
 
 /// Why a share link cannot be opened, in words.
 pub fn link(words: &Words, problem: &LinkProblem) -> String {
+    link_in(words, problem, json_problem)
+}
+
+/// [`link`], with JSON problems worded by `json`.
+fn link_in(words: &Words, problem: &LinkProblem, json: JsonWords) -> String {
     match problem {
         LinkProblem::NotALink => words.t("link-not-a-link"),
         LinkProblem::CutOff => words.t("link-cut-off"),
@@ -463,13 +481,18 @@ pub fn link(words: &Words, problem: &LinkProblem) -> String {
         LinkProblem::InvalidSchedule { path, problem } => w!(
             words,
             "link-invalid-schedule",
-            problem = invalid(words, path, problem)
+            problem = invalid(words, path, problem, json)
         ),
     }
 }
 
 /// What is wrong, in words (without the path it is at).
 pub fn problem(words: &Words, problem: &Problem) -> String {
+    problem_in(words, problem, json_problem)
+}
+
+/// [`problem`], with JSON problems worded by `json`.
+fn problem_in(words: &Words, problem: &Problem, json: JsonWords) -> String {
     let item = |i: &Item| i.key();
     let titles = |titles: &[String]| match titles {
         [] => String::new(),
@@ -489,9 +512,9 @@ pub fn problem(words: &Words, problem: &Problem) -> String {
         ),
     };
     match problem {
-        Problem::Json(p) => json_problem(words, p),
+        Problem::Json(p) => json(words, p),
         Problem::Said(text) => text.clone(),
-        Problem::Value(e) => error(words, e),
+        Problem::Value(e) => besides_files(words, e, json).unwrap_or_else(|| files(words, e)),
         Problem::FileTooLarge { bytes, max } => {
             w!(words, "problem-file-too-large", bytes = *bytes, max = *max)
         }
