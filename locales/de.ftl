@@ -241,6 +241,64 @@ problem-odd-byte-utf16 = ein überzähliges Byte am Ende eines UTF-16-Textes; sp
 problem-lone-surrogate = ein einzelnes Surrogat in einem UTF-16-Text; speichern Sie die Datei als UTF-8 oder UTF-16
 problem-not-an-object = ein Plan ist ein JSON-Objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = ist eine Liste ([…]), wo das Format ein Objekt ({"{"}…{"}"}) oder einen einzelnen Wert vorsieht; siehe docs/schedule-format.md
+problem-json-ends-inside = die Datei endet { $part ->
+    [list] mitten in einer Liste: zu einem `[` fehlt das schließende `]` (wurde die Datei abgeschnitten?)
+    [object] mitten in einem Objekt: zu einem `{"{"}` fehlt das schließende `{"}"}` (wurde die Datei abgeschnitten?)
+    [text] mitten in einem Text: zu einem `"` fehlt das schließende `"` (wurde die Datei abgeschnitten?)
+   *[value] dort, wo ein Wert folgen müsste (ist die Datei leer oder abgeschnitten?)
+}
+problem-json-expected-token = { $token ->
+    [colon] nach dem Namen fehlt ein `:`
+    [comma-or-list-end] es fehlt ein `,` zwischen zwei Einträgen oder ein `]`, das die Liste schließt
+    [comma-or-object-end] es fehlt ein `,` zwischen zwei Einträgen oder ein `{"}"}`, das das Objekt schließt
+    [quote] hier wird ein Name in Anführungszeichen (`"`) erwartet
+    [literal] hier ist `true`, `false` oder `null` falsch geschrieben
+   *[value] hier wird ein Wert erwartet: Text in Anführungszeichen, eine Zahl, `true`, `false`, `null`, eine Liste oder ein Objekt
+}
+problem-json-invalid-escape = auf ein `\` in einem Text folgt keine gültige Escape-Sequenz (einen Backslash schreiben Sie als `\\`)
+problem-json-invalid-number = eine Zahl ist in einer Form geschrieben, die das Dateiformat nicht zulässt (etwa `01`, `1.` oder `+1`)
+problem-json-number-out-of-range = eine Zahl ist zu groß, um gelesen zu werden
+problem-json-invalid-unicode = eine `\u`-Escape-Sequenz steht für kein Zeichen
+problem-json-control-character = ein Text enthält einen echten Zeilenumbruch oder Tabulator; schreiben Sie ihn als `\n` bzw. `\t`
+problem-json-key-not-text = ein Name in einem Objekt muss in Anführungszeichen stehen, wie in `"name": value`
+problem-json-trailing-comma = vor einem schließenden `]` oder `{"}"}` steht ein `,`; entfernen Sie es
+problem-json-text-after-end = nach dem Ende der Daten folgt noch weiterer Text
+problem-json-too-deep = Listen und Objekte sind mehr als 128 Ebenen tief verschachtelt
+problem-json-found = { $kind ->
+    [text] der Text „{ $text }“
+    [number] die Zahl { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] eine Liste
+   *[object] ein Objekt
+}
+problem-json-expected = { $kind ->
+    [text] Text in Anführungszeichen
+    [whole-number] eine ganze Zahl
+    [number] eine Zahl
+    [bool] `true` oder `false`
+    [null] `null`
+    [list] eine Liste (`[…]`)
+   *[object] ein Objekt (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found }, wo { $expected } hingehört
+problem-json-out-of-range = { $found } liegt außerhalb des zulässigen Bereichs: Hierher gehört eine ganze Zahl von { $min } bis { $max }
+problem-json-unknown-field = „{ $field }“ ist hier kein Feld (Tippfehler?); die Felder hier sind { $allowed }
+problem-json-no-fields = „{ $field }“ ist hier kein Feld; hier darf nichts angegeben werden
+problem-json-unknown-value = „{ $value }“ ist hier nicht zulässig; zulässig sind { $allowed }
+problem-json-wrong-length = eine Liste mit { $length ->
+    [one] { $length } Eintrag
+   *[other] { $length } Einträgen
+}, wo { $expected ->
+    [one] { $expected } Eintrag hingehört
+   *[other] { $expected } Einträge hingehören
+}
+problem-json-wrong-length-any = eine Liste mit { $length ->
+    [one] { $length } Eintrag
+   *[other] { $length } Einträgen
+} hat hier nicht die passende Länge
+problem-json-duplicate-field = das Feld „{ $field }“ ist doppelt angegeben
+problem-json-missing-field = fehlt; das Feld „{ $field }“ muss hier angegeben werden
 problem-format-not-string = muss die Zeichenkette "{ $format }" sein
 problem-format-missing = fehlt; ein Meridian-Plan beginnt mit "format": "{ $format }"
 problem-id-empty = darf nicht leer sein

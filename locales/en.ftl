@@ -408,6 +408,89 @@ problem-lone-surrogate = a lone surrogate in UTF-16 text; save the file as UTF-8
 # $format ("meridian/1")
 problem-not-an-object = a schedule is a JSON object ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = is a list ([…]) where the format has an object ({"{"}…{"}"}) or a single value; see docs/schedule-format.md
+
+# What the JSON reader found wrong in a file (a schedule file, or the list of schedules this
+# browser keeps); shown after "line L, column C:" (error-syntax) or after a JSON path
+# (error-invalid). JSON punctuation is quoted as code (`,`) and stays as it is in every language;
+# so do `true`, `false` and `null`, which are written in the file as they are.
+
+# $part (what the file ends inside: list, object, text, or value when a value should follow)
+problem-json-ends-inside = the file ends { $part ->
+    [list] inside a list: a `[` has no closing `]` (was the file cut off?)
+    [object] inside an object: a `{"{"}` has no closing `{"}"}` (was the file cut off?)
+    [text] inside a text: a `"` has no closing `"` (was the file cut off?)
+   *[value] where a value should follow (is the file empty or cut off?)
+}
+# $token (what belongs here instead of what is found)
+problem-json-expected-token = { $token ->
+    [colon] a `:` is missing after the name
+    [comma-or-list-end] a `,` between two items or a `]` closing the list is missing
+    [comma-or-object-end] a `,` between two entries or a `{"}"}` closing the object is missing
+    [quote] a name in quotes (`"`) is expected here
+    [literal] `true`, `false` or `null` is misspelt here
+   *[value] a value is expected here: text in quotes, a number, `true`, `false`, `null`, a list or an object
+}
+problem-json-invalid-escape = a `\` in a text is followed by something that is no escape (write `\\` for a backslash)
+problem-json-invalid-number = a number is written in a way the file format does not allow (such as `01`, `1.` or `+1`)
+problem-json-number-out-of-range = a number is too large to be read
+problem-json-invalid-unicode = a `\u` escape stands for no character
+problem-json-control-character = a text holds a line break or a tab as it is; write it as `\n` or `\t`
+problem-json-key-not-text = a name in an object must be in quotes, as in `"name": value`
+problem-json-trailing-comma = a `,` stands before a closing `]` or `{"}"}`; remove it
+problem-json-text-after-end = there is more text after the end of the data
+problem-json-too-deep = lists and objects are nested more than 128 levels deep
+# A value found where another kind belongs, worded for problem-json-wrong-type and
+# problem-json-out-of-range. $kind (text, number, bool, null, list, object), $text (the text
+# or number as found; true or false for bool; empty otherwise)
+problem-json-found = { $kind ->
+    [text] the text "{ $text }"
+    [number] the number { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] a list
+   *[object] an object
+}
+# The kind of value a place takes, worded for problem-json-wrong-type. $kind (text,
+# whole-number, number, bool, null, list, object)
+problem-json-expected = { $kind ->
+    [text] text in quotes
+    [whole-number] a whole number
+    [number] a number
+    [bool] `true` or `false`
+    [null] `null`
+    [list] a list (`[…]`)
+   *[object] an object (`{"{"}…{"}"}`)
+}
+# $found (problem-json-found), $expected (problem-json-expected)
+problem-json-wrong-type = { $found } where { $expected } belongs
+# $found (problem-json-found), $min, $max (the least and the most the place takes, as digits)
+problem-json-out-of-range = { $found } is out of range: a whole number from { $min } to { $max } belongs here
+# A name the object does not have (misspelt, or from another program). $field (the name as
+# found), $allowed (the names it has, in the file's spelling, separated by commas)
+problem-json-unknown-field = "{ $field }" is not a field here (misspelt?); the fields here are { $allowed }
+# $field (the name as found)
+problem-json-no-fields = "{ $field }" is not a field here; nothing may be given here
+# A value that is none of the names allowed. $value (as found), $allowed (the names allowed,
+# in the file's spelling, separated by commas)
+problem-json-unknown-value = "{ $value }" is not allowed here; allowed are { $allowed }
+# $length (how many items the list has), $expected (how many it should have)
+problem-json-wrong-length = a list of { $length ->
+    [one] { $length } item
+   *[other] { $length } items
+} where { $expected ->
+    [one] { $expected } item belongs
+   *[other] { $expected } items belong
+}
+# $length (how many items the list has)
+problem-json-wrong-length-any = a list of { $length ->
+    [one] { $length } item
+   *[other] { $length } items
+} is not the length that belongs here
+# $field (a field name in the file's spelling)
+problem-json-duplicate-field = the field "{ $field }" is given twice
+# $field (a field name in the file's spelling; the path before it ends with it)
+problem-json-missing-field = missing; the field "{ $field }" must be given here
+
 # $format ("meridian/1")
 problem-format-not-string = must be the string "{ $format }"
 # $format ("meridian/1")

@@ -231,6 +231,61 @@ problem-odd-byte-utf16 = un octet en trop à la fin d'un texte UTF-16 ; enregis
 problem-lone-surrogate = un demi-codet (surrogate) isolé dans un texte UTF-16 ; enregistrez le fichier en UTF-8 ou en UTF-16
 problem-not-an-object = un emploi du temps est un objet JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = est une liste ([…]) là où le format attend un objet ({"{"}…{"}"}) ou une seule valeur ; voir docs/schedule-format.md
+problem-json-ends-inside = le fichier se termine { $part ->
+    [list] au milieu d'une liste : un crochet `[` n'est pas refermé par `]` (a-t-il été tronqué ?)
+    [object] au milieu d'un objet : une accolade `{"{"}` n'est pas refermée par `{"}"}` (a-t-il été tronqué ?)
+    [text] au milieu d'un texte : un guillemet `"` n'est pas refermé (a-t-il été tronqué ?)
+   *[value] là où une valeur devrait suivre (est-il vide ou tronqué ?)
+}
+problem-json-expected-token = { $token ->
+    [colon] il manque un `:` après le nom
+    [comma-or-list-end] il manque une `,` entre deux éléments ou un `]` qui ferme la liste
+    [comma-or-object-end] il manque une `,` entre deux entrées ou une `{"}"}` qui ferme l'objet
+    [quote] un nom entre guillemets (`"`) est attendu ici
+    [literal] `true`, `false` ou `null` est mal orthographié ici
+   *[value] une valeur est attendue ici : un texte entre guillemets, un nombre, `true`, `false`, `null`, une liste ou un objet
+}
+problem-json-invalid-escape = dans un texte, une `\` est suivie de quelque chose qui n'est pas une séquence d'échappement (pour une barre oblique inverse, écrivez `\\`)
+problem-json-invalid-number = un nombre est écrit sous une forme que le format du fichier n'admet pas (par exemple `01`, `1.` ou `+1`)
+problem-json-number-out-of-range = un nombre est trop grand pour être lu
+problem-json-invalid-unicode = une séquence `\u` ne correspond à aucun caractère
+problem-json-control-character = un texte contient directement un saut de ligne ou une tabulation ; écrivez-les `\n` ou `\t`
+problem-json-key-not-text = un nom dans un objet doit être entre guillemets, comme dans `"name": value`
+problem-json-trailing-comma = une `,` précède un `]` ou une `{"}"}` fermante ; supprimez-la
+problem-json-text-after-end = il reste du texte après la fin des données
+problem-json-too-deep = les listes et les objets sont imbriqués sur plus de 128 niveaux
+problem-json-found = { $kind ->
+    [text] le texte « { $text } »
+    [number] le nombre { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] une liste
+   *[object] un objet
+}
+problem-json-expected = { $kind ->
+    [text] un texte entre guillemets
+    [whole-number] un nombre entier
+    [number] un nombre
+    [bool] `true` ou `false`
+    [null] `null`
+    [list] une liste (`[…]`)
+   *[object] un objet (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } là où il faut { $expected }
+problem-json-out-of-range = { $found } est hors de l'intervalle admis : il faut ici un nombre entier de { $min } à { $max }
+problem-json-unknown-field = « { $field } » n'est pas un champ prévu ici (faute de frappe ?) ; les champs prévus sont { $allowed }
+problem-json-no-fields = « { $field } » n'est pas un champ prévu ici ; rien ne peut être indiqué ici
+problem-json-unknown-value = « { $value } » n'est pas admis ici ; sont admis { $allowed }
+problem-json-wrong-length = une liste { $length ->
+    [one] de { $length } élément
+   *[other] de { $length } éléments
+} là où il en faut { $expected }
+problem-json-wrong-length-any = une liste { $length ->
+    [one] de { $length } élément
+   *[other] de { $length } éléments
+} n'a pas ici la bonne longueur
+problem-json-duplicate-field = le champ « { $field } » est indiqué deux fois
+problem-json-missing-field = absent ; le champ « { $field } » doit être indiqué ici
 problem-format-not-string = doit être la chaîne "{ $format }"
 problem-format-missing = absent ; un emploi du temps Meridian commence par "format": "{ $format }"
 problem-id-empty = ne doit pas être vide

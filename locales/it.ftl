@@ -234,6 +234,64 @@ problem-odd-byte-utf16 = un byte in più alla fine di un testo UTF-16; salva il 
 problem-lone-surrogate = un surrogato isolato in un testo UTF-16; salva il file come UTF-8 o UTF-16
 problem-not-an-object = un orario è un oggetto JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = è una lista ([…]) dove il formato prevede un oggetto ({"{"}…{"}"}) o un singolo valore; vedi docs/schedule-format.md
+problem-json-ends-inside = il file finisce { $part ->
+    [list] dentro una lista: una parentesi `[` non è chiusa da `]` (è stato troncato?)
+    [object] dentro un oggetto: una graffa `{"{"}` non è chiusa da `{"}"}` (è stato troncato?)
+    [text] dentro un testo: le virgolette `"` non sono chiuse (è stato troncato?)
+   *[value] dove dovrebbe seguire un valore (è vuoto o troncato?)
+}
+problem-json-expected-token = { $token ->
+    [colon] manca un `:` dopo il nome
+    [comma-or-list-end] manca una `,` tra due elementi o una `]` che chiude la lista
+    [comma-or-object-end] manca una `,` tra due voci o una `{"}"}` che chiude l'oggetto
+    [quote] qui è atteso un nome tra virgolette (`"`)
+    [literal] qui `true`, `false` o `null` è scritto male
+   *[value] qui è atteso un valore: un testo tra virgolette, un numero, `true`, `false`, `null`, una lista o un oggetto
+}
+problem-json-invalid-escape = in un testo una `\` è seguita da qualcosa che non è una sequenza di escape (per una barra rovesciata scrivi `\\`)
+problem-json-invalid-number = un numero è scritto in una forma che il formato del file non ammette (per esempio `01`, `1.` o `+1`)
+problem-json-number-out-of-range = un numero è troppo grande per essere letto
+problem-json-invalid-unicode = una sequenza `\u` non corrisponde a nessun carattere
+problem-json-control-character = un testo contiene un a capo o una tabulazione non codificati; scrivili come `\n` o `\t`
+problem-json-key-not-text = un nome in un oggetto va scritto tra virgolette, come in `"name": value`
+problem-json-trailing-comma = una `,` precede una `]` o una `{"}"}` di chiusura; eliminala
+problem-json-text-after-end = dopo la fine dei dati c'è altro testo
+problem-json-too-deep = liste e oggetti sono annidati per più di 128 livelli
+problem-json-found = { $kind ->
+    [text] il testo "{ $text }"
+    [number] il numero { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] una lista
+   *[object] un oggetto
+}
+problem-json-expected = { $kind ->
+    [text] un testo tra virgolette
+    [whole-number] un numero intero
+    [number] un numero
+    [bool] `true` o `false`
+    [null] `null`
+    [list] una lista (`[…]`)
+   *[object] un oggetto (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } dove va { $expected }
+problem-json-out-of-range = { $found } è fuori dall'intervallo ammesso: qui va un numero intero da { $min } a { $max }
+problem-json-unknown-field = "{ $field }" non è un campo previsto qui (errore di battitura?); i campi previsti sono { $allowed }
+problem-json-no-fields = "{ $field }" non è un campo previsto qui; qui non va indicato nulla
+problem-json-unknown-value = "{ $value }" non è ammesso qui; sono ammessi { $allowed }
+problem-json-wrong-length = una lista di { $length ->
+    [one] { $length } elemento
+   *[other] { $length } elementi
+} dove { $expected ->
+    [one] ne va { $expected }
+   *[other] ne vanno { $expected }
+}
+problem-json-wrong-length-any = una lista di { $length ->
+    [one] { $length } elemento
+   *[other] { $length } elementi
+} non ha la lunghezza giusta qui
+problem-json-duplicate-field = il campo "{ $field }" è indicato due volte
+problem-json-missing-field = manca; qui va indicato il campo "{ $field }"
 problem-format-not-string = deve essere la stringa "{ $format }"
 problem-format-missing = manca; un orario Meridian inizia con "format": "{ $format }"
 problem-id-empty = non deve essere vuoto

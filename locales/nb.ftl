@@ -241,6 +241,64 @@ problem-odd-byte-utf16 = en odde byte på slutten av UTF-16-tekst; lagre filen s
 problem-lone-surrogate = et enslig surrogat i UTF-16-tekst; lagre filen som UTF-8 eller UTF-16
 problem-not-an-object = en timeplan er et JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = er en liste ([…]) der formatet har et objekt ({"{"}…{"}"}) eller én enkelt verdi; se docs/schedule-format.md
+problem-json-ends-inside = filen slutter { $part ->
+    [list] inne i en liste: en `[` mangler sin avsluttende `]` (ble filen kuttet av?)
+    [object] inne i et objekt: en `{"{"}` mangler sin avsluttende `{"}"}` (ble filen kuttet av?)
+    [text] inne i en tekst: en `"` mangler sin avsluttende `"` (ble filen kuttet av?)
+   *[value] der en verdi skulle ha fulgt (er filen tom eller kuttet av?)
+}
+problem-json-expected-token = { $token ->
+    [colon] det mangler et `:` etter navnet
+    [comma-or-list-end] det mangler et `,` mellom to elementer eller en `]` som avslutter listen
+    [comma-or-object-end] det mangler et `,` mellom to oppføringer eller en `{"}"}` som avslutter objektet
+    [quote] her ventes et navn i anførselstegn (`"`)
+    [literal] `true`, `false` eller `null` er feilstavet her
+   *[value] her ventes en verdi: tekst i anførselstegn, et tall, `true`, `false`, `null`, en liste eller et objekt
+}
+problem-json-invalid-escape = en `\` i en tekst følges av noe som ikke er en escape-sekvens (skriv `\\` for en omvendt skråstrek)
+problem-json-invalid-number = et tall er skrevet på en måte filformatet ikke tillater (for eksempel `01`, `1.` eller `+1`)
+problem-json-number-out-of-range = et tall er for stort til å leses
+problem-json-invalid-unicode = en `\u`-sekvens står ikke for noe tegn
+problem-json-control-character = en tekst inneholder et linjeskift eller en tabulator direkte i teksten; skriv det som henholdsvis `\n` eller `\t`
+problem-json-key-not-text = et navn i et objekt må stå i anførselstegn, som i `"name": value`
+problem-json-trailing-comma = et `,` står foran en avsluttende `]` eller `{"}"}`; fjern det
+problem-json-text-after-end = det kommer mer tekst etter slutten av dataene
+problem-json-too-deep = lister og objekter er nøstet mer enn 128 nivåer dypt
+problem-json-found = { $kind ->
+    [text] teksten «{ $text }»
+    [number] tallet { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] en liste
+   *[object] et objekt
+}
+problem-json-expected = { $kind ->
+    [text] tekst i anførselstegn
+    [whole-number] et heltall
+    [number] et tall
+    [bool] `true` eller `false`
+    [null] `null`
+    [list] en liste (`[…]`)
+   *[object] et objekt (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } der det skal stå { $expected }
+problem-json-out-of-range = { $found } er utenfor det tillatte området: her skal det stå et heltall fra { $min } til { $max }
+problem-json-unknown-field = «{ $field }» er ikke et felt her (feilstavet?); feltene her er { $allowed }
+problem-json-no-fields = «{ $field }» er ikke et felt her; ingenting kan oppgis her
+problem-json-unknown-value = «{ $value }» er ikke tillatt her; tillatt er { $allowed }
+problem-json-wrong-length = en liste med { $length ->
+    [one] { $length } element
+   *[other] { $length } elementer
+} der det skal stå { $expected ->
+    [one] { $expected } element
+   *[other] { $expected } elementer
+}
+problem-json-wrong-length-any = en liste med { $length ->
+    [one] { $length } element
+   *[other] { $length } elementer
+} har ikke riktig lengde her
+problem-json-duplicate-field = feltet «{ $field }» er oppgitt to ganger
+problem-json-missing-field = mangler; feltet «{ $field }» må oppgis her
 problem-format-not-string = må være strengen "{ $format }"
 problem-format-missing = mangler; en Meridian-timeplan begynner med "format": "{ $format }"
 problem-id-empty = kan ikke være tom

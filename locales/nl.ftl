@@ -241,6 +241,64 @@ problem-odd-byte-utf16 = een losse byte aan het eind van een UTF-16-tekst; sla h
 problem-lone-surrogate = een los surrogaat in een UTF-16-tekst; sla het bestand op als UTF-8 of UTF-16
 problem-not-an-object = een planning is een JSON-object ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = is een lijst ([…]) waar het formaat een object ({"{"}…{"}"}) of één waarde verwacht; zie docs/schedule-format.md
+problem-json-ends-inside = het bestand eindigt { $part ->
+    [list] midden in een lijst: een `[` wordt niet gesloten met `]` (is het afgekapt?)
+    [object] midden in een object: een `{"{"}` wordt niet gesloten met `{"}"}` (is het afgekapt?)
+    [text] midden in een tekst: een `"` wordt niet gesloten (is het afgekapt?)
+   *[value] waar een waarde zou moeten volgen (is het leeg of afgekapt?)
+}
+problem-json-expected-token = { $token ->
+    [colon] na de naam ontbreekt een `:`
+    [comma-or-list-end] er ontbreekt een `,` tussen twee elementen of een `]` die de lijst sluit
+    [comma-or-object-end] er ontbreekt een `,` tussen twee velden of een `{"}"}` die het object sluit
+    [quote] hier wordt een naam tussen aanhalingstekens (`"`) verwacht
+    [literal] `true`, `false` of `null` is hier verkeerd gespeld
+   *[value] hier wordt een waarde verwacht: tekst tussen aanhalingstekens, een getal, `true`, `false`, `null`, een lijst of een object
+}
+problem-json-invalid-escape = na een `\` in een tekst volgt geen geldige escapereeks (schrijf `\\` voor een backslash)
+problem-json-invalid-number = een getal is geschreven op een manier die het bestandsformaat niet toestaat (zoals `01`, `1.` of `+1`)
+problem-json-number-out-of-range = een getal is te groot om te lezen
+problem-json-invalid-unicode = een `\u`-reeks staat voor geen enkel teken
+problem-json-control-character = een tekst bevat letterlijk een regeleinde of tab; schrijf die als `\n` of `\t`
+problem-json-key-not-text = een naam in een object moet tussen aanhalingstekens staan, zoals in `"name": value`
+problem-json-trailing-comma = er staat een `,` vóór een sluitende `]` of `{"}"}`; verwijder die
+problem-json-text-after-end = na het einde van de gegevens volgt nog meer tekst
+problem-json-too-deep = lijsten en objecten zijn meer dan 128 niveaus diep genest
+problem-json-found = { $kind ->
+    [text] de tekst “{ $text }”
+    [number] het getal { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] een lijst
+   *[object] een object
+}
+problem-json-expected = { $kind ->
+    [text] tekst tussen aanhalingstekens
+    [whole-number] een geheel getal
+    [number] een getal
+    [bool] `true` of `false`
+    [null] `null`
+    [list] een lijst (`[…]`)
+   *[object] een object (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } waar { $expected } hoort
+problem-json-out-of-range = { $found } valt buiten het toegestane bereik: hier hoort een geheel getal van { $min } tot en met { $max }
+problem-json-unknown-field = “{ $field }” is hier geen veld (typfout?); de velden hier zijn { $allowed }
+problem-json-no-fields = “{ $field }” is hier geen veld; hier mag niets worden opgegeven
+problem-json-unknown-value = “{ $value }” is hier niet toegestaan; toegestaan zijn { $allowed }
+problem-json-wrong-length = een lijst met { $length ->
+    [one] { $length } element
+   *[other] { $length } elementen
+} waar { $expected ->
+    [one] { $expected } element hoort
+   *[other] { $expected } elementen horen
+}
+problem-json-wrong-length-any = een lijst met { $length ->
+    [one] { $length } element
+   *[other] { $length } elementen
+} heeft hier niet de juiste lengte
+problem-json-duplicate-field = het veld “{ $field }” is twee keer opgegeven
+problem-json-missing-field = ontbreekt; hier moet het veld “{ $field }” worden opgegeven
 problem-format-not-string = moet de tekenreeks "{ $format }" zijn
 problem-format-missing = ontbreekt; een Meridian-planning begint met "format": "{ $format }"
 problem-id-empty = mag niet leeg zijn

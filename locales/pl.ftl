@@ -256,6 +256,70 @@ problem-odd-byte-utf16 = nieparzysty bajt na końcu tekstu UTF-16; należy zapis
 problem-lone-surrogate = osamotniony surogat w tekście UTF-16; należy zapisać plik w UTF-8 lub UTF-16
 problem-not-an-object = harmonogram to obiekt JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = jest listą ([…]) tam, gdzie format przewiduje obiekt ({"{"}…{"}"}) lub pojedynczą wartość; zob. docs/schedule-format.md
+problem-json-ends-inside = plik kończy się { $part ->
+    [list] w środku listy: nawias `[` nie jest zamknięty przez `]` (czy plik został ucięty?)
+    [object] w środku obiektu: nawias `{"{"}` nie jest zamknięty przez `{"}"}` (czy plik został ucięty?)
+    [text] w środku tekstu: cudzysłów `"` nie jest zamknięty (czy plik został ucięty?)
+   *[value] tam, gdzie powinna nastąpić wartość (czy plik jest pusty lub ucięty?)
+}
+problem-json-expected-token = { $token ->
+    [colon] po nazwie brakuje `:`
+    [comma-or-list-end] brakuje `,` między dwoma elementami albo `]` zamykającego listę
+    [comma-or-object-end] brakuje `,` między dwoma wpisami albo `{"}"}` zamykającego obiekt
+    [quote] w tym miejscu powinna być nazwa w cudzysłowie (`"`)
+    [literal] w tym miejscu błędnie zapisano `true`, `false` lub `null`
+   *[value] w tym miejscu powinna być wartość: tekst w cudzysłowie, liczba, `true`, `false`, `null`, lista lub obiekt
+}
+problem-json-invalid-escape = po `\` w tekście nie następuje poprawna sekwencja ucieczki (ukośnik wsteczny należy zapisać jako `\\`)
+problem-json-invalid-number = liczba jest zapisana w postaci, której format pliku nie dopuszcza (np. `01`, `1.` lub `+1`)
+problem-json-number-out-of-range = liczba jest zbyt duża, by można ją było odczytać
+problem-json-invalid-unicode = sekwencja `\u` nie oznacza żadnego znaku
+problem-json-control-character = tekst zawiera znak nowego wiersza lub tabulacji wpisany wprost; należy go zapisać jako `\n` lub `\t`
+problem-json-key-not-text = nazwa w obiekcie musi być w cudzysłowie, jak w `"name": value`
+problem-json-trailing-comma = przed zamykającym `]` lub `{"}"}` stoi `,`; należy go usunąć
+problem-json-text-after-end = po końcu danych jest jeszcze tekst
+problem-json-too-deep = listy i obiekty są zagnieżdżone na ponad 128 poziomach
+problem-json-found = { $kind ->
+    [text] tekst „{ $text }”
+    [number] liczba { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] lista
+   *[object] obiekt
+}
+problem-json-expected = { $kind ->
+    [text] tekst w cudzysłowie
+    [whole-number] liczbę całkowitą
+    [number] liczbę
+    [bool] `true` lub `false`
+    [null] `null`
+    [list] listę (`[…]`)
+   *[object] obiekt (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } w miejscu, gdzie należy podać { $expected }
+problem-json-out-of-range = { $found } wykracza poza dopuszczalny zakres: należy podać liczbę całkowitą od { $min } do { $max }
+problem-json-unknown-field = „{ $field }” nie jest tu dozwolonym polem (literówka?); dozwolone pola to { $allowed }
+problem-json-no-fields = „{ $field }” nie jest tu dozwolonym polem; w tym miejscu nie można nic podać
+problem-json-unknown-value = „{ $value }” nie jest tu dozwoloną wartością; dozwolone są: { $allowed }
+problem-json-wrong-length = lista zawierająca { $length ->
+    [one] { $length } element
+    [few] { $length } elementy
+    [many] { $length } elementów
+   *[other] { $length } elementu
+} w miejscu, gdzie należy podać { $expected ->
+    [one] { $expected } element
+    [few] { $expected } elementy
+    [many] { $expected } elementów
+   *[other] { $expected } elementu
+}
+problem-json-wrong-length-any = lista zawierająca { $length ->
+    [one] { $length } element
+    [few] { $length } elementy
+    [many] { $length } elementów
+   *[other] { $length } elementu
+} ma w tym miejscu niewłaściwą długość
+problem-json-duplicate-field = pole „{ $field }” podano dwukrotnie
+problem-json-missing-field = brak; w tym miejscu należy podać pole „{ $field }”
 problem-format-not-string = musi być napisem "{ $format }"
 problem-format-missing = brak; harmonogram Meridiana zaczyna się od "format": "{ $format }"
 problem-id-empty = nie może być puste

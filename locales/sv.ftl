@@ -241,6 +241,64 @@ problem-odd-byte-utf16 = en udda byte i slutet av UTF-16-text; spara filen som U
 problem-lone-surrogate = ett ensamt surrogat i UTF-16-text; spara filen som UTF-8 eller UTF-16
 problem-not-an-object = ett schema är ett JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = är en lista ([…]) där formatet har ett objekt ({"{"}…{"}"}) eller ett enstaka värde; se docs/schedule-format.md
+problem-json-ends-inside = filen slutar { $part ->
+    [list] inne i en lista: ett `[` saknar sitt avslutande `]` (har filen klippts av?)
+    [object] inne i ett objekt: ett `{"{"}` saknar sitt avslutande `{"}"}` (har filen klippts av?)
+    [text] inne i en text: ett `"` saknar sitt avslutande `"` (har filen klippts av?)
+   *[value] där ett värde borde följa (är filen tom eller avklippt?)
+}
+problem-json-expected-token = { $token ->
+    [colon] ett `:` saknas efter namnet
+    [comma-or-list-end] ett `,` mellan två element eller ett `]` som avslutar listan saknas
+    [comma-or-object-end] ett `,` mellan två poster eller ett `{"}"}` som avslutar objektet saknas
+    [quote] här väntas ett namn inom citattecken (`"`)
+    [literal] `true`, `false` eller `null` är felstavat här
+   *[value] här väntas ett värde: text inom citattecken, ett tal, `true`, `false`, `null`, en lista eller ett objekt
+}
+problem-json-invalid-escape = ett `\` i en text följs av något som inte är en escape-sekvens (skriv `\\` för ett omvänt snedstreck)
+problem-json-invalid-number = ett tal är skrivet på ett sätt som filformatet inte tillåter (till exempel `01`, `1.` eller `+1`)
+problem-json-number-out-of-range = ett tal är för stort för att läsas
+problem-json-invalid-unicode = en `\u`-sekvens står inte för något tecken
+problem-json-control-character = en text innehåller en radbrytning eller tabb direkt i texten; skriv den som `\n` respektive `\t`
+problem-json-key-not-text = ett namn i ett objekt måste stå inom citattecken, som i `"name": value`
+problem-json-trailing-comma = ett `,` står före ett avslutande `]` eller `{"}"}`; ta bort det
+problem-json-text-after-end = det finns mer text efter datats slut
+problem-json-too-deep = listor och objekt är nästlade mer än 128 nivåer djupt
+problem-json-found = { $kind ->
+    [text] texten ”{ $text }”
+    [number] talet { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] en lista
+   *[object] ett objekt
+}
+problem-json-expected = { $kind ->
+    [text] text inom citattecken
+    [whole-number] ett heltal
+    [number] ett tal
+    [bool] `true` eller `false`
+    [null] `null`
+    [list] en lista (`[…]`)
+   *[object] ett objekt (`{"{"}…{"}"}`)
+}
+problem-json-wrong-type = { $found } där det ska stå { $expected }
+problem-json-out-of-range = { $found } ligger utanför det tillåtna intervallet: här ska det stå ett heltal från { $min } till { $max }
+problem-json-unknown-field = ”{ $field }” är inget fält här (felstavat?); fälten här är { $allowed }
+problem-json-no-fields = ”{ $field }” är inget fält här; ingenting får anges här
+problem-json-unknown-value = ”{ $value }” är inte tillåtet här; tillåtna är { $allowed }
+problem-json-wrong-length = en lista med { $length ->
+    [one] { $length } element
+   *[other] { $length } element
+} där det ska stå { $expected ->
+    [one] { $expected } element
+   *[other] { $expected } element
+}
+problem-json-wrong-length-any = en lista med { $length ->
+    [one] { $length } element
+   *[other] { $length } element
+} har inte rätt längd här
+problem-json-duplicate-field = fältet ”{ $field }” anges två gånger
+problem-json-missing-field = saknas; fältet ”{ $field }” måste anges här
 problem-format-not-string = måste vara strängen "{ $format }"
 problem-format-missing = saknas; ett Meridian-schema börjar med "format": "{ $format }"
 problem-id-empty = får inte vara tomt

@@ -211,6 +211,55 @@ problem-odd-byte-utf16 = UTF-16 文本末尾多出一个字节；请将文件另
 problem-lone-surrogate = UTF-16 文本中有孤立的代理项；请将文件另存为 UTF-8 或 UTF-16
 problem-not-an-object = 课表是一个 JSON 对象（{"{"} "format": "{ $format }", … {"}"}）
 problem-misplaced-list = 是列表（[…]），而格式要求对象（{"{"}…{"}"}）或单个值；参见 docs/schedule-format.md
+problem-json-ends-inside = 文件{ $part ->
+    [list] 在列表内部就结束了：`[` 缺少对应的 `]`（文件是否被截断？）
+    [object] 在对象内部就结束了：`{"{"}` 缺少对应的 `{"}"}`（文件是否被截断？）
+    [text] 在文本内部就结束了：`"` 缺少对应的闭合 `"`（文件是否被截断？）
+   *[value] 在应当出现值的位置就结束了（文件是否为空或被截断？）
+}
+problem-json-expected-token = { $token ->
+    [colon] 名称后缺少 `:`
+    [comma-or-list-end] 两个元素之间缺少 `,`，或缺少结束列表的 `]`
+    [comma-or-object-end] 两个条目之间缺少 `,`，或缺少结束对象的 `{"}"}`
+    [quote] 此处应为带引号（`"`）的名称
+    [literal] 此处的 `true`、`false` 或 `null` 拼写有误
+   *[value] 此处应为一个值：带引号的文本、数字、`true`、`false`、`null`、列表或对象
+}
+problem-json-invalid-escape = 文本中的 `\` 后面不是有效的转义序列（反斜杠应写作 `\\`）
+problem-json-invalid-number = 数字的写法不符合文件格式的规定（例如 `01`、`1.` 或 `+1`）
+problem-json-number-out-of-range = 数字太大，无法读取
+problem-json-invalid-unicode = `\u` 转义序列不代表任何字符
+problem-json-control-character = 文本中直接包含换行符或制表符；请写作 `\n` 或 `\t`
+problem-json-key-not-text = 对象中的名称必须加引号，例如 `"name": value`
+problem-json-trailing-comma = 结束的 `]` 或 `{"}"}` 前多了一个 `,`；请删除它
+problem-json-text-after-end = 数据结束后还有多余的文本
+problem-json-too-deep = 列表和对象的嵌套超过 128 层
+problem-json-found = { $kind ->
+    [text] 文本“{ $text }”
+    [number] 数字 { $text }
+    [bool] `{ $text }`
+    [null] `null`
+    [list] 列表
+   *[object] 对象
+}
+problem-json-expected = { $kind ->
+    [text] 带引号的文本
+    [whole-number] 整数
+    [number] 数字
+    [bool] `true` 或 `false`
+    [null] `null`
+    [list] 列表（`[…]`）
+   *[object] 对象（`{"{"}…{"}"}`）
+}
+problem-json-wrong-type = 此处应为{ $expected }，却是{ $found }
+problem-json-out-of-range = { $found } 超出允许范围：此处应为 { $min } 到 { $max } 之间的整数
+problem-json-unknown-field = “{ $field }”不是此处的字段（是否拼写错误？）；此处的字段有 { $allowed }
+problem-json-no-fields = “{ $field }”不是此处的字段；此处不能填写任何内容
+problem-json-unknown-value = 此处不允许“{ $value }”；允许的值有 { $allowed }
+problem-json-wrong-length = 此处应为含 { $expected } 个元素的列表，却有 { $length } 个元素
+problem-json-wrong-length-any = 含 { $length } 个元素的列表在此处长度不对
+problem-json-duplicate-field = 字段“{ $field }”出现了两次
+problem-json-missing-field = 缺失；此处必须填写字段“{ $field }”
 problem-format-not-string = 必须是字符串 "{ $format }"
 problem-format-missing = 缺失；Meridian 课表以 "format": "{ $format }" 开头
 problem-id-empty = 不能为空

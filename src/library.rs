@@ -72,18 +72,35 @@ pub enum LibraryError {
 /// What is wrong with a stored document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Damage {
-    /// The list is not the JSON it should be (serde_json's words).
-    List(String),
+    /// The list is not the JSON it should be: what the JSON reader found wrong, and where.
+    List {
+        /// What is wrong ([`meridian_engine::json_problem`]).
+        problem: meridian_engine::JsonProblem,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// The schedule is not one the file reader accepts; worded in the reader's language (boxed:
     /// the status lines carry storage errors, and the engine's error is large).
     Schedule(Box<meridian_engine::Error>),
 }
 
 impl Damage {
-    /// What is wrong, in `words`' language (the JSON reader's own words for a damaged list).
+    /// What is wrong, in `words`' language.
     pub fn say(&self, words: &Words) -> String {
         match self {
-            Damage::List(message) => message.clone(),
+            Damage::List {
+                problem,
+                line,
+                column,
+            } => w!(
+                words,
+                "error-syntax",
+                line = *line,
+                column = *column,
+                problem = meridian_words::json_problem(words, problem)
+            ),
             Damage::Schedule(e) => meridian_words::error(words, e),
         }
     }
@@ -126,7 +143,11 @@ pub fn entries(read: Read) -> Result<Vec<Entry>, LibraryError> {
         None => Ok(Vec::new()),
         Some(text) => serde_json::from_str(&text).map_err(|e| LibraryError::Corrupt {
             id: INDEX_KEY.to_string(),
-            message: Damage::List(e.to_string()),
+            message: Damage::List {
+                problem: meridian_engine::json_problem(&e),
+                line: e.line(),
+                column: e.column(),
+            },
         }),
     }
 }
@@ -530,6 +551,52 @@ mod damaged_tests {
         assert_eq!(entries(&read).unwrap(), list, "the list is whole again");
         let aside: Vec<String> = damaged(&keys).into_iter().map(|(what, _)| what).collect();
         assert_eq!(aside, ["broken", "list"]);
+    }
+
+    #[test]
+    fn a_damaged_list_is_worded_in_the_readers_language_not_the_json_readers_english() {
+        let store = Store(RefCell::new(BTreeMap::new()));
+        let read = |k: &str| store.read(k);
+        store
+            .write(INDEX_KEY, "[{\"id\": \"a\", \"name\": \"A\"}")
+            .unwrap();
+        let e = entries(&read).unwrap_err();
+        let LibraryError::Corrupt { message, .. } = &e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(
+            message,
+            &Damage::List {
+                problem: meridian_engine::JsonProblem::EndsInside(meridian_engine::JsonPart::List),
+                line: 1,
+                column: 25,
+            }
+        );
+        assert_eq!(
+            e.say(&Words::english()),
+            "the stored schedule \"meridian.schedules.v1\" is damaged (line 1, column 25: the \
+             file ends inside a list: a `[` has no closing `]` (was the file cut off?)); it was \
+             left untouched"
+        );
+        let polish = meridian_words::Catalogue::parse("pl", include_str!("../locales/pl.ftl"));
+        let polish = Words::new(
+            polish.unwrap(),
+            std::rc::Rc::new(meridian_words::EnglishDates::default()),
+        );
+        let said = e.say(&polish);
+        assert!(
+            said.contains("wiersz 1, kolumna 25: plik kończy się w środku listy"),
+            "{said}"
+        );
+        assert!(!said.contains("EOF"), "{said}");
+        // A list of the wrong shape is worded too.
+        store.write(INDEX_KEY, "{\"id\": \"a\"}").unwrap();
+        let e = entries(&read).unwrap_err();
+        assert!(
+            e.say(&Words::english())
+                .contains("an object where a list (`[…]`) belongs"),
+            "{e:?}"
+        );
     }
 }
 

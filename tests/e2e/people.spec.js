@@ -52,6 +52,8 @@ test('a damaged stored schedule is set aside, reported, and offered as a file', 
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your last schedule could not be opened: the stored schedule');
   await expect(page.getByRole('alert')).toContainText('it was set aside as it was');
+  // What is wrong in the reader's words, not the JSON reader's English ("EOF while parsing a list").
+  await expect(page.getByRole('alert')).toContainText('the file ends inside a list: a `[` has no closing `]`');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
   const kept = await page.evaluate((id) => localStorage.getItem(`meridian.damaged.v1:${id}`), id);
   expect(kept).toContain('"sessions": [');

@@ -156,8 +156,8 @@ pub enum Problem {
     /// A problem a front end found and worded itself, in its reader's language (its own check
     /// of a text before it asks the engine for an edit).
     Said(String),
-    /// The JSON reader's own message (serde_json, in English; a third party's words).
-    Parser(String),
+    /// What the JSON reader found wrong ([`json_problem`](crate::json_problem)).
+    Json(crate::JsonProblem),
     /// A value the engine read and refused (a zone, a date, teaching hours).
     Value(Box<Error>),
     /// A file larger than [`MAX_DOCUMENT_BYTES`](crate::input::MAX_DOCUMENT_BYTES).

@@ -15,6 +15,7 @@ mod error;
 pub mod holidays;
 pub mod ics;
 pub mod input;
+mod json;
 pub mod lineage;
 pub mod link;
 pub mod occurrence;
@@ -33,6 +34,7 @@ pub use error::{
     OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
 };
 pub use holidays::PublicHolidays;
+pub use json::{json_problem, JsonExpected, JsonFound, JsonPart, JsonProblem, JsonToken};
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};

@@ -3,8 +3,8 @@
 use crate::{w, Words};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::{
-    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, LinkProblem,
-    OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
+    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, JsonExpected, JsonFound,
+    JsonProblem, LinkProblem, OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
 };
 
 /// A user's text as an error (or a change, `change::text`) repeats it: at most
@@ -16,16 +16,28 @@ pub(crate) fn echo(text: &str) -> String {
 /// `error` in words, as every front end shows it ("unknown time zone \"Europe/Berln\"; did you
 /// mean Europe/Berlin?").
 pub fn error(words: &Words, error: &Error) -> String {
-    besides_files(words, error).unwrap_or_else(|| files(words, error))
+    besides_files(words, error, json_problem).unwrap_or_else(|| files(words, error))
+}
+
+/// How what the JSON reader found wrong is worded: [`json_problem`], or [`no_json`] where it
+/// cannot come.
+type JsonWords = fn(&Words, &JsonProblem) -> String;
+
+/// No words for a JSON reader's problem: a link's decoding never reads JSON (it validates the
+/// unpacked schedule directly), so the timetable page carries neither their wording nor their
+/// ~20 messages.
+fn no_json(_: &Words, _: &JsonProblem) -> String {
+    String::new()
 }
 
 /// An error a share link's decoding gave, in words: as [`error`], but without the wording of
 /// calendar-file and holiday-file errors, which decoding a link never gives — so that the
 /// timetable page, which only decodes links, does not carry those ~50 kinds and their messages.
 /// Should one come anyway, the reason is left empty rather than carry their wording (or the
-/// engine's `Debug` forms, 5 kB of the page's wasm).
+/// engine's `Debug` forms, 5 kB of the page's wasm). Likewise for what the JSON reader finds
+/// wrong in a file ([`JsonProblem`]), which a link never gives.
 pub fn link_error(words: &Words, error: &Error) -> String {
-    besides_files(words, error).unwrap_or_default()
+    besides_files(words, error, no_json).unwrap_or_default()
 }
 
 /// Calendar-file and holiday-file errors in words.
@@ -53,12 +65,13 @@ fn files(words: &Words, error: &Error) -> String {
             line = *line,
             problem = calendar(words, problem)
         ),
-        other => besides_files(words, other).unwrap_or_default(),
+        // Every other error is worded by `besides_files`, which gives `None` only for these.
+        _ => String::new(),
     }
 }
 
 /// Every error but a calendar file's or a holiday file's in words; `None` for those.
-fn besides_files(words: &Words, error: &Error) -> Option<String> {
+fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String> {
     Some(match error {
         Error::HolidayFile { .. } | Error::Calendar { .. } => return None,
         Error::UnknownZone { name, suggestions } if suggestions.is_empty() => {
@@ -112,7 +125,7 @@ fn besides_files(words: &Words, error: &Error) -> Option<String> {
             "error-syntax",
             line = *line,
             column = *column,
-            problem = bounded(&self::problem(words, problem)).into_owned()
+            problem = bounded(&problem_in(words, problem, json)).into_owned()
         ),
         Error::UnsupportedFormat(found) => w!(
             words,
@@ -120,8 +133,8 @@ fn besides_files(words: &Words, error: &Error) -> Option<String> {
             found = echo(found),
             format = FORMAT
         ),
-        Error::Invalid { path, problem } => invalid(words, path, problem),
-        Error::BadLink(p) => link(words, p),
+        Error::Invalid { path, problem } => invalid(words, path, problem, json),
+        Error::BadLink(p) => link_in(words, p, json),
         Error::TooLargeToShare { what, size, limit } => w!(
             words,
             "error-too-large-to-share",
@@ -340,8 +353,8 @@ fn holiday_file(words: &Words, problem: &HolidayFileProblem) -> String {
 
 /// `problem` at `path` (a JSON path; empty for the whole document); the problem's words are
 /// bounded ([`bounded`]: they may repeat a user's text).
-fn invalid(words: &Words, path: &str, problem: &Problem) -> String {
-    let said = bounded(&self::problem(words, problem)).into_owned();
+fn invalid(words: &Words, path: &str, problem: &Problem, json: JsonWords) -> String {
+    let said = bounded(&problem_in(words, problem, json)).into_owned();
     if path.is_empty() {
         said
     } else {
@@ -349,8 +362,111 @@ fn invalid(words: &Words, path: &str, problem: &Problem) -> String {
     }
 }
 
+/// What the JSON reader found wrong, in words (without the line and column or path it is at).
+pub fn json_problem(words: &Words, problem: &JsonProblem) -> String {
+    use JsonProblem as P;
+    let list = |names: &[String]| names.iter().map(|n| echo(n)).collect::<Vec<_>>().join(", ");
+    match problem {
+        P::EndsInside(part) => w!(words, "problem-json-ends-inside", part = part.key()),
+        P::Expected(token) => w!(words, "problem-json-expected-token", token = token.key()),
+        P::InvalidEscape => words.t("problem-json-invalid-escape"),
+        P::InvalidNumber => words.t("problem-json-invalid-number"),
+        P::NumberOutOfRange => words.t("problem-json-number-out-of-range"),
+        P::InvalidUnicode => words.t("problem-json-invalid-unicode"),
+        P::ControlCharacter => words.t("problem-json-control-character"),
+        P::KeyNotText => words.t("problem-json-key-not-text"),
+        P::TrailingComma => words.t("problem-json-trailing-comma"),
+        P::TextAfterEnd => words.t("problem-json-text-after-end"),
+        P::TooDeep => words.t("problem-json-too-deep"),
+        P::OutOfRange {
+            found,
+            expected: JsonExpected::WholeNumber { min, max },
+        } => w!(
+            words,
+            "problem-json-out-of-range",
+            found = json_found(words, found),
+            min = min.to_string(),
+            max = max.to_string()
+        ),
+        P::WrongType { found, expected } | P::OutOfRange { found, expected } => w!(
+            words,
+            "problem-json-wrong-type",
+            found = json_found(words, found),
+            expected = json_expected(words, expected)
+        ),
+        P::UnknownField { field, allowed } if allowed.is_empty() => {
+            w!(words, "problem-json-no-fields", field = echo(field))
+        }
+        P::UnknownField { field, allowed } => w!(
+            words,
+            "problem-json-unknown-field",
+            field = echo(field),
+            allowed = list(allowed)
+        ),
+        P::UnknownValue { value, allowed } => w!(
+            words,
+            "problem-json-unknown-value",
+            value = echo(value),
+            allowed = list(allowed)
+        ),
+        P::WrongLength {
+            length,
+            expected: Some(expected),
+        } => w!(
+            words,
+            "problem-json-wrong-length",
+            length = *length,
+            expected = *expected
+        ),
+        P::WrongLength {
+            length,
+            expected: None,
+        } => w!(words, "problem-json-wrong-length-any", length = *length),
+        P::DuplicateField { field } => {
+            w!(words, "problem-json-duplicate-field", field = echo(field))
+        }
+        P::MissingField { field } => {
+            w!(words, "problem-json-missing-field", field = echo(field))
+        }
+        // A third party's words (serde_json's or serde's), which Meridian cannot translate.
+        P::Unclassified(text) => bounded(text).into_owned(),
+    }
+}
+
+/// A value the JSON reader found, in words ("the text "ninety"").
+fn json_found(words: &Words, found: &JsonFound) -> String {
+    let (kind, text) = match found {
+        JsonFound::Text(t) => ("text", echo(t)),
+        JsonFound::Number(n) => ("number", echo(n)),
+        JsonFound::Bool(b) => ("bool", b.to_string()),
+        JsonFound::Null => ("null", String::new()),
+        JsonFound::List => ("list", String::new()),
+        JsonFound::Object => ("object", String::new()),
+    };
+    w!(words, "problem-json-found", kind = kind, text = text)
+}
+
+/// The kind of value a place takes, in words ("a whole number").
+fn json_expected(words: &Words, expected: &JsonExpected) -> String {
+    let kind = match expected {
+        JsonExpected::Text => "text",
+        JsonExpected::WholeNumber { .. } => "whole-number",
+        JsonExpected::Number => "number",
+        JsonExpected::Bool => "bool",
+        JsonExpected::Null => "null",
+        JsonExpected::List => "list",
+        JsonExpected::Object => "object",
+    };
+    w!(words, "problem-json-expected", kind = kind)
+}
+
 /// Why a share link cannot be opened, in words.
 pub fn link(words: &Words, problem: &LinkProblem) -> String {
+    link_in(words, problem, json_problem)
+}
+
+/// [`link`], with JSON problems worded by `json`.
+fn link_in(words: &Words, problem: &LinkProblem, json: JsonWords) -> String {
     match problem {
         LinkProblem::NotALink => words.t("link-not-a-link"),
         LinkProblem::CutOff => words.t("link-cut-off"),
@@ -365,13 +481,18 @@ pub fn link(words: &Words, problem: &LinkProblem) -> String {
         LinkProblem::InvalidSchedule { path, problem } => w!(
             words,
             "link-invalid-schedule",
-            problem = invalid(words, path, problem)
+            problem = invalid(words, path, problem, json)
         ),
     }
 }
 
 /// What is wrong, in words (without the path it is at).
 pub fn problem(words: &Words, problem: &Problem) -> String {
+    problem_in(words, problem, json_problem)
+}
+
+/// [`problem`], with JSON problems worded by `json`.
+fn problem_in(words: &Words, problem: &Problem, json: JsonWords) -> String {
     let item = |i: &Item| i.key();
     let titles = |titles: &[String]| match titles {
         [] => String::new(),
@@ -391,10 +512,9 @@ pub fn problem(words: &Words, problem: &Problem) -> String {
         ),
     };
     match problem {
-        // A third party's words (serde_json's), which Meridian cannot translate.
-        Problem::Parser(text) => bounded(text).into_owned(),
+        Problem::Json(p) => json(words, p),
         Problem::Said(text) => text.clone(),
-        Problem::Value(e) => error(words, e),
+        Problem::Value(e) => besides_files(words, e, json).unwrap_or_else(|| files(words, e)),
         Problem::FileTooLarge { bytes, max } => {
             w!(words, "problem-file-too-large", bytes = *bytes, max = *max)
         }

@@ -405,4 +405,11 @@ fn a_links_error_reads_on_the_timetable_page_as_everywhere_else() {
     };
     assert!(meridian_words::error(&words, &file).contains("line 3"));
     assert_eq!(meridian_words::link_error(&words, &file), "");
+    // Nor does what the JSON reader finds wrong in a file: a link is never read as JSON.
+    let json = Error::Invalid {
+        path: "term".into(),
+        problem: meridian_engine::Problem::Json(meridian_engine::JsonProblem::TrailingComma),
+    };
+    assert!(meridian_words::error(&words, &json).contains("a `,` stands before"));
+    assert_eq!(meridian_words::link_error(&words, &json), "term: ");
 }

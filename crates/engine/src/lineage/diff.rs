@@ -599,7 +599,7 @@ pub fn apply(a: &Schedule, changes: &[Change]) -> Result<Schedule, Error> {
 pub(crate) fn validated(s: &Schedule) -> Result<Schedule, Error> {
     let text = serde_json::to_string(s).map_err(|e| Error::Invalid {
         path: String::new(),
-        problem: crate::Problem::Parser(e.to_string()),
+        problem: crate::Problem::Json(crate::json_problem(&e)),
     })?;
     Schedule::from_json(&text)
 }

@@ -2,7 +2,7 @@
 //! path to whatever is wrong.
 
 use super::*;
-use crate::{Error, Item, Problem};
+use crate::{Error, Item, JsonExpected, JsonProblem, JsonToken, Problem};
 use std::collections::HashSet;
 
 impl Schedule {
@@ -12,7 +12,7 @@ impl Schedule {
         // A byte order mark, as Windows editors write one, is no part of the document.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-            problem: Problem::Parser(strip_position(&e.to_string())),
+            problem: Problem::Json(crate::json_problem(&e)),
             line: e.line(),
             column: e.column(),
         })?;
@@ -24,19 +24,33 @@ impl Schedule {
         }
         let de = &mut serde_json::Deserializer::from_str(text);
         let schedule: Schedule = serde_path_to_error::deserialize(de).map_err(|e| {
-            let (path, message) = (e.path().to_string(), e.into_inner().to_string());
-            let path = path_of_missing_field(&path, &message);
-            match crate::error::take_refused(&message) {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            match crate::error::take_refused(&inner.to_string()) {
                 // A value's own check (seconds in a time) names the value's place.
                 Some(Error::Invalid { problem, .. }) => Error::Invalid { path, problem },
                 Some(refused) => Error::Invalid {
                     path,
                     problem: Problem::Value(Box::new(refused)),
                 },
-                None => Error::Invalid {
-                    path,
-                    problem: Problem::Parser(message),
-                },
+                None => {
+                    let mut problem = crate::json_problem(&inner);
+                    // serde_json's reader of names (a session's `kind`) says only "expected
+                    // value" for a value of another kind; the document is valid JSON, so what
+                    // is there is known: a name is text.
+                    if problem == JsonProblem::Expected(JsonToken::Value) {
+                        if let Some(found) = crate::json::found_at(&value, &path) {
+                            problem = JsonProblem::WrongType {
+                                found,
+                                expected: JsonExpected::Text,
+                            };
+                        }
+                    }
+                    Error::Invalid {
+                        path: path_of_missing_field(&path, &problem),
+                        problem: Problem::Json(problem),
+                    }
+                }
             }
         })?;
         // After the typed read (whose errors, such as an unknown field, say more), what it
@@ -368,22 +382,11 @@ pub(super) fn unique_ids<'a>(
 }
 
 /// The path of a missing field: serde names the object (`.` for the whole document,
-/// `sessions[0]`) and the field only in its message ("missing field `start`").
-pub(super) fn path_of_missing_field(path: &str, message: &str) -> String {
-    let field = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.split('`').next());
-    match (field, path) {
-        (Some(f), "." | "") => f.to_string(),
-        (Some(f), p) => format!("{p}.{f}"),
-        (None, p) => p.to_string(),
-    }
-}
-
-/// serde_json appends " at line L column C"; the typed error carries those separately.
-pub(super) fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+/// `sessions[0]`), and the field only in its message ([`JsonProblem::MissingField`]).
+pub(super) fn path_of_missing_field(path: &str, problem: &JsonProblem) -> String {
+    match (problem, path) {
+        (JsonProblem::MissingField { field }, "." | "") => field.clone(),
+        (JsonProblem::MissingField { field }, p) => format!("{p}.{field}"),
+        (_, p) => p.to_string(),
     }
 }
