@@ -107,13 +107,13 @@ drift-from = { $time } ab { $date }
 drift-between = { $time } vom { $from } bis { $to }
 
 hint-move-by = { $session } um { $minutes } Min. nach hinten verschieben
-hint-move-after = { $session } um { $minutes } Min. auf { $hour ->
+hint-move-after = { $session } um { $minutes } Min. nach hinten auf { $hour ->
    *[other] { $time }
 } verschieben, im Anschluss an { $after }
-hint-move-when-free = { $session } um { $minutes } Min. auf { $hour ->
+hint-move-when-free = { $session } um { $minutes } Min. nach hinten auf { $hour ->
    *[other] { $time }
-} verschieben, wenn { $resource } frei ist
-hint-move-room-free = { $session } um { $minutes } Min. auf { $hour ->
+} verschieben, sobald { $resource } frei ist
+hint-move-room-free = { $session } um { $minutes } Min. nach hinten auf { $hour ->
    *[other] { $time }
 } verschieben: { $room } ist an diesem Tag { $free } frei
 hint-no-free-time = { $resource } hat an diesem Tag später keine { $minutes } Min. mehr frei
@@ -255,14 +255,14 @@ problem-json-expected-token = { $token ->
     [literal] hier ist `true`, `false` oder `null` falsch geschrieben
    *[value] hier wird ein Wert erwartet: Text in Anführungszeichen, eine Zahl, `true`, `false`, `null`, eine Liste oder ein Objekt
 }
-problem-json-invalid-escape = auf ein `\` in einem Text folgt keine gültige Escape-Sequenz (einen Backslash schreiben Sie als `\\`)
+problem-json-invalid-escape = auf ein `\` in einem Text folgt ein Zeichen, das dort nicht stehen darf (einen Backslash selbst schreiben Sie als `\\`)
 problem-json-invalid-number = eine Zahl ist in einer Form geschrieben, die das Dateiformat nicht zulässt (etwa `01`, `1.` oder `+1`)
 problem-json-number-out-of-range = eine Zahl ist zu groß, um gelesen zu werden
-problem-json-invalid-unicode = eine `\u`-Escape-Sequenz steht für kein Zeichen
+problem-json-invalid-unicode = ein Zeichencode mit `\u` steht für kein gültiges Zeichen
 problem-json-control-character = ein Text enthält einen echten Zeilenumbruch oder Tabulator; schreiben Sie ihn als `\n` bzw. `\t`
 problem-json-key-not-text = ein Name in einem Objekt muss in Anführungszeichen stehen, wie in `"name": value`
 problem-json-trailing-comma = vor einem schließenden `]` oder `{"}"}` steht ein `,`; entfernen Sie es
-problem-json-text-after-end = nach dem Ende der Daten folgt noch weiterer Text
+problem-json-text-after-end = nach dem Ende der Daten folgt noch Text
 problem-json-too-deep = Listen und Objekte sind mehr als 128 Ebenen tief verschachtelt
 problem-json-found = { $kind ->
     [text] der Text „{ $text }“
@@ -281,22 +281,22 @@ problem-json-expected = { $kind ->
     [list] eine Liste (`[…]`)
    *[object] ein Objekt (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found }, wo { $expected } hingehört
-problem-json-out-of-range = { $found } liegt außerhalb des zulässigen Bereichs: Hierher gehört eine ganze Zahl von { $min } bis { $max }
-problem-json-unknown-field = „{ $field }“ ist hier kein Feld (Tippfehler?); die Felder hier sind { $allowed }
-problem-json-no-fields = „{ $field }“ ist hier kein Feld; hier darf nichts angegeben werden
+problem-json-wrong-type = hier steht { $found }; erwartet wird { $expected }
+problem-json-out-of-range = { $found } liegt außerhalb des zulässigen Bereichs: Erwartet wird eine ganze Zahl von { $min } bis { $max }
+problem-json-unknown-field = „{ $field }“ ist hier kein Feld (Tippfehler?); möglich sind: { $allowed }
+problem-json-no-fields = „{ $field }“ ist hier kein Feld; an dieser Stelle sind keine Felder vorgesehen
 problem-json-unknown-value = „{ $value }“ ist hier nicht zulässig; zulässig sind { $allowed }
-problem-json-wrong-length = eine Liste mit { $length ->
+problem-json-wrong-length = die Liste hat { $length ->
     [one] { $length } Eintrag
-   *[other] { $length } Einträgen
-}, wo { $expected ->
-    [one] { $expected } Eintrag hingehört
-   *[other] { $expected } Einträge hingehören
+   *[other] { $length } Einträge
+}, erwartet { $expected ->
+    [one] wird { $expected } Eintrag
+   *[other] werden { $expected } Einträge
 }
-problem-json-wrong-length-any = eine Liste mit { $length ->
+problem-json-wrong-length-any = die Liste hat { $length ->
     [one] { $length } Eintrag
-   *[other] { $length } Einträgen
-} hat hier nicht die passende Länge
+   *[other] { $length } Einträge
+}; diese Länge ist hier nicht zulässig
 problem-json-duplicate-field = das Feld „{ $field }“ ist doppelt angegeben
 problem-json-missing-field = fehlt; das Feld „{ $field }“ muss hier angegeben werden
 problem-format-not-string = muss die Zeichenkette "{ $format }" sein
@@ -431,7 +431,7 @@ change-busy-added = „{ $name }“ hinzugefügt ({ $blocks ->
    *[other] { $blocks } Blöcke
 })
 change-busy-renamed = „{ $before }“ umbenannt in „{ $after }“
-change-busy-whose = „{ $name }“: belegte Zeiten von { $before } → { $after }
+change-busy-whose = „{ $name }“: gilt für { $before } → { $after }
 change-busy-times = „{ $name }“: { $blocks ->
     [one] { $blocks } Block zu einer anderen Zeit
    *[other] { $blocks } Blöcke zu anderen Zeiten
@@ -465,7 +465,7 @@ change-campus-region = { $state ->
    *[changed] Feiertagsregion { $before } → { $after }
 }
 change-holiday-off = Lehre am { $date } trotz des gesetzlichen Feiertags
-change-holiday-on = { $date } ist wieder gesetzlicher Feiertag: keine Lehre
+change-holiday-on = am { $date } wieder keine Lehre (gesetzlicher Feiertag)
 change-period-added = { $kind ->
     [exams] Prüfungszeitraum
    *[lecture-free] vorlesungsfreie Zeit
