@@ -112,7 +112,7 @@ hint-move-after = schuif { $session } { $minutes } min op naar { $hour ->
 }, na { $after }
 hint-move-when-free = schuif { $session } { $minutes } min op naar { $hour ->
    *[other] { $time }
-}, als { $resource } vrij is
+}, zodra { $resource } vrij is
 hint-move-room-free = schuif { $session } { $minutes } min op naar { $hour ->
    *[other] { $time }
 }: { $room } is die dag { $free } vrij
@@ -242,24 +242,24 @@ problem-lone-surrogate = een los surrogaat in een UTF-16-tekst; sla het bestand 
 problem-not-an-object = een planning is een JSON-object ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = is een lijst ([…]) waar het formaat een object ({"{"}…{"}"}) of één waarde verwacht; zie docs/schedule-format.md
 problem-json-ends-inside = het bestand eindigt { $part ->
-    [list] midden in een lijst: een `[` wordt niet gesloten met `]` (is het afgekapt?)
-    [object] midden in een object: een `{"{"}` wordt niet gesloten met `{"}"}` (is het afgekapt?)
-    [text] midden in een tekst: een `"` wordt niet gesloten (is het afgekapt?)
-   *[value] waar een waarde zou moeten volgen (is het leeg of afgekapt?)
+    [list] midden in een lijst: bij een `[` ontbreekt de afsluitende `]` (is het bestand afgekapt?)
+    [object] midden in een object: bij een `{"{"}` ontbreekt de afsluitende `{"}"}` (is het bestand afgekapt?)
+    [text] midden in een tekst: bij een `"` ontbreekt de afsluitende `"` (is het bestand afgekapt?)
+   *[value] waar een waarde zou moeten volgen (is het bestand leeg of afgekapt?)
 }
 problem-json-expected-token = { $token ->
     [colon] na de naam ontbreekt een `:`
-    [comma-or-list-end] er ontbreekt een `,` tussen twee elementen of een `]` die de lijst sluit
-    [comma-or-object-end] er ontbreekt een `,` tussen twee velden of een `{"}"}` die het object sluit
+    [comma-or-list-end] er ontbreekt een `,` tussen twee elementen of een `]` om de lijst te sluiten
+    [comma-or-object-end] er ontbreekt een `,` tussen twee velden of een `{"}"}` om het object te sluiten
     [quote] hier wordt een naam tussen aanhalingstekens (`"`) verwacht
     [literal] `true`, `false` of `null` is hier verkeerd gespeld
    *[value] hier wordt een waarde verwacht: tekst tussen aanhalingstekens, een getal, `true`, `false`, `null`, een lijst of een object
 }
-problem-json-invalid-escape = na een `\` in een tekst volgt geen geldige escapereeks (schrijf `\\` voor een backslash)
+problem-json-invalid-escape = na een `\` in een tekst volgt een teken dat daar niet mag staan (schrijf `\\` voor een backslash)
 problem-json-invalid-number = een getal is geschreven op een manier die het bestandsformaat niet toestaat (zoals `01`, `1.` of `+1`)
 problem-json-number-out-of-range = een getal is te groot om te lezen
-problem-json-invalid-unicode = een `\u`-reeks staat voor geen enkel teken
-problem-json-control-character = een tekst bevat letterlijk een regeleinde of tab; schrijf die als `\n` of `\t`
+problem-json-invalid-unicode = een tekencode met `\u` staat voor geen geldig teken
+problem-json-control-character = een tekst bevat een echt regeleinde of een echte tab; schrijf een regeleinde als `\n` en een tab als `\t`
 problem-json-key-not-text = een naam in een object moet tussen aanhalingstekens staan, zoals in `"name": value`
 problem-json-trailing-comma = er staat een `,` vóór een sluitende `]` of `{"}"}`; verwijder die
 problem-json-text-after-end = na het einde van de gegevens volgt nog meer tekst
@@ -281,22 +281,22 @@ problem-json-expected = { $kind ->
     [list] een lijst (`[…]`)
    *[object] een object (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } waar { $expected } hoort
-problem-json-out-of-range = { $found } valt buiten het toegestane bereik: hier hoort een geheel getal van { $min } tot en met { $max }
-problem-json-unknown-field = “{ $field }” is hier geen veld (typfout?); de velden hier zijn { $allowed }
-problem-json-no-fields = “{ $field }” is hier geen veld; hier mag niets worden opgegeven
+problem-json-wrong-type = hier staat { $found } waar { $expected } wordt verwacht
+problem-json-out-of-range = { $found } valt buiten het toegestane bereik: verwacht wordt een geheel getal van { $min } tot en met { $max }
+problem-json-unknown-field = “{ $field }” is hier geen veld (typfout?); mogelijke velden: { $allowed }
+problem-json-no-fields = “{ $field }” is hier geen veld; op deze plek horen geen velden
 problem-json-unknown-value = “{ $value }” is hier niet toegestaan; toegestaan zijn { $allowed }
-problem-json-wrong-length = een lijst met { $length ->
+problem-json-wrong-length = de lijst heeft { $length ->
     [one] { $length } element
    *[other] { $length } elementen
-} waar { $expected ->
-    [one] { $expected } element hoort
-   *[other] { $expected } elementen horen
+}, maar er { $expected ->
+    [one] wordt { $expected } element verwacht
+   *[other] worden { $expected } elementen verwacht
 }
-problem-json-wrong-length-any = een lijst met { $length ->
+problem-json-wrong-length-any = de lijst heeft { $length ->
     [one] { $length } element
    *[other] { $length } elementen
-} heeft hier niet de juiste lengte
+}; die lengte is hier niet toegestaan
 problem-json-duplicate-field = het veld “{ $field }” is twee keer opgegeven
 problem-json-missing-field = ontbreekt; hier moet het veld “{ $field }” worden opgegeven
 problem-format-not-string = moet de tekenreeks "{ $format }" zijn
@@ -431,7 +431,7 @@ change-busy-added = “{ $name }” toegevoegd ({ $blocks ->
    *[other] { $blocks } blokken
 })
 change-busy-renamed = “{ $before }” hernoemd tot “{ $after }”
-change-busy-whose = “{ $name }”: bezette tijd van { $before } → { $after }
+change-busy-whose = “{ $name }”: geldt voor { $before } → { $after }
 change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } blok op een ander tijdstip
    *[other] { $blocks } blokken op andere tijdstippen
@@ -453,18 +453,18 @@ change-reopened = niet meer gesloten: { $closure }
 change-closed = gesloten: { $closure }
 change-campus-short = korte naam { $before } → { $after }
 change-campus-code = { $state ->
-    [added] afkorting { $after } (eerst uit de korte naam)
-    [removed] afkorting uit de korte naam (eerst { $before })
-   *[changed] afkorting { $before } → { $after }
+    [added] code { $after } (was afgeleid van de korte naam)
+    [removed] code afgeleid van de korte naam (was { $before })
+   *[changed] code { $before } → { $after }
 }
 change-campus-city = stad { $before } → { $after }
 change-campus-country = land { $before } → { $after }
 change-campus-region = { $state ->
-    [added] feestdagenregio { $after } (eerst alleen landelijke feestdagen van { $country })
-    [removed] alleen landelijke feestdagen van { $country } (eerst feestdagenregio { $before })
+    [added] feestdagenregio { $after } (was alleen landelijke feestdagen van { $country })
+    [removed] alleen landelijke feestdagen van { $country } (was feestdagenregio { $before })
    *[changed] feestdagenregio { $before } → { $after }
 }
-change-holiday-off = les op { $date }, hoewel het een officiële feestdag is
+change-holiday-off = toch onderwijs op { $date }, hoewel het een officiële feestdag is
 change-holiday-on = { $date } is weer een officiële feestdag: geen onderwijs
 change-period-added = { $kind ->
     [exams] tentamenperiode
@@ -1294,7 +1294,7 @@ schedules-version = { $how ->
     [received] Ontvangen
    *[had] Vóór een samenvoeging
 } · versie { $version }
-schedules-compare-label = Versie { $version } vergelijken met die van jou
+schedules-compare-label = Versie { $version } vergelijken met de jouwe
 schedules-compare = Vergelijken…
 schedules-discard-versions = Deze versies weggooien
 schedules-copy-name = { $name } (kopie)
