@@ -242,28 +242,28 @@ problem-lone-surrogate = ett ensamt surrogat i UTF-16-text; spara filen som UTF-
 problem-not-an-object = ett schema är ett JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = är en lista ([…]) där formatet har ett objekt ({"{"}…{"}"}) eller ett enstaka värde; se docs/schedule-format.md
 problem-json-ends-inside = filen slutar { $part ->
-    [list] inne i en lista: ett `[` saknar sitt avslutande `]` (har filen klippts av?)
-    [object] inne i ett objekt: ett `{"{"}` saknar sitt avslutande `{"}"}` (har filen klippts av?)
-    [text] inne i en text: ett `"` saknar sitt avslutande `"` (har filen klippts av?)
+    [list] mitt i en lista: ett `[` saknar sitt avslutande `]` (har filen klippts av?)
+    [object] mitt i ett objekt: ett `{"{"}` saknar sitt avslutande `{"}"}` (har filen klippts av?)
+    [text] mitt i en text: ett `"` saknar sitt avslutande `"` (har filen klippts av?)
    *[value] där ett värde borde följa (är filen tom eller avklippt?)
 }
 problem-json-expected-token = { $token ->
     [colon] ett `:` saknas efter namnet
-    [comma-or-list-end] ett `,` mellan två element eller ett `]` som avslutar listan saknas
-    [comma-or-object-end] ett `,` mellan två poster eller ett `{"}"}` som avslutar objektet saknas
-    [quote] här väntas ett namn inom citattecken (`"`)
+    [comma-or-list-end] det saknas ett `,` mellan två element eller ett `]` som avslutar listan
+    [comma-or-object-end] det saknas ett `,` mellan två fält eller ett `{"}"}` som avslutar objektet
+    [quote] här förväntas ett namn inom citattecken (`"`)
     [literal] `true`, `false` eller `null` är felstavat här
-   *[value] här väntas ett värde: text inom citattecken, ett tal, `true`, `false`, `null`, en lista eller ett objekt
+   *[value] här förväntas ett värde: text inom citattecken, ett tal, `true`, `false`, `null`, en lista eller ett objekt
 }
-problem-json-invalid-escape = ett `\` i en text följs av något som inte är en escape-sekvens (skriv `\\` för ett omvänt snedstreck)
+problem-json-invalid-escape = ett `\` i en text följs av ett tecken som inte får stå där (skriv `\\` för ett omvänt snedstreck)
 problem-json-invalid-number = ett tal är skrivet på ett sätt som filformatet inte tillåter (till exempel `01`, `1.` eller `+1`)
 problem-json-number-out-of-range = ett tal är för stort för att läsas
-problem-json-invalid-unicode = en `\u`-sekvens står inte för något tecken
-problem-json-control-character = en text innehåller en radbrytning eller tabb direkt i texten; skriv den som `\n` respektive `\t`
+problem-json-invalid-unicode = en teckenkod med `\u` står inte för något giltigt tecken
+problem-json-control-character = en text innehåller en riktig radbrytning eller tabb; skriv en radbrytning som `\n` och en tabb som `\t`
 problem-json-key-not-text = ett namn i ett objekt måste stå inom citattecken, som i `"name": value`
 problem-json-trailing-comma = ett `,` står före ett avslutande `]` eller `{"}"}`; ta bort det
-problem-json-text-after-end = det finns mer text efter datats slut
-problem-json-too-deep = listor och objekt är nästlade mer än 128 nivåer djupt
+problem-json-text-after-end = det finns mer text efter slutet av datan
+problem-json-too-deep = listor och objekt är nästlade i mer än 128 nivåer
 problem-json-found = { $kind ->
     [text] texten ”{ $text }”
     [number] talet { $text }
@@ -281,22 +281,22 @@ problem-json-expected = { $kind ->
     [list] en lista (`[…]`)
    *[object] ett objekt (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } där det ska stå { $expected }
+problem-json-wrong-type = här står { $found } där det ska stå { $expected }
 problem-json-out-of-range = { $found } ligger utanför det tillåtna intervallet: här ska det stå ett heltal från { $min } till { $max }
-problem-json-unknown-field = ”{ $field }” är inget fält här (felstavat?); fälten här är { $allowed }
-problem-json-no-fields = ”{ $field }” är inget fält här; ingenting får anges här
-problem-json-unknown-value = ”{ $value }” är inte tillåtet här; tillåtna är { $allowed }
-problem-json-wrong-length = en lista med { $length ->
+problem-json-unknown-field = ”{ $field }” är inget fält här (felstavat?); fält som kan anges här: { $allowed }
+problem-json-no-fields = ”{ $field }” är inget fält här; här får inga fält anges
+problem-json-unknown-value = ”{ $value }” är inte tillåtet här; tillåtna värden är { $allowed }
+problem-json-wrong-length = listan har { $length ->
     [one] { $length } element
    *[other] { $length } element
-} där det ska stå { $expected ->
+} men ska ha { $expected ->
     [one] { $expected } element
    *[other] { $expected } element
 }
-problem-json-wrong-length-any = en lista med { $length ->
+problem-json-wrong-length-any = listan har { $length ->
     [one] { $length } element
    *[other] { $length } element
-} har inte rätt längd här
+}, vilket inte är rätt längd här
 problem-json-duplicate-field = fältet ”{ $field }” anges två gånger
 problem-json-missing-field = saknas; fältet ”{ $field }” måste anges här
 problem-format-not-string = måste vara strängen "{ $format }"
@@ -443,14 +443,14 @@ change-busy-removed = ”{ $name }” borttagen
 change-busy-blocks = ”{ $name }”: { $before } block → { $after }
 change-busy-added = ”{ $name }” tillagd ({ $blocks } block)
 change-busy-renamed = ”{ $before }” har bytt namn till ”{ $after }”
-change-busy-whose = ”{ $name }”: upptagen tid för { $before } → { $after }
+change-busy-whose = ”{ $name }”: gäller { $before } → { $after }
 change-busy-times = ”{ $name }”: { $blocks ->
     [one] { $blocks } block vid en annan tid
    *[other] { $blocks } block vid andra tider
 }
 change-busy-titles = ”{ $name }”: { $blocks ->
-    [one] { $blocks } block med en annan rubrik
-   *[other] { $blocks } block med andra rubriker
+    [one] { $blocks } block med en annan titel
+   *[other] { $blocks } block med andra titlar
 }
 change-campus-removed = campus { $name } borttaget
 change-campus-renamed = nytt namn { $before } → { $after }
@@ -465,9 +465,9 @@ change-reopened = stängning borttagen: { $closure }
 change-closed = ny stängning: { $closure }
 change-campus-short = kortnamn { $before } → { $after }
 change-campus-code = { $state ->
-    [added] förkortning { $after } (tidigare från kortnamnet)
-    [removed] förkortning från kortnamnet (tidigare { $before })
-   *[changed] förkortning { $before } → { $after }
+    [added] kod { $after } (tidigare hämtad från kortnamnet)
+    [removed] kod hämtad från kortnamnet (tidigare { $before })
+   *[changed] kod { $before } → { $after }
 }
 change-campus-city = stad { $before } → { $after }
 change-campus-country = land { $before } → { $after }
@@ -476,7 +476,7 @@ change-campus-region = { $state ->
     [removed] bara nationella helgdagar i { $country } (tidigare helgdagsregion { $before })
    *[changed] helgdagsregion { $before } → { $after }
 }
-change-holiday-off = undervisning { $date } trots allmän helgdag
+change-holiday-off = undervisning { $date } trots att det är allmän helgdag
 change-holiday-on = { $date } är allmän helgdag igen: ingen undervisning
 change-period-added = { $kind ->
     [exams] tentaperiod
