@@ -283,8 +283,8 @@ problem-json-wrong-length = una lista de { $length ->
     [one] { $length } elemento
    *[other] { $length } elementos
 } donde { $expected ->
-    [one] debe ir { $expected }
-   *[other] deben ir { $expected }
+    [one] debe haber solo { $expected }
+   *[other] debe haber { $expected }
 }
 problem-json-wrong-length-any = una lista de { $length ->
     [one] { $length } elemento
