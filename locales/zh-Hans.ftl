@@ -251,7 +251,7 @@ problem-json-expected = { $kind ->
     [list] 列表（`[…]`）
    *[object] 对象（`{"{"}…{"}"}`）
 }
-problem-json-wrong-type = 此处应为 { $expected }，实际却是 { $found }
+problem-json-wrong-type = 此处应为{ $expected }，实际却是{ $found }
 problem-json-out-of-range = { $found } 超出允许范围：此处应为 { $min } 到 { $max } 之间的整数
 problem-json-unknown-field = 此处没有“{ $field }”这个字段（是否拼写错误？）；此处可用的字段为 { $allowed }
 problem-json-no-fields = 此处没有“{ $field }”这个字段；此处不能填写任何字段
