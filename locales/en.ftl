@@ -430,10 +430,10 @@ problem-json-expected-token = { $token ->
     [literal] `true`, `false` or `null` is misspelt here
    *[value] a value is expected here: text in quotes, a number, `true`, `false`, `null`, a list or an object
 }
-problem-json-invalid-escape = a `\` in a text is followed by something that is no escape (write `\\` for a backslash)
+problem-json-invalid-escape = a `\` in a text is followed by a character that cannot follow it (write `\\` for a backslash itself)
 problem-json-invalid-number = a number is written in a way the file format does not allow (such as `01`, `1.` or `+1`)
 problem-json-number-out-of-range = a number is too large to be read
-problem-json-invalid-unicode = a `\u` escape stands for no character
+problem-json-invalid-unicode = a character code written with `\u` in a text stands for no character
 problem-json-control-character = a text holds a line break or a tab as it is; write it as `\n` or `\t`
 problem-json-key-not-text = a name in an object must be in quotes, as in `"name": value`
 problem-json-trailing-comma = a `,` stands before a closing `]` or `{"}"}`; remove it
@@ -704,8 +704,8 @@ change-campus-short = short name { $before } → { $after }
 # A campus's code on the time rulers. $state (as change-alliance), $before, $after (codes, BER;
 # empty when none: the code then comes from the short name)
 change-campus-code = { $state ->
-    [added] code { $after } (was from its short name)
-    [removed] code from its short name (was { $before })
+    [added] code { $after } (was taken from its short name)
+    [removed] code taken from its short name (was { $before })
    *[changed] code { $before } → { $after }
 }
 # $before, $after (city names)

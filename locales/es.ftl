@@ -235,28 +235,28 @@ problem-lone-surrogate = un sustituto aislado en un texto UTF-16; guarda el arch
 problem-not-an-object = un horario es un objeto JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = es una lista ([…]) donde el formato espera un objeto ({"{"}…{"}"}) o un solo valor; consulta docs/schedule-format.md
 problem-json-ends-inside = el archivo termina { $part ->
-    [list] dentro de una lista: un corchete `[` no se cierra con `]` (¿se ha cortado?)
-    [object] dentro de un objeto: una llave `{"{"}` no se cierra con `{"}"}` (¿se ha cortado?)
-    [text] dentro de un texto: unas comillas `"` no se cierran (¿se ha cortado?)
-   *[value] donde debería seguir un valor (¿está vacío o cortado?)
+    [list] dentro de una lista: a un corchete `[` le falta su `]` de cierre (¿se ha cortado el archivo?)
+    [object] dentro de un objeto: a una llave `{"{"}` le falta su `{"}"}` de cierre (¿se ha cortado el archivo?)
+    [text] dentro de un texto: unas comillas `"` no se cierran (¿se ha cortado el archivo?)
+   *[value] donde aún debería venir un valor (¿está vacío o cortado?)
 }
 problem-json-expected-token = { $token ->
-    [colon] falta `:` después del nombre
-    [comma-or-list-end] falta una `,` entre dos elementos o un `]` que cierre la lista
-    [comma-or-object-end] falta una `,` entre dos entradas o una `{"}"}` que cierre el objeto
-    [quote] aquí se espera un nombre entre comillas (`"`)
+    [colon] faltan los dos puntos (`:`) después del nombre
+    [comma-or-list-end] falta una coma (`,`) entre dos elementos o el corchete `]` que cierra la lista
+    [comma-or-object-end] falta una coma (`,`) entre dos entradas o la llave `{"}"}` que cierra el objeto
+    [quote] aquí debe ir un nombre entre comillas (`"`)
     [literal] aquí `true`, `false` o `null` está mal escrito
-   *[value] aquí se espera un valor: un texto entre comillas, un número, `true`, `false`, `null`, una lista o un objeto
+   *[value] aquí debe ir un valor: un texto entre comillas, un número, `true`, `false`, `null`, una lista o un objeto
 }
-problem-json-invalid-escape = en un texto, una `\` va seguida de algo que no es una secuencia de escape (para una barra invertida escribe `\\`)
+problem-json-invalid-escape = en un texto, una barra invertida `\` va seguida de algo que no es una secuencia de escape (para escribir la propia barra, pon `\\`)
 problem-json-invalid-number = un número está escrito de una forma que el formato del archivo no admite (por ejemplo `01`, `1.` o `+1`)
-problem-json-number-out-of-range = un número es demasiado grande para leerlo
+problem-json-number-out-of-range = hay un número demasiado grande para poder leerlo
 problem-json-invalid-unicode = una secuencia `\u` no corresponde a ningún carácter
-problem-json-control-character = un texto contiene un salto de línea o un tabulador sin escapar; escríbelo como `\n` o `\t`
+problem-json-control-character = un texto contiene un salto de línea o un tabulador tal cual; escríbelo como `\n` o `\t`
 problem-json-key-not-text = un nombre dentro de un objeto debe ir entre comillas, como en `"name": value`
-problem-json-trailing-comma = hay una `,` antes de un `]` o una `{"}"}` de cierre; elimínala
+problem-json-trailing-comma = hay una coma (`,`) justo antes de un corchete `]` o una llave `{"}"}` de cierre; elimínala
 problem-json-text-after-end = hay más texto después del final de los datos
-problem-json-too-deep = las listas y los objetos están anidados a más de 128 niveles
+problem-json-too-deep = las listas y los objetos tienen más de 128 niveles de anidamiento
 problem-json-found = { $kind ->
     [text] el texto "{ $text }"
     [number] el número { $text }
@@ -274,22 +274,22 @@ problem-json-expected = { $kind ->
     [list] una lista (`[…]`)
    *[object] un objeto (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } donde va { $expected }
-problem-json-out-of-range = { $found } está fuera del intervalo permitido: aquí va un número entero de { $min } a { $max }
-problem-json-unknown-field = "{ $field }" no es un campo admitido aquí (¿error de escritura?); los campos admitidos son { $allowed }
-problem-json-no-fields = "{ $field }" no es un campo admitido aquí; aquí no se admite nada
-problem-json-unknown-value = "{ $value }" no se admite aquí; se admiten { $allowed }
+problem-json-wrong-type = aparece { $found } donde debe ir { $expected }
+problem-json-out-of-range = { $found } está fuera del intervalo permitido: aquí debe ir un número entero de { $min } a { $max }
+problem-json-unknown-field = "{ $field }" no es un campo admitido aquí (¿está mal escrito?); los campos admitidos aquí son { $allowed }
+problem-json-no-fields = "{ $field }" no es un campo admitido: aquí no se admite ningún campo
+problem-json-unknown-value = "{ $value }" no es un valor admitido aquí; los valores admitidos son { $allowed }
 problem-json-wrong-length = una lista de { $length ->
     [one] { $length } elemento
    *[other] { $length } elementos
 } donde { $expected ->
-    [one] va { $expected }
-   *[other] van { $expected }
+    [one] debe haber solo { $expected }
+   *[other] debe haber { $expected }
 }
 problem-json-wrong-length-any = una lista de { $length ->
     [one] { $length } elemento
    *[other] { $length } elementos
-} no tiene aquí la longitud correcta
+} no tiene la longitud que corresponde aquí
 problem-json-duplicate-field = el campo "{ $field }" aparece dos veces
 problem-json-missing-field = falta; aquí hay que indicar el campo "{ $field }"
 problem-format-not-string = debe ser la cadena "{ $format }"
@@ -447,9 +447,9 @@ change-reopened = deja de estar cerrado { $closure }
 change-closed = cerrado { $closure }
 change-campus-short = nombre corto { $before } → { $after }
 change-campus-code = { $state ->
-    [added] sigla { $after } (antes tomada del nombre corto)
-    [removed] sigla tomada del nombre corto (antes { $before })
-   *[changed] sigla { $before } → { $after }
+    [added] código { $after } (antes se tomaba del nombre corto)
+    [removed] código tomado del nombre corto (antes { $before })
+   *[changed] código { $before } → { $after }
 }
 change-campus-city = ciudad { $before } → { $after }
 change-campus-country = país { $before } → { $after }

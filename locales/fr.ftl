@@ -100,13 +100,13 @@ drift-until = { $time } jusqu'au { $date }
 drift-from = { $time } à partir du { $date }
 drift-between = { $time } du { $from } au { $to }
 hint-move-by = décalez { $session } de { $minutes } min
-hint-move-after = décalez { $session } de { $minutes } min, à { $hour ->
+hint-move-after = décalez { $session } de { $minutes } min, soit à { $hour ->
    *[other] { $time }
-}, après { $after }
-hint-move-when-free = décalez { $session } de { $minutes } min, à { $hour ->
+}, juste après { $after }
+hint-move-when-free = décalez { $session } de { $minutes } min, soit à { $hour ->
    *[other] { $time }
 }, quand { $resource } est disponible
-hint-move-room-free = décalez { $session } de { $minutes } min, à { $hour ->
+hint-move-room-free = décalez { $session } de { $minutes } min, soit à { $hour ->
    *[other] { $time }
 } : la salle { $room } est libre ce jour-là ({ $free })
 hint-no-free-time = { $resource } n'a pas { $minutes } min de libre plus tard ce jour-là
@@ -232,30 +232,30 @@ problem-lone-surrogate = un demi-codet (surrogate) isolé dans un texte UTF-16 
 problem-not-an-object = un emploi du temps est un objet JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = est une liste ([…]) là où le format attend un objet ({"{"}…{"}"}) ou une seule valeur ; voir docs/schedule-format.md
 problem-json-ends-inside = le fichier se termine { $part ->
-    [list] au milieu d'une liste : un crochet `[` n'est pas refermé par `]` (a-t-il été tronqué ?)
-    [object] au milieu d'un objet : une accolade `{"{"}` n'est pas refermée par `{"}"}` (a-t-il été tronqué ?)
-    [text] au milieu d'un texte : un guillemet `"` n'est pas refermé (a-t-il été tronqué ?)
-   *[value] là où une valeur devrait suivre (est-il vide ou tronqué ?)
+    [list] au milieu d'une liste : un crochet `[` n'est pas refermé par `]` (a-t-il été tronqué ?)
+    [object] au milieu d'un objet : une accolade `{"{"}` n'est pas refermée par `{"}"}` (a-t-il été tronqué ?)
+    [text] au milieu d'un texte : un guillemet `"` n'est pas refermé (a-t-il été tronqué ?)
+   *[value] là où une valeur est attendue (le fichier est-il vide ou tronqué ?)
 }
 problem-json-expected-token = { $token ->
-    [colon] il manque un `:` après le nom
-    [comma-or-list-end] il manque une `,` entre deux éléments ou un `]` qui ferme la liste
-    [comma-or-object-end] il manque une `,` entre deux entrées ou une `{"}"}` qui ferme l'objet
+    [colon] il manque un deux-points `:` après le nom
+    [comma-or-list-end] il manque une virgule `,` entre deux éléments ou un crochet `]` qui ferme la liste
+    [comma-or-object-end] il manque une virgule `,` entre deux entrées ou une accolade `{"}"}` qui ferme l'objet
     [quote] un nom entre guillemets (`"`) est attendu ici
-    [literal] `true`, `false` ou `null` est mal orthographié ici
-   *[value] une valeur est attendue ici : un texte entre guillemets, un nombre, `true`, `false`, `null`, une liste ou un objet
+    [literal] `true`, `false` ou `null` est mal écrit ici
+   *[value] une valeur est attendue ici : un texte entre guillemets, un nombre, `true`, `false`, `null`, une liste ou un objet
 }
-problem-json-invalid-escape = dans un texte, une `\` est suivie de quelque chose qui n'est pas une séquence d'échappement (pour une barre oblique inverse, écrivez `\\`)
+problem-json-invalid-escape = dans un texte, une barre oblique inverse `\` est suivie d'un caractère qui ne peut pas la suivre (pour écrire la barre oblique inverse elle-même, tapez `\\`)
 problem-json-invalid-number = un nombre est écrit sous une forme que le format du fichier n'admet pas (par exemple `01`, `1.` ou `+1`)
 problem-json-number-out-of-range = un nombre est trop grand pour être lu
-problem-json-invalid-unicode = une séquence `\u` ne correspond à aucun caractère
-problem-json-control-character = un texte contient directement un saut de ligne ou une tabulation ; écrivez-les `\n` ou `\t`
+problem-json-invalid-unicode = un code `\u` ne correspond à aucun caractère
+problem-json-control-character = un texte contient un vrai saut de ligne ou une vraie tabulation ; écrivez `\n` pour un saut de ligne et `\t` pour une tabulation
 problem-json-key-not-text = un nom dans un objet doit être entre guillemets, comme dans `"name": value`
-problem-json-trailing-comma = une `,` précède un `]` ou une `{"}"}` fermante ; supprimez-la
+problem-json-trailing-comma = une virgule `,` se trouve juste avant un `]` ou une `{"}"}` de fermeture ; supprimez-la
 problem-json-text-after-end = il reste du texte après la fin des données
 problem-json-too-deep = les listes et les objets sont imbriqués sur plus de 128 niveaux
 problem-json-found = { $kind ->
-    [text] le texte « { $text } »
+    [text] le texte « { $text } »
     [number] le nombre { $text }
     [bool] `{ $text }`
     [null] `null`
@@ -271,11 +271,11 @@ problem-json-expected = { $kind ->
     [list] une liste (`[…]`)
    *[object] un objet (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } là où il faut { $expected }
-problem-json-out-of-range = { $found } est hors de l'intervalle admis : il faut ici un nombre entier de { $min } à { $max }
-problem-json-unknown-field = « { $field } » n'est pas un champ prévu ici (faute de frappe ?) ; les champs prévus sont { $allowed }
-problem-json-no-fields = « { $field } » n'est pas un champ prévu ici ; rien ne peut être indiqué ici
-problem-json-unknown-value = « { $value } » n'est pas admis ici ; sont admis { $allowed }
+problem-json-wrong-type = il y a ici { $found }, alors qu'il faut { $expected }
+problem-json-out-of-range = { $found } est hors limites : il faut ici un nombre entier compris entre { $min } et { $max }
+problem-json-unknown-field = « { $field } » n'est pas un champ prévu ici (faute de frappe ?) ; les champs prévus sont { $allowed }
+problem-json-no-fields = « { $field } » n'est pas un champ prévu ici ; aucun champ n'est admis à cet endroit
+problem-json-unknown-value = « { $value } » n'est pas une valeur admise ici ; valeurs admises : { $allowed }
 problem-json-wrong-length = une liste { $length ->
     [one] de { $length } élément
    *[other] de { $length } éléments
@@ -283,9 +283,9 @@ problem-json-wrong-length = une liste { $length ->
 problem-json-wrong-length-any = une liste { $length ->
     [one] de { $length } élément
    *[other] de { $length } éléments
-} n'a pas ici la bonne longueur
-problem-json-duplicate-field = le champ « { $field } » est indiqué deux fois
-problem-json-missing-field = absent ; le champ « { $field } » doit être indiqué ici
+} n'a pas la longueur attendue ici
+problem-json-duplicate-field = le champ « { $field } » figure deux fois
+problem-json-missing-field = absent ; le champ « { $field } » doit être indiqué ici
 problem-format-not-string = doit être la chaîne "{ $format }"
 problem-format-missing = absent ; un emploi du temps Meridian commence par "format": "{ $format }"
 problem-id-empty = ne doit pas être vide
@@ -418,13 +418,13 @@ change-busy-added = « { $name } » ajouté ({ $blocks ->
     [one] { $blocks } créneau
    *[other] { $blocks } créneaux
 })
-change-busy-renamed = « { $before } » renommé « { $after } »
-change-busy-whose = « { $name } » : indisponibilités de { $before } → { $after }
-change-busy-times = « { $name } » : { $blocks ->
+change-busy-renamed = « { $before } » renommé en « { $after } »
+change-busy-whose = « { $name } » : rattaché à { $before } → { $after }
+change-busy-times = « { $name } » : { $blocks ->
     [one] { $blocks } créneau à un autre horaire
    *[other] { $blocks } créneaux à d'autres horaires
 }
-change-busy-titles = « { $name } » : { $blocks ->
+change-busy-titles = « { $name } » : { $blocks ->
     [one] { $blocks } créneau sous un autre intitulé
    *[other] { $blocks } créneaux sous d'autres intitulés
 }
@@ -441,27 +441,27 @@ change-reopened = fermeture supprimée : { $closure }
 change-closed = nouvelle fermeture : { $closure }
 change-campus-short = nom court { $before } → { $after }
 change-campus-code = { $state ->
-    [added] sigle { $after } (auparavant tiré du nom court)
-    [removed] sigle tiré du nom court (auparavant { $before })
-   *[changed] sigle { $before } → { $after }
+    [added] code { $after } (auparavant tiré du nom court)
+    [removed] code tiré du nom court (auparavant { $before })
+   *[changed] code { $before } → { $after }
 }
 change-campus-city = ville { $before } → { $after }
 change-campus-country = pays { $before } → { $after }
 change-campus-region = { $state ->
-    [added] région des jours fériés { $after } (auparavant jours fériés nationaux de { $country } uniquement)
-    [removed] jours fériés nationaux de { $country } uniquement (auparavant région des jours fériés { $before })
+    [added] région des jours fériés { $after } (auparavant jours fériés nationaux { $country } uniquement)
+    [removed] jours fériés nationaux { $country } uniquement (auparavant région des jours fériés { $before })
    *[changed] région des jours fériés { $before } → { $after }
 }
 change-holiday-off = cours assurés le { $date } bien que ce soit un jour férié
-change-holiday-on = le { $date } est de nouveau un jour férié : pas de cours
+change-holiday-on = le { $date } est de nouveau un jour férié : pas de cours
 change-period-added = { $kind ->
     [exams] session d'examens ajoutée
    *[lecture-free] période sans cours ajoutée
-} : { $start } – { $end } ({ $name })
+} : { $start } – { $end } ({ $name })
 change-period-removed = { $kind ->
     [exams] session d'examens supprimée
    *[lecture-free] période sans cours supprimée
-} : { $start } – { $end } ({ $name })
+} : { $start } – { $end } ({ $name })
 change-campus-added = campus { $name } ajouté ({ $zone })
 change-when = { $days } { $span } ({ $place })
 change-day-span = { $weekday } { $span }
@@ -532,18 +532,18 @@ change-person-added = { $what ->
    *[room] salle { $name } ajoutée
 }
 change-person-renamed = { $what ->
-    [cohort] groupe { $before } renommé
-    [lecturer] enseignant { $before } renommé
-   *[room] salle { $before } renommée
+    [cohort] groupe { $before } renommé en
+    [lecturer] enseignant { $before } renommé en
+   *[room] salle { $before } renommée en
 } { $after }
 change-person-campus = { $what ->
     [cohort] groupe
     [lecturer] enseignant
    *[room] salle
-} { $name } : campus { $before } → { $after }
+} { $name } : campus { $before } → { $after }
 change-person-size = { $what ->
-    [cohort] groupe { $name } : effectif { $before } → { $after }
-   *[room] salle { $name } : places { $before } → { $after }
+    [cohort] groupe { $name } : effectif { $before } → { $after }
+   *[room] salle { $name } : nombre de places { $before } → { $after }
 }
 change-not-given = non renseigné
 compare-group = { $group } :

@@ -235,28 +235,28 @@ problem-lone-surrogate = un surrogato isolato in un testo UTF-16; salva il file 
 problem-not-an-object = un orario è un oggetto JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = è una lista ([…]) dove il formato prevede un oggetto ({"{"}…{"}"}) o un singolo valore; vedi docs/schedule-format.md
 problem-json-ends-inside = il file finisce { $part ->
-    [list] dentro una lista: una parentesi `[` non è chiusa da `]` (è stato troncato?)
-    [object] dentro un oggetto: una graffa `{"{"}` non è chiusa da `{"}"}` (è stato troncato?)
-    [text] dentro un testo: le virgolette `"` non sono chiuse (è stato troncato?)
-   *[value] dove dovrebbe seguire un valore (è vuoto o troncato?)
+    [list] all'interno di una lista: una parentesi `[` non ha la `]` di chiusura (forse il file è stato troncato?)
+    [object] all'interno di un oggetto: una parentesi graffa `{"{"}` non ha la `{"}"}` di chiusura (forse il file è stato troncato?)
+    [text] all'interno di un testo: le virgolette `"` non vengono chiuse (forse il file è stato troncato?)
+   *[value] dove dovrebbe esserci ancora un valore (forse il file è vuoto o troncato?)
 }
 problem-json-expected-token = { $token ->
-    [colon] manca un `:` dopo il nome
-    [comma-or-list-end] manca una `,` tra due elementi o una `]` che chiude la lista
-    [comma-or-object-end] manca una `,` tra due voci o una `{"}"}` che chiude l'oggetto
-    [quote] qui è atteso un nome tra virgolette (`"`)
+    [colon] mancano i due punti (`:`) dopo il nome
+    [comma-or-list-end] manca una virgola (`,`) tra due elementi oppure la parentesi `]` che chiude la lista
+    [comma-or-object-end] manca una virgola (`,`) tra due voci oppure la parentesi `{"}"}` che chiude l'oggetto
+    [quote] qui ci vuole un nome tra virgolette (`"`)
     [literal] qui `true`, `false` o `null` è scritto male
-   *[value] qui è atteso un valore: un testo tra virgolette, un numero, `true`, `false`, `null`, una lista o un oggetto
+   *[value] qui ci vuole un valore: un testo tra virgolette, un numero, `true`, `false`, `null`, una lista o un oggetto
 }
-problem-json-invalid-escape = in un testo una `\` è seguita da qualcosa che non è una sequenza di escape (per una barra rovesciata scrivi `\\`)
+problem-json-invalid-escape = in un testo, la barra rovesciata `\` è seguita da qualcosa che non è una sequenza di escape (per scrivere la barra stessa usa `\\`)
 problem-json-invalid-number = un numero è scritto in una forma che il formato del file non ammette (per esempio `01`, `1.` o `+1`)
-problem-json-number-out-of-range = un numero è troppo grande per essere letto
+problem-json-number-out-of-range = c'è un numero troppo grande per poter essere letto
 problem-json-invalid-unicode = una sequenza `\u` non corrisponde a nessun carattere
-problem-json-control-character = un testo contiene un a capo o una tabulazione non codificati; scrivili come `\n` o `\t`
+problem-json-control-character = un testo contiene un a capo o una tabulazione inseriti direttamente; al loro posto scrivi `\n` o `\t`
 problem-json-key-not-text = un nome in un oggetto va scritto tra virgolette, come in `"name": value`
-problem-json-trailing-comma = una `,` precede una `]` o una `{"}"}` di chiusura; eliminala
+problem-json-trailing-comma = c'è una virgola (`,`) subito prima di una parentesi di chiusura `]` o `{"}"}`; eliminala
 problem-json-text-after-end = dopo la fine dei dati c'è altro testo
-problem-json-too-deep = liste e oggetti sono annidati per più di 128 livelli
+problem-json-too-deep = liste e oggetti sono annidati su più di 128 livelli
 problem-json-found = { $kind ->
     [text] il testo "{ $text }"
     [number] il numero { $text }
@@ -274,22 +274,22 @@ problem-json-expected = { $kind ->
     [list] una lista (`[…]`)
    *[object] un oggetto (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } dove va { $expected }
+problem-json-wrong-type = c'è { $found } dove va { $expected }
 problem-json-out-of-range = { $found } è fuori dall'intervallo ammesso: qui va un numero intero da { $min } a { $max }
-problem-json-unknown-field = "{ $field }" non è un campo previsto qui (errore di battitura?); i campi previsti sono { $allowed }
-problem-json-no-fields = "{ $field }" non è un campo previsto qui; qui non va indicato nulla
-problem-json-unknown-value = "{ $value }" non è ammesso qui; sono ammessi { $allowed }
-problem-json-wrong-length = una lista di { $length ->
+problem-json-unknown-field = "{ $field }" non è un campo previsto qui (errore di battitura?); qui i campi previsti sono { $allowed }
+problem-json-no-fields = "{ $field }" non è un campo previsto: qui non va indicato nessun campo
+problem-json-unknown-value = "{ $value }" non è un valore ammesso qui; i valori ammessi sono { $allowed }
+problem-json-wrong-length = c'è una lista di { $length ->
     [one] { $length } elemento
    *[other] { $length } elementi
 } dove { $expected ->
-    [one] ne va { $expected }
+    [one] ne va { $expected } solo
    *[other] ne vanno { $expected }
 }
-problem-json-wrong-length-any = una lista di { $length ->
+problem-json-wrong-length-any = qui una lista di { $length ->
     [one] { $length } elemento
    *[other] { $length } elementi
-} non ha la lunghezza giusta qui
+} non ha la lunghezza prevista
 problem-json-duplicate-field = il campo "{ $field }" è indicato due volte
 problem-json-missing-field = manca; qui va indicato il campo "{ $field }"
 problem-format-not-string = deve essere la stringa "{ $format }"
@@ -424,7 +424,7 @@ change-busy-added = “{ $name }” aggiunto ({ $blocks ->
     [one] { $blocks } impegno
    *[other] { $blocks } impegni
 })
-change-busy-renamed = “{ $before }” rinominato “{ $after }”
+change-busy-renamed = “{ $before }” rinominato in “{ $after }”
 change-busy-whose = “{ $name }”: impegni di { $before } → { $after }
 change-busy-times = “{ $name }”: { $blocks ->
     [one] { $blocks } impegno spostato a un altro orario
@@ -447,9 +447,9 @@ change-reopened = non più chiusa { $closure }
 change-closed = chiusa { $closure }
 change-campus-short = nome breve { $before } → { $after }
 change-campus-code = { $state ->
-    [added] sigla { $after } (prima ricavata dal nome breve)
-    [removed] sigla ricavata dal nome breve (prima { $before })
-   *[changed] sigla { $before } → { $after }
+    [added] codice { $after } (prima ricavato dal nome breve)
+    [removed] codice ricavato dal nome breve (prima { $before })
+   *[changed] codice { $before } → { $after }
 }
 change-campus-city = città { $before } → { $after }
 change-campus-country = paese { $before } → { $after }
@@ -458,8 +458,8 @@ change-campus-region = { $state ->
     [removed] solo festività nazionali di { $country } (prima regione per le festività { $before })
    *[changed] regione per le festività { $before } → { $after }
 }
-change-holiday-off = lezione il { $date } anche se è festivo
-change-holiday-on = il { $date } è di nuovo festivo: niente lezioni
+change-holiday-off = si fa lezione il { $date }, anche se è un giorno festivo
+change-holiday-on = il { $date } torna a essere festivo: nessuna lezione
 change-period-added = { $kind ->
     [exams] sessione d'esami aggiunta
    *[lecture-free] periodo di sospensione delle lezioni aggiunto
@@ -544,7 +544,7 @@ change-person-renamed = { $what ->
     [cohort] gruppo { $before } rinominato
     [lecturer] docente { $before } rinominato
    *[room] aula { $before } rinominata
-} { $after }
+} in { $after }
 change-person-campus = { $what ->
     [cohort] gruppo
     [lecturer] docente

@@ -107,13 +107,13 @@ drift-from = { $time } fra { $date }
 drift-between = { $time } fra { $from } til { $to }
 
 hint-move-by = flytt { $session } { $minutes } min senere
-hint-move-after = flytt { $session } { $minutes } min senere, til { $hour ->
+hint-move-after = flytt { $session } { $minutes } min senere, til kl. { $hour ->
    *[other] { $time }
 }, etter { $after }
-hint-move-when-free = flytt { $session } { $minutes } min senere, til { $hour ->
+hint-move-when-free = flytt { $session } { $minutes } min senere, til kl. { $hour ->
    *[other] { $time }
 }, når { $resource } er ledig
-hint-move-room-free = flytt { $session } { $minutes } min senere, til { $hour ->
+hint-move-room-free = flytt { $session } { $minutes } min senere, til kl. { $hour ->
    *[other] { $time }
 }: { $room } er ledig { $free } den dagen
 hint-no-free-time = { $resource } har ikke { $minutes } min ledig senere den dagen
@@ -242,28 +242,28 @@ problem-lone-surrogate = et enslig surrogat i UTF-16-tekst; lagre filen som UTF-
 problem-not-an-object = en timeplan er et JSON-objekt ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = er en liste ([…]) der formatet har et objekt ({"{"}…{"}"}) eller én enkelt verdi; se docs/schedule-format.md
 problem-json-ends-inside = filen slutter { $part ->
-    [list] inne i en liste: en `[` mangler sin avsluttende `]` (ble filen kuttet av?)
-    [object] inne i et objekt: en `{"{"}` mangler sin avsluttende `{"}"}` (ble filen kuttet av?)
-    [text] inne i en tekst: en `"` mangler sin avsluttende `"` (ble filen kuttet av?)
-   *[value] der en verdi skulle ha fulgt (er filen tom eller kuttet av?)
+    [list] midt i en liste: en `[` har ingen avsluttende `]` (ble filen kuttet av?)
+    [object] midt i et objekt: en `{"{"}` har ingen avsluttende `{"}"}` (ble filen kuttet av?)
+    [text] midt i en tekst: et `"` har ingen avsluttende `"` (ble filen kuttet av?)
+   *[value] der det skulle ha kommet en verdi (er filen tom eller kuttet av?)
 }
 problem-json-expected-token = { $token ->
     [colon] det mangler et `:` etter navnet
     [comma-or-list-end] det mangler et `,` mellom to elementer eller en `]` som avslutter listen
     [comma-or-object-end] det mangler et `,` mellom to oppføringer eller en `{"}"}` som avslutter objektet
-    [quote] her ventes et navn i anførselstegn (`"`)
+    [quote] her skal det stå et navn i anførselstegn (`"`)
     [literal] `true`, `false` eller `null` er feilstavet her
-   *[value] her ventes en verdi: tekst i anførselstegn, et tall, `true`, `false`, `null`, en liste eller et objekt
+   *[value] her skal det stå en verdi: tekst i anførselstegn, et tall, `true`, `false`, `null`, en liste eller et objekt
 }
-problem-json-invalid-escape = en `\` i en tekst følges av noe som ikke er en escape-sekvens (skriv `\\` for en omvendt skråstrek)
+problem-json-invalid-escape = en `\` i en tekst blir fulgt av et tegn den ikke kan stå foran (skriv `\\` for en omvendt skråstrek)
 problem-json-invalid-number = et tall er skrevet på en måte filformatet ikke tillater (for eksempel `01`, `1.` eller `+1`)
 problem-json-number-out-of-range = et tall er for stort til å leses
-problem-json-invalid-unicode = en `\u`-sekvens står ikke for noe tegn
-problem-json-control-character = en tekst inneholder et linjeskift eller en tabulator direkte i teksten; skriv det som henholdsvis `\n` eller `\t`
+problem-json-invalid-unicode = en `\u`-kode står ikke for noe tegn
+problem-json-control-character = en tekst inneholder et linjeskift eller et tabulatortegn som det er; skriv `\n` for linjeskift og `\t` for tabulator
 problem-json-key-not-text = et navn i et objekt må stå i anførselstegn, som i `"name": value`
-problem-json-trailing-comma = et `,` står foran en avsluttende `]` eller `{"}"}`; fjern det
+problem-json-trailing-comma = et `,` står rett foran en avsluttende `]` eller `{"}"}`; fjern det
 problem-json-text-after-end = det kommer mer tekst etter slutten av dataene
-problem-json-too-deep = lister og objekter er nøstet mer enn 128 nivåer dypt
+problem-json-too-deep = lister og objekter ligger inni hverandre i mer enn 128 nivåer
 problem-json-found = { $kind ->
     [text] teksten «{ $text }»
     [number] tallet { $text }
@@ -281,22 +281,22 @@ problem-json-expected = { $kind ->
     [list] en liste (`[…]`)
    *[object] et objekt (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } der det skal stå { $expected }
-problem-json-out-of-range = { $found } er utenfor det tillatte området: her skal det stå et heltall fra { $min } til { $max }
+problem-json-wrong-type = her står { $found }, men det skal stå { $expected }
+problem-json-out-of-range = { $found } er utenfor gyldig område: her skal det stå et heltall fra { $min } til { $max }
 problem-json-unknown-field = «{ $field }» er ikke et felt her (feilstavet?); feltene her er { $allowed }
-problem-json-no-fields = «{ $field }» er ikke et felt her; ingenting kan oppgis her
-problem-json-unknown-value = «{ $value }» er ikke tillatt her; tillatt er { $allowed }
+problem-json-no-fields = «{ $field }» er ikke et felt her; her kan det ikke stå noen felt
+problem-json-unknown-value = «{ $value }» er ikke tillatt her; tillatte verdier er { $allowed }
 problem-json-wrong-length = en liste med { $length ->
     [one] { $length } element
    *[other] { $length } elementer
-} der det skal stå { $expected ->
+}, men her skal listen ha { $expected ->
     [one] { $expected } element
    *[other] { $expected } elementer
 }
 problem-json-wrong-length-any = en liste med { $length ->
     [one] { $length } element
    *[other] { $length } elementer
-} har ikke riktig lengde her
+} har feil lengde her
 problem-json-duplicate-field = feltet «{ $field }» er oppgitt to ganger
 problem-json-missing-field = mangler; feltet «{ $field }» må oppgis her
 problem-format-not-string = må være strengen "{ $format }"
@@ -434,7 +434,7 @@ change-busy-added = «{ $name }» lagt til ({ $blocks ->
     [one] { $blocks } blokk
    *[other] { $blocks } blokker
 })
-change-busy-renamed = «{ $before }» har fått nytt navn: «{ $after }»
+change-busy-renamed = «{ $before }» har fått navnet «{ $after }»
 change-busy-whose = «{ $name }»: opptatt tid for { $before } → { $after }
 change-busy-times = «{ $name }»: { $blocks ->
     [one] { $blocks } blokk på et annet tidspunkt
@@ -457,9 +457,9 @@ change-reopened = stenging fjernet: { $closure }
 change-closed = ny stenging: { $closure }
 change-campus-short = kortnavn { $before } → { $after }
 change-campus-code = { $state ->
-    [added] forkortelse { $after } (før fra kortnavnet)
-    [removed] forkortelse fra kortnavnet (før { $before })
-   *[changed] forkortelse { $before } → { $after }
+    [added] kode { $after } (før hentet fra kortnavnet)
+    [removed] kode hentet fra kortnavnet (før { $before })
+   *[changed] kode { $before } → { $after }
 }
 change-campus-city = by { $before } → { $after }
 change-campus-country = land { $before } → { $after }
@@ -468,8 +468,8 @@ change-campus-region = { $state ->
     [removed] bare nasjonale helligdager i { $country } (før helligdagsregion { $before })
    *[changed] helligdagsregion { $before } → { $after }
 }
-change-holiday-off = undervisning { $date } selv om det er offentlig helligdag
-change-holiday-on = { $date } er offentlig helligdag igjen: ingen undervisning
+change-holiday-off = undervisning { $date } selv om det er en offentlig helligdag
+change-holiday-on = { $date } er igjen en offentlig helligdag: ingen undervisning
 change-period-added = { $kind ->
     [exams] eksamensperiode
    *[lecture-free] undervisningsfri periode
@@ -555,7 +555,7 @@ change-person-renamed = { $what ->
     [cohort] gruppe
     [lecturer] foreleser
    *[room] rom
-} { $before } har fått nytt navn: { $after }
+} { $before } har fått navnet { $after }
 change-person-campus = { $what ->
     [cohort] gruppe
     [lecturer] foreleser
@@ -563,7 +563,7 @@ change-person-campus = { $what ->
 } { $name }: campus { $before } → { $after }
 change-person-size = { $what ->
     [cohort] gruppe { $name }: størrelse { $before } → { $after }
-   *[room] rom { $name }: plasser { $before } → { $after }
+   *[room] rom { $name }: antall plasser { $before } → { $after }
 }
 change-not-given = ikke oppgitt
 
@@ -1220,7 +1220,7 @@ people-not-changed = Ikke endret: { $reason }.
 calendar-region = Helligdagsregion
 calendar-region-label = Helligdagsregion for { $campus }
 calendar-national-only = Bare nasjonale helligdager ({ $country })
-calendar-national-no-country = Intet land angitt
+calendar-national-no-country = Ikke noe land angitt
 calendar-no-country = Ikke noe land: bare stengingene som er skrevet inn
 calendar-loading = Offentlige helligdager ({ $country }): laster…
 calendar-no-holidays = Ingen offentlige helligdager i semesteret

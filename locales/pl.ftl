@@ -118,13 +118,13 @@ drift-from = { $time } od { $date }
 drift-between = { $time } od { $from } do { $to }
 
 hint-move-by = przesunąć zajęcia { $session } o { $minutes } min później
-hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+hint-move-after = przesunąć zajęcia { $session } o { $minutes } min później, na godz. { $hour ->
    *[other] { $time }
 }, po zajęciach { $after }
-hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+hint-move-when-free = przesunąć zajęcia { $session } o { $minutes } min później, na godz. { $hour ->
    *[other] { $time }
 }, gdy { $resource } nie ma innych zajęć
-hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na { $hour ->
+hint-move-room-free = przesunąć zajęcia { $session } o { $minutes } min później, na godz. { $hour ->
    *[other] { $time }
 }: sala { $room } jest tego dnia wolna w godz. { $free }
 hint-no-free-time = { $resource } nie ma później tego dnia wolnych { $minutes } min
@@ -257,10 +257,10 @@ problem-lone-surrogate = osamotniony surogat w tekście UTF-16; należy zapisać
 problem-not-an-object = harmonogram to obiekt JSON ({"{"} "format": "{ $format }", … {"}"})
 problem-misplaced-list = jest listą ([…]) tam, gdzie format przewiduje obiekt ({"{"}…{"}"}) lub pojedynczą wartość; zob. docs/schedule-format.md
 problem-json-ends-inside = plik kończy się { $part ->
-    [list] w środku listy: nawias `[` nie jest zamknięty przez `]` (czy plik został ucięty?)
-    [object] w środku obiektu: nawias `{"{"}` nie jest zamknięty przez `{"}"}` (czy plik został ucięty?)
+    [list] w środku listy: nawias `[` nie ma zamykającego `]` (czy plik został ucięty?)
+    [object] w środku obiektu: nawias `{"{"}` nie ma zamykającego `{"}"}` (czy plik został ucięty?)
     [text] w środku tekstu: cudzysłów `"` nie jest zamknięty (czy plik został ucięty?)
-   *[value] tam, gdzie powinna nastąpić wartość (czy plik jest pusty lub ucięty?)
+   *[value] w miejscu, w którym powinna być wartość (czy plik jest pusty lub ucięty?)
 }
 problem-json-expected-token = { $token ->
     [colon] po nazwie brakuje `:`
@@ -270,15 +270,15 @@ problem-json-expected-token = { $token ->
     [literal] w tym miejscu błędnie zapisano `true`, `false` lub `null`
    *[value] w tym miejscu powinna być wartość: tekst w cudzysłowie, liczba, `true`, `false`, `null`, lista lub obiekt
 }
-problem-json-invalid-escape = po `\` w tekście nie następuje poprawna sekwencja ucieczki (ukośnik wsteczny należy zapisać jako `\\`)
+problem-json-invalid-escape = po znaku `\` w tekście stoi znak, który nie może po nim wystąpić (sam ukośnik wsteczny zapisuje się jako `\\`)
 problem-json-invalid-number = liczba jest zapisana w postaci, której format pliku nie dopuszcza (np. `01`, `1.` lub `+1`)
 problem-json-number-out-of-range = liczba jest zbyt duża, by można ją było odczytać
-problem-json-invalid-unicode = sekwencja `\u` nie oznacza żadnego znaku
-problem-json-control-character = tekst zawiera znak nowego wiersza lub tabulacji wpisany wprost; należy go zapisać jako `\n` lub `\t`
+problem-json-invalid-unicode = kod `\u` nie oznacza żadnego znaku
+problem-json-control-character = tekst zawiera wpisany wprost znak nowego wiersza lub tabulacji; należy go zapisać jako `\n` (nowy wiersz) lub `\t` (tabulacja)
 problem-json-key-not-text = nazwa w obiekcie musi być w cudzysłowie, jak w `"name": value`
-problem-json-trailing-comma = przed zamykającym `]` lub `{"}"}` stoi `,`; należy go usunąć
-problem-json-text-after-end = po końcu danych jest jeszcze tekst
-problem-json-too-deep = listy i obiekty są zagnieżdżone na ponad 128 poziomach
+problem-json-trailing-comma = przed zamykającym nawiasem `]` lub `{"}"}` stoi przecinek `,`; należy go usunąć
+problem-json-text-after-end = za końcem danych w pliku jest jeszcze tekst
+problem-json-too-deep = listy i obiekty mają ponad 128 poziomów zagnieżdżenia
 problem-json-found = { $kind ->
     [text] tekst „{ $text }”
     [number] liczba { $text }
@@ -296,28 +296,28 @@ problem-json-expected = { $kind ->
     [list] listę (`[…]`)
    *[object] obiekt (`{"{"}…{"}"}`)
 }
-problem-json-wrong-type = { $found } w miejscu, gdzie należy podać { $expected }
+problem-json-wrong-type = w tym miejscu jest { $found }, a należy podać { $expected }
 problem-json-out-of-range = { $found } wykracza poza dopuszczalny zakres: należy podać liczbę całkowitą od { $min } do { $max }
 problem-json-unknown-field = „{ $field }” nie jest tu dozwolonym polem (literówka?); dozwolone pola to { $allowed }
-problem-json-no-fields = „{ $field }” nie jest tu dozwolonym polem; w tym miejscu nie można nic podać
-problem-json-unknown-value = „{ $value }” nie jest tu dozwoloną wartością; dozwolone są: { $allowed }
-problem-json-wrong-length = lista zawierająca { $length ->
+problem-json-no-fields = „{ $field }” nie jest tu dozwolonym polem; w tym miejscu nie można podać żadnego pola
+problem-json-unknown-value = „{ $value }” nie jest tu dozwoloną wartością; dozwolone wartości to: { $allowed }
+problem-json-wrong-length = lista ma { $length ->
     [one] { $length } element
     [few] { $length } elementy
     [many] { $length } elementów
    *[other] { $length } elementu
-} w miejscu, gdzie należy podać { $expected ->
+}, a w tym miejscu powinna mieć { $expected ->
     [one] { $expected } element
     [few] { $expected } elementy
     [many] { $expected } elementów
    *[other] { $expected } elementu
 }
-problem-json-wrong-length-any = lista zawierająca { $length ->
+problem-json-wrong-length-any = lista ma { $length ->
     [one] { $length } element
     [few] { $length } elementy
     [many] { $length } elementów
    *[other] { $length } elementu
-} ma w tym miejscu niewłaściwą długość
+}, a w tym miejscu wymagana jest inna długość
 problem-json-duplicate-field = pole „{ $field }” podano dwukrotnie
 problem-json-missing-field = brak; w tym miejscu należy podać pole „{ $field }”
 problem-format-not-string = musi być napisem "{ $format }"
@@ -451,7 +451,7 @@ change-busy-removed = usunięto „{ $name }”
 change-busy-blocks = „{ $name }”: liczba bloków { $before } → { $after }
 change-busy-added = dodano „{ $name }” (liczba bloków: { $blocks })
 change-busy-renamed = zmiana nazwy „{ $before }” → „{ $after }”
-change-busy-whose = „{ $name }”: zajęte terminy { $before } → { $after }
+change-busy-whose = „{ $name }”: dotyczy: { $before } → { $after }
 change-busy-times = „{ $name }”: { $blocks ->
     [one] { $blocks } blok w innym terminie
     [few] { $blocks } bloki w innych terminach
@@ -475,9 +475,9 @@ change-reopened = usunięto dzień wolny: { $closure }
 change-closed = dodano dzień wolny: { $closure }
 change-campus-short = nazwa skrócona { $before } → { $after }
 change-campus-code = { $state ->
-    [added] skrót { $after } (wcześniej z nazwy skróconej)
-    [removed] skrót z nazwy skróconej (wcześniej { $before })
-   *[changed] skrót { $before } → { $after }
+    [added] kod { $after } (wcześniej tworzony z nazwy skróconej)
+    [removed] kod tworzony z nazwy skróconej (wcześniej { $before })
+   *[changed] kod { $before } → { $after }
 }
 change-campus-city = miasto { $before } → { $after }
 change-campus-country = kraj { $before } → { $after }
@@ -486,7 +486,7 @@ change-campus-region = { $state ->
     [removed] tylko święta ogólnokrajowe: { $country } (wcześniej region świąt { $before })
    *[changed] region świąt { $before } → { $after }
 }
-change-holiday-off = zajęcia w dniu { $date } mimo święta
+change-holiday-off = zajęcia w dniu { $date }, choć to święto
 change-holiday-on = { $date } znów jest świętem: bez zajęć
 change-period-added = dodano { $kind ->
     [exams] sesję egzaminacyjną
@@ -1262,7 +1262,7 @@ people-not-changed = Nie zmieniono: { $reason }.
 calendar-region = Region świąt
 calendar-region-label = Region świąt kampusu { $campus }
 calendar-national-only = Tylko święta ogólnokrajowe ({ $country })
-calendar-national-no-country = Nie ustawiono kraju
+calendar-national-no-country = Nie wybrano kraju
 calendar-no-country = Brak kraju: tylko wpisane dni wolne
 calendar-loading = Święta ({ $country }): wczytywanie…
 calendar-no-holidays = Brak świąt w semestrze

@@ -218,20 +218,20 @@ problem-json-ends-inside = 文件{ $part ->
    *[value] 在应当出现值的位置就结束了（文件是否为空或被截断？）
 }
 problem-json-expected-token = { $token ->
-    [colon] 名称后缺少 `:`
-    [comma-or-list-end] 两个元素之间缺少 `,`，或缺少结束列表的 `]`
-    [comma-or-object-end] 两个条目之间缺少 `,`，或缺少结束对象的 `{"}"}`
+    [colon] 名称后缺少冒号（`:`）
+    [comma-or-list-end] 两个元素之间缺少逗号（`,`），或缺少结束列表的 `]`
+    [comma-or-object-end] 两个条目之间缺少逗号（`,`），或缺少结束对象的 `{"}"}`
     [quote] 此处应为带引号（`"`）的名称
     [literal] 此处的 `true`、`false` 或 `null` 拼写有误
    *[value] 此处应为一个值：带引号的文本、数字、`true`、`false`、`null`、列表或对象
 }
-problem-json-invalid-escape = 文本中的 `\` 后面不是有效的转义序列（反斜杠应写作 `\\`）
+problem-json-invalid-escape = 文本中的 `\` 后面跟的不是有效的转义序列（反斜杠本身应写作 `\\`）
 problem-json-invalid-number = 数字的写法不符合文件格式的规定（例如 `01`、`1.` 或 `+1`）
 problem-json-number-out-of-range = 数字太大，无法读取
 problem-json-invalid-unicode = `\u` 转义序列不代表任何字符
-problem-json-control-character = 文本中直接包含换行符或制表符；请写作 `\n` 或 `\t`
+problem-json-control-character = 文本中直接包含换行符或制表符；请分别写作 `\n` 和 `\t`
 problem-json-key-not-text = 对象中的名称必须加引号，例如 `"name": value`
-problem-json-trailing-comma = 结束的 `]` 或 `{"}"}` 前多了一个 `,`；请删除它
+problem-json-trailing-comma = 结尾的 `]` 或 `{"}"}` 前多了一个逗号（`,`）；请删除它
 problem-json-text-after-end = 数据结束后还有多余的文本
 problem-json-too-deep = 列表和对象的嵌套超过 128 层
 problem-json-found = { $kind ->
@@ -251,13 +251,13 @@ problem-json-expected = { $kind ->
     [list] 列表（`[…]`）
    *[object] 对象（`{"{"}…{"}"}`）
 }
-problem-json-wrong-type = 此处应为{ $expected }，却是{ $found }
+problem-json-wrong-type = 此处应为{ $expected }，实际却是{ $found }
 problem-json-out-of-range = { $found } 超出允许范围：此处应为 { $min } 到 { $max } 之间的整数
-problem-json-unknown-field = “{ $field }”不是此处的字段（是否拼写错误？）；此处的字段有 { $allowed }
-problem-json-no-fields = “{ $field }”不是此处的字段；此处不能填写任何内容
-problem-json-unknown-value = 此处不允许“{ $value }”；允许的值有 { $allowed }
-problem-json-wrong-length = 此处应为含 { $expected } 个元素的列表，却有 { $length } 个元素
-problem-json-wrong-length-any = 含 { $length } 个元素的列表在此处长度不对
+problem-json-unknown-field = 此处没有“{ $field }”这个字段（是否拼写错误？）；此处可用的字段为 { $allowed }
+problem-json-no-fields = 此处没有“{ $field }”这个字段；此处不能填写任何字段
+problem-json-unknown-value = 此处不允许使用“{ $value }”；允许的值为 { $allowed }
+problem-json-wrong-length = 此处的列表应有 { $expected } 个元素，实际却有 { $length } 个
+problem-json-wrong-length-any = 此处的列表有 { $length } 个元素，长度不符合要求
 problem-json-duplicate-field = 字段“{ $field }”出现了两次
 problem-json-missing-field = 缺失；此处必须填写字段“{ $field }”
 problem-format-not-string = 必须是字符串 "{ $format }"
@@ -384,9 +384,9 @@ change-busy-removed = 已移除“{ $name }”
 change-busy-blocks = “{ $name }”：{ $before } 个时段 → { $after } 个
 change-busy-added = 已添加“{ $name }”（{ $blocks } 个时段）
 change-busy-renamed = “{ $before }”重命名为“{ $after }”
-change-busy-whose = “{ $name }”：归属 { $before } → { $after }
+change-busy-whose = “{ $name }”：忙碌时间归属 { $before } → { $after }
 change-busy-times = “{ $name }”：{ $blocks } 个时段改到其他时间
-change-busy-titles = “{ $name }”：{ $blocks } 个时段改了标题
+change-busy-titles = “{ $name }”：{ $blocks } 个时段改用其他标题
 change-campus-removed = 已移除校区 { $name }
 change-campus-renamed = 重命名：{ $before } → { $after }
 change-zone = 时区 { $before } → { $after }
@@ -407,8 +407,8 @@ change-campus-code = { $state ->
 change-campus-city = 城市 { $before } → { $after }
 change-campus-country = 国家 { $before } → { $after }
 change-campus-region = { $state ->
-    [added] 假日地区 { $after }（原先仅 { $country } 全国性假日）
-    [removed] 仅 { $country } 全国性假日（原假日地区 { $before }）
+    [added] 假日地区 { $after }（原为仅 { $country } 全国性假日）
+    [removed] 仅 { $country } 全国性假日（原为假日地区 { $before }）
    *[changed] 假日地区 { $before } → { $after }
 }
 change-holiday-off = { $date }虽是公共假日，但照常上课

@@ -129,6 +129,22 @@ def test_every_language_of_the_timetable_page_has_every_message_the_page_can_ask
     assert not problems, "\n".join(problems)
 
 
+def test_the_timetable_page_carries_no_wording_of_file_errors():
+    """A students' link never reads a schedule file, a calendar file or a holiday file, so the
+    page's wasm names none of their problems and its catalogues hold none of their messages
+    (they reached it once through a link's `Problem::Value`: 54 messages)."""
+    binary = timetable_wasm()
+    english = (ROOT / "locales" / "en.ftl").read_text(encoding="utf-8")
+    prefixes = ("problem-calendar-", "problem-holiday-", "problem-json-", "error-calendar-file",
+                "error-holiday-file")
+    file_messages = [i for i in mozilla_references(english) if i.startswith(prefixes)]
+    assert len(file_messages) > 60, file_messages
+    assert [i for i in file_messages if i.encode() in binary] == []
+    for cut in sorted((DIST / "locales" / "timetable").glob("*.ftl")):
+        held = mozilla_references(cut.read_text(encoding="utf-8"))
+        assert [i for i in held if i.startswith(prefixes)] == [], cut.name
+
+
 def test_the_service_worker_keeps_every_catalogue_a_page_fetches():
     worker = (DIST / "sw.js").read_text(encoding="utf-8")
     for cut in sorted((DIST / "locales").rglob("*.ftl")):

@@ -16,19 +16,30 @@ pub(crate) fn echo(text: &str) -> String {
 /// `error` in words, as every front end shows it ("unknown time zone \"Europe/Berln\"; did you
 /// mean Europe/Berlin?").
 pub fn error(words: &Words, error: &Error) -> String {
-    besides_files(words, error, json_problem).unwrap_or_else(|| files(words, error))
+    worded(words, error, FILES)
 }
 
-/// How what the JSON reader found wrong is worded: [`json_problem`], or [`no_json`] where it
-/// cannot come.
-type JsonWords = fn(&Words, &JsonProblem) -> String;
-
-/// No words for a JSON reader's problem: a link's decoding never reads JSON (it validates the
-/// unpacked schedule directly), so the timetable page carries neither their wording nor their
-/// ~20 messages.
-fn no_json(_: &Words, _: &JsonProblem) -> String {
-    String::new()
+/// How the file readers' problems are worded: what the JSON reader found wrong in a schedule
+/// file, and calendar-file and holiday-file errors. Every front end but the timetable page
+/// words them ([`FILES`]); a link's decoding never gives them, so [`link_error`] words neither
+/// ([`NO_FILES`]) and the timetable page carries neither their wording nor their ~70 messages.
+#[derive(Clone, Copy)]
+struct FileWords {
+    json: fn(&Words, &JsonProblem) -> String,
+    files: fn(&Words, &Error) -> String,
 }
+
+/// The file readers' problems in words.
+const FILES: FileWords = FileWords {
+    json: json_problem,
+    files,
+};
+
+/// No words for the file readers' problems (an empty reason, should one come).
+const NO_FILES: FileWords = FileWords {
+    json: |_, _| String::new(),
+    files: |_, _| String::new(),
+};
 
 /// An error a share link's decoding gave, in words: as [`error`], but without the wording of
 /// calendar-file and holiday-file errors, which decoding a link never gives — so that the
@@ -37,7 +48,7 @@ fn no_json(_: &Words, _: &JsonProblem) -> String {
 /// engine's `Debug` forms, 5 kB of the page's wasm). Likewise for what the JSON reader finds
 /// wrong in a file ([`JsonProblem`]), which a link never gives.
 pub fn link_error(words: &Words, error: &Error) -> String {
-    besides_files(words, error, no_json).unwrap_or_default()
+    worded(words, error, NO_FILES)
 }
 
 /// Calendar-file and holiday-file errors in words.
@@ -65,15 +76,15 @@ fn files(words: &Words, error: &Error) -> String {
             line = *line,
             problem = calendar(words, problem)
         ),
-        // Every other error is worded by `besides_files`, which gives `None` only for these.
+        // Every other error is worded by `worded`, which sends only these here.
         _ => String::new(),
     }
 }
 
-/// Every error but a calendar file's or a holiday file's in words; `None` for those.
-fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String> {
-    Some(match error {
-        Error::HolidayFile { .. } | Error::Calendar { .. } => return None,
+/// An error in words, with the file readers' problems worded by `file_words`.
+fn worded(words: &Words, error: &Error, file_words: FileWords) -> String {
+    match error {
+        Error::HolidayFile { .. } | Error::Calendar { .. } => (file_words.files)(words, error),
         Error::UnknownZone { name, suggestions } if suggestions.is_empty() => {
             w!(words, "error-unknown-zone", name = echo(name))
         }
@@ -125,7 +136,7 @@ fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String
             "error-syntax",
             line = *line,
             column = *column,
-            problem = bounded(&problem_in(words, problem, json)).into_owned()
+            problem = bounded(&problem_in(words, problem, file_words)).into_owned()
         ),
         Error::UnsupportedFormat(found) => w!(
             words,
@@ -133,8 +144,8 @@ fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String
             found = echo(found),
             format = FORMAT
         ),
-        Error::Invalid { path, problem } => invalid(words, path, problem, json),
-        Error::BadLink(p) => link_in(words, p, json),
+        Error::Invalid { path, problem } => invalid(words, path, problem, file_words),
+        Error::BadLink(p) => link_in(words, p, file_words),
         Error::TooLargeToShare { what, size, limit } => w!(
             words,
             "error-too-large-to-share",
@@ -172,7 +183,7 @@ fn besides_files(words: &Words, error: &Error, json: JsonWords) -> Option<String
                 more = regions.len().saturating_sub(30)
             )
         }
-    })
+    }
 }
 
 /// What is wrong with a calendar file, in words (without the line it is on).
@@ -353,8 +364,8 @@ fn holiday_file(words: &Words, problem: &HolidayFileProblem) -> String {
 
 /// `problem` at `path` (a JSON path; empty for the whole document); the problem's words are
 /// bounded ([`bounded`]: they may repeat a user's text).
-fn invalid(words: &Words, path: &str, problem: &Problem, json: JsonWords) -> String {
-    let said = bounded(&problem_in(words, problem, json)).into_owned();
+fn invalid(words: &Words, path: &str, problem: &Problem, file_words: FileWords) -> String {
+    let said = bounded(&problem_in(words, problem, file_words)).into_owned();
     if path.is_empty() {
         said
     } else {
@@ -462,11 +473,11 @@ fn json_expected(words: &Words, expected: &JsonExpected) -> String {
 
 /// Why a share link cannot be opened, in words.
 pub fn link(words: &Words, problem: &LinkProblem) -> String {
-    link_in(words, problem, json_problem)
+    link_in(words, problem, FILES)
 }
 
-/// [`link`], with JSON problems worded by `json`.
-fn link_in(words: &Words, problem: &LinkProblem, json: JsonWords) -> String {
+/// [`link`], with the file readers' problems worded by `file_words`.
+fn link_in(words: &Words, problem: &LinkProblem, file_words: FileWords) -> String {
     match problem {
         LinkProblem::NotALink => words.t("link-not-a-link"),
         LinkProblem::CutOff => words.t("link-cut-off"),
@@ -481,18 +492,18 @@ fn link_in(words: &Words, problem: &LinkProblem, json: JsonWords) -> String {
         LinkProblem::InvalidSchedule { path, problem } => w!(
             words,
             "link-invalid-schedule",
-            problem = invalid(words, path, problem, json)
+            problem = invalid(words, path, problem, file_words)
         ),
     }
 }
 
 /// What is wrong, in words (without the path it is at).
 pub fn problem(words: &Words, problem: &Problem) -> String {
-    problem_in(words, problem, json_problem)
+    problem_in(words, problem, FILES)
 }
 
-/// [`problem`], with JSON problems worded by `json`.
-fn problem_in(words: &Words, problem: &Problem, json: JsonWords) -> String {
+/// [`problem`], with the file readers' problems worded by `file_words`.
+fn problem_in(words: &Words, problem: &Problem, file_words: FileWords) -> String {
     let item = |i: &Item| i.key();
     let titles = |titles: &[String]| match titles {
         [] => String::new(),
@@ -512,9 +523,9 @@ fn problem_in(words: &Words, problem: &Problem, json: JsonWords) -> String {
         ),
     };
     match problem {
-        Problem::Json(p) => json(words, p),
+        Problem::Json(p) => (file_words.json)(words, p),
         Problem::Said(text) => text.clone(),
-        Problem::Value(e) => besides_files(words, e, json).unwrap_or_else(|| files(words, e)),
+        Problem::Value(e) => worded(words, e, file_words),
         Problem::FileTooLarge { bytes, max } => {
             w!(words, "problem-file-too-large", bytes = *bytes, max = *max)
         }
