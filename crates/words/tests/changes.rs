@@ -128,7 +128,7 @@ fn a_campus_country_city_short_name_and_code_each_read_on_their_own() {
     let derived = with_campus(&before, "polimi", |c| c.code = None);
     assert_eq!(
         said(&before, &derived),
-        ["PoliMi: code from its short name (was MIL)"]
+        ["PoliMi: code taken from its short name (was MIL)"]
     );
 }
 
