@@ -72,15 +72,9 @@ pub enum LibraryError {
 /// What is wrong with a stored document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Damage {
-    /// The list is not the JSON it should be: what the JSON reader found wrong, and where.
-    List {
-        /// What is wrong ([`meridian_engine::json_problem`]).
-        problem: meridian_engine::JsonProblem,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
+    /// The list is not the JSON it should be: what the JSON reader found wrong, and where
+    /// ([`meridian_engine::json_syntax_error`]; boxed, as below).
+    List(Box<meridian_engine::Error>),
     /// The schedule is not one the file reader accepts; worded in the reader's language (boxed:
     /// the status lines carry storage errors, and the engine's error is large).
     Schedule(Box<meridian_engine::Error>),
@@ -90,18 +84,7 @@ impl Damage {
     /// What is wrong, in `words`' language.
     pub fn say(&self, words: &Words) -> String {
         match self {
-            Damage::List {
-                problem,
-                line,
-                column,
-            } => w!(
-                words,
-                "error-syntax",
-                line = *line,
-                column = *column,
-                problem = meridian_words::json_problem(words, problem)
-            ),
-            Damage::Schedule(e) => meridian_words::error(words, e),
+            Damage::List(e) | Damage::Schedule(e) => meridian_words::error(words, e),
         }
     }
 }
@@ -143,11 +126,7 @@ pub fn entries(read: Read) -> Result<Vec<Entry>, LibraryError> {
         None => Ok(Vec::new()),
         Some(text) => serde_json::from_str(&text).map_err(|e| LibraryError::Corrupt {
             id: INDEX_KEY.to_string(),
-            message: Damage::List {
-                problem: meridian_engine::json_problem(&e),
-                line: e.line(),
-                column: e.column(),
-            },
+            message: Damage::List(Box::new(meridian_engine::json_syntax_error(&e))),
         }),
     }
 }
@@ -566,11 +545,13 @@ mod damaged_tests {
         };
         assert_eq!(
             message,
-            &Damage::List {
-                problem: meridian_engine::JsonProblem::EndsInside(meridian_engine::JsonPart::List),
+            &Damage::List(Box::new(meridian_engine::Error::Syntax {
+                problem: meridian_engine::Problem::Json(meridian_engine::JsonProblem::EndsInside(
+                    meridian_engine::JsonPart::List
+                )),
                 line: 1,
                 column: 25,
-            }
+            }))
         );
         assert_eq!(
             e.say(&Words::english()),

@@ -185,6 +185,17 @@ pub enum JsonProblem {
     Unclassified(String),
 }
 
+/// `e` (serde_json's reader failed on a document) as the engine's error: what it says is wrong
+/// ([`json_problem`]) at its line and column. Every reader of a JSON document Meridian keeps or
+/// is given (a schedule file, the app's list of stored schedules) reports it so.
+pub fn json_syntax_error(e: &serde_json::Error) -> crate::Error {
+    crate::Error::Syntax {
+        problem: crate::Problem::Json(json_problem(e)),
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
 /// What `e` (an error of serde_json's reader, syntax or data) says is wrong, as data; its line
 /// and column are `e.line()` and `e.column()`. The one place Meridian reads serde_json's and
 /// serde's messages.

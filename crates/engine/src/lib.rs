@@ -34,7 +34,9 @@ pub use error::{
     OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
 };
 pub use holidays::PublicHolidays;
-pub use json::{json_problem, JsonExpected, JsonFound, JsonPart, JsonProblem, JsonToken};
+pub use json::{
+    json_problem, json_syntax_error, JsonExpected, JsonFound, JsonPart, JsonProblem, JsonToken,
+};
 pub use occurrence::{occurrences, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};

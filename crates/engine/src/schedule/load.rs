@@ -11,11 +11,8 @@ impl Schedule {
     pub fn from_json(text: &str) -> Result<Schedule, Error> {
         // A byte order mark, as Windows editors write one, is no part of the document.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-            problem: Problem::Json(crate::json_problem(&e)),
-            line: e.line(),
-            column: e.column(),
-        })?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| crate::json_syntax_error(&e))?;
         match value.get("format") {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
             Some(serde_json::Value::String(f)) => return Err(Error::UnsupportedFormat(f.clone())),
