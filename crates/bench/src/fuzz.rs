@@ -17,7 +17,7 @@ use crate::Rng;
 use meridian_engine::link::{decode, encode, link_of_bytes, LinkKind, MAX_UNPACKED_BYTES};
 use meridian_engine::schedule::{CampusId, CohortId};
 use meridian_engine::Schedule;
-use meridian_engine::{demo, Error, LinkProblem};
+use meridian_engine::{demo, Error, JsonProblem, LinkProblem, Problem};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -389,6 +389,18 @@ pub fn fuzz_schedules(runs: u64, seed: u64, now: &dyn Fn() -> f64, budget_ms: f6
                 round_trip(s, &shown);
                 "accepted, kept its meaning saved and shared"
             }
+            // What the JSON reader said that Meridian could not read back into data reaches the
+            // user in serde_json's English: counted apart, to be classified.
+            Err(
+                Error::Syntax {
+                    problem: Problem::Json(JsonProblem::Unclassified(_)),
+                    ..
+                }
+                | Error::Invalid {
+                    problem: Problem::Json(JsonProblem::Unclassified(_)),
+                    ..
+                },
+            ) => "refused in the JSON reader's own English (unclassified)",
             Err(Error::Syntax { .. }) => "refused: not JSON or not text",
             Err(Error::UnsupportedFormat(_)) => "refused: format",
             Err(Error::Invalid { .. }) => "refused with a path",

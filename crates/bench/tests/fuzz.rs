@@ -40,6 +40,15 @@ fn five_thousand_mutated_schedule_files_are_refused_with_a_place_or_keep_their_m
             report.outcomes
         );
     }
+    // Whatever the JSON reader says about a mutated file, the user reads it in their language.
+    assert_eq!(
+        report
+            .outcomes
+            .get("refused in the JSON reader's own English (unclassified)"),
+        None,
+        "{:?}",
+        report.outcomes
+    );
 }
 
 #[test]
