@@ -190,8 +190,8 @@ fn a_polish_coordinator_reads_a_broken_file_in_polish() {
                 }),
             }
         ),
-        "sessions[0].duration_minutes: tekst „dziewięćdziesiąt” w miejscu, gdzie należy podać \
-         liczbę całkowitą"
+        "sessions[0].duration_minutes: w tym miejscu jest tekst „dziewięćdziesiąt”, a należy \
+         podać liczbę całkowitą"
     );
 }
 
