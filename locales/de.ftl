@@ -50,6 +50,7 @@ shift-earlier = { $days ->
 countdown-now = jetzt
 countdown-in = in { $length }
 countdown-days = in { $days } Tagen
+countdown-tomorrow = morgen
 
 ## Engine: conflicts and their hints
 
@@ -714,6 +715,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Gastgebercampus: { $campus } ({ $place })
+ics-taught-from-elsewhere = Gastgebercampus: { $campus } (Zeiten in Ortszeit { $place })
 ics-lecturer = Lehrperson: { $name }
 ics-join = Online teilnehmen: { $url }
 
@@ -859,8 +861,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Keine Sitzungen vorhanden.
 timetable-skipped = fällt diese Woche aus
 timetable-moved = diese Woche verschoben
+timetable-skipped-date = fällt aus
+timetable-moved-date = verschoben
 timetable-meta = { $length } · Zeit am Gastgebercampus: { $host }
 timetable-meta-rooms = { $length } · Zeit am Gastgebercampus: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } Ortszeit { $city } · Gastgebercampus: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } Ortszeit { $city } · Gastgebercampus: { $campus } · { $rooms }
 timetable-host-time = { $time } in { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } in { $city }
 timetable-room = { $room }, { $campus }

@@ -64,6 +64,8 @@ countdown-now = now
 countdown-in = in { $length }
 # $days (number, 2 or more)
 countdown-days = in { $days } days
+# The next session is on the reader's next calendar day
+countdown-tomorrow = tomorrow
 
 ## Engine: conflicts and their hints
 # ids: conflict-*, hint-*, drift-*, resolution-*, suggestion-* (written by: engine-conflicts)
@@ -1065,6 +1067,9 @@ ics-kind = { $kind ->
 ics-course-kind = { $course } · { $kind }
 # $campus (the host campus's full name), $place (the city whose clock the session keeps)
 ics-taught-from = Taught from { $campus } ({ $place })
+# The same for a session kept on another zone's clock than its host's: $campus (the host
+# campus's full name), $place (the zone's place, "Toronto")
+ics-taught-from-elsewhere = Taught from { $campus }, on { $place } time
 # $name (the lecturer's name)
 ics-lecturer = Lecturer: { $name }
 # $url (the meeting link)
@@ -1282,9 +1287,16 @@ timetable-nothing = No sessions to show.
 # Flags on an agenda item.
 timetable-skipped = no class this week
 timetable-moved = moved this week
+# The same two flags on a date outside the current week
+timetable-skipped-date = cancelled
+timetable-moved-date = moved
 # An agenda item's details. $length ("1 h 30 min"), $host (timetable-host-time), $rooms (a list)
 timetable-meta = { $length } · host time { $host }
 timetable-meta-rooms = { $length } · host time { $host } · { $rooms }
+# The same for a session kept on another zone's clock than its host campus's: $time ("10:00",
+# on that clock), $city (that zone's place, "Toronto"), $campus (the host's short name)
+timetable-meta-elsewhere = { $length } · { $time } { $city } time · hosted by { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } { $city } time · hosted by { $campus } · { $rooms }
 # The host campus's clock. $time ("10:15"), $city ("Berlin"), $campus (short name, "TU Berlin")
 timetable-host-time = { $time } in { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } in { $city }

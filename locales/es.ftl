@@ -53,6 +53,7 @@ shift-earlier = { $days ->
 countdown-now = en curso
 countdown-in = dentro de { $length }
 countdown-days = dentro de { $days } días
+countdown-tomorrow = mañana
 
 
 ## Engine: conflicts and their hints
@@ -709,6 +710,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Impartida desde { $campus } ({ $place })
+ics-taught-from-elsewhere = Impartida desde { $campus }, con horario de { $place }
 ics-lecturer = Docente: { $name }
 ics-join = Enlace para unirse: { $url }
 
@@ -851,8 +853,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = No hay sesiones que mostrar.
 timetable-skipped = sin clase esta semana
 timetable-moved = cambiada esta semana
+timetable-skipped-date = sin clase
+timetable-moved-date = cambiada
 timetable-meta = { $length } · hora del campus anfitrión: { $host }
 timetable-meta-rooms = { $length } · hora del campus anfitrión: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } hora de { $city } · campus anfitrión: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } hora de { $city } · campus anfitrión: { $campus } · { $rooms }
 timetable-host-time = { $time } en { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } en { $city }
 timetable-room = { $room }, { $campus }

@@ -53,6 +53,7 @@ shift-earlier = { $days ->
 countdown-now = en cours
 countdown-in = dans { $length }
 countdown-days = dans { $days } jours
+countdown-tomorrow = demain
 
 
 ## Engine: conflicts and their hints
@@ -697,6 +698,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Assurée depuis { $campus } ({ $place })
+ics-taught-from-elsewhere = Assurée depuis { $campus }, à l'heure de { $place }
 ics-lecturer = Enseignant : { $name }
 ics-join = Rejoindre : { $url }
 
@@ -839,8 +841,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Aucune séance à afficher.
 timetable-skipped = pas de cours cette semaine
 timetable-moved = déplacée cette semaine
+timetable-skipped-date = pas de cours
+timetable-moved-date = déplacée
 timetable-meta = { $length } · heure du campus hôte : { $host }
 timetable-meta-rooms = { $length } · heure du campus hôte : { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } heure de { $city } · campus hôte : { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } heure de { $city } · campus hôte : { $campus } · { $rooms }
 timetable-host-time = { $time } à { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } à { $city }
 timetable-room = { $room }, { $campus }

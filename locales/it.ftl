@@ -53,6 +53,7 @@ shift-earlier = { $days ->
 countdown-now = in corso
 countdown-in = tra { $length }
 countdown-days = tra { $days } giorni
+countdown-tomorrow = domani
 
 
 ## Engine: conflicts and their hints
@@ -709,6 +710,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Sede ospitante: { $campus } ({ $place })
+ics-taught-from-elsewhere = Sede ospitante: { $campus } (orari secondo l'ora di { $place })
 ics-lecturer = Docente: { $name }
 ics-join = Link per partecipare: { $url }
 
@@ -851,8 +853,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Nessuna lezione da mostrare.
 timetable-skipped = nessuna lezione questa settimana
 timetable-moved = spostata questa settimana
+timetable-skipped-date = nessuna lezione
+timetable-moved-date = spostata
 timetable-meta = { $length } · ora della sede ospitante: { $host }
 timetable-meta-rooms = { $length } · ora della sede ospitante: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } ora di { $city } · sede ospitante: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } ora di { $city } · sede ospitante: { $campus } · { $rooms }
 timetable-host-time = { $time } a { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } a { $city }
 timetable-room = { $room }, { $campus }

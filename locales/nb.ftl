@@ -50,6 +50,7 @@ shift-earlier = { $days ->
 countdown-now = nå
 countdown-in = om { $length }
 countdown-days = om { $days } dager
+countdown-tomorrow = i morgen
 
 ## Engine: conflicts and their hints
 
@@ -719,6 +720,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Vertscampus: { $campus } ({ $place })
+ics-taught-from-elsewhere = Vertscampus: { $campus } (tider i lokal tid i { $place })
 ics-lecturer = Foreleser: { $name }
 ics-join = Bli med: { $url }
 
@@ -864,8 +866,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Ingen økter å vise.
 timetable-skipped = avlyst denne uka
 timetable-moved = flyttet denne uka
+timetable-skipped-date = avlyst
+timetable-moved-date = flyttet
 timetable-meta = { $length } · tid ved vertscampus: { $host }
 timetable-meta-rooms = { $length } · tid ved vertscampus: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } lokal tid i { $city } · vertscampus: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } lokal tid i { $city } · vertscampus: { $campus } · { $rooms }
 timetable-host-time = { $time } i { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } i { $city }
 timetable-room = { $room }, { $campus }

@@ -50,6 +50,7 @@ shift-earlier = { $days ->
 countdown-now = nu
 countdown-in = over { $length }
 countdown-days = over { $days } dagen
+countdown-tomorrow = morgen
 
 ## Engine: conflicts and their hints
 
@@ -711,6 +712,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Organiserende campus: { $campus } ({ $place })
+ics-taught-from-elsewhere = Organiserende campus: { $campus } (tijden in lokale tijd van { $place })
 ics-lecturer = Docent: { $name }
 ics-join = Deelnemen: { $url }
 
@@ -856,8 +858,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Geen sessies om te tonen.
 timetable-skipped = vervalt deze week
 timetable-moved = deze week verplaatst
+timetable-skipped-date = vervalt
+timetable-moved-date = verplaatst
 timetable-meta = { $length } · tijd op de organiserende campus: { $host }
 timetable-meta-rooms = { $length } · tijd op de organiserende campus: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } lokale tijd in { $city } · organiserende campus: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } lokale tijd in { $city } · organiserende campus: { $campus } · { $rooms }
 timetable-host-time = { $time } in { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } in { $city }
 timetable-room = { $room }, { $campus }

@@ -58,6 +58,7 @@ shift-earlier = { $days ->
 countdown-now = teraz
 countdown-in = za { $length }
 countdown-days = za { $days } dni
+countdown-tomorrow = jutro
 
 ## Engine: conflicts and their hints
 
@@ -741,6 +742,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Kampus prowadzący: { $campus } ({ $place })
+ics-taught-from-elsewhere = Kampus prowadzący: { $campus }; godziny według czasu lokalnego: { $place }
 ics-lecturer = Prowadzący: { $name }
 ics-join = Dołącz: { $url }
 
@@ -893,8 +895,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Brak zajęć do wyświetlenia.
 timetable-skipped = w tym tygodniu odwołane
 timetable-moved = w tym tygodniu przeniesione
+timetable-skipped-date = odwołane
+timetable-moved-date = przeniesione
 timetable-meta = { $length } · czas kampusu prowadzącego: { $host }
 timetable-meta-rooms = { $length } · czas kampusu prowadzącego: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } czasu lokalnego ({ $city }) · kampus prowadzący: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } czasu lokalnego ({ $city }) · kampus prowadzący: { $campus } · { $rooms }
 timetable-host-time = { $time }, { $city } ({ $campus })
 timetable-host-time-no-campus = { $time }, { $city }
 timetable-room = { $room }, { $campus }

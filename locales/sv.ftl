@@ -50,6 +50,7 @@ shift-earlier = { $days ->
 countdown-now = nu
 countdown-in = om { $length }
 countdown-days = om { $days } dagar
+countdown-tomorrow = i morgon
 
 ## Engine: conflicts and their hints
 
@@ -736,6 +737,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Värdcampus: { $campus } ({ $place })
+ics-taught-from-elsewhere = Värdcampus: { $campus } (tider i lokal tid i { $place })
 ics-lecturer = Lärare: { $name }
 ics-join = Anslut: { $url }
 
@@ -881,8 +883,12 @@ timetable-show-earlier = { $count ->
 timetable-nothing = Inga tillfällen att visa.
 timetable-skipped = inställt den här veckan
 timetable-moved = flyttat den här veckan
+timetable-skipped-date = inställt
+timetable-moved-date = flyttat
 timetable-meta = { $length } · tid vid värdcampus: { $host }
 timetable-meta-rooms = { $length } · tid vid värdcampus: { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time } lokal tid i { $city } · värdcampus: { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time } lokal tid i { $city } · värdcampus: { $campus } · { $rooms }
 timetable-host-time = { $time } i { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } i { $city }
 timetable-room = { $room }, { $campus }

@@ -42,6 +42,7 @@ shift-earlier = { $days ->
 countdown-now = 正在进行
 countdown-in = { $length }后
 countdown-days = { $days } 天后
+countdown-tomorrow = 明天
 
 
 ## Engine: conflicts and their hints
@@ -618,6 +619,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = 由 { $campus }（{ $place }）主讲
+ics-taught-from-elsewhere = 由 { $campus } 主讲，按{ $place }时间
 ics-lecturer = 教师：{ $name }
 ics-join = 参会链接：{ $url }
 
@@ -750,8 +752,12 @@ timetable-show-earlier = 显示之前的 { $count } 天
 timetable-nothing = 没有可显示的课次。
 timetable-skipped = 本周停课
 timetable-moved = 本周调整
+timetable-skipped-date = 停课
+timetable-moved-date = 已调整
 timetable-meta = { $length } · 主讲校区时间 { $host }
 timetable-meta-rooms = { $length } · 主讲校区时间 { $host } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $city }时间 { $time } · 主讲校区：{ $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $city }时间 { $time } · 主讲校区：{ $campus } · { $rooms }
 timetable-host-time = { $city } { $time }（{ $campus }）
 timetable-host-time-no-campus = { $city } { $time }
 timetable-room = { $room }，{ $campus }

@@ -6,7 +6,7 @@
 use crate::view_model::Meeting;
 use crate::words::city;
 use meridian_engine::schedule::Schedule;
-use meridian_engine::timetable::{Entry, Status, TimeChange};
+use meridian_engine::timetable::{in_week_of, Entry, Status, TimeChange};
 use meridian_engine::{CivilDate, Instant};
 use meridian_words::{length, w, Words};
 use std::collections::BTreeMap;
@@ -22,10 +22,15 @@ pub struct Item {
     pub time: String,
     /// `1 h 30 min`.
     pub length: String,
-    /// `10:15 in Berlin (TU Berlin)`: the host's clock.
-    pub host: String,
     /// Rooms, `H 0104, TU Berlin`.
     pub rooms: String,
+    /// The details line: its length, the time on its host's clock (`1 h 30 min · host time
+    /// 10:15 in Berlin (TU Berlin)`), or for a session kept on another zone's clock, that
+    /// clock and its host apart (`1 h · 10:00 Toronto time · hosted by TU Berlin`), and rooms.
+    pub meta: String,
+    /// `no class this week`, `moved this week`; on a date outside today's week (or when
+    /// today is not known) just `cancelled`, `moved`.
+    pub flag: Option<String>,
     /// The meeting link.
     pub meeting: Option<Meeting>,
     /// Regular, moved or skipped.
@@ -45,8 +50,15 @@ pub struct Day {
     pub items: Vec<Item>,
 }
 
-/// The agenda grouped by the viewer's days.
-pub fn days(words: &Words, schedule: &Schedule, entries: &[Entry], now: Instant) -> Vec<Day> {
+/// The agenda grouped by the viewer's days; `today` (the viewer's date, when known) tells which
+/// flags say "this week".
+pub fn days(
+    words: &Words,
+    schedule: &Schedule,
+    entries: &[Entry],
+    now: Instant,
+    today: Option<CivilDate>,
+) -> Vec<Day> {
     let mut by_day: BTreeMap<CivilDate, Vec<Item>> = BTreeMap::new();
     for e in entries {
         let Some(session) = schedule.sessions.get(e.session) else {
@@ -75,26 +87,81 @@ pub fn days(words: &Words, schedule: &Schedule, entries: &[Entry], now: Instant)
             })
             .collect::<Vec<_>>()
             .join("; ");
+        let time_there = words.clock(e.host_start.time());
+        let length = length(words, e.start.minutes_until(e.end));
+        let meta = match host {
+            Some(h) if !schedule.keeps_host_clock(session) => {
+                let (city, campus) = (schedule.anchor_place(session), h.short.as_str());
+                if rooms.is_empty() {
+                    w!(
+                        words,
+                        "timetable-meta-elsewhere",
+                        length = length.as_str(),
+                        time = time_there,
+                        city = city,
+                        campus = campus
+                    )
+                } else {
+                    w!(
+                        words,
+                        "timetable-meta-elsewhere-rooms",
+                        length = length.as_str(),
+                        time = time_there,
+                        city = city,
+                        campus = campus,
+                        rooms = rooms.as_str()
+                    )
+                }
+            }
+            _ => {
+                let host = match host {
+                    Some(h) => w!(
+                        words,
+                        "timetable-host-time",
+                        time = time_there,
+                        city = city(schedule, e.host_zone),
+                        campus = h.short.as_str()
+                    ),
+                    None => w!(
+                        words,
+                        "timetable-host-time-no-campus",
+                        time = time_there,
+                        city = city(schedule, e.host_zone)
+                    ),
+                };
+                if rooms.is_empty() {
+                    w!(
+                        words,
+                        "timetable-meta",
+                        length = length.as_str(),
+                        host = host
+                    )
+                } else {
+                    w!(
+                        words,
+                        "timetable-meta-rooms",
+                        length = length.as_str(),
+                        host = host,
+                        rooms = rooms.as_str()
+                    )
+                }
+            }
+        };
+        let this_week = today.is_some_and(|t| in_week_of(e, t));
+        let flag = match (e.status, this_week) {
+            (Status::Regular, _) => None,
+            (Status::Skipped, true) => Some(words.t("timetable-skipped")),
+            (Status::Skipped, false) => Some(words.t("timetable-skipped-date")),
+            (Status::Changed, true) => Some(words.t("timetable-moved")),
+            (Status::Changed, false) => Some(words.t("timetable-moved-date")),
+        };
         by_day.entry(e.local_start.date()).or_default().push(Item {
             session: e.session,
             title: session.title.clone(),
             time,
-            length: length(words, e.start.minutes_until(e.end)),
-            host: match host {
-                Some(h) => w!(
-                    words,
-                    "timetable-host-time",
-                    time = words.clock(e.host_start.time()),
-                    city = city(schedule, e.host_zone),
-                    campus = h.short.as_str()
-                ),
-                None => w!(
-                    words,
-                    "timetable-host-time-no-campus",
-                    time = words.clock(e.host_start.time()),
-                    city = city(schedule, e.host_zone)
-                ),
-            },
+            length,
+            meta,
+            flag,
             rooms,
             meeting: session.meeting_url.as_deref().map(Meeting::of),
             status: e.status,
@@ -233,6 +300,61 @@ mod tests {
     use meridian_engine::schedule::CohortId;
     use meridian_engine::timetable::{agenda, time_changes, Viewer};
     use meridian_engine::Zone;
+
+    fn wut_agenda(today: &str) -> Vec<Day> {
+        let s = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+        let viewer = Viewer {
+            campus: Some(meridian_engine::schedule::CampusId::from("wut")),
+            cohort: Some(CohortId::from("wut-msc1")),
+            zone: Some(Zone::parse("Europe/Warsaw").unwrap()),
+        };
+        let entries = agenda(&s, &viewer);
+        let now = Instant::parse_rfc3339("2026-12-02T15:15:00Z").unwrap();
+        days(
+            &Words::english(),
+            &s,
+            &entries,
+            now,
+            CivilDate::parse(today).ok(),
+        )
+    }
+
+    fn item<'a>(days: &'a [Day], date: &str, title: &str) -> &'a Item {
+        let date = CivilDate::parse(date).unwrap();
+        days.iter()
+            .find(|d| d.date == date)
+            .and_then(|d| d.items.iter().find(|i| i.title.starts_with(title)))
+            .unwrap()
+    }
+
+    #[test]
+    fn the_guest_lectures_host_reads_wrong_no_more_toronto_time_hosted_by_tu_berlin() {
+        let days = wut_agenda("2026-12-02");
+        // Kept on Toronto's clock, hosted by TU Berlin: said apart, not "10:00 in Toronto
+        // (TU Berlin)".
+        let guest = item(&days, "2026-10-19", "Guest lecture");
+        assert_eq!(guest.meta, "1 h · 10:00 Toronto time · hosted by TU Berlin");
+        // An ordinary session keeps today's wording.
+        let joint = item(&days, "2026-10-19", "Energy systems");
+        assert_eq!(
+            joint.meta,
+            "1 h 30 min · host time 10:15 in Berlin (TU Berlin) · H 0104 (hybrid studio), TU Berlin"
+        );
+    }
+
+    #[test]
+    fn a_past_cancellation_badged_this_week_says_just_cancelled() {
+        // Wed 21 Oct's lab is skipped: seen on 2 Dec it is "cancelled", not "no class this week".
+        let seen_later = wut_agenda("2026-12-02");
+        let lab = item(&seen_later, "2026-10-21", "Hydrogen");
+        assert_eq!(lab.status, Status::Skipped);
+        assert_eq!(lab.flag.as_deref(), Some("cancelled"));
+        // In its own week (seen on Monday 19 Oct), it is this week's.
+        let that_week = wut_agenda("2026-10-19");
+        let lab = item(&that_week, "2026-10-21", "Hydrogen");
+        assert_eq!(lab.flag.as_deref(), Some("no class this week"));
+        assert_eq!(item(&that_week, "2026-10-19", "Energy systems").flag, None);
+    }
 
     #[test]
     fn a_student_in_toronto_is_told_when_and_why_the_guest_lecture_moves() {

@@ -7,7 +7,7 @@ mod blocks;
 mod rulers;
 
 pub use blocks::outside_teaching_hours;
-pub use rulers::{campus_colour, compact_offset, mark_days_off, CAMPUS_COLOURS};
+pub use rulers::{campus_colour, compact_offset, for_reader, mark_days_off, CAMPUS_COLOURS};
 
 use crate::language::w;
 use crate::words::{hhmm, start_of_day};
@@ -316,6 +316,7 @@ pub fn switch_words(words: &Words, n: &SwitchNotice) -> String {
 mod tests {
     use super::*;
     use meridian_engine::demo;
+    use meridian_engine::schedule::{CampusId, CohortId};
 
     fn en() -> Words {
         Words::english()
@@ -401,6 +402,33 @@ mod tests {
         let tutorial = tue.iter().find(|b| b.title == "Markets tutorial").unwrap();
         assert_eq!((markets.lanes, tutorial.lanes), (2, 2));
         assert_ne!(markets.lane, tutorial.lane);
+    }
+
+    #[test]
+    fn the_phone_week_rulers_follow_the_readers_campus_and_hosts_not_the_first_campuses() {
+        // A WUT student saw "You / BER / GOT": not Warsaw, not NTNU that hosts their lab,
+        // Chalmers irrelevant.
+        let s = demo::load("enhance-autumn-2026").unwrap();
+        let (wut, cohort) = (CampusId::from("wut"), CohortId::from("wut-msc1"));
+        let mine = s.narrowed(Some(&wut), Some(&cohort));
+        let warsaw = Zone::parse("Europe/Warsaw").unwrap();
+        let labels = |day: usize| {
+            let mut v = week_view(&mine, date("2026-11-30"), warsaw, Some(warsaw));
+            for_reader(&mut v, &mine, Some(&wut), day);
+            v.rulers
+                .iter()
+                .map(|r| ruler_label(&en(), r))
+                .collect::<Vec<_>>()
+        };
+        // Wednesday: the lab at NTNU; Monday: the joint lecture at TU Berlin.
+        assert_eq!(labels(2), ["You", "WAW", "TRD", "BER"]);
+        assert_eq!(labels(0), ["You", "WAW", "BER", "TRD"]);
+        // No campus chosen, a week without sessions (the term is over): the hosts of all.
+        let after = week_view(&mine, date("2027-01-04"), warsaw, Some(warsaw));
+        let mut v = after.clone();
+        for_reader(&mut v, &mine, None, 0);
+        let got: Vec<_> = v.rulers.iter().map(|r| ruler_label(&en(), r)).collect();
+        assert_eq!(got, ["You", "BER", "TRD"]);
     }
 
     #[test]

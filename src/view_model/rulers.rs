@@ -3,7 +3,7 @@
 
 use super::{Mark, Ruler, SwitchNotice};
 use crate::words::hhmm;
-use meridian_engine::schedule::{Campus, Schedule};
+use meridian_engine::schedule::{Campus, CampusId, Schedule};
 use meridian_engine::{CivilDate, CivilTime, Disambiguation, Instant, Zone};
 
 /// Okabe–Ito, a colour-blind-safe categorical palette; always shown with the campus's name.
@@ -49,6 +49,55 @@ pub(super) fn rulers(
         ));
     }
     rulers
+}
+
+/// Keeps the rulers a student's timetable needs, of a week computed over the sessions it shows
+/// (`schedule`, the reader's part): the viewer's, then the reader's campus (`campus`), then the
+/// hosts of the sessions shown — first those of the day `day` (0 = Monday), which is what a
+/// phone shows and it has room for only the first rulers, then the rest of the week's — each in
+/// the schedule's order. A week without sessions keeps the hosts of all of `schedule`'s.
+pub fn for_reader(
+    view: &mut super::WeekView,
+    schedule: &Schedule,
+    campus: Option<&CampusId>,
+    day: usize,
+) {
+    let first = view.rulers.len().saturating_sub(schedule.campuses.len());
+    let mut wanted: Vec<usize> = Vec::new();
+    let mut want = |i: usize| {
+        if !wanted.contains(&i) {
+            wanted.push(i);
+        }
+    };
+    if let Some(i) = campus.and_then(|c| schedule.campuses.iter().position(|x| x.id == *c)) {
+        want(i);
+    }
+    let shown: Vec<&super::Block> = view.blocks.iter().filter(|b| b.busy.is_none()).collect();
+    let mut hosts: Vec<usize> = shown
+        .iter()
+        .filter(|b| b.day == day)
+        .map(|b| b.host)
+        .collect();
+    hosts.sort_unstable();
+    let mut rest: Vec<usize> = shown.iter().map(|b| b.host).collect();
+    if rest.is_empty() {
+        rest = schedule
+            .sessions
+            .iter()
+            .filter_map(|x| schedule.campuses.iter().position(|c| c.id == x.host))
+            .collect();
+    }
+    rest.sort_unstable();
+    for i in hosts.into_iter().chain(rest) {
+        want(i);
+    }
+    let mut kept: Vec<Ruler> = view.rulers[..first].to_vec();
+    kept.extend(
+        wanted
+            .iter()
+            .filter_map(|i| view.rulers.get(first + i).cloned()),
+    );
+    view.rulers = kept;
 }
 
 fn ruler(

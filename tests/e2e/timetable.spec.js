@@ -37,7 +37,11 @@ test('a student opens a view link, picks a cohort, and reads times across a swit
     .toContainText('host time 10:15 a.m. in Berlin (TU Berlin)');
   await expect(day('Mon 2 Nov').getByRole('listitem').filter({ hasText: 'Energy systems' }))
     .toContainText('4:15–5:45 a.m.');
-  await expect(page.locator('.next-session')).toHaveText('Next: Energy systems: joint lecture in 3 days — Mon 26 Oct, 5:15 a.m. your time');
+  // Thursday morning to Monday: 4 calendar days (whole 24-hour spans said 3).
+  await expect(page.locator('.next-session')).toHaveText('Next: Energy systems: joint lecture in 4 days — Mon 26 Oct, 5:15 a.m. your time');
+  // The guest lecture keeps Toronto's clock but is hosted by TU Berlin: said apart.
+  await expect(day('Mon 26 Oct').getByRole('listitem').filter({ hasText: 'Guest lecture' }))
+    .toContainText('1 h · 10:00 a.m. Toronto time · hosted by TU Berlin');
   await shot(page, 'timetable-agenda');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
@@ -75,11 +79,51 @@ test('the choice is remembered, skipped weeks show, and a 24-hour locale reads 2
   await page.goto('/?view=timetable');
   await page.getByRole('combobox', { name: 'My campus' }).selectOption({ label: 'NTNU' });
   await expect(page.getByRole('combobox', { name: 'My cohort' })).toHaveValue('ntnu-msc1');
-  // The hydrogen lab skips 21 Oct.
+  // The hydrogen lab skips 21 Oct: seen on 1 Oct, not "this week".
   const skipped = page.getByRole('region', { name: 'Wed 21 Oct' }).getByRole('listitem').filter({ hasText: 'Hydrogen' });
-  await expect(skipped).toContainText('no class this week');
+  await expect(skipped.locator('.flag')).toHaveText('cancelled');
   await expect(skipped).toContainText('14:15–16:15');
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'My cohort' })).toHaveValue('ntnu-msc1');
+  await context.close();
+});
+
+// What an outside tester found on Wed 2 Dec 2026 as a WUT student in Warsaw.
+test('a WUT student on 2 Dec: days counted by the calendar, a past cancellation, rulers of their campus and hosts', async ({ browser }, info) => {
+  const context = await browser.newContext({
+    viewport: info.project.use.viewport, locale: 'en-GB', timezoneId: 'Europe/Warsaw',
+    isMobile: info.project.use.isMobile, hasTouch: info.project.use.hasTouch,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-12-02T16:00:00Z')); // Wed 17:00 in Warsaw
+  await page.goto('/?view=timetable');
+  await page.getByRole('combobox', { name: 'My campus' }).selectOption({ label: 'WUT' });
+  await expect(page.getByRole('combobox', { name: 'My cohort' })).toHaveValue('wut-msc1');
+  // Countdowns a day short: Monday's lecture is 5 days after Wednesday afternoon (it read 4).
+  await expect(page.locator('.next-session'))
+    .toHaveText('Next: Energy systems: joint lecture in 5 days — Mon 7 Dec, 10:15 your time');
+  await shot(page, 'timetable-wut-agenda');
+
+  // A past cancellation badged "this week": the 21 Oct lab is just cancelled.
+  await page.getByRole('button', { name: /Show \d+ earlier days/ }).click();
+  const lab = page.getByRole('region', { name: 'Wed 21 Oct' }).getByRole('listitem').filter({ hasText: 'Hydrogen' });
+  await expect(lab.locator('.flag')).toHaveText('cancelled');
+  // The guest lecture's host reads wrong: Toronto time, hosted by TU Berlin.
+  await expect(page.getByRole('region', { name: 'Mon 19 Oct' }).getByRole('listitem').filter({ hasText: 'Guest lecture' }))
+    .toContainText('1 h · 10:00 Toronto time · hosted by TU Berlin');
+  await lab.scrollIntoViewIfNeeded();
+  await shot(page, 'timetable-wut-past');
+
+  // The phone week view's rulers: the viewer's, WUT's, then the hosts of the day's sessions
+  // (NTNU's lab on Wednesday), never Chalmers; a phone has room for three.
+  await page.getByRole('button', { name: 'Week' }).click();
+  const rulers = page.locator('.ruler-head .ruler-name:visible');
+  const phone = info.project.name === 'phone';
+  await expect(rulers).toHaveText(phone ? ['You', 'WAW', 'TRD'] : ['You', 'WAW', 'TRD', 'BER']);
+  await shot(page, 'timetable-wut-week');
+  if (phone) {
+    await page.getByRole('tab', { name: /Mon 30 Nov/ }).click();
+    await expect(rulers).toHaveText(['You', 'WAW', 'BER']);
+  }
   await context.close();
 });

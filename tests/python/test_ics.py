@@ -151,6 +151,23 @@ def test_text_survives_escaping_and_folding():
     assert str(series["URL"]) == doc["sessions"][0]["meeting_url"]
 
 
+def test_the_guest_lectures_host_reads_wrong_no_more():
+    """The guest lecture, kept on Toronto's clock and hosted by TU Berlin, as icalendar reads
+    it: 10:00 Toronto time, and a description that says the host and the clock apart (not
+    "Technische Universität Berlin (Toronto)"); an ordinary session keeps its wording."""
+    _, ics = export(CASES["enhance"])
+    events = {str(e["UID"]).split(".")[0]: e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")
+              if "RECURRENCE-ID" not in e}
+    guest = events["guest-grid"]
+    assert guest["DTSTART"].params["TZID"] == "America/Toronto"
+    assert guest["DTSTART"].dt.strftime("%H:%M") == "10:00"
+    lines = str(guest["DESCRIPTION"]).split("\n")
+    assert "Taught from Technische Universität Berlin, on Toronto time" in lines
+    assert not any("(Toronto)" in line for line in lines)
+    joint = events[CASES["enhance"]["sessions"][0]["id"]]
+    assert "Taught from Technische Universität Berlin (Berlin)" in str(joint["DESCRIPTION"]).split("\n")
+
+
 def test_a_reexport_keeps_the_uids_so_calendars_update_instead_of_duplicating():
     doc = copy.deepcopy(CASES["enhance"])
     _, first = export(doc)

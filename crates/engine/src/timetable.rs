@@ -147,11 +147,57 @@ fn skipped_dates(schedule: &Schedule, session: &Session) -> Vec<CivilDate> {
         .collect()
 }
 
+/// Whether an entry falls in the week (Monday to Sunday, on the viewer's clock) of `today`: a
+/// skipped or moved date is flagged "this week" only then.
+pub fn in_week_of(entry: &Entry, today: CivilDate) -> bool {
+    entry.local_start.date().monday() == today.monday()
+}
+
 /// The first entry still to come at `now` (one that is running counts), skipped dates left out.
 pub fn next(entries: &[Entry], now: Instant) -> Option<&Entry> {
     entries
         .iter()
         .find(|e| e.status != Status::Skipped && e.end > now)
+}
+
+/// How far off a session is, counted as a reader counts: in calendar days between the local
+/// dates on the reader's clock, not in whole 24-hour spans (on Wednesday afternoon, Monday's
+/// lecture is 5 days away, whatever its hour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Countdown {
+    /// It has begun (or is starting this minute).
+    Now,
+    /// Later today on the reader's clock, or within [`COUNTDOWN_HOURS`] hours past midnight:
+    /// this many minutes from now.
+    Minutes(i64),
+    /// On the reader's next calendar day.
+    Tomorrow,
+    /// This many calendar days ahead (2 or more).
+    Days(i64),
+}
+
+/// Below this many hours, a session after midnight is counted in hours and minutes (at 23:30,
+/// a session at 00:15 is "in 45 min", not "tomorrow").
+pub const COUNTDOWN_HOURS: i64 = 6;
+
+/// How far `start` is from `now` for a reader whose clock is `zone` (see [`Countdown`]).
+pub fn countdown(now: Instant, start: Instant, zone: Zone) -> Countdown {
+    let minutes = now.minutes_until(start);
+    if minutes <= 0 {
+        return Countdown::Now;
+    }
+    let days = zone
+        .local(now)
+        .datetime
+        .date()
+        .days_until(zone.local(start).datetime.date());
+    if days <= 0 || minutes < COUNTDOWN_HOURS * 60 {
+        Countdown::Minutes(minutes)
+    } else if days == 1 {
+        Countdown::Tomorrow
+    } else {
+        Countdown::Days(days)
+    }
 }
 
 /// Where a series' time on the viewer's clock changes during the term, and which zones

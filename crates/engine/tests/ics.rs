@@ -99,6 +99,36 @@ fn a_cohort_file_has_only_its_sessions_and_says_whose_it_is() {
     );
 }
 
+#[test]
+fn the_guest_lectures_host_reads_wrong_no_more_the_anchor_and_the_host_are_said_apart() {
+    // The guest lecture keeps Toronto's clock but is hosted by TU Berlin: not "Taught from
+    // Technische Universität Berlin (Toronto)", as if TU Berlin were in Toronto.
+    let s = demo::load("enhance-autumn-2026").unwrap();
+    let text = unfold(&export(
+        &s,
+        &Scope::default(),
+        stamp(),
+        &meridian_words::Words::english(),
+    ));
+    let event = |uid: &str| {
+        let from = text.find(&format!("UID:{uid}.")).unwrap();
+        let end = from + text[from..].find("END:VEVENT").unwrap();
+        // The text unescaped (a comma is written `\,`).
+        text[from..end].replace("\\,", ",")
+    };
+    let guest = event("guest-grid");
+    assert!(
+        guest.contains("Taught from Technische Universität Berlin, on Toronto time"),
+        "{guest}"
+    );
+    assert!(!guest.contains("(Toronto)"), "{guest}");
+    let joint = event(s.sessions[0].id.as_str());
+    assert!(
+        joint.contains("Taught from Technische Universität Berlin (Berlin)"),
+        "{joint}"
+    );
+}
+
 // ---- Issue 14: files every calendar reads to the engine's instants. ----
 
 /// A schedule with one campus in `zone`, a term and the given sessions (JSON).

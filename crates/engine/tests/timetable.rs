@@ -141,3 +141,109 @@ fn the_next_session_is_the_first_not_over_and_never_a_skipped_one() {
     let after = Instant::parse_rfc3339("2026-05-01T00:00:00Z").unwrap();
     assert!(next(&entries, after).is_none());
 }
+
+fn at(s: &str) -> Instant {
+    Instant::parse_rfc3339(s).unwrap()
+}
+
+#[test]
+fn countdowns_a_day_short_count_calendar_days_on_the_readers_clock() {
+    use meridian_engine::timetable::{countdown, Countdown};
+    let warsaw = Zone::parse("Europe/Warsaw").unwrap();
+    let shanghai = Zone::parse("Asia/Shanghai").unwrap();
+    // Wed 2 Dec 2026, 16:15 in Warsaw: Monday's 10:15 lecture is 5 days off (the tester read
+    // "in 4 days"), next Wednesday's 14:15 lab 7 (not 6).
+    let now = at("2026-12-02T15:15:00Z");
+    assert_eq!(
+        countdown(now, at("2026-12-07T09:15:00Z"), warsaw),
+        Countdown::Days(5)
+    );
+    assert_eq!(
+        countdown(now, at("2026-12-09T13:15:00Z"), warsaw),
+        Countdown::Days(7)
+    );
+    // The same instants read in Shanghai (00:15 on Thu 3 Dec there): Monday 17:15 is 4 days off.
+    let late = at("2026-12-02T16:15:00Z");
+    assert_eq!(
+        countdown(late, at("2026-12-07T09:15:00Z"), shanghai),
+        Countdown::Days(4)
+    );
+    // Later today: hours and minutes; begun: now.
+    assert_eq!(
+        countdown(now, at("2026-12-02T17:30:00Z"), warsaw),
+        Countdown::Minutes(135)
+    );
+    assert_eq!(countdown(now, now, warsaw), Countdown::Now);
+    assert_eq!(
+        countdown(now, at("2026-12-02T14:00:00Z"), warsaw),
+        Countdown::Now
+    );
+    // Tomorrow morning, even fewer than 24 hours away; shortly after midnight, in minutes.
+    assert_eq!(
+        countdown(now, at("2026-12-03T07:00:00Z"), warsaw),
+        Countdown::Tomorrow
+    );
+    assert_eq!(
+        countdown(
+            at("2026-12-02T22:30:00Z"),
+            at("2026-12-02T23:15:00Z"),
+            warsaw
+        ),
+        Countdown::Minutes(45)
+    );
+    // Across the end of a month and of a year.
+    assert_eq!(
+        countdown(
+            at("2026-11-30T20:00:00Z"),
+            at("2026-12-01T09:00:00Z"),
+            warsaw
+        ),
+        Countdown::Tomorrow
+    );
+    assert_eq!(
+        countdown(
+            at("2026-12-30T12:00:00Z"),
+            at("2027-01-04T08:00:00Z"),
+            warsaw
+        ),
+        Countdown::Days(5)
+    );
+    // Across a switch to summer time (Sun 29 Mar 2026 in Warsaw, a 23-hour day): Saturday
+    // 10:00 to Monday 09:00 is 46 hours, 2 days.
+    assert_eq!(
+        countdown(
+            at("2026-03-28T09:00:00Z"),
+            at("2026-03-30T07:00:00Z"),
+            warsaw
+        ),
+        Countdown::Days(2)
+    );
+    // And from summer time (Sun 25 Oct 2026, a 25-hour day): Saturday 23:00 to Sunday 23:30
+    // is 25 h 30 min, but the next day.
+    assert_eq!(
+        countdown(
+            at("2026-10-24T21:00:00Z"),
+            at("2026-10-25T22:30:00Z"),
+            warsaw
+        ),
+        Countdown::Tomorrow
+    );
+}
+
+#[test]
+fn a_past_skipped_week_is_not_in_this_week() {
+    use meridian_engine::timetable::in_week_of;
+    use meridian_engine::CivilDate;
+    let s = schedule();
+    let entries = agenda(&s, &viewer("tub-1", "Europe/Berlin"));
+    let skipped = entries
+        .iter()
+        .find(|e| e.status == Status::Skipped)
+        .unwrap();
+    let d = |x: &str| CivilDate::parse(x).unwrap();
+    // Mon 13 Apr 2026 is skipped: flagged "this week" from Monday to Sunday of that week only.
+    assert!(in_week_of(skipped, d("2026-04-13")));
+    assert!(in_week_of(skipped, d("2026-04-19")));
+    assert!(!in_week_of(skipped, d("2026-04-20")));
+    assert!(!in_week_of(skipped, d("2026-04-12")));
+}

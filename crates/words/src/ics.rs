@@ -44,6 +44,15 @@ impl Labels for Words {
         w!(self, "ics-taught-from", campus = campus, place = place)
     }
 
+    fn taught_from_elsewhere(&self, campus: &str, place: &str) -> String {
+        w!(
+            self,
+            "ics-taught-from-elsewhere",
+            campus = campus,
+            place = place
+        )
+    }
+
     fn lecturer(&self, name: &str) -> String {
         w!(self, "ics-lecturer", name = name)
     }

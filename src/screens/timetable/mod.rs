@@ -129,7 +129,7 @@ pub fn timetable(props: &Props) -> Html {
         .or_else(|| entries.first().map(|e| e.start))
         .or_else(|| meridian_engine::Instant::from_unix_seconds(0));
     let all_days = match reference_now {
-        Some(n) => days(&words, &s.schedule, &entries, n),
+        Some(n) => days(&words, &s.schedule, &entries, n, s.today),
         None => Vec::new(),
     };
     let today = s.today;
@@ -144,6 +144,7 @@ pub fn timetable(props: &Props) -> Html {
     );
     let mut week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
     crate::view_model::in_viewers_clock(&mut week, s.viewer, s.twelve_hour);
+    crate::view_model::for_reader(&mut week, &narrowed, s.student.campus.as_ref(), s.day);
     let set_layout = |l: Layout| {
         let layout = layout.clone();
         Callback::from(move |_: MouseEvent| layout.set(l))
@@ -213,7 +214,7 @@ pub fn timetable(props: &Props) -> Html {
                     { with_strong(
                         &w!(words, "timetable-next",
                             title = TITLE_MARK,
-                            countdown = countdown(&words, now, e.start),
+                            countdown = countdown(&words, now, e.start, s.viewer),
                             date = words.short_date(e.local_start.date()),
                             time = words.clock(e.local_start.time())),
                         TITLE_MARK,
@@ -256,19 +257,11 @@ pub fn timetable(props: &Props) -> Html {
                                 <li class={classes!("agenda-item", (i.status == Status::Skipped).then_some("skipped"), i.past.then_some("past"))}>
                                     <span class="agenda-time">{ &i.time }</span>
                                     <span class="agenda-title">{ &i.title }
-                                        { match i.status {
-                                            Status::Skipped => html! { <span class="flag">{ w!(words, "timetable-skipped") }</span> },
-                                            Status::Changed => html! { <span class="flag">{ w!(words, "timetable-moved") }</span> },
-                                            Status::Regular => html! {},
-                                        } }
+                                        if let Some(flag) = &i.flag {
+                                            <span class="flag">{ flag }</span>
+                                        }
                                     </span>
-                                    <span class="agenda-meta">
-                                        { if i.rooms.is_empty() {
-                                            w!(words, "timetable-meta", length = i.length.as_str(), host = i.host.as_str())
-                                        } else {
-                                            w!(words, "timetable-meta-rooms", length = i.length.as_str(), host = i.host.as_str(), rooms = i.rooms.as_str())
-                                        } }
-                                    </span>
+                                    <span class="agenda-meta">{ &i.meta }</span>
                                     { match &i.meeting {
                                         Some(Meeting::Link(url)) if i.status != Status::Skipped => html! {
                                             <a class="agenda-join" href={url.clone()} target="_blank" rel="noopener noreferrer">{ w!(words, "timetable-join") }</a>

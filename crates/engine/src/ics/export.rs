@@ -33,6 +33,10 @@ pub trait Labels {
     /// DESCRIPTION's line for the host campus (`campus`, its full name) and the place whose
     /// clock the session keeps (`place`).
     fn taught_from(&self, campus: &str, place: &str) -> String;
+    /// DESCRIPTION's line for a session kept on another zone's clock than its host campus's
+    /// (see [`Schedule::keeps_host_clock`]): the host (`campus`, its full name) and the place
+    /// whose clock it keeps (`place`, "Toronto"), said apart.
+    fn taught_from_elsewhere(&self, campus: &str, place: &str) -> String;
     /// DESCRIPTION's line for the lecturer.
     fn lecturer(&self, name: &str) -> String;
     /// DESCRIPTION's line for the meeting link.
@@ -466,7 +470,12 @@ pub(super) fn describe(
     let mut lines = Vec::new();
     lines.push(labels.kind(session.course.as_deref(), session.kind));
     if let Some(host) = s.campus(&session.host) {
-        lines.push(labels.taught_from(&host.name, &s.anchor_place(session)));
+        let place = s.anchor_place(session);
+        lines.push(if s.keeps_host_clock(session) {
+            labels.taught_from(&host.name, &place)
+        } else {
+            labels.taught_from_elsewhere(&host.name, &place)
+        });
     }
     if let Some(l) = session
         .lecturer

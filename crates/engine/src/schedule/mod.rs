@@ -251,13 +251,21 @@ impl Schedule {
             .unwrap_or(Zone::UTC)
     }
 
+    /// Whether a session keeps its host campus's clock: it has no zone of its own, or its zone
+    /// is its host's. A guest lecture kept on Toronto's clock but hosted by TU Berlin does not,
+    /// and is worded apart ("10:00 Toronto time · hosted by TU Berlin"), not as if its host were
+    /// in Toronto. A session whose host is not in the schedule keeps no host's clock.
+    pub fn keeps_host_clock(&self, session: &Session) -> bool {
+        self.campus(&session.host)
+            .is_some_and(|host| host.zone == self.anchor_zone(session))
+    }
+
     /// The place whose clock a session's time is told in: the host's city when the session is
     /// anchored in the host's zone, else the zone's place ("Toronto").
     pub fn anchor_place(&self, session: &Session) -> String {
-        let zone = self.anchor_zone(session);
         match self.campus(&session.host) {
-            Some(host) if host.zone == zone => host.city.clone(),
-            _ => zone.place(),
+            Some(host) if self.keeps_host_clock(session) => host.city.clone(),
+            _ => self.anchor_zone(session).place(),
         }
     }
 
