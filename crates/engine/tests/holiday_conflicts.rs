@@ -328,3 +328,35 @@ fn a_period_that_ends_before_it_starts_or_an_empty_region_is_refused_with_its_pa
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
 }
+
+// Regression: the Compare dialog said moving the one week that fell on a partner's public
+// holiday to the next day left the conflicts alone, and the merge then cleared the planner's
+// only error: what a change does to conflicts was checked without public holidays.
+#[test]
+fn a_week_moved_off_a_public_holiday_resolves_its_conflict_in_the_comparison() {
+    use meridian_engine::lineage::conflict_effect;
+    let s = autumn_2025(r#","region":"VC""#);
+    let moved = s
+        .with_occurrence_moved(0, date("2025-10-09"), 24 * 60)
+        .unwrap();
+    let effect = conflict_effect(&s, &moved, &data());
+    assert!(effect.new.is_empty(), "{:#?}", effect.new);
+    let resolved = on_holiday(&effect.resolved, "upv");
+    assert_eq!(resolved.len(), 1, "{:#?}", effect.resolved);
+    assert_eq!(
+        resolved[0].calendar.as_ref().unwrap().date,
+        date("2025-10-09")
+    );
+    // The same count as the planner's check before and after.
+    let errors = |s: &Schedule| {
+        check_with_holidays(s, &data())
+            .iter()
+            .filter(|c| c.severity == Severity::Error)
+            .count()
+    };
+    assert_eq!(errors(&s) - errors(&moved), 1);
+    // Without the holiday data the change is (rightly) said to do nothing.
+    assert!(conflict_effect(&s, &moved, &PublicHolidays::none())
+        .resolved
+        .is_empty());
+}
