@@ -228,7 +228,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] der englische Name
 } enthält ein Steuerzeichen
 
-link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
+link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ bis „#s{ $newest }.“ („#Q1.“ bis „#Q{ $newest }.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
 link-cut-off = dieser Link wurde abgeschnitten: Kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
 link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): Öffnen Sie ihn mit dem neuesten Meridian
 link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): Lassen Sie ihn sich noch einmal schicken
@@ -582,7 +582,7 @@ compare-lead-three-way = Beide Versionen gehen auf eine Version zurück, die die
     [one] Ihre Änderung seitdem bleibt erhalten.
    *[other] Ihre { $mine } Änderungen seitdem bleiben erhalten.
 }
-compare-no-questions = Nichts wurde auf beiden Seiten geändert: Es gibt keine Fragen zu beantworten.
+compare-no-questions = Sie und die andere Seite haben nicht denselben Punkt geändert: Es gibt keine Fragen zu beantworten.
 compare-questions = { $count ->
     [one] 1 Punkt wurde
    *[other] { $count } Punkte wurden

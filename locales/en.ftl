@@ -387,7 +387,8 @@ problem-holiday-control-character = the { $field ->
 } holds a control character
 
 # Why a share link cannot be opened. "#s1." etc. are parts of a link, not translated.
-link-not-a-link = this is not a Meridian link: a schedule link has "#s1." or "#s2." ("#Q1." or "#Q2." from a QR code) followed by letters and digits
+# $newest (number: the newest link version, so "#s1." to "#s4.")
+link-not-a-link = this is not a Meridian link: a schedule link has "#s1." to "#s{ $newest }." ("#Q1." to "#Q{ $newest }." from a QR code) followed by letters and digits
 link-cut-off = this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)
 # $version, $supported (numbers)
 link-newer = this link was made by a newer Meridian (link version { $version }; this one reads version { $supported }): open it with the newest Meridian
@@ -879,7 +880,9 @@ compare-lead-three-way = Both versions come from one this browser shared or rece
     [one] your 1 change since then stays.
    *[other] your { $mine } changes since then stay.
 }
-compare-no-questions = Nothing was changed on both sides: no question to answer.
+# Three-way, when no item was changed by both sides (no conflict of versions to settle);
+# it must not read as "nothing changed on either side".
+compare-no-questions = You and the other side did not change the same item, so there is no question to answer.
 # $count (number of things changed on both sides)
 compare-questions = { $count ->
     [one] 1 thing was

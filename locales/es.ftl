@@ -222,7 +222,7 @@ problem-holiday-control-character = { $field ->
     [local-name] el nombre local
    *[english-name] el nombre en inglés
 } contiene un carácter de control
-link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene "#s1." o "#s2." ("#Q1." o "#Q2." si viene de un código QR) seguido de letras y cifras
+link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene de "#s1." a "#s{ $newest }." (de "#Q1." a "#Q{ $newest }." si viene de un código QR) seguido de letras y cifras
 link-cut-off = este enlace está cortado: vuelve a copiar el enlace completo (las aplicaciones de correo y de chat a veces parten los enlaces largos)
 link-newer = este enlace lo creó una versión más reciente de Meridian (versión del enlace { $version }; esta lee la versión { $supported }): ábrelo con la versión más reciente de Meridian
 link-damaged = este enlace está dañado (se han cambiado algunos caracteres): pídeselo de nuevo a quien te lo envió
@@ -575,7 +575,7 @@ compare-lead-three-way = Las dos versiones proceden de una que este navegador co
     [one] se mantiene el cambio que has hecho desde entonces.
    *[other] se mantienen los { $mine } cambios que has hecho desde entonces.
 }
-compare-no-questions = No se ha cambiado nada en ambas partes: no hay preguntas que responder.
+compare-no-questions = Ninguna de las dos partes ha cambiado algo que la otra también haya cambiado: no hay preguntas que responder.
 compare-questions = { $count ->
     [one] { $count } elemento se ha cambiado
    *[other] { $count } elementos se han cambiado

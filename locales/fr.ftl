@@ -219,7 +219,7 @@ problem-holiday-control-character = { $field ->
     [local-name] le nom local
    *[english-name] le nom anglais
 } contient un caractère de contrôle
-link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » ou « #s2. » (« #Q1. » ou « #Q2. » depuis un code QR) suivi de lettres et de chiffres
+link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » à « #s{ $newest }. » (« #Q1. » à « #Q{ $newest }. » depuis un code QR) suivi de lettres et de chiffres
 link-cut-off = ce lien a été tronqué : copiez à nouveau le lien entier (les applications de messagerie coupent parfois les liens longs)
 link-newer = ce lien a été créé par une version plus récente de Meridian (version du lien { $version } ; cette version-ci lit la version { $supported }) : ouvrez-le avec la dernière version de Meridian
 link-damaged = ce lien est endommagé (certains caractères ont été modifiés) : redemandez-le à l'expéditeur
@@ -566,7 +566,7 @@ compare-lead-three-way = Les deux versions proviennent d'une version que ce navi
     [one] votre modification faite depuis est conservée.
    *[other] vos { $mine } modifications faites depuis sont conservées.
 }
-compare-no-questions = Rien n'a été modifié des deux côtés : aucune question à trancher.
+compare-no-questions = Aucun élément n'a été modifié à la fois par vous et par l'autre partie : aucune question à trancher.
 compare-questions = { $count ->
     [one] { $count } élément a été modifié
    *[other] { $count } éléments ont été modifiés

@@ -222,7 +222,7 @@ problem-holiday-control-character = { $field ->
     [local-name] il nome locale
    *[english-name] il nome inglese
 } contiene un carattere di controllo
-link-not-a-link = questo non è un link di Meridian: un link a un orario contiene "#s1." o "#s2." ("#Q1." o "#Q2." da un codice QR) seguito da lettere e cifre
+link-not-a-link = questo non è un link di Meridian: un link a un orario contiene da "#s1." a "#s{ $newest }." (da "#Q1." a "#Q{ $newest }." da un codice QR) seguito da lettere e cifre
 link-cut-off = questo link è stato troncato: copia di nuovo il link completo (le app di posta e di chat a volte spezzano i link lunghi)
 link-newer = questo link è stato creato da una versione più recente di Meridian (versione del link { $version }; questa legge la versione { $supported }): aprilo con la versione più recente di Meridian
 link-damaged = questo link è danneggiato (alcuni caratteri sono stati modificati): chiedilo di nuovo a chi te l'ha inviato
@@ -575,7 +575,7 @@ compare-lead-three-way = Entrambe le versioni derivano da una che questo browser
     [one] la modifica che hai fatto da allora resta.
    *[other] le { $mine } modifiche che hai fatto da allora restano.
 }
-compare-no-questions = Nulla è stato cambiato da entrambe le parti: nessuna domanda a cui rispondere.
+compare-no-questions = Nessun elemento è stato cambiato sia da te sia dall'altra parte: nessuna domanda a cui rispondere.
 compare-questions = { $count ->
     [one] { $count } elemento è stato cambiato
    *[other] { $count } elementi sono stati cambiati

@@ -228,7 +228,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] det engelske navnet
 } inneholder et kontrolltegn
 
-link-not-a-link = dette er ingen Meridian-lenke: en timeplanlenke har «#s1.» eller «#s2.» («#Q1.» eller «#Q2.» fra en QR-kode) etterfulgt av bokstaver og sifre
+link-not-a-link = dette er ingen Meridian-lenke: en timeplanlenke har «#s1.» til «#s{ $newest }.» («#Q1.» til «#Q{ $newest }.» fra en QR-kode) etterfulgt av bokstaver og sifre
 link-cut-off = lenken er kuttet av: kopier hele lenken på nytt (e-post- og chatteapper bryter av og til lange lenker)
 link-newer = lenken er laget av en nyere versjon av Meridian (lenkeversjon { $version }; denne versjonen leser versjon { $supported }): åpne den i nyeste versjon av Meridian
 link-damaged = lenken er skadet (noen tegn er endret): be avsenderen om den på nytt
@@ -587,7 +587,7 @@ compare-lead-three-way = Begge versjonene bygger på en versjon som denne nettle
     [one] den ene endringen din siden da blir stående.
    *[other] de { $mine } endringene dine siden da blir stående.
 }
-compare-no-questions = Ingenting ble endret på begge sider: ingen spørsmål å svare på.
+compare-no-questions = Du og den andre parten har ikke endret den samme tingen: ingen spørsmål å svare på.
 compare-questions = { $count ->
     [one] 1 ting
    *[other] { $count } ting

@@ -228,7 +228,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] de Engelse naam
 } bevat een stuurteken
 
-link-not-a-link = dit is geen Meridian-link: een planningslink bevat “#s1.” of “#s2.” (“#Q1.” of “#Q2.” uit een QR-code), gevolgd door letters en cijfers
+link-not-a-link = dit is geen Meridian-link: een planningslink bevat “#s1.” tot en met “#s{ $newest }.” (“#Q1.” tot en met “#Q{ $newest }.” uit een QR-code), gevolgd door letters en cijfers
 link-cut-off = deze link is afgekapt: kopieer de hele link opnieuw (mail- en chatapps breken lange links soms af)
 link-newer = deze link is gemaakt door een nieuwere Meridian (linkversie { $version }; deze leest versie { $supported }): open hem met de nieuwste Meridian
 link-damaged = deze link is beschadigd (er zijn tekens veranderd): vraag de afzender hem opnieuw te sturen
@@ -579,7 +579,7 @@ compare-lead-three-way = Beide versies komen voort uit een versie die deze brows
     [one] je ene wijziging sindsdien blijft staan.
    *[other] je { $mine } wijzigingen sindsdien blijven staan.
 }
-compare-no-questions = Niets is aan beide kanten gewijzigd: er zijn geen vragen te beantwoorden.
+compare-no-questions = Jij en de andere kant hebben niet hetzelfde punt gewijzigd: er zijn geen vragen te beantwoorden.
 compare-questions = { $count ->
     [one] 1 punt is
    *[other] { $count } punten zijn

@@ -243,7 +243,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] nazwa angielska
 } zawiera znak sterujący
 
-link-not-a-link = to nie jest link Meridiana: link do harmonogramu zawiera „#s1.” lub „#s2.” („#Q1.” lub „#Q2.” z kodu QR), a po nim litery i cyfry
+link-not-a-link = to nie jest link Meridiana: link do harmonogramu zawiera od „#s1.” do „#s{ $newest }.” (od „#Q1.” do „#Q{ $newest }.” z kodu QR), a po nim litery i cyfry
 link-cut-off = ten link jest ucięty: należy ponownie skopiować cały link (programy pocztowe i komunikatory czasem łamią długie linki)
 link-newer = ten link utworzyła nowsza wersja Meridiana (wersja linku { $version }; ta wersja odczytuje { $supported }): należy go otworzyć w najnowszym Meridianie
 link-damaged = ten link jest uszkodzony (zmieniono w nim niektóre znaki): należy poprosić nadawcę o ponowne przesłanie
@@ -606,7 +606,7 @@ compare-lead-three-way = Obie wersje pochodzą od wersji udostępnionej lub otrz
     [few] { $mine } własne zmiany od tamtej pory zostają.
    *[many] { $mine } własnych zmian od tamtej pory zostaje.
 }
-compare-no-questions = Nic nie zmieniono po obu stronach: nie ma pytań.
+compare-no-questions = Żaden element nie został zmieniony przez obie strony: nie ma pytań do rozstrzygnięcia.
 compare-questions = Po obu stronach zmieniono { $count ->
     [one] 1 element
     [few] { $count } elementy

@@ -228,7 +228,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] det engelska namnet
 } innehåller ett styrtecken
 
-link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” eller ”#s2.” (”#Q1.” eller ”#Q2.” från en QR-kod) följt av bokstäver och siffror
+link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” till ”#s{ $newest }.” (”#Q1.” till ”#Q{ $newest }.” från en QR-kod) följt av bokstäver och siffror
 link-cut-off = länken har klippts av: kopiera hela länken igen (mejl- och chattappar bryter ibland långa länkar)
 link-newer = länken skapades av en nyare version av Meridian (länkversion { $version }; den här versionen läser version { $supported }): öppna den i den senaste versionen av Meridian
 link-damaged = länken är skadad (några tecken har ändrats): be avsändaren om den igen
@@ -604,7 +604,7 @@ compare-lead-three-way = Båda versionerna utgår från en version som den här 
     [one] din ändring sedan dess står kvar.
    *[other] dina { $mine } ändringar sedan dess står kvar.
 }
-compare-no-questions = Inget ändrades på båda sidor: inga frågor att besvara.
+compare-no-questions = Du och den andra parten har inte ändrat samma sak: inga frågor att besvara.
 compare-questions = { $count ->
     [one] 1 sak
    *[other] { $count } saker

@@ -199,7 +199,7 @@ problem-holiday-control-character = { $field ->
     [local-name] 当地名称
    *[english-name] 英文名称
 }包含控制字符
-link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”或“#s2.”（来自二维码的为“#Q1.”或“#Q2.”），后接字母和数字
+link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”至“#s{ $newest }.”（来自二维码的为“#Q1.”至“#Q{ $newest }.”），后接字母和数字
 link-cut-off = 此链接不完整：请重新复制完整链接（邮件和聊天应用有时会截断长链接）
 link-newer = 此链接由较新版本的 Meridian 生成（链接版本 { $version }；当前版本只能读取版本 { $supported }）：请用最新版 Meridian 打开
 link-damaged = 此链接已损坏（部分字符被改动）：请向发送者重新索取
@@ -524,7 +524,7 @@ compare-lead-three-way = 两个版本都源自此浏览器分享或收到的同�
     [0] 此后你没有做任何更改。
    *[other] 你此后的 { $mine } 处更改会保留。
 }
-compare-no-questions = 没有双方都更改的内容：无需选择。
+compare-no-questions = 你和对方没有更改同一项内容：无需选择。
 compare-questions = 有 { $count } 处内容双方都更改了：请逐一选择保留我的还是对方的。
 compare-lead-two-way = 此版本没有注明源自此浏览器分享或收到的哪个版本，因此列出所有差异：请取消勾选不需要的内容。
 compare-questions-title = 双方都更改的内容

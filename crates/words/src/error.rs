@@ -479,7 +479,11 @@ pub fn link(words: &Words, problem: &LinkProblem) -> String {
 /// [`link`], with the file readers' problems worded by `file_words`.
 fn link_in(words: &Words, problem: &LinkProblem, file_words: FileWords) -> String {
     match problem {
-        LinkProblem::NotALink => words.t("link-not-a-link"),
+        LinkProblem::NotALink => w!(
+            words,
+            "link-not-a-link",
+            newest = meridian_engine::link::LINK_VERSION
+        ),
         LinkProblem::CutOff => words.t("link-cut-off"),
         LinkProblem::Newer { version, supported } => w!(
             words,

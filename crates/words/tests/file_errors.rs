@@ -413,3 +413,29 @@ fn a_links_error_reads_on_the_timetable_page_as_everywhere_else() {
     assert!(meridian_words::error(&words, &json).contains("a `,` stands before"));
     assert_eq!(meridian_words::link_error(&words, &json), "term: ");
 }
+
+// Regression: "not a Meridian link" named "#s1." or "#s2." while links are written up to the
+// newest version ("#s4." for a campus's holiday calendar): it names the versions the engine
+// writes, in every language.
+#[test]
+fn not_a_link_names_every_link_version_the_engine_writes() {
+    use meridian_engine::link::LINK_VERSION;
+    use meridian_engine::{Error, LinkProblem};
+    let newest = format!("#s{LINK_VERSION}.");
+    let qr = format!("#Q{LINK_VERSION}.");
+    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for language in LANGUAGES {
+        let ftl = std::fs::read_to_string(locales.join(format!("{}.ftl", language.code))).unwrap();
+        let words = Words::new(
+            Catalogue::parse(language.code, &ftl).unwrap(),
+            Rc::new(EnglishDates::default()),
+        );
+        let said = meridian_words::error(&words, &Error::BadLink(LinkProblem::NotALink));
+        assert!(
+            said.contains("#s1.") && said.contains(&newest) && said.contains(&qr),
+            "{}: {said}",
+            language.code
+        );
+        assert!(!said.contains("#s2."), "{}: {said}", language.code);
+    }
+}
