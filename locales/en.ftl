@@ -230,8 +230,17 @@ suggestion-none = no conflicts
 error-unknown-zone = unknown time zone "{ $name }"; use an IANA name such as Europe/Berlin
 # $name (as given), $suggestions (close zone names, joined with ", ")
 error-unknown-zone-suggestions = unknown time zone "{ $name }"; did you mean { $suggestions }?
-# $text (as given), $expected (a shape such as YYYY-MM-DDTHH:MM, not translated)
+# $text (as given), $expected (a shape-* below, worded)
 error-bad-date-time = cannot read "{ $text }" as a date or time; expected { $expected }
+# How a date or time is written where one is expected (error-bad-date-time, form hints): the
+# pattern as readers of the language write it (JJJJ-MM-TT in German, ÅÅÅÅ-MM-DD in Swedish).
+shape-date = YYYY-MM-DD
+shape-time = HH:MM
+# A date and a time joined by the letter T (the T itself is not translated); an example where
+# the pattern alone would be hard to read.
+shape-date-time = YYYY-MM-DDTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, e.g. 2026-03-29T01:30:00Z
 # $text (as given); the four words after "use" are option values, not translated
 error-unknown-disambiguation = unknown disambiguation "{ $text }"; use compatible, earlier, later or reject
 # $local (a date and time, 2026-03-29 02:30), $zone (Europe/Berlin), $skipped (02:00–03:00)
@@ -557,7 +566,8 @@ problem-until-before-start = session "{ $session }" repeats until { $until }, be
 # $start, $end (dates, 2026-10-21)
 problem-term-ends-before-start = the term ends ({ $end }) before it starts ({ $start })
 problem-term-too-long = a term may last at most a year
-problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write HH:MM
+# $text (as given), $pattern (shape-time, worded)
+problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write { $pattern }
 problem-fraction-of-second = "{ $text }" has a fraction of a second; Meridian keeps whole seconds
 # the seven abbreviations are the file's weekday keys, not translated
 problem-not-a-weekday = "{ $text }" is not a weekday; use mon, tue, wed, thu, fri, sat or sun
@@ -1555,7 +1565,8 @@ form-interval = Every … weeks
 form-until = Until (optional)
 # How many times the series takes place.
 form-count = Times (optional)
-form-skip = Skipped dates (YYYY-MM-DD, comma between)
+# $pattern (shape-date, worded)
+form-skip = Skipped dates ({ $pattern }, comma between)
 # The weekday checkboxes (read aloud).
 form-weekdays = On these days (the first date's day when none)
 form-cohorts = Cohorts
@@ -1577,9 +1588,11 @@ form-no-title = Give the session a title.
 form-no-start = Give a start date and time.
 form-length-not-a-number = The length is a number of minutes, e.g. 90.
 form-interval-too-small = Repeat every 1 or more weeks.
-form-until-not-a-date = “Until” is a date, YYYY-MM-DD.
+# $pattern (shape-date, worded)
+form-until-not-a-date = “Until” is a date, { $pattern }.
 form-count-not-a-number = “Times” is a number.
-form-skip-not-a-date = Each skipped date is a date, YYYY-MM-DD.
+# $pattern (shape-date, worded)
+form-skip-not-a-date = Each skipped date is a date, { $pattern }.
 
 # The Best times panel (landmark name) and its heading. $title (the session's title)
 best-label = Best times
@@ -1766,7 +1779,8 @@ new-cannot-make = The schedule cannot be made: { $reason }.
 # —— Campuses and people ——
 
 people-title = Campuses and people
-people-campuses = Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures
+# $pattern (shape-time-range, worded)
+people-campuses = Campuses: teaching hours ({ $pattern }; empty = no teaching) and closures
 # After a campus's short name. $city, $zone (its time zone, e.g. Europe/Oslo)
 people-campus-place = · { $city } · { $zone }
 # Accessible names of the remove buttons. $name (what is removed)
