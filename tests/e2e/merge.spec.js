@@ -299,7 +299,7 @@ test('a week moved off a public holiday is said to resolve its conflict, as the 
   await expect(change).toContainText('that week only, Wed 10 Mar');
   await expect(change.locator('.effect-resolved', { hasText: 'Hari Raya Puasa' })).toHaveCount(1);
   await expect(change).not.toContainText('No change to conflicts');
-  await expect(change.locator('.effect-new', { hasText: /error|falls on/ })).toHaveCount(0);
+  await expect(change.locator('.effect-new')).toHaveCount(0); // its series' drift is the same drift
   await axeClean(page, '.compare-dialog');
   await shoot(page, 'compare-holiday-resolved');
   await dialog.getByRole('button', { name: /^Merge/ }).click();

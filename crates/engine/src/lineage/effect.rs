@@ -18,13 +18,17 @@ pub struct ConflictEffect {
 }
 
 /// What tells two conflicts apart across versions: kind, sessions, dates and campuses (not
-/// times, so a clash moved by ten minutes is the same clash).
+/// times, so a clash moved by ten minutes is the same clash). A drift belongs to the series,
+/// not to its dates: one week of it moved leaves it the same drift.
 type ConflictKey = (ConflictKind, Vec<SessionId>, Vec<CivilDate>, Vec<CampusId>);
 
 fn key(c: &Conflict) -> ConflictKey {
     let mut sessions = c.sessions.clone();
     sessions.sort();
-    let mut dates: Vec<CivilDate> = c.occurrences.iter().map(|o| o.date).collect();
+    let mut dates: Vec<CivilDate> = match c.kind {
+        ConflictKind::DaylightSavingDrift => Vec::new(),
+        _ => c.occurrences.iter().map(|o| o.date).collect(),
+    };
     dates.sort();
     dates.dedup();
     let mut campuses = c.campuses.clone();
