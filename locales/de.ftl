@@ -145,6 +145,11 @@ suggestion-none = keine Konflikte
 error-unknown-zone = unbekannte Zeitzone „{ $name }“; verwenden Sie einen IANA-Namen wie Europe/Berlin
 error-unknown-zone-suggestions = unbekannte Zeitzone „{ $name }“; meinten Sie { $suggestions }?
 error-bad-date-time = „{ $text }“ lässt sich nicht als Datum oder Uhrzeit lesen; erwartet wird { $expected }
+shape-date = JJJJ-MM-TT
+shape-time = HH:MM
+shape-date-time = JJJJ-MM-TTTHH:MM (z. B. 2026-10-12T10:15)
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, z. B. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = unbekannte Auflösung „{ $text }“; verwenden Sie compatible, earlier, later oder reject
 error-nonexistent-local-time = { $local } gibt es in { $zone } nicht: Die Uhren überspringen an diesem Tag { $skipped }; wählen Sie eine andere Uhrzeit oder verwenden Sie --disambiguation compatible
 error-ambiguous-local-time = { $local } gibt es in { $zone } zweimal (UTC{ $earlier } und UTC{ $later }); wählen Sie mit --disambiguation earlier oder later
@@ -229,7 +234,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] der englische Name
 } enthält ein Steuerzeichen
 
-link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ oder „#s2.“ („#Q1.“ oder „#Q2.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
+link-not-a-link = dies ist kein Meridian-Link: Ein Planlink enthält „#s1.“ bis „#s{ $newest }.“ („#Q1.“ bis „#Q{ $newest }.“ aus einem QR-Code), gefolgt von Buchstaben und Ziffern
 link-cut-off = dieser Link wurde abgeschnitten: Kopieren Sie den ganzen Link noch einmal (Mail- und Chat-Apps zerlegen lange Links manchmal)
 link-newer = dieser Link stammt aus einem neueren Meridian (Link-Version { $version }; dieser liest Version { $supported }): Öffnen Sie ihn mit dem neuesten Meridian
 link-damaged = dieser Link ist beschädigt (einige Zeichen wurden verändert): Lassen Sie ihn sich noch einmal schicken
@@ -351,7 +356,7 @@ problem-until-and-count = geben Sie entweder until oder count an, nicht beides
 problem-until-before-start = Sitzung „{ $session }“ soll sich bis { $until } wiederholen; das liegt vor ihrem ersten Termin ({ $first })
 problem-term-ends-before-start = das Semester endet ({ $end }), bevor es beginnt ({ $start })
 problem-term-too-long = ein Semester darf höchstens ein Jahr dauern
-problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: Schreiben Sie HH:MM
+problem-seconds = „{ $text }“ enthält Sekunden; ein Plan ist minutengenau: Schreiben Sie { $pattern }
 problem-fraction-of-second = „{ $text }“ enthält Sekundenbruchteile; Meridian rechnet mit ganzen Sekunden
 problem-not-a-weekday = „{ $text }“ ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat oder sun
 problem-weekday-twice = { $day } ist zweimal angegeben; geben Sie die Lehrzeiten jedes Wochentags nur einmal an
@@ -583,7 +588,7 @@ compare-lead-three-way = Beide Versionen gehen auf eine Version zurück, die die
     [one] Ihre Änderung seitdem bleibt erhalten.
    *[other] Ihre { $mine } Änderungen seitdem bleiben erhalten.
 }
-compare-no-questions = Nichts wurde auf beiden Seiten geändert: Es gibt keine Fragen zu beantworten.
+compare-no-questions = Sie und die andere Seite haben nicht denselben Punkt geändert: Es gibt keine Fragen zu beantworten.
 compare-questions = { $count ->
     [one] 1 Punkt wurde
    *[other] { $count } Punkte wurden
@@ -1035,7 +1040,7 @@ form-weekly = jede Woche oder alle paar Wochen
 form-interval = Alle … Wochen
 form-until = Bis (optional)
 form-count = Anzahl (optional)
-form-skip = Ausgelassene Daten (JJJJ-MM-TT, durch Kommas getrennt)
+form-skip = Ausgelassene Daten ({ $pattern }, durch Kommas getrennt)
 form-weekdays = An diesen Tagen (ohne Auswahl: der Wochentag des ersten Datums)
 form-cohorts = Gruppen
 form-rooms = Räume
@@ -1052,9 +1057,9 @@ form-no-title = Geben Sie der Sitzung einen Titel.
 form-no-start = Geben Sie Startdatum und Uhrzeit an.
 form-length-not-a-number = Geben Sie die Dauer als Zahl in Minuten an, z. B. 90.
 form-interval-too-small = Das Intervall muss mindestens 1 Woche betragen.
-form-until-not-a-date = „Bis“ muss ein Datum sein (JJJJ-MM-TT).
+form-until-not-a-date = „Bis“ muss ein Datum sein ({ $pattern }).
 form-count-not-a-number = „Anzahl“ muss eine Zahl sein.
-form-skip-not-a-date = Geben Sie jedes ausgelassene Datum als JJJJ-MM-TT an.
+form-skip-not-a-date = Geben Sie jedes ausgelassene Datum als { $pattern } an.
 
 best-label = Beste Zeiten
 best-title = Beste Zeiten für { $title }
@@ -1180,7 +1185,7 @@ new-default-name-plain = Neues Semester
 new-cannot-make = Der Plan kann nicht erstellt werden: { $reason }.
 
 people-title = Campus und Personen
-people-campuses = Campus: Lehrzeiten (HH:MM-HH:MM; leer = keine Lehre) und Schließzeiten
+people-campuses = Campus: Lehrzeiten ({ $pattern }; leer = keine Lehre) und Schließzeiten
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Campus { $name } entfernen
 people-remove-campus = Campus entfernen

@@ -232,8 +232,17 @@ suggestion-none = no conflicts
 error-unknown-zone = unknown time zone "{ $name }"; use an IANA name such as Europe/Berlin
 # $name (as given), $suggestions (close zone names, joined with ", ")
 error-unknown-zone-suggestions = unknown time zone "{ $name }"; did you mean { $suggestions }?
-# $text (as given), $expected (a shape such as YYYY-MM-DDTHH:MM, not translated)
+# $text (as given), $expected (a shape-* below, worded)
 error-bad-date-time = cannot read "{ $text }" as a date or time; expected { $expected }
+# How a date or time is written where one is expected (error-bad-date-time, form hints): the
+# pattern as readers of the language write it (JJJJ-MM-TT in German, ÅÅÅÅ-MM-DD in Swedish).
+shape-date = YYYY-MM-DD
+shape-time = HH:MM
+# A date and a time joined by the letter T (the T itself is not translated); an example where
+# the pattern alone would be hard to read.
+shape-date-time = YYYY-MM-DDTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, e.g. 2026-03-29T01:30:00Z
 # $text (as given); the four words after "use" are option values, not translated
 error-unknown-disambiguation = unknown disambiguation "{ $text }"; use compatible, earlier, later or reject
 # $local (a date and time, 2026-03-29 02:30), $zone (Europe/Berlin), $skipped (02:00–03:00)
@@ -389,7 +398,8 @@ problem-holiday-control-character = the { $field ->
 } holds a control character
 
 # Why a share link cannot be opened. "#s1." etc. are parts of a link, not translated.
-link-not-a-link = this is not a Meridian link: a schedule link has "#s1." or "#s2." ("#Q1." or "#Q2." from a QR code) followed by letters and digits
+# $newest (number: the newest link version, so "#s1." to "#s4.")
+link-not-a-link = this is not a Meridian link: a schedule link has "#s1." to "#s{ $newest }." ("#Q1." to "#Q{ $newest }." from a QR code) followed by letters and digits
 link-cut-off = this link was cut off: copy the whole link again (mail and chat apps sometimes break long links)
 # $version, $supported (numbers)
 link-newer = this link was made by a newer Meridian (link version { $version }; this one reads version { $supported }): open it with the newest Meridian
@@ -558,7 +568,8 @@ problem-until-before-start = session "{ $session }" repeats until { $until }, be
 # $start, $end (dates, 2026-10-21)
 problem-term-ends-before-start = the term ends ({ $end }) before it starts ({ $start })
 problem-term-too-long = a term may last at most a year
-problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write HH:MM
+# $text (as given), $pattern (shape-time, worded)
+problem-seconds = "{ $text }" has seconds; a schedule is to the minute: write { $pattern }
 problem-fraction-of-second = "{ $text }" has a fraction of a second; Meridian keeps whole seconds
 # the seven abbreviations are the file's weekday keys, not translated
 problem-not-a-weekday = "{ $text }" is not a weekday; use mon, tue, wed, thu, fri, sat or sun
@@ -881,7 +892,9 @@ compare-lead-three-way = Both versions come from one this browser shared or rece
     [one] your 1 change since then stays.
    *[other] your { $mine } changes since then stay.
 }
-compare-no-questions = Nothing was changed on both sides: no question to answer.
+# Three-way, when no item was changed by both sides (no conflict of versions to settle);
+# it must not read as "nothing changed on either side".
+compare-no-questions = You and the other side did not change the same item, so there is no question to answer.
 # $count (number of things changed on both sides)
 compare-questions = { $count ->
     [one] 1 thing was
@@ -1564,7 +1577,8 @@ form-interval = Every … weeks
 form-until = Until (optional)
 # How many times the series takes place.
 form-count = Times (optional)
-form-skip = Skipped dates (YYYY-MM-DD, comma between)
+# $pattern (shape-date, worded)
+form-skip = Skipped dates ({ $pattern }, comma between)
 # The weekday checkboxes (read aloud).
 form-weekdays = On these days (the first date's day when none)
 form-cohorts = Cohorts
@@ -1586,9 +1600,11 @@ form-no-title = Give the session a title.
 form-no-start = Give a start date and time.
 form-length-not-a-number = The length is a number of minutes, e.g. 90.
 form-interval-too-small = Repeat every 1 or more weeks.
-form-until-not-a-date = “Until” is a date, YYYY-MM-DD.
+# $pattern (shape-date, worded)
+form-until-not-a-date = “Until” is a date, { $pattern }.
 form-count-not-a-number = “Times” is a number.
-form-skip-not-a-date = Each skipped date is a date, YYYY-MM-DD.
+# $pattern (shape-date, worded)
+form-skip-not-a-date = Each skipped date is a date, { $pattern }.
 
 # The Best times panel (landmark name) and its heading. $title (the session's title)
 best-label = Best times
@@ -1775,7 +1791,8 @@ new-cannot-make = The schedule cannot be made: { $reason }.
 # —— Campuses and people ——
 
 people-title = Campuses and people
-people-campuses = Campuses: teaching hours (HH:MM-HH:MM; empty = no teaching) and closures
+# $pattern (shape-time-range, worded)
+people-campuses = Campuses: teaching hours ({ $pattern }; empty = no teaching) and closures
 # After a campus's short name. $city, $zone (its time zone, e.g. Europe/Oslo)
 people-campus-place = · { $city } · { $zone }
 # Accessible names of the remove buttons. $name (what is removed)

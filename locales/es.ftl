@@ -140,6 +140,11 @@ suggestion-none = sin conflictos
 error-unknown-zone = zona horaria "{ $name }" desconocida; usa un nombre IANA como Europe/Berlin
 error-unknown-zone-suggestions = zona horaria "{ $name }" desconocida; ¿quizá querías decir { $suggestions }?
 error-bad-date-time = no se puede leer "{ $text }" como fecha u hora; se esperaba { $expected }
+shape-date = AAAA-MM-DD
+shape-time = HH:MM
+shape-date-time = AAAA-MM-DDTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, p. ej., 2026-03-29T01:30:00Z
 error-unknown-disambiguation = desambiguación "{ $text }" desconocida; usa compatible, earlier, later o reject
 error-nonexistent-local-time = { $local } no existe en la zona { $zone }: ese día el reloj se salta el intervalo { $skipped }; elige otra hora o usa --disambiguation compatible
 error-ambiguous-local-time = { $local } se da dos veces en la zona { $zone } (en UTC{ $earlier } y en UTC{ $later }); para elegir, usa --disambiguation earlier o later
@@ -223,7 +228,7 @@ problem-holiday-control-character = { $field ->
     [local-name] el nombre local
    *[english-name] el nombre en inglés
 } contiene un carácter de control
-link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene "#s1." o "#s2." ("#Q1." o "#Q2." si viene de un código QR) seguido de letras y cifras
+link-not-a-link = esto no es un enlace de Meridian: un enlace a un horario contiene de "#s1." a "#s{ $newest }." (de "#Q1." a "#Q{ $newest }." si viene de un código QR) seguido de letras y cifras
 link-cut-off = este enlace está cortado: vuelve a copiar el enlace completo (las aplicaciones de correo y de chat a veces parten los enlaces largos)
 link-newer = este enlace lo creó una versión más reciente de Meridian (versión del enlace { $version }; esta lee la versión { $supported }): ábrelo con la versión más reciente de Meridian
 link-damaged = este enlace está dañado (se han cambiado algunos caracteres): pídeselo de nuevo a quien te lo envió
@@ -344,7 +349,7 @@ problem-until-and-count = indica until o count, no ambos
 problem-until-before-start = la sesión "{ $session }" se repite hasta el { $until }, antes de su fecha de inicio ({ $first })
 problem-term-ends-before-start = el periodo lectivo termina ({ $end }) antes de empezar ({ $start })
 problem-term-too-long = un periodo lectivo puede durar como máximo un año
-problem-seconds = "{ $text }" tiene segundos; un horario va al minuto: escribe HH:MM
+problem-seconds = "{ $text }" tiene segundos; un horario va al minuto: escribe { $pattern }
 problem-fraction-of-second = "{ $text }" tiene una fracción de segundo; Meridian solo guarda segundos enteros
 problem-not-a-weekday = "{ $text }" no es un día de la semana; usa mon, tue, wed, thu, fri, sat o sun
 problem-weekday-twice = { $day } aparece dos veces; indica el horario de cada día una sola vez
@@ -576,7 +581,7 @@ compare-lead-three-way = Las dos versiones proceden de una que este navegador co
     [one] se mantiene el cambio que has hecho desde entonces.
    *[other] se mantienen los { $mine } cambios que has hecho desde entonces.
 }
-compare-no-questions = No se ha cambiado nada en ambas partes: no hay preguntas que responder.
+compare-no-questions = Ninguna de las dos partes ha cambiado algo que la otra también haya cambiado: no hay preguntas que responder.
 compare-questions = { $count ->
     [one] { $count } elemento se ha cambiado
    *[other] { $count } elementos se han cambiado
@@ -1021,7 +1026,7 @@ form-weekly = cada semana o cada pocas semanas
 form-interval = Cada … semanas
 form-until = Hasta (opcional)
 form-count = Número de veces (opcional)
-form-skip = Fechas omitidas (AAAA-MM-DD, separadas por comas)
+form-skip = Fechas omitidas ({ $pattern }, separadas por comas)
 form-weekdays = Estos días (si no hay ninguno, el día de la primera fecha)
 form-cohorts = Grupos
 form-rooms = Aulas
@@ -1038,9 +1043,9 @@ form-no-title = Ponle un título a la sesión.
 form-no-start = Indica la fecha y la hora de inicio.
 form-length-not-a-number = La duración es un número de minutos, p. ej. 90.
 form-interval-too-small = El intervalo debe ser de al menos 1 semana.
-form-until-not-a-date = “Hasta” es una fecha, AAAA-MM-DD.
+form-until-not-a-date = “Hasta” es una fecha, { $pattern }.
 form-count-not-a-number = “Número de veces” es un número.
-form-skip-not-a-date = Cada fecha omitida debe tener el formato AAAA-MM-DD.
+form-skip-not-a-date = Cada fecha omitida debe tener el formato { $pattern }.
 best-label = Mejores horas
 best-title = Mejores horas para { $title }
 best-title-new = Mejores horas para una serie nueva
@@ -1162,7 +1167,7 @@ new-default-name = Periodo lectivo { $alliance }
 new-default-name-plain = Nuevo periodo lectivo
 new-cannot-make = No se puede crear el horario: { $reason }.
 people-title = Campus y personas
-people-campuses = Campus: horario lectivo (HH:MM-HH:MM; vacío = sin clases) y cierres
+people-campuses = Campus: horario lectivo ({ $pattern }; vacío = sin clases) y cierres
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Quitar el campus { $name }
 people-remove-campus = quitar campus

@@ -137,6 +137,11 @@ suggestion-none = aucun conflit
 error-unknown-zone = fuseau horaire « { $name } » inconnu ; utilisez un nom IANA comme Europe/Berlin
 error-unknown-zone-suggestions = fuseau horaire « { $name } » inconnu ; vouliez-vous dire { $suggestions } ?
 error-bad-date-time = impossible de lire « { $text } » comme une date ou une heure ; format attendu : { $expected }
+shape-date = AAAA-MM-JJ
+shape-time = HH:MM
+shape-date-time = AAAA-MM-JJTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, par ex. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = désambiguïsation « { $text } » inconnue ; utilisez compatible, earlier, later ou reject
 error-nonexistent-local-time = { $local } n'existe pas dans le fuseau { $zone } : ce jour-là, la plage { $skipped } est sautée ; choisissez une autre heure ou utilisez --disambiguation compatible
 error-ambiguous-local-time = { $local } existe deux fois dans le fuseau { $zone } (à UTC{ $earlier } et à UTC{ $later }) ; utilisez --disambiguation earlier ou later pour choisir
@@ -220,7 +225,7 @@ problem-holiday-control-character = { $field ->
     [local-name] le nom local
    *[english-name] le nom anglais
 } contient un caractère de contrôle
-link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » ou « #s2. » (« #Q1. » ou « #Q2. » depuis un code QR) suivi de lettres et de chiffres
+link-not-a-link = ce n'est pas un lien Meridian : un lien d'emploi du temps contient « #s1. » à « #s{ $newest }. » (« #Q1. » à « #Q{ $newest }. » depuis un code QR) suivi de lettres et de chiffres
 link-cut-off = ce lien a été tronqué : copiez à nouveau le lien entier (les applications de messagerie coupent parfois les liens longs)
 link-newer = ce lien a été créé par une version plus récente de Meridian (version du lien { $version } ; cette version-ci lit la version { $supported }) : ouvrez-le avec la dernière version de Meridian
 link-damaged = ce lien est endommagé (certains caractères ont été modifiés) : redemandez-le à l'expéditeur
@@ -338,7 +343,7 @@ problem-until-and-count = indiquez until ou count, pas les deux
 problem-until-before-start = la séance « { $session } » se répète jusqu'au { $until }, avant sa première date, le { $first }
 problem-term-ends-before-start = la période d'enseignement se termine ({ $end }) avant de commencer ({ $start })
 problem-term-too-long = une période d'enseignement dure au plus un an
-problem-seconds = « { $text } » contient des secondes ; un emploi du temps est à la minute près : écrivez HH:MM
+problem-seconds = « { $text } » contient des secondes ; un emploi du temps est à la minute près : écrivez { $pattern }
 problem-fraction-of-second = « { $text } » contient une fraction de seconde ; Meridian ne garde que des secondes entières
 problem-not-a-weekday = « { $text } » n'est pas un jour de la semaine ; utilisez mon, tue, wed, thu, fri, sat ou sun
 problem-weekday-twice = { $day } apparaît deux fois ; indiquez les horaires de chaque jour une seule fois
@@ -567,7 +572,7 @@ compare-lead-three-way = Les deux versions proviennent d'une version que ce navi
     [one] votre modification faite depuis est conservée.
    *[other] vos { $mine } modifications faites depuis sont conservées.
 }
-compare-no-questions = Rien n'a été modifié des deux côtés : aucune question à trancher.
+compare-no-questions = Aucun élément n'a été modifié à la fois par vous et par l'autre partie : aucune question à trancher.
 compare-questions = { $count ->
     [one] { $count } élément a été modifié
    *[other] { $count } éléments ont été modifiés
@@ -1009,7 +1014,7 @@ form-weekly = toutes les semaines ou toutes les n semaines
 form-interval = Toutes les … semaines
 form-until = Jusqu'au (facultatif)
 form-count = Nombre de fois (facultatif)
-form-skip = Dates sautées (AAAA-MM-JJ, séparées par des virgules)
+form-skip = Dates sautées ({ $pattern }, séparées par des virgules)
 form-weekdays = Ces jours-ci (à défaut, le jour de la première date)
 form-cohorts = Groupes
 form-rooms = Salles
@@ -1026,9 +1031,9 @@ form-no-title = Donnez un titre à la séance.
 form-no-start = Indiquez la date et l'heure de début.
 form-length-not-a-number = La durée doit être un nombre de minutes, p. ex. 90.
 form-interval-too-small = L'intervalle doit être d'au moins 1 semaine.
-form-until-not-a-date = « Jusqu'au » doit être une date au format AAAA-MM-JJ.
+form-until-not-a-date = « Jusqu'au » doit être une date au format { $pattern }.
 form-count-not-a-number = « Nombre de fois » doit être un nombre.
-form-skip-not-a-date = Chaque date sautée doit être une date au format AAAA-MM-JJ.
+form-skip-not-a-date = Chaque date sautée doit être une date au format { $pattern }.
 best-label = Meilleurs horaires
 best-title = Meilleurs horaires pour { $title }
 best-title-new = Meilleurs horaires pour une nouvelle série
@@ -1150,7 +1155,7 @@ new-default-name = Période d'enseignement { $alliance }
 new-default-name-plain = Nouvelle période d'enseignement
 new-cannot-make = Impossible de créer l'emploi du temps : { $reason }.
 people-title = Campus et personnes
-people-campuses = Campus : horaires d'enseignement (HH:MM-HH:MM ; vide = pas de cours) et fermetures
+people-campuses = Campus : horaires d'enseignement ({ $pattern } ; vide = pas de cours) et fermetures
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Retirer le campus { $name }
 people-remove-campus = retirer le campus

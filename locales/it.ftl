@@ -140,6 +140,11 @@ suggestion-none = nessun conflitto
 error-unknown-zone = fuso orario "{ $name }" sconosciuto; usa un nome IANA come Europe/Berlin
 error-unknown-zone-suggestions = fuso orario "{ $name }" sconosciuto; forse intendevi { $suggestions }?
 error-bad-date-time = impossibile leggere "{ $text }" come data o ora; formato atteso: { $expected }
+shape-date = AAAA-MM-GG
+shape-time = HH:MM
+shape-date-time = AAAA-MM-GGTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339, ad es. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = disambiguazione "{ $text }" sconosciuta; usa compatible, earlier, later o reject
 error-nonexistent-local-time = { $local } non esiste nel fuso { $zone }: quel giorno l'intervallo { $skipped } viene saltato; scegli un altro orario o usa --disambiguation compatible
 error-ambiguous-local-time = { $local } ricorre due volte nel fuso { $zone } (UTC{ $earlier } e UTC{ $later }); per scegliere usa --disambiguation earlier o later
@@ -223,7 +228,7 @@ problem-holiday-control-character = { $field ->
     [local-name] il nome locale
    *[english-name] il nome inglese
 } contiene un carattere di controllo
-link-not-a-link = questo non è un link di Meridian: un link a un orario contiene "#s1." o "#s2." ("#Q1." o "#Q2." da un codice QR) seguito da lettere e cifre
+link-not-a-link = questo non è un link di Meridian: un link a un orario contiene da "#s1." a "#s{ $newest }." (da "#Q1." a "#Q{ $newest }." da un codice QR) seguito da lettere e cifre
 link-cut-off = questo link è stato troncato: copia di nuovo il link completo (le app di posta e di chat a volte spezzano i link lunghi)
 link-newer = questo link è stato creato da una versione più recente di Meridian (versione del link { $version }; questa legge la versione { $supported }): aprilo con la versione più recente di Meridian
 link-damaged = questo link è danneggiato (alcuni caratteri sono stati modificati): chiedilo di nuovo a chi te l'ha inviato
@@ -344,7 +349,7 @@ problem-until-and-count = indica until oppure count, non entrambi
 problem-until-before-start = la lezione "{ $session }" si ripete fino al { $until }, cioè prima della sua data di inizio ({ $first })
 problem-term-ends-before-start = il periodo didattico finisce ({ $end }) prima di iniziare ({ $start })
 problem-term-too-long = un periodo didattico può durare al massimo un anno
-problem-seconds = "{ $text }" contiene i secondi; un orario è al minuto: scrivi HH:MM
+problem-seconds = "{ $text }" contiene i secondi; un orario è al minuto: scrivi { $pattern }
 problem-fraction-of-second = "{ $text }" contiene una frazione di secondo; Meridian conserva solo secondi interi
 problem-not-a-weekday = "{ $text }" non è un giorno della settimana; usa mon, tue, wed, thu, fri, sat o sun
 problem-weekday-twice = { $day } compare due volte; indica l'orario di ogni giorno una sola volta
@@ -576,7 +581,7 @@ compare-lead-three-way = Entrambe le versioni derivano da una che questo browser
     [one] la modifica che hai fatto da allora resta.
    *[other] le { $mine } modifiche che hai fatto da allora restano.
 }
-compare-no-questions = Nulla è stato cambiato da entrambe le parti: nessuna domanda a cui rispondere.
+compare-no-questions = Nessun elemento è stato cambiato sia da te sia dall'altra parte: nessuna domanda a cui rispondere.
 compare-questions = { $count ->
     [one] { $count } elemento è stato cambiato
    *[other] { $count } elementi sono stati cambiati
@@ -1021,7 +1026,7 @@ form-weekly = ogni settimana o a intervalli di più settimane
 form-interval = Ogni … settimane
 form-until = Fino al (facoltativo)
 form-count = Numero di volte (facoltativo)
-form-skip = Date escluse (AAAA-MM-GG, separate da virgole)
+form-skip = Date escluse ({ $pattern }, separate da virgole)
 form-weekdays = In questi giorni (se nessuno, il giorno della prima data)
 form-cohorts = Gruppi
 form-rooms = Aule
@@ -1038,9 +1043,9 @@ form-no-title = Dai un titolo alla lezione.
 form-no-start = Indica data e ora di inizio.
 form-length-not-a-number = La durata è un numero di minuti, ad es. 90.
 form-interval-too-small = L'intervallo deve essere di almeno 1 settimana.
-form-until-not-a-date = “Fino al” è una data, AAAA-MM-GG.
+form-until-not-a-date = “Fino al” è una data, { $pattern }.
 form-count-not-a-number = “Numero di volte” è un numero.
-form-skip-not-a-date = Ogni data esclusa deve essere nel formato AAAA-MM-GG.
+form-skip-not-a-date = Ogni data esclusa deve essere nel formato { $pattern }.
 best-label = Orari migliori
 best-title = Orari migliori per { $title }
 best-title-new = Orari migliori per una nuova serie
@@ -1162,7 +1167,7 @@ new-default-name = Periodo didattico { $alliance }
 new-default-name-plain = Nuovo periodo didattico
 new-cannot-make = Impossibile creare l'orario: { $reason }.
 people-title = Sedi e persone
-people-campuses = Sedi: orario didattico (HH:MM-HH:MM; vuoto = niente lezioni) e chiusure
+people-campuses = Sedi: orario didattico ({ $pattern }; vuoto = niente lezioni) e chiusure
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Rimuovi la sede { $name }
 people-remove-campus = rimuovi sede

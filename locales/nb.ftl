@@ -145,6 +145,11 @@ suggestion-none = ingen konflikter
 error-unknown-zone = ukjent tidssone «{ $name }»; bruk et IANA-navn som Europe/Berlin
 error-unknown-zone-suggestions = ukjent tidssone «{ $name }»; mente du { $suggestions }?
 error-bad-date-time = kan ikke lese «{ $text }» som dato eller klokkeslett; forventet format: { $expected }
+shape-date = ÅÅÅÅ-MM-DD
+shape-time = TT:MM
+shape-date-time = ÅÅÅÅ-MM-DDTTT:MM (f.eks. 2026-10-12T10:15)
+shape-time-range = TT:MM-TT:MM
+shape-instant = RFC 3339, f.eks. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = ukjent valg «{ $text }» for tvetydige tider; bruk compatible, earlier, later eller reject
 error-nonexistent-local-time = { $local } finnes ikke i tidssonen { $zone }: klokka hopper over { $skipped } den dagen; velg et annet klokkeslett eller bruk --disambiguation compatible
 error-ambiguous-local-time = { $local } kommer to ganger i tidssonen { $zone } (ved UTC{ $earlier } og ved UTC{ $later }); velg med --disambiguation earlier eller later
@@ -229,7 +234,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] det engelske navnet
 } inneholder et kontrolltegn
 
-link-not-a-link = dette er ingen Meridian-lenke: en timeplanlenke har «#s1.» eller «#s2.» («#Q1.» eller «#Q2.» fra en QR-kode) etterfulgt av bokstaver og sifre
+link-not-a-link = dette er ingen Meridian-lenke: en timeplanlenke har «#s1.» til «#s{ $newest }.» («#Q1.» til «#Q{ $newest }.» fra en QR-kode) etterfulgt av bokstaver og sifre
 link-cut-off = lenken er kuttet av: kopier hele lenken på nytt (e-post- og chatteapper bryter av og til lange lenker)
 link-newer = lenken er laget av en nyere versjon av Meridian (lenkeversjon { $version }; denne versjonen leser versjon { $supported }): åpne den i nyeste versjon av Meridian
 link-damaged = lenken er skadet (noen tegn er endret): be avsenderen om den på nytt
@@ -351,7 +356,7 @@ problem-until-and-count = oppgi enten until eller count, ikke begge
 problem-until-before-start = økten «{ $session }» gjentas til { $until }, før sin første dato { $first }
 problem-term-ends-before-start = semesteret slutter ({ $end }) før det begynner ({ $start })
 problem-term-too-long = et semester kan vare høyst ett år
-problem-seconds = «{ $text }» har sekunder; en timeplan oppgis på minuttet: skriv TT:MM
+problem-seconds = «{ $text }» har sekunder; en timeplan oppgis på minuttet: skriv { $pattern }
 problem-fraction-of-second = «{ $text }» har en brøkdel av et sekund; Meridian regner med hele sekunder
 problem-not-a-weekday = «{ $text }» er ingen ukedag; bruk mon, tue, wed, thu, fri, sat eller sun
 problem-weekday-twice = { $day } er oppgitt to ganger; oppgi tidene for hver ukedag én gang
@@ -588,7 +593,7 @@ compare-lead-three-way = Begge versjonene bygger på en versjon som denne nettle
     [one] den ene endringen din siden da blir stående.
    *[other] de { $mine } endringene dine siden da blir stående.
 }
-compare-no-questions = Ingenting ble endret på begge sider: ingen spørsmål å svare på.
+compare-no-questions = Du og den andre parten har ikke endret den samme tingen: ingen spørsmål å svare på.
 compare-questions = { $count ->
     [one] 1 ting
    *[other] { $count } ting
@@ -1040,7 +1045,7 @@ form-weekly = hver uke eller med noen ukers mellomrom
 form-interval = Hver … uke
 form-until = Til og med (valgfritt)
 form-count = Antall ganger (valgfritt)
-form-skip = Datoer som hoppes over (ÅÅÅÅ-MM-DD, atskilt med komma)
+form-skip = Datoer som hoppes over ({ $pattern }, atskilt med komma)
 form-weekdays = Disse dagene (den første datoens dag hvis ingen er valgt)
 form-cohorts = Grupper
 form-rooms = Rom
@@ -1057,9 +1062,9 @@ form-no-title = Gi økten en tittel.
 form-no-start = Oppgi startdato og klokkeslett.
 form-length-not-a-number = Lengden må oppgis i minutter, f.eks. 90.
 form-interval-too-small = Intervallet må være minst 1 uke.
-form-until-not-a-date = «Til og med» må være en dato, ÅÅÅÅ-MM-DD.
+form-until-not-a-date = «Til og med» må være en dato, { $pattern }.
 form-count-not-a-number = «Antall ganger» må være et tall.
-form-skip-not-a-date = Hver dato som hoppes over, må oppgis som ÅÅÅÅ-MM-DD.
+form-skip-not-a-date = Hver dato som hoppes over, må oppgis som { $pattern }.
 
 best-label = Beste tider
 best-title = Beste tider for { $title }
@@ -1185,7 +1190,7 @@ new-default-name-plain = Nytt semester
 new-cannot-make = Timeplanen kan ikke lages: { $reason }.
 
 people-title = Campuser og personer
-people-campuses = Campuser: undervisningstid (TT:MM-TT:MM; tomt = ingen undervisning) og stenginger
+people-campuses = Campuser: undervisningstid ({ $pattern }; tomt = ingen undervisning) og stenginger
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Fjern campus { $name }
 people-remove-campus = fjern campus

@@ -145,6 +145,11 @@ suggestion-none = geen conflicten
 error-unknown-zone = onbekende tijdzone “{ $name }”; gebruik een IANA-naam zoals Europe/Berlin
 error-unknown-zone-suggestions = onbekende tijdzone “{ $name }”; bedoel je { $suggestions }?
 error-bad-date-time = kan “{ $text }” niet lezen als datum of tijd; verwacht: { $expected }
+shape-date = JJJJ-MM-DD
+shape-time = UU:MM
+shape-date-time = JJJJ-MM-DDTUU:MM
+shape-time-range = UU:MM-UU:MM
+shape-instant = RFC 3339, bijv. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = onbekende keuze “{ $text }” voor dubbelzinnige tijden; gebruik compatible, earlier, later of reject
 error-nonexistent-local-time = { $local } bestaat niet in { $zone }: de klok slaat die dag { $skipped } over; kies een andere tijd of gebruik --disambiguation compatible
 error-ambiguous-local-time = { $local } komt twee keer voor in { $zone } (om UTC{ $earlier } en om UTC{ $later }); kies met --disambiguation earlier of later
@@ -229,7 +234,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] de Engelse naam
 } bevat een stuurteken
 
-link-not-a-link = dit is geen Meridian-link: een planningslink bevat “#s1.” of “#s2.” (“#Q1.” of “#Q2.” uit een QR-code), gevolgd door letters en cijfers
+link-not-a-link = dit is geen Meridian-link: een planningslink bevat “#s1.” tot en met “#s{ $newest }.” (“#Q1.” tot en met “#Q{ $newest }.” uit een QR-code), gevolgd door letters en cijfers
 link-cut-off = deze link is afgekapt: kopieer de hele link opnieuw (mail- en chatapps breken lange links soms af)
 link-newer = deze link is gemaakt door een nieuwere Meridian (linkversie { $version }; deze leest versie { $supported }): open hem met de nieuwste Meridian
 link-damaged = deze link is beschadigd (er zijn tekens veranderd): vraag de afzender hem opnieuw te sturen
@@ -351,7 +356,7 @@ problem-until-and-count = geef until of count op, niet allebei
 problem-until-before-start = sessie “{ $session }” wordt herhaald tot { $until }, maar dat is vóór de eerste datum ({ $first })
 problem-term-ends-before-start = het semester eindigt ({ $end }) voordat het begint ({ $start })
 problem-term-too-long = een semester mag hoogstens een jaar duren
-problem-seconds = “{ $text }” bevat seconden; een planning werkt op de minuut: schrijf HH:MM
+problem-seconds = “{ $text }” bevat seconden; een planning werkt op de minuut: schrijf { $pattern }
 problem-fraction-of-second = “{ $text }” bevat een fractie van een seconde; Meridian rekent met hele seconden
 problem-not-a-weekday = “{ $text }” is geen weekdag; gebruik mon, tue, wed, thu, fri, sat of sun
 problem-weekday-twice = { $day } is twee keer opgegeven; geef de onderwijstijden per weekdag maar één keer op
@@ -580,7 +585,7 @@ compare-lead-three-way = Beide versies komen voort uit een versie die deze brows
     [one] je ene wijziging sindsdien blijft staan.
    *[other] je { $mine } wijzigingen sindsdien blijven staan.
 }
-compare-no-questions = Niets is aan beide kanten gewijzigd: er zijn geen vragen te beantwoorden.
+compare-no-questions = Jij en de andere kant hebben niet hetzelfde punt gewijzigd: er zijn geen vragen te beantwoorden.
 compare-questions = { $count ->
     [one] 1 punt is
    *[other] { $count } punten zijn
@@ -1032,7 +1037,7 @@ form-weekly = elke week of om de paar weken
 form-interval = Om de … weken
 form-until = Tot (optioneel)
 form-count = Aantal keer (optioneel)
-form-skip = Overgeslagen datums (JJJJ-MM-DD, met komma's ertussen)
+form-skip = Overgeslagen datums ({ $pattern }, met komma's ertussen)
 form-weekdays = Op deze dagen (zonder keuze: de dag van de eerste datum)
 form-cohorts = Groepen
 form-rooms = Zalen
@@ -1049,9 +1054,9 @@ form-no-title = Geef de sessie een titel.
 form-no-start = Geef een begindatum en -tijd op.
 form-length-not-a-number = Geef de duur op als aantal minuten, bijv. 90.
 form-interval-too-small = Het interval moet minstens 1 week zijn.
-form-until-not-a-date = “Tot” moet een datum zijn (JJJJ-MM-DD).
+form-until-not-a-date = “Tot” moet een datum zijn ({ $pattern }).
 form-count-not-a-number = “Aantal keer” moet een getal zijn.
-form-skip-not-a-date = Geef elke overgeslagen datum op als JJJJ-MM-DD.
+form-skip-not-a-date = Geef elke overgeslagen datum op als { $pattern }.
 
 best-label = Beste tijden
 best-title = Beste tijden voor { $title }
@@ -1177,7 +1182,7 @@ new-default-name-plain = Nieuw semester
 new-cannot-make = De planning kan niet worden gemaakt: { $reason }.
 
 people-title = Campussen en mensen
-people-campuses = Campussen: onderwijstijden (HH:MM-HH:MM; leeg = geen onderwijs) en sluitingen
+people-campuses = Campussen: onderwijstijden ({ $pattern }; leeg = geen onderwijs) en sluitingen
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Campus { $name } verwijderen
 people-remove-campus = campus verwijderen

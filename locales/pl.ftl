@@ -160,6 +160,11 @@ suggestion-none = brak konfliktów
 error-unknown-zone = nieznana strefa czasowa „{ $name }”; należy podać nazwę IANA, np. Europe/Berlin
 error-unknown-zone-suggestions = nieznana strefa czasowa „{ $name }”; czy chodziło o { $suggestions }?
 error-bad-date-time = nie można odczytać „{ $text }” jako daty ani godziny; oczekiwany format: { $expected }
+shape-date = RRRR-MM-DD
+shape-time = GG:MM
+shape-date-time = RRRR-MM-DDTGG:MM
+shape-time-range = GG:MM-GG:MM
+shape-instant = RFC 3339, np. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = nieznany sposób rozstrzygania „{ $text }”; dozwolone: compatible, earlier, later lub reject
 error-nonexistent-local-time = { $local } nie istnieje w strefie { $zone }: tego dnia przy zmianie czasu nie ma godzin { $skipped }; należy wybrać inną godzinę lub użyć --disambiguation compatible
 error-ambiguous-local-time = { $local } występuje w strefie { $zone } dwukrotnie (UTC{ $earlier } i UTC{ $later }); należy wybrać za pomocą --disambiguation earlier lub later
@@ -244,7 +249,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] nazwa angielska
 } zawiera znak sterujący
 
-link-not-a-link = to nie jest link Meridiana: link do harmonogramu zawiera „#s1.” lub „#s2.” („#Q1.” lub „#Q2.” z kodu QR), a po nim litery i cyfry
+link-not-a-link = to nie jest link Meridiana: link do harmonogramu zawiera od „#s1.” do „#s{ $newest }.” (od „#Q1.” do „#Q{ $newest }.” z kodu QR), a po nim litery i cyfry
 link-cut-off = ten link jest ucięty: należy ponownie skopiować cały link (programy pocztowe i komunikatory czasem łamią długie linki)
 link-newer = ten link utworzyła nowsza wersja Meridiana (wersja linku { $version }; ta wersja odczytuje { $supported }): należy go otworzyć w najnowszym Meridianie
 link-damaged = ten link jest uszkodzony (zmieniono w nim niektóre znaki): należy poprosić nadawcę o ponowne przesłanie
@@ -372,7 +377,7 @@ problem-until-and-count = należy podać until albo count, nie oba naraz
 problem-until-before-start = zajęcia „{ $session }” powtarzają się do { $until }, czyli przed pierwszym terminem { $first }
 problem-term-ends-before-start = semestr kończy się ({ $end }), zanim się zaczyna ({ $start })
 problem-term-too-long = semestr może trwać najwyżej rok
-problem-seconds = „{ $text }” zawiera sekundy; harmonogram ma dokładność do minuty: należy wpisać GG:MM
+problem-seconds = „{ $text }” zawiera sekundy; harmonogram ma dokładność do minuty: należy wpisać { $pattern }
 problem-fraction-of-second = „{ $text }” zawiera ułamek sekundy; Meridian przechowuje pełne sekundy
 problem-not-a-weekday = „{ $text }” nie jest dniem tygodnia; dozwolone: mon, tue, wed, thu, fri, sat lub sun
 problem-weekday-twice = { $day } podano dwa razy; godziny zajęć każdego dnia tygodnia należy podać tylko raz
@@ -607,7 +612,7 @@ compare-lead-three-way = Obie wersje pochodzą od wersji udostępnionej lub otrz
     [few] { $mine } własne zmiany od tamtej pory zostają.
    *[many] { $mine } własnych zmian od tamtej pory zostaje.
 }
-compare-no-questions = Nic nie zmieniono po obu stronach: nie ma pytań.
+compare-no-questions = Żaden element nie został zmieniony przez obie strony: nie ma pytań do rozstrzygnięcia.
 compare-questions = Po obu stronach zmieniono { $count ->
     [one] 1 element
     [few] { $count } elementy
@@ -1079,7 +1084,7 @@ form-weekly = co tydzień lub co kilka tygodni
 form-interval = Co … tyg.
 form-until = Do (opcjonalnie)
 form-count = Liczba razy (opcjonalnie)
-form-skip = Pominięte daty (RRRR-MM-DD, oddzielone przecinkami)
+form-skip = Pominięte daty ({ $pattern }, oddzielone przecinkami)
 form-weekdays = W te dni (bez wyboru: dzień pierwszej daty)
 form-cohorts = Grupy
 form-rooms = Sale
@@ -1096,9 +1101,9 @@ form-no-title = Należy podać tytuł zajęć.
 form-no-start = Należy podać datę i godzinę rozpoczęcia.
 form-length-not-a-number = Czas trwania należy podać w minutach, np. 90.
 form-interval-too-small = Odstęp musi wynosić co najmniej 1 tydzień.
-form-until-not-a-date = „Do” musi być datą w formacie RRRR-MM-DD.
+form-until-not-a-date = „Do” musi być datą w formacie { $pattern }.
 form-count-not-a-number = „Liczba razy” musi być liczbą.
-form-skip-not-a-date = Każda pominięta data musi mieć format RRRR-MM-DD.
+form-skip-not-a-date = Każda pominięta data musi mieć format { $pattern }.
 
 best-label = Najlepsze terminy
 best-title = Najlepsze terminy: { $title }
@@ -1227,7 +1232,7 @@ new-default-name-plain = Nowy semestr
 new-cannot-make = Nie można utworzyć harmonogramu: { $reason }.
 
 people-title = Kampusy i osoby
-people-campuses = Kampusy: godziny zajęć (GG:MM-GG:MM; puste = brak zajęć) i dni wolne
+people-campuses = Kampusy: godziny zajęć ({ $pattern }; puste = brak zajęć) i dni wolne
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Usuń kampus { $name }
 people-remove-campus = usuń kampus

@@ -145,6 +145,11 @@ suggestion-none = inga konflikter
 error-unknown-zone = okänd tidszon ”{ $name }”; använd ett IANA-namn som Europe/Berlin
 error-unknown-zone-suggestions = okänd tidszon ”{ $name }”; menade du { $suggestions }?
 error-bad-date-time = kan inte läsa ”{ $text }” som datum eller tid; förväntat format: { $expected }
+shape-date = ÅÅÅÅ-MM-DD
+shape-time = TT:MM
+shape-date-time = ÅÅÅÅ-MM-DDTTT:MM (t.ex. 2026-10-12T10:15)
+shape-time-range = TT:MM-TT:MM
+shape-instant = RFC 3339, t.ex. 2026-03-29T01:30:00Z
 error-unknown-disambiguation = okänt val ”{ $text }” för tvetydiga tider; använd compatible, earlier, later eller reject
 error-nonexistent-local-time = { $local } finns inte i tidszonen { $zone }: klockan hoppar över { $skipped } den dagen; välj en annan tid eller använd --disambiguation compatible
 error-ambiguous-local-time = { $local } inträffar två gånger i tidszonen { $zone } (vid UTC{ $earlier } och vid UTC{ $later }); välj med --disambiguation earlier eller later
@@ -229,7 +234,7 @@ problem-holiday-control-character = { $field ->
    *[english-name] det engelska namnet
 } innehåller ett styrtecken
 
-link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” eller ”#s2.” (”#Q1.” eller ”#Q2.” från en QR-kod) följt av bokstäver och siffror
+link-not-a-link = det här är ingen Meridian-länk: en schemalänk har ”#s1.” till ”#s{ $newest }.” (”#Q1.” till ”#Q{ $newest }.” från en QR-kod) följt av bokstäver och siffror
 link-cut-off = länken har klippts av: kopiera hela länken igen (mejl- och chattappar bryter ibland långa länkar)
 link-newer = länken skapades av en nyare version av Meridian (länkversion { $version }; den här versionen läser version { $supported }): öppna den i den senaste versionen av Meridian
 link-damaged = länken är skadad (några tecken har ändrats): be avsändaren om den igen
@@ -351,7 +356,7 @@ problem-until-and-count = ange antingen until eller count, inte båda
 problem-until-before-start = tillfället ”{ $session }” upprepas till { $until }, före sitt första datum { $first }
 problem-term-ends-before-start = terminen slutar ({ $end }) innan den börjar ({ $start })
 problem-term-too-long = en termin får vara högst ett år
-problem-seconds = ”{ $text }” har sekunder; ett schema anges på minuten: skriv HH:MM
+problem-seconds = ”{ $text }” har sekunder; ett schema anges på minuten: skriv { $pattern }
 problem-fraction-of-second = ”{ $text }” har en bråkdel av en sekund; Meridian räknar med hela sekunder
 problem-not-a-weekday = ”{ $text }” är ingen veckodag; använd mon, tue, wed, thu, fri, sat eller sun
 problem-weekday-twice = { $day } anges två gånger; ange tiderna för varje veckodag en gång
@@ -605,7 +610,7 @@ compare-lead-three-way = Båda versionerna utgår från en version som den här 
     [one] din ändring sedan dess står kvar.
    *[other] dina { $mine } ändringar sedan dess står kvar.
 }
-compare-no-questions = Inget ändrades på båda sidor: inga frågor att besvara.
+compare-no-questions = Du och den andra parten har inte ändrat samma sak: inga frågor att besvara.
 compare-questions = { $count ->
     [one] 1 sak
    *[other] { $count } saker
@@ -1057,7 +1062,7 @@ form-weekly = varje vecka eller med några veckors mellanrum
 form-interval = Var … vecka
 form-until = Till och med (valfritt)
 form-count = Antal gånger (valfritt)
-form-skip = Datum som hoppas över (ÅÅÅÅ-MM-DD, åtskilda med kommatecken)
+form-skip = Datum som hoppas över ({ $pattern }, åtskilda med kommatecken)
 form-weekdays = Dessa dagar (första datumets dag om ingen är vald)
 form-cohorts = Grupper
 form-rooms = Salar
@@ -1074,9 +1079,9 @@ form-no-title = Ge tillfället en titel.
 form-no-start = Ange startdatum och starttid.
 form-length-not-a-number = Längden ska anges i minuter, t.ex. 90.
 form-interval-too-small = Intervallet måste vara minst 1 vecka.
-form-until-not-a-date = ”Till och med” ska vara ett datum, ÅÅÅÅ-MM-DD.
+form-until-not-a-date = ”Till och med” ska vara ett datum, { $pattern }.
 form-count-not-a-number = ”Antal gånger” ska vara ett tal.
-form-skip-not-a-date = Varje datum som hoppas över ska anges som ÅÅÅÅ-MM-DD.
+form-skip-not-a-date = Varje datum som hoppas över ska anges som { $pattern }.
 
 best-label = Bästa tider
 best-title = Bästa tider för { $title }
@@ -1202,7 +1207,7 @@ new-default-name-plain = Ny termin
 new-cannot-make = Schemat kan inte skapas: { $reason }.
 
 people-title = Campus och personer
-people-campuses = Campus: undervisningstid (HH:MM-HH:MM; tomt = ingen undervisning) och stängningar
+people-campuses = Campus: undervisningstid ({ $pattern }; tomt = ingen undervisning) och stängningar
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = Ta bort campus { $name }
 people-remove-campus = ta bort campus

@@ -117,6 +117,11 @@ suggestion-none = 无冲突
 error-unknown-zone = 未知时区“{ $name }”；请使用 IANA 名称，例如 Europe/Berlin
 error-unknown-zone-suggestions = 未知时区“{ $name }”；你是不是要找 { $suggestions }？
 error-bad-date-time = 无法将“{ $text }”识别为日期或时间；应为 { $expected }
+shape-date = YYYY-MM-DD
+shape-time = HH:MM
+shape-date-time = YYYY-MM-DDTHH:MM
+shape-time-range = HH:MM-HH:MM
+shape-instant = RFC 3339，例如 2026-03-29T01:30:00Z
 error-unknown-disambiguation = 未知的消歧方式“{ $text }”；请使用 compatible、earlier、later 或 reject
 error-nonexistent-local-time = { $local } 在 { $zone } 中不存在：当天时钟跳过 { $skipped }；请选择其他时间，或使用 --disambiguation compatible
 error-ambiguous-local-time = { $local } 在 { $zone } 中出现两次（UTC{ $earlier } 和 UTC{ $later }）；请用 --disambiguation earlier 或 later 选择
@@ -200,7 +205,7 @@ problem-holiday-control-character = { $field ->
     [local-name] 当地名称
    *[english-name] 英文名称
 }包含控制字符
-link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”或“#s2.”（来自二维码的为“#Q1.”或“#Q2.”），后接字母和数字
+link-not-a-link = 这不是 Meridian 链接：课表链接包含“#s1.”至“#s{ $newest }.”（来自二维码的为“#Q1.”至“#Q{ $newest }.”），后接字母和数字
 link-cut-off = 此链接不完整：请重新复制完整链接（邮件和聊天应用有时会截断长链接）
 link-newer = 此链接由较新版本的 Meridian 生成（链接版本 { $version }；当前版本只能读取版本 { $supported }）：请用最新版 Meridian 打开
 link-damaged = 此链接已损坏（部分字符被改动）：请向发送者重新索取
@@ -312,7 +317,7 @@ problem-until-and-count = until 和 count 只能二选一
 problem-until-before-start = 课次“{ $session }”重复到 { $until }，早于其首次日期 { $first }
 problem-term-ends-before-start = 学期结束日期（{ $end }）早于开始日期（{ $start }）
 problem-term-too-long = 一个学期最长为一年
-problem-seconds = “{ $text }”包含秒；课表精确到分钟：请写成 HH:MM
+problem-seconds = “{ $text }”包含秒；课表精确到分钟：请写成 { $pattern }
 problem-fraction-of-second = “{ $text }”包含不足一秒的部分；Meridian 只保留整秒
 problem-not-a-weekday = “{ $text }”不是星期几；请使用 mon、tue、wed、thu、fri、sat 或 sun
 problem-weekday-twice = { $day } 出现了两次；每天的时间只能填写一次
@@ -525,7 +530,7 @@ compare-lead-three-way = 两个版本都源自此浏览器分享或收到的同�
     [0] 此后你没有做任何更改。
    *[other] 你此后的 { $mine } 处更改会保留。
 }
-compare-no-questions = 没有双方都更改的内容：无需选择。
+compare-no-questions = 你和对方没有更改同一项内容：无需选择。
 compare-questions = 有 { $count } 处内容双方都更改了：请逐一选择保留我的还是对方的。
 compare-lead-two-way = 此版本没有注明源自此浏览器分享或收到的哪个版本，因此列出所有差异：请取消勾选不需要的内容。
 compare-questions-title = 双方都更改的内容
@@ -902,7 +907,7 @@ form-weekly = 每周或每隔几周
 form-interval = 每 … 周
 form-until = 截止日期（可选）
 form-count = 次数（可选）
-form-skip = 跳过的日期（YYYY-MM-DD，用英文逗号分隔）
+form-skip = 跳过的日期（{ $pattern }，用英文逗号分隔）
 form-weekdays = 上课日（未选时为首次日期当天）
 form-cohorts = 班级
 form-rooms = 教室
@@ -919,9 +924,9 @@ form-no-title = 请为课次填写标题。
 form-no-start = 请填写开始日期和时间。
 form-length-not-a-number = 时长应为分钟数，例如 90。
 form-interval-too-small = 重复间隔至少为 1 周。
-form-until-not-a-date = “截止日期”应为日期，格式为 YYYY-MM-DD。
+form-until-not-a-date = “截止日期”应为日期，格式为 { $pattern }。
 form-count-not-a-number = “次数”应为数字。
-form-skip-not-a-date = 每个跳过的日期都应为 YYYY-MM-DD 格式。
+form-skip-not-a-date = 每个跳过的日期都应为 { $pattern } 格式。
 best-label = 最佳时间
 best-title = { $title } 的最佳时间
 best-title-new = 新系列课的最佳时间
@@ -1034,7 +1039,7 @@ new-default-name = { $alliance } 学期
 new-default-name-plain = 新学期
 new-cannot-make = 无法创建课表：{ $reason }。
 people-title = 校区与人员
-people-campuses = 校区：教学时间（HH:MM-HH:MM；留空 = 不上课）和停课日
+people-campuses = 校区：教学时间（{ $pattern }；留空 = 不上课）和停课日
 people-campus-place = · { $city } · { $zone }
 people-remove-campus-label = 移除校区 { $name }
 people-remove-campus = 移除校区

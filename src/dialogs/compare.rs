@@ -9,7 +9,7 @@ use crate::store::{Comparison, Edit, Source};
 use crate::widgets::dialog::DialogFrame;
 use meridian_engine::lineage::{self, Side};
 use meridian_engine::schedule::Schedule;
-use meridian_engine::Zone;
+use meridian_engine::{PublicHolidays, Zone};
 use meridian_words::change::{self, differences, Line};
 use meridian_words::{conflict, w, Words};
 use std::rc::Rc;
@@ -45,9 +45,14 @@ struct Item {
 }
 
 /// The conflicts in `after` that `before` does not have, and those of `before` gone in
-/// `after`, as their messages.
-fn effect(words: &Words, before: &Schedule, after: &Schedule) -> (Vec<String>, Vec<String>) {
-    let e = lineage::conflict_effect(before, after);
+/// `after`, as their messages: both checked with the public holidays, as the planner checks.
+fn effect(
+    words: &Words,
+    holidays: &PublicHolidays,
+    before: &Schedule,
+    after: &Schedule,
+) -> (Vec<String>, Vec<String>) {
+    let e = lineage::conflict_effect(before, after, holidays);
     (
         e.new.iter().map(|c| conflict::message(words, c)).collect(),
         e.resolved
@@ -59,14 +64,19 @@ fn effect(words: &Words, before: &Schedule, after: &Schedule) -> (Vec<String>, V
 
 /// Each change to `mine` worded on its own (`change::alone`: `mine` with that change alone
 /// applied), with what it does to conflicts.
-fn items(words: &Words, mine: &Schedule, changes: &[lineage::Change]) -> Vec<Item> {
+fn items(
+    words: &Words,
+    holidays: &PublicHolidays,
+    mine: &Schedule,
+    changes: &[lineage::Change],
+) -> Vec<Item> {
     changes
         .iter()
         .take(MAX_LISTED)
         .map(|c| {
             let (lines, after) = change::alone(words, mine, c);
             let (new_clashes, resolved) = after
-                .map(|after| effect(words, mine, &after))
+                .map(|after| effect(words, holidays, mine, &after))
                 .unwrap_or_default();
             Item {
                 lines,
@@ -99,7 +109,7 @@ struct View {
     mine_only: usize,
 }
 
-fn view(words: &Words, mine: &Schedule, c: &Comparison) -> View {
+fn view(words: &Words, holidays: &PublicHolidays, mine: &Schedule, c: &Comparison) -> View {
     match &c.base {
         Some(base) => {
             let merge = lineage::merge(base, mine, &c.theirs);
@@ -109,7 +119,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison) -> View {
                 .settle_all(Side::Mine)
                 .unwrap_or_else(|_| merge.schedule.clone());
             let changes = lineage::diff(mine, &kept);
-            let items = items(words, mine, &changes);
+            let items = items(words, holidays, mine, &changes);
             let n = merge.questions.len();
             let questions = (0..n)
                 .map(|i| {
@@ -122,7 +132,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison) -> View {
                     let (lines, (new_clashes, resolved)) =
                         match (settle(Side::Mine), settle(Side::Theirs)) {
                             (Some(m), Some(t)) => {
-                                (differences(words, &m, &t), effect(words, &m, &t))
+                                (differences(words, &m, &t), effect(words, holidays, &m, &t))
                             }
                             _ => Default::default(),
                         };
@@ -145,7 +155,7 @@ fn view(words: &Words, mine: &Schedule, c: &Comparison) -> View {
         }
         None => {
             let changes = crate::store::offered(mine, &c.theirs);
-            let items = items(words, mine, &changes);
+            let items = items(words, holidays, mine, &changes);
             View {
                 merge: None,
                 changes,
@@ -208,9 +218,17 @@ fn effect_html(words: &Words, item: &Item) -> Html {
 #[function_component(CompareDialog)]
 pub fn compare_dialog(props: &Props) -> Html {
     let words = crate::language::use_words();
+    // The planner's public holidays: a change is said to make or resolve a conflict as the
+    // planner's check will count it after the merge.
+    let holidays = crate::holidays::use_holidays().data;
     let view = use_memo(
-        (props.mine.clone(), props.comparison.clone(), words.clone()),
-        |(mine, c, words)| view(words, mine, c),
+        (
+            props.mine.clone(),
+            props.comparison.clone(),
+            words.clone(),
+            holidays,
+        ),
+        |(mine, c, words, holidays)| view(words, holidays, mine, c),
     );
     // Two-way: which differences are accepted (all, until unticked).
     let accepted = use_state(|| vec![true; view.changes.len()]);
@@ -388,7 +406,7 @@ mod tests {
             base: Some(Rc::new(base)),
             source: Source::Link,
         };
-        let v = view(&Words::english(), &mine, &c);
+        let v = view(&Words::english(), &PublicHolidays::none(), &mine, &c);
         assert_eq!(v.questions.len(), 1);
         let q = &v.questions[0].lines;
         assert_eq!(q[0].group, "Americas studio");
@@ -415,7 +433,7 @@ mod tests {
             base: None,
             source: Source::File("partner.json".into()),
         };
-        let v = view(&Words::english(), &mine, &c);
+        let v = view(&Words::english(), &PublicHolidays::none(), &mine, &c);
         assert!(v.merge.is_none());
         assert_eq!(v.items.len(), v.changes.len());
         let lecture = &v.items[0];
@@ -423,6 +441,48 @@ mod tests {
         assert!(
             !lecture.lines[0].rows.is_empty(),
             "local times at every campus"
+        );
+    }
+
+    /// A weekly Thursday lecture at UPV (Valencian Community, whose day is Thu 9 Oct 2025).
+    fn on_valencian_community_day() -> Schedule {
+        Schedule::from_json(
+            r#"{"format":"meridian/1","id":"t","name":"Holidays","term":{"start":"2025-09-01","end":"2025-12-19"},
+            "campuses":[{"id":"upv","name":"UPV","short":"UPV","city":"Valencia","country":"ES","region":"VC","zone":"Europe/Madrid"}],
+            "cohorts":[{"id":"upv-1","name":"UPV-1","campus":"upv"}],
+            "sessions":[{"id":"lecture","title":"Joint lecture","host":"upv","start":"2025-09-04T10:00","duration_minutes":90,
+              "repeat":{"weekdays":["thu"]},"cohorts":["upv-1"]}]}"#,
+        )
+        .unwrap()
+    }
+
+    // Regression: the dialog said moving the one week on a partner's public holiday to the
+    // next day made "no change to conflicts", and the merge then cleared the planner's only
+    // error: the dialog checked without the public holidays the planner checks with.
+    #[test]
+    fn a_week_moved_off_a_public_holiday_is_said_to_resolve_its_conflict() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/holidays/ES.txt");
+        let spain =
+            meridian_engine::holidays::CountryHolidays::from_bytes(&std::fs::read(path).unwrap())
+                .unwrap();
+        let holidays = PublicHolidays::new([spain]);
+        let base = on_valencian_community_day();
+        let date = meridian_engine::CivilDate::parse("2025-10-09").unwrap();
+        let theirs = base.with_occurrence_moved(0, date, 24 * 60).unwrap();
+        let c = Comparison {
+            theirs: Rc::new(theirs),
+            base: Some(Rc::new(base.clone())),
+            source: Source::Link,
+        };
+        let v = view(&Words::english(), &holidays, &base, &c);
+        assert_eq!(v.items.len(), 1);
+        let item = &v.items[0];
+        assert!(item.new_clashes.is_empty(), "{:?}", item.new_clashes);
+        assert_eq!(item.resolved.len(), 1, "{:?}", item.resolved);
+        assert!(
+            item.resolved[0].contains("UPV") && item.resolved[0].contains("Joint lecture"),
+            "{:?}",
+            item.resolved
         );
     }
 }

@@ -93,7 +93,7 @@ pub fn compare_with(props: &Props) -> Html {
             <form class="compare-with-link" onsubmit={from_link}>
                 <label class="control" for="compare-link">{ words.t("compare-with-link") }</label>
                 <textarea id="compare-link" rows="3" value={(*text).clone()} oninput={on_text}
-                    placeholder="https://…#s2.…" spellcheck="false" />
+                    placeholder="https://…#s…" spellcheck="false" />
                 <button type="submit" class="button primary" disabled={text.trim().is_empty()}>{ words.t("compare-with-this-link") }</button>
             </form>
             <p class="hint">{ words.t("compare-with-or") }</p>

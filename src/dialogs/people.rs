@@ -14,7 +14,7 @@ use meridian_engine::schedule::{
     free_id, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, Room,
     RoomId, Schedule,
 };
-use meridian_engine::{CivilDate, Weekday, Zone};
+use meridian_engine::{CivilDate, DateTimeShape, Weekday, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -208,7 +208,7 @@ pub fn people(props: &Props) -> Html {
                 }
             </div>
             <fieldset>
-                <legend>{ w!(words, "people-campuses") }</legend>
+                <legend>{ w!(words, "people-campuses", pattern = meridian_words::shape(&words, DateTimeShape::TimeRange)) }</legend>
                 { for d.campuses.iter().enumerate().map(|(i, c)| html! {
                     <div class="campus-row">
                         <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" {}", w!(words, "people-campus-place", city = c.city.clone(), zone = c.zone.to_string())) }

@@ -237,6 +237,29 @@ test.describe('a Polish coordinator whose stored list of schedules was damaged',
   });
 });
 
+// An outside tester: the Norwegian message for a bad date said "forventet format: YYYY-MM-DD"
+// while the Norwegian form says ÅÅÅÅ-MM-DD. The pattern is written as each language writes it.
+test.describe('a Norwegian coordinator opening a file with a bad date', () => {
+  test.use({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+
+  test('reads the date pattern as Norwegians write it, ÅÅÅÅ-MM-DD', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(BASE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    const file = JSON.parse(fs.readFileSync('examples/enhance-autumn-2026.json', 'utf8'));
+    file.term.start = '2026-13-07';
+    await page.locator('summary', { hasText: say('nb', 'shell-file') }).click();
+    await page.getByLabel(say('nb', 'shell-open-file')).setInputFiles({
+      name: 'semester.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('«2026-13-07»');
+    await expect(alert).toContainText(say('nb', 'error-bad-date-time', { text: '2026-13-07', expected: 'ÅÅÅÅ-MM-DD' }));
+    await expect(alert).not.toContainText('YYYY');
+    await shot(page, 'languages-nb-bad-date');
+  });
+});
+
 test.describe('the pseudo-locale', () => {
   test('is chosen by ?lang=en-XA only, accents every message and keeps dates and names', async ({ page }) => {
     await page.clock.setFixedTime(FIXED);

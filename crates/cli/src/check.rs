@@ -30,10 +30,10 @@ pub struct Args {
     data: Option<PathBuf>,
 }
 
-/// The public holidays of the schedule's countries, from the data folder; notes on standard
-/// error for what is not covered.
+/// The public holidays of the schedules' countries (one schedule, or two versions of one),
+/// from the data folder; notes on standard error for what is not covered, once each.
 pub(crate) fn public_holidays(
-    schedule: &Schedule,
+    schedules: &[&Schedule],
     data: Option<PathBuf>,
     skip: bool,
 ) -> Result<PublicHolidays, Failure> {
@@ -50,13 +50,25 @@ pub(crate) fn public_holidays(
         Err(e) => return Err(e),
     };
     let mut holidays = PublicHolidays::none();
-    for country in PublicHolidays::countries_of(schedule) {
+    let mut countries: Vec<String> = schedules
+        .iter()
+        .flat_map(|s| PublicHolidays::countries_of(s))
+        .collect();
+    countries.sort();
+    countries.dedup();
+    for country in countries {
         // A country without a file is a gap, said below; a file that is there must read.
         if dir.join(format!("{country}.txt")).is_file() {
             holidays.add(crate::holidays::read_country(&dir, &country)?);
         }
     }
-    for gap in holidays.gaps(schedule) {
+    let mut gaps = Vec::new();
+    for gap in schedules.iter().flat_map(|s| holidays.gaps(s)) {
+        if !gaps.contains(&gap) {
+            gaps.push(gap);
+        }
+    }
+    for gap in gaps {
         let note = match gap {
             HolidayGap::NoData { campus, country } if country.trim().is_empty() => format!(
                 "campus \"{campus}\" has no country, so no public holidays; give it one (\"country\": \"DE\")"
@@ -110,7 +122,7 @@ impl From<Floor> for Severity {
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
     let floor = Severity::from(args.severity);
-    let holidays = public_holidays(&schedule, args.data, args.no_holidays)?;
+    let holidays = public_holidays(&[&schedule], args.data, args.no_holidays)?;
     let all = check_with_holidays(&schedule, &holidays);
     let errors = all.iter().filter(|c| c.severity == Severity::Error).count();
     let shown: Vec<_> = all.iter().filter(|c| c.severity <= floor).collect();

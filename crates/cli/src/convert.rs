@@ -83,21 +83,22 @@ impl Request {
         })
     }
 
-    /// `ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]`
-    fn parse_line(line: &str) -> Result<Self, Error> {
+    /// `ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]`; what is wrong in words (the line's shape
+    /// is the CLI's own, so said here; the engine's errors through `Words::english()`).
+    fn parse_line(line: &str) -> Result<Self, String> {
         let words: Vec<&str> = line.split_whitespace().collect();
         let [zone, at, rest @ ..] = words.as_slice() else {
-            return Err(Error::BadDateTime {
-                text: line.to_string(),
-                expected: "ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]",
-            });
+            return Err(format!(
+                "cannot read \"{}\" as a request; expected ZONE DATETIME [DISAMBIGUATION] [TO_ZONE…]",
+                meridian_engine::excerpt(line.trim(), meridian_engine::MAX_ECHO_CHARS)
+            ));
         };
         let (dis, to) = match rest.first().map(|w| w.parse::<Disambiguation>()) {
             Some(Ok(d)) => (d, &rest[1..]),
             _ => (Disambiguation::Compatible, rest),
         };
         let to: Vec<String> = to.iter().map(|s| s.to_string()).collect();
-        Request::parse(zone, at, dis, &to)
+        Request::parse(zone, at, dis, &to).map_err(|e| crate::said(&e))
     }
 
     fn resolve(&self) -> Result<Resolved, Error> {
@@ -244,12 +245,15 @@ fn batch() -> Result<ExitCode, Failure> {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let value = match Request::parse_line(line).and_then(|r| r.resolve().map(|x| r.to_json(&x)))
-        {
+        let value = match Request::parse_line(line).and_then(|r| {
+            r.resolve()
+                .map(|x| r.to_json(&x))
+                .map_err(|e| crate::said(&e))
+        }) {
             Ok(v) => v,
-            Err(e) => {
+            Err(error) => {
                 failed = true;
-                json!({ "line": n, "input": shown, "error": crate::said(&e) })
+                json!({ "line": n, "input": shown, "error": error })
             }
         };
         writeln!(out, "{value}").map_err(|e| Failure::Input(format!("standard output: {e}")))?;

@@ -70,7 +70,7 @@ fn line(words: &Words, x: &Suggestion) -> String {
 /// Exit 0 with the suggestions (none better than now is not a failure), 2 on bad input.
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let schedule = load(&args.file)?;
-    let holidays = crate::check::public_holidays(&schedule, args.data, args.no_holidays)?;
+    let holidays = crate::check::public_holidays(&[&schedule], args.data, args.no_holidays)?;
     let Some(index) = schedule
         .sessions
         .iter()

@@ -21,6 +21,13 @@ pub struct DiffArgs {
     /// Writes the changes and the conflicts they make or resolve as JSON.
     #[arg(long)]
     json: bool,
+    /// Checks both versions without public holidays (only the closures typed in close a
+    /// campus).
+    #[arg(long)]
+    no_holidays: bool,
+    /// The folder holding the holiday files, as for `check`.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -67,7 +74,8 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
     let a = load_version(&args.a)?;
     let b = load_version(&args.b)?;
     let changes = diff(&a, &b);
-    let effect = conflict_effect(&a, &b);
+    let holidays = crate::check::public_holidays(&[&a, &b], args.data, args.no_holidays)?;
+    let effect = conflict_effect(&a, &b, &holidays);
     if args.json {
         let words = Words::english();
         let conflict = |c: &Conflict| {

@@ -920,6 +920,53 @@ fn diff_lists_each_change_in_words_with_local_times_and_the_conflicts_it_resolve
     );
 }
 
+// Regression: moving the one week that fell on a partner's public holiday was said to leave
+// the conflicts alone (the comparison checked without public holidays; `check` with them).
+#[test]
+fn diff_counts_a_week_moved_off_a_public_holiday_as_resolving_its_conflict() {
+    // No closures typed in: Spain's National Day (Mon 12 Oct 2026) comes from the holiday data.
+    let untyped = |v: &mut Value| {
+        for c in v["campuses"].as_array_mut().unwrap() {
+            c.as_object_mut().unwrap().remove("closures");
+        }
+    };
+    let base = enhance_version("on-holiday", untyped);
+    let base = base.to_str().unwrap();
+    let moved = enhance_version("off-holiday", |v| {
+        untyped(v);
+        session_mut(v, "energy-systems")["changes"] =
+            serde_json::json!([{ "date": "2026-10-12", "start": "2026-10-14T14:00" }]);
+    });
+    let o = meridian(&["diff", base, moved.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let resolved = v["conflicts"]["resolved"].as_array().unwrap();
+    assert!(
+        resolved.iter().any(|c| c["message"]
+            .as_str()
+            .unwrap()
+            .contains("Fiesta Nacional de España")),
+        "{resolved:?}"
+    );
+    assert_eq!(v["conflicts"]["new"], serde_json::json!([]));
+    let plain = meridian(&[
+        "diff",
+        base,
+        moved.to_str().unwrap(),
+        "--json",
+        "--no-holidays",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert!(!v["conflicts"]["resolved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["message"]
+            .as_str()
+            .unwrap()
+            .contains("Fiesta Nacional de España")));
+}
+
 #[test]
 fn diff_json_holds_the_changes_as_data_and_reads_links_as_well_as_files() {
     let base = example("enhance-autumn-2026.json");

@@ -3,6 +3,22 @@
 use crate::CivilDate;
 use std::fmt;
 
+/// The shape a date or time was expected in ([`Error::BadDateTime`]), as data: front ends
+/// write its pattern as their readers do (`YYYY-MM-DD`, `JJJJ-MM-TT`, `ÅÅÅÅ-MM-DD`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateTimeShape {
+    /// A date: year, month and day, `2026-10-12`.
+    Date,
+    /// A time of day: hours and minutes, `10:15`.
+    Time,
+    /// A date and a time of day joined by `T`, `2026-10-12T10:15`.
+    DateTime,
+    /// A span of the day: two times joined by `-`, `08:00-20:00`.
+    TimeRange,
+    /// An instant in RFC 3339, `2026-03-29T01:30:00Z` or with an offset.
+    Instant,
+}
+
 /// Everything that can go wrong in the engine. Bad input is always reported with one of these;
 /// the engine never panics on user data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +34,8 @@ pub enum Error {
     BadDateTime {
         /// The text as given.
         text: String,
-        /// The expected shape, e.g. `YYYY-MM-DDTHH:MM`.
-        expected: &'static str,
+        /// The shape expected.
+        expected: DateTimeShape,
     },
     /// A disambiguation name other than `compatible`, `earlier`, `later` or `reject`.
     UnknownDisambiguation(String),

@@ -30,8 +30,8 @@ pub mod zone;
 
 pub use conflict::{check, check_with_holidays, Conflict, ConflictIndex, ConflictKind, Severity};
 pub use error::{
-    bounded, excerpt, CalendarProblem, Error, HolidayField, HolidayFileProblem, Item, LinkProblem,
-    OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
+    bounded, excerpt, CalendarProblem, DateTimeShape, Error, HolidayField, HolidayFileProblem,
+    Item, LinkProblem, OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS,
 };
 pub use holidays::PublicHolidays;
 pub use json::{

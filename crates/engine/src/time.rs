@@ -191,7 +191,7 @@ impl CivilDate {
     pub fn parse(text: &str) -> Result<Self, Error> {
         let bad = || Error::BadDateTime {
             text: text.to_string(),
-            expected: "YYYY-MM-DD",
+            expected: crate::DateTimeShape::Date,
         };
         let mut scan = Scan(text.trim());
         let d = scan.date().filter(|_| scan.0.is_empty()).ok_or_else(bad)?;
@@ -268,7 +268,7 @@ impl CivilTime {
             .map(CivilTime)
             .ok_or_else(|| Error::BadDateTime {
                 text: text.to_string(),
-                expected: "HH:MM",
+                expected: crate::DateTimeShape::Time,
             })
     }
     /// The hour, 0–23.
@@ -311,7 +311,7 @@ impl CivilDateTime {
             .filter(|_| scan.0.is_empty())
             .ok_or_else(|| Error::BadDateTime {
                 text: text.to_string(),
-                expected: "YYYY-MM-DDTHH:MM",
+                expected: crate::DateTimeShape::DateTime,
             })?;
         if !YEARS.contains(&dt.year()) {
             return Err(Error::OutOfRange(text.to_string()));
@@ -385,7 +385,7 @@ impl Instant {
     pub fn parse_rfc3339(text: &str) -> Result<Self, Error> {
         let bad = || Error::BadDateTime {
             text: text.to_string(),
-            expected: "RFC 3339, e.g. 2026-03-29T01:30:00Z",
+            expected: crate::DateTimeShape::Instant,
         };
         let dt = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| bad())?;
         Instant::from_unix_seconds(dt.timestamp()).ok_or_else(|| Error::OutOfRange(text.into()))

@@ -3,6 +3,7 @@
 //! with the holiday's name, its campus and date; switched-off days and other regions are not.
 
 use meridian_engine::conflict::{CalendarKind, Checking, ConflictDetail};
+use meridian_engine::demo;
 use meridian_engine::holidays::{CountryHolidays, HolidayGap, HolidayKind};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::slots::{suggest_week_times, suggest_week_times_with_holidays, SlotSearch};
@@ -327,4 +328,71 @@ fn a_period_that_ends_before_it_starts_or_an_empty_region_is_refused_with_its_pa
 #[allow(dead_code)]
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
+}
+
+// Regression: the Compare dialog said moving the one week that fell on a partner's public
+// holiday to the next day left the conflicts alone, and the merge then cleared the planner's
+// only error: what a change does to conflicts was checked without public holidays.
+#[test]
+fn a_week_moved_off_a_public_holiday_resolves_its_conflict_in_the_comparison() {
+    use meridian_engine::lineage::conflict_effect;
+    let s = autumn_2025(r#","region":"VC""#);
+    let moved = s
+        .with_occurrence_moved(0, date("2025-10-09"), 24 * 60)
+        .unwrap();
+    let effect = conflict_effect(&s, &moved, &data());
+    assert!(effect.new.is_empty(), "{:#?}", effect.new);
+    let resolved = on_holiday(&effect.resolved, "upv");
+    assert_eq!(resolved.len(), 1, "{:#?}", effect.resolved);
+    assert_eq!(
+        resolved[0].calendar.as_ref().unwrap().date,
+        date("2025-10-09")
+    );
+    // The same count as the planner's check before and after.
+    let errors = |s: &Schedule| {
+        check_with_holidays(s, &data())
+            .iter()
+            .filter(|c| c.severity == Severity::Error)
+            .count()
+    };
+    assert_eq!(errors(&s) - errors(&moved), 1);
+    // Without the holiday data the change is (rightly) said to do nothing.
+    assert!(conflict_effect(&s, &moved, &PublicHolidays::none())
+        .resolved
+        .is_empty());
+}
+
+// The Compare dialog said a series' drift was both a new conflict and resolved when one week
+// of the series moved (its dates changed): the drift is the series', neither new nor resolved.
+#[test]
+fn a_week_moved_leaves_its_series_drift_neither_new_nor_resolved() {
+    use meridian_engine::lineage::conflict_effect;
+    let s = demo::load("gma-spring-2027").unwrap();
+    let seminar = s
+        .sessions
+        .iter()
+        .position(|x| x.id.as_str() == "apac-seminar")
+        .unwrap();
+    let drift = |s: &Schedule| {
+        check(s)
+            .into_iter()
+            .filter(|c| {
+                c.kind == ConflictKind::DaylightSavingDrift
+                    && c.sessions[0] == s.sessions[seminar].id
+            })
+            .count()
+    };
+    assert_eq!(drift(&s), 1);
+    let moved = s
+        .with_occurrence_moved(seminar, date("2027-03-10"), 24 * 60)
+        .unwrap();
+    assert_eq!(drift(&moved), 1);
+    let effect = conflict_effect(&s, &moved, &PublicHolidays::none());
+    let drifts = |list: &[Conflict]| {
+        list.iter()
+            .filter(|c| c.kind == ConflictKind::DaylightSavingDrift)
+            .count()
+    };
+    assert_eq!(drifts(&effect.new), 0, "{:#?}", effect.new);
+    assert_eq!(drifts(&effect.resolved), 0, "{:#?}", effect.resolved);
 }

@@ -6,7 +6,7 @@ use meridian_engine::lineage::{
 };
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
 use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, Period, PeriodKind, SessionId};
-use meridian_engine::{demo, CivilDate, Schedule, Weekday};
+use meridian_engine::{demo, CivilDate, PublicHolidays, Schedule, Weekday};
 use proptest::prelude::*;
 
 fn enhance() -> Schedule {
@@ -491,16 +491,18 @@ fn conflicts_a_change_makes_and_resolves_are_told_apart() {
     let Ok(clash) = clash else {
         panic!("{minutes}");
     };
-    let effect = conflict_effect(&s, &clash);
+    let effect = conflict_effect(&s, &clash, &PublicHolidays::none());
     assert!(
         effect.new.iter().any(|c| c.sessions.contains(&first.id)),
         "{:?}",
         effect.new
     );
-    let back = conflict_effect(&clash, &s);
+    let back = conflict_effect(&clash, &s, &PublicHolidays::none());
     assert_eq!(back.resolved.len(), effect.new.len());
     assert_eq!(back.new.len(), effect.resolved.len());
-    assert!(conflict_effect(&s, &s).new.is_empty());
+    assert!(conflict_effect(&s, &s, &PublicHolidays::none())
+        .new
+        .is_empty());
 }
 
 proptest! {

@@ -3,8 +3,9 @@
 use crate::{w, Words};
 use meridian_engine::schedule::FORMAT;
 use meridian_engine::{
-    bounded, excerpt, CalendarProblem, Error, HolidayFileProblem, Item, JsonExpected, JsonFound,
-    JsonProblem, LinkProblem, OccurrenceAction, Problem, ShareLimit, MAX_ECHO_CHARS,
+    bounded, excerpt, CalendarProblem, DateTimeShape, Error, HolidayFileProblem, Item,
+    JsonExpected, JsonFound, JsonProblem, LinkProblem, OccurrenceAction, Problem, ShareLimit,
+    MAX_ECHO_CHARS,
 };
 
 /// A user's text as an error (or a change, `change::text`) repeats it: at most
@@ -98,7 +99,7 @@ fn worded(words: &Words, error: &Error, file_words: FileWords) -> String {
             words,
             "error-bad-date-time",
             text = echo(text),
-            expected = *expected
+            expected = shape(words, *expected)
         ),
         Error::UnknownDisambiguation(text) => {
             w!(words, "error-unknown-disambiguation", text = echo(text))
@@ -471,6 +472,18 @@ fn json_expected(words: &Words, expected: &JsonExpected) -> String {
     w!(words, "problem-json-expected", kind = kind)
 }
 
+/// The pattern of a date or time shape as the reader writes it (`YYYY-MM-DD` in English,
+/// `JJJJ-MM-TT` in German, `ÅÅÅÅ-MM-DD` in Swedish and Norwegian).
+pub fn shape(words: &Words, shape: DateTimeShape) -> String {
+    words.t(match shape {
+        DateTimeShape::Date => "shape-date",
+        DateTimeShape::Time => "shape-time",
+        DateTimeShape::DateTime => "shape-date-time",
+        DateTimeShape::TimeRange => "shape-time-range",
+        DateTimeShape::Instant => "shape-instant",
+    })
+}
+
 /// Why a share link cannot be opened, in words.
 pub fn link(words: &Words, problem: &LinkProblem) -> String {
     link_in(words, problem, FILES)
@@ -479,7 +492,11 @@ pub fn link(words: &Words, problem: &LinkProblem) -> String {
 /// [`link`], with the file readers' problems worded by `file_words`.
 fn link_in(words: &Words, problem: &LinkProblem, file_words: FileWords) -> String {
     match problem {
-        LinkProblem::NotALink => words.t("link-not-a-link"),
+        LinkProblem::NotALink => w!(
+            words,
+            "link-not-a-link",
+            newest = meridian_engine::link::LINK_VERSION
+        ),
         LinkProblem::CutOff => words.t("link-cut-off"),
         LinkProblem::Newer { version, supported } => w!(
             words,
@@ -652,7 +669,12 @@ fn problem_in(words: &Words, problem: &Problem, file_words: FileWords) -> String
             end = end.to_string()
         ),
         Problem::TermTooLong => words.t("problem-term-too-long"),
-        Problem::Seconds { text } => w!(words, "problem-seconds", text = echo(text)),
+        Problem::Seconds { text } => w!(
+            words,
+            "problem-seconds",
+            text = echo(text),
+            pattern = shape(words, DateTimeShape::Time)
+        ),
         Problem::FractionOfSecond { text } => {
             w!(words, "problem-fraction-of-second", text = echo(text))
         }

@@ -32,7 +32,7 @@ mod pseudo;
 pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
-pub use error::{error, json_problem, link, link_error, problem};
+pub use error::{error, json_problem, link, link_error, problem, shape};
 /// The pseudo-locale's change to a message's text (not its variables): accented, bracketed and
 /// 40 % longer; for a [`Bundle`] to apply to the text of English's messages.
 pub use pseudo::transform as pseudo_text;

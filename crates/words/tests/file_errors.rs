@@ -413,3 +413,86 @@ fn a_links_error_reads_on_the_timetable_page_as_everywhere_else() {
     assert!(meridian_words::error(&words, &json).contains("a `,` stands before"));
     assert_eq!(meridian_words::link_error(&words, &json), "term: ");
 }
+
+// Regression: "not a Meridian link" named "#s1." or "#s2." while links are written up to the
+// newest version ("#s4." for a campus's holiday calendar): it names the versions the engine
+// writes, in every language.
+#[test]
+fn not_a_link_names_every_link_version_the_engine_writes() {
+    use meridian_engine::link::LINK_VERSION;
+    use meridian_engine::{Error, LinkProblem};
+    let newest = format!("#s{LINK_VERSION}.");
+    let qr = format!("#Q{LINK_VERSION}.");
+    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for language in LANGUAGES {
+        let ftl = std::fs::read_to_string(locales.join(format!("{}.ftl", language.code))).unwrap();
+        let words = Words::new(
+            Catalogue::parse(language.code, &ftl).unwrap(),
+            Rc::new(EnglishDates::default()),
+        );
+        let said = meridian_words::error(&words, &Error::BadLink(LinkProblem::NotALink));
+        assert!(
+            said.contains("#s1.") && said.contains(&newest) && said.contains(&qr),
+            "{}: {said}",
+            language.code
+        );
+        assert!(!said.contains("#s2."), "{}: {said}", language.code);
+    }
+}
+
+// Regression: the Norwegian bad-date message said "forventet format: YYYY-MM-DD" (the engine's
+// English pattern) while the Norwegian form said ÅÅÅÅ-MM-DD: a date's pattern is worded in
+// each language as its readers write it, the same in errors and in the form's hints.
+#[test]
+fn a_bad_date_names_the_pattern_as_each_language_writes_it() {
+    use meridian_engine::DateTimeShape;
+    let expected = [
+        ("en", "YYYY-MM-DD", "HH:MM"),
+        ("de", "JJJJ-MM-TT", "HH:MM"),
+        ("sv", "ÅÅÅÅ-MM-DD", "TT:MM"),
+        ("nb", "ÅÅÅÅ-MM-DD", "TT:MM"),
+        ("it", "AAAA-MM-GG", "HH:MM"),
+        ("es", "AAAA-MM-DD", "HH:MM"),
+        ("pl", "RRRR-MM-DD", "GG:MM"),
+        ("nl", "JJJJ-MM-DD", "UU:MM"),
+        ("fr", "AAAA-MM-JJ", "HH:MM"),
+        ("zh-Hans", "YYYY-MM-DD", "HH:MM"),
+    ];
+    assert_eq!(expected.len(), LANGUAGES.len());
+    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for (code, date, time) in expected {
+        let ftl = std::fs::read_to_string(locales.join(format!("{code}.ftl"))).unwrap();
+        let words = Words::new(
+            Catalogue::parse(code, &ftl).unwrap(),
+            Rc::new(EnglishDates::default()),
+        );
+        let bad = |text: &str, expected| {
+            meridian_words::error(
+                &words,
+                &Error::BadDateTime {
+                    text: text.into(),
+                    expected,
+                },
+            )
+        };
+        let said = bad("2026-13-45", DateTimeShape::Date);
+        assert!(said.contains(date), "{code}: {said}");
+        assert!(
+            code == "en" || code == "zh-Hans" || !said.contains("YYYY"),
+            "{code}: {said}"
+        );
+        let said = bad("25:00", DateTimeShape::Time);
+        assert!(said.contains(time), "{code}: {said}");
+        let said = bad("8-20", DateTimeShape::TimeRange);
+        assert!(said.contains(&format!("{time}-{time}")), "{code}: {said}");
+        // The form's hints say the same pattern.
+        let hint = words.t_with(
+            "form-skip",
+            &meridian_words::Args::new().set(
+                "pattern",
+                meridian_words::shape(&words, DateTimeShape::Date),
+            ),
+        );
+        assert!(hint.contains(date), "{code}: {hint}");
+    }
+}

@@ -15,6 +15,12 @@ use meridian_words::Words;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How a date is written in the reader's language (`YYYY-MM-DD`, `JJJJ-MM-TT`…), for the
+/// form's hints.
+fn date_pattern(words: &Words) -> String {
+    meridian_words::shape(words, meridian_engine::DateTimeShape::Date)
+}
+
 /// Props of [`SessionForm`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -200,8 +206,9 @@ impl Draft {
             z => Some(Zone::parse(z).map_err(|e| meridian_words::error(words, &e))?),
         };
         // `id`: the message saying which field is not a date.
-        let date =
-            |text: &str, id: &'static str| CivilDate::parse(text.trim()).map_err(|_| words.t(id));
+        let date = |text: &str, id: &'static str| {
+            CivilDate::parse(text.trim()).map_err(|_| w!(words, id, pattern = date_pattern(words)))
+        };
         let repeat = if self.weekly {
             Some(Weekly {
                 interval: self
@@ -587,7 +594,7 @@ pub fn session_form(props: &Props) -> Html {
                             <input type="date" value={d.until.clone()} oninput={input(|d, v| d.until = v)} /></label>
                         <label class="control"><span>{ words.t("form-count") }</span>
                             <input type="number" min="1" value={d.count.clone()} oninput={input(|d, v| d.count = v)} /></label>
-                        <label class="control wide"><span>{ words.t("form-skip") }</span>
+                        <label class="control wide"><span>{ w!(words, "form-skip", pattern = date_pattern(&words)) }</span>
                             <input type="text" value={d.skip.clone()} oninput={input(|d, v| d.skip = v)} /></label>
                     </div>
                     <div class="checks" role="group" aria-label={words.t("form-weekdays")}>

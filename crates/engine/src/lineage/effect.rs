@@ -1,6 +1,7 @@
 //! What a change of version does to the conflicts: which are new, which are resolved.
 
-use crate::conflict::{check, Conflict, ConflictKind};
+use crate::conflict::{check_with_holidays, Conflict, ConflictKind};
+use crate::holidays::PublicHolidays;
 use crate::schedule::{CampusId, Schedule, SessionId};
 use crate::time::CivilDate;
 use std::collections::HashMap;
@@ -17,13 +18,17 @@ pub struct ConflictEffect {
 }
 
 /// What tells two conflicts apart across versions: kind, sessions, dates and campuses (not
-/// times, so a clash moved by ten minutes is the same clash).
+/// times, so a clash moved by ten minutes is the same clash). A drift belongs to the series,
+/// not to its dates: one week of it moved leaves it the same drift.
 type ConflictKey = (ConflictKind, Vec<SessionId>, Vec<CivilDate>, Vec<CampusId>);
 
 fn key(c: &Conflict) -> ConflictKey {
     let mut sessions = c.sessions.clone();
     sessions.sort();
-    let mut dates: Vec<CivilDate> = c.occurrences.iter().map(|o| o.date).collect();
+    let mut dates: Vec<CivilDate> = match c.kind {
+        ConflictKind::DaylightSavingDrift => Vec::new(),
+        _ => c.occurrences.iter().map(|o| o.date).collect(),
+    };
     dates.sort();
     dates.dedup();
     let mut campuses = c.campuses.clone();
@@ -31,16 +36,23 @@ fn key(c: &Conflict) -> ConflictKey {
     (c.kind, sessions, dates, campuses)
 }
 
-/// Which conflicts (of [`check`]) are new in `after` and which of `before`'s are resolved,
-/// matched by kind, sessions, dates and campuses. As fast as the two checks.
-pub fn conflict_effect(before: &Schedule, after: &Schedule) -> ConflictEffect {
-    let old = check(before);
+/// Which conflicts are new in `after` and which of `before`'s are resolved, matched by kind,
+/// sessions, dates and campuses. Both versions are checked as the planner checks the open
+/// schedule ([`check_with_holidays`], each campus's public holidays from `holidays` closing
+/// it), so a change said to leave the conflicts alone does not change the planner's count;
+/// [`PublicHolidays::none`] checks only the closures typed in. As fast as the two checks.
+pub fn conflict_effect(
+    before: &Schedule,
+    after: &Schedule,
+    holidays: &PublicHolidays,
+) -> ConflictEffect {
+    let old = check_with_holidays(before, holidays);
     let mut unmatched: HashMap<ConflictKey, usize> = HashMap::new();
     for c in &old {
         *unmatched.entry(key(c)).or_default() += 1;
     }
     let mut new = Vec::new();
-    for c in check(after) {
+    for c in check_with_holidays(after, holidays) {
         match unmatched.get_mut(&key(&c)) {
             Some(n) if *n > 0 => *n -= 1,
             _ => new.push(c),

@@ -59,7 +59,7 @@ impl Hours {
     pub fn parse(text: &str) -> Result<Self, Error> {
         let bad = || Error::BadDateTime {
             text: text.to_string(),
-            expected: "HH:MM-HH:MM",
+            expected: crate::DateTimeShape::TimeRange,
         };
         let (a, b) = text.split_once(['-', '–']).ok_or_else(bad)?;
         let minutes = |t: &str| -> Result<u32, Error> {
