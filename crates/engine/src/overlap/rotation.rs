@@ -328,10 +328,11 @@ struct Best {
     slots: Vec<usize>,
 }
 
-/// One class of interchangeable slots: the earliest slot, and for each residue j and campus c
+/// One class of interchangeable slots: its slots, earliest first (a choice may take a class as
+/// many times as it has slots, each time another of them), and for each residue j and campus c
 /// (`j * n + c`) the inconvenient sessions and their minutes outside 08:00–20:00.
 struct Class {
-    slot: usize,
+    slots: Vec<usize>,
     count: Vec<u16>,
     outside: Vec<u32>,
 }
@@ -357,7 +358,7 @@ impl Search {
     fn run(&mut self, candidates: &[Candidate], k: usize, nweeks: usize) {
         let n = self.n;
         let mut classes: Vec<Class> = Vec::new();
-        let mut seen: HashMap<(Vec<u16>, Vec<u32>), ()> = HashMap::new();
+        let mut seen: HashMap<(Vec<u16>, Vec<u32>), usize> = HashMap::new();
         for (s, cand) in candidates.iter().enumerate() {
             let mut count = vec![0u16; k * n];
             let mut outside = vec![0u32; k * n];
@@ -369,16 +370,21 @@ impl Search {
                     }
                 }
             }
-            // Slots with the same figures are interchangeable: keep the earliest.
-            if seen.insert((count.clone(), outside.clone()), ()).is_none() {
-                classes.push(Class {
-                    slot: s,
-                    count,
-                    outside,
-                });
+            // Slots with the same figures are interchangeable: one class holds them all, and a
+            // choice may take it once per slot (two equal slots with a third differ from one).
+            match seen.entry((count.clone(), outside.clone())) {
+                std::collections::hash_map::Entry::Occupied(e) => classes[*e.get()].slots.push(s),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(classes.len());
+                    classes.push(Class {
+                        slots: vec![s],
+                        count,
+                        outside,
+                    });
+                }
             }
         }
-        if classes.len() < k {
+        if classes.iter().map(|c| c.slots.len()).sum::<usize>() < k {
             return;
         }
         // The least each campus can get from residue j: a lower bound for what is left.
@@ -425,13 +431,21 @@ impl Search {
                     largest,
                     total,
                     outside,
-                    slots: chosen.iter().map(|&x| classes[x].slot).collect(),
+                    // The i-th time a class is taken, its i-th slot.
+                    slots: chosen
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &x)| {
+                            let before = chosen[..i].iter().filter(|&&y| y == x).count();
+                            classes[x].slots[before]
+                        })
+                        .collect(),
                 });
             }
             return;
         }
         for (x, class) in classes.iter().enumerate() {
-            if chosen.contains(&x) {
+            if chosen.iter().filter(|&&y| y == x).count() >= class.slots.len() {
                 continue;
             }
             if self.tuples >= MAX_ROTATION_TUPLES {
