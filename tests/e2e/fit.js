@@ -19,9 +19,9 @@ async function outsideWindow(root) {
 }
 
 /** Selects in `root` whose chosen option's text does not show whole. A select drawn by the
- *  browser cannot wrap: its text is measured in its own font against its box (less its arrow).
- *  A select over a face (widgets/select_face.rs) shows the text in the face: the face must say
- *  the chosen text, unclipped, inside the window. */
+ *  browser cannot wrap: its text is measured in its own font against its box, less its padding
+ *  and its arrow (some 20 px). A select over a face (widgets/select_face.rs) shows the text in
+ *  the face: the face must say the chosen text, unclipped, inside the window. */
 async function chosenTextCut(root) {
   return root.evaluate((el) => {
     const out = [];
@@ -41,7 +41,7 @@ async function chosenTextCut(root) {
         continue;
       }
       canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const needs = canvas.measureText(chosen).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 12;
+      const needs = canvas.measureText(chosen).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 20;
       if (needs > select.clientWidth + 1) out.push(`select cut: ${chosen} (${Math.round(needs)} px in ${select.clientWidth})`);
     }
     return out;
