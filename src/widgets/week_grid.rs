@@ -252,8 +252,9 @@ pub fn week_grid(props: &Props) -> Html {
     // without scrolling sideways (a weekend with sessions, as Auckland's Monday is a European
     // Sunday, keeps its full width).
     let quiet = |i: usize| i >= 5 && !v.blocks.iter().any(|b| b.day == i);
-    // Sessions side by side in a day widen it (each lane keeps a readable width, the style
-    // sheet's --lanes), the grid scrolling sideways if it must, so none shrinks to a stub.
+    // Sessions side by side widen their day: it takes a share of the width for each lane
+    // (the style sheet's --lanes). Three or more ("crowded") keep a readable width each, the
+    // grid scrolling sideways if it must, so none shrinks to a stub; two still fit the week.
     let lanes = |i: usize| {
         v.blocks
             .iter()
@@ -288,7 +289,7 @@ pub fn week_grid(props: &Props) -> Html {
                         }) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"))}
+                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), (lanes(i) >= 3).then_some("crowded"))}
                             style={format!("--lanes:{}", lanes(i))}>{ words.short_date(d.date) }</div>
                     }) }
                 </div>
@@ -297,7 +298,7 @@ pub fn week_grid(props: &Props) -> Html {
                         { for v.rulers.iter().map(|r| ruler_html(&words, r, height)) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), props.editable.then_some("sketchable"))}
+                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), (lanes(i) >= 3).then_some("crowded"), props.editable.then_some("sketchable"))}
                             style={format!("height:{height}px;--hour:{hour_px}px;--lanes:{}", lanes(i))}
                             aria-label={words.short_date(d.date)} role="group"
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
