@@ -177,6 +177,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
         .is_some()
 }
 
+/// The window's width in CSS pixels, without its scroll bar (`None` when there is no page).
+pub fn window_width() -> Option<f64> {
+    let root = gloo_utils::document().document_element()?;
+    Some(f64::from(root.client_width()))
+}
+
 /// Whether the viewer's locale reads a 12-hour clock (`Intl.DateTimeFormat` with an hour:
 /// `h11`/`h12` hour cycles).
 pub fn uses_12_hour_clock() -> bool {

@@ -248,7 +248,7 @@ pub fn header(props: &Props) -> Html {
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ w!(words, "shell-new-session") }</button>
                     <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ w!(words, "shell-people") }</button>
-                    <details class="menu share-button" ref={menu}>
+                    <details class="menu share-button" ref={menu} ontoggle={super::menu::keep_in_window()}>
                         <summary class="button">{ w!(words, "shell-file") }</summary>
                         <div class="menu-items">
                             <button type="button" class="button" onclick={menu_item(Dialog::NewSchedule)}>{ w!(words, "shell-new-schedule") }</button>

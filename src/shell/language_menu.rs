@@ -23,7 +23,7 @@ pub fn language_menu() -> Html {
         })
     };
     html! {
-        <details class="menu language-menu" ref={menu.clone()}>
+        <details class="menu language-menu" ref={menu.clone()} ontoggle={super::menu::keep_in_window()}>
             <summary class="button" title={w!(words, "language-menu-title")}>
                 <span class="visually-hidden">{ w!(words, "language-menu-label") }</span>
                 <span lang={current.code}>{ current.name }</span>

@@ -4,6 +4,7 @@
 
 pub mod header;
 pub mod language_menu;
+pub mod menu;
 pub mod release_ready;
 pub mod shared_banner;
 mod start;

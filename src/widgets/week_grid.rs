@@ -252,6 +252,17 @@ pub fn week_grid(props: &Props) -> Html {
     // without scrolling sideways (a weekend with sessions, as Auckland's Monday is a European
     // Sunday, keeps its full width).
     let quiet = |i: usize| i >= 5 && !v.blocks.iter().any(|b| b.day == i);
+    // Sessions side by side widen their day: it takes a share of the width for each lane
+    // (the style sheet's --lanes). Three or more ("crowded") keep a readable width each, the
+    // grid scrolling sideways if it must, so none shrinks to a stub; two still fit the week.
+    let lanes = |i: usize| {
+        v.blocks
+            .iter()
+            .filter(|b| b.day == i)
+            .map(|b| b.lanes)
+            .max()
+            .unwrap_or(1)
+    };
     html! {
         <section class={classes!("grid", props.heat.is_some().then_some("with-heat"))} aria-label={w!(words, "grid-label", zone = props.reference.to_string())}>
             <div class="day-tabs" role="tablist" aria-label={words.t("grid-day-tabs")}>{ for day_tabs }</div>
@@ -278,7 +289,8 @@ pub fn week_grid(props: &Props) -> Html {
                         }) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"))}>{ words.short_date(d.date) }</div>
+                        <div class={classes!("day-head", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), (lanes(i) >= 3).then_some("crowded"))}
+                            style={format!("--lanes:{}", lanes(i))}>{ words.short_date(d.date) }</div>
                     }) }
                 </div>
                 <div class="grid-body">
@@ -286,8 +298,8 @@ pub fn week_grid(props: &Props) -> Html {
                         { for v.rulers.iter().map(|r| ruler_html(&words, r, height)) }
                     </div>
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
-                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), props.editable.then_some("sketchable"))}
-                            style={format!("height:{height}px;--hour:{hour_px}px")}
+                        <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), (lanes(i) >= 3).then_some("crowded"), props.editable.then_some("sketchable"))}
+                            style={format!("height:{height}px;--hour:{hour_px}px;--lanes:{}", lanes(i))}
                             aria-label={words.short_date(d.date)} role="group"
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
                             onpointerup={on_sketch_up.clone()} onpointercancel={on_sketch_cancel.clone()}>

@@ -3,6 +3,7 @@
 use crate::language::{use_words, w};
 use crate::store::Action;
 use crate::view_model::{switch_words, SwitchNotice};
+use crate::widgets::select_face::SelectFace;
 use crate::widgets::week_grid::yes_no;
 use meridian_engine::CivilDate;
 use meridian_words::Words;
@@ -89,14 +90,16 @@ pub fn week_nav(props: &Props) -> Html {
                 aria-label={words.t("week-previous")}>{ "◀" }</button>
             <label class="week-pick">
                 <span class="visually-hidden">{ words.t("week-pick") }</span>
-                <select onchange={on_pick}>
-                    if index.is_none() {
-                        <option selected=true value={props.week.to_string()}>{ week_label(props.week) }</option>
-                    }
-                    { for props.weeks.iter().map(|w| html! {
-                        <option value={w.to_string()} selected={*w == props.week}>{ week_label(*w) }</option>
-                    }) }
-                </select>
+                <SelectFace chosen={week_label(props.week)}>
+                    <select onchange={on_pick}>
+                        if index.is_none() {
+                            <option selected=true value={props.week.to_string()}>{ week_label(props.week) }</option>
+                        }
+                        { for props.weeks.iter().map(|w| html! {
+                            <option value={w.to_string()} selected={*w == props.week}>{ week_label(*w) }</option>
+                        }) }
+                    </select>
+                </SelectFace>
             </label>
             <button type="button" class="icon-button" onclick={go(next)} disabled={next.is_none()}
                 aria-label={words.t("week-next")}>{ "▶" }</button>

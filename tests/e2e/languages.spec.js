@@ -4,6 +4,7 @@
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT || '8081'}/`;
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
+const { chosenTextCut, actionsOutOfReach, outsideWindow } = require('./fit');
 const { FluentBundle, FluentResource } = require('@fluent/bundle');
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -191,7 +192,49 @@ for (const [code, locale] of [['de', 'de-DE'], ['pl', 'pl-PL']]) {
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(say(code, 'share-title', { name: 'Sustainable Energy Systems — autumn 2026' }));
       await expect(dialog).toContainText(say(code, 'share-view-heading'));
+      // Regression: in German "Fertig" was half below the fold at 1280×800.
+      expect(await actionsOutOfReach(dialog)).toEqual([]);
       await shot(page, `languages-${code}-share`);
+      await axe(page);
+    });
+  });
+}
+
+// Regression: on a phone the cohort read "WUT · MSc Power Er" and the week picker was cut off
+// ("Tydzień 49 · 30 lis – 6 gru 2026", "第 49 周 · 2026 年 11月30日 – 12,"): a long cohort name
+// and the week are shown whole, wrapping, in both layouts and every week of the term.
+for (const [code, locale, zone, campus, lang] of [
+  ['pl', 'pl-PL', 'Europe/Warsaw', 'wut', 'pl'],
+  ['zh', 'zh-CN', 'Asia/Shanghai', 'tub', 'zh-Hans'],
+]) {
+  test.describe(`a student whose browser speaks ${code} (${locale})`, () => {
+    test.use({ locale, timezoneId: zone });
+
+    test(`sees the cohort and the week whole in ${code}`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-02T12:00:00Z'));
+      await page.goto(viewLink(campus));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const main = page.getByRole('main', { name: say(lang, 'timetable-label') });
+      await expect(main).toBeVisible();
+      const who = main.locator('.who');
+      // The demo's cohort names are long ("WUT · MSc Power Engineering, year 1").
+      await who.locator('select').nth(1).selectOption({ index: 1 });
+      await expect(who.locator('select').nth(1)).not.toHaveValue('');
+      expect(await chosenTextCut(who)).toEqual([]);
+      expect(await outsideWindow(who)).toEqual([]);
+      await shot(page, `languages-${code}-cohort`);
+      await main.getByRole('button', { name: say(lang, 'timetable-week'), exact: true }).click();
+      const nav = main.locator('.week-nav');
+      await expect(nav).toBeVisible();
+      const weeks = await nav.locator('.week-pick option').evaluateAll((os) => os.map((o) => o.value));
+      expect(weeks.length).toBeGreaterThan(10);
+      for (const week of weeks) {
+        await nav.locator('.week-pick select').selectOption(week);
+        expect(await chosenTextCut(nav), week).toEqual([]);
+        expect(await outsideWindow(nav), week).toEqual([]);
+      }
+      await nav.locator('.week-pick select').selectOption(weeks.find((w) => w >= '2026-11-30') || weeks[0]);
+      await shot(page, `languages-${code}-week`);
       await axe(page);
     });
   });

@@ -256,3 +256,29 @@ test('series moved by a day with the arrow key moves every week to the new weekd
   expect(saved.start).toBe('2026-09-09T10:30');
   expect(saved.repeat.weekdays).toEqual(['wed']);
 });
+
+// Regression: three sessions side by side on Tuesday of term week 8 (27 Oct) shrank to stubs
+// reading "En", "Mi", "Ma" on a desktop in German. Each keeps a readable lane (the day widens,
+// the grid scrolling sideways if it must): every word of its title shows whole, and at least
+// its first line (a 12-hour time, as this browser's en-CA clock reads, wraps in a lane).
+test('sessions side by side keep a readable width: no title cut to a stub', async ({ page }, info) => {
+  const phone = info.project.name === 'phone';
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/?lang=de');
+  await page.locator('.week-pick select').selectOption('2026-10-26');
+  if (phone) await page.locator('.day-tab').nth(1).click();
+  const tuesday = page.locator('.day').nth(1);
+  const blocks = tuesday.locator('.block-wrap');
+  expect(await blocks.count()).toBeGreaterThanOrEqual(3);
+  await tuesday.scrollIntoViewIfNeeded();
+  const cut = await tuesday.evaluate((day) => [...day.querySelectorAll('.block-wrap')].flatMap((b) => {
+    const title = b.querySelector('.block-title');
+    const width = b.getBoundingClientRect().width;
+    // At least a line of the title shows (it had shrunk to nothing above a wrapped 12-hour time).
+    const whole = width >= 64 && title.scrollWidth <= title.clientWidth + 1 && title.clientHeight >= 12;
+    return whole ? [] : [`${title.textContent} (${Math.round(width)} × ${title.clientHeight} px)`];
+  }));
+  expect(cut).toEqual([]);
+  await page.locator('.block', { hasText: 'Midterm' }).first().scrollIntoViewIfNeeded();
+  await shot(page, 'planner-side-by-side');
+});

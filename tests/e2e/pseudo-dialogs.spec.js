@@ -1,10 +1,11 @@
 // The header's dialogs in the pseudo-locale (en-XA: every message accented, bracketed and 40 %
 // longer), as a longer language would fill them: Share, Campuses and people (with a campus's
 // calendar), My schedules, New schedule and Import busy time, at 1280×800 and 390×844. No text
-// of these dialogs may be cut off or run out of its box; the screenshots are kept for a look
-// (tests/e2e/screenshots/pseudo-<view>-<size>.png). The dialogs are opened by the header's
+// of these dialogs may be cut off or run out of its box, nor their actions be out of reach; the
+// screenshots are kept for a look (tests/e2e/screenshots/pseudo-<view>-<size>.png). The dialogs are opened by the header's
 // structure, not its words, so this reads the same whatever language the header speaks.
 const { test, expect } = require('@playwright/test');
+const { outsideWindow, actionsOutOfReach } = require('./fit');
 
 const size = () => (test.info().project.name === 'phone' ? '390x844' : '1280x800');
 const shot = (page, view) =>
@@ -48,8 +49,12 @@ async function open(page) {
 }
 
 // The File menu's items, in order: New schedule, My schedules, Import busy time, …
+// The menu must open inside the window (its items whole, none past an edge).
 async function fileMenu(page, item) {
   await page.locator('header details.menu:not(.language-menu) > summary').click();
+  const items = page.locator('header details.menu:not(.language-menu) .menu-items');
+  await expect(items).toBeVisible();
+  expect(await outsideWindow(items)).toEqual([]);
   await page.locator('header details.menu:not(.language-menu) .menu-items > button').nth(item).click();
 }
 
@@ -62,6 +67,9 @@ test('the share dialog in the pseudo-locale', async ({ page }) => {
   await expect(dialog.locator('[data-length="edit"]')).toContainText('çĥáŕáçţéŕš');
   await expect(dialog.locator('.qr-code')).toBeVisible();
   expect(await clipped(dialog)).toEqual([]);
+  // Taller than the window, the dialog scrolls inside itself; "Done" stays in reach (it was
+  // half below the fold in German at 1280×800).
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'share');
   await dialog.locator('.qr-section').scrollIntoViewIfNeeded();
   await shot(page, 'share-qr');
@@ -74,6 +82,7 @@ test('Campuses and people, with a campus calendar, in the pseudo-locale', async 
   await expect(dialog.locator('h2')).toHaveText(xa('Campuses and people'));
   await dialog.locator('.holiday-list > summary').first().click();
   expect(await clipped(dialog)).toEqual([]);
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'people');
   // A typed closure the dialog refuses, said in the pseudo-locale.
   const closure = dialog.locator('.campus-row').first().locator('.control.inline input').first();
@@ -82,6 +91,7 @@ test('Campuses and people, with a campus calendar, in the pseudo-locale', async 
   await expect(dialog.getByRole('alert')).toContainText('îš ñöţ á çļöšüŕé: ŵŕîţé îţš ñámé');
   await dialog.locator('.period-fields').first().scrollIntoViewIfNeeded();
   expect(await clipped(dialog)).toEqual([]);
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'people-calendar');
 });
 
@@ -98,6 +108,7 @@ test('My schedules in the pseudo-locale', async ({ page }) => {
   await dialog.locator('.mine-row button').nth(2).click();
   await expect(dialog.locator('.confirm button').first()).toHaveText(xa('Delete'));
   expect(await clipped(dialog)).toEqual([]);
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'my-schedules');
 });
 
@@ -107,6 +118,7 @@ test('New schedule in the pseudo-locale', async ({ page }) => {
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('h2')).toHaveText(xa('New schedule'));
   expect(await clipped(dialog)).toEqual([]);
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'new-schedule');
 });
 
@@ -119,5 +131,6 @@ test('Import busy time in the pseudo-locale', async ({ page }) => {
   await dialog.locator('button[type="submit"]').click();
   await expect(dialog.getByRole('alert')).toHaveText(xa('Choose a calendar file (.ics) first.'));
   expect(await clipped(dialog)).toEqual([]);
+  expect(await actionsOutOfReach(dialog)).toEqual([]);
   await shot(page, 'busy-import');
 });

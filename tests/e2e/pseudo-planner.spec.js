@@ -1,8 +1,11 @@
 // The planner in the pseudo-locale (en-XA: every message accented, bracketed and 40 % longer), as
 // a longer language would fill it: the week grid, the session form and the Best times panel, at
-// 1280×800 and 390×844. No text of these views may be cut off or run out of its box; the
-// screenshots are kept for a look (tests/e2e/screenshots/pseudo-<view>-<size>.png).
+// 1280×800 and 390×844. No text of these views may be cut off or run out of its box, and the
+// header's menus open inside the window in every language; the screenshots are kept for a look (tests/e2e/screenshots/pseudo-<view>-<size>.png).
 const { test, expect } = require('@playwright/test');
+const { execFileSync } = require('child_process');
+const path = require('path');
+const { outsideWindow } = require('./fit');
 
 const LECTURE = 'Learning analytics: joint lecture';
 const size = () => (test.info().project.name === 'phone' ? '390x844' : '1280x800');
@@ -63,4 +66,37 @@ test('the planner, its session form and Best times in the pseudo-locale', async 
   await shot(page, 'best-times');
   await panel.locator('.rotation').scrollIntoViewIfNeeded();
   await shot(page, 'rotation');
+});
+
+// Regression: the German File menu ("Datei") opened off the window's left edge at 1280×800 (its
+// button on the header's second row, at the far left; the menu right-aligned to it, at x = −82,
+// its items reading "n…", "ne…"). The checks above measured text against its own box, never a
+// box against the window, and never opened a menu; so every header menu is opened here, on both
+// pages, in the pseudo-locale and each of the ten languages.
+const LANGUAGES = ['en-XA', 'en', 'de', 'sv', 'nb', 'it', 'es', 'pl', 'nl', 'fr', 'zh-Hans'];
+test('the header menus of both pages open inside the window in every language', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  const link = execFileSync(path.resolve('target/debug/meridian'), ['link', 'encode', 'examples/enhance-autumn-2026.json',
+    '--view', '--campus', 'wut', '--base', 'http://127.0.0.1/timetable.html'], { encoding: 'utf8' }).trim();
+  const hash = link.slice(link.indexOf('#'));
+  for (const lang of LANGUAGES) {
+    for (const address of [`/?lang=${lang}`, `/timetable.html?lang=${lang}${hash}`]) {
+      await page.goto(address);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const menus = page.locator('header details.menu');
+      await expect(menus.first()).toBeVisible();
+      for (let i = 0; i < (await menus.count()); i++) {
+        const menu = menus.nth(i);
+        await menu.locator('> summary').click();
+        const items = menu.locator('.menu-items');
+        await expect(items).toBeVisible();
+        expect(await outsideWindow(items), `${address}, menu ${i + 1}`).toEqual([]);
+        expect(await clipped(items), `${address}, menu ${i + 1}`).toEqual([]);
+        if (lang === 'de' && !address.includes('timetable')) await shot(page, `menu-${i + 1}-de`);
+        await menu.locator('> summary').click();
+        await expect(items).toBeHidden();
+      }
+    }
+  }
 });

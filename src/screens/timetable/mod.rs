@@ -8,6 +8,7 @@ use crate::library::{self, Request};
 use crate::store::{Action, StudentChoice};
 use crate::timetable_view::{days, notice, overview};
 use crate::view_model::{week_view, Meeting};
+use crate::widgets::select_face::SelectFace;
 use crate::widgets::week_grid::WeekGrid;
 use crate::widgets::week_nav::WeekNav;
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
@@ -178,6 +179,17 @@ pub fn timetable(props: &Props) -> Html {
         .iter()
         .filter(|k| s.student.campus.as_ref().is_none_or(|c| k.campus == *c))
         .collect();
+    // What the campus and cohort selects show as chosen (the option the select has selected).
+    let campus_chosen = s
+        .schedule
+        .campuses
+        .iter()
+        .find(|c| s.student.campus.as_ref() == Some(&c.id))
+        .map_or_else(|| w!(words, "timetable-all-campuses"), |c| c.short.clone());
+    let cohort_chosen = cohorts
+        .iter()
+        .find(|k| s.student.cohort.as_ref() == Some(&k.id))
+        .map_or_else(|| w!(words, "timetable-all-cohorts"), |k| k.name.clone());
     let rows = overview(&words, &s.schedule, &entries);
     // The student's campus's public holidays still to come this term.
     let days_off = match &s.student.campus {
@@ -191,21 +203,25 @@ pub fn timetable(props: &Props) -> Html {
             <div class="who">
                 <label class="control">
                     <span>{ w!(words, "timetable-my-campus") }</span>
-                    <select onchange={on_campus}>
-                        <option value="" selected={s.student.campus.is_none()}>{ w!(words, "timetable-all-campuses") }</option>
-                        { for s.schedule.campuses.iter().map(|c| html! {
-                            <option value={c.id.to_string()} selected={s.student.campus.as_ref() == Some(&c.id)}>{ &c.short }</option>
-                        }) }
-                    </select>
+                    <SelectFace chosen={campus_chosen}>
+                        <select onchange={on_campus}>
+                            <option value="" selected={s.student.campus.is_none()}>{ w!(words, "timetable-all-campuses") }</option>
+                            { for s.schedule.campuses.iter().map(|c| html! {
+                                <option value={c.id.to_string()} selected={s.student.campus.as_ref() == Some(&c.id)}>{ &c.short }</option>
+                            }) }
+                        </select>
+                    </SelectFace>
                 </label>
                 <label class="control">
                     <span>{ w!(words, "timetable-my-cohort") }</span>
-                    <select onchange={on_cohort}>
-                        <option value="" selected={s.student.cohort.is_none()}>{ w!(words, "timetable-all-cohorts") }</option>
-                        { for cohorts.iter().map(|k| html! {
-                            <option value={k.id.to_string()} selected={s.student.cohort.as_ref() == Some(&k.id)}>{ &k.name }</option>
-                        }) }
-                    </select>
+                    <SelectFace chosen={cohort_chosen}>
+                        <select onchange={on_cohort}>
+                            <option value="" selected={s.student.cohort.is_none()}>{ w!(words, "timetable-all-cohorts") }</option>
+                            { for cohorts.iter().map(|k| html! {
+                                <option value={k.id.to_string()} selected={s.student.cohort.as_ref() == Some(&k.id)}>{ &k.name }</option>
+                            }) }
+                        </select>
+                    </SelectFace>
                 </label>
                 <button type="button" class="button" onclick={download}>{ w!(words, "timetable-add-to-calendar") }</button>
             </div>
