@@ -570,7 +570,9 @@ fn a_rotation_may_take_two_slots_with_equal_figures_and_a_third() {
     let zones = [0, 7, 8];
     let s = alliance(&zones, &[(23, 14, 4), (21, 51, 100), (33, 35, 107)], 4, 10);
     let r = OverlapRequest {
-        campuses: (0..zones.len()).map(|i| CampusId(format!("c{i}"))).collect(),
+        campuses: (0..zones.len())
+            .map(|i| CampusId(format!("c{i}")))
+            .collect(),
         length_minutes: 60,
         weekdays: vec![Weekday::ALL[2]],
         ..OverlapRequest::default()
@@ -578,7 +580,11 @@ fn a_rotation_may_take_two_slots_with_equal_figures_and_a_third() {
     let rotation = propose_rotation(&s, &r, 3).unwrap().unwrap();
     assert_eq!((rotation.largest, rotation.total), (3, 9));
     assert_eq!(brute_force(&s, &r, 3), (3, 9));
-    let mut starts: Vec<_> = rotation.slots.iter().map(|x| (x.weekday, x.start)).collect();
+    let mut starts: Vec<_> = rotation
+        .slots
+        .iter()
+        .map(|x| (x.weekday, x.start))
+        .collect();
     starts.sort();
     starts.dedup();
     assert_eq!(starts.len(), rotation.slots.len(), "{:?}", rotation.slots);
