@@ -175,6 +175,9 @@ if ('serviceWorker' in navigator) {
     if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
     track(reg.installing); // an update the page's own navigation started
     reg.addEventListener('updatefound', () => track(reg.installing));
+    // Look for a new release at every start, not only when the browser's own check after a
+    // navigation runs (Chromium may defer or skip it): an update in flight is not asked twice.
+    reg.update().catch(() => {});
   }).catch(() => {}));
 }
 """
