@@ -2,10 +2,11 @@
 //! Meridian said it when the engine still wrote these sentences itself (the CLI prints them),
 //! and in every other language in that language's own words, never English behind it.
 
+mod support;
+
 use meridian_engine::holidays::FORMAT;
 use meridian_engine::{CalendarProblem as C, Error, HolidayField, HolidayFileProblem as H};
-use meridian_words::{Catalogue, EnglishDates, Words, LANGUAGES};
-use std::rc::Rc;
+use meridian_words::{Words, LANGUAGES};
 
 const MB: usize = 1024 * 1024;
 
@@ -339,13 +340,8 @@ fn values(error: &Error) -> Vec<String> {
 #[test]
 fn every_language_words_every_problem_itself_with_its_values() {
     let en = Words::english();
-    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for language in LANGUAGES.iter().skip(1) {
-        let ftl = std::fs::read_to_string(locales.join(format!("{}.ftl", language.code))).unwrap();
-        let words = Words::new(
-            Catalogue::parse(language.code, &ftl).unwrap(),
-            Rc::new(EnglishDates::default()),
-        );
+        let words = support::words(language.code);
         for (error, _) in errors() {
             let said = meridian_words::error(&words, &error);
             let english = meridian_words::error(&en, &error);
@@ -423,13 +419,8 @@ fn not_a_link_names_every_link_version_the_engine_writes() {
     use meridian_engine::{Error, LinkProblem};
     let newest = format!("#s{LINK_VERSION}.");
     let qr = format!("#Q{LINK_VERSION}.");
-    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for language in LANGUAGES {
-        let ftl = std::fs::read_to_string(locales.join(format!("{}.ftl", language.code))).unwrap();
-        let words = Words::new(
-            Catalogue::parse(language.code, &ftl).unwrap(),
-            Rc::new(EnglishDates::default()),
-        );
+        let words = support::words(language.code);
         let said = meridian_words::error(&words, &Error::BadLink(LinkProblem::NotALink));
         assert!(
             said.contains("#s1.") && said.contains(&newest) && said.contains(&qr),
@@ -459,13 +450,8 @@ fn a_bad_date_names_the_pattern_as_each_language_writes_it() {
         ("zh-Hans", "YYYY-MM-DD", "HH:MM"),
     ];
     assert_eq!(expected.len(), LANGUAGES.len());
-    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for (code, date, time) in expected {
-        let ftl = std::fs::read_to_string(locales.join(format!("{code}.ftl"))).unwrap();
-        let words = Words::new(
-            Catalogue::parse(code, &ftl).unwrap(),
-            Rc::new(EnglishDates::default()),
-        );
+        let words = support::words(code);
         let bad = |text: &str, expected| {
             meridian_words::error(
                 &words,

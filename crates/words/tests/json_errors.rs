@@ -2,11 +2,12 @@
 //! `meridian_engine::JsonProblem` reads in each language in that language's own words (never
 //! English behind it), and shows the names and numbers it carries.
 
+mod support;
+
 use meridian_engine::{
     Error, JsonExpected as E, JsonFound as F, JsonPart, JsonProblem as P, JsonToken, Problem,
 };
-use meridian_words::{Catalogue, EnglishDates, Words, LANGUAGES};
-use std::rc::Rc;
+use meridian_words::{Words, LANGUAGES};
 
 /// One of every kind the catalogues word (all but the reader's own words), with the values a
 /// reader must see in it.
@@ -134,13 +135,8 @@ fn syntax(problem: &P) -> Error {
 #[test]
 fn every_json_problem_reads_in_every_language_in_its_own_words() {
     let en = Words::english();
-    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for language in LANGUAGES.iter().skip(1) {
-        let ftl = std::fs::read_to_string(locales.join(format!("{}.ftl", language.code))).unwrap();
-        let words = Words::new(
-            Catalogue::parse(language.code, &ftl).unwrap(),
-            Rc::new(EnglishDates::default()),
-        );
+        let words = support::words(language.code);
         for (problem, values) in problems() {
             let said = meridian_words::json_problem(&words, &problem);
             let english = meridian_words::json_problem(&en, &problem);
@@ -167,11 +163,7 @@ fn every_json_problem_reads_in_every_language_in_its_own_words() {
 
 #[test]
 fn a_polish_coordinator_reads_a_broken_file_in_polish() {
-    let ftl = include_str!("../../../locales/pl.ftl");
-    let pl = Words::new(
-        Catalogue::parse("pl", ftl).unwrap(),
-        Rc::new(EnglishDates::default()),
-    );
+    let pl = support::words("pl");
     assert_eq!(
         meridian_words::error(&pl, &syntax(&P::Expected(JsonToken::CommaOrObjectEnd))),
         "wiersz 3, kolumna 14: brakuje `,` między dwoma wpisami albo `}` zamykającego obiekt"

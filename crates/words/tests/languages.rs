@@ -7,22 +7,10 @@ use meridian_engine::presets::{alliance, new_schedule};
 use meridian_engine::schedule::Term;
 use meridian_engine::{check, CivilDate, CivilTime, Schedule};
 use meridian_words::conflict::{hint_text, message};
-use meridian_words::{Catalogue, EnglishDates, Words, LANGUAGES};
-use std::rc::Rc;
+use meridian_words::{Words, LANGUAGES};
 
-fn ftl(code: &str) -> String {
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../locales")
-        .join(format!("{code}.ftl"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn words(code: &str) -> Words {
-    Words::new(
-        Catalogue::parse(code, &ftl(code)).unwrap(),
-        Rc::new(EnglishDates::default()),
-    )
-}
+mod support;
+use support::{ftl, words};
 
 /// A new ENHANCE term of TU Berlin and Chalmers, with two lectures at once for TU Berlin's cohort.
 fn new_term_with_a_clash() -> Schedule {
