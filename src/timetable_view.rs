@@ -375,7 +375,9 @@ mod tests {
             .map(|c| notice(&italian, &s, c))
             .collect();
         assert!(
-            notices.iter().any(|n| n.contains("(Berlino passa all'ora solare)")),
+            notices
+                .iter()
+                .any(|n| n.contains("(Berlino passa all'ora solare)")),
             "{notices:#?}"
         );
     }

@@ -57,7 +57,10 @@ fn every_place_message_is_a_name_meridian_knows() {
         .filter(|id| id.starts_with("place-"))
         .filter(|id| !names.iter().any(|n| place_message(n) == Some(id.as_str())))
         .collect();
-    assert!(stale.is_empty(), "no preset city or zone is called {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "no preset city or zone is called {stale:?}"
+    );
 }
 
 #[test]
