@@ -52,6 +52,44 @@ countdown-in = in { $length }
 countdown-days = in { $days } Tagen
 countdown-tomorrow = morgen
 
+## Places
+place-aachen = Aachen
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Peking
+place-berlin = Berlin
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = London
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Mailand
+place-moscow = Moskau
+place-munich = München
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Paris
+place-rome = Rom
+place-saint-petersburg = Sankt Petersburg
+place-santiago = Santiago
+place-shanghai = Shanghai
+place-singapore = Singapur
+place-stockholm = Stockholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulaanbaatar
+place-valencia = Valencia
+place-warsaw = Warschau
+place-zuerich = Zürich
+place-zurich = Zürich
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Gruppe { $name }

@@ -67,6 +67,52 @@ countdown-days = in { $days } days
 # The next session is on the reader's next calendar day
 countdown-tomorrow = tomorrow
 
+## Places
+# Place names Meridian knows in English: every preset campus's city and the place of every time
+# zone a preset campus is in. A message's id is `place-` and the name's slug (lower case, marks
+# transliterated, other characters one "-": "Cambridge, MA" is place-cambridge-ma), found by that
+# rule (crates/words/src/places.rs); crates/words/tests/places.rs checks that every preset's name
+# has one. Write the name as the language's readers do (the zone's city as CLDR writes it where
+# CLDR has it; tests/python/test_place_names.py compares). Any other name, as a coordinator typed
+# it, is shown as typed. Names come into sentences without articles or case endings: phrase the
+# messages that take $city or $place so the name reads in its dictionary form.
+place-aachen = Aachen
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Beijing
+place-berlin = Berlin
+place-cambridge-ma = Cambridge, MA
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Gothenburg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = London
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milan
+place-moscow = Moscow
+place-munich = Munich
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Paris
+place-rome = Rome
+place-saint-petersburg = Saint Petersburg
+place-santiago = Santiago
+place-shanghai = Shanghai
+place-singapore = Singapore
+place-stockholm = Stockholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulaanbaatar
+place-valencia = Valencia
+place-warsaw = Warsaw
+place-zuerich = Zürich
+place-zurich = Zurich
+
 ## Engine: conflicts and their hints
 # ids: conflict-*, hint-*, drift-*, resolution-*, suggestion-* (written by: engine-conflicts)
 

@@ -56,6 +56,44 @@ countdown-days = dentro de { $days } días
 countdown-tomorrow = mañana
 
 
+## Places
+place-aachen = Aquisgrán
+place-amsterdam = Ámsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Pekín
+place-berlin = Berlín
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdansk
+place-gothenburg = Gotemburgo
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = Londres
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milán
+place-moscow = Moscú
+place-munich = Múnich
+place-nairobi = Nairobi
+place-new-york = Nueva York
+place-oslo = Oslo
+place-paris = París
+place-rome = Roma
+place-saint-petersburg = San Petersburgo
+place-santiago = Santiago de Chile
+place-shanghai = Shanghái
+place-singapore = Singapur
+place-stockholm = Estocolmo
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulán Bator
+place-valencia = Valencia
+place-warsaw = Varsovia
+place-zuerich = Zúrich
+place-zurich = Zúrich
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Grupo { $name }

@@ -56,6 +56,44 @@ countdown-days = dans { $days } jours
 countdown-tomorrow = demain
 
 
+## Places
+place-aachen = Aix-la-Chapelle
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Pékin
+place-berlin = Berlin
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = Londres
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milan
+place-moscow = Moscou
+place-munich = Munich
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Paris
+place-rome = Rome
+place-saint-petersburg = Saint-Pétersbourg
+place-santiago = Santiago
+place-shanghai = Shanghai
+place-singapore = Singapour
+place-stockholm = Stockholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Oulan-Bator
+place-valencia = Valence
+place-warsaw = Varsovie
+place-zuerich = Zurich
+place-zurich = Zurich
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Groupe { $name }
@@ -703,7 +741,7 @@ ics-kind = { $kind ->
 }
 ics-course-kind = { $course } · { $kind }
 ics-taught-from = Assurée depuis { $campus } ({ $place })
-ics-taught-from-elsewhere = Assurée depuis { $campus }, à l'heure de { $place }
+ics-taught-from-elsewhere = Assurée depuis { $campus }, selon l'heure locale à { $place }
 ics-lecturer = Enseignant : { $name }
 ics-join = Rejoindre : { $url }
 
@@ -850,8 +888,8 @@ timetable-skipped-date = pas de cours
 timetable-moved-date = déplacée
 timetable-meta = { $length } · heure du campus hôte : { $host }
 timetable-meta-rooms = { $length } · heure du campus hôte : { $host } · { $rooms }
-timetable-meta-elsewhere = { $length } · { $time } heure de { $city } · campus hôte : { $campus }
-timetable-meta-elsewhere-rooms = { $length } · { $time } heure de { $city } · campus hôte : { $campus } · { $rooms }
+timetable-meta-elsewhere = { $length } · { $time }, heure locale à { $city } · campus hôte : { $campus }
+timetable-meta-elsewhere-rooms = { $length } · { $time }, heure locale à { $city } · campus hôte : { $campus } · { $rooms }
 timetable-host-time = { $time } à { $city } ({ $campus })
 timetable-host-time-no-campus = { $time } à { $city }
 timetable-room = { $room }, { $campus }

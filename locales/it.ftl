@@ -56,6 +56,44 @@ countdown-days = tra { $days } giorni
 countdown-tomorrow = domani
 
 
+## Places
+place-aachen = Aquisgrana
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Pechino
+place-berlin = Berlino
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Danzica
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = Londra
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milano
+place-moscow = Mosca
+place-munich = Monaco di Baviera
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Parigi
+place-rome = Roma
+place-saint-petersburg = San Pietroburgo
+place-santiago = Santiago
+place-shanghai = Shanghai
+place-singapore = Singapore
+place-stockholm = Stoccolma
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulan Bator
+place-valencia = Valencia
+place-warsaw = Varsavia
+place-zuerich = Zurigo
+place-zurich = Zurigo
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Gruppo { $name }
@@ -87,8 +125,8 @@ conflict-outside-hours = { $session } del { $date } si tiene nella fascia { $spa
         [yes] { $campus }
        *[no] { $campus }
     } ({ $hours })
-conflict-skipped-time = { $session }: { $time } non esiste il { $date } a { $place } (l'ora { $from }–{ $to } viene saltata); la lezione è spostata dopo il cambio dell'ora
-conflict-repeated-time = { $session }: { $time } ricorre due volte il { $date } a { $place } (UTC{ $earlier } e UTC{ $later }); si considera la prima
+conflict-skipped-time = { $session }: { $time } non esiste il { $date } (ora di { $place }: l'ora { $from }–{ $to } viene saltata); la lezione è spostata dopo il cambio dell'ora
+conflict-repeated-time = { $session }: { $time } ricorre due volte il { $date } (ora di { $place }: UTC{ $earlier } e UTC{ $later }); si considera la prima
 conflict-drift = { $session } ({ $weekday } { $time } ora di { $place }) cambia orario presso le sedi partner durante il periodo didattico: { $rows }
 conflict-omitted = { $resource } ha altre { $pairs } prenotazioni sovrapposte non elencate (Meridian elenca al massimo { $conflicts } conflitti o { $overlaps } sovrapposizioni per gruppo, docente o aula)
 conflict-repeats = { $message } (e { $more ->
@@ -670,9 +708,9 @@ overlap-clock-change = { $time } dal giorno { $date }: { $why } ({ $weeks ->
    *[other] { $weeks } settimane
 })
 overlap-clocks-change = cambia l'ora
-overlap-leaves-summer-time = a { $place } finisce l'ora legale
-overlap-enters-summer-time = a { $place } inizia l'ora legale
-overlap-clocks-move = a { $place } l'ora si sposta di { $hours } h
+overlap-leaves-summer-time = { $place } passa all'ora solare
+overlap-enters-summer-time = { $place } passa all'ora legale
+overlap-clocks-move = l'ora di { $place } si sposta di { $hours } h
 overlap-both = { $first } e { $second }
 overlap-campus-reasons = { $campus }: { $reasons }
 overlap-campus-fails = { $campus } non è compatibile in { $failing } su { $weeks ->
@@ -864,8 +902,8 @@ timetable-meta = { $length } · ora della sede ospitante: { $host }
 timetable-meta-rooms = { $length } · ora della sede ospitante: { $host } · { $rooms }
 timetable-meta-elsewhere = { $length } · { $time } ora di { $city } · sede ospitante: { $campus }
 timetable-meta-elsewhere-rooms = { $length } · { $time } ora di { $city } · sede ospitante: { $campus } · { $rooms }
-timetable-host-time = { $time } a { $city } ({ $campus })
-timetable-host-time-no-campus = { $time } a { $city }
+timetable-host-time = { $time } ora di { $city } ({ $campus })
+timetable-host-time-no-campus = { $time } ora di { $city }
 timetable-room = { $room }, { $campus }
 timetable-next-day = { $time } (giorno successivo)
 timetable-join = Partecipa online
@@ -873,8 +911,8 @@ timetable-not-a-web-link = non è un link web
 timetable-change = Dal { $date }, l'orario di inizio di { $title } è { $now } invece di { $was }.
 timetable-change-why = Dal { $date }, l'orario di inizio di { $title } è { $now } invece di { $was } ({ $why }).
 timetable-this-class = Questa lezione
-timetable-switch-to-summer = a { $city } inizia l'ora legale
-timetable-switch-from-summer = a { $city } finisce l'ora legale
+timetable-switch-to-summer = { $city } passa all'ora legale
+timetable-switch-from-summer = { $city } passa all'ora solare
 timetable-term-label = Il periodo didattico in breve
 timetable-term-heading = Il periodo didattico in breve — { $name }
 timetable-times-in = Orari riferiti all'ora di { $place } ({ $zone }).
@@ -1186,7 +1224,7 @@ people-add-closure-label = Aggiungi una chiusura presso { $campus }
 people-closure-refused = “{ $text }” non è una chiusura: scrivi il nome, una virgola e la data, ad es. Festività, 2026-12-08.
 people-add-campus = Aggiungi una sede: cerca un'università, una città o un fuso orario
 people-add-known = + { $campus } ({ $city })
-people-add-zone = + una sede a { $city } ({ $zone })
+people-add-zone = + una sede di { $city } ({ $zone })
 people-new-campus-name = Sede di { $city }
 people-cohorts = Gruppi
 people-cohort-name = Nome del gruppo

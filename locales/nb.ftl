@@ -52,6 +52,44 @@ countdown-in = om { $length }
 countdown-days = om { $days } dager
 countdown-tomorrow = i morgen
 
+## Places
+place-aachen = Aachen
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Beijing
+place-berlin = Berlin
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = London
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milano
+place-moscow = Moskva
+place-munich = München
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Paris
+place-rome = Roma
+place-saint-petersburg = St. Petersburg
+place-santiago = Santiago
+place-shanghai = Shanghai
+place-singapore = Singapore
+place-stockholm = Stockholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulan Bator
+place-valencia = Valencia
+place-warsaw = Warszawa
+place-zuerich = Zürich
+place-zurich = Zürich
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Gruppe { $name }

@@ -52,6 +52,44 @@ countdown-in = over { $length }
 countdown-days = over { $days } dagen
 countdown-tomorrow = morgen
 
+## Places
+place-aachen = Aken
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Peking
+place-berlin = Berlijn
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = Londen
+place-madrid = Madrid
+place-manchester = Manchester
+place-milan = Milaan
+place-moscow = Moskou
+place-munich = München
+place-nairobi = Nairobi
+place-new-york = New York
+place-oslo = Oslo
+place-paris = Parijs
+place-rome = Rome
+place-saint-petersburg = Sint-Petersburg
+place-santiago = Santiago
+place-shanghai = Sjanghai
+place-singapore = Singapore
+place-stockholm = Stockholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ulaanbaatar
+place-valencia = Valencia
+place-warsaw = Warschau
+place-zuerich = Zürich
+place-zurich = Zürich
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Groep { $name }

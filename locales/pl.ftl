@@ -60,6 +60,44 @@ countdown-in = za { $length }
 countdown-days = za { $days } dni
 countdown-tomorrow = jutro
 
+## Places
+place-aachen = Akwizgran
+place-amsterdam = Amsterdam
+place-auckland = Auckland
+place-bangkok = Bangkok
+place-beijing = Pekin
+place-berlin = Berlin
+place-cambridge-ma = Cambridge, Massachusetts
+place-chicago = Chicago
+place-delft = Delft
+place-gdansk = Gdańsk
+place-gothenburg = Göteborg
+place-hangzhou = Hangzhou
+place-houston = Houston
+place-london = Londyn
+place-madrid = Madryt
+place-manchester = Manchester
+place-milan = Mediolan
+place-moscow = Moskwa
+place-munich = Monachium
+place-nairobi = Nairobi
+place-new-york = Nowy Jork
+place-oslo = Oslo
+place-paris = Paryż
+place-rome = Rzym
+place-saint-petersburg = Petersburg
+place-santiago = Santiago
+place-shanghai = Szanghaj
+place-singapore = Singapur
+place-stockholm = Sztokholm
+place-toronto = Toronto
+place-trondheim = Trondheim
+place-ulaanbaatar = Ułan Bator
+place-valencia = Walencja
+place-warsaw = Warszawa
+place-zuerich = Zurych
+place-zurich = Zurych
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = Grupa { $name }

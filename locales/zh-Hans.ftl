@@ -45,18 +45,56 @@ countdown-days = { $days } 天后
 countdown-tomorrow = 明天
 
 
+## Places
+place-aachen = 亚琛
+place-amsterdam = 阿姆斯特丹
+place-auckland = 奥克兰
+place-bangkok = 曼谷
+place-beijing = 北京
+place-berlin = 柏林
+place-cambridge-ma = 马萨诸塞州剑桥
+place-chicago = 芝加哥
+place-delft = 代尔夫特
+place-gdansk = 格但斯克
+place-gothenburg = 哥德堡
+place-hangzhou = 杭州
+place-houston = 休斯敦
+place-london = 伦敦
+place-madrid = 马德里
+place-manchester = 曼彻斯特
+place-milan = 米兰
+place-moscow = 莫斯科
+place-munich = 慕尼黑
+place-nairobi = 内罗毕
+place-new-york = 纽约
+place-oslo = 奥斯陆
+place-paris = 巴黎
+place-rome = 罗马
+place-saint-petersburg = 圣彼得堡
+place-santiago = 圣地亚哥
+place-shanghai = 上海
+place-singapore = 新加坡
+place-stockholm = 斯德哥尔摩
+place-toronto = 多伦多
+place-trondheim = 特隆赫姆
+place-ulaanbaatar = 乌兰巴托
+place-valencia = 瓦伦西亚
+place-warsaw = 华沙
+place-zuerich = 苏黎世
+place-zurich = 苏黎世
+
 ## Engine: conflicts and their hints
 
 conflict-resource-cohort = 班级 { $name }
 conflict-resource-lecturer = 教师 { $name }
 conflict-resource-room = 教室 { $name }
-conflict-double-booked = { $resource } 在{ $date }有两个课次时间重叠：{ $place } 时间 { $first_span } 和 { $second_span }（{ $same ->
+conflict-double-booked = { $resource } 在{ $date }有两个课次时间重叠：{ $place }时间 { $first_span } 和 { $second_span }（{ $same ->
         [yes] 均为 { $first }
        *[no] { $first } 和 { $second }
     }，重叠 { $minutes } 分钟）
-conflict-short-break = { $date }（{ $place } 时间），{ $resource } 在 { $first }（{ $first_end } 结束）和 { $second }（{ $second_start } 开始）之间只有 { $gap } 分钟间隔；规则要求 { $rule } 分钟
-conflict-busy = { $resource } 在{ $date } { $place } 时间 { $busy } 已有安排（{ $calendar }），而 { $session } 的上课时间为 { $meets }
-conflict-busy-block = { $resource } 在{ $date } { $place } 时间 { $busy } 已有安排（{ $block }，来自 { $calendar }），而 { $session } 的上课时间为 { $meets }
+conflict-short-break = { $date }（{ $place }时间），{ $resource } 在 { $first }（{ $first_end } 结束）和 { $second }（{ $second_start } 开始）之间只有 { $gap } 分钟间隔；规则要求 { $rule } 分钟
+conflict-busy = { $resource } 在{ $date } { $place }时间 { $busy } 已有安排（{ $calendar }），而 { $session } 的上课时间为 { $meets }
+conflict-busy-block = { $resource } 在{ $date } { $place }时间 { $busy } 已有安排（{ $block }，来自 { $calendar }），而 { $session } 的上课时间为 { $meets }
 conflict-public-holiday = { $date }的 { $session } 恰逢 { $holiday }，这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
 conflict-public-holiday-translated = { $date }的 { $session } 恰逢 { $holiday }（{ $english }），这是 { $campus }（{ $city }）的公共假日：该校区的班级放假
 conflict-lecture-free = { $date }的 { $session } 落在 { $campus } 的停课期（{ $period }）内
@@ -70,15 +108,15 @@ conflict-outside-term = { $date }的 { $session } 不在 { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } 的学期内（{ $start } – { $end }）
-conflict-other-weekday = { $host_date }的 { $session } 在 { $campus } 是{ $date }，{ $city } 时间 { $span }，该校区那天不上课
-conflict-no-teaching-day = { $date }的 { $session } 落在 { $campus } 不上课的日子（{ $city } 时间 { $span }）
-conflict-outside-hours = { $date }的 { $session } 在 { $city } 时间 { $span } 上课，超出 { $ends_in_s ->
+conflict-other-weekday = { $host_date }的 { $session } 在 { $campus } 是{ $date }，{ $city }时间 { $span }，该校区那天不上课
+conflict-no-teaching-day = { $date }的 { $session } 落在 { $campus } 不上课的日子（{ $city }时间 { $span }）
+conflict-outside-hours = { $date }的 { $session } 在{ $city }时间 { $span } 上课，超出 { $ends_in_s ->
         [yes] { $campus }
        *[no] { $campus }
     } 的教学时间（{ $hours }）
-conflict-skipped-time = { $session }：{ $date } 在 { $place } 不存在 { $time }（时钟从 { $from } 直接跳到 { $to }）；已顺延到切换之后
-conflict-repeated-time = { $session }：{ $date } 在 { $place } 的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）；按第一次计
-conflict-drift = { $session }（{ $place } 时间 { $weekday } { $time }）在学期中于合作校区的当地时间会变化：{ $rows }
+conflict-skipped-time = { $session }：{ $date } 在{ $place }不存在 { $time }（时钟从 { $from } 直接跳到 { $to }）；已顺延到切换之后
+conflict-repeated-time = { $session }：{ $date } 在{ $place }的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）；按第一次计
+conflict-drift = { $session }（{ $place }时间 { $weekday } { $time }）在学期中于合作校区的当地时间会变化：{ $rows }
 conflict-omitted = { $resource } 还有 { $pairs } 处重叠占用未列出（每个班级、教师或教室最多列出 { $conflicts } 个冲突或 { $overlaps } 处重叠）
 conflict-repeats = { $message }（另有 { $more } 个日期，直到{ $last }）
 drift-row = { $cities }：{ $times }
@@ -97,7 +135,7 @@ hint-move-room-free = 将 { $session } 推迟 { $minutes } 分钟至 { $hour ->
    *[other] { $time }
 }：教室 { $room } 当天 { $free } 空闲
 hint-no-free-time = { $resource } 当天稍后没有空闲的 { $minutes } 分钟
-hint-common-window = 当天 { $place } 时间 { $span } 所有参与方都在教学时间内
+hint-common-window = 当天{ $place }时间 { $span } 所有参与方都在教学时间内
 hint-skip-or-move = 跳过这一天，或调整这次课的时间
 hint-exams = 学生可能正在考试：把这次课移出考试期；如果他们没有考试，也可以保留
 hint-avoid-switch-hour = 选择切换时段以外的时间
@@ -588,9 +626,9 @@ overlap-closed-unnamed = 停课日（{ $span }）
 overlap-outside-term = 不在其学期内（{ $span }）
 overlap-clock-change = 自{ $date }起为 { $time }：{ $why }（{ $weeks } 周）
 overlap-clocks-change = 时钟调整
-overlap-leaves-summer-time = { $place } 结束夏令时
-overlap-enters-summer-time = { $place } 开始实行夏令时
-overlap-clocks-move = { $place } 的时钟调整 { $hours } 小时
+overlap-leaves-summer-time = { $place }结束夏令时
+overlap-enters-summer-time = { $place }开始实行夏令时
+overlap-clocks-move = { $place }的时钟调整 { $hours } 小时
 overlap-both = { $first }，并且{ $second }
 overlap-campus-reasons = { $campus }：{ $reasons }
 overlap-campus-fails = { $campus } 在 { $weeks } 周中有 { $failing } 周不合适：{ $reasons }
@@ -772,11 +810,11 @@ timetable-not-a-web-link = 不是网页链接
 timetable-change = 自{ $date }起，{ $title } 改为 { $now } 开始（原为 { $was }）。
 timetable-change-why = 自{ $date }起，{ $title } 改为 { $now } 开始（原为 { $was }；{ $why }）。
 timetable-this-class = 该课次
-timetable-switch-to-summer = { $city } 开始实行夏令时
-timetable-switch-from-summer = { $city } 结束夏令时
+timetable-switch-to-summer = { $city }开始实行夏令时
+timetable-switch-from-summer = { $city }结束夏令时
 timetable-term-label = 学期概览
 timetable-term-heading = 学期概览——{ $name }
-timetable-times-in = 时间为 { $place } 时间（{ $zone }）。
+timetable-times-in = 时间为{ $place }时间（{ $zone }）。
 timetable-column-session = 课次
 timetable-column-when = 时间
 timetable-column-dates = 日期
@@ -871,7 +909,7 @@ finder-progress = 正在寻找时间
 finder-searching = 正在尝试本周每个可能的开始时间…
 finder-stop = 停止
 finder-when = { $date } { $time }
-finder-now = 时间按 { $place } 计。当前为 { $when }：{ $summary }
+finder-now = 时间按{ $place }计。当前为 { $when }：{ $summary }
 finder-none-better = 本周没有更好的时间。
 finder-refused = 没有可建议的时间：{ $reason }。
 form-edit-title = 编辑课次
@@ -879,7 +917,7 @@ form-new-title = 新建课次
 form-scope = 修改范围
 form-scope-every-week = 系列课的每一周
 form-scope-this-week = 仅{ $date }（本周）
-form-week-note = { $date }的 { $title }：时间按 { $place } 计。标题、班级、教师等其他内容仍沿用系列课的设置；如需修改，请选择“系列课的每一周”。
+form-week-note = { $date }的 { $title }：时间按{ $place }计。标题、班级、教师等其他内容仍沿用系列课的设置；如需修改，请选择“系列课的每一周”。
 form-title = 标题
 form-course = 课程
 form-kind = 类型
@@ -936,7 +974,7 @@ best-length = 时长（分钟）
 best-tick-one = 请至少勾选一个校区。
 best-no-map = 无法生成最佳时间图：{ $reason }。
 best-no-rotation = 无法提出轮换方案：{ $reason }。
-best-intro = 时间按 { $place } 计。网格上的阴影表示：在学期的每一周（共 { $weeks } 周），各开始时间有多少已勾选的校区处于教学时间内。
+best-intro = 时间按{ $place }计。网格上的阴影表示：在学期的每一周（共 { $weeks } 周），各开始时间有多少已勾选的校区处于教学时间内。
 best-key-all = 全部
 best-key-booked = 全部，已被占用
 best-key-fewer = 较少
@@ -964,7 +1002,7 @@ best-rotation-note = 按周轮流使用，使夜间、清晨、晚间和周末�
 best-rotation-scroll = 各校区的当地开始时间，可滚动
 best-rotation-caption = 每个时段在各校区的当地开始时间
 best-rotation-campus = 校区
-best-rotation-place = { $place } 时间
+best-rotation-place = { $place }时间
 best-night = 夜间
 best-night-aside = （夜间）
 best-rotation-weeks = 周次：
@@ -1058,8 +1096,8 @@ people-add-closure-label = 为 { $campus } 添加停课日
 people-closure-refused = “{ $text }”不是有效的停课日：请写名称、英文逗号和日期，例如 假日, 2026-12-08。
 people-add-campus = 添加校区：搜索大学、城市或时区
 people-add-known = + { $campus }（{ $city }）
-people-add-zone = + 位于 { $city } 的校区（{ $zone }）
-people-new-campus-name = { $city } 校区
+people-add-zone = + 位于{ $city }的校区（{ $zone }）
+people-new-campus-name = { $city }校区
 people-cohorts = 班级
 people-cohort-name = 班级名称
 people-campus-of = { $name } 的校区

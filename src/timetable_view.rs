@@ -91,7 +91,10 @@ pub fn days(
         let length = length(words, e.start.minutes_until(e.end));
         let meta = match host {
             Some(h) if !schedule.keeps_host_clock(session) => {
-                let (city, campus) = (schedule.anchor_place(session), h.short.as_str());
+                let (city, campus) = (
+                    words.place(&schedule.anchor_place(session)),
+                    h.short.as_str(),
+                );
                 if rooms.is_empty() {
                     w!(
                         words,
@@ -119,14 +122,14 @@ pub fn days(
                         words,
                         "timetable-host-time",
                         time = time_there,
-                        city = city(schedule, e.host_zone),
+                        city = words.place(&city(schedule, e.host_zone)),
                         campus = h.short.as_str()
                     ),
                     None => w!(
                         words,
                         "timetable-host-time-no-campus",
                         time = time_there,
-                        city = city(schedule, e.host_zone)
+                        city = words.place(&city(schedule, e.host_zone))
                     ),
                 };
                 if rooms.is_empty() {
@@ -193,7 +196,7 @@ pub fn notice(words: &Words, schedule: &Schedule, change: &TimeChange) -> String
             } else {
                 "timetable-switch-from-summer"
             };
-            w!(words, id, city = city(schedule, *zone))
+            w!(words, id, city = words.place(&city(schedule, *zone)))
         })
         .collect();
     let (date, now, was) = (
@@ -339,6 +342,43 @@ mod tests {
         assert_eq!(
             joint.meta,
             "1 h 30 min · host time 10:15 in Berlin (TU Berlin) · H 0104 (hybrid studio), TU Berlin"
+        );
+    }
+
+    /// The words of a language from its catalogue, with English date forms.
+    fn words_in(code: &str, ftl: &str) -> Words {
+        Words::new(
+            meridian_words::Catalogue::parse(code, ftl).unwrap(),
+            std::rc::Rc::new(meridian_words::EnglishDates::default()),
+        )
+    }
+
+    #[test]
+    fn the_timetable_names_cities_in_the_readers_language_not_in_english() {
+        // Outside readers found "Shanghai 时间" and "Ortszeit Milan": a city Meridian knows is
+        // said in the reader's language.
+        let s = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+        let viewer = Viewer {
+            campus: None,
+            cohort: Some(CohortId::from("tub-msc1")),
+            zone: Some(Zone::parse("Europe/Berlin").unwrap()),
+        };
+        let entries = agenda(&s, &viewer);
+        let now = Instant::parse_rfc3339("2026-12-02T15:15:00Z").unwrap();
+        let chinese = words_in("zh-Hans", include_str!("../locales/zh-Hans.ftl"));
+        let days = days(&chinese, &s, &entries, now, None);
+        let guest = item(&days, "2026-10-19", "Guest lecture");
+        assert!(guest.meta.contains("多伦多时间 10:00"), "{}", guest.meta);
+        let italian = words_in("it", include_str!("../locales/it.ftl"));
+        let notices: Vec<String> = time_changes(&s, &viewer)
+            .iter()
+            .map(|c| notice(&italian, &s, c))
+            .collect();
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.contains("(Berlino passa all'ora solare)")),
+            "{notices:#?}"
         );
     }
 

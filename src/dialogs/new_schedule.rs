@@ -156,7 +156,7 @@ pub fn new_schedule_dialog(props: &Props) -> Html {
                 <legend>{ w!(words, "new-campuses") }</legend>
                 <div class="checks">
                 { for members.into_iter().map(|m| {
-                    let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| w!(words, "new-campus", campus = k.short, city = k.city));
+                    let label = meridian_engine::presets::known_campus(m).map_or(m.to_string(), |k| w!(words, "new-campus", campus = k.short, city = words.place(k.city)));
                     html! {
                         <label class="check"><input type="checkbox" checked={chosen.get().iter().any(|c| c == m)} onchange={toggle(m)} />{ format!(" {label}") }</label>
                     }

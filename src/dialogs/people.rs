@@ -182,7 +182,9 @@ pub fn people(props: &Props) -> Html {
             .iter()
             .filter(|k| !d.campuses.iter().any(|c| c.id.as_str() == k.id))
             .filter(|k| {
-                [k.name, k.short, k.city, k.zone]
+                // Found by the city in the reader's language too ("Mailand").
+                let said = words.place(k.city);
+                [k.name, k.short, k.city, k.zone, said.as_str()]
                     .iter()
                     .any(|t| t.to_lowercase().contains(&q))
             })
@@ -211,7 +213,7 @@ pub fn people(props: &Props) -> Html {
                 <legend>{ w!(words, "people-campuses", pattern = meridian_words::shape(&words, DateTimeShape::TimeRange)) }</legend>
                 { for d.campuses.iter().enumerate().map(|(i, c)| html! {
                     <div class="campus-row">
-                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" {}", w!(words, "people-campus-place", city = c.city.clone(), zone = c.zone.to_string())) }
+                        <p class="campus-name"><strong>{ &c.short }</strong>{ format!(" {}", w!(words, "people-campus-place", city = words.place(&c.city), zone = c.zone.to_string())) }
                             {{ let id = c.id.clone(); html! {
                                 <button type="button" class="link-button" aria-label={w!(words, "people-remove-campus-label", name = c.short.clone())}
                                     onclick={remove(Rc::new(move |d: &Schedule| d.without_campus(&id)))}>{ w!(words, "people-remove-campus") }</button>
@@ -283,18 +285,21 @@ pub fn people(props: &Props) -> Html {
                         html! {
                             <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
                                 if let Some(k) = meridian_engine::presets::known_campus(id) { d.campuses.push(k.to_campus()); }
-                            }))}>{ w!(words, "people-add-known", campus = k.short, city = k.city) }</button>
+                            }))}>{ w!(words, "people-add-known", campus = k.short, city = words.place(k.city)) }</button>
                         }
                     }) }
                     { for zones.iter().map(|m| {
+                        // The city is kept as written (said in each reader's language where Meridian knows it);
+                        // the names are the coordinator's, in their language.
                         let (zone, city) = (m.zone, m.city.map_or_else(|| m.zone.place(), str::to_string));
-                        let campus_name = w!(words, "people-new-campus-name", city = city.clone());
-                        let label = w!(words, "people-add-zone", city = city.clone(), zone = m.zone.to_string());
+                        let said = words.place(&city);
+                        let campus_name = w!(words, "people-new-campus-name", city = said.as_str());
+                        let label = w!(words, "people-add-zone", city = said.as_str(), zone = m.zone.to_string());
                         html! {
                             <button type="button" class="button" onclick={click(Rc::new(move |d: &mut Schedule| {
                                 let id = free_id(&city, "campus", |id| d.campuses.iter().any(|c| c.id.as_str() == id));
                                 d.campuses.push(Campus {
-                                    id: CampusId(id), name: campus_name.clone(), short: city.clone(), code: None,
+                                    id: CampusId(id), name: campus_name.clone(), short: said.clone(), code: None,
                                     city: city.clone(), country: String::new(), region: None, zone,
                                     teaching_hours: meridian_engine::schedule::default_teaching_hours(),
                                     term: None, closures: Vec::new(), holidays_off: Vec::new(), periods: Vec::new(),

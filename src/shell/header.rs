@@ -171,10 +171,17 @@ pub fn header(props: &Props) -> Html {
     }
     let mut options: Vec<(Zone, String)> = zones
         .into_iter()
-        .map(|(z, names)| (z, format!("{names} ({})", z.place())))
+        .map(|(z, names)| (z, format!("{names} ({})", words.place(&z.place()))))
         .collect();
     if !options.iter().any(|(z, _)| *z == viewer) {
-        options.push((viewer, w!(words, "shell-your-time", place = viewer.place())));
+        options.push((
+            viewer,
+            w!(
+                words,
+                "shell-your-time",
+                place = words.place(&viewer.place())
+            ),
+        ));
     }
     if !options.iter().any(|(z, _)| *z == Zone::UTC) {
         options.push((Zone::UTC, "UTC".into()));

@@ -78,6 +78,13 @@ test.describe('a Polish student (browser in pl-PL)', () => {
     await expect(loading).toHaveCount(0);
   });
 
+  test('reads Warsaw as Warszawa, in the nominative after "czasu lokalnego"', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('wut'));
+    await expect(page.getByRole('main', { name: say('pl', 'timetable-label') })).toBeVisible();
+    expect(await text(page)).toContain(say('pl', 'timetable-times-in', { place: 'Warszawa', zone: 'Europe/Warsaw' }));
+  });
+
   test('a link\'s language hint never overrides the reader\'s own language', async ({ page }) => {
     await page.clock.setFixedTime(FIXED);
     await page.goto(viewLink('wut', 'de'));
@@ -111,6 +118,19 @@ test.describe('a Chinese student on a phone (zh-CN)', () => {
     expect(await text(page)).toContain(chineseDate);
     await shot(page, 'languages-zh-timetable');
     await axe(page);
+  });
+
+  // Outside readers found "时间为 Shanghai 时间" and "Toronto 时间": a city Meridian knows is
+  // said in the reader's language.
+  test('reads the cities in Chinese, 上海 and 多伦多', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('tub'));
+    await expect(page.getByRole('main', { name: say('zh-Hans', 'timetable-label') })).toBeVisible();
+    const body = await text(page);
+    expect(body).toContain(say('zh-Hans', 'timetable-times-in', { place: '上海', zone: 'Asia/Shanghai' }));
+    expect(body).toContain('多伦多时间');
+    for (const english of ['Shanghai', 'Toronto时间', 'Toronto 时间']) expect(body).not.toContain(english);
+    await shot(page, 'languages-zh-cities');
   });
 });
 

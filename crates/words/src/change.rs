@@ -56,7 +56,7 @@ pub fn session_when(words: &Words, schedule: &Schedule, s: &Session) -> String {
         "change-when",
         days = days,
         span = words.span(s.start.time(), end.time()),
-        place = schedule.anchor_place(s)
+        place = words.place(&schedule.anchor_place(s))
     )
 }
 

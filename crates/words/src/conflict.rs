@@ -82,7 +82,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
                 .set("date", date(*d))
                 .set("first_span", span(words, *first_span))
                 .set("second_span", span(words, *second_span))
-                .set("place", place.as_str())
+                .set("place", words.place(place))
                 .set("same", if *same_session { "yes" } else { "no" })
                 .set("first", first.as_str())
                 .set("second", second.as_str())
@@ -108,7 +108,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
                 .set("second", second.as_str())
                 .set("second_start", words.clock(*second_starts))
                 .set("date", date(*d))
-                .set("place", place.as_str())
+                .set("place", words.place(place))
                 .set("rule", *rule_minutes),
         ),
         ConflictDetail::Busy {
@@ -130,7 +130,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
                 .set("resource", booked(words, b))
                 .set("date", date(*d))
                 .set("busy", span(words, *busy))
-                .set("place", place.as_str())
+                .set("place", words.place(place))
                 .set("block", block.as_str())
                 .set("calendar", calendar.as_str())
                 .set("session", session.as_str())
@@ -147,7 +147,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
                     .set("session", session.as_str())
                     .set("date", date(*d))
                     .set("campus", campus.as_str())
-                    .set("city", city.as_str())
+                    .set("city", words.place(city))
                     .set("ends_in_s", ends_in_s(campus))
             };
             match &c.calendar {
@@ -211,7 +211,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
             date = date(*d),
             campus = campus.as_str(),
             span = span(words, *s),
-            city = city.as_str()
+            city = words.place(city)
         ),
         ConflictDetail::NoTeachingDay {
             session,
@@ -226,7 +226,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
             date = date(*d),
             campus = campus.as_str(),
             span = span(words, *s),
-            city = city.as_str()
+            city = words.place(city)
         ),
         ConflictDetail::OutsideTeachingHours {
             session,
@@ -241,7 +241,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
             session = session.as_str(),
             date = date(*d),
             span = span(words, *s),
-            city = city.as_str(),
+            city = words.place(city),
             campus = campus.as_str(),
             ends_in_s = ends_in_s(campus),
             hours = hours(words, *h)
@@ -256,7 +256,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
                 .set("session", session.as_str())
                 .set("time", words.clock(local.time()))
                 .set("date", local.date().to_string())
-                .set("place", place.as_str());
+                .set("place", words.place(place));
             match *switch {
                 Switch::Skipped { from, to } => words.t_with(
                     "conflict-skipped-time",
@@ -283,7 +283,7 @@ fn detail(words: &Words, c: &Conflict) -> String {
             session = session.as_str(),
             weekday = words.weekday(*weekday),
             time = words.clock(*time),
-            place = place.as_str(),
+            place = words.place(place),
             rows = drift_rows(words, &c.drift)
         ),
         ConflictDetail::Omitted {
@@ -356,7 +356,7 @@ pub fn hint_text(words: &Words, h: &Hint) -> String {
             words,
             "hint-common-window",
             span = span(words, *s),
-            place = place.as_str()
+            place = words.place(place)
         ),
         Hint::SkipOrMove => words.t("hint-skip-or-move"),
         Hint::ExamsMaybe => words.t("hint-exams"),
@@ -413,7 +413,7 @@ pub fn drift_row(words: &Words, row: &DriftRow) -> String {
     w!(
         words,
         "drift-row",
-        cities = row.city.as_str(),
+        cities = words.place(&row.city),
         times = drift_times(words, row)
     )
 }
@@ -438,7 +438,11 @@ pub fn drift_rows(words: &Words, rows: &[DriftRow]) -> String {
             w!(
                 words,
                 "drift-row",
-                cities = cities.join(", "),
+                cities = cities
+                    .iter()
+                    .map(|c| words.place(c))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 times = drift_times(words, r)
             )
         })

@@ -41,7 +41,12 @@ impl Labels for Words {
     }
 
     fn taught_from(&self, campus: &str, place: &str) -> String {
-        w!(self, "ics-taught-from", campus = campus, place = place)
+        w!(
+            self,
+            "ics-taught-from",
+            campus = campus,
+            place = self.place(place)
+        )
     }
 
     fn taught_from_elsewhere(&self, campus: &str, place: &str) -> String {
@@ -49,7 +54,7 @@ impl Labels for Words {
             self,
             "ics-taught-from-elsewhere",
             campus = campus,
-            place = place
+            place = self.place(place)
         )
     }
 

@@ -15,6 +15,7 @@
 //!   `Intl` in the chosen language; the CLI uses [`EnglishDates`]).
 //! - [`Words`]: a catalogue and its dates together, what wording functions take.
 //! - [`conflict`]: the conflict check's findings, hints and drift, the time finder's summaries.
+//! - [`Words::place`]: a place name in the reader's language ("Mailand"), when Meridian knows it.
 
 use meridian_engine::{CivilDate, CivilTime, Weekday};
 use std::borrow::Cow;
@@ -27,12 +28,14 @@ mod durations;
 mod error;
 mod ics;
 pub mod overlap;
+mod places;
 mod pseudo;
 
 pub use change::removed;
 pub use dates::{Dates, EnglishDates};
 pub use durations::{countdown, length, shift};
 pub use error::{error, json_problem, link, link_error, problem, shape};
+pub use places::{place_message, place_slug};
 /// The pseudo-locale's change to a message's text (not its variables): accented, bracketed and
 /// 40 % longer; for a [`Bundle`] to apply to the text of English's messages.
 pub use pseudo::transform as pseudo_text;

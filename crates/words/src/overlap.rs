@@ -9,12 +9,14 @@ use meridian_engine::overlap::{
 use meridian_engine::{CivilDate, Schedule, Zone};
 
 /// A clock change at a campus: "Santiago leaves summer time", "Auckland enters summer time";
-/// `place` is the name to give the switching zone.
+/// `place` is the name to give the switching zone, said in the reader's language when Meridian
+/// knows it ([`Words::place`]).
 pub fn switch(words: &Words, place: &str, s: &Switch) -> String {
+    let place = words.place(place);
     if s.offset_after < s.offset_before && !s.daylight_saving_after {
-        w!(words, "overlap-leaves-summer-time", place = place)
+        w!(words, "overlap-leaves-summer-time", place = place.as_str())
     } else if s.offset_after > s.offset_before && s.daylight_saving_after {
-        w!(words, "overlap-enters-summer-time", place = place)
+        w!(words, "overlap-enters-summer-time", place = place.as_str())
     } else {
         let h = f64::from(s.offset_after - s.offset_before) / 3600.0;
         // As many decimals as the move needs (1, 0.5, 0.75), in the language's way of writing
@@ -26,7 +28,7 @@ pub fn switch(words: &Words, place: &str, s: &Switch) -> String {
         w!(
             words,
             "overlap-clocks-move",
-            place = place,
+            place = place.as_str(),
             hours = if h > 0.0 {
                 format!("+{number}")
             } else {
@@ -38,7 +40,8 @@ pub fn switch(words: &Words, place: &str, s: &Switch) -> String {
 
 /// Why campus failure `f` fails `slot`, a phrase per reason ("Mon 07:30, outside teaching hours
 /// (every week)", "07:30 from 5 Apr: Santiago leaves summer time (10 weeks)"). `place` names a
-/// zone (the campus's city, or the zone's own place).
+/// zone (the campus's city, or the zone's own place) as written; it is said in the reader's
+/// language here.
 pub fn reasons(
     words: &Words,
     schedule: &Schedule,

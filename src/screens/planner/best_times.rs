@@ -508,6 +508,7 @@ pub fn best_times_panel(props: &Props) -> Html {
             let place = s
                 .campus(&map.anchor)
                 .map_or_else(|| map.zone.place(), |c| c.city.clone());
+            let place = words.place(&place);
             let (everyone, slots) = best_slots(map, best);
             let open_at = |i: usize| {
                 let (cb, map, length) = (props.on_action.clone(), map.clone(), best.length_minutes);

@@ -143,7 +143,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
                                     <tbody>
                                     { for c.drift.iter().map(|row| html! {
                                         <tr>
-                                            <th scope="row">{ &row.city }</th>
+                                            <th scope="row">{ words.place(&row.city) }</th>
                                             { for row.segments.iter().map(|seg| html! {
                                                 <td>
                                                     <span class="time">{ hhmm(seg.local_start) }</span>

@@ -519,7 +519,7 @@ pub fn session_form(props: &Props) -> Html {
                 <h2 id="session-form-title">{ words.t("form-edit-title") }</h2>
                 { scope.unwrap_or_default() }
                 <p class="form-note">{ w!(words, "form-week-note", title = d.title.as_str(), date = words.short_date(date),
-                    place = editing.map(|x| s.anchor_place(x)).unwrap_or_default()) }</p>
+                    place = editing.map(|x| words.place(&s.anchor_place(x))).unwrap_or_default()) }</p>
                 <div class="form-grid">{ when }</div>
                 <TimeFinder schedule={s.clone()} index={index} describe={describe.clone()} on_pick={pick.clone()}
                     twelve_hour={props.twelve_hour} at_once={find_at_once} week={Some(date)} />
@@ -564,7 +564,7 @@ pub fn session_form(props: &Props) -> Html {
                     <select onchange={set(|d, v| d.zone = v)}>
                         <option value="" selected={d.zone.is_empty()}>{ words.t("form-zone-host") }</option>
                         { for s.campuses.iter().filter(|c| c.id.as_str() != d.host).map(|c| html! {
-                            <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", c.city, c.zone) }</option>
+                            <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", words.place(&c.city), c.zone) }</option>
                         }) }
                     </select></label>
                 { when }

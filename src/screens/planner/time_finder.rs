@@ -189,7 +189,7 @@ pub fn time_finder(props: &Props) -> Html {
             </p>
         },
         Found::Times(x, times) => {
-            let place = props.schedule.anchor_place(x);
+            let place = words.place(&props.schedule.anchor_place(x));
             let now = &times.now;
             html! {
                 <>

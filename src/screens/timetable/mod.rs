@@ -303,7 +303,7 @@ pub fn timetable(props: &Props) -> Html {
             }
             <section class="term-overview" aria-label={w!(words, "timetable-term-label")}>
                 <h2>{ w!(words, "timetable-term-heading", name = s.schedule.name.as_str()) }</h2>
-                <p class="hint">{ w!(words, "timetable-times-in", place = s.viewer.place(), zone = s.viewer.name()) }</p>
+                <p class="hint">{ w!(words, "timetable-times-in", place = words.place(&s.viewer.place()), zone = s.viewer.name()) }</p>
                 <table>
                     <thead><tr>
                         <th scope="col">{ w!(words, "timetable-column-session") }</th>
