@@ -1248,18 +1248,23 @@ people-cohorts = Gruppen
 people-cohort-name = Name der Gruppe
 people-campus-of = Campus von { $name }
 people-add-cohort = Gruppe hinzufügen
-people-new-cohort = Neue Gruppe
 people-lecturers = Lehrpersonen
 people-lecturer-name = Name der Lehrperson
 people-add-lecturer = Lehrperson hinzufügen
-people-new-lecturer = Neue Lehrperson
 people-rooms = Räume
 people-room-name = Name des Raums
 people-add-room = Raum hinzufügen
-people-new-room = Neuer Raum
 people-removed = { $removed } „Speichern“ behält die Änderung, „Abbrechen“ verwirft sie.
 people-not-removed = Nicht entfernt: { $reason }.
 people-not-changed = Nicht geändert: { $reason }.
+people-new-cohort-campus = Campus der neuen Gruppe
+people-lecturer-prompt = Name der Lehrperson eingeben
+people-room-prompt = Name des Raums eingeben
+problem-unnamed = { $item ->
+    [cohort] Gruppe { $position } in der Liste hat keinen Namen; geben Sie einen ein oder entfernen Sie die Gruppe
+    [lecturer] Lehrperson { $position } in der Liste hat keinen Namen; geben Sie einen ein oder entfernen Sie die Lehrperson
+   *[room] Raum { $position } in der Liste hat keinen Namen; geben Sie einen ein oder entfernen Sie den Raum
+}
 
 calendar-region = Feiertagsregion
 calendar-region-label = Feiertagsregion von { $campus }

@@ -1877,21 +1877,29 @@ people-cohort-name = Cohort name
 # Accessible name of a cohort's or room's campus select. $name (the cohort or room)
 people-campus-of = Campus of { $name }
 people-add-cohort = Add a cohort
-# Names of new items before they are renamed.
-people-new-cohort = New cohort
 people-lecturers = Lecturers
 people-lecturer-name = Lecturer name
 people-add-lecturer = Add a lecturer
-people-new-lecturer = New lecturer
 people-rooms = Rooms
 people-room-name = Room name
 people-add-room = Add a room
-people-new-room = New room
 # After a removal. $removed (what went with it, already worded as sentences)
 people-removed = { $removed } Save to keep this change, Cancel to forget it.
 # $reason (why, already worded, without a final period)
 people-not-removed = Not removed: { $reason }.
 people-not-changed = Not changed: { $reason }.
+# Campus select beside "Add a cohort": where the new cohort studies (it is named after it).
+people-new-cohort-campus = Campus of the new cohort
+# Placeholders of a new lecturer's and a new room's name field, which start empty.
+people-lecturer-prompt = Type the lecturer's name
+people-room-prompt = Type the room's name
+# Saving the dialog with a cohort, lecturer or room that has no name. $item (which kind),
+# $position (its place in its list, counted from 1)
+problem-unnamed = { $item ->
+    [cohort] cohort
+    [lecturer] lecturer
+   *[room] room
+} { $position } in the list has no name; type one or remove it
 
 # —— A campus's calendar (inside Campuses and people) ——
 

@@ -1230,18 +1230,23 @@ people-cohorts = Grupos
 people-cohort-name = Nombre del grupo
 people-campus-of = Campus de { $name }
 people-add-cohort = Añadir un grupo
-people-new-cohort = Nuevo grupo
 people-lecturers = Docentes
 people-lecturer-name = Nombre del docente
 people-add-lecturer = Añadir un docente
-people-new-lecturer = Nuevo docente
 people-rooms = Aulas
 people-room-name = Nombre del aula
 people-add-room = Añadir un aula
-people-new-room = Nueva aula
 people-removed = { $removed } Pulsa Guardar para confirmarlo o Cancelar para descartarlo.
 people-not-removed = No se ha quitado: { $reason }.
 people-not-changed = No se ha cambiado: { $reason }.
+people-new-cohort-campus = Campus del nuevo grupo
+people-lecturer-prompt = Escribe el nombre del docente
+people-room-prompt = Escribe el nombre del aula
+problem-unnamed = { $item ->
+    [cohort] el grupo n.º { $position } de la lista no tiene nombre; escribe uno o quítalo
+    [lecturer] el docente n.º { $position } de la lista no tiene nombre; escribe uno o quítalo
+   *[room] el aula n.º { $position } de la lista no tiene nombre; escribe uno o quítala
+}
 calendar-region = Región de festivos
 calendar-region-label = Región de festivos de { $campus }
 calendar-national-only = Solo festivos nacionales ({ $country })

@@ -1218,18 +1218,23 @@ people-cohorts = Groupes
 people-cohort-name = Nom du groupe
 people-campus-of = Campus pour { $name }
 people-add-cohort = Ajouter un groupe
-people-new-cohort = Nouveau groupe
 people-lecturers = Enseignants
 people-lecturer-name = Nom de l'enseignant
 people-add-lecturer = Ajouter un enseignant
-people-new-lecturer = Nouvel enseignant
 people-rooms = Salles
 people-room-name = Nom de la salle
 people-add-room = Ajouter une salle
-people-new-room = Nouvelle salle
 people-removed = { $removed } Cliquez sur Enregistrer pour confirmer ou sur Annuler pour revenir en arrière.
 people-not-removed = Non retiré : { $reason }.
 people-not-changed = Non modifié : { $reason }.
+people-new-cohort-campus = Campus du nouveau groupe
+people-lecturer-prompt = Saisissez le nom de l'enseignant
+people-room-prompt = Saisissez le nom de la salle
+problem-unnamed = { $item ->
+    [cohort] le groupe n° { $position } de la liste n'a pas de nom ; saisissez-en un ou retirez-le
+    [lecturer] l'enseignant n° { $position } de la liste n'a pas de nom ; saisissez-en un ou retirez-le
+   *[room] la salle n° { $position } de la liste n'a pas de nom ; saisissez-en un ou retirez-la
+}
 calendar-region = Région des jours fériés
 calendar-region-label = Région des jours fériés du campus { $campus }
 calendar-national-only = Jours fériés nationaux uniquement ({ $country })

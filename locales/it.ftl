@@ -1230,18 +1230,23 @@ people-cohorts = Gruppi
 people-cohort-name = Nome del gruppo
 people-campus-of = Sede di { $name }
 people-add-cohort = Aggiungi un gruppo
-people-new-cohort = Nuovo gruppo
 people-lecturers = Docenti
 people-lecturer-name = Nome del docente
 people-add-lecturer = Aggiungi un docente
-people-new-lecturer = Nuovo docente
 people-rooms = Aule
 people-room-name = Nome dell'aula
 people-add-room = Aggiungi un'aula
-people-new-room = Nuova aula
 people-removed = { $removed } Premi Salva per confermare o Annulla per lasciar perdere.
 people-not-removed = Non rimosso: { $reason }.
 people-not-changed = Non modificato: { $reason }.
+people-new-cohort-campus = Sede del nuovo gruppo
+people-lecturer-prompt = Scrivi il nome del docente
+people-room-prompt = Scrivi il nome dell'aula
+problem-unnamed = { $item ->
+    [cohort] il gruppo n. { $position } dell'elenco non ha un nome; scrivine uno o rimuovilo
+    [lecturer] il docente n. { $position } dell'elenco non ha un nome; scrivine uno o rimuovilo
+   *[room] l'aula n. { $position } dell'elenco non ha un nome; scrivine uno o rimuovila
+}
 calendar-region = Regione per le festività
 calendar-region-label = Regione per le festività di { $campus }
 calendar-national-only = Solo festività nazionali ({ $country })

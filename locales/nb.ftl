@@ -1253,18 +1253,23 @@ people-cohorts = Grupper
 people-cohort-name = Gruppenavn
 people-campus-of = Campus for { $name }
 people-add-cohort = Legg til en gruppe
-people-new-cohort = Ny gruppe
 people-lecturers = Forelesere
 people-lecturer-name = Navn på foreleser
 people-add-lecturer = Legg til en foreleser
-people-new-lecturer = Ny foreleser
 people-rooms = Rom
 people-room-name = Romnavn
 people-add-room = Legg til et rom
-people-new-room = Nytt rom
 people-removed = { $removed } Klikk Lagre for å beholde endringen eller Avbryt for å angre den.
 people-not-removed = Ikke fjernet: { $reason }.
 people-not-changed = Ikke endret: { $reason }.
+people-new-cohort-campus = Campus for den nye gruppen
+people-lecturer-prompt = Skriv inn navnet på foreleseren
+people-room-prompt = Skriv inn navnet på rommet
+problem-unnamed = { $item ->
+    [cohort] gruppe { $position } i listen mangler navn; skriv inn et navn eller fjern gruppen
+    [lecturer] foreleser { $position } i listen mangler navn; skriv inn et navn eller fjern foreleseren
+   *[room] rom { $position } i listen mangler navn; skriv inn et navn eller fjern rommet
+}
 
 calendar-region = Helligdagsregion
 calendar-region-label = Helligdagsregion for { $campus }

@@ -1245,18 +1245,23 @@ people-cohorts = Groepen
 people-cohort-name = Naam van de groep
 people-campus-of = Campus van { $name }
 people-add-cohort = Groep toevoegen
-people-new-cohort = Nieuwe groep
 people-lecturers = Docenten
 people-lecturer-name = Naam van de docent
 people-add-lecturer = Docent toevoegen
-people-new-lecturer = Nieuwe docent
 people-rooms = Zalen
 people-room-name = Naam van de zaal
 people-add-room = Zaal toevoegen
-people-new-room = Nieuwe zaal
 people-removed = { $removed } Kies Opslaan om dit te bewaren of Annuleren om het ongedaan te maken.
 people-not-removed = Niet verwijderd: { $reason }.
 people-not-changed = Niet gewijzigd: { $reason }.
+people-new-cohort-campus = Campus van de nieuwe groep
+people-lecturer-prompt = Typ de naam van de docent
+people-room-prompt = Typ de naam van de zaal
+problem-unnamed = { $item ->
+    [cohort] groep { $position } in de lijst heeft geen naam; vul er een in of verwijder de groep
+    [lecturer] docent { $position } in de lijst heeft geen naam; vul er een in of verwijder de docent
+   *[room] zaal { $position } in de lijst heeft geen naam; vul er een in of verwijder de zaal
+}
 
 calendar-region = Feestdagenregio
 calendar-region-label = Feestdagenregio van { $campus }

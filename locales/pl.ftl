@@ -1295,18 +1295,23 @@ people-cohorts = Grupy
 people-cohort-name = Nazwa grupy
 people-campus-of = Kampus: { $name }
 people-add-cohort = Dodaj grupę
-people-new-cohort = Nowa grupa
 people-lecturers = Prowadzący
 people-lecturer-name = Imię i nazwisko prowadzącego
 people-add-lecturer = Dodaj prowadzącego
-people-new-lecturer = Nowy prowadzący
 people-rooms = Sale
 people-room-name = Nazwa sali
 people-add-room = Dodaj salę
-people-new-room = Nowa sala
 people-removed = { $removed } „Zapisz” zachowuje zmianę, „Anuluj” ją odrzuca.
 people-not-removed = Nie usunięto: { $reason }.
 people-not-changed = Nie zmieniono: { $reason }.
+people-new-cohort-campus = Kampus nowej grupy
+people-lecturer-prompt = Wpisz imię i nazwisko prowadzącego
+people-room-prompt = Wpisz nazwę sali
+problem-unnamed = { $item ->
+    [cohort] grupa nr { $position } na liście nie ma nazwy; wpisz ją lub usuń tę grupę
+    [lecturer] prowadzący nr { $position } na liście nie ma imienia i nazwiska; wpisz je lub usuń tego prowadzącego
+   *[room] sala nr { $position } na liście nie ma nazwy; wpisz ją lub usuń tę salę
+}
 
 calendar-region = Region świąt
 calendar-region-label = Region świąt kampusu { $campus }

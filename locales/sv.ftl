@@ -1270,18 +1270,23 @@ people-cohorts = Grupper
 people-cohort-name = Gruppens namn
 people-campus-of = Campus för { $name }
 people-add-cohort = Lägg till en grupp
-people-new-cohort = Ny grupp
 people-lecturers = Lärare
 people-lecturer-name = Lärarens namn
 people-add-lecturer = Lägg till en lärare
-people-new-lecturer = Ny lärare
 people-rooms = Salar
 people-room-name = Salens namn
 people-add-room = Lägg till en sal
-people-new-room = Ny sal
 people-removed = { $removed } Klicka på Spara för att behålla ändringen eller på Avbryt för att ångra den.
 people-not-removed = Inte borttaget: { $reason }.
 people-not-changed = Inte ändrat: { $reason }.
+people-new-cohort-campus = Den nya gruppens campus
+people-lecturer-prompt = Skriv lärarens namn
+people-room-prompt = Skriv salens namn
+problem-unnamed = { $item ->
+    [cohort] grupp { $position } i listan saknar namn; skriv ett eller ta bort gruppen
+    [lecturer] lärare { $position } i listan saknar namn; skriv ett eller ta bort läraren
+   *[room] sal { $position } i listan saknar namn; skriv ett eller ta bort salen
+}
 
 calendar-region = Helgdagsregion
 calendar-region-label = Helgdagsregion för { $campus }

@@ -1102,18 +1102,23 @@ people-cohorts = 班级
 people-cohort-name = 班级名称
 people-campus-of = { $name } 的校区
 people-add-cohort = 添加班级
-people-new-cohort = 新班级
 people-lecturers = 教师
 people-lecturer-name = 教师姓名
 people-add-lecturer = 添加教师
-people-new-lecturer = 新教师
 people-rooms = 教室
 people-room-name = 教室名称
 people-add-room = 添加教室
-people-new-room = 新教室
 people-removed = { $removed }点击“保存”确认，点击“取消”放弃。
 people-not-removed = 未移除：{ $reason }。
 people-not-changed = 未修改：{ $reason }。
+people-new-cohort-campus = 新班级所在校区
+people-lecturer-prompt = 输入教师姓名
+people-room-prompt = 输入教室名称
+problem-unnamed = { $item ->
+    [cohort] 列表中第 { $position } 个班级没有名称；请填写名称或删除该班级
+    [lecturer] 列表中第 { $position } 位教师没有姓名；请填写姓名或删除该教师
+   *[room] 列表中第 { $position } 间教室没有名称；请填写名称或删除该教室
+}
 calendar-region = 假日地区
 calendar-region-label = { $campus } 的假日地区
 calendar-national-only = 仅 { $country } 全国性假日

@@ -386,6 +386,17 @@ pub fn go_to(url: &str) {
     let _ = gloo_utils::window().location().replace(url);
 }
 
+/// Gives the keyboard focus to the element with id `id`, if there is one (a new lecturer's
+/// name field, or the field a refused save points at).
+pub fn focus_element(id: &str) {
+    if let Some(e) = gloo_utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = e.focus();
+    }
+}
+
 /// Takes the element with `id` out of the page (the plain text shown while the app loads).
 pub fn remove_element(id: &str) {
     if let Some(e) = gloo_utils::document().get_element_by_id(id) {

@@ -10,11 +10,8 @@ use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
 use crate::widgets::text_field::TextField;
 use meridian_engine::presets::CAMPUSES;
-use meridian_engine::schedule::{
-    free_id, Campus, CampusId, Closure, Cohort, CohortId, Hours, Lecturer, LecturerId, Room,
-    RoomId, Schedule,
-};
-use meridian_engine::{CivilDate, DateTimeShape, Weekday, Zone};
+use meridian_engine::schedule::{free_id, Campus, CampusId, Closure, Hours, Schedule};
+use meridian_engine::{CivilDate, DateTimeShape, Error, Item, Problem, Weekday, Zone};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,6 +51,15 @@ type SetField = dyn Fn(&mut Schedule, String);
 /// How text applied on change changes the schedule being edited, or why it does not.
 type ApplyText = dyn Fn(&mut Schedule, &str) -> Result<(), String>;
 
+/// An addition: the schedule with a new cohort, lecturer or room, and its index in its list.
+type Addition = dyn Fn(&Schedule) -> Result<(Schedule, usize), Error>;
+
+/// The id of the name field of the `index`th cohort, lecturer or room, so that a new one (or
+/// one saving refused for want of a name) can take the focus.
+fn name_field(item: Item, index: usize) -> String {
+    format!("people-{}-{index}", item.key())
+}
+
 /// The dialog.
 #[function_component(People)]
 pub fn people(props: &Props) -> Html {
@@ -62,6 +68,19 @@ pub fn people(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
     let search = use_state(String::new);
     let said = use_state(|| None::<String>);
+    // The name field to focus after the next redraw: a new lecturer's or room's (empty, to be
+    // typed), or the one saving found without a name.
+    let focus = use_state(|| None::<String>);
+    {
+        let focus = focus.clone();
+        use_effect_with((*focus).clone(), move |id| {
+            if let Some(id) = id {
+                crate::browser::focus_element(id);
+                focus.set(None);
+            }
+        });
+    }
+    let cohort_campus = use_state(|| props.schedule.campuses.first().map(|c| c.id.clone()));
     // Fields that apply on change (hours, a new closure): the draft changes when the text
     // says something; otherwise it stays as typed in its field and the dialog says why.
     let apply_typed = |f: Rc<ApplyText>| {
@@ -111,6 +130,32 @@ pub fn people(props: &Props) -> Html {
             }
         })
     };
+    // Adding goes through the engine too: a cohort is named after its campus, a lecturer or a
+    // room starts without a name and its field takes the focus, for the name to be typed.
+    let add = |item: Item, f: Rc<Addition>| {
+        let (draft, problem, said, focus, words) = (
+            draft.clone(),
+            problem.clone(),
+            said.clone(),
+            focus.clone(),
+            words.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let result = f(&draft.get());
+            match result {
+                Ok((next, index)) => {
+                    draft.update(|d| *d = next);
+                    problem.set(None);
+                    said.set(None);
+                    focus.set(Some(name_field(item, index)));
+                }
+                Err(e) => {
+                    let why = meridian_words::error(&words, &e);
+                    problem.set(Some(w!(words, "people-not-changed", reason = why)));
+                }
+            }
+        })
+    };
     // A campus's calendar changes through the engine's edits (or is refused, and said).
     let calendar_edit = {
         let (draft, problem, words) = (draft.clone(), problem.clone(), words.clone());
@@ -149,9 +194,10 @@ pub fn people(props: &Props) -> Html {
     };
     let save = {
         let words = crate::language::use_words();
-        let (draft, problem, schedule, on_edit) = (
+        let (draft, problem, focus, schedule, on_edit) = (
             draft.clone(),
             problem.clone(),
+            focus.clone(),
             props.schedule.clone(),
             props.on_edit.clone(),
         );
@@ -160,6 +206,18 @@ pub fn people(props: &Props) -> Html {
             let edit = Edit::ScheduleChanged(Box::new(draft.get().clone()));
             match apply(&schedule, &edit) {
                 Ok(_) => on_edit.emit(edit),
+                Err(crate::store::Said::Refused(e)) => {
+                    // A cohort, lecturer or room without a name: say which, and go to its field.
+                    if let Error::Invalid {
+                        problem: Problem::Unnamed { item, position },
+                        ..
+                    } = &e
+                    {
+                        focus.set(Some(name_field(*item, position - 1)));
+                    }
+                    let why = meridian_words::error(&words, &e);
+                    problem.set(Some(w!(words, "people-not-changed", reason = why)));
+                }
                 Err(why) => problem.set(Some(why.words(&words))),
             }
         })
@@ -173,6 +231,12 @@ pub fn people(props: &Props) -> Html {
             .map(|c| html! { <option value={c.id.to_string()} selected={c.id == *selected}>{ &c.short }</option> })
             .collect::<Html>()
     };
+    // The campus a new cohort goes to: the one chosen, while it is still in the draft.
+    let new_cohort_at = (*cohort_campus)
+        .clone()
+        .filter(|c| d.campus(c).is_some())
+        .or_else(|| d.campuses.first().map(|c| c.id.clone()))
+        .unwrap_or_else(|| CampusId::from("campus"));
     // Campuses to add: known ones matching the search, then any zone by city or name.
     let q = search.trim().to_lowercase();
     let known: Vec<_> = if q.len() < 2 {
@@ -313,7 +377,7 @@ pub fn people(props: &Props) -> Html {
                 <legend>{ w!(words, "people-cohorts") }</legend>
                 { for d.cohorts.iter().enumerate().map(|(i, k)| html! {
                     <div class="person-row">
-                        <input type="text" value={k.name.clone()} aria-label={w!(words, "people-cohort-name")}
+                        <input type="text" id={name_field(Item::Cohort, i)} value={k.name.clone()} aria-label={w!(words, "people-cohort-name")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].name = v))} />
                         <select aria-label={w!(words, "people-campus-of", name = k.name.clone())}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.cohorts[i].campus = CampusId(v)))}>
@@ -325,17 +389,23 @@ pub fn people(props: &Props) -> Html {
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-cohort"); move |d: &mut Schedule| {
-                    let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
-                    let id = free_id("cohort", "cohort", |id| d.cohorts.iter().any(|c| c.id.as_str() == id));
-                    d.cohorts.push(Cohort { id: CohortId(id), name: name.clone(), campus, size: None });
-                }}))}>{ w!(words, "people-add-cohort") }</button>
+                // A new cohort is named after the campus chosen here ("TU Berlin", "TU Berlin 2").
+                <div class="add-row">
+                    <select aria-label={w!(words, "people-new-cohort-campus")} onchange={{
+                        let chosen = cohort_campus.clone();
+                        Callback::from(move |e: Event| chosen.set(Some(CampusId(value(&e)))))
+                    }}>
+                        { campus_options(&new_cohort_at) }
+                    </select>
+                    <button type="button" class="button" onclick={add(Item::Cohort, Rc::new(move |d: &Schedule| d.with_cohort_added(&new_cohort_at)))}>{ w!(words, "people-add-cohort") }</button>
+                </div>
             </fieldset>
             <fieldset>
                 <legend>{ w!(words, "people-lecturers") }</legend>
                 { for d.lecturers.iter().enumerate().map(|(i, l)| html! {
                     <div class="person-row">
-                        <input type="text" value={l.name.clone()} aria-label={w!(words, "people-lecturer-name")}
+                        <input type="text" id={name_field(Item::Lecturer, i)} value={l.name.clone()} aria-label={w!(words, "people-lecturer-name")}
+                            placeholder={w!(words, "people-lecturer-prompt")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.lecturers[i].name = v))} />
                         {{ let id = l.id.clone(); html! {
                             <button type="button" class="link-button" aria-label={w!(words, "people-remove-lecturer-label", name = l.name.clone())}
@@ -343,17 +413,17 @@ pub fn people(props: &Props) -> Html {
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-lecturer"); move |d: &mut Schedule| {
-                    let id = free_id("lecturer", "lecturer", |id| d.lecturers.iter().any(|c| c.id.as_str() == id));
+                <button type="button" class="button" onclick={add(Item::Lecturer, Rc::new(|d: &Schedule| {
                     let campus = d.campuses.first().map(|c| c.id.clone());
-                    d.lecturers.push(Lecturer { id: LecturerId(id), name: name.clone(), campus });
-                }}))}>{ w!(words, "people-add-lecturer") }</button>
+                    d.with_lecturer_added(campus.as_ref())
+                }))}>{ w!(words, "people-add-lecturer") }</button>
             </fieldset>
             <fieldset>
                 <legend>{ w!(words, "people-rooms") }</legend>
                 { for d.rooms.iter().enumerate().map(|(i, r)| html! {
                     <div class="person-row">
-                        <input type="text" value={r.name.clone()} aria-label={w!(words, "people-room-name")}
+                        <input type="text" id={name_field(Item::Room, i)} value={r.name.clone()} aria-label={w!(words, "people-room-name")}
+                            placeholder={w!(words, "people-room-prompt")}
                             oninput={typed(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].name = v))} />
                         <select aria-label={w!(words, "people-campus-of", name = r.name.clone())}
                             onchange={change(Rc::new(move |d: &mut Schedule, v: String| d.rooms[i].campus = CampusId(v)))}>
@@ -365,11 +435,10 @@ pub fn people(props: &Props) -> Html {
                         } }}
                     </div>
                 }) }
-                <button type="button" class="button" onclick={click(Rc::new({ let name = w!(words, "people-new-room"); move |d: &mut Schedule| {
+                <button type="button" class="button" onclick={add(Item::Room, Rc::new(|d: &Schedule| {
                     let campus = d.campuses.first().map(|c| c.id.clone()).unwrap_or_else(|| CampusId::from("campus"));
-                    let id = free_id("room", "room", |id| d.rooms.iter().any(|c| c.id.as_str() == id));
-                    d.rooms.push(Room { id: RoomId(id), name: name.clone(), campus, capacity: None });
-                }}))}>{ w!(words, "people-add-room") }</button>
+                    d.with_room_added(&campus)
+                }))}>{ w!(words, "people-add-room") }</button>
             </fieldset>
 
             <div class="dialog-actions">

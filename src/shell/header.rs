@@ -5,6 +5,7 @@ use super::language_menu::LanguageMenu;
 use crate::language::{use_words, w};
 use crate::library::{Entry, Request};
 use crate::store::{Action, Dialog, Mode, Origin};
+use crate::widgets::select_face::SelectFace;
 use crate::widgets::text_field::TextField;
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{demo, Zone};
@@ -189,6 +190,29 @@ pub fn header(props: &Props) -> Html {
     if !options.iter().any(|(z, _)| *z == reference) {
         options.push((reference, reference.name().to_string()));
     }
+    // The chosen texts, shown whole in each select's face (a phone's row, a longer language:
+    // "ENHANCE · Herbst 2" was all a German phone showed of the schedule).
+    let shared = matches!(props.origin, Origin::Shared(_));
+    let schedule_chosen = if shared {
+        w!(words, "shell-shared-option", name = s.name.as_str())
+    } else {
+        let saved = props
+            .library
+            .iter()
+            .find(|e| props.origin == Origin::Saved && s.id == e.id)
+            .map(|e| e.name.clone());
+        let demo = DEMO_LABELS
+            .iter()
+            .find(|(n, _)| props.origin == Origin::Demo(n))
+            .or(DEMO_LABELS.first())
+            .map(|(_, label)| w!(words, label));
+        saved.or(demo).unwrap_or_default()
+    };
+    let zone_chosen = options
+        .iter()
+        .find(|(z, _)| *z == reference)
+        .map(|(_, label)| label.clone())
+        .unwrap_or_default();
     html! {
         <header class="header">
             <div class="brand">
@@ -212,8 +236,9 @@ pub fn header(props: &Props) -> Html {
             <div class="controls">
                 <label class="control">
                     <span>{ w!(words, "shell-schedule") }</span>
+                    <SelectFace chosen={schedule_chosen}>
                     <select onchange={on_schedule}>
-                        if let Origin::Shared(_) = props.origin {
+                        if shared {
                             <option value="shared" selected=true>{ w!(words, "shell-shared-option", name = s.name.as_str()) }</option>
                         }
                         <optgroup label={w!(words, "shell-demos")}>
@@ -230,15 +255,18 @@ pub fn header(props: &Props) -> Html {
                             </optgroup>
                         }
                     </select>
+                    </SelectFace>
                 </label>
                 if props.mode == Mode::Planner {
                 <label class="control">
                     <span>{ w!(words, "shell-grid-in") }</span>
+                    <SelectFace chosen={zone_chosen}>
                     <select onchange={on_reference}>
                         { for options.iter().map(|(z, label)| html! {
                             <option value={z.name()} selected={*z == reference}>{ label }</option>
                         }) }
                     </select>
+                    </SelectFace>
                 </label>
                 }
                 <label class="control">

@@ -328,7 +328,7 @@ pub fn session_block(props: &Props) -> Html {
         ),
     });
     html! {
-        <div class={classes!("block-wrap", (b.height < 75).then_some("short"), drag.is_some().then_some("dragging"))}
+        <div class={classes!("block-wrap", (b.height < 75).then_some("short"), (b.lanes > 1).then_some("narrow"), drag.is_some().then_some("dragging"))}
             style={format!("{style};{}", shift.unwrap_or_default())}>
             <button type="button" ref={button.clone()} onkeydown={on_key} ondblclick={on_double} title={hint}
                 onpointerdown={on_down(GestureKind::Move)} onpointermove={on_move.clone()} onpointerup={on_up.clone()} onpointercancel={on_cancel.clone()}

@@ -182,3 +182,60 @@ test('a campus added by its time zone says it has no public holidays for want of
   await region.scrollIntoViewIfNeeded();
   await shot(page, 'people-no-country');
 });
+
+// Regression: "Add a cohort" made a cohort called "New cohort" (a clash then said "Cohort New
+// cohort") and "Add a lecturer" one called "New lecturer", which could be saved as it was. A
+// new cohort is named after the campus chosen beside the button, numbered when taken; a new
+// lecturer's name starts empty with the focus in it, and saving without one says what is
+// missing, in the reader's language, and goes back to the field.
+test('a new cohort is named after its campus; a lecturer without a name is not saved', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Campuses & people' }).click();
+  const people = page.getByRole('dialog', { name: 'Campuses and people' });
+  const cohorts = people.getByRole('textbox', { name: 'Cohort name' });
+  await expect(cohorts).toHaveCount(7);
+  await people.getByRole('combobox', { name: 'Campus of the new cohort' }).selectOption({ label: 'NTNU' });
+  await people.getByRole('button', { name: 'Add a cohort' }).click();
+  await expect(cohorts.nth(7)).toHaveValue('NTNU');
+  await expect(people.getByRole('combobox', { name: 'Campus of NTNU', exact: true })).toHaveValue('ntnu');
+  await people.getByRole('button', { name: 'Add a cohort' }).click();
+  await expect(cohorts.nth(8)).toHaveValue('NTNU 2');
+  await expect(people.getByRole('button', { name: 'Remove cohort NTNU 2' })).toBeVisible();
+
+  const lecturers = people.getByRole('textbox', { name: 'Lecturer name' });
+  await expect(lecturers).toHaveCount(5);
+  await people.getByRole('button', { name: 'Add a lecturer' }).click();
+  const added = lecturers.nth(5);
+  await expect(added).toHaveValue('');
+  await expect(added).toHaveAttribute('placeholder', "Type the lecturer's name");
+  await expect(added).toBeFocused();
+  await shot(page, 'people-new-lecturer');
+  // Save: refused, with what is missing, and the focus back in the field.
+  await people.getByRole('textbox', { name: 'Cohort name' }).first().focus();
+  await people.getByRole('button', { name: 'Save' }).click();
+  await expect(people.getByRole('alert')).toHaveText('Not changed: lecturer 6 in the list has no name; type one or remove it.');
+  await expect(people).toBeVisible();
+  await expect(added).toBeFocused();
+  await shot(page, 'people-unnamed');
+  await added.fill('Dr. Ewa Nowak');
+  await people.getByRole('button', { name: 'Save' }).click();
+  await expect(people).toBeHidden();
+  await page.getByRole('button', { name: 'New session' }).click();
+  const form = page.getByRole('dialog', { name: 'New session' });
+  await expect(form.getByRole('combobox', { name: 'Lecturer' })).toContainText('Dr. Ewa Nowak');
+  await expect(form.getByRole('checkbox', { name: 'NTNU 2', exact: true })).toBeVisible();
+});
+
+test('saving a lecturer without a name is refused in German', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
+  await page.goto('/?lang=de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.getByRole('button', { name: 'Campus & Personen' }).click();
+  const people = page.getByRole('dialog');
+  await people.getByRole('button', { name: 'Lehrperson hinzufügen' }).click();
+  await expect(people.getByRole('textbox', { name: 'Name der Lehrperson' }).last()).toHaveAttribute('placeholder', 'Name der Lehrperson eingeben');
+  await people.getByRole('button', { name: 'Speichern' }).click();
+  await expect(people.getByRole('alert')).toHaveText(
+    'Nicht geändert: Lehrperson 6 in der Liste hat keinen Namen; geben Sie einen ein oder entfernen Sie die Lehrperson.');
+});

@@ -430,6 +430,13 @@ pub enum Problem {
     },
     /// A schedule name that is empty.
     NameEmpty,
+    /// A cohort, lecturer or room without a name, when the Campuses and people dialog saves.
+    Unnamed {
+        /// What kind.
+        item: Item,
+        /// Its place in its list, counted from 1.
+        position: usize,
+    },
     /// A period without a name.
     PeriodNeedsName,
     /// A period the campus has already.

@@ -445,8 +445,9 @@ pub const ALLIANCES: &[Alliance] = &[
 ];
 
 /// A new, empty schedule for some campuses Meridian knows: each with default teaching hours
-/// and one cohort, named by the campus's short name alone ("TU Berlin", as conflicts say
-/// "Cohort TU Berlin" in every language; the coordinator renames it), no sessions yet.
+/// and one cohort, named by [`crate::edit::cohort_name`] (the campus's short name alone, "TU
+/// Berlin", as conflicts say "Cohort TU Berlin" in every language; the coordinator renames it),
+/// no sessions yet.
 /// Unknown campus ids are left out. The result is validated.
 pub fn new_schedule(
     id: &str,
@@ -460,15 +461,16 @@ pub fn new_schedule(
         .filter_map(|c| known_campus(c))
         .map(|k| k.to_campus())
         .collect();
-    let cohorts = campuses
-        .iter()
-        .map(|c| crate::schedule::Cohort {
+    let mut cohorts: Vec<crate::schedule::Cohort> = Vec::new();
+    for c in &campuses {
+        let name = crate::edit::cohort_name(&c.short, |n| cohorts.iter().any(|k| k.name == n));
+        cohorts.push(crate::schedule::Cohort {
             id: crate::schedule::CohortId(format!("{}-cohort", c.id)),
-            name: c.short.clone(),
+            name,
             campus: c.id.clone(),
             size: None,
-        })
-        .collect();
+        });
+    }
     let s = crate::Schedule {
         format: crate::schedule::FORMAT.to_string(),
         id: id.to_string(),

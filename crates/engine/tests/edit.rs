@@ -576,3 +576,85 @@ fn periods_are_added_in_order_refused_when_backwards_nameless_or_twice_and_remov
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
 }
+
+// Regression: a cohort added in the Campuses and people dialog was called "New cohort", so a
+// clash said "Cohort New cohort" until someone renamed it; a new schedule's cohorts were
+// already named by their campus ("TU Berlin"). One rule names both, numbered when taken.
+#[test]
+fn a_new_cohort_is_named_after_its_campus_and_numbered_when_taken() {
+    let s = enhance();
+    let tub = CampusId::from("tub");
+    assert!(!s.cohorts.iter().any(|c| c.name == "TU Berlin"));
+    let (one, i) = s.with_cohort_added(&tub).unwrap();
+    assert_eq!(i, s.cohorts.len());
+    assert_eq!(one.cohorts[i].name, "TU Berlin");
+    assert_eq!(one.cohorts[i].campus, tub);
+    assert_eq!(one.cohorts[i].id.as_str(), "tub-cohort");
+    let (two, j) = one.with_cohort_added(&tub).unwrap();
+    assert_eq!(two.cohorts[j].name, "TU Berlin 2");
+    assert_eq!(two.cohorts[j].id.as_str(), "tub-cohort-2");
+    let (three, k) = two.with_cohort_added(&CampusId::from("ntnu")).unwrap();
+    assert_eq!(three.cohorts[k].name, "NTNU");
+    // A new schedule's cohorts follow the same rule.
+    let term = s.term;
+    let fresh =
+        meridian_engine::presets::new_schedule("x", "X", None, &["tub", "ntnu"], term).unwrap();
+    let (added, n) = fresh.with_cohort_added(&tub).unwrap();
+    let names: Vec<&str> = added.cohorts.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["TU Berlin", "NTNU", "TU Berlin 2"]);
+    assert_eq!(added.cohorts[n].id.as_str(), "tub-cohort-2");
+    assert!(s.with_cohort_added(&CampusId::from("atlantis")).is_err());
+}
+
+// Regression: a lecturer added in the dialog was called "New lecturer", a made-up name that
+// could be saved and then read in conflicts. Now the name starts empty and saving refuses it,
+// naming which one (the front end words the problem).
+#[test]
+fn a_new_lecturer_starts_unnamed_and_the_dialog_cannot_save_it_so() {
+    let s = enhance();
+    let (with, i) = s.with_lecturer_added(Some(&CampusId::from("wut"))).unwrap();
+    assert_eq!(with.lecturers[i].name, "");
+    assert_eq!(with.lecturers[i].campus, Some(CampusId::from("wut")));
+    assert!(!s.lecturers.iter().any(|l| l.id == with.lecturers[i].id));
+    let refused = s.with_setup_of(with.clone()).unwrap_err();
+    assert_eq!(
+        refused,
+        meridian_engine::Error::Invalid {
+            path: String::new(),
+            problem: meridian_engine::Problem::Unnamed {
+                item: meridian_engine::Item::Lecturer,
+                position: i + 1,
+            },
+        }
+    );
+    let mut named = with;
+    named.lecturers[i].name = "  ".into();
+    assert!(
+        s.with_setup_of(named.clone()).is_err(),
+        "spaces are no name"
+    );
+    named.lecturers[i].name = "Dr. Ewa Nowak".into();
+    let saved = s.with_setup_of(named).unwrap();
+    assert_eq!(saved.lecturers[i].name, "Dr. Ewa Nowak");
+    // Rooms alike; cohorts are named from the start, but one emptied is refused too.
+    let (room, r) = s.with_room_added(&CampusId::from("wut")).unwrap();
+    assert!(matches!(
+        s.with_setup_of(room).unwrap_err(),
+        meridian_engine::Error::Invalid { problem: meridian_engine::Problem::Unnamed { item: meridian_engine::Item::Room, position }, .. } if position == r + 1
+    ));
+    let mut cohort = s.clone();
+    cohort.cohorts[1].name.clear();
+    assert!(matches!(
+        s.with_setup_of(cohort).unwrap_err(),
+        meridian_engine::Error::Invalid {
+            problem: meridian_engine::Problem::Unnamed {
+                item: meridian_engine::Item::Cohort,
+                position: 2
+            },
+            ..
+        }
+    ));
+    assert!(s
+        .with_lecturer_added(Some(&CampusId::from("atlantis")))
+        .is_err());
+}

@@ -757,6 +757,12 @@ fn problem_in(words: &Words, problem: &Problem, file_words: FileWords) -> String
             id = id.as_str()
         ),
         Problem::NameEmpty => words.t("problem-name-empty"),
+        Problem::Unnamed { item: i, position } => w!(
+            words,
+            "problem-unnamed",
+            item = item(i),
+            position = *position
+        ),
         Problem::PeriodNeedsName => words.t("problem-period-needs-name"),
         Problem::PeriodExists { campus, period } => w!(
             words,

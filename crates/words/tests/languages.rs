@@ -182,3 +182,26 @@ fn french_and_italian_participles_after_a_title_name_their_noun() {
     let it = participles_without_their_noun(&ftl("it"), &["lezione", "serie"], &["ata", "ate"]);
     assert!(it.is_empty(), "{it:#?}");
 }
+
+// Saving Campuses and people with a lecturer still unnamed (a new lecturer starts without a
+// name) says which one, in each language, with the word for a lecturer, never the message id.
+#[test]
+fn a_lecturer_without_a_name_is_refused_with_its_place_in_every_language() {
+    let s = meridian_engine::demo::load("enhance-autumn-2026").unwrap();
+    let (with, i) = s.with_lecturer_added(None).unwrap();
+    let refused = s.with_setup_of(with).unwrap_err();
+    let expected = [
+        ("en", "lecturer 6 in the list has no name; type one or remove it"),
+        ("de", "Lehrperson 6 in der Liste hat keinen Namen; geben Sie einen ein oder entfernen Sie die Lehrperson"),
+        ("pl", "prowadzący nr 6 na liście nie ma imienia i nazwiska; wpisz je lub usuń tego prowadzącego"),
+    ];
+    assert_eq!(i, 5);
+    for language in LANGUAGES {
+        let said = meridian_words::error(&words(language.code), &refused);
+        assert!(said.contains('6'), "{}: {said}", language.code);
+        assert!(!said.contains("problem-"), "{}: {said}", language.code);
+        if let Some((_, text)) = expected.iter().find(|(code, _)| *code == language.code) {
+            assert_eq!(said, *text);
+        }
+    }
+}

@@ -15,8 +15,11 @@ use crate::time::{CivilDate, CivilDateTime};
 use crate::{Error, Item, OccurrenceAction, Problem};
 
 mod calendar;
+mod people;
 mod rotation;
 mod series;
+
+pub use people::cohort_name;
 
 /// What one occurrence of a series should be from now on: each field `None` keeps what the
 /// series says.
@@ -468,7 +471,12 @@ impl Schedule {
 
     /// The schedule with its campuses, cohorts, lecturers, rooms and term as edited in a copy
     /// (the people and campuses dialog): the copy, under this schedule's identity, validated.
+    /// Refused while a cohort, lecturer or room has no name ([`Schedule::unnamed`]): a new
+    /// lecturer or room starts without one, for the coordinator to type.
     pub fn with_setup_of(&self, edited: Schedule) -> Result<Schedule, Error> {
+        if let Some(e) = edited.unnamed() {
+            return Err(e);
+        }
         let mut next = edited;
         next.id = self.id.clone();
         next.validate()?;
