@@ -98,7 +98,7 @@ impl Schedule {
     /// as [`Problem::Unnamed`] (with no path: the problem names its place in its list); `None`
     /// when every one is named.
     pub fn unnamed(&self) -> Option<Error> {
-        let first = |item: Item, names: &mut dyn Iterator<Item = &str>| {
+        fn first<'a>(item: Item, mut names: impl Iterator<Item = &'a str>) -> Option<Error> {
             names.position(|n| n.trim().is_empty()).map(|i| {
                 refused(
                     String::new(),
@@ -108,17 +108,14 @@ impl Schedule {
                     },
                 )
             })
-        };
-        first(
-            Item::Cohort,
-            &mut self.cohorts.iter().map(|c| c.name.as_str()),
-        )
-        .or_else(|| {
-            first(
-                Item::Lecturer,
-                &mut self.lecturers.iter().map(|l| l.name.as_str()),
-            )
-        })
-        .or_else(|| first(Item::Room, &mut self.rooms.iter().map(|r| r.name.as_str())))
+        }
+        first(Item::Cohort, self.cohorts.iter().map(|c| c.name.as_str()))
+            .or_else(|| {
+                first(
+                    Item::Lecturer,
+                    self.lecturers.iter().map(|l| l.name.as_str()),
+                )
+            })
+            .or_else(|| first(Item::Room, self.rooms.iter().map(|r| r.name.as_str())))
     }
 }
