@@ -96,8 +96,11 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
                 "resolved": effect.resolved.iter().map(conflict).collect::<Vec<_>>(),
                 "changed": effect.changed.iter().map(|c| {
                     let mut out = conflict(&c.after);
-                    out["dates_gone"] = json!(c.dates_gone);
-                    out["dates_added"] = json!(c.dates_added);
+                    let iso = |ds: &[meridian_engine::CivilDate]| {
+                        ds.iter().map(ToString::to_string).collect::<Vec<_>>()
+                    };
+                    out["dates_gone"] = json!(iso(&c.dates_gone));
+                    out["dates_added"] = json!(iso(&c.dates_added));
                     out["message"] = json!(conflict::changed(&words, c));
                     out
                 }).collect::<Vec<_>>(),

@@ -534,7 +534,7 @@ fn moving_one_week_of_a_weekly_clash_changes_that_clash_and_makes_none_new() {
     assert_eq!(before.len(), 1, "{before:?}");
     assert_eq!(before[0].dates.len(), 11);
     let week = CivilDate::parse("2026-10-12").unwrap();
-    let moved = s.with_occurrence_moved(0, week, 120).unwrap();
+    let moved = s.with_occurrence_moved(0, week, 240).unwrap();
     let effect = conflict_effect(&s, &moved, &PublicHolidays::none());
     assert!(effect.new.is_empty(), "{:?}", effect.new);
     assert!(effect.resolved.is_empty(), "{:?}", effect.resolved);

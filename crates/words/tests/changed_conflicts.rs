@@ -48,7 +48,7 @@ fn cancelled(s: &Schedule, days: &[&str]) -> Schedule {
 fn a_week_moved_off_a_weekly_clash_reads_as_that_week_gone_and_the_rest_kept() {
     let words = Words::english();
     let s = weekly_clash("2026-12-18");
-    let moved = s.with_occurrence_moved(0, monday("10-12"), 120).unwrap();
+    let moved = s.with_occurrence_moved(0, monday("10-12"), 240).unwrap();
     let c = the_change(&s, &moved);
     let said = changed(&words, &c);
     assert_eq!(
@@ -106,7 +106,7 @@ fn polish_counts_the_dates_that_stay_and_those_not_named_with_its_plural_forms()
     let words = support::words("pl");
     let kept = |end: &str| {
         let s = weekly_clash(end);
-        let moved = s.with_occurrence_moved(0, monday("10-12"), 120).unwrap();
+        let moved = s.with_occurrence_moved(0, monday("10-12"), 240).unwrap();
         changed(&words, &the_change(&s, &moved))
     };
     // Mondays 5 and 12 Oct: one kept.
