@@ -935,17 +935,30 @@ fn diff_lists_a_weekly_clash_with_one_week_moved_as_one_changed_conflict() {
     let text = stdout(&o);
     assert!(!text.contains("New conflicts:"), "{text}");
     assert!(!text.contains("Conflicts resolved:"), "{text}");
-    let changed = text.split("Conflicts changed:\n").nth(1).unwrap_or_default();
+    let changed = text
+        .split("Conflicts changed:\n")
+        .nth(1)
+        .unwrap_or_default();
     assert_eq!(changed.lines().count(), 1, "{text}");
     assert!(changed.starts_with("  error: Cohort PoliMi"), "{text}");
     assert!(changed.contains(" — no longer on "), "{text}");
     assert!(changed.contains("; still on "), "{text}");
-    let o = meridian(&["diff", &base, moved.to_str().unwrap(), "--no-holidays", "--json"]);
+    let o = meridian(&[
+        "diff",
+        &base,
+        moved.to_str().unwrap(),
+        "--no-holidays",
+        "--json",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     let c = &v["conflicts"];
     assert_eq!(c["new"].as_array().unwrap().len(), 0, "{c}");
     assert_eq!(c["resolved"].as_array().unwrap().len(), 0, "{c}");
-    assert_eq!(c["changed"][0]["dates_gone"].as_array().unwrap().len(), 1, "{c}");
+    assert_eq!(
+        c["changed"][0]["dates_gone"].as_array().unwrap().len(),
+        1,
+        "{c}"
+    );
     assert_eq!(c["changed"][0]["dates_added"], serde_json::json!([]), "{c}");
 }
 

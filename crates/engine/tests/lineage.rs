@@ -1,11 +1,11 @@
 //! Versions of a schedule: fingerprints, links that carry their base, diff, apply and merge.
 
+use meridian_engine::conflict::check_with_holidays;
 use meridian_engine::lineage::{
     apply, canonical, conflict_effect, diff, fingerprint, merge, Change, Fingerprint, QuestionKind,
     SessionChange, Side, Subject,
 };
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
-use meridian_engine::conflict::check_with_holidays;
 use meridian_engine::schedule::{
     CampusId, Closure, Cohort, CohortId, Hours, Period, PeriodKind, SessionId,
 };
@@ -594,7 +594,9 @@ fn taking(list: &[Conflict], taken: &[&Conflict]) -> Result<Vec<Conflict>, TestC
     let mut rest = list.to_vec();
     for c in taken {
         let Some(k) = rest.iter().position(|x| x == *c) else {
-            return Err(TestCaseError::fail(format!("not a conflict of its version: {c:?}")));
+            return Err(TestCaseError::fail(format!(
+                "not a conflict of its version: {c:?}"
+            )));
         };
         rest.remove(k);
     }

@@ -3,10 +3,10 @@
 //! finder's summaries and the notes on a wall-clock time a clock change skips or repeats.
 
 use crate::{w, Args, Words};
-use meridian_engine::lineage::ChangedConflict;
 use meridian_engine::conflict::{
     Booked, CalendarKind, ConflictDetail, DriftRow, Hint, Opening, Resource, Span, Switch,
 };
+use meridian_engine::lineage::ChangedConflict;
 use meridian_engine::schedule::Hours;
 use meridian_engine::slots::Suggestion;
 use meridian_engine::{CivilDate, CivilDateTime, CivilTime, Conflict, Resolution, Zone};
@@ -531,14 +531,7 @@ fn dates(words: &Words, dates: &[CivilDate]) -> String {
         .iter()
         .take(DATES_NAMED)
         .map(|&d| words.short_date(d))
-        .reduce(|first, second| {
-            w!(
-                words,
-                "compare-dates-list",
-                first = first,
-                second = second
-            )
-        })
+        .reduce(|first, second| w!(words, "compare-dates-list", first = first, second = second))
         .unwrap_or_default();
     match dates.len().saturating_sub(DATES_NAMED) {
         0 => named,
@@ -551,8 +544,13 @@ fn dates(words: &Words, dates: &[CivilDate]) -> String {
 /// no longer on Mon 12 Oct; still on 9 other dates". The Compare dialog and `meridian diff`.
 pub fn changed(words: &Words, c: &ChangedConflict) -> String {
     let kept = c.dates_kept();
-    let gone = (!c.dates_gone.is_empty())
-        .then(|| w!(words, "compare-dates-gone", dates = dates(words, &c.dates_gone)));
+    let gone = (!c.dates_gone.is_empty()).then(|| {
+        w!(
+            words,
+            "compare-dates-gone",
+            dates = dates(words, &c.dates_gone)
+        )
+    });
     let added = (!c.dates_added.is_empty()).then(|| {
         let list = dates(words, &c.dates_added);
         if kept == 0 && gone.is_some() {
@@ -570,7 +568,12 @@ pub fn changed(words: &Words, c: &ChangedConflict) -> String {
         .flatten()
         .reduce(|first, second| w!(words, "compare-dates-and", first = first, second = second))
     {
-        Some(dates) => w!(words, "compare-conflict-dates", conflict = conflict, dates = dates),
+        Some(dates) => w!(
+            words,
+            "compare-conflict-dates",
+            conflict = conflict,
+            dates = dates
+        ),
         None => conflict,
     }
 }

@@ -113,9 +113,15 @@ fn polish_counts_the_dates_that_stay_and_those_not_named_with_its_plural_forms()
     assert!(kept("2026-10-16").ends_with(" – już nie: Mon 12 Oct; nadal w 1 innym terminie"));
     // 5, 12, 19, 26 Oct: three kept.
     let three = kept("2026-10-30");
-    assert!(three.ends_with(" – już nie: Mon 12 Oct; nadal w 3 innych terminach"), "{three}");
+    assert!(
+        three.ends_with(" – już nie: Mon 12 Oct; nadal w 3 innych terminach"),
+        "{three}"
+    );
     let ten = kept("2026-12-18");
-    assert!(ten.ends_with(" – już nie: Mon 12 Oct; nadal w 10 innych terminach"), "{ten}");
+    assert!(
+        ten.ends_with(" – już nie: Mon 12 Oct; nadal w 10 innych terminach"),
+        "{ten}"
+    );
     let s = weekly_clash("2026-12-18");
     let fewer = cancelled(&s, &["10-12", "10-19", "10-26", "11-02", "11-09", "11-16"]);
     let said = changed(&words, &the_change(&s, &fewer));

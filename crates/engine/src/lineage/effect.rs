@@ -39,7 +39,10 @@ pub struct ChangedConflict {
 impl ChangedConflict {
     /// How many dates the conflict keeps: those both versions have.
     pub fn dates_kept(&self) -> usize {
-        self.after.dates.len().saturating_sub(self.dates_added.len())
+        self.after
+            .dates
+            .len()
+            .saturating_sub(self.dates_added.len())
     }
 }
 
@@ -104,10 +107,7 @@ fn compare(old: Vec<Conflict>, new: Vec<Conflict>) -> ConflictEffect {
     // Same conflict, same dates: unchanged.
     let mut by_key: HashMap<(Identity, &[CivilDate]), Vec<usize>> = HashMap::new();
     for (i, c) in old.iter().enumerate().rev() {
-        by_key
-            .entry((identity(c), &c.dates))
-            .or_default()
-            .push(i);
+        by_key.entry((identity(c), &c.dates)).or_default().push(i);
     }
     let mut old_matched = vec![false; old.len()];
     let mut new_matched = vec![false; new.len()];
@@ -207,10 +207,7 @@ mod tests {
             .collect();
         assert_eq!(
             moved,
-            [
-                (vec![], dates(&[23]), 3),
-                (dates(&[22]), vec![], 3),
-            ]
+            [(vec![], dates(&[23]), 3), (dates(&[22]), vec![], 3),]
         );
     }
 
