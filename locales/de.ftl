@@ -699,6 +699,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } und { $second }
 
+compare-changed-conflict = Geänderter Konflikt: { $conflict }
+compare-conflict-dates = { $conflict } – { $dates }
+compare-dates-gone = nicht mehr am { $dates }
+compare-dates-added = jetzt auch am { $dates }
+compare-dates-instead = stattdessen jetzt am { $dates }
+compare-dates-kept = weiterhin an { $count ->
+    [one] einem weiteren Termin
+   *[other] { $count } weiteren Terminen
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } und an { $count ->
+    [one] einem weiteren Termin
+   *[other] { $count } weiteren Terminen
+}
+
 ## Engine: best times and rotations
 
 overlap-every-week = jede Woche

@@ -1033,6 +1033,35 @@ change-removed-rooms = { $count ->
 # $first, $second (change-removed-cohorts and change-removed-rooms, worded)
 change-removed-and = { $first } and { $second }
 
+# A conflict both versions have on other dates (Compare dialog, `meridian diff`): a week of a
+# weekly clash moved away, a closure that now also falls on a series. $conflict
+# (compare-conflict-dates, worded)
+compare-changed-conflict = Changed conflict: { $conflict }
+# The conflict and how its dates changed. $conflict (the conflict's message as it reads after
+# the change), $dates (compare-dates-gone, -added, -instead or -kept; two joined by
+# compare-dates-and)
+compare-conflict-dates = { $conflict } — { $dates }
+# $dates (dates worded as “Mon 12 Oct”, joined by compare-dates-list; past three, the rest
+# counted by compare-dates-more)
+compare-dates-gone = no longer on { $dates }
+compare-dates-added = now also on { $dates }
+# When it keeps none of its earlier dates (after compare-dates-gone)
+compare-dates-instead = now on { $dates } instead
+# After compare-dates-gone. $count (how many dates it keeps; at least 1)
+compare-dates-kept = still on { $count ->
+    [one] 1 other date
+   *[other] { $count } other dates
+}
+# Two of compare-dates-gone, -added, -instead, -kept in one line. $first, $second
+compare-dates-and = { $first }; { $second }
+# Dates in a list: $first (a date or a list), $second (the next date)
+compare-dates-list = { $first }, { $second }
+# The first dates and how many more. $dates (compare-dates-list), $count (how many not shown)
+compare-dates-more = { $dates } and { $count ->
+    [one] 1 more date
+   *[other] { $count } more dates
+}
+
 # — end of “Engine: what changed between two versions” —
 
 

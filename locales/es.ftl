@@ -690,6 +690,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } y { $second }
 
+compare-changed-conflict = Conflicto modificado: { $conflict }
+compare-conflict-dates = { $conflict } — { $dates }
+compare-dates-gone = ya no el { $dates }
+compare-dates-added = ahora también el { $dates }
+compare-dates-instead = ahora, en su lugar, el { $dates }
+compare-dates-kept = se mantiene en { $count ->
+    [one] otra fecha
+   *[other] otras { $count } fechas
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } y { $count ->
+    [one] otra fecha
+   *[other] { $count } fechas más
+}
+
 
 ## Engine: best times and rotations
 

@@ -681,6 +681,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } et { $second }
 
+compare-changed-conflict = Conflit modifié : { $conflict }
+compare-conflict-dates = { $conflict } — { $dates }
+compare-dates-gone = n'a plus lieu le { $dates }
+compare-dates-added = a désormais aussi lieu le { $dates }
+compare-dates-instead = a désormais lieu le { $dates } à la place
+compare-dates-kept = a toujours lieu { $count ->
+    [one] à une autre date
+   *[other] à { $count } autres dates
+}
+compare-dates-and = { $first } ; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } et { $count ->
+    [one] une autre date
+   *[other] { $count } autres dates
+}
+
 
 ## Engine: best times and rotations
 

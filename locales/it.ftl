@@ -690,6 +690,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } e { $second }
 
+compare-changed-conflict = Conflitto modificato: { $conflict }
+compare-conflict-dates = { $conflict } — { $dates }
+compare-dates-gone = non più il { $dates }
+compare-dates-added = ora anche il { $dates }
+compare-dates-instead = ora invece il { $dates }
+compare-dates-kept = resta in { $count ->
+    [one] un'altra data
+   *[other] altre { $count } date
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } e { $count ->
+    [one] un'altra data
+   *[other] altre { $count } date
+}
+
 
 ## Engine: best times and rotations
 

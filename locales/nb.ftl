@@ -704,6 +704,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } og { $second }
 
+compare-changed-conflict = Endret konflikt: { $conflict }
+compare-conflict-dates = { $conflict } – { $dates }
+compare-dates-gone = gjelder ikke lenger { $dates }
+compare-dates-added = gjelder nå også { $dates }
+compare-dates-instead = gjelder nå i stedet { $dates }
+compare-dates-kept = gjelder fortsatt { $count ->
+    [one] én annen dato
+   *[other] { $count } andre datoer
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } og { $count ->
+    [one] én dato til
+   *[other] { $count } datoer til
+}
+
 ## Engine: best times and rotations
 
 overlap-every-week = hver uke

@@ -696,6 +696,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } en { $second }
 
+compare-changed-conflict = Gewijzigd conflict: { $conflict }
+compare-conflict-dates = { $conflict } – { $dates }
+compare-dates-gone = niet meer op { $dates }
+compare-dates-added = nu ook op { $dates }
+compare-dates-instead = nu in plaats daarvan op { $dates }
+compare-dates-kept = nog op { $count ->
+    [one] 1 andere datum
+   *[other] { $count } andere datums
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } en { $count ->
+    [one] nog 1 datum
+   *[other] nog { $count } datums
+}
+
 ## Engine: best times and rotations
 
 overlap-every-week = elke week

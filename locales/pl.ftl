@@ -726,6 +726,26 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } i { $second }
 
+compare-changed-conflict = Zmieniony konflikt: { $conflict }
+compare-conflict-dates = { $conflict } – { $dates }
+compare-dates-gone = już nie: { $dates }
+compare-dates-added = teraz także: { $dates }
+compare-dates-instead = teraz zamiast tego: { $dates }
+compare-dates-kept = nadal w { $count ->
+    [one] 1 innym terminie
+    [few] { $count } innych terminach
+    [many] { $count } innych terminach
+   *[other] { $count } innego terminu
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } i jeszcze { $count ->
+    [one] 1 termin
+    [few] { $count } terminy
+    [many] { $count } terminów
+   *[other] { $count } terminu
+}
+
 ## Engine: best times and rotations
 
 overlap-every-week = co tydzień

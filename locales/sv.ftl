@@ -721,6 +721,22 @@ change-removed-rooms = { $count ->
 }
 change-removed-and = { $first } och { $second }
 
+compare-changed-conflict = Ändrad konflikt: { $conflict }
+compare-conflict-dates = { $conflict } – { $dates }
+compare-dates-gone = gäller inte längre { $dates }
+compare-dates-added = gäller nu även { $dates }
+compare-dates-instead = gäller nu i stället { $dates }
+compare-dates-kept = gäller fortfarande { $count ->
+    [one] ett annat datum
+   *[other] { $count } andra datum
+}
+compare-dates-and = { $first }; { $second }
+compare-dates-list = { $first }, { $second }
+compare-dates-more = { $dates } och { $count ->
+    [one] ett datum till
+   *[other] { $count } datum till
+}
+
 ## Engine: best times and rotations
 
 overlap-every-week = varje vecka

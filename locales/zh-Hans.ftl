@@ -614,6 +614,16 @@ change-removed-cohorts = { $count } 个班级
 change-removed-rooms = { $count } 个教室
 change-removed-and = { $first } 和 { $second }
 
+compare-changed-conflict = 冲突有变化：{ $conflict }
+compare-conflict-dates = { $conflict }——{ $dates }
+compare-dates-gone = { $dates }不再冲突
+compare-dates-added = { $dates }现在也冲突
+compare-dates-instead = 改为在{ $dates }冲突
+compare-dates-kept = 其余 { $count } 个日期仍然冲突
+compare-dates-and = { $first }；{ $second }
+compare-dates-list = { $first }、{ $second }
+compare-dates-more = { $dates }及另外 { $count } 个日期
+
 
 ## Engine: best times and rotations
 

@@ -40,26 +40,41 @@ const MAX_LISTED: usize = 200;
 #[derive(Clone, PartialEq)]
 struct Item {
     lines: Vec<Line>,
-    new_clashes: Vec<String>,
-    resolved: Vec<String>,
+    effect: Effect,
 }
 
-/// The conflicts in `after` that `before` does not have, and those of `before` gone in
-/// `after`, as their messages: both checked with the public holidays, as the planner checks.
-fn effect(
-    words: &Words,
-    holidays: &PublicHolidays,
-    before: &Schedule,
-    after: &Schedule,
-) -> (Vec<String>, Vec<String>) {
+/// What a change does to conflicts, worded: those it makes, resolves, and moves to other dates.
+#[derive(Clone, PartialEq, Default)]
+struct Effect {
+    new_clashes: Vec<String>,
+    resolved: Vec<String>,
+    /// The same conflict on other dates, with the dates it no longer has or now also has.
+    changed: Vec<String>,
+}
+
+impl Effect {
+    fn is_empty(&self) -> bool {
+        self.new_clashes.is_empty() && self.resolved.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// The conflicts in `after` that `before` does not have, those of `before` gone in `after`,
+/// and those both have on other dates, as their messages: both checked with the public
+/// holidays, as the planner checks.
+fn effect(words: &Words, holidays: &PublicHolidays, before: &Schedule, after: &Schedule) -> Effect {
     let e = lineage::conflict_effect(before, after, holidays);
-    (
-        e.new.iter().map(|c| conflict::message(words, c)).collect(),
-        e.resolved
+    let said = |list: &[meridian_engine::Conflict]| -> Vec<String> {
+        list.iter().map(|c| conflict::message(words, c)).collect()
+    };
+    Effect {
+        new_clashes: said(&e.new),
+        resolved: said(&e.resolved),
+        changed: e
+            .changed
             .iter()
-            .map(|c| conflict::message(words, c))
+            .map(|c| conflict::changed(words, c))
             .collect(),
-    )
+    }
 }
 
 /// Each change to `mine` worded on its own (`change::alone`: `mine` with that change alone
@@ -75,14 +90,10 @@ fn items(
         .take(MAX_LISTED)
         .map(|c| {
             let (lines, after) = change::alone(words, mine, c);
-            let (new_clashes, resolved) = after
+            let effect = after
                 .map(|after| effect(words, holidays, mine, &after))
                 .unwrap_or_default();
-            Item {
-                lines,
-                new_clashes,
-                resolved,
-            }
+            Item { lines, effect }
         })
         .collect()
 }
@@ -129,17 +140,15 @@ fn view(words: &Words, holidays: &PublicHolidays, mine: &Schedule, c: &Compariso
                             .collect();
                         merge.settle(&answers).ok()
                     };
-                    let (lines, (new_clashes, resolved)) =
-                        match (settle(Side::Mine), settle(Side::Theirs)) {
-                            (Some(m), Some(t)) => {
-                                (differences(words, &m, &t), effect(words, holidays, &m, &t))
-                            }
-                            _ => Default::default(),
-                        };
+                    let (lines, effect) = match (settle(Side::Mine), settle(Side::Theirs)) {
+                        (Some(m), Some(t)) => {
+                            (differences(words, &m, &t), effect(words, holidays, &m, &t))
+                        }
+                        _ => Default::default(),
+                    };
                     let if_theirs = Item {
                         lines: Vec::new(),
-                        new_clashes,
-                        resolved,
+                        effect,
                     };
                     Asked { lines, if_theirs }
                 })
@@ -197,17 +206,20 @@ fn lines_html(words: &Words, lines: &[Line], columns: (&str, &str), lead: &str) 
     }
 }
 
-/// The conflicts a change makes or resolves.
-fn effect_html(words: &Words, item: &Item) -> Html {
-    if item.new_clashes.is_empty() && item.resolved.is_empty() {
+/// The conflicts a change makes, resolves, or moves to other dates.
+fn effect_html(words: &Words, effect: &Effect) -> Html {
+    if effect.is_empty() {
         return html! { <p class="change-effect">{ words.t("compare-no-effect") }</p> };
     }
     html! {
         <ul class="change-effect">
-            { for item.new_clashes.iter().map(|m| html! {
+            { for effect.new_clashes.iter().map(|m| html! {
                 <li class="effect-new">{ w!(words, "compare-new-conflict", conflict = m.as_str()) }</li>
             }) }
-            { for item.resolved.iter().map(|m| html! {
+            { for effect.changed.iter().map(|m| html! {
+                <li class="effect-changed">{ w!(words, "compare-changed-conflict", conflict = m.as_str()) }</li>
+            }) }
+            { for effect.resolved.iter().map(|m| html! {
                 <li class="effect-resolved">{ w!(words, "compare-resolved", conflict = m.as_str()) }</li>
             }) }
         </ul>
@@ -321,9 +333,9 @@ pub fn compare_dialog(props: &Props) -> Html {
                         html! {
                             <div class="question" role="radiogroup" aria-label={w!(words, "compare-mine-or-theirs", name = name.as_str())}>
                                 { lines_html(&words, &q.lines, (&words.t("compare-mine"), &words.t("compare-theirs")), &format!("{} ", words.t("compare-lead-mine-theirs"))) }
-                                if !q.if_theirs.new_clashes.is_empty() || !q.if_theirs.resolved.is_empty() {
+                                if !q.if_theirs.effect.is_empty() {
                                     <p class="hint">{ words.t("compare-theirs-rather") }</p>
-                                    { effect_html(&words, &q.if_theirs) }
+                                    { effect_html(&words, &q.if_theirs.effect) }
                                 }
                                 <div class="radio-row">
                                     <label><input type="radio" name={format!("q{i}")} checked={chosen == Some(Side::Mine)}
@@ -357,7 +369,7 @@ pub fn compare_dialog(props: &Props) -> Html {
                             </label>
                             { lines_html(&words, &item.lines, (&words.t("compare-yours"), &words.t("compare-theirs")), "") }
                         }
-                        { effect_html(&words, item) }
+                        { effect_html(&words, &item.effect) }
                     </li>
                 }) }
                 </ul>
@@ -477,12 +489,14 @@ mod tests {
         let v = view(&Words::english(), &holidays, &base, &c);
         assert_eq!(v.items.len(), 1);
         let item = &v.items[0];
-        assert!(item.new_clashes.is_empty(), "{:?}", item.new_clashes);
-        assert_eq!(item.resolved.len(), 1, "{:?}", item.resolved);
+        let e = &item.effect;
+        assert!(e.new_clashes.is_empty(), "{:?}", e.new_clashes);
+        assert!(e.changed.is_empty(), "{:?}", e.changed);
+        assert_eq!(e.resolved.len(), 1, "{:?}", e.resolved);
         assert!(
-            item.resolved[0].contains("UPV") && item.resolved[0].contains("Joint lecture"),
+            e.resolved[0].contains("UPV") && e.resolved[0].contains("Joint lecture"),
             "{:?}",
-            item.resolved
+            e.resolved
         );
     }
 }

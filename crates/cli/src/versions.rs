@@ -94,6 +94,16 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
             "conflicts": {
                 "new": effect.new.iter().map(conflict).collect::<Vec<_>>(),
                 "resolved": effect.resolved.iter().map(conflict).collect::<Vec<_>>(),
+                "changed": effect.changed.iter().map(|c| {
+                    let mut out = conflict(&c.after);
+                    let iso = |ds: &[meridian_engine::CivilDate]| {
+                        ds.iter().map(ToString::to_string).collect::<Vec<_>>()
+                    };
+                    out["dates_gone"] = json!(iso(&c.dates_gone));
+                    out["dates_added"] = json!(iso(&c.dates_added));
+                    out["message"] = json!(conflict::changed(&words, c));
+                    out
+                }).collect::<Vec<_>>(),
             },
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
@@ -127,6 +137,13 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode, Failure> {
             for c in list {
                 println!("  {}: {}", c.severity, conflict::message(&words, c));
             }
+        }
+    }
+    // The same conflicts on other dates: one line each, not one new and one resolved.
+    if !effect.changed.is_empty() {
+        println!("Conflicts changed:");
+        for c in &effect.changed {
+            println!("  {}: {}", c.after.severity, conflict::changed(&words, c));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -920,6 +920,48 @@ fn diff_lists_each_change_in_words_with_local_times_and_the_conflicts_it_resolve
     );
 }
 
+// Regression: moving one week of a weekly clash was listed as a new conflict (the weeks left)
+// and a resolved one (all the weeks before).
+#[test]
+fn diff_lists_a_weekly_clash_with_one_week_moved_as_one_changed_conflict() {
+    let base = example("enhance-autumn-2026.json");
+    let moved = enhance_version("one-week", |v| {
+        let s = session_mut(v, "markets-tutorial");
+        let first = s["start"].as_str().unwrap()[..10].to_string();
+        s["changes"] = serde_json::json!([{ "date": first, "start": format!("{first}T16:00") }]);
+    });
+    let o = meridian(&["diff", &base, moved.to_str().unwrap(), "--no-holidays"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(!text.contains("New conflicts:"), "{text}");
+    assert!(!text.contains("Conflicts resolved:"), "{text}");
+    let changed = text
+        .split("Conflicts changed:\n")
+        .nth(1)
+        .unwrap_or_default();
+    assert_eq!(changed.lines().count(), 1, "{text}");
+    assert!(changed.starts_with("  error: Cohort PoliMi"), "{text}");
+    assert!(changed.contains(" — no longer on "), "{text}");
+    assert!(changed.contains("; still on "), "{text}");
+    let o = meridian(&[
+        "diff",
+        &base,
+        moved.to_str().unwrap(),
+        "--no-holidays",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let c = &v["conflicts"];
+    assert_eq!(c["new"].as_array().unwrap().len(), 0, "{c}");
+    assert_eq!(c["resolved"].as_array().unwrap().len(), 0, "{c}");
+    assert_eq!(
+        c["changed"][0]["dates_gone"].as_array().unwrap().len(),
+        1,
+        "{c}"
+    );
+    assert_eq!(c["changed"][0]["dates_added"], serde_json::json!([]), "{c}");
+}
+
 // Regression: moving the one week that fell on a partner's public holiday was said to leave
 // the conflicts alone (the comparison checked without public holidays; `check` with them).
 #[test]

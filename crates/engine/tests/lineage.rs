@@ -1,12 +1,15 @@
 //! Versions of a schedule: fingerprints, links that carry their base, diff, apply and merge.
 
+use meridian_engine::conflict::check_with_holidays;
 use meridian_engine::lineage::{
     apply, canonical, conflict_effect, diff, fingerprint, merge, Change, Fingerprint, QuestionKind,
     SessionChange, Side, Subject,
 };
 use meridian_engine::link::{decode, encode, encode_with_base, LinkKind};
-use meridian_engine::schedule::{Closure, Cohort, CohortId, Hours, Period, PeriodKind, SessionId};
-use meridian_engine::{demo, CivilDate, PublicHolidays, Schedule, Weekday};
+use meridian_engine::schedule::{
+    CampusId, Closure, Cohort, CohortId, Hours, Period, PeriodKind, SessionId,
+};
+use meridian_engine::{demo, CivilDate, Conflict, PublicHolidays, Schedule, Weekday};
 use proptest::prelude::*;
 
 fn enhance() -> Schedule {
@@ -503,6 +506,145 @@ fn conflicts_a_change_makes_and_resolves_are_told_apart() {
     assert!(conflict_effect(&s, &s, &PublicHolidays::none())
         .new
         .is_empty());
+}
+
+/// Two weekly Monday lectures of one cohort at TU Berlin at the same time, from 5 Oct 2026 to
+/// the term's end (11 Mondays): one clash on 11 dates.
+fn weekly_clash() -> Schedule {
+    Schedule::from_json(
+        r#"{"format":"meridian/1","id":"t","name":"Clash","term":{"start":"2026-10-05","end":"2026-12-18"},
+        "campuses":[{"id":"tub","name":"TU Berlin","short":"TU Berlin","city":"Berlin","country":"DE","zone":"Europe/Berlin"}],
+        "cohorts":[{"id":"tub-1","name":"TUB-1","campus":"tub"}],
+        "sessions":[
+          {"id":"robotics","title":"Robotics","host":"tub","start":"2026-10-05T10:00","duration_minutes":90,
+           "repeat":{"weekdays":["mon"]},"cohorts":["tub-1"]},
+          {"id":"ethics","title":"Ethics","host":"tub","start":"2026-10-05T10:00","duration_minutes":90,
+           "repeat":{"weekdays":["mon"]},"cohorts":["tub-1"]}]}"#,
+    )
+    .unwrap()
+}
+
+// Regression: moving one week of a weekly clash away was said to make one new conflict (the
+// weeks left) and resolve one (all the weeks before): a conflict was matched across versions
+// by its dates too.
+#[test]
+fn moving_one_week_of_a_weekly_clash_changes_that_clash_and_makes_none_new() {
+    let s = weekly_clash();
+    let before = check_with_holidays(&s, &PublicHolidays::none());
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(before[0].dates.len(), 11);
+    let week = CivilDate::parse("2026-10-12").unwrap();
+    let moved = s.with_occurrence_moved(0, week, 240).unwrap();
+    let effect = conflict_effect(&s, &moved, &PublicHolidays::none());
+    assert!(effect.new.is_empty(), "{:?}", effect.new);
+    assert!(effect.resolved.is_empty(), "{:?}", effect.resolved);
+    assert_eq!(effect.changed.len(), 1);
+    let c = &effect.changed[0];
+    assert_eq!(c.dates_gone, [week]);
+    assert!(c.dates_added.is_empty());
+    assert_eq!(c.dates_kept(), 10);
+    assert_eq!(c.before, before[0]);
+    assert_eq!(c.after.dates.len(), 10);
+    // Back again: the week is added to the clash.
+    let back = conflict_effect(&moved, &s, &PublicHolidays::none());
+    assert!(back.new.is_empty() && back.resolved.is_empty(), "{back:?}");
+    assert_eq!(back.changed.len(), 1);
+    assert_eq!(back.changed[0].dates_added, [week]);
+    assert!(back.changed[0].dates_gone.is_empty());
+    // Cancelling a week is the same change to the clash; moving the whole series away
+    // resolves it.
+    let cancelled = s.with_occurrence_skipped(1, week).unwrap();
+    let effect = conflict_effect(&s, &cancelled, &PublicHolidays::none());
+    assert_eq!(effect.changed.len(), 1);
+    assert_eq!(effect.changed[0].dates_gone, [week]);
+    let away = s.with_session_moved(1, 180).unwrap();
+    let effect = conflict_effect(&s, &away, &PublicHolidays::none());
+    assert!(effect.changed.is_empty() && effect.new.is_empty());
+    assert_eq!(effect.resolved, before);
+}
+
+/// A change a coordinator makes to some weeks: one week moved or cancelled, or a whole series
+/// moved.
+fn week_op() -> impl Strategy<Value = Op> {
+    let minutes = (-96i64..96).prop_map(|q| q * 15);
+    prop_oneof![
+        (any::<usize>(), 0usize..15, minutes.clone()).prop_map(|(i, k, m)| Op::MoveWeek(i, k, m)),
+        (any::<usize>(), 0usize..15).prop_map(|(i, k)| Op::SkipWeek(i, k)),
+        (any::<usize>(), minutes).prop_map(|(i, m)| Op::Move(i, m)),
+    ]
+}
+
+/// Sessions and campuses sorted, with the kind and dates: what an unchanged conflict keeps.
+fn same_dates(c: &Conflict) -> (&'static str, Vec<SessionId>, Vec<CampusId>, Vec<CivilDate>) {
+    let (kind, sessions, campuses) = same_conflict(c);
+    (kind, sessions, campuses, c.dates.clone())
+}
+
+/// Kind, sessions and campuses sorted: what makes a conflict the same across versions.
+fn same_conflict(c: &Conflict) -> (&'static str, Vec<SessionId>, Vec<CampusId>) {
+    let mut sessions = c.sessions.clone();
+    sessions.sort();
+    let mut campuses = c.campuses.clone();
+    campuses.sort();
+    (c.kind.name(), sessions, campuses)
+}
+
+/// `list` less each of `taken`, which must all be in it (as many times as taken).
+fn taking(list: &[Conflict], taken: &[&Conflict]) -> Result<Vec<Conflict>, TestCaseError> {
+    let mut rest = list.to_vec();
+    for c in taken {
+        let Some(k) = rest.iter().position(|x| x == *c) else {
+            return Err(TestCaseError::fail(format!(
+                "not a conflict of its version: {c:?}"
+            )));
+        };
+        rest.remove(k);
+    }
+    Ok(rest)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Every conflict of the newer version is exactly one of unchanged, new or a changed
+    /// conflict's after, and every one of the older exactly one of unchanged, resolved or a
+    /// changed conflict's before; nothing new is the same conflict as one resolved.
+    #[test]
+    fn each_conflict_of_either_version_is_told_once(
+        a in any_schedule(),
+        ops in prop::collection::vec(week_op(), 1..4),
+    ) {
+        let b = edited_all(&a, &ops);
+        let none = PublicHolidays::none();
+        let (before, after) = (check_with_holidays(&a, &none), check_with_holidays(&b, &none));
+        let e = conflict_effect(&a, &b, &none);
+        let listed_after: Vec<&Conflict> =
+            e.new.iter().chain(e.changed.iter().map(|c| &c.after)).collect();
+        let listed_before: Vec<&Conflict> =
+            e.resolved.iter().chain(e.changed.iter().map(|c| &c.before)).collect();
+        let (rest_after, rest_before) =
+            (taking(&after, &listed_after)?, taking(&before, &listed_before)?);
+        let mut unchanged_after: Vec<_> = rest_after.iter().map(same_dates).collect();
+        let mut unchanged_before: Vec<_> = rest_before.iter().map(same_dates).collect();
+        unchanged_after.sort();
+        unchanged_before.sort();
+        prop_assert_eq!(unchanged_after, unchanged_before);
+        for c in &e.changed {
+            prop_assert_eq!(same_conflict(&c.before), same_conflict(&c.after));
+            prop_assert_ne!(&c.before.dates, &c.after.dates);
+            let gone: Vec<CivilDate> =
+                c.before.dates.iter().filter(|d| !c.after.dates.contains(d)).copied().collect();
+            let added: Vec<CivilDate> =
+                c.after.dates.iter().filter(|d| !c.before.dates.contains(d)).copied().collect();
+            prop_assert_eq!(&c.dates_gone, &gone);
+            prop_assert_eq!(&c.dates_added, &added);
+        }
+        for n in &e.new {
+            prop_assert!(
+                !e.resolved.iter().any(|r| same_conflict(r) == same_conflict(n)),
+                "one conflict said new and resolved: {:?}", n
+            );
+        }
+    }
 }
 
 proptest! {

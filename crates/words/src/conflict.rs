@@ -6,9 +6,10 @@ use crate::{w, Args, Words};
 use meridian_engine::conflict::{
     Booked, CalendarKind, ConflictDetail, DriftRow, Hint, Opening, Resource, Span, Switch,
 };
+use meridian_engine::lineage::ChangedConflict;
 use meridian_engine::schedule::Hours;
 use meridian_engine::slots::Suggestion;
-use meridian_engine::{CivilDateTime, CivilTime, Conflict, Resolution, Zone};
+use meridian_engine::{CivilDate, CivilDateTime, CivilTime, Conflict, Resolution, Zone};
 
 /// "Cohort MSc 1", "Lecturer Dr. Lee", "Room H 1012".
 pub fn booked(words: &Words, b: &Booked) -> String {
@@ -521,5 +522,62 @@ fn resolution_note(
                     .set("later", later.to_string()),
             ),
         ),
+    }
+}
+
+/// How many dates a changed conflict names before counting the rest.
+const DATES_NAMED: usize = 3;
+
+/// Dates as a list in the reader's language ("Mon 12 Oct, Mon 19 Oct"), the first
+/// [`DATES_NAMED`] named and the rest counted.
+fn dates(words: &Words, dates: &[CivilDate]) -> String {
+    let named = dates
+        .iter()
+        .take(DATES_NAMED)
+        .map(|&d| words.short_date(d))
+        .reduce(|first, second| w!(words, "compare-dates-list", first = first, second = second))
+        .unwrap_or_default();
+    match dates.len().saturating_sub(DATES_NAMED) {
+        0 => named,
+        more => w!(words, "compare-dates-more", dates = named, count = more),
+    }
+}
+
+/// A conflict both versions have on other dates, as it reads after the change and which dates
+/// it no longer has or now also has: "Cohort TUB-1 has two sessions on Mon 19 Oct 2026, … —
+/// no longer on Mon 12 Oct; still on 9 other dates". The Compare dialog and `meridian diff`.
+pub fn changed(words: &Words, c: &ChangedConflict) -> String {
+    let kept = c.dates_kept();
+    let gone = (!c.dates_gone.is_empty()).then(|| {
+        w!(
+            words,
+            "compare-dates-gone",
+            dates = dates(words, &c.dates_gone)
+        )
+    });
+    let added = (!c.dates_added.is_empty()).then(|| {
+        let list = dates(words, &c.dates_added);
+        if kept == 0 && gone.is_some() {
+            w!(words, "compare-dates-instead", dates = list)
+        } else {
+            w!(words, "compare-dates-added", dates = list)
+        }
+    });
+    // Dates only gone: how many stay (with dates added, the message's own count says it).
+    let still = (gone.is_some() && added.is_none() && kept > 0)
+        .then(|| w!(words, "compare-dates-kept", count = kept));
+    let conflict = message(words, &c.after);
+    match [gone, added, still]
+        .into_iter()
+        .flatten()
+        .reduce(|first, second| w!(words, "compare-dates-and", first = first, second = second))
+    {
+        Some(dates) => w!(
+            words,
+            "compare-conflict-dates",
+            conflict = conflict,
+            dates = dates
+        ),
+        None => conflict,
     }
 }

@@ -668,6 +668,7 @@ fn made(kind: ConflictKind, detail: ConflictDetail, calendar: Option<CalendarDay
         detail,
         hint: None,
         repeats: None,
+        dates: Vec::new(),
         drift: Vec::new(),
         calendar,
     }

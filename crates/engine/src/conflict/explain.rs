@@ -117,6 +117,7 @@ impl ConflictIndex {
                 last,
             });
         }
+        conflict.dates = dates;
         conflict.occurrences.sort_by_key(|o| (o.start, o.session));
         conflict.start = conflict
             .occurrences
@@ -255,6 +256,7 @@ impl ConflictIndex {
             },
             hint: None,
             repeats: None,
+            dates: Vec::new(),
             drift: Vec::new(),
             calendar: None,
         }
@@ -394,6 +396,7 @@ impl ConflictIndex {
             detail,
             hint,
             repeats: None,
+            dates: Vec::new(),
             drift: Vec::new(),
             calendar,
         }
@@ -550,6 +553,7 @@ impl ConflictIndex {
             detail,
             hint: None,
             repeats: None,
+            dates: Vec::new(),
             drift: rows,
             calendar: None,
         })
@@ -643,6 +647,7 @@ pub(super) fn pair_conflict(
         detail,
         hint,
         repeats: None,
+        dates: Vec::new(),
         drift: Vec::new(),
         calendar: None,
     }
@@ -667,6 +672,7 @@ pub(super) fn omitted_conflict(schedule: &Schedule, r: Resource, o: &Omitted) ->
         },
         hint: Some(Hint::FixListedFirst),
         repeats: None,
+        dates: Vec::new(),
         drift: Vec::new(),
         calendar: None,
     }

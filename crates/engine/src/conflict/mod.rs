@@ -228,6 +228,11 @@ pub struct Conflict {
     /// When the same conflict repeats on other dates (a weekly series clashing the same way
     /// every week): how many more, and the last. The detail is about the first date.
     pub repeats: Option<Repeats>,
+    /// Every date it happens on, on the clock its times are given in, sorted without repeats:
+    /// the detail is about the first, [`Conflict::repeats`] counts the others. Empty for a
+    /// drift (it belongs to the series, not to its dates) and for a resource's clashes past
+    /// the listed ones.
+    pub dates: Vec<CivilDate>,
     /// For [`ConflictKind::DaylightSavingDrift`]: per campus, its local times over the term.
     pub drift: Vec<DriftRow>,
     /// For [`ConflictKind::OnClosure`] and [`ConflictKind::InExamPeriod`]: the closure, public

@@ -10,6 +10,6 @@ mod fingerprint;
 mod merge;
 
 pub use diff::{apply, diff, CampusChange, Change, Edit, ScheduleChange, SessionChange, Subject};
-pub use effect::{conflict_effect, ConflictEffect};
+pub use effect::{conflict_effect, ChangedConflict, ConflictEffect};
 pub use fingerprint::{canonical, fingerprint, Fingerprint, FINGERPRINT_BYTES, FINGERPRINT_CHARS};
 pub use merge::{merge, Merge, Question, QuestionKind, Side, MAX_MISFITS};
