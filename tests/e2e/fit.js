@@ -10,6 +10,8 @@ async function outsideWindow(root) {
     for (const e of [el, ...el.querySelectorAll('button, label, a, summary')]) {
       const r = e.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
+      // A closed menu's items keep a box but are not drawn (and cannot be reached).
+      if (!e.checkVisibility()) continue;
       if (r.left < -0.5 || r.right > width + 0.5) {
         out.push(`${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 40)} at ${Math.round(r.left)}–${Math.round(r.right)} of 0–${width}`);
       }
