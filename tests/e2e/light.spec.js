@@ -221,7 +221,9 @@ async function newRelease(page, ready, reload, shots, main = timetable) {
         return null;
       }
     };
-    await expect.poll(cacheNames).toEqual(['meridian-next-release']);
+    // The new release drops the old cache as it takes over, while the page reloads; on a loaded
+    // machine (CI's two cores) that took longer than the poll's default 5 s.
+    await expect.poll(cacheNames, { timeout: 20_000 }).toEqual(['meridian-next-release']);
     await expect(page.getByText(ready)).toHaveCount(0);
   } finally {
     fs.writeFileSync(sw, original);
