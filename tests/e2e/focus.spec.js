@@ -18,7 +18,7 @@ const describe = (locator) => locator.evaluate((e) => `${e.tagName} ${(e.textCon
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-10-20T09:00:00Z'));
   await page.goto('/');
-  await expect(page.locator('.block').first()).toBeVisible();
+  await expect(page.locator('.block').first()).toBeAttached();
 });
 
 test('best times keeps what was typed in the new session form, and a picked start fills in only the time', async ({ page }) => {
@@ -52,7 +52,10 @@ test('best times keeps what was typed in the new session form, and a picked star
   // Picking a start: the same form, with that start and everything else as typed.
   const start = panel.locator('.best-slots button').first();
   const label = (await start.textContent()).trim(); // "Mon 08:00–16:30" or "Mon 08:00"
-  const [, weekday, hhmm] = label.match(/^(\w+) (\d\d:\d\d)/);
+  // On the reader's clock (en-CA: "Mon 8:00 a.m.–4:30 p.m."); the form's time field is 24-hour.
+  const [, weekday, h, m, half] = label.match(/^(\w+)\.? (\d{1,2}):(\d\d)\s*([ap])?/i);
+  const hour = half ? (Number(h) % 12) + (half.toLowerCase() === 'p' ? 12 : 0) : Number(h);
+  const hhmm = `${String(hour).padStart(2, '0')}:${m}`;
   await start.click();
   form = page.getByRole('dialog', { name: 'New session' });
   await expect(form).toBeVisible();
