@@ -333,6 +333,19 @@ pub fn on_undo_key(on_undo: impl Fn(bool) + 'static) -> EventListener {
     })
 }
 
+/// Calls `on_press` with the element pressed (mouse, pen or finger) anywhere on the page, until
+/// the listener is dropped.
+pub fn on_press(on_press: impl Fn(web_sys::Element) + 'static) -> EventListener {
+    EventListener::new(&gloo_utils::document(), "pointerdown", move |e| {
+        if let Some(t) = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            on_press(t)
+        }
+    })
+}
+
 /// Removes what is stored under `key` (nothing when storage is unavailable).
 pub fn erase(key: &str) {
     if let Ok(s) = storage() {
@@ -394,6 +407,96 @@ pub fn focus_element(id: &str) {
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
     {
         let _ = e.focus();
+    }
+}
+
+/// Where the keyboard focus goes back to when a dialog closes: the element that had it when
+/// the dialog opened, then that element's homes (ancestors marked `data-focus-home`, such as
+/// the grid's day and the grid), nearest first, for when the opener is gone (a deleted
+/// session's block).
+pub struct FocusReturn {
+    opener: Option<web_sys::HtmlElement>,
+    homes: Vec<web_sys::HtmlElement>,
+}
+
+thread_local! {
+    /// The focus return of a dialog that has just closed, until it is carried out (or handed
+    /// to a dialog opened in its place).
+    static CLOSED: std::cell::RefCell<Option<FocusReturn>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Whether the focus is nowhere in particular (on the page's body, or on nothing).
+fn focus_lost() -> bool {
+    let document = gloo_utils::document();
+    match document.active_element() {
+        None => true,
+        Some(e) => document.body().is_some_and(|b| b.is_same_node(Some(&e))) || !e.is_connected(),
+    }
+}
+
+/// Remembers where the focus is now, for a dialog about to take it. A dialog opened in place
+/// of one that just closed (a comparison opened from *Compare with…*) returns the focus where
+/// that one would have.
+pub fn focus_return() -> FocusReturn {
+    if focus_lost() {
+        if let Some(pending) = CLOSED.with(|c| c.borrow_mut().take()) {
+            return pending;
+        }
+    }
+    let opener = gloo_utils::document()
+        .active_element()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    let mut homes = Vec::new();
+    let mut at = opener.as_ref().and_then(|e| e.parent_element());
+    while let Some(e) = at {
+        if e.has_attribute("data-focus-home") {
+            if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e.clone()) {
+                homes.push(h);
+            }
+        }
+        at = e.parent_element();
+    }
+    FocusReturn { opener, homes }
+}
+
+impl FocusReturn {
+    /// Gives the focus back once the page has redrawn, unless something else has taken it by
+    /// then: to the opener if it is still on the page (for an item of a closed menu, the
+    /// menu's button), else to its nearest home still on the page.
+    pub fn give_back(self) {
+        CLOSED.with(|c| *c.borrow_mut() = Some(self));
+        Timeout::new(0, || {
+            let Some(back) = CLOSED.with(|c| c.borrow_mut().take()) else {
+                return;
+            };
+            if !focus_lost() {
+                return;
+            }
+            let in_closed_menu = |e: &web_sys::HtmlElement| {
+                e.closest("details:not([open])")
+                    .ok()
+                    .flatten()
+                    .and_then(|d| d.query_selector("summary").ok().flatten())
+                    .and_then(|s| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok())
+            };
+            let candidates = back
+                .opener
+                .iter()
+                .filter(|e| e.is_connected())
+                .flat_map(|e| [in_closed_menu(e).unwrap_or_else(|| e.clone())])
+                .chain(back.homes.into_iter().filter(|h| h.is_connected()));
+            for e in candidates {
+                let _ = e.focus();
+                if !focus_lost()
+                    && gloo_utils::document()
+                        .active_element()
+                        .is_some_and(|a| a.is_same_node(Some(&e)))
+                {
+                    return;
+                }
+            }
+        })
+        .forget();
     }
 }
 

@@ -78,12 +78,9 @@ pub fn header(props: &Props) -> Html {
     let menu = use_node_ref();
     let close_menu = {
         let menu = menu.clone();
-        move || {
-            if let Some(m) = menu.cast::<web_sys::Element>() {
-                let _ = m.remove_attribute("open");
-            }
-        }
+        move || super::menu::close(&menu)
     };
+    super::menu::use_close_on_press_outside(menu.clone());
     // A File menu item: the menu closes, then the item's dialog opens.
     let menu_item = |dialog: Dialog| {
         let (cb, close) = (props.on_action.clone(), close_menu.clone());
@@ -283,7 +280,8 @@ pub fn header(props: &Props) -> Html {
                     </div>
                     <button type="button" class="button share-button" onclick={new_session}>{ w!(words, "shell-new-session") }</button>
                     <button type="button" class="button share-button" onclick={open(Dialog::People)}>{ w!(words, "shell-people") }</button>
-                    <details class="menu share-button" ref={menu} ontoggle={super::menu::keep_in_window()}>
+                    <details class="menu share-button" ref={menu.clone()} ontoggle={super::menu::keep_in_window()}
+                        onkeydown={super::menu::close_on_escape(menu.clone())} onfocusout={super::menu::close_on_leaving(menu.clone())}>
                         <summary class="button">{ w!(words, "shell-file") }</summary>
                         <div class="menu-items">
                             <button type="button" class="button" onclick={menu_item(Dialog::NewSchedule)}>{ w!(words, "shell-new-schedule") }</button>

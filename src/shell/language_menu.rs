@@ -16,14 +16,14 @@ pub fn language_menu() -> Html {
     let choose = |language: Language| {
         let (choose, menu) = (speaking.choose.clone(), menu.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(m) = menu.cast::<web_sys::Element>() {
-                let _ = m.remove_attribute("open");
-            }
+            super::menu::close(&menu);
             choose.emit(language);
         })
     };
+    super::menu::use_close_on_press_outside(menu.clone());
     html! {
-        <details class="menu language-menu" ref={menu.clone()} ontoggle={super::menu::keep_in_window()}>
+        <details class="menu language-menu" ref={menu.clone()} ontoggle={super::menu::keep_in_window()}
+            onkeydown={super::menu::close_on_escape(menu.clone())} onfocusout={super::menu::close_on_leaving(menu.clone())}>
             <summary class="button" title={w!(words, "language-menu-title")}>
                 <span class="visually-hidden">{ w!(words, "language-menu-label") }</span>
                 <span lang={current.code}>{ current.name }</span>

@@ -1,3 +1,7 @@
+//! How a header menu (a `<details>`: File, the language menu) closes: on Escape, which puts the
+//! focus back on its button; when the focus leaves it or the page is pressed outside it; and
+//! when one of its items is chosen (each item does that itself, see [`close`]).
+//!
 //! Where a header menu opens: under its button, right-aligned to it when that fits in the
 //! window, else left-aligned, else pushed in from the window's edge. The button lands wherever
 //! the header wraps it (a longer language wraps sooner), so the menu is placed each time it
@@ -52,6 +56,69 @@ pub fn keep_in_window() -> Callback<Event> {
             ),
         );
     })
+}
+
+/// Closes the menu `menu` (its `<details>`), if it is open.
+pub fn close(menu: &NodeRef) {
+    if let Some(m) = menu.cast::<web_sys::Element>() {
+        let _ = m.remove_attribute("open");
+    }
+}
+
+/// The menu's `onkeydown`: Escape closes an open menu and puts the focus back on its button.
+/// Open, it had stayed open after Escape, and then behind the dialogs opened later.
+pub fn close_on_escape(menu: NodeRef) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let Some(m) = menu.cast::<web_sys::Element>() else {
+            return;
+        };
+        if e.key() != "Escape" || !m.has_attribute("open") {
+            return;
+        }
+        e.prevent_default();
+        e.stop_propagation();
+        let _ = m.remove_attribute("open");
+        if let Some(summary) = m
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok())
+        {
+            let _ = summary.focus();
+        }
+    })
+}
+
+/// The menu's `onfocusout`: the focus moved (Tab) to something outside the menu.
+pub fn close_on_leaving(menu: NodeRef) -> Callback<FocusEvent> {
+    Callback::from(move |e: FocusEvent| {
+        let (Some(m), Some(to)) = (
+            menu.cast::<web_sys::Element>(),
+            e.related_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok()),
+        ) else {
+            return;
+        };
+        if !m.contains(Some(&to)) {
+            let _ = m.remove_attribute("open");
+        }
+    })
+}
+
+/// Closes the menu `menu` when the page is pressed outside it, for as long as the component
+/// lives.
+#[hook]
+pub fn use_close_on_press_outside(menu: NodeRef) {
+    use_effect_with((), move |_| {
+        let listener = crate::browser::on_press(move |pressed| {
+            if let Some(m) = menu.cast::<web_sys::Element>() {
+                if m.has_attribute("open") && !m.contains(Some(&pressed)) {
+                    let _ = m.remove_attribute("open");
+                }
+            }
+        });
+        move || drop(listener)
+    });
 }
 
 #[cfg(test)]

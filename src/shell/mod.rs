@@ -253,10 +253,10 @@ pub fn app() -> Html {
             { for holiday_gaps.iter().map(|g| html! { <p class="notice holiday-gap">{ g }</p> }) }
             { pending.unwrap_or_default() }
             if let Some(target) = state.form.clone() {
-                <SessionForm schedule={schedule.clone()} target={target} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
+                <SessionForm schedule={schedule.clone()} target={target} draft={state.form_draft.clone()} week={state.week} reference={state.reference} twelve_hour={state.twelve_hour}
                     on_edit={{ let d = dispatch.clone(); Callback::from(move |e| d.emit(Action::Edited(e))) }}
                     on_close={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::SessionFormClosed)) }}
-                    on_best_times={{ let d = dispatch.clone(); Callback::from(move |w| d.emit(Action::BestTimesOpened(w))) }} />
+                    on_best_times={{ let d = dispatch.clone(); Callback::from(move |(w, draft)| d.emit(Action::BestTimesOpened(w, Box::new(draft)))) }} />
             }
             { match state.dialog {
                 Some(Dialog::MySchedules) => html! {

@@ -169,8 +169,13 @@ pub enum Action {
     SessionFormOpened(FormTarget),
     /// The session form was closed without a change.
     SessionFormClosed,
-    /// The "Best times" panel was opened (the overlap map over the grid).
-    BestTimesOpened(super::BestTimesFor),
+    /// The "Best times" panel was opened (the overlap map over the grid) from the session
+    /// form, which is set aside with its draft until a start is picked or the panel closed.
+    BestTimesOpened(super::BestTimesFor, Box<super::SessionDraft>),
+    /// A start was picked in the "Best times" panel or on its heat layer (with the panel's
+    /// length): the form set aside comes back starting then, else a new session's form opens
+    /// there.
+    BestTimeChosen(meridian_engine::Instant, u32),
     /// A campus was ticked or unticked in the "Best times" panel.
     BestTimesCampusToggled(meridian_engine::schedule::CampusId),
     /// A length was chosen in the "Best times" panel (minutes).

@@ -224,6 +224,10 @@ impl Reducible for State {
                         next.best_times = None;
                     }
                     next.form = None;
+                    next.form_draft = None;
+                    if matches!(edit, Edit::RotationAccepted { .. }) {
+                        next.form_aside = None;
+                    }
                     next.pending = None;
                     next.focus = match edit {
                         Edit::SessionMoved { session, .. }
@@ -236,13 +240,33 @@ impl Reducible for State {
                     next.pending = None;
                 }
             },
-            Action::SessionFormOpened(which) => next.form = Some(which),
-            Action::SessionFormClosed => next.form = None,
-            Action::BestTimesOpened(what) => {
-                next.best_times = super::BestTimes::asked(&self.schedule, what);
+            Action::SessionFormOpened(which) => {
+                next.form = Some(which);
+                next.form_draft = None;
+                next.form_aside = None;
+            }
+            Action::SessionFormClosed => {
                 next.form = None;
+                next.form_draft = None;
+            }
+            Action::BestTimesOpened(what, draft) => {
+                next.best_times = super::BestTimes::for_draft(&self.schedule, what, &draft);
+                next.form_aside = self.form.clone().map(|target| (target, Rc::new(*draft)));
+                next.form = None;
+                next.form_draft = None;
                 next.mode = Mode::Planner;
             }
+            Action::BestTimeChosen(at, minutes) => match self.form_aside.clone() {
+                Some((target, draft)) => {
+                    next.form = Some(target);
+                    next.form_draft = Some(Rc::new(draft.starting_at(&self.schedule, at)));
+                    next.form_aside = None;
+                }
+                None => {
+                    next.form = Some(FormTarget::New(Some((at, minutes))));
+                    next.form_draft = None;
+                }
+            },
             Action::BestTimesCampusToggled(id) => {
                 if let Some(b) = next.best_times.as_mut() {
                     match b.campuses.iter().position(|c| *c == id) {
@@ -264,7 +288,15 @@ impl Reducible for State {
                     b.length_minutes = minutes.clamp(5, 24 * 60);
                 }
             }
-            Action::BestTimesClosed => next.best_times = None,
+            Action::BestTimesClosed => {
+                next.best_times = None;
+                // The form set aside comes back as it was.
+                if let Some((target, draft)) = self.form_aside.clone() {
+                    next.form = Some(target);
+                    next.form_draft = Some(draft);
+                    next.form_aside = None;
+                }
+            }
             Action::Undone => {
                 if let Some(previous) = next.past.pop() {
                     next.future

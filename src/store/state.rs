@@ -160,6 +160,13 @@ pub struct State {
     pub focus: Option<usize>,
     /// The session form, when open, and what it edits.
     pub form: Option<FormTarget>,
+    /// What the session form opens with instead of its target's fields: its own draft, kept
+    /// while it was set aside for "Best times" (with the start picked there).
+    pub form_draft: Option<Rc<SessionDraft>>,
+    /// The session form set aside while "Best times" is open: what it edits and its draft.
+    /// Picking a start there brings it back with that start; closing the panel brings it back
+    /// as it was.
+    pub form_aside: Option<(FormTarget, Rc<SessionDraft>)>,
     /// Minutes a drag snaps to, and a keyboard move or resize steps by (5 or 15).
     pub snap: i64,
     /// A drag of a series was dropped: move or resize this week only, or every week?
@@ -223,6 +230,71 @@ impl BestTimes {
     }
 }
 
+impl BestTimes {
+    /// The question for what the session form holds: for a new series with cohorts ticked,
+    /// the campuses of its host, cohorts and rooms (else every campus, as [`BestTimes::asked`])
+    /// and the form's length when it is one; for a session, [`BestTimes::asked`].
+    pub fn for_draft(
+        schedule: &Schedule,
+        what: BestTimesFor,
+        draft: &SessionDraft,
+    ) -> Option<BestTimes> {
+        let mut best = BestTimes::asked(schedule, what)?;
+        if best.what != BestTimesFor::NewSeries {
+            return Some(best);
+        }
+        if !draft.cohorts.is_empty() {
+            let cohorts = draft
+                .cohorts
+                .iter()
+                .filter_map(|id| schedule.cohorts.iter().find(|c| c.id.as_str() == id))
+                .map(|c| &c.campus);
+            let rooms = draft
+                .rooms
+                .iter()
+                .filter_map(|id| schedule.rooms.iter().find(|r| r.id.as_str() == id))
+                .map(|r| &r.campus);
+            let taking_part: Vec<&meridian_engine::schedule::CampusId> =
+                cohorts.chain(rooms).collect();
+            best.campuses = schedule
+                .campuses
+                .iter()
+                .filter(|c| c.id.as_str() == draft.host || taking_part.contains(&&c.id))
+                .map(|c| c.id.clone())
+                .collect();
+        }
+        if let Ok(m) = draft.minutes.trim().parse::<u32>() {
+            best.length_minutes = m.clamp(5, 24 * 60);
+        }
+        Some(best)
+    }
+}
+
+impl SessionDraft {
+    /// This draft starting at `at` (a start picked in "Best times"): its first date and time on
+    /// its own clock (its zone, else its host's), and, for a series on one weekday, that day;
+    /// every other field as typed.
+    pub fn starting_at(&self, schedule: &Schedule, at: Instant) -> SessionDraft {
+        let zone = Zone::parse(self.zone.trim()).ok().or_else(|| {
+            schedule
+                .campuses
+                .iter()
+                .find(|c| c.id.as_str() == self.host)
+                .map(|c| c.zone)
+        });
+        let mut next = self.clone();
+        if let Some(zone) = zone {
+            let local = zone.local(at).datetime;
+            next.date = local.date().to_string();
+            next.time = local.time().to_string();
+            if next.weekdays.len() == 1 {
+                next.weekdays = vec![local.weekday()];
+            }
+        }
+        next
+    }
+}
+
 /// What the "Best times" panel looks for a time for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BestTimesFor {
@@ -255,6 +327,31 @@ pub enum FormTarget {
         /// week of a series; `None` moves the whole series.
         week: Option<CivilDate>,
     },
+}
+
+/// The session form's fields as typed (the form is `screens::planner::session_form`): kept
+/// here while the form is set aside for "Best times", so that nothing typed is lost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionDraft {
+    pub title: String,
+    pub course: String,
+    pub kind: meridian_engine::schedule::SessionKind,
+    pub host: String,
+    pub zone: String,
+    pub date: String,
+    pub time: String,
+    pub minutes: String,
+    pub weekly: bool,
+    pub interval: String,
+    pub weekdays: Vec<meridian_engine::Weekday>,
+    pub until: String,
+    pub count: String,
+    pub skip: String,
+    pub cohorts: Vec<String>,
+    pub lecturer: String,
+    pub rooms: Vec<String>,
+    pub meeting: String,
+    pub notes: String,
 }
 
 /// A session moved or resized on the grid by pointer (minutes, snapped).
@@ -332,6 +429,8 @@ impl State {
             highlight: Vec::new(),
             focus: None,
             form: None,
+            form_draft: None,
+            form_aside: None,
             snap: DEFAULT_SNAP_MINUTES,
             pending: None,
             dialog: None,
@@ -378,6 +477,8 @@ impl State {
             highlight: Vec::new(),
             focus: None,
             form: None,
+            form_draft: None,
+            form_aside: None,
             snap: self.snap,
             pending: None,
             dialog: self.dialog.filter(|d| !matches!(d, Dialog::Compare)),

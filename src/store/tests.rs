@@ -581,7 +581,10 @@ fn accepting_a_rotation_is_one_edit_that_undo_takes_back() {
     let rome = Zone::parse("Europe/Rome").unwrap();
     let s = Rc::new(State::open("gma-spring-2027", rome, None, None, None));
     let id = meridian_engine::schedule::SessionId("la-lecture".into());
-    let s = s.reduce(Action::BestTimesOpened(BestTimesFor::Session(id.clone())));
+    let s = s.clone().reduce(Action::BestTimesOpened(
+        BestTimesFor::Session(id.clone()),
+        draft_of(&s, Some("la-lecture")),
+    ));
     let best = s.best_times.clone().unwrap();
     assert_eq!(best.campuses.len(), 6);
     let q = crate::screens::planner::best_times::questions(&s.schedule, &best, rome);
@@ -622,7 +625,10 @@ fn ticking_campuses_in_best_times_keeps_the_schedules_order() {
     let rome = Zone::parse("Europe/Rome").unwrap();
     let s = Rc::new(State::open("gma-spring-2027", rome, None, None, None));
     let id = meridian_engine::schedule::SessionId("la-lecture".into());
-    let s = s.reduce(Action::BestTimesOpened(BestTimesFor::Session(id)));
+    let s = s.clone().reduce(Action::BestTimesOpened(
+        BestTimesFor::Session(id),
+        draft_of(&s, Some("la-lecture")),
+    ));
     let nairobi = meridian_engine::schedule::CampusId("nairobi".into());
     let s = s.reduce(Action::BestTimesCampusToggled(nairobi.clone()));
     let ids: Vec<String> = s
@@ -679,4 +685,59 @@ fn a_holiday_taught_from_the_conflicts_list_is_one_undoable_edit_that_names_it()
         .unwrap()
         .holidays_off
         .is_empty());
+}
+
+/// The session form's draft of a session (by id), or of a new one.
+fn draft_of(s: &State, session: Option<&str>) -> Box<SessionDraft> {
+    let x = session.and_then(|id| s.schedule.sessions.iter().find(|x| x.id.as_str() == id));
+    Box::new(SessionDraft::of(&s.schedule, x, s.week))
+}
+
+#[test]
+fn best_times_keeps_what_was_typed_in_the_new_session_form() {
+    // "Best times" closed the form and started from every campus; picking a start opened an
+    // empty form.
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let s = Rc::new(State::open("enhance-autumn-2026", berlin, None, None, None));
+    let s = s.reduce(Action::SessionFormOpened(FormTarget::New(None)));
+    let mut typed = draft_of(&s, None);
+    typed.title = "MY TYPED TITLE".into();
+    typed.cohorts = vec!["ntnu-msc1".into()];
+    typed.lecturer = "schulz".into();
+    typed.minutes = "60".into();
+    typed.weekdays = vec![meridian_engine::Weekday::Tue];
+    let s = s.reduce(Action::BestTimesOpened(
+        BestTimesFor::NewSeries,
+        typed.clone(),
+    ));
+    assert_eq!(s.form, None, "set aside while the panel is open");
+    let best = s.best_times.clone().unwrap();
+    let ids: Vec<&str> = best.campuses.iter().map(|c| c.as_str()).collect();
+    assert_eq!(ids, ["tub", "ntnu"], "the host and the cohort's campus");
+    assert_eq!(best.length_minutes, 60);
+    // Closing the panel brings the form back as it was.
+    let closed = s.clone().reduce(Action::BestTimesClosed);
+    assert_eq!(closed.form, Some(FormTarget::New(None)));
+    assert_eq!(closed.form_draft.as_deref(), Some(&*typed));
+    // A start picked (Mon 26 Oct 08:30 in Berlin): only the date, time and weekday change.
+    let at = berlin
+        .resolve(
+            date("2026-10-26").at(meridian_engine::CivilTime::new(8, 30).unwrap()),
+            meridian_engine::Disambiguation::Compatible,
+        )
+        .unwrap()
+        .instant;
+    let s = s.reduce(Action::BestTimeChosen(at, 60));
+    assert_eq!(s.form, Some(FormTarget::New(None)));
+    assert_eq!(s.form_aside, None);
+    let back = s.form_draft.as_deref().unwrap();
+    let mut expected = (*typed).clone();
+    expected.date = "2026-10-26".into();
+    expected.time = "08:30".into();
+    expected.weekdays = vec![meridian_engine::Weekday::Mon];
+    assert_eq!(back, &expected);
+    // The form opened afresh starts from its target again.
+    let s = s.reduce(Action::SessionFormClosed);
+    let s = s.reduce(Action::SessionFormOpened(FormTarget::New(None)));
+    assert_eq!(s.form_draft, None);
 }

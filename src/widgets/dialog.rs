@@ -1,5 +1,6 @@
-//! A modal dialog: the backdrop, the focus on opening, Escape and a click outside to close.
-//! Every dialog of the app is one of these around its own content.
+//! A modal dialog: the backdrop, the focus on opening and back where it was on closing,
+//! Escape and a click outside to close. Every dialog of the app is one of these around its own
+//! content.
 
 use yew::prelude::*;
 
@@ -23,10 +24,15 @@ pub fn dialog(props: &Props) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
+        // Where the focus was (the button or session that opened the dialog) is where it goes
+        // back when the dialog closes, however it closes; a keyboard user had landed on the
+        // page's body and had to Tab some 30 stops back to the grid.
         use_effect_with((), move |_| {
+            let back = crate::browser::focus_return();
             if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
+            move || back.give_back()
         });
     }
     let close = props.on_close.reform(|_: MouseEvent| ());

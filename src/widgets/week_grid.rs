@@ -223,7 +223,7 @@ pub fn week_grid(props: &Props) -> Html {
                 html! {
                     <div class={classes!("heat", c.heat.class())}
                         style={format!("top:{}px;height:{}px", c.top as f64 * PX_PER_MINUTE, 15.0 * PX_PER_MINUTE)}
-                        onclick={Callback::from(move |_: MouseEvent| cb.emit(Action::SessionFormOpened(FormTarget::New(Some((start, length)))))) }
+                        onclick={Callback::from(move |_: MouseEvent| cb.emit(Action::BestTimeChosen(start, length))) }
                         onmouseenter={point.map(|p| Callback::from(move |_: MouseEvent| p.emit(Some(slot))))}>
                         if c.labelled { { format!("{}/{}", c.holding, c.of) } }
                     </div>
@@ -266,7 +266,7 @@ pub fn week_grid(props: &Props) -> Html {
     html! {
         <section class={classes!("grid", props.heat.is_some().then_some("with-heat"))} aria-label={w!(words, "grid-label", zone = props.reference.to_string())}>
             <div class="day-tabs" role="tablist" aria-label={words.t("grid-day-tabs")}>{ for day_tabs }</div>
-            <div class="grid-scroll" tabindex="0" aria-label={words.t("grid-scroll")}>
+            <div class="grid-scroll" tabindex="0" aria-label={words.t("grid-scroll")} data-focus-home="">
                 <div class="grid-head">
                     <div class="rulers-head">
                         { for v.rulers.iter().map(|r| {
@@ -300,7 +300,7 @@ pub fn week_grid(props: &Props) -> Html {
                     { for v.days.iter().enumerate().map(|(i, d)| html! {
                         <div class={classes!("day", (i == props.day).then_some("selected"), (i >= 5).then_some("weekend"), quiet(i).then_some("quiet"), (lanes(i) >= 3).then_some("crowded"), props.editable.then_some("sketchable"))}
                             style={format!("height:{height}px;--hour:{hour_px}px;--lanes:{}", lanes(i))}
-                            aria-label={words.short_date(d.date)} role="group"
+                            aria-label={words.short_date(d.date)} role="group" tabindex="-1" data-focus-home=""
                             onpointerdown={on_sketch_down(i)} onpointermove={on_sketch_move.clone()}
                             onpointerup={on_sketch_up.clone()} onpointercancel={on_sketch_cancel.clone()}>
                             { heat_cells(i) }

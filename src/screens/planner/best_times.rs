@@ -4,7 +4,7 @@
 //! are here.
 
 use crate::language::{use_words, w};
-use crate::store::{Action, BestTimes, BestTimesFor, Edit, FormTarget};
+use crate::store::{Action, BestTimes, BestTimesFor, Edit};
 use crate::view_model::WeekView;
 use crate::widgets::week_grid::yes_no;
 use meridian_engine::overlap::{
@@ -522,9 +522,7 @@ pub fn best_times_panel(props: &Props) -> Html {
                             .ok()
                     });
                     if let Some(at) = start {
-                        cb.emit(Action::SessionFormOpened(FormTarget::New(Some((
-                            at.instant, length,
-                        )))));
+                        cb.emit(Action::BestTimeChosen(at.instant, length));
                     }
                 })
             };

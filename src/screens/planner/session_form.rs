@@ -3,7 +3,7 @@
 
 use super::time_finder::{Picked, TimeFinder};
 use crate::language::{use_words, w};
-use crate::store::{apply, Edit, FormTarget};
+use crate::store::{apply, Edit, FormTarget, SessionDraft as Draft};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
 use meridian_engine::edit::OccurrenceEdit;
@@ -40,33 +40,14 @@ pub struct Props {
     /// Times in suggestions on a 12-hour clock (the browser's locale uses one).
     #[prop_or_default]
     pub twelve_hour: bool,
-    /// "Best times" was asked for (the overlap map over the grid, and a rotation).
+    /// "Best times" was asked for (the overlap map over the grid, and a rotation), with the
+    /// form's draft, kept while the form is set aside.
     #[prop_or_default]
-    pub on_best_times: Option<Callback<crate::store::BestTimesFor>>,
-}
-
-/// The form's fields as typed.
-#[derive(Clone, PartialEq)]
-struct Draft {
-    title: String,
-    course: String,
-    kind: SessionKind,
-    host: String,
-    zone: String,
-    date: String,
-    time: String,
-    minutes: String,
-    weekly: bool,
-    interval: String,
-    weekdays: Vec<Weekday>,
-    until: String,
-    count: String,
-    skip: String,
-    cohorts: Vec<String>,
-    lecturer: String,
-    rooms: Vec<String>,
-    meeting: String,
-    notes: String,
+    pub on_best_times: Option<Callback<(crate::store::BestTimesFor, Draft)>>,
+    /// The fields to open with instead of the target's (the draft kept while the form was set
+    /// aside for "Best times").
+    #[prop_or_default]
+    pub draft: Option<Rc<Draft>>,
 }
 
 impl Draft {
@@ -109,7 +90,8 @@ impl Draft {
         d
     }
 
-    fn of(s: &Schedule, session: Option<&Session>, date: CivilDate) -> Draft {
+    /// The fields of `session`, or a new session's starting on `date` (not before the term).
+    pub(crate) fn of(s: &Schedule, session: Option<&Session>, date: CivilDate) -> Draft {
         match session {
             Some(x) => Draft {
                 title: x.title.clone(),
@@ -306,8 +288,10 @@ pub fn session_form(props: &Props) -> Html {
     // week only or for every week.
     let week_of_series = occurrence.filter(|_| editing.is_some_and(|x| x.repeat.is_some()));
     let only = use_state(|| one_week_asked && week_of_series.is_some());
-    let draft = use_latest(|| match (&props.target, editing) {
-        (FormTarget::New(Some((start, minutes))), _) => {
+    // A draft kept while the form was set aside, else the target's fields.
+    let draft = use_latest(|| match (&props.target, editing, props.draft.as_deref()) {
+        (_, _, Some(kept)) => kept.clone(),
+        (FormTarget::New(Some((start, minutes))), _, None) => {
             Draft::at(s, *start, *minutes, props.reference)
         }
         (
@@ -315,8 +299,9 @@ pub fn session_form(props: &Props) -> Html {
                 week: Some(date), ..
             },
             Some(x),
+            None,
         ) if x.repeat.is_some() => Draft::occurrence(s, x, *date),
-        (_, x) => Draft::of(s, x, props.week),
+        (_, x, None) => Draft::of(s, x, props.week),
     });
     let problem = use_state(|| None::<String>);
     let choose_scope = |this_week: bool| {
@@ -577,7 +562,8 @@ pub fn session_form(props: &Props) -> Html {
                             Some(x) => crate::store::BestTimesFor::Session(x.id.clone()),
                             None => crate::store::BestTimesFor::NewSeries,
                         };
-                        Callback::from(move |_: MouseEvent| cb.emit(what.clone()))
+                        let draft = draft.clone();
+                        Callback::from(move |_: MouseEvent| cb.emit((what.clone(), draft.get().clone())))
                     }}>{ words.t("form-best-times") }</button>
                     <span class="hint">{ " " }{ words.t("form-best-times-hint") }</span>
                 </p>
