@@ -816,7 +816,6 @@ shell-export-file = Datei exportieren
 shell-compare-with = Vergleichen mit…
 shell-open-file = Datei öffnen
 shell-share = Teilen
-shell-my-copy = { $name } (meine Kopie)
 
 language-menu-label = Sprache
 language-menu-title = Sprache von Meridian wählen

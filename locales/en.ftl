@@ -1229,8 +1229,6 @@ shell-compare-with = Compare with…
 shell-open-file = Open file
 # Header button: opens the share dialog.
 shell-share = Share
-# The name of a demo schedule's copy, made when the demo is first changed. $name (the demo's name)
-shell-my-copy = { $name } (my copy)
 
 # The language menu in the header: its accessible name (before the chosen language's own name).
 language-menu-label = Language

@@ -812,7 +812,6 @@ shell-export-file = Exportar archivo
 shell-compare-with = Comparar con…
 shell-open-file = Abrir archivo
 shell-share = Compartir
-shell-my-copy = { $name } (mi copia)
 language-menu-label = Idioma
 language-menu-title = Elige el idioma de Meridian
 banner-label = Horario compartido

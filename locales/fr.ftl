@@ -800,7 +800,6 @@ shell-export-file = Exporter le fichier
 shell-compare-with = Comparer avec…
 shell-open-file = Ouvrir un fichier
 shell-share = Partager
-shell-my-copy = { $name } (ma copie)
 language-menu-label = Langue
 language-menu-title = Choisir la langue de Meridian
 banner-label = Emploi du temps partagé

@@ -812,7 +812,6 @@ shell-export-file = Esporta file
 shell-compare-with = Confronta con…
 shell-open-file = Apri file
 shell-share = Condividi
-shell-my-copy = { $name } (la mia copia)
 language-menu-label = Lingua
 language-menu-title = Scegli la lingua di Meridian
 banner-label = Orario condiviso

@@ -821,7 +821,6 @@ shell-export-file = Eksporter fil
 shell-compare-with = Sammenlign med…
 shell-open-file = Åpne fil
 shell-share = Del
-shell-my-copy = { $name } (min kopi)
 
 language-menu-label = Språk
 language-menu-title = Velg hvilket språk Meridian skal bruke

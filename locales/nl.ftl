@@ -813,7 +813,6 @@ shell-export-file = Bestand exporteren
 shell-compare-with = Vergelijken met…
 shell-open-file = Bestand openen
 shell-share = Delen
-shell-my-copy = { $name } (mijn kopie)
 
 language-menu-label = Taal
 language-menu-title = Kies de taal van Meridian

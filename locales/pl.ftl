@@ -849,7 +849,6 @@ shell-export-file = Eksportuj plik
 shell-compare-with = Porównaj z…
 shell-open-file = Otwórz plik
 shell-share = Udostępnij
-shell-my-copy = { $name } (moja kopia)
 
 language-menu-label = Język
 language-menu-title = Wybór języka interfejsu Meridiana

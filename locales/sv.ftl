@@ -838,7 +838,6 @@ shell-export-file = Exportera fil
 shell-compare-with = Jämför med…
 shell-open-file = Öppna fil
 shell-share = Dela
-shell-my-copy = { $name } (min kopia)
 
 language-menu-label = Språk
 language-menu-title = Välj vilket språk Meridian ska använda

@@ -712,7 +712,6 @@ shell-export-file = 导出文件
 shell-compare-with = 比较…
 shell-open-file = 打开文件
 shell-share = 分享
-shell-my-copy = { $name }（我的副本）
 language-menu-label = 语言
 language-menu-title = 选择 Meridian 的显示语言
 banner-label = 分享的课表
