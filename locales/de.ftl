@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } am { $date } liegt mit { $span } Ortszeit 
 conflict-skipped-time = { $session }: { $time } gibt es am { $date } in { $place } nicht (die Uhren springen von { $from } auf { $to }); auf die Zeit nach der Umstellung verschoben
 conflict-repeated-time = { $session }: { $time } gibt es am { $date } in { $place } zweimal (UTC{ $earlier } und UTC{ $later }); es gilt das erste Auftreten
 
-conflict-drift = { $session } ({ $weekday } { $time } Ortszeit { $place }) verschiebt sich im Lauf des Semesters bei den Partnern: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } Ortszeit { $place }) verschiebt sich im Lauf des Semesters bei den Partnern: { $rows }
+weekday-list = { $list }, { $day }
 
 conflict-omitted = { $resource } hat { $pairs ->
         [one] { $pairs } weitere überlappende Buchung, die nicht aufgeführt ist
@@ -815,7 +816,6 @@ shell-export-file = Datei exportieren
 shell-compare-with = Vergleichen mit…
 shell-open-file = Datei öffnen
 shell-share = Teilen
-shell-my-copy = { $name } (meine Kopie)
 
 language-menu-label = Sprache
 language-menu-title = Sprache von Meridian wählen

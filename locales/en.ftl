@@ -188,9 +188,13 @@ conflict-skipped-time = { $session }: { $time } does not exist on { $date } (clo
 # A session whose time happens twice one day. $earlier, $later (UTC offsets, +02:00)
 conflict-repeated-time = { $session }: { $time } happens twice on { $date } (UTC{ $earlier } and UTC{ $later }) in { $place }; taken at its first occurrence
 
-# A series that starts at other local times at some campuses during the term. $weekday ("Mon"),
-# $time (its start at the host), $place (the host's city), $rows (drift-row texts joined by "; ")
-conflict-drift = { $session } ({ $weekday } { $time } { $place } time) moves at partners during the term: { $rows }
+# A series that starts at other local times at some campuses during the term. $weekdays (every
+# weekday it meets on, "Tue, Fri", joined with weekday-list), $time (its start at the host),
+# $place (the host's city), $rows (drift-row texts joined by "; ")
+conflict-drift = { $session } ({ $weekdays } { $time } { $place } time) moves at partners during the term: { $rows }
+# A list of weekdays, one more added: $list (the weekdays so far, "Tue"), $day ("Fri").
+# Gives "Tue, Fri" for a series that meets on both.
+weekday-list = { $list }, { $day }
 
 # More clashes of one cohort, lecturer or room than are listed. $pairs (number not listed),
 # $conflicts, $overlaps (the most listed per cohort, lecturer or room)
@@ -1225,8 +1229,6 @@ shell-compare-with = Compare with…
 shell-open-file = Open file
 # Header button: opens the share dialog.
 shell-share = Share
-# The name of a demo schedule's copy, made when the demo is first changed. $name (the demo's name)
-shell-my-copy = { $name } (my copy)
 
 # The language menu in the header: its accessible name (before the chosen language's own name).
 language-menu-label = Language

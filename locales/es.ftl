@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } del { $date } tiene lugar en la franja { $
     } ({ $hours })
 conflict-skipped-time = { $session }: la hora { $time } no existe el { $date } en { $place } (el reloj salta de { $from } a { $to }); la sesión se ha movido a después del cambio de hora
 conflict-repeated-time = { $session }: la hora { $time } se da dos veces el { $date } en { $place } (UTC{ $earlier } y UTC{ $later }); se toma la primera
-conflict-drift = { $session } ({ $weekday } { $time } hora de { $place }) cambia de hora en los campus socios durante el periodo lectivo: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } hora de { $place }) cambia de hora en los campus socios durante el periodo lectivo: { $rows }
+weekday-list = { $list }, { $day }
 conflict-omitted = { $resource } tiene { $pairs } reservas solapadas más que no aparecen en la lista (Meridian muestra como máximo { $conflicts } conflictos o { $overlaps } solapamientos por grupo, docente o aula)
 conflict-repeats = { $message } (y { $more ->
         [one] otra fecha
@@ -811,7 +812,6 @@ shell-export-file = Exportar archivo
 shell-compare-with = Comparar con…
 shell-open-file = Abrir archivo
 shell-share = Compartir
-shell-my-copy = { $name } (mi copia)
 language-menu-label = Idioma
 language-menu-title = Elige el idioma de Meridian
 banner-label = Horario compartido

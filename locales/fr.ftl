@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } du { $date } a lieu sur le créneau { $spa
     } ({ $hours })
 conflict-skipped-time = { $session } : { $time } n'existe pas le { $date } à { $place } (on passe directement de { $from } à { $to }) ; la séance est reportée après le changement d'heure
 conflict-repeated-time = { $session } : { $time } existe deux fois le { $date } à { $place } (UTC{ $earlier } et UTC{ $later }) ; la première est retenue
-conflict-drift = { $session } ({ $weekday } { $time }, heure locale à { $place }) ne commence pas toujours à la même heure locale chez les partenaires au cours de la période d'enseignement : { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time }, heure locale à { $place }) ne commence pas toujours à la même heure locale chez les partenaires au cours de la période d'enseignement : { $rows }
+weekday-list = { $list }, { $day }
 conflict-omitted = { $resource } a encore { $pairs } réservations qui se chevauchent, non listées (Meridian liste au plus { $conflicts } conflits ou { $overlaps } chevauchements par groupe, enseignant ou salle)
 conflict-repeats = { $message } (et { $more ->
         [one] une autre date
@@ -799,7 +800,6 @@ shell-export-file = Exporter le fichier
 shell-compare-with = Comparer avec…
 shell-open-file = Ouvrir un fichier
 shell-share = Partager
-shell-my-copy = { $name } (ma copie)
 language-menu-label = Langue
 language-menu-title = Choisir la langue de Meridian
 banner-label = Emploi du temps partagé

@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } del { $date } si tiene nella fascia { $spa
     } ({ $hours })
 conflict-skipped-time = { $session }: { $time } non esiste il { $date } (ora di { $place }: l'ora { $from }–{ $to } viene saltata); la lezione è spostata dopo il cambio dell'ora
 conflict-repeated-time = { $session }: { $time } ricorre due volte il { $date } (ora di { $place }: UTC{ $earlier } e UTC{ $later }); si considera la prima
-conflict-drift = { $session } ({ $weekday } { $time } ora di { $place }) cambia orario presso le sedi partner durante il periodo didattico: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } ora di { $place }) cambia orario presso le sedi partner durante il periodo didattico: { $rows }
+weekday-list = { $list }, { $day }
 conflict-omitted = { $resource } ha altre { $pairs } prenotazioni sovrapposte non elencate (Meridian elenca al massimo { $conflicts } conflitti o { $overlaps } sovrapposizioni per gruppo, docente o aula)
 conflict-repeats = { $message } (e { $more ->
         [one] un'altra data
@@ -811,7 +812,6 @@ shell-export-file = Esporta file
 shell-compare-with = Confronta con…
 shell-open-file = Apri file
 shell-share = Condividi
-shell-my-copy = { $name } (la mia copia)
 language-menu-label = Lingua
 language-menu-title = Scegli la lingua di Meridian
 banner-label = Orario condiviso

@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } { $date } går { $span } lokal tid i { $ci
 conflict-skipped-time = { $session }: { $time } finnes ikke { $date } i { $place } (klokka hopper over { $from }–{ $to }); flyttes fram til etter omstillingen
 conflict-repeated-time = { $session }: { $time } kommer to ganger { $date } i { $place } (UTC{ $earlier } og UTC{ $later }); den første gangen gjelder
 
-conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) begynner på andre lokale tider hos partnerne i løpet av semesteret: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } lokal tid i { $place }) begynner på andre lokale tider hos partnerne i løpet av semesteret: { $rows }
+weekday-list = { $list }, { $day }
 
 conflict-omitted = { $resource } har ytterligere { $pairs } { $pairs ->
         [one] overlappende booking
@@ -820,7 +821,6 @@ shell-export-file = Eksporter fil
 shell-compare-with = Sammenlign med…
 shell-open-file = Åpne fil
 shell-share = Del
-shell-my-copy = { $name } (min kopi)
 
 language-menu-label = Språk
 language-menu-title = Velg hvilket språk Meridian skal bruke

@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } op { $date } loopt { $span } lokale tijd i
 conflict-skipped-time = { $session }: { $time } bestaat niet op { $date } in { $place } (de klok slaat { $from }–{ $to } over); verschoven tot nadat de klok is verzet
 conflict-repeated-time = { $session }: { $time } komt op { $date } twee keer voor in { $place } (UTC{ $earlier } en UTC{ $later }); de eerste keer geldt
 
-conflict-drift = { $session } ({ $weekday } { $time } lokale tijd in { $place }) verschuift in de loop van het semester bij de partners: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } lokale tijd in { $place }) verschuift in de loop van het semester bij de partners: { $rows }
+weekday-list = { $list }, { $day }
 
 conflict-omitted = { $resource } heeft nog { $pairs } overlappende { $pairs ->
         [one] boeking
@@ -812,7 +813,6 @@ shell-export-file = Bestand exporteren
 shell-compare-with = Vergelijken met…
 shell-open-file = Bestand openen
 shell-share = Delen
-shell-my-copy = { $name } (mijn kopie)
 
 language-menu-label = Taal
 language-menu-title = Kies de taal van Meridian

@@ -135,7 +135,8 @@ conflict-outside-hours = { $session } ({ $date }) odbywa się w godz. { $span } 
 conflict-skipped-time = { $session }: godzina { $time } nie istnieje w dniu { $date } (czas lokalny: { $place }; zegary przestawia się z { $from } na { $to }); przesunięto na czas po zmianie
 conflict-repeated-time = { $session }: godzina { $time } występuje w dniu { $date } dwukrotnie (czas lokalny: { $place }; UTC{ $earlier } i UTC{ $later }); przyjęto pierwsze wystąpienie
 
-conflict-drift = { $session } ({ $weekday } { $time }, czas lokalny: { $place }) w trakcie semestru przesuwa się w kampusach partnerskich: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time }, czas lokalny: { $place }) w trakcie semestru przesuwa się w kampusach partnerskich: { $rows }
+weekday-list = { $list }, { $day }
 
 conflict-omitted = { $resource } ma jeszcze { $pairs ->
         [one] { $pairs } nakładającą się rezerwację, której nie wymieniono
@@ -848,7 +849,6 @@ shell-export-file = Eksportuj plik
 shell-compare-with = Porównaj z…
 shell-open-file = Otwórz plik
 shell-share = Udostępnij
-shell-my-copy = { $name } (moja kopia)
 
 language-menu-label = Język
 language-menu-title = Wybór języka interfejsu Meridiana

@@ -127,7 +127,8 @@ conflict-outside-hours = { $session } { $date } pågår { $span } lokal tid i { 
 conflict-skipped-time = { $session }: { $time } finns inte { $date } i { $place } (klockan hoppar över { $from }–{ $to }); flyttas fram till efter omställningen
 conflict-repeated-time = { $session }: { $time } inträffar två gånger { $date } i { $place } (UTC{ $earlier } och UTC{ $later }); den första gången gäller
 
-conflict-drift = { $session } ({ $weekday } { $time } lokal tid i { $place }) börjar på andra lokala tider hos partnerna under terminen: { $rows }
+conflict-drift = { $session } ({ $weekdays } { $time } lokal tid i { $place }) börjar på andra lokala tider hos partnerna under terminen: { $rows }
+weekday-list = { $list }, { $day }
 
 conflict-omitted = { $resource } har ytterligare { $pairs } { $pairs ->
         [one] överlappande bokning
@@ -837,7 +838,6 @@ shell-export-file = Exportera fil
 shell-compare-with = Jämför med…
 shell-open-file = Öppna fil
 shell-share = Dela
-shell-my-copy = { $name } (min kopia)
 
 language-menu-label = Språk
 language-menu-title = Välj vilket språk Meridian ska använda

@@ -116,7 +116,8 @@ conflict-outside-hours = { $date }的 { $session } 在{ $city }时间 { $span } 
     } 的教学时间（{ $hours }）
 conflict-skipped-time = { $session }：{ $date } 在{ $place }不存在 { $time }（时钟从 { $from } 直接跳到 { $to }）；已顺延到切换之后
 conflict-repeated-time = { $session }：{ $date } 在{ $place }的 { $time } 会出现两次（UTC{ $earlier } 和 UTC{ $later }）；按第一次计
-conflict-drift = { $session }（{ $place }时间 { $weekday } { $time }）在学期中于合作校区的当地时间会变化：{ $rows }
+conflict-drift = { $session }（{ $place }时间 { $weekdays } { $time }）在学期中于合作校区的当地时间会变化：{ $rows }
+weekday-list = { $list }、{ $day }
 conflict-omitted = { $resource } 还有 { $pairs } 处重叠占用未列出（每个班级、教师或教室最多列出 { $conflicts } 个冲突或 { $overlaps } 处重叠）
 conflict-repeats = { $message }（另有 { $more } 个日期，直到{ $last }）
 drift-row = { $cities }：{ $times }
@@ -711,7 +712,6 @@ shell-export-file = 导出文件
 shell-compare-with = 比较…
 shell-open-file = 打开文件
 shell-share = 分享
-shell-my-copy = { $name }（我的副本）
 language-menu-label = 语言
 language-menu-title = 选择 Meridian 的显示语言
 banner-label = 分享的课表

@@ -22,25 +22,14 @@ use yew::prelude::*;
 pub const LAST_VIEW_KEY: &str = "meridian.last-view.v1";
 
 /// The planner's page, beside this one.
-pub const PLANNER_PAGE: &str = "index.html";
-
-/// The timetable's page, beside the planner's.
-pub const TIMETABLE_PAGE: &str = "timetable.html";
+pub use meridian_engine::link::PLANNER_PAGE;
 
 /// Where the timetable page's catalogues are, beside it: each language's messages cut to those
 /// this page's code can ask for, by the post-build step (`scripts/postbuild.py`; DESIGN.md,
 /// "Languages").
 pub const CATALOGUES: &str = "locales/timetable";
 
-/// `page` in the same folder as `address` (without its query and fragment): where a link made
-/// on one page sends readers of the other.
-pub fn sibling_page(address: &str, page: &str) -> String {
-    let address = address.split(['#', '?']).next().unwrap_or(address);
-    match address.rfind('/') {
-        Some(i) => format!("{}{page}", &address[..=i]),
-        None => page.to_string(),
-    }
-}
+pub use meridian_engine::link::sibling_page;
 
 /// What the page shows.
 #[derive(Clone, PartialEq)]
@@ -208,29 +197,5 @@ fn page() -> Html {
             <TimetablePage />
             <crate::shell::release_ready::ReleaseReady />
         </crate::language::LanguageProvider>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sibling_page;
-
-    #[test]
-    fn a_view_link_made_in_the_planner_points_at_the_timetable_page_beside_it() {
-        assert_eq!(
-            sibling_page(
-                "https://uni.example/meridian/index.html?demo=x",
-                "timetable.html"
-            ),
-            "https://uni.example/meridian/timetable.html"
-        );
-        assert_eq!(
-            sibling_page("https://uni.example/meridian/", "timetable.html"),
-            "https://uni.example/meridian/timetable.html"
-        );
-        assert_eq!(
-            sibling_page("http://127.0.0.1:8081/timetable.html#s3.abc", "index.html"),
-            "http://127.0.0.1:8081/index.html"
-        );
     }
 }

@@ -56,9 +56,10 @@ pub fn share_dialog(props: &Props) -> Html {
     let qr_of = use_state(|| QrOf::Students);
     let status = use_state(String::new);
     let base = browser::page_address();
-    // Students' links open the timetable's own page, beside this one (see DESIGN.md).
+    // Students' links open the timetable's own page, beside this one (see DESIGN.md): the
+    // engine's rule, which `meridian link encode --view` follows too.
     let students_page = crate::language::with_hint(
-        &crate::timetable_page::sibling_page(&base, crate::timetable_page::TIMETABLE_PAGE),
+        &link::page_for(&base, &view_kind("all")),
         crate::language::use_words().language(),
     );
     let schedule = &props.schedule;

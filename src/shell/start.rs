@@ -42,10 +42,7 @@ pub fn initial_state() -> State {
         match link::decode(&fragment) {
             Ok(shared) if matches!(shared.kind, link::LinkKind::View { .. }) => {
                 // A students' link made before the timetable had its own page: open it there.
-                let page = crate::timetable_page::sibling_page(
-                    &browser::page_address(),
-                    crate::timetable_page::TIMETABLE_PAGE,
-                );
+                let page = link::page_for(&browser::page_address(), &shared.kind);
                 browser::go_to(&format!("{page}{}#{fragment}", browser::query()));
                 let library = state.library.clone();
                 state = state.with_schedule(Origin::Shared(shared.kind), Rc::new(shared.schedule));

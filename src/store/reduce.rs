@@ -15,7 +15,7 @@ use yew::Reducible;
 impl State {
     /// Records a new version of the schedule: the current one goes to the undo history, and a
     /// schedule that is not stored yet (a demo, a shared copy) becomes the user's own copy under
-    /// a free identity, which autosave then keeps. Nothing stored is ever overwritten by this.
+    /// a free identity and its own name, which autosave then keeps. Nothing stored is ever overwritten by this.
     fn changed(&self, next: &mut State, mut schedule: Schedule, what: Option<Said>) {
         let mut before = self.schedule.clone();
         if self.origin == Origin::Shared(LinkKind::Edit)
@@ -26,17 +26,15 @@ impl State {
             next.to_keep.push((self.schedule.clone(), Kept::Received));
         }
         if self.origin != Origin::Saved {
-            // The copy takes a free identity (and "(my copy)" for a demo) from the version
-            // before the change on, so that undo stays within the copy.
+            // The copy takes a free identity from the version before the change on, so that
+            // undo stays within the copy. Its name stays the schedule's own: it travels in the
+            // links partners and students get, so no label in this user's language goes into
+            // it (the Schedule menu lists the copy under My schedules, the demo under Demos).
             let rename = |s: &mut Schedule| {
                 if matches!(self.origin, Origin::Demo(_))
                     || self.library.iter().any(|e| e.id == s.id)
                 {
                     s.id = crate::library::copy_id(s, &self.library);
-                }
-                if matches!(self.origin, Origin::Demo(_)) {
-                    s.name =
-                        meridian_words::w!(self.words, "shell-my-copy", name = s.name.as_str());
                 }
             };
             rename(&mut schedule);

@@ -81,7 +81,10 @@ fn the_first_edit_of_a_demo_makes_a_copy_and_undo_stays_in_it() {
         moved.schedule.id, s.schedule.id,
         "a copy has its own identity"
     );
-    assert!(moved.schedule.name.ends_with("(my copy)"));
+    assert_eq!(
+        moved.schedule.name, s.schedule.name,
+        "the schedule's own name"
+    );
     let undone = moved.reduce(Action::Undone);
     assert_eq!(
         undone.schedule.sessions, s.schedule.sessions,
@@ -740,4 +743,42 @@ fn best_times_keeps_what_was_typed_in_the_new_session_form() {
     let s = s.reduce(Action::SessionFormClosed);
     let s = s.reduce(Action::SessionFormOpened(FormTarget::New(None)));
     assert_eq!(s.form_draft, None);
+}
+
+// A Dutch coordinator's first edit of the demo named it "… (mijn kopie)", and that name went to
+// the Italian partner and the students in the links: the copy keeps the schedule's own name.
+#[test]
+fn a_dutch_copy_of_the_demo_keeps_its_own_name_in_the_links_partners_and_students_get() {
+    let berlin = Zone::parse("Europe/Berlin").unwrap();
+    let mut opened = State::open("enhance-autumn-2026", berlin, None, None, None);
+    opened.words = meridian_words::Words::new(
+        meridian_words::Catalogue::parse("nl", include_str!("../../locales/nl.ftl")).unwrap(),
+        Rc::new(meridian_words::EnglishDates::default()),
+    );
+    let demo_name = opened.schedule.name.clone();
+    let moved = Rc::new(opened).reduce(Action::Edited(Edit::SessionMoved {
+        session: 4,
+        minutes: 15,
+    }));
+    assert_eq!(moved.origin, Origin::Saved, "the edit made a copy");
+    assert_eq!(
+        moved.schedule.name,
+        "Sustainable Energy Systems — autumn 2026"
+    );
+    assert_eq!(moved.schedule.name, demo_name);
+    use meridian_engine::link::{decode, encode, LinkKind};
+    for kind in [
+        LinkKind::Edit,
+        LinkKind::View {
+            campus: None,
+            cohort: None,
+        },
+    ] {
+        let shared = decode(&encode(&moved.schedule, &kind).unwrap()).unwrap();
+        assert_eq!(shared.schedule.name, demo_name, "{kind:?}");
+    }
+    assert_eq!(
+        moved.library.last().map(|e| e.name.as_str()),
+        Some(demo_name.as_str())
+    );
 }

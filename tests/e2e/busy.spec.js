@@ -29,7 +29,8 @@ test('a partner timetable becomes greyed busy time in my copy of the demo, kept 
   const dialog = await importFile(page, 'ntnu-timeedit.ics', TIMEEDIT, 'NTNU · MSc Energy and Environment, year 1');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText('Imported 1 busy block from “ntnu-timeedit”');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
+  await expect(page.getByLabel('Schedule')).toHaveValue(/^saved:demo-enhance-autumn-2026-/);
   if (info.project.name === 'phone') await page.getByRole('tab', { name: /Tue 27 Oct/ }).click();
   const busy = page.locator('.block.busy', { hasText: 'Thermodynamics' });
   await expect(busy).toBeVisible();

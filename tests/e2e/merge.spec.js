@@ -176,7 +176,8 @@ test('two tabs on one schedule: one moves, the other lengthens, both changes sur
   const b = await context.newPage();
   await b.clock.setFixedTime(FIXED);
   await b.goto('/'); // opens the stored copy, as a reload would
-  await expect(b.getByRole('heading', { level: 1 })).toHaveText(/\(my copy\)/);
+  await expect(b.getByLabel('Schedule')).toHaveValue(/^saved:demo-gma-spring-2027-/);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('Learning Analytics — spring 2027');
   const before = await sessions(b);
 
   // Tab A moves the lecture; tab B, which loaded before that, lengthens the studio at once.
@@ -316,7 +317,8 @@ test('two tabs move one session differently: the tab that finds out asks, and no
   const b = await context.newPage();
   await b.clock.setFixedTime(FIXED);
   await b.goto('/');
-  await expect(b.getByRole('heading', { level: 1 })).toHaveText(/\(my copy\)/);
+  await expect(b.getByLabel('Schedule')).toHaveValue(/^saved:demo-gma-spring-2027-/);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('Learning Analytics — spring 2027');
   const before = await sessions(b);
 
   // Both tabs move the studio before either has stored: A later, B earlier.

@@ -31,7 +31,8 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   await expect(page.getByRole('status').first()).toContainText('Moved Markets tutorial 15 min later.');
   await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toBeFocused();
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
+  await expect(page.getByLabel('Schedule')).toHaveValue(/^saved:demo-enhance-autumn-2026-/);
 
   // Undo twice: 15 minutes later still overlaps by 15 minutes, then the original.
   await page.keyboard.press('Control+z');
@@ -47,7 +48,7 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   // Autosave: a reload opens the copy, moved.
   await page.waitForTimeout(600);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
   await expect(panel.locator('.conflict', { hasText: CLASH })).toHaveCount(0);
   await expect(page.locator('.block', { hasText: 'Markets tutorial' }).first()).toContainText('11:00 a.m.–12:00 p.m.');
 
@@ -61,7 +62,7 @@ test('fix a clash with the keyboard, undo, redo, reload, export and reopen', asy
   const open = page.getByLabel('Open file');
   await open.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "meridian/1",\n "id": }') });
   await expect(page.getByRole('alert')).toContainText('“broken.json” was not opened, and nothing changed: line 2, column');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026 (my copy)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sustainable Energy Systems — autumn 2026');
   exported.name = 'Reopened term';
   await open.setInputFiles({ name: 'term.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reopened term');

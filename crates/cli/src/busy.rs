@@ -27,7 +27,7 @@ pub struct Args {
     /// What to call it (default: the calendar file's name).
     #[arg(long)]
     name: Option<String>,
-    /// Write the schedule here instead of standard output.
+    /// Write the schedule here instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -57,11 +57,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             e => Failure::Input(format!("{}: {}", args.file.display(), crate::said(&e))),
         })?;
     let json = schedule.to_json();
-    match args.output {
-        None => println!("{json}"),
-        Some(path) => std::fs::write(&path, json + "\n")
-            .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?,
-    }
+    crate::write_output(args.output.as_deref(), &(json + "\n"))?;
     eprintln!(
         "{blocks} busy block{} in the term",
         if blocks == 1 { "" } else { "s" }

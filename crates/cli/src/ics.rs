@@ -18,7 +18,8 @@ pub struct Args {
     /// Only the sessions this cohort attends (a cohort id).
     #[arg(long)]
     cohort: Option<String>,
-    /// Write to this file instead of standard output (`-o .` picks a name from the schedule).
+    /// Write to this file instead of standard output (`-o .` picks a name from the schedule,
+    /// `-o -` is standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The export's time stamp (DTSTAMP), RFC 3339; defaults to now. For reproducible files.
@@ -49,18 +50,12 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         }
     };
     let text = export(&schedule, &scope, stamp, &meridian_words::Words::english());
-    match args.output {
-        None => print!("{text}"),
-        Some(path) => {
-            let path = if path.as_os_str() == "." {
-                PathBuf::from(file_name(&schedule, &scope))
-            } else {
-                path
-            };
-            std::fs::write(&path, text)
-                .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("wrote {}", path.display());
-        }
+    let path = match args.output {
+        Some(path) if path.as_os_str() == "." => Some(PathBuf::from(file_name(&schedule, &scope))),
+        other => other,
+    };
+    if let Some(path) = crate::write_output(path.as_deref(), &text)? {
+        eprintln!("wrote {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }

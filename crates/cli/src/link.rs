@@ -23,7 +23,9 @@ pub enum Command {
         /// Narrows a view link to the sessions this cohort attends (a cohort id).
         #[arg(long, requires = "view")]
         cohort: Option<String>,
-        /// Where Meridian is served; the link is this URL with the schedule after `#`.
+        /// Where Meridian is served (its folder or planner page): an edit link is this URL
+        /// with the schedule after `#`; a view link is the student timetable's page beside it
+        /// (`timetable.html`), as the app's Share dialog makes it.
         #[arg(long, default_value = "http://127.0.0.1:8080/")]
         base: String,
         /// Prints the link's QR form (`#Q1.` and base32, which QR codes hold more compactly).
@@ -61,8 +63,10 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
             } else {
                 LinkKind::Edit
             };
+            // Where the link points: the engine's rule, the Share dialog's too.
+            let page = meridian_engine::link::page_for(&base, &kind);
             if let Some(path) = svg {
-                let code = meridian_engine::link::qr(&base, &schedule, &kind).ok_or_else(|| {
+                let code = meridian_engine::link::qr(&page, &schedule, &kind).ok_or_else(|| {
                     Failure::Input(
                         "this schedule is too large for one QR code; share the link instead"
                             .to_string(),
@@ -76,8 +80,7 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
             } else {
                 encode(&schedule, &kind)?
             };
-            let base = base.split('#').next().unwrap_or_default();
-            println!("{base}#{text}");
+            println!("{page}#{text}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Decode { link } => {

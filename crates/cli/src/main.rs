@@ -120,6 +120,29 @@ pub fn load(path: &std::path::Path) -> Result<meridian_engine::Schedule, Failure
         .map_err(|e| Failure::Input(format!("{name}: {}", said(&e))))
 }
 
+/// Where `-o` sends a command's output: standard output when it is absent or `-` (as `-` reads
+/// standard input for `convert`), else the file. Every command with `-o` writes through this.
+/// Returns the file written, if any.
+pub fn write_output<'a>(
+    path: Option<&'a std::path::Path>,
+    text: &str,
+) -> Result<Option<&'a std::path::Path>, Failure> {
+    match path {
+        None => {}
+        Some(p) if p.as_os_str() == "-" => {}
+        Some(p) => {
+            std::fs::write(p, text)
+                .map_err(|e| Failure::Input(format!("cannot write {}: {e}", p.display())))?;
+            return Ok(Some(p));
+        }
+    }
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(None)
+}
+
 /// Refuses a campus or cohort id the schedule does not have, listing the ones it has.
 pub fn check_scope(
     schedule: &meridian_engine::Schedule,

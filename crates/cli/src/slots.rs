@@ -48,7 +48,8 @@ pub struct Args {
     /// one series per slot, linked as one course) instead of describing it.
     #[arg(long, value_name = "SESSION", requires = "rotate")]
     accept: Option<String>,
-    /// With --accept: write the schedule here instead of standard output.
+    /// With --accept: write the schedule here instead of standard output (`-` is standard
+    /// output).
     #[arg(short, long, value_name = "FILE", requires = "accept")]
     output: Option<PathBuf>,
     /// Explain one start: a weekday and a time on the anchor's clock, e.g. "mon 13:30".
@@ -292,11 +293,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                 .with_rotation(&rotation, &schedule.sessions[i], Some(i))
                 .map_err(named)?;
             let json = next.to_json();
-            match &args.output {
-                None => println!("{json}"),
-                Some(path) => std::fs::write(path, json + "\n")
-                    .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?,
-            }
+            crate::write_output(args.output.as_deref(), &(json + "\n"))?;
             return Ok(ExitCode::SUCCESS);
         }
         if args.json {

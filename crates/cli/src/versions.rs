@@ -44,7 +44,8 @@ pub struct MergeArgs {
     mine: String,
     /// Their version (file or link).
     theirs: String,
-    /// Writes the merged schedule to this file instead of standard output.
+    /// Writes the merged schedule to this file instead of standard output (`-` is standard
+    /// output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Settles every conflict of versions with this side instead of stopping to ask.
@@ -185,11 +186,7 @@ pub fn run_merge(args: MergeArgs) -> Result<ExitCode, Failure> {
         }
     };
     let json = merged.to_json();
-    match &args.output {
-        Some(path) => std::fs::write(path, json + "\n")
-            .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?,
-        None => println!("{json}"),
-    }
+    crate::write_output(args.output.as_deref(), &(json + "\n"))?;
     eprintln!(
         "Merged: {} applied{}; the result is {}.",
         count(m.applied.len(), "change"),

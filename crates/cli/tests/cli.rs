@@ -1678,3 +1678,96 @@ fn suggest_for_the_week_of_a_partners_holiday_moves_that_lecture_off_it() {
     let v: Value = serde_json::from_str(&stdout(&plain)).unwrap();
     assert_eq!(v["now"]["errors"], 0, "--no-holidays");
 }
+
+#[test]
+fn a_students_link_from_the_cli_points_at_the_timetable_page_as_the_share_dialog_s_does() {
+    let file = example("gma-spring-2027.json");
+    for base in [
+        "https://meridian.example/",
+        "https://meridian.example/index.html",
+        "https://meridian.example",
+    ] {
+        let o = meridian(&["link", "encode", &file, "--view", "--base", base]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let link = stdout(&o).trim().to_string();
+        assert!(
+            link.starts_with("https://meridian.example/timetable.html#s1."),
+            "{base}: {link}"
+        );
+        // The link still opens as a students' link.
+        let o = meridian(&["link", "decode", &link]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = meridian(&[
+        "link",
+        "encode",
+        &file,
+        "--view",
+        "--cohort",
+        "ntu-la",
+        "--qr",
+        "--base",
+        "https://meridian.example/meridian/",
+    ]);
+    let link = stdout(&o).trim().to_string();
+    assert!(
+        link.starts_with("https://meridian.example/meridian/timetable.html#Q1."),
+        "{link}"
+    );
+    // An edit link opens the planner, where it was made.
+    let o = meridian(&[
+        "link",
+        "encode",
+        &file,
+        "--base",
+        "https://meridian.example/",
+    ]);
+    assert!(stdout(&o).starts_with("https://meridian.example/#s1."));
+}
+
+#[test]
+fn dash_as_the_output_file_writes_to_standard_output_not_a_file_named_dash() {
+    let dir = std::env::temp_dir().join(format!("meridian-dash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_meridian"))
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    let file = example("enhance-autumn-2026.json");
+    let o = run(&["ics", &file, "--stamp", "2026-11-24T12:00:00Z", "-o", "-"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("BEGIN:VCALENDAR\r\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("SUMMARY:"), "{}", stdout(&o));
+    assert_eq!(stderr(&o), "", "nothing says a file was written");
+    let ics = dir.join("busy.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Europe/Oslo:20261027T101500\r\nDTEND;TZID=Europe/Oslo:20261027T120000\r\nSUMMARY:Thermodynamics\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "busy",
+        &file,
+        ics.to_str().unwrap(),
+        "--cohort",
+        "ntnu-msc1",
+        "-o",
+        "-",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let schedule: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(schedule["busy"].as_array().map(Vec::len), Some(1));
+    let o = run(&["merge", &file, &file, &file, "-o", "-"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let merged: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(merged["id"], "demo-enhance-autumn-2026");
+    assert!(!dir.join("-").exists(), "no file named -");
+    let _ = std::fs::remove_dir_all(dir);
+}

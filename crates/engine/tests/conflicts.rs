@@ -522,7 +522,7 @@ fn daylight_saving_drift_is_info_with_the_reference_drift_report() {
         drift[0].detail,
         ConflictDetail::Drift {
             session: "weekly".into(),
-            weekday: meridian_engine::Weekday::Mon,
+            weekdays: vec![meridian_engine::Weekday::Mon],
             time: t("10:00"),
             place: "Berlin".into()
         }
@@ -988,4 +988,25 @@ fn check_all(s: &Schedule) -> Vec<meridian_engine::Conflict> {
 #[allow(dead_code)]
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
+}
+
+#[test]
+fn a_drift_of_a_tuesday_and_friday_series_names_both_weekdays() {
+    // GMA's office hours meet Tue and Fri 09:00 in Singapore, first on a Friday (5 Mar 2027).
+    let s = meridian_engine::demo::load("gma-spring-2027").unwrap();
+    let drift = check(&s)
+        .into_iter()
+        .find(|c| {
+            c.kind == ConflictKind::DaylightSavingDrift && c.sessions[0].as_str() == "office-hours"
+        })
+        .expect("office hours drift at Auckland");
+    assert_eq!(
+        drift.detail,
+        ConflictDetail::Drift {
+            session: "Office hours".into(),
+            weekdays: vec![meridian_engine::Weekday::Tue, meridian_engine::Weekday::Fri],
+            time: t("09:00"),
+            place: "Singapore".into()
+        }
+    );
 }

@@ -860,3 +860,46 @@ fn a_link_with_teaching_hours_past_midnight_is_refused() {
 fn said(e: &meridian_engine::Error) -> String {
     meridian_words::error(&meridian_words::Words::english(), e)
 }
+
+#[test]
+fn a_students_link_points_at_the_timetable_page_wherever_meridian_is_served() {
+    use meridian_engine::link::{page_for, sibling_page};
+    let view = LinkKind::View {
+        campus: None,
+        cohort: None,
+    };
+    for (address, page) in [
+        (
+            "https://uni.example/meridian/index.html?demo=x#s1.abc",
+            "https://uni.example/meridian/timetable.html",
+        ),
+        (
+            "https://uni.example/meridian/",
+            "https://uni.example/meridian/timetable.html",
+        ),
+        (
+            "https://uni.example/meridian",
+            "https://uni.example/meridian/timetable.html",
+        ),
+        (
+            "http://127.0.0.1:8080",
+            "http://127.0.0.1:8080/timetable.html",
+        ),
+        (
+            "http://127.0.0.1:8080/timetable.html",
+            "http://127.0.0.1:8080/timetable.html",
+        ),
+        ("index.html", "timetable.html"),
+    ] {
+        assert_eq!(page_for(address, &view), page, "{address}");
+    }
+    // An edit link opens where it was made; a timetable page sends readers to the planner.
+    assert_eq!(
+        page_for("https://uni.example/meridian/#s1.abc", &LinkKind::Edit),
+        "https://uni.example/meridian/"
+    );
+    assert_eq!(
+        sibling_page("http://127.0.0.1:8081/timetable.html#s3.abc", "index.html"),
+        "http://127.0.0.1:8081/index.html"
+    );
+}

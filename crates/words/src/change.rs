@@ -42,12 +42,7 @@ pub fn session_when(words: &Words, schedule: &Schedule, s: &Session) -> String {
         .add_minutes(i64::from(s.duration_minutes))
         .unwrap_or(s.start);
     let days = match &s.repeat {
-        Some(r) if !r.weekdays.is_empty() => r
-            .weekdays
-            .iter()
-            .map(|d| words.weekday(*d))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(r) if !r.weekdays.is_empty() => words.weekdays(&r.weekdays),
         Some(_) => words.weekday(s.start.weekday()),
         None => words.short_date(s.start.date()),
     };

@@ -275,14 +275,14 @@ fn detail(words: &Words, c: &Conflict) -> String {
         }
         ConflictDetail::Drift {
             session,
-            weekday,
+            weekdays,
             time,
             place,
         } => w!(
             words,
             "conflict-drift",
             session = session.as_str(),
-            weekday = words.weekday(*weekday),
+            weekdays = words.weekdays(weekdays),
             time = words.clock(*time),
             place = words.place(place),
             rows = drift_rows(words, &c.drift)

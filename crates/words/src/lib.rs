@@ -483,6 +483,19 @@ impl Words {
         self.dates.weekday(day)
     }
 
+    /// `Tue, Fri`: the weekdays in the order given, joined as the language lists them
+    /// (`weekday-list`); empty for none.
+    pub fn weekdays(&self, days: &[Weekday]) -> String {
+        let mut said = days.iter().map(|d| self.weekday(*d));
+        let first = said.next().unwrap_or_default();
+        said.fold(first, |list, day| {
+            self.t_with(
+                "weekday-list",
+                &Args::new().set("list", list).set("day", day),
+            )
+        })
+    }
+
     /// `26 Oct`.
     pub fn day_month(&self, date: CivilDate) -> String {
         self.dates.day_month(date)

@@ -205,3 +205,61 @@ fn a_lecturer_without_a_name_is_refused_with_its_place_in_every_language() {
         }
     }
 }
+
+/// Spanish weekdays as a browser in es-CL writes them, the rest as the CLI's English.
+struct SpanishWeekdays(meridian_words::EnglishDates);
+
+impl meridian_words::Dates for SpanishWeekdays {
+    fn weekday(&self, day: meridian_engine::Weekday) -> String {
+        ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"][day.index()].to_string()
+    }
+    fn day_month(&self, date: CivilDate) -> String {
+        self.0.day_month(date)
+    }
+    fn short_date(&self, date: CivilDate) -> String {
+        self.0.short_date(date)
+    }
+    fn long_date(&self, date: CivilDate) -> String {
+        self.0.long_date(date)
+    }
+    fn clock(&self, time: CivilTime) -> String {
+        self.0.clock(time)
+    }
+}
+
+// A Chilean coordinator read "Office hours (vie 9:00 a. m. hora de Singapore) cambia de hora…"
+// for a series that meets Tuesday and Friday: the drift named its first date's weekday only.
+#[test]
+fn a_drift_summary_names_every_weekday_of_a_tuesday_and_friday_series() {
+    let gma = meridian_engine::demo::load("gma-spring-2027").unwrap();
+    let drift = check(&gma)
+        .into_iter()
+        .find(|c| {
+            c.kind == meridian_engine::ConflictKind::DaylightSavingDrift
+                && c.sessions[0].as_str() == "office-hours"
+        })
+        .expect("office hours drift at Auckland");
+    assert_eq!(
+        message(&Words::english(), &drift),
+        "Office hours (Tue, Fri 09:00 Singapore time) moves at partners during the term: \
+         Auckland: 14:00 until 2 Apr, 13:00 from 6 Apr"
+    );
+    let spanish = Words::new(
+        meridian_words::Catalogue::parse("es", &ftl("es")).unwrap(),
+        std::rc::Rc::new(SpanishWeekdays(meridian_words::EnglishDates::default())),
+    );
+    assert_eq!(
+        message(&spanish, &drift),
+        "Office hours (mar, vie 09:00 hora de Singapur) cambia de hora en los campus socios \
+         durante el periodo lectivo: Auckland: 14:00 hasta el 2 Apr, 13:00 desde el 6 Apr"
+    );
+    // Every language names both days.
+    for l in LANGUAGES {
+        let said = message(&words(l.code), &drift);
+        assert!(
+            said.contains("Tue") && said.contains("Fri"),
+            "{}: {said}",
+            l.code
+        );
+    }
+}

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::occurrence::Occurrence;
 use crate::schedule::{Campus, CampusId, Schedule};
-use crate::time::{CivilDate, CivilTime, Instant};
+use crate::time::{CivilDate, CivilTime, Instant, Weekday};
 use crate::zone::{Resolution, Zone};
 
 /// The wall-clock span of an occurrence on `zone`'s clock.
@@ -537,9 +537,15 @@ impl ConflictIndex {
         }
         let first = regular.first()?;
         let anchor = &self.clocks[self.info[i].anchor];
+        let mut weekdays: Vec<Weekday> = regular
+            .iter()
+            .map(|o| anchor.civil(o.start.unix_seconds()).weekday())
+            .collect();
+        weekdays.sort();
+        weekdays.dedup();
         let detail = ConflictDetail::Drift {
             session: session.title.clone(),
-            weekday: anchor.civil(first.start.unix_seconds()).weekday(),
+            weekdays,
             time: first.local_start.time(),
             place: schedule.anchor_place(session),
         };

@@ -462,8 +462,9 @@ pub enum ConflictDetail {
     Drift {
         /// The session's title.
         session: String,
-        /// Its first regular occurrence's weekday on its own clock.
-        weekday: Weekday,
+        /// Every weekday it meets on, on its own clock, Monday first (a Tue+Fri series names
+        /// both).
+        weekdays: Vec<Weekday>,
         /// And its local start there.
         time: CivilTime,
         /// The place whose clock it is (the session's anchor).

@@ -268,6 +268,53 @@ fn packed(
     Ok((version, pack_bytes(&bytes)))
 }
 
+/// The planner's page: what an edit link opens.
+pub const PLANNER_PAGE: &str = "index.html";
+
+/// The student timetable's page, beside the planner's: what a view link opens.
+pub const TIMETABLE_PAGE: &str = "timetable.html";
+
+/// `page` in the same folder as `address` (its query and fragment dropped): where a link made
+/// on one page sends readers of the other. An address with no path (`https://uni.example`) is
+/// its root folder, and so is one whose last part has no `.` (`https://uni.example/meridian`):
+/// Meridian's pages are `.html` files, so such a part names the folder it is served from.
+pub fn sibling_page(address: &str, page: &str) -> String {
+    let address = address.split(['#', '?']).next().unwrap_or(address);
+    let path_start = match address.find("://") {
+        Some(i) => address[i + 3..]
+            .find('/')
+            .map_or(address.len(), |j| i + 3 + j),
+        None => 0,
+    };
+    let (origin, path) = address.split_at(path_start);
+    let path = if path.is_empty() && !origin.is_empty() {
+        "/"
+    } else {
+        path
+    };
+    let (folder, last) = match path.rfind('/') {
+        Some(i) => (&path[..=i], &path[i + 1..]),
+        None => ("", path),
+    };
+    if last.is_empty() || last.contains('.') {
+        format!("{origin}{folder}{page}")
+    } else {
+        format!("{origin}{path}/{page}")
+    }
+}
+
+/// The page a link of `kind` opens, given where Meridian is served (`address`: the planner's
+/// page, its folder or any page beside it): a view link opens the student timetable's page
+/// ([`TIMETABLE_PAGE`]), where a reader who gets a damaged link is told so rather than shown
+/// the planner; an edit link opens `address` itself (its fragment dropped). The app's Share
+/// dialog and `meridian link encode` both ask this.
+pub fn page_for(address: &str, kind: &LinkKind) -> String {
+    match kind {
+        LinkKind::View { .. } => sibling_page(address, TIMETABLE_PAGE),
+        LinkKind::Edit => address.split('#').next().unwrap_or(address).to_string(),
+    }
+}
+
 /// A full URL: `base` (its own fragment dropped) followed by `#` and the link text; refused
 /// as [`encode`] refuses.
 pub fn url(base: &str, schedule: &Schedule, kind: &LinkKind) -> Result<String, Error> {
