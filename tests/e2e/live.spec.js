@@ -34,11 +34,23 @@ test('the next session line went stale on an open page: it follows the clock', a
   // At 10:20 the lecture has begun.
   await page.clock.runFor('20:00');
   await expect(next).toHaveText('Next: Energy systems: joint lecture now — Mon 26 Oct, 10:15 your time');
-  // Past its end (11:45), the next one.
-  await page.clock.runFor('01:30:00');
-  await expect(next).not.toContainText('Energy systems: joint lecture now');
-  await expect(next).not.toContainText('Mon 26 Oct, 10:15');
+  // Past its end (11:45), the next one; the lecture reads as done in the agenda.
+  await page.clock.runFor('02:00:00');
+  await expect(next).toHaveText('Next: Midterm exam tomorrow — Tue 27 Oct, 10:00 your time');
+  await expect(page.getByRole('region', { name: 'Mon 26 Oct' }).locator('.agenda-item.past')).toContainText('Energy systems');
   await shot(page, 'live-next-after-lecture');
+  await context.close();
+});
+
+test("the planner's own timetable view follows the clock too", async ({ browser }, info) => {
+  const { context, page } = await osloReader(browser, info);
+  await page.clock.install({ time: new Date('2026-10-26T08:50:00Z') }); // Mon 09:50 in Oslo
+  await page.goto('/?view=timetable');
+  await page.getByRole('combobox', { name: 'My campus' }).selectOption({ label: 'NTNU' });
+  const next = page.locator('.next-session');
+  await expect(next).toHaveText('Next: Energy systems: joint lecture in 25 min — Mon 26 Oct, 10:15 your time');
+  await page.clock.runFor('10:00');
+  await expect(next).toHaveText('Next: Energy systems: joint lecture in 15 min — Mon 26 Oct, 10:15 your time');
   await context.close();
 });
 
