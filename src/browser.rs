@@ -308,6 +308,56 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timeout {
     Timeout::new(ms, f)
 }
 
+/// What keeps a page's "now" moving: a tick at each whole minute of the browser's clock, and
+/// one whenever the page is shown again (`visibilitychange` back to visible, `pageshow` from
+/// the back-forward cache or a phone resuming the app). Dropping it stops both.
+pub struct ClockWatch {
+    _first: Timeout,
+    _every: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Interval>>>,
+    _shown: EventListener,
+    _back: EventListener,
+}
+
+/// Calls `on_tick` with the browser's clock about once a minute (at each whole minute) and when
+/// the page becomes visible again, until the returned watch is dropped.
+pub fn on_clock(on_tick: impl Fn(Instant) + 'static) -> ClockWatch {
+    let on_tick = std::rc::Rc::new(on_tick);
+    let tick = {
+        let on_tick = on_tick.clone();
+        move || {
+            if let Some(now) = now() {
+                on_tick(now)
+            }
+        }
+    };
+    let every = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let to_next_minute = 60_000 - (js_sys::Date::now() as u64 % 60_000) as u32;
+    let first = {
+        let (every, tick) = (every.clone(), tick.clone());
+        Timeout::new(to_next_minute, move || {
+            tick();
+            let interval = gloo_timers::callback::Interval::new(60_000, tick);
+            *every.borrow_mut() = Some(interval);
+        })
+    };
+    let shown = {
+        let tick = tick.clone();
+        EventListener::new(&gloo_utils::document(), "visibilitychange", move |_| {
+            let state = js_sys::Reflect::get(&gloo_utils::document(), &"visibilityState".into());
+            if state.ok().and_then(|s| s.as_string()).as_deref() != Some("hidden") {
+                tick()
+            }
+        })
+    };
+    let back = EventListener::new(&gloo_utils::window(), "pageshow", move |_| tick());
+    ClockWatch {
+        _first: first,
+        _every: every,
+        _shown: shown,
+        _back: back,
+    }
+}
+
 /// Calls `on_undo` for Ctrl+Z or ⌘Z (with `false`) and Ctrl+Shift+Z, ⌘⇧Z or Ctrl+Y (with
 /// `true`: redo) pressed anywhere on the page except in a text field, until the listener is
 /// dropped.

@@ -13,7 +13,7 @@ use crate::shell::shared_banner::read_only_words;
 use crate::store::{Action, StudentChoice};
 use meridian_engine::link::{self, LinkKind};
 use meridian_engine::schedule::Schedule;
-use meridian_engine::{CivilDate, Zone, TZDB_VERSION};
+use meridian_engine::{CivilDate, Instant, Zone, TZDB_VERSION};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,9 +53,7 @@ enum Start {
 fn opened(kind: LinkKind, schedule: Schedule, today: Option<CivilDate>) -> Opened {
     let student = StudentChoice::of_link(&kind, &schedule);
     let week = crate::store::opening_week(today, schedule.term);
-    let day = today
-        .filter(|d| d.monday() == week)
-        .map_or(0, |d| d.weekday().index());
+    let day = crate::store::opening_day(today, week);
     Opened {
         schedule: Rc::new(schedule),
         kind,
@@ -83,6 +81,81 @@ fn start(today: Option<CivilDate>) -> Start {
     }
 }
 
+/// The page's state: what it shows, and the clock it shows it at.
+struct Shown {
+    start: Rc<Start>,
+    /// The reader's zone.
+    viewer: Zone,
+    /// Now, to the minute, when the browser said.
+    now: Option<Instant>,
+    /// Today in the reader's zone.
+    today: Option<CivilDate>,
+}
+
+/// What changes the page's state.
+enum PageEvent {
+    /// A link was opened (at the start, or pasted into the address bar).
+    Started(Start),
+    /// The reader chose a campus, cohort, week or day, or the clock ticked.
+    Acted(Action),
+}
+
+impl Reducible for Shown {
+    type Action = PageEvent;
+
+    fn reduce(self: Rc<Self>, event: PageEvent) -> Rc<Self> {
+        let action = match event {
+            PageEvent::Started(start) => {
+                return Rc::new(Shown {
+                    start: Rc::new(start),
+                    viewer: self.viewer,
+                    now: self.now,
+                    today: self.today,
+                })
+            }
+            PageEvent::Acted(a) => a,
+        };
+        let mut next = Shown {
+            start: self.start.clone(),
+            viewer: self.viewer,
+            now: self.now,
+            today: self.today,
+        };
+        if let Action::ClockTicked(now) = action {
+            // The same rules as the planner's store: to the minute, the week following today.
+            let now = crate::store::to_the_minute(now);
+            if self.now == Some(now) {
+                return self;
+            }
+            next.now = Some(now);
+            next.today = Some(self.viewer.local(now).datetime.date());
+            if let Start::Opened(o) = &*self.start {
+                let mut o = o.clone();
+                (o.week, o.day) = crate::store::following_today(
+                    o.schedule.term,
+                    (o.week, o.day),
+                    self.today,
+                    next.today,
+                );
+                next.start = Rc::new(Start::Opened(o));
+            }
+            return Rc::new(next);
+        }
+        let Start::Opened(o) = &*self.start else {
+            return self;
+        };
+        let mut o = o.clone();
+        match action {
+            Action::StudentChosen(c) => o.student = c,
+            Action::WeekChosen(w) => o.week = w.monday(),
+            Action::DayChosen(d) => o.day = d.min(6),
+            _ => return self,
+        }
+        next.start = Rc::new(Start::Opened(o));
+        Rc::new(next)
+    }
+}
+
 /// The timetable page.
 #[function_component(TimetablePage)]
 pub fn timetable_page() -> Html {
@@ -94,38 +167,49 @@ pub fn timetable_page() -> Html {
             .unwrap_or(Zone::UTC)
     });
     let viewer = *viewer;
-    let today = browser::today(viewer);
     let twelve_hour = use_memo((), |_| browser::uses_12_hour_clock());
-    let state = use_state(|| start(today));
+    let shown = use_reducer(|| {
+        let now = browser::now().map(crate::store::to_the_minute);
+        let today = now.map(|n| viewer.local(n).datetime.date());
+        Shown {
+            start: Rc::new(start(today)),
+            viewer,
+            now,
+            today,
+        }
+    });
+    let (now, today) = (shown.now, shown.today);
     // Drawn now, in the reader's language: the text shown while the page loaded goes.
     use_effect_with((), |_| browser::remove_element("loading"));
     {
         // A link pasted into the address bar of this tab changes only the fragment.
-        let state = state.clone();
+        let dispatch = shown.dispatcher();
         use_effect_with((), move |_| {
-            let listener = browser::on_fragment_change(move |_| state.set(start(today)));
+            let listener = browser::on_fragment_change(move |_| {
+                dispatch.dispatch(PageEvent::Started(start(browser::today(viewer))))
+            });
             move || drop(listener)
         });
     }
+    {
+        // "Now" moves on while the page stays open: the next session, its countdown, the week.
+        let dispatch = shown.dispatcher();
+        use_effect_with((), move |_| {
+            let watch = browser::on_clock(move |now| {
+                dispatch.dispatch(PageEvent::Acted(Action::ClockTicked(now)))
+            });
+            move || drop(watch)
+        });
+    }
+    let state = shown.start.clone();
     if let Start::Planner(text) = &*state {
         let to = sibling_page(&browser::page_address(), PLANNER_PAGE);
         browser::go_to(&format!("{to}#{text}"));
         return html! { <p class="loading">{ w!(words, "timetable-opening-planner") }</p> };
     }
     let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| {
-            if let Start::Opened(o) = &*state {
-                let mut o = o.clone();
-                match a {
-                    Action::StudentChosen(c) => o.student = c,
-                    Action::WeekChosen(w) => o.week = w.monday(),
-                    Action::DayChosen(d) => o.day = d.min(6),
-                    _ => return,
-                }
-                state.set(Start::Opened(o));
-            }
-        })
+        let dispatch = shown.dispatcher();
+        Callback::from(move |a: Action| dispatch.dispatch(PageEvent::Acted(a)))
     };
     let on_store = Callback::from(|r: Request| {
         if let Request::RememberStudent {
@@ -151,7 +235,7 @@ pub fn timetable_page() -> Html {
                         { read_only_words(&words, &o.schedule, &o.kind) }
                     </section>
                     <Timetable schedule={o.schedule.clone()} student={o.student.clone()} viewer={viewer}
-                        week={o.week} day={o.day} today={today} twelve_hour={*twelve_hour}
+                        week={o.week} day={o.day} today={today} now={now} twelve_hour={*twelve_hour}
                         on_action={on_action} on_store={on_store} />
                     </>
                 },

@@ -76,6 +76,14 @@ pub fn app() -> Html {
         });
     }
     {
+        // "Now" moves on while the page stays open (the timetable's next session, the week).
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let watch = browser::on_clock(move |now| dispatch.dispatch(Action::ClockTicked(now)));
+            move || drop(watch)
+        });
+    }
+    {
         // A link pasted into the address bar of this tab changes only the fragment.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
@@ -302,8 +310,8 @@ pub fn app() -> Html {
             } }
             if state.mode == Mode::Timetable {
                 <Timetable schedule={schedule.clone()} student={state.student.clone()} viewer={state.viewer}
-                    week={state.week} day={state.day} today={state.today} twelve_hour={state.twelve_hour}
-                    on_action={dispatch.clone()} on_store={on_store.clone()} />
+                    week={state.week} day={state.day} today={state.today} now={state.now}
+                    twelve_hour={state.twelve_hour} on_action={dispatch.clone()} on_store={on_store.clone()} />
             } else {
                 <Planner schedule={schedule.clone()} week={state.week} reference={state.reference}
                     viewer={state.viewer} twelve_hour={state.twelve_hour} day={state.day}

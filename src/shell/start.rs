@@ -78,5 +78,7 @@ fn first_demo() -> State {
         .unwrap_or(demo::ALL[0].0);
     let week = browser::query_param("week").and_then(|w| CivilDate::parse(&w).ok());
     let reference = browser::query_param("ref").and_then(|z| Zone::parse(&z).ok());
-    State::open(name, viewer, browser::today(viewer), week, reference)
+    let mut state = State::open(name, viewer, browser::today(viewer), week, reference);
+    state.now = browser::now().map(crate::store::to_the_minute);
+    state
 }

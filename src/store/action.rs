@@ -214,6 +214,10 @@ pub enum Action {
     ScopeChosen(Scope),
     /// The coordinator cancelled a dropped drag.
     DropCancelled,
+    /// The browser's clock moved on (about once a minute, and when the page is shown again):
+    /// "now" and today follow it, and the week shown follows today unless the reader picked
+    /// another.
+    ClockTicked(meridian_engine::Instant),
     /// The reader chose another language (or it arrived).
     LanguageChanged(meridian_words::Words),
 }

@@ -108,6 +108,7 @@ impl State {
         next.words = self.words.clone();
         next.dialog = self.dialog;
         next.removed = self.removed.clone();
+        next.now = self.now;
         next
     }
 }
@@ -356,6 +357,21 @@ impl Reducible for State {
             }
             Action::DropCancelled => next.pending = None,
             Action::LanguageChanged(words) => next.words = words,
+            Action::ClockTicked(now) => {
+                let now = super::to_the_minute(now);
+                if self.now == Some(now) {
+                    return self;
+                }
+                let today = Some(self.viewer.local(now).datetime.date());
+                (next.week, next.day) = super::following_today(
+                    self.schedule.term,
+                    (self.week, self.day),
+                    self.today,
+                    today,
+                );
+                next.now = Some(now);
+                next.today = today;
+            }
         }
         Rc::new(next)
     }

@@ -67,6 +67,41 @@ pub fn opening_week(today: Option<CivilDate>, term: meridian_engine::schedule::T
         .monday()
 }
 
+/// The day a phone shows first in `week` (0 = Monday): today's when today is in that week, else
+/// Monday.
+pub fn opening_day(today: Option<CivilDate>, week: CivilDate) -> usize {
+    today
+        .filter(|d| d.monday() == week)
+        .map_or(0, |d| d.weekday().index())
+}
+
+/// The week and day shown once the reader's date has gone from `before` to `today` (the clock
+/// ticked, or the page was shown again): they follow today only while they show the week the
+/// page would open on (and, within that week, today's day); a week or day the reader picked
+/// themselves stays.
+pub fn following_today(
+    term: meridian_engine::schedule::Term,
+    (week, day): (CivilDate, usize),
+    before: Option<CivilDate>,
+    today: Option<CivilDate>,
+) -> (CivilDate, usize) {
+    if before == today || week != opening_week(before, term) {
+        return (week, day);
+    }
+    let now_week = opening_week(today, term);
+    if now_week != week || day == opening_day(before, week) {
+        (now_week, opening_day(today, now_week))
+    } else {
+        (week, day)
+    }
+}
+
+/// `now` to the minute: what the pages show changes at most once a minute.
+pub fn to_the_minute(now: Instant) -> Instant {
+    let s = now.unix_seconds();
+    Instant::from_unix_seconds(s - s.rem_euclid(60)).unwrap_or(now)
+}
+
 /// A dialog over the screen; one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialog {
@@ -148,6 +183,9 @@ pub struct State {
     pub notice: Option<super::Said>,
     /// Today in the viewer's zone, when the browser said (a schedule opens on this week).
     pub today: Option<CivilDate>,
+    /// Now, to the minute, when the browser said: moved on by `Action::ClockTicked` while the
+    /// page is open (the timetable's next session and countdown read it).
+    pub now: Option<Instant>,
     /// Something that went well, said calmly (e.g. what an import added).
     pub status: Option<super::Said>,
     /// Earlier versions of the schedule, the latest last (undo).
@@ -407,9 +445,7 @@ impl State {
         let reference = reference
             .or_else(|| schedule.campuses.first().map(|c| c.zone))
             .unwrap_or(viewer);
-        let day = today
-            .filter(|d| d.monday() == week)
-            .map_or(0, |d| d.weekday().index());
+        let day = opening_day(today, week);
         State {
             mode: Mode::Planner,
             student: StudentChoice::default(),
@@ -423,6 +459,7 @@ impl State {
             day,
             notice,
             today,
+            now: None,
             status: None,
             past: Vec::new(),
             future: Vec::new(),
@@ -466,11 +503,10 @@ impl State {
             schedule,
             week,
             viewer: self.viewer,
-            day: today
-                .filter(|d| d.monday() == week)
-                .map_or(0, |d| d.weekday().index()),
+            day: opening_day(today, week),
             notice: None,
             today,
+            now: self.now,
             status: None,
             past: Vec::new(),
             future: Vec::new(),

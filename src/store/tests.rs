@@ -782,3 +782,75 @@ fn a_dutch_copy_of_the_demo_keeps_its_own_name_in_the_links_partners_and_student
         Some(demo_name.as_str())
     );
 }
+
+#[test]
+fn the_next_session_and_week_went_stale_on_an_open_page_so_the_clock_ticks_into_the_store() {
+    // Outsider report: "Next: … in 24 min" still said so two hours later, and the week view
+    // stayed on the week the page opened on. A tick moves "now" and today, and the week
+    // follows today unless the reader picked another.
+    let oslo = Zone::parse("Europe/Oslo").unwrap();
+    let at = |s: &str| meridian_engine::Instant::parse_rfc3339(s).unwrap();
+    let mut opened = State::open(
+        "enhance-autumn-2026",
+        oslo,
+        Some(date("2026-10-25")),
+        None,
+        None,
+    );
+    opened.now = Some(at("2026-10-25T21:50:00Z"));
+    let s = Rc::new(opened);
+    assert_eq!((s.week, s.day), (date("2026-10-19"), 6), "Sunday evening");
+    // The same minute again: nothing changes, so nothing is drawn again.
+    let same = s
+        .clone()
+        .reduce(Action::ClockTicked(at("2026-10-25T21:50:40Z")));
+    assert!(Rc::ptr_eq(&s, &same));
+    // Past midnight in Oslo: Monday, a new week.
+    let monday = s
+        .clone()
+        .reduce(Action::ClockTicked(at("2026-10-25T23:01:30Z")));
+    assert_eq!(
+        monday.now,
+        Some(at("2026-10-25T23:01:00Z")),
+        "to the minute"
+    );
+    assert_eq!(monday.today, Some(date("2026-10-26")));
+    assert_eq!((monday.week, monday.day), (date("2026-10-26"), 0));
+    // Tuesday: the phone's day follows today within the week.
+    let tuesday = monday
+        .clone()
+        .reduce(Action::ClockTicked(at("2026-10-27T08:00:00Z")));
+    assert_eq!((tuesday.week, tuesday.day), (date("2026-10-26"), 1));
+    // A reader who picked another week keeps it when the day changes.
+    let picked = tuesday
+        .clone()
+        .reduce(Action::WeekChosen(date("2026-11-09")))
+        .reduce(Action::ClockTicked(at("2026-10-28T08:00:00Z")));
+    assert_eq!(picked.today, Some(date("2026-10-28")));
+    assert_eq!(picked.week, date("2026-11-09"));
+    // And a day picked on the phone stays while the week is the same.
+    let friday = tuesday
+        .reduce(Action::DayChosen(4))
+        .reduce(Action::ClockTicked(at("2026-10-28T08:00:00Z")));
+    assert_eq!((friday.week, friday.day), (date("2026-10-26"), 4));
+}
+
+#[test]
+fn the_week_follows_today_into_the_term_from_its_first_week() {
+    let term = meridian_engine::demo::load("enhance-autumn-2026")
+        .unwrap()
+        .term;
+    // Before the term the page opens on its first week; once the term has begun, the week of
+    // today.
+    let before = Some(date("2026-08-30"));
+    let first = opening_week(before, term);
+    assert_eq!(
+        following_today(term, (first, 0), before, Some(date("2026-09-08"))),
+        (date("2026-09-07"), 1)
+    );
+    // Unknown today to a known one: the same rule.
+    assert_eq!(
+        following_today(term, (first, 0), None, Some(date("2026-10-21"))),
+        (date("2026-10-19"), 2)
+    );
+}

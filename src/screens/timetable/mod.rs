@@ -13,7 +13,7 @@ use crate::widgets::week_grid::WeekGrid;
 use crate::widgets::week_nav::WeekNav;
 use meridian_engine::schedule::{CampusId, CohortId, Schedule};
 use meridian_engine::timetable::{agenda, next, time_changes, Status, Viewer};
-use meridian_engine::{CivilDate, Zone};
+use meridian_engine::{CivilDate, Instant, Zone};
 use meridian_words::countdown;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,6 +33,9 @@ pub struct Props {
     pub day: usize,
     /// Today in the student's zone, when the browser said.
     pub today: Option<CivilDate>,
+    /// Now (to the minute), when the browser said: what the next session and its countdown
+    /// are counted from. The page moves it on while it stays open.
+    pub now: Option<Instant>,
     /// Whether the student reads a 12-hour clock.
     pub twelve_hour: bool,
     /// Reports what the student chose.
@@ -119,7 +122,7 @@ pub fn timetable(props: &Props) -> Html {
         zone: Some(s.viewer),
     };
     let entries = agenda(&s.schedule, &viewer);
-    let now = browser::now();
+    let now = s.now;
     let upcoming = now.and_then(|n| next(&entries, n).map(|e| (n, e)));
     // Only what is still to come: a change that has happened is just the time now.
     let changes: Vec<_> = time_changes(&s.schedule, &viewer)
@@ -128,7 +131,7 @@ pub fn timetable(props: &Props) -> Html {
         .collect();
     let reference_now = now
         .or_else(|| entries.first().map(|e| e.start))
-        .or_else(|| meridian_engine::Instant::from_unix_seconds(0));
+        .or_else(|| Instant::from_unix_seconds(0));
     let all_days = match reference_now {
         Some(n) => days(&words, &s.schedule, &entries, n, s.today),
         None => Vec::new(),

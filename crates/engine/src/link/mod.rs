@@ -406,12 +406,12 @@ fn decode_link(fragment: &str) -> Result<SharedSchedule, Error> {
     let (kind, mut schedule) = unpack(wire).ok_or(bad(LinkProblem::Damaged))?;
     schedule.busy = unpack_busy(&schedule, busy).ok_or(bad(LinkProblem::Damaged))?;
     unpack_calendars(&mut schedule, calendars).ok_or(bad(LinkProblem::Damaged))?;
-    // The same validation as an imported file. What the file's typed reading refuses on top
+    // The same reading as an imported file (direction controls out, then validation). What the file's typed reading refuses on top
     // (seconds in a civil time, a fraction of a second) a link cannot carry: its wire format
     // holds minutes and whole seconds. Checking directly rather than through the JSON form keeps
     // the JSON reader and its path tracking out of the timetable page (see DESIGN.md, "Two
     // apps"); `make fuzz` checks that every schedule a link opens also imports as a file.
-    schedule.validate().map_err(|e| {
+    schedule.read_in().map_err(|e| {
         bad(match e {
             Error::Invalid { path, problem } => LinkProblem::InvalidSchedule { path, problem },
             other => LinkProblem::InvalidSchedule {

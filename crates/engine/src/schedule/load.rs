@@ -5,6 +5,15 @@ use super::*;
 use crate::{Error, Item, JsonExpected, JsonProblem, JsonToken, Problem};
 use std::collections::HashSet;
 
+/// Whether `c` is a bidirectional-text control that reorders the text after it: the
+/// embeddings and overrides (U+202A–U+202E) and the isolates (U+2066–U+2069). A title written
+/// `U+202E` "evil" `U+202C` reads "live"; a link or file is a stranger's text, so these are
+/// taken out when one is read. The marks (U+200E, U+200F, U+061C) stay: they only settle where
+/// punctuation beside right-to-left words goes, and Arabic and Hebrew letters need nothing.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 impl Schedule {
     /// Reads and validates a schedule document. Syntax errors carry line and column; every other
     /// error carries the JSON path of what is wrong.
@@ -53,8 +62,55 @@ impl Schedule {
         // After the typed read (whose errors, such as an unknown field, say more), what it
         // accepted but should not have: a list read as an object.
         crate::input::refuse_misplaced_lists(&value)?;
-        schedule.validate()?;
+        let mut schedule = schedule;
+        schedule.read_in()?;
         Ok(schedule)
+    }
+
+    /// What every schedule read from outside (a file, a link) goes through, in this order: the
+    /// bidirectional-text controls that reorder what is shown (see [`is_direction_control`])
+    /// are taken out of every text a reader sees, then the schedule is validated.
+    pub(crate) fn read_in(&mut self) -> Result<(), Error> {
+        self.strip_direction_controls();
+        self.validate()
+    }
+
+    /// Takes the direction controls out of the schedule's names, titles, places and notes.
+    fn strip_direction_controls(&mut self) {
+        let strip = |t: &mut String| {
+            if t.chars().any(is_direction_control) {
+                t.retain(|c| !is_direction_control(c));
+            }
+        };
+        let strip_opt = |t: &mut Option<String>| {
+            if let Some(t) = t {
+                strip(t)
+            }
+        };
+        strip(&mut self.name);
+        strip_opt(&mut self.alliance);
+        for c in &mut self.campuses {
+            for t in [&mut c.name, &mut c.short, &mut c.city, &mut c.country] {
+                strip(t);
+            }
+            strip_opt(&mut c.code);
+            strip_opt(&mut c.region);
+            c.closures.iter_mut().for_each(|x| strip(&mut x.name));
+            c.periods.iter_mut().for_each(|x| strip(&mut x.name));
+        }
+        self.cohorts.iter_mut().for_each(|x| strip(&mut x.name));
+        self.lecturers.iter_mut().for_each(|x| strip(&mut x.name));
+        self.rooms.iter_mut().for_each(|x| strip(&mut x.name));
+        for x in &mut self.sessions {
+            strip(&mut x.title);
+            strip_opt(&mut x.course);
+            strip_opt(&mut x.notes);
+            strip_opt(&mut x.meeting_url);
+        }
+        for b in &mut self.busy {
+            strip(&mut b.name);
+            b.blocks.iter_mut().for_each(|x| strip(&mut x.title));
+        }
     }
 
     /// Reads and validates a schedule file's bytes: UTF-8 (with or without a byte order mark)
@@ -385,5 +441,41 @@ pub(super) fn path_of_missing_field(path: &str, problem: &JsonProblem) -> String
         (JsonProblem::MissingField { field }, "." | "") => field.clone(),
         (JsonProblem::MissingField { field }, p) => format!("{p}.{field}"),
         (_, p) => p.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use crate::link::{self, LinkKind};
+    use crate::Schedule;
+
+    /// A schedule whose session title and schedule name carry the controls a link author used
+    /// to make "evil" read "live", beside a Hebrew title with its marks.
+    fn crafted() -> Schedule {
+        let mut s = crate::demo::load("enhance-autumn-2026").unwrap();
+        s.name = "\u{2067}Autumn\u{2069} term".into();
+        s.sessions[0].title = "\u{202E}evil\u{202C} lecture".into();
+        s.sessions[1].title = "\u{200F}סמינר אנרגיה\u{200F}".into();
+        s.cohorts[0].name = "\u{202B}MSc\u{202C} \u{2066}1\u{2069}".into();
+        s
+    }
+
+    #[test]
+    fn a_title_with_bidi_overrides_read_live_so_links_and_files_drop_them() {
+        let view = LinkKind::View {
+            campus: None,
+            cohort: None,
+        };
+        let from_link = link::decode(&link::encode(&crafted(), &view).unwrap())
+            .unwrap()
+            .schedule;
+        let from_file = Schedule::from_json(&crafted().to_json()).unwrap();
+        for s in [from_link, from_file] {
+            assert_eq!(s.sessions[0].title, "evil lecture");
+            assert_eq!(s.name, "Autumn term");
+            assert_eq!(s.cohorts[0].name, "MSc 1");
+            // Right-to-left letters and their marks are kept as they are.
+            assert_eq!(s.sessions[1].title, "\u{200F}סמינר אנרגיה\u{200F}");
+        }
     }
 }

@@ -6,6 +6,7 @@
 mod busy;
 mod campus;
 mod load;
+pub use load::is_direction_control;
 mod session;
 
 pub use busy::*;
