@@ -1,7 +1,7 @@
-//! What the app's words are built from that is not language: a 24-hour `16:05` (rulers and
-//! drift tables, read the same in every language), a zone's city, and the instant a local day
-//! starts. Everything a reader reads in words comes from the catalogues (`meridian_words`,
-//! `crate::language`).
+//! What the app's words are built from that is not language: a 24-hour `16:05` (rulers and a
+//! campus's local time on a block, read the same in every language), a zone's city, and the
+//! instant a local day starts. Everything a reader reads in words comes from the catalogues
+//! (`meridian_words`, `crate::language`).
 
 use meridian_engine::schedule::Schedule;
 use meridian_engine::{CivilDate, CivilTime, Disambiguation, Instant, Zone};

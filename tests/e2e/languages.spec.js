@@ -221,6 +221,43 @@ for (const [code, locale] of [['de', 'de-DE'], ['pl', 'pl-PL']]) {
   });
 }
 
+// Regression (outside tester, es-CL): the drift notes said "1:00 p. m." and the table under them
+// "13:00". The table's times are written on the reader's clock, as the sentences are: each one
+// is a time of day as Intl writes it in the page's language on the browser's hour cycle.
+for (const [code, locale, zone, cycle] of [['es', 'es-CL', 'America/Santiago', 'h12'], ['de', 'de-DE', 'Europe/Berlin', 'h23']]) {
+  test.describe(`a coordinator in ${locale} reading daylight-saving drift`, () => {
+    test.use({ locale, timezoneId: zone });
+
+    test(`reads the drift table's times on the same clock as its notes (${cycle})`, async ({ page }) => {
+      test.skip(test.info().project.name === 'phone', 'the conflicts panel is the same on both; one run');
+      await page.clock.setFixedTime(FIXED);
+      await page.goto(BASE);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      const panel = page.getByRole('complementary', { name: say(code, 'conflicts-label') });
+      const drift = panel.locator('.conflict', { has: page.locator('table.drift') });
+      await expect(drift.first()).toBeAttached({ timeout: 20_000 });
+      const found = await page.evaluate(({ code, cycle }) => {
+        const times = new Set();
+        for (const c of [cycle, cycle === 'h12' ? 'h11' : 'h23']) {
+          const f = new Intl.DateTimeFormat(code, { hour: cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit', hourCycle: c, timeZone: 'UTC' });
+          for (let m = 0; m < 1440; m++) times.add(f.format(new Date(Date.UTC(2026, 0, 1, 0, m))));
+        }
+        const hourCycle = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hourCycle;
+        const rows = [...document.querySelectorAll('table.drift .time')].map((e) => e.textContent);
+        const notes = [...document.querySelectorAll('.conflict')].filter((c) => c.querySelector('table.drift'))
+          .map((c) => c.querySelector('.conflict-message').textContent);
+        return { hourCycle, rows, strange: rows.filter((t) => !times.has(t)), notes: notes.filter((n) => [...times].some((t) => n.includes(t))).length, all: notes.length };
+      }, { code, cycle });
+      expect(['h11', 'h12'].includes(found.hourCycle)).toBe(cycle === 'h12');
+      expect(found.rows.length).toBeGreaterThan(0);
+      expect(found.strange).toEqual([]);
+      // The notes above the tables write their times on that clock too.
+      expect(found.notes).toBe(found.all);
+      if (cycle === 'h12') expect(found.rows.join(' ')).toMatch(/[ap]\.\s?m\./);
+    });
+  });
+}
+
 // Regression: on a phone the cohort read "WUT · MSc Power Er" and the week picker was cut off
 // ("Tydzień 49 · 30 lis – 6 gru 2026", "第 49 周 · 2026 年 11月30日 – 12,"): a long cohort name
 // and the week are shown whole, wrapping, in both layouts and every week of the term.

@@ -3,7 +3,6 @@
 
 use crate::language::{use_words, w};
 use crate::store::{Action, Edit};
-use crate::words::hhmm;
 use meridian_engine::conflict::{CalendarKind, Progress};
 use meridian_engine::{Conflict, Severity, Zone};
 use meridian_words::Words;
@@ -146,7 +145,7 @@ pub fn conflicts_panel(props: &Props) -> Html {
                                             <th scope="row">{ words.place(&row.city) }</th>
                                             { for row.segments.iter().map(|seg| html! {
                                                 <td>
-                                                    <span class="time">{ hhmm(seg.local_start) }</span>
+                                                    <span class="time">{ words.clock(seg.local_start) }</span>
                                                     <span class="drift-dates">{
                                                         if seg.first == seg.last { short_date(seg.first) }
                                                         else { format!("{} – {}", short_date(seg.first), short_date(seg.last)) }
