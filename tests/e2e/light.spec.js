@@ -44,6 +44,23 @@ test('an old students\' link on the planner page and an edit link on the timetab
   await expect(page.getByRole('region', { name: 'Shared schedule' })).toContainText('Shared copy');
 });
 
+test('the timetable page\'s title is a heading, not a poster: two lines at most on a phone, one on a desktop', async ({ page }) => {
+  // It was drawn in the browser's 2em for a bare h1: three lines of the schedule's name above a
+  // student's next session on a 390 px phone.
+  await page.clock.setFixedTime(FIXED);
+  await page.goto(viewLink(`${BASE}timetable.html`));
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('Sustainable Energy Systems — autumn 2026');
+  // Lines as drawn: the distinct tops of the text's boxes.
+  const lines = await title.evaluate((h) => {
+    const range = document.createRange();
+    range.selectNodeContents(h);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBeLessThanOrEqual(test.info().project.name === 'phone' ? 2 : 1);
+  await expect(page.locator('.next-session')).toBeInViewport();
+});
+
 test('while the wasm loads, the timetable page says so (not a blank screen)', async ({ page }) => {
   let release;
   const held = new Promise((ok) => { release = ok; });
