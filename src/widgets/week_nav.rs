@@ -5,6 +5,7 @@ use crate::store::Action;
 use crate::view_model::{switch_words, SwitchNotice};
 use crate::widgets::select_face::SelectFace;
 use crate::widgets::week_grid::yes_no;
+use meridian_engine::schedule::Term;
 use meridian_engine::CivilDate;
 use meridian_words::Words;
 use yew::prelude::*;
@@ -12,8 +13,11 @@ use yew::prelude::*;
 /// Props of [`WeekNav`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Mondays of the term's weeks.
+    /// Mondays of the weeks to page through: the term's, and a week before or after where a
+    /// session falls on another day in the grid's zone ([`meridian_engine::week_mondays_in`]).
     pub weeks: Vec<CivilDate>,
+    /// The term, which numbers its own weeks ("term week 7 of 15"; none for a week outside it).
+    pub term: Term,
     /// The shown week's Monday.
     pub week: CivilDate,
     /// Switches during the shown week.
@@ -76,12 +80,13 @@ pub fn week_nav(props: &Props) -> Html {
             }
         })
     };
-    let position = index.map(|i| {
+    let term_weeks = props.term.week_mondays();
+    let position = term_weeks.iter().position(|w| *w == props.week).map(|i| {
         w!(
             words,
             "week-position",
             week = i + 1,
-            weeks = props.weeks.len()
+            weeks = term_weeks.len()
         )
     });
     html! {

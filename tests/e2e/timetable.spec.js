@@ -127,3 +127,31 @@ test('a WUT student on 2 Dec: days counted by the calendar, a past cancellation,
   }
   await context.close();
 });
+
+test('a Chilean student pages back to the first session, on Sunday in Santiago, before the term\'s first week', async ({ browser }, info) => {
+  // The GMA term starts Mon 1 Mar 2027 with a plenary at 08:00 in Auckland: Sun 28 Feb, 16:00 in
+  // Santiago. The week list began with the term's first week, so "Next: Opening plenary — Sun
+  // 28 Feb" was in no week the student could show (◀ was greyed out).
+  const context = await browser.newContext({
+    viewport: info.project.use.viewport, locale: 'en-GB', timezoneId: 'America/Santiago',
+    isMobile: info.project.use.isMobile, hasTouch: info.project.use.hasTouch,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-12-03T12:00:00Z'));
+  await page.goto(meridian('link', 'encode', 'examples/gma-spring-2027.json', '--view', '--base', BASE).trim());
+  await expect(page.locator('.next-session')).toContainText('Opening plenary');
+  await expect(page.locator('.next-session')).toContainText('Sun 28 Feb, 16:00 your time');
+  await page.getByRole('button', { name: 'Week' }).click();
+  const nav = page.getByRole('navigation', { name: 'Weeks of the term' });
+  await expect(nav.locator('.week-position')).toHaveText('term week 1 of 15');
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(page.getByRole('combobox', { name: 'Week', exact: true })).toHaveValue('2027-02-22');
+  // A week outside the term is not numbered as one of its weeks.
+  await expect(nav.locator('.week-position')).toHaveCount(0);
+  if (info.project.name === 'phone') await page.getByRole('tab', { name: /Sun 28 Feb/ }).click();
+  await expect(page.locator('.block').filter({ hasText: 'Opening plenary' })).toBeVisible();
+  await shot(page, 'timetable-santiago-first-week');
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect(nav.locator('.week-position')).toHaveText('term week 1 of 15');
+  await context.close();
+});

@@ -135,3 +135,33 @@ pub fn occurrences(
     all.sort_by(|a, b| a.start.cmp(&b.start).then(a.session.cmp(&b.session)));
     Ok(all)
 }
+
+/// The Mondays of the weeks to page through when days are drawn in `zone`: the term's weeks
+/// ([`Term::week_mondays`]), and the week before or after them where an occurrence falls on a
+/// day of `zone` outside those weeks. A Monday 09:00 lecture in Auckland on the term's first day
+/// meets on Sunday afternoon in Santiago, in the week before the term's first: without that
+/// week a student there could not page to their first session. Occurrences lie within the term,
+/// and a day in one zone is at most two days from the same instant's day in another, so at most
+/// one week is added at each end. A schedule whose sessions cannot be expanded gives the term's
+/// weeks.
+pub fn week_mondays_in(schedule: &Schedule, zone: Zone) -> Vec<CivilDate> {
+    let mut weeks = schedule.term.week_mondays();
+    let (Some(&first), Some(&last)) = (weeks.first(), weeks.last()) else {
+        return weeks;
+    };
+    let Ok(all) = occurrences(schedule, None, None) else {
+        return weeks;
+    };
+    let monday_of = |o: &Occurrence| zone.local(o.start).datetime.date().monday();
+    if let Some(earliest) = all.iter().map(monday_of).min() {
+        if earliest < first {
+            weeks.insert(0, earliest);
+        }
+    }
+    if let Some(latest) = all.iter().map(monday_of).max() {
+        if latest > last {
+            weeks.push(latest);
+        }
+    }
+    weeks
+}

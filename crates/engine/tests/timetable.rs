@@ -247,3 +247,46 @@ fn a_past_skipped_week_is_not_in_this_week() {
     assert!(!in_week_of(skipped, d("2026-04-20")));
     assert!(!in_week_of(skipped, d("2026-04-12")));
 }
+
+/// The GMA term starts on Monday 1 Mar 2027 with a plenary at 08:00 in Auckland: Sunday 28 Feb,
+/// 16:00 in Santiago. The week list there began with the term's first week, so a Chilean student
+/// told "Next: Opening plenary — Sun 28 Feb" could not page to it in the week view.
+#[test]
+fn a_first_session_on_sunday_in_santiago_has_a_week_to_page_to() {
+    let gma = meridian_engine::demo::load("gma-spring-2027").unwrap();
+    let term = gma.term.week_mondays();
+    let date = |s: &str| meridian_engine::CivilDate::parse(s).unwrap();
+    assert_eq!(term.first(), Some(&date("2027-03-01")));
+
+    let santiago = meridian_engine::week_mondays_in(&gma, Zone::parse("America/Santiago").unwrap());
+    assert_eq!(
+        santiago.first(),
+        Some(&date("2027-02-22")),
+        "the week of Sun 28 Feb comes first"
+    );
+    assert_eq!(
+        &santiago[1..],
+        &term[..],
+        "then the term's own weeks, none lost"
+    );
+
+    // Where the term's days are the sessions' days, the weeks are the term's.
+    let auckland = meridian_engine::week_mondays_in(&gma, Zone::parse("Pacific/Auckland").unwrap());
+    assert_eq!(auckland, term);
+
+    // Every occurrence falls in one of the listed weeks, wherever it is read.
+    let all = meridian_engine::occurrences(&gma, None, None).unwrap();
+    for name in [
+        "America/Santiago",
+        "Pacific/Kiritimati",
+        "Pacific/Pago_Pago",
+        "Europe/Berlin",
+    ] {
+        let zone = Zone::parse(name).unwrap();
+        let weeks = meridian_engine::week_mondays_in(&gma, zone);
+        for o in &all {
+            let monday = zone.local(o.start).datetime.date().monday();
+            assert!(weeks.contains(&monday), "{name}: {} has no week", o.start);
+        }
+    }
+}

@@ -109,6 +109,11 @@ pub fn planner(props: &Props) -> Html {
             })
             .collect::<HashMap<_, _>>()
     });
+    // The weeks to page through in the grid's zone (the term's, and one before or after where a
+    // session falls on another day there).
+    let weeks = use_memo((schedule.clone(), props.reference), |(s, reference)| {
+        meridian_engine::week_mondays_in(s, *reference)
+    });
     // The term strip: weeks with an error, and weeks in which some campus's clocks change.
     let marks = use_memo(
         (schedule.clone(), conflicts.clone(), props.reference),
@@ -249,7 +254,7 @@ pub fn planner(props: &Props) -> Html {
     html! {
         <div class="planner-body">
             <main class="planner" aria-label={words.t("planner-main")}>
-                <WeekNav weeks={schedule.term.week_mondays()} week={props.week} switches={view.switches.clone()}
+                <WeekNav weeks={(*weeks).clone()} term={schedule.term} week={props.week} switches={view.switches.clone()}
                     on_action={props.on_action.clone()} marks={(*marks).clone()} snap={Some(props.snap)} />
                 <WeekGrid view={view.clone()} schedule={schedule.clone()} day={props.day}
                     reference={props.reference} on_action={props.on_action.clone()} editable=true

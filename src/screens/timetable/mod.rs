@@ -298,7 +298,7 @@ pub fn timetable(props: &Props) -> Html {
                 </section>
             } else {
                 <section class="planner" aria-label={w!(words, "timetable-week")}>
-                    <WeekNav weeks={s.schedule.term.week_mondays()} week={s.week} switches={week.switches.clone()}
+                    <WeekNav weeks={meridian_engine::week_mondays_in(&narrowed, s.viewer)} term={s.schedule.term} week={s.week} switches={week.switches.clone()}
                         on_action={props.on_action.clone()} />
                     <WeekGrid view={Rc::new(week)} schedule={narrowed.clone()} day={s.day}
                         reference={s.viewer} on_action={props.on_action.clone()} />
