@@ -782,6 +782,8 @@ ics-join = Online teilnehmen: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — gemeinsame Lehrveranstaltungen über Zeitzonen hinweg
+page-title-timetable = Stundenplan — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Alles bleibt in diesem Browser

@@ -1175,6 +1175,9 @@ ics-join = Join: { $url }
 
 # The product's name, in the header and on the timetable page without a link. Not translated.
 shell-brand = Meridian
+# The browser tab's title of the planner page and of the students' timetable page.
+page-title-planner = Meridian — joint classes across time zones
+page-title-timetable = Timetable — Meridian
 # Footer: the time-zone database's release. $version ("2025b")
 shell-footer-tzdb = IANA tzdb { $version }
 # Footer: the app's version. $version ("0.18.0")

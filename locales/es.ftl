@@ -778,6 +778,8 @@ ics-join = Enlace para unirse: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — clases conjuntas entre zonas horarias
+page-title-timetable = Horario — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Todo se queda en este navegador

@@ -766,6 +766,8 @@ ics-join = Rejoindre : { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — cours communs entre fuseaux horaires
+page-title-timetable = Emploi du temps — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Tout reste dans ce navigateur

@@ -778,6 +778,8 @@ ics-join = Link per partecipare: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — lezioni congiunte tra fusi orari
+page-title-timetable = Orario — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Tutto resta in questo browser

@@ -787,6 +787,8 @@ ics-join = Bli med: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — felles undervisning på tvers av tidssoner
+page-title-timetable = Timeplan — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Alt blir værende i denne nettleseren

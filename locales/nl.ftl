@@ -779,6 +779,8 @@ ics-join = Deelnemen: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — gezamenlijke colleges over tijdzones heen
+page-title-timetable = Rooster — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Alles blijft in deze browser

@@ -813,6 +813,8 @@ ics-join = Dołącz: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — wspólne zajęcia w różnych strefach czasowych
+page-title-timetable = Plan zajęć — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Wszystko zostaje w tej przeglądarce

@@ -804,6 +804,8 @@ ics-join = Anslut: { $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — gemensam undervisning över tidszoner
+page-title-timetable = Schema — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = Allt stannar i den här webbläsaren

@@ -681,6 +681,8 @@ ics-join = 参会链接：{ $url }
 ## App: header, start page, banners, language menu, status lines
 
 shell-brand = Meridian
+page-title-planner = Meridian — 跨时区联合课程
+page-title-timetable = 课表 — Meridian
 shell-footer-tzdb = IANA tzdb { $version }
 shell-footer-version = Meridian { $version }
 shell-footer-private = 所有数据都只保存在此浏览器中

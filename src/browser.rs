@@ -640,6 +640,11 @@ pub fn set_page_language(code: &str) {
     }
 }
 
+/// Sets the page's title (the browser's tab and history), in the reader's language.
+pub fn set_page_title(text: &str) {
+    gloo_utils::document().set_title(text);
+}
+
 /// Weekdays, dates and clock times as the browser's `Intl.DateTimeFormat` says them in one
 /// language (dates are formatted at noon UTC in UTC, so no zone moves them), and decimal
 /// numbers as its `Intl.NumberFormat` writes them.

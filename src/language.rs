@@ -166,6 +166,9 @@ pub struct LanguageProviderProps {
     /// The folder beside the page the catalogues are fetched from: `locales` (every message,
     /// the planner) or `locales/timetable` (the timetable page's own).
     pub catalogues: AttrValue,
+    /// The message that titles the page (the browser's tab), said in the reader's language once
+    /// the catalogue is here: `page-title-planner` or `page-title-timetable`.
+    pub title: &'static str,
     /// The page.
     pub children: Html,
 }
@@ -185,6 +188,14 @@ pub fn language_provider(props: &LanguageProviderProps) -> Html {
             browser::set_page_language(language.code);
             if words.as_ref().is_none_or(|w| w.language() != language) {
                 fetch_words(folder, language, twelve_hour, move |w| words.set(Some(w)));
+            }
+        });
+    }
+    {
+        let (said, title) = ((*words).clone(), props.title);
+        use_effect_with(said.as_ref().map(Words::language), move |_| {
+            if let Some(w) = &said {
+                browser::set_page_title(&w.t(title));
             }
         });
     }

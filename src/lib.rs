@@ -30,7 +30,7 @@ pub use shell::App;
 fn planner() -> yew::Html {
     let hint = browser::query_param("hl").map(yew::AttrValue::from);
     yew::html! {
-        <language::LanguageProvider hint={hint} catalogues="locales">
+        <language::LanguageProvider hint={hint} catalogues="locales" title="page-title-planner">
             <App />
             <shell::release_ready::ReleaseReady />
         </language::LanguageProvider>

@@ -277,7 +277,7 @@ pub fn start_page() {
 fn page() -> Html {
     let hint = browser::query_param("hl").map(AttrValue::from);
     html! {
-        <crate::language::LanguageProvider hint={hint} catalogues={CATALOGUES}>
+        <crate::language::LanguageProvider hint={hint} catalogues={CATALOGUES} title="page-title-timetable">
             <TimetablePage />
             <crate::shell::release_ready::ReleaseReady />
         </crate::language::LanguageProvider>

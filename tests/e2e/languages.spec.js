@@ -45,6 +45,21 @@ const text = (page) => page.locator('body').innerText();
 test.describe('a Polish student (browser in pl-PL)', () => {
   test.use({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
 
+  test('reads the browser tab\'s title in Polish on both pages, and in German once switched', async ({ page }) => {
+    // The tabs read "Timetable — Meridian" and "Meridian — joint classes across time zones" in
+    // every language (the pages' static <title>).
+    await page.clock.setFixedTime(FIXED);
+    await page.goto(viewLink('wut'));
+    await expect(page).toHaveTitle(say('pl', 'page-title-timetable'));
+    expect(await page.title()).not.toContain('Timetable');
+    await page.goto('/');
+    await expect(page).toHaveTitle(say('pl', 'page-title-planner'));
+    const menu = page.locator('.language-menu');
+    await menu.locator('summary').click();
+    await menu.getByRole('button', { name: 'Deutsch' }).click();
+    await expect(page).toHaveTitle(say('de', 'page-title-planner'));
+  });
+
   test('opens a students\' link in Polish: page language, words, dates by Intl', async ({ page }) => {
     await page.clock.setFixedTime(FIXED);
     await page.goto(viewLink('wut'));
