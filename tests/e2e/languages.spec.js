@@ -355,6 +355,22 @@ test.describe('a Polish coordinator whose stored list of schedules was damaged',
 
 // An outside tester: the Norwegian message for a bad date said "forventet format: YYYY-MM-DD"
 // while the Norwegian form says ÅÅÅÅ-MM-DD. The pattern is written as each language writes it.
+test.describe('a Dutch coordinator adding a session (nl-NL)', () => {
+  test.use({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+
+  test('reads the session form\'s choices whole, the host\'s zone and another campus\'s', async ({ page }) => {
+    // An outside tester read "Tijd geldt in: de tijdzone van de organiserende car" at 1280 px.
+    await page.goto('/');
+    await page.getByRole('button', { name: say('nl', 'shell-new-session') }).click();
+    const form = page.getByRole('dialog');
+    const zone = form.getByLabel(say('nl', 'form-zone'));
+    await expect(zone.locator('option:checked')).toHaveText(say('nl', 'form-zone-host'));
+    expect(await chosenTextCut(form)).toEqual([]);
+    await zone.selectOption('Europe/Oslo');
+    expect(await chosenTextCut(form)).toEqual([]);
+  });
+});
+
 test.describe('a Norwegian coordinator opening a file with a bad date', () => {
   test.use({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
 

@@ -6,6 +6,7 @@ use crate::language::{use_words, w};
 use crate::store::{apply, Edit, FormTarget, SessionDraft as Draft};
 use crate::widgets::dialog::DialogFrame;
 use crate::widgets::latest::use_latest;
+use crate::widgets::select_face::SelectFace;
 use meridian_engine::edit::OccurrenceEdit;
 use meridian_engine::schedule::{
     CohortId, LecturerId, RoomId, Schedule, Session, SessionId, SessionKind, Weekly,
@@ -523,6 +524,21 @@ pub fn session_form(props: &Props) -> Html {
             </DialogFrame>
         };
     }
+    // "Time is in": the host's zone (value ""), or another campus's, as "Milan (Europe/Rome)".
+    let zone_options: Vec<(String, AttrValue)> =
+        std::iter::once((String::new(), words.t("form-zone-host").into()))
+            .chain(
+                s.campuses
+                    .iter()
+                    .filter(|c| c.id.as_str() != d.host)
+                    .map(|c| {
+                        (
+                            c.zone.name().to_string(),
+                            format!("{} ({})", words.place(&c.city), c.zone).into(),
+                        )
+                    }),
+            )
+            .collect();
     html! {
         <DialogFrame labelled_by="session-form-title" class="session-form" on_close={props.on_close.clone()}>
             <form onsubmit={submit}>
@@ -546,12 +562,15 @@ pub fn session_form(props: &Props) -> Html {
                         }) }
                     </select></label>
                 <label class="control"><span>{ words.t("form-zone") }</span>
+                    // Shown whole: "de tijdzone van de organiserende campus" was cut at 1280 px.
+                    <SelectFace chosen={zone_options.iter().rev().find(|(value, _)| *value == d.zone)
+                        .map_or_else(|| zone_options[0].1.clone(), |(_, text)| text.clone())}>
                     <select onchange={set(|d, v| d.zone = v)}>
-                        <option value="" selected={d.zone.is_empty()}>{ words.t("form-zone-host") }</option>
-                        { for s.campuses.iter().filter(|c| c.id.as_str() != d.host).map(|c| html! {
-                            <option value={c.zone.name()} selected={d.zone == c.zone.name()}>{ format!("{} ({})", words.place(&c.city), c.zone) }</option>
+                        { for zone_options.iter().map(|(value, text)| html! {
+                            <option value={value.clone()} selected={*value == d.zone}>{ text.clone() }</option>
                         }) }
-                    </select></label>
+                    </select>
+                    </SelectFace></label>
                 { when }
             </div>
             <TimeFinder schedule={s.clone()} index={index} describe={describe} on_pick={pick} twelve_hour={props.twelve_hour} at_once={find_at_once} />
