@@ -157,7 +157,7 @@ hint-move-room-free = schuif { $session } { $minutes } min op naar { $hour ->
    *[other] { $time }
 }: { $room } is die dag { $free } vrij
 hint-no-free-time = { $resource } heeft later die dag geen { $minutes } min vrij
-hint-common-window = die dag valt { $span } lokale tijd in { $place } voor iedereen die meedoet binnen de onderwijstijden
+hint-common-window = die dag zitten alle deelnemers { $span } lokale tijd in { $place } binnen hun onderwijstijden
 hint-skip-or-move = sla deze datum over of verplaats de sessie op die dag
 hint-exams = studenten hebben misschien tentamens: verplaats de sessie naar buiten de tentamenperiode, of laat die staan als dat niet zo is
 hint-avoid-switch-hour = kies een kloktijd buiten het uur waarin de klok wordt verzet
