@@ -562,7 +562,7 @@ pub fn session_form(props: &Props) -> Html {
                         }) }
                     </select></label>
                 <label class="control"><span>{ words.t("form-zone") }</span>
-                    // Shown whole: "de tijdzone van de organiserende campus" was cut at 1280 px.
+                    // Shown whole: the host zone's Dutch words were cut at 1280 px (languages.spec).
                     <SelectFace chosen={zone_options.iter().rev().find(|(value, _)| *value == d.zone)
                         .map_or_else(|| zone_options[0].1.clone(), |(_, text)| text.clone())}>
                     <select onchange={set(|d, v| d.zone = v)}>
