@@ -37,7 +37,7 @@ pub use holidays::PublicHolidays;
 pub use json::{
     json_problem, json_syntax_error, JsonExpected, JsonFound, JsonPart, JsonProblem, JsonToken,
 };
-pub use occurrence::{occurrences, week_mondays_in, Occurrence};
+pub use occurrence::{occurrences, week_mondays_in, weeks_holding, Occurrence};
 pub use schedule::{Campus, Schedule, Session};
 pub use time::{CivilDate, CivilDateTime, CivilTime, Instant, UtcOffset, Weekday};
 pub use zone::{Disambiguation, LocalTime, Resolution, Resolved, Zone, TZDB_VERSION};

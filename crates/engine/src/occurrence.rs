@@ -145,23 +145,38 @@ pub fn occurrences(
 /// one week is added at each end. A schedule whose sessions cannot be expanded gives the term's
 /// weeks.
 pub fn week_mondays_in(schedule: &Schedule, zone: Zone) -> Vec<CivilDate> {
-    let mut weeks = schedule.term.week_mondays();
+    match occurrences(schedule, None, None) {
+        Ok(all) => weeks_holding(schedule.term, zone, all.iter().map(|o| o.start)),
+        Err(_) => schedule.term.week_mondays(),
+    }
+}
+
+/// [`week_mondays_in`] for occurrences already expanded (a timetable's agenda): the term's
+/// weeks, and before or after them the week in `zone` of the earliest or latest of `starts`
+/// when it falls outside.
+pub fn weeks_holding(
+    term: Term,
+    zone: Zone,
+    starts: impl IntoIterator<Item = Instant>,
+) -> Vec<CivilDate> {
+    let mut weeks = term.week_mondays();
     let (Some(&first), Some(&last)) = (weeks.first(), weeks.last()) else {
         return weeks;
     };
-    let Ok(all) = occurrences(schedule, None, None) else {
+    let mondays = starts
+        .into_iter()
+        .map(|at| zone.local(at).datetime.date().monday());
+    let Some((earliest, latest)) = mondays.fold(None, |span, m| match span {
+        None => Some((m, m)),
+        Some((a, b)) => Some((m.min(a), m.max(b))),
+    }) else {
         return weeks;
     };
-    let monday_of = |o: &Occurrence| zone.local(o.start).datetime.date().monday();
-    if let Some(earliest) = all.iter().map(monday_of).min() {
-        if earliest < first {
-            weeks.insert(0, earliest);
-        }
+    if earliest < first {
+        weeks.insert(0, earliest);
     }
-    if let Some(latest) = all.iter().map(monday_of).max() {
-        if latest > last {
-            weeks.push(latest);
-        }
+    if latest > last {
+        weeks.push(latest);
     }
     weeks
 }

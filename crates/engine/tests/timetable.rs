@@ -270,6 +270,21 @@ fn a_first_session_on_sunday_in_santiago_has_a_week_to_page_to() {
         "then the term's own weeks, none lost"
     );
 
+    // The timetable page takes them from its agenda's held entries: the same weeks.
+    let everyone = Viewer {
+        campus: None,
+        cohort: None,
+        zone: Some(Zone::parse("America/Santiago").unwrap()),
+    };
+    let held = agenda(&gma, &everyone)
+        .into_iter()
+        .filter(|e| e.status != Status::Skipped)
+        .map(|e| e.start);
+    assert_eq!(
+        meridian_engine::weeks_holding(gma.term, everyone.zone.unwrap(), held),
+        santiago
+    );
+
     // Where the term's days are the sessions' days, the weeks are the term's.
     let auckland = meridian_engine::week_mondays_in(&gma, Zone::parse("Pacific/Auckland").unwrap());
     assert_eq!(auckland, term);

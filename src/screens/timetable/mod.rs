@@ -146,6 +146,16 @@ pub fn timetable(props: &Props) -> Html {
         s.schedule
             .narrowed(viewer.campus.as_ref(), viewer.cohort.as_ref()),
     );
+    // The weeks to page through, from the agenda's sessions (held ones: what the grid draws), not
+    // a second expansion of the schedule.
+    let weeks = meridian_engine::weeks_holding(
+        s.schedule.term,
+        s.viewer,
+        entries
+            .iter()
+            .filter(|e| e.status != Status::Skipped)
+            .map(|e| e.start),
+    );
     let mut week = week_view(&narrowed, s.week, s.viewer, Some(s.viewer));
     crate::view_model::in_viewers_clock(&mut week, s.viewer, s.twelve_hour);
     crate::view_model::for_reader(&mut week, &narrowed, s.student.campus.as_ref(), s.day);
@@ -298,7 +308,7 @@ pub fn timetable(props: &Props) -> Html {
                 </section>
             } else {
                 <section class="planner" aria-label={w!(words, "timetable-week")}>
-                    <WeekNav weeks={meridian_engine::week_mondays_in(&narrowed, s.viewer)} term={s.schedule.term} week={s.week} switches={week.switches.clone()}
+                    <WeekNav weeks={weeks} term={s.schedule.term} week={s.week} switches={week.switches.clone()}
                         on_action={props.on_action.clone()} />
                     <WeekGrid view={Rc::new(week)} schedule={narrowed.clone()} day={s.day}
                         reference={s.viewer} on_action={props.on_action.clone()} />
